@@ -1,0 +1,15 @@
+"""digest: a static-site news digest generator.
+
+from digest import load_config, build
+config, _ = load_config(".")
+result = build(config)
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from digest.build import build
+from digest.config import load_config
+
+__all__ = ["__version__", "build", "load_config"]

@@ -1,0 +1,91 @@
+"""The pipeline, top to bottom: read → match → index → render → write."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest import paths
+from digest.config import Config
+from digest.corpus import build_corpus
+from digest.findings import Finding, has_errors, sorted_findings, warning
+from digest.i18n import Labels
+from digest.matching import Matcher, candidates, tag
+from digest.model import Article, Corpus, Registry
+from digest.pages import render_site
+from digest.readers import discover, read_article
+from digest.registry import load_registry
+from digest.write import WriteReport, write_pages
+
+
+@dataclass
+class BuildResult:
+    findings: list[Finding]
+    corpus: Corpus | None = None
+    pages: dict[str, str] | None = None
+    report: WriteReport | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.findings)
+
+
+def read_corpus(config: Config) -> tuple[Registry, list[Article], list[Finding]]:
+    """Read the registry and every article, match actors; collect every finding."""
+    registry, findings = load_registry(config.registry_path, config.relative(config.registry_path))
+    files, more = discover(config.articles_dir)
+    findings += [dataclasses.replace(f, path=config.relative(Path(f.path))) for f in more]
+    matcher = Matcher(registry)
+    articles: list[Article] = []
+    for file in files:
+        rel = config.relative(file)
+        article, more = read_article(rel, file.read_bytes(), config.language)
+        findings += more
+        if article is None:
+            continue
+        tagging = tag(article, matcher)
+        findings += tagging.findings
+        findings += candidates(article, tagging.spans, registry.ignore)
+        articles.append(dataclasses.replace(article, actors=tagging.actors))
+    articles, more = unique_ids(articles)
+    findings += more
+    return registry, articles, findings
+
+
+def unique_ids(articles: list[Article]) -> tuple[list[Article], list[Finding]]:
+    """Two articles with one slug both keep a page: the later path gets "-2", "-3"…"""
+    findings: list[Finding] = []
+    seen: dict[str, str] = {}
+    result: list[Article] = []
+    for article in sorted(articles, key=lambda a: a.source):
+        slug = article.id
+        if slug in seen:
+            n = 2
+            while f"{slug}-{n}" in seen:
+                n += 1
+            new = f"{slug}-{n}"
+            findings.append(
+                warning(
+                    "S601",
+                    article.source,
+                    f"slug `{slug}` is already used by {seen[slug]}; this page is `{new}`",
+                    "rename the file, or set a distinct `slug:` in its front matter",
+                )
+            )
+            article = dataclasses.replace(article, id=new)
+        seen[article.id] = article.source
+        result.append(article)
+    return result, findings
+
+
+def build(config: Config, write: bool = True) -> BuildResult:
+    registry, articles, findings = read_corpus(config)
+    if has_errors(findings):
+        # Nothing is written: the site keeps its last good pages until every error is fixed.
+        return BuildResult(sorted_findings(findings))
+    corpus = build_corpus(articles, registry)
+    labels = Labels(config.language)
+    pages = render_site(corpus, labels, config.page_limit, config.latest)
+    report = write_pages(config.docs_dir, pages, paths.GENERATED_DIRS) if write else None
+    return BuildResult(sorted_findings(findings), corpus, pages, report)

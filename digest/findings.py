@@ -1,0 +1,90 @@
+"""Problems are values: every stage returns `Finding`s, the build reports them all at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    code: str  # e.g. "D101"; stable, documented in CONTRIBUTING.md
+    path: str  # file the finding is about, relative to the repository root
+    message: str
+    fix: str = ""
+    line: int | None = None
+    column: int | None = None
+
+    @property
+    def location(self) -> str:
+        loc = self.path
+        if self.line:
+            loc += f":{self.line}"
+            if self.column:
+                loc += f":{self.column}"
+        return loc
+
+    def format(self) -> str:
+        text = f"{self.location}: {self.severity} {self.code} {self.message}"
+        if self.fix:
+            text += f"\n    fix: {self.fix}"
+        return text
+
+
+class BuildError(Exception):
+    """Raised when a run ends with errors; carries every finding of the run."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        errors = [f for f in findings if f.severity == "error"]
+        super().__init__(f"{len(errors)} error(s)")
+
+
+def error(
+    code: str,
+    path: str,
+    message: str,
+    fix: str = "",
+    line: int | None = None,
+    column: int | None = None,
+) -> Finding:
+    return Finding("error", code, path, message, fix, line, column)
+
+
+def warning(
+    code: str,
+    path: str,
+    message: str,
+    fix: str = "",
+    line: int | None = None,
+    column: int | None = None,
+) -> Finding:
+    return Finding("warning", code, path, message, fix, line, column)
+
+
+def info(
+    code: str,
+    path: str,
+    message: str,
+    fix: str = "",
+    line: int | None = None,
+    column: int | None = None,
+) -> Finding:
+    return Finding("info", code, path, message, fix, line, column)
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.severity == "error" for f in findings)
+
+
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Deterministic order: by file, line, then severity and code."""
+    return sorted(
+        findings,
+        key=lambda f: (f.path, f.line or 0, f.column or 0, _RANK[f.severity], f.code, f.message),
+    )

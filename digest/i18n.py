@@ -1,0 +1,152 @@
+"""Every word the generated pages show, and every date format, keyed by site language.
+
+Month and day names come from CLDR through Babel, so a new language needs only its
+labels here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+
+from digest.model import ArticleDate
+
+LABELS: dict[str, dict[str, str]] = {
+    "it": {
+        "home_latest": "Ultimi articoli",
+        "home_actors": "Attori più presenti",
+        "home_months": "Mesi",
+        "all_months": "Tutti i mesi",
+        "all_actors": "Tutti gli attori",
+        "actors_title": "Attori",
+        "actors_intro": "Persone, organizzazioni e paesi citati negli articoli, con il numero di articoli in cui compaiono.",
+        "months_title": "Archivio",
+        "months_intro": "Gli articoli mese per mese.",
+        "kind_person": "Persona",
+        "kind_organisation": "Organizzazione",
+        "kind_country": "Paese",
+        "kinds_person": "Persone",
+        "kinds_organisation": "Organizzazioni",
+        "kinds_country": "Paesi",
+        "actor": "Attore",
+        "articles": "Articoli",
+        "articles_together": "Articoli insieme",
+        "last_seen": "Ultima apparizione",
+        "first_seen": "Prima apparizione",
+        "mentions": "Menzioni",
+        "article_one": "1 articolo",
+        "article_many": "{n} articoli",
+        "mention_one": "1 menzione",
+        "mention_many": "{n} menzioni",
+        "appears_with": "Compare spesso con",
+        "no_articles": "Nessun articolo.",
+        "by": "di",
+        "photo": "Foto",
+        "source": "Fonte",
+        "agency": "Agenzia",
+        "place": "Luogo",
+        "actors_in_article": "Attori",
+        "reading_time": "{n} min di lettura",
+        "month_of": "Mese",
+        "previous_month": "Mese precedente",
+        "next_month": "Mese successivo",
+        "actors_of_month": "Attori del mese",
+        "date_unknown_day": "giorno non indicato",
+        "years": "Anni",
+        "part": "Parte {n} di {total}",
+        "latest_articles": "Articoli più recenti",
+        "year_articles": "Articoli del {year}",
+        "month_articles": "Articoli di {month}",
+        "back_to_actor": "Torna a {name}",
+        "wikidata": "Wikidata",
+        "previous_year": "Anno precedente",
+        "next_year": "Anno successivo",
+    },
+    "en": {
+        "home_latest": "Latest articles",
+        "home_actors": "Most present actors",
+        "home_months": "Months",
+        "all_months": "All months",
+        "all_actors": "All actors",
+        "actors_title": "Actors",
+        "actors_intro": "People, organisations and countries named in the articles, with the number of articles they appear in.",
+        "months_title": "Archive",
+        "months_intro": "The articles month by month.",
+        "kind_person": "Person",
+        "kind_organisation": "Organisation",
+        "kind_country": "Country",
+        "kinds_person": "People",
+        "kinds_organisation": "Organisations",
+        "kinds_country": "Countries",
+        "actor": "Actor",
+        "articles": "Articles",
+        "articles_together": "Articles together",
+        "last_seen": "Last seen",
+        "first_seen": "First seen",
+        "mentions": "Mentions",
+        "article_one": "1 article",
+        "article_many": "{n} articles",
+        "mention_one": "1 mention",
+        "mention_many": "{n} mentions",
+        "appears_with": "Often appears with",
+        "no_articles": "No articles.",
+        "by": "by",
+        "photo": "Photo",
+        "source": "Source",
+        "agency": "Agency",
+        "place": "Place",
+        "actors_in_article": "Actors",
+        "reading_time": "{n} min read",
+        "month_of": "Month",
+        "previous_month": "Previous month",
+        "next_month": "Next month",
+        "actors_of_month": "Actors of the month",
+        "date_unknown_day": "day not given",
+        "years": "Years",
+        "part": "Part {n} of {total}",
+        "latest_articles": "Latest articles",
+        "year_articles": "Articles of {year}",
+        "month_articles": "Articles of {month}",
+        "back_to_actor": "Back to {name}",
+        "wikidata": "Wikidata",
+        "previous_year": "Previous year",
+        "next_year": "Next year",
+    },
+}
+
+
+class Labels:
+    """The labels and date formats of one language."""
+
+    def __init__(self, language: str) -> None:
+        if language not in LABELS:
+            raise ValueError(f"no labels for language {language!r}")
+        self.language = language
+        self._labels = LABELS[language]
+        self._month_cache: dict[tuple[int, int], str] = {}
+
+    def __getitem__(self, key: str) -> str:
+        return self._labels[key]
+
+    def count(self, key: str, n: int) -> str:
+        """`count("article", 3)` → "3 articoli"."""
+        return self._labels[f"{key}_one"] if n == 1 else self._labels[f"{key}_many"].format(n=n)
+
+    def kind(self, kind: str, plural: bool = False) -> str:
+        return self._labels[f"kinds_{kind}" if plural else f"kind_{kind}"]
+
+    def month(self, year: int, month: int) -> str:
+        """ "maggio 2025" / "May 2025": the stand-alone month form of CLDR."""
+        key = (year, month)
+        if key not in self._month_cache:
+            self._month_cache[key] = format_date(
+                date(year, month, 1), "LLLL y", locale=self.language
+            )
+        return self._month_cache[key]
+
+    def date(self, value: ArticleDate) -> str:
+        """ "20 dicembre 2025" for a day, "maggio 2025" for a month: never a made-up day."""
+        if value.day is None:
+            return self.month(value.year, value.month)
+        return format_date(date(value.year, value.month, value.day), "long", locale=self.language)

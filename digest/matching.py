@@ -1,0 +1,293 @@
+"""Finding registered actors in an article's text, offline and in one pass.
+
+Rules (see tests/test_matching.py for an Italian example of each):
+- leftmost-longest, non-overlapping, on Unicode word boundaries: "Saddam Khalifa Haftar"
+  is Saddam, not Khalifa; "Haftar" never matches inside another word;
+- typographic apostrophes, diacritics and non-breaking spaces are normalised, so that
+  "dell’LNA" and "l'Lna" match, with offsets into the original text;
+- ALL-CAPS acronyms and the registry's `exact` aliases match only with their case;
+  persons' surnames match alone, with their case;
+- a surname two persons share ("Haftar") goes to the one already named in full in the
+  same article; when none is, to neither, and it is reported;
+- demonyms ("libico", "russa") count as mentions of their country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+import ahocorasick
+
+from digest.findings import Finding, error, info, warning
+from digest.model import Actor, ActorRef, Article, Registry
+from digest.normalise import fold, lower, match_key
+from digest.readers.derive import sentence_spans
+
+Form = Literal["name", "alias", "surname", "demonym"]
+_ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")
+
+
+@dataclass(frozen=True)
+class Key:
+    actor_ids: tuple[str, ...]  # more than one only for a shared surname
+    form: str  # folded, original case: compared when the key is case-sensitive
+    case_sensitive: bool
+    kind: Form
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    key: Key
+
+
+class Matcher:
+    """An Aho-Corasick automaton over every alias of the registry, built once per build."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        keys: dict[str, list[Key]] = {}
+        surnames: dict[str, list[str]] = {}
+        explicit: set[str] = set()
+        for actor in registry.actors.values():
+            for form, kind, exact in _forms(actor):
+                keys.setdefault(match_key(form), []).append(
+                    Key((actor.id,), fold(form), exact, kind)
+                )
+                explicit.add(match_key(form))
+            if actor.kind == "person" and actor.surname:
+                surnames.setdefault(actor.surname, []).append(actor.id)
+        for surname, owners in surnames.items():
+            # An explicit alias wins over a derived surname ("Haftar: khalifa-haftar").
+            if match_key(surname) not in explicit:
+                keys.setdefault(match_key(surname), []).append(
+                    Key(tuple(owners), fold(surname), True, "surname")
+                )
+        self._automaton = ahocorasick.Automaton()
+        for key, values in keys.items():
+            self._automaton.add_word(key, (len(key), tuple(values)))
+        if keys:
+            self._automaton.make_automaton()
+        self._empty = not keys
+
+    def find(self, text: str) -> list[Match]:
+        """Leftmost-longest, non-overlapping matches in `text`."""
+        if self._empty:
+            return []
+        folded = fold(text)
+        lowered = lower(folded)
+        candidates: list[Match] = []
+        for end_index, (length, keys) in self._automaton.iter(lowered):
+            start, end = end_index - length + 1, end_index + 1
+            if (start > 0 and lowered[start - 1].isalnum()) or (
+                end < len(lowered) and lowered[end].isalnum()
+            ):
+                continue
+            for key in keys:
+                if key.case_sensitive and folded[start:end] != key.form:
+                    continue
+                candidates.append(Match(start, end, key))
+                break
+        candidates.sort(key=lambda m: (m.start, m.start - m.end))
+        chosen: list[Match] = []
+        taken_until = 0
+        for match in candidates:
+            if match.start >= taken_until:
+                chosen.append(match)
+                taken_until = match.end
+        return chosen
+
+
+def _forms(actor: Actor) -> list[tuple[str, Form, bool]]:
+    forms: list[tuple[str, Form, bool]] = [(actor.name, "name", bool(_ACRONYM.match(actor.name)))]
+    forms += [(a, "alias", bool(_ACRONYM.match(a))) for a in actor.aliases]
+    forms += [(a, "alias", True) for a in actor.exact]
+    forms += [(d, "demonym", False) for d in actor.demonyms]
+    return forms
+
+
+@dataclass(frozen=True)
+class Tagging:
+    actors: tuple[ActorRef, ...]
+    spans: tuple[tuple[int, int, int], ...]  # (paragraph index, start, end) of every match
+    findings: tuple[Finding, ...]
+
+
+def tag(article: Article, matcher: Matcher) -> Tagging:
+    """Which actors an article mentions, how often, and where first."""
+    registry = matcher.registry
+    counts: Counter[str] = Counter()
+    full_counts: Counter[str] = Counter()
+    first: dict[str, tuple[str, int]] = {}
+    order: dict[str, int] = {}
+    spans: list[tuple[int, int, int]] = []
+    findings: list[Finding] = []
+    unresolved: set[str] = set()
+    for index, paragraph in enumerate(article.paragraphs):
+        text = paragraph.text
+        sentences: list[tuple[int, int]] | None = None
+        for match in matcher.find(text):
+            spans.append((index, match.start, match.end))
+            actor_id = _resolve(match.key, full_counts, first)
+            if actor_id is None:
+                surname = text[match.start : match.end]
+                if surname not in unresolved:
+                    unresolved.add(surname)
+                    names = " or ".join(registry.actors[a].name for a in match.key.actor_ids)
+                    findings.append(
+                        warning(
+                            "A402",
+                            article.source,
+                            f"“{surname}” could be {names}: none is named in full earlier, so it is linked to neither",
+                            "name the person in full at the first mention"
+                            + (
+                                ", or list the id under `actors:`"
+                                if article.format == "markdown"
+                                else ""
+                            ),
+                            paragraph.line,
+                        )
+                    )
+                continue
+            if match.key.kind != "surname":
+                full_counts[actor_id] += 1
+            counts[actor_id] += 1
+            if actor_id not in first:
+                sentences = sentences if sentences is not None else sentence_spans(text)
+                start, end = next(
+                    ((s, e) for s, e in sentences if s <= match.start < e), (0, len(text))
+                )
+                first[actor_id] = (text[start:end].strip(), paragraph.line)
+                order[actor_id] = len(order)
+
+    for actor_id in (*article.actors_added, *article.actors_removed):
+        if actor_id not in registry.actors:
+            findings.append(
+                error(
+                    "A401",
+                    article.source,
+                    f"actor id `{actor_id}` is not in the registry",
+                    f"add it to {registry.source}, or fix the id (ids look like khalifa-haftar)",
+                )
+            )
+    refs = [
+        ActorRef(a, counts[a], first[a][0], first[a][1])
+        for a in counts
+        if a not in article.actors_removed
+    ]
+    for actor_id in article.actors_added:
+        if (
+            actor_id in registry.actors
+            and actor_id not in counts
+            and actor_id not in article.actors_removed
+        ):
+            refs.append(ActorRef(actor_id, 0, "", 0, manual=True))
+            order[actor_id] = len(order)
+    refs.sort(key=lambda r: (-r.mentions, order[r.actor_id]))
+    return Tagging(tuple(refs), tuple(spans), tuple(findings))
+
+
+def _resolve(key: Key, full_counts: Counter[str], first: dict[str, tuple[str, int]]) -> str | None:
+    if len(key.actor_ids) == 1:
+        return key.actor_ids[0]
+    named = [a for a in key.actor_ids if full_counts[a]]
+    if not named:
+        return None
+    # Both named in full: the one named most so far, then the one named first.
+    order = list(first)
+    return min(named, key=lambda a: (-full_counts[a], order.index(a)))
+
+
+# Capitalised words that open sentences or name no one ("Il", "Durante", "Paese").
+_STOP = frozenset(
+    """
+    a ad al alla alle allo ai agli anche che chi ci come con contro da dal dalla dai dagli
+    de dei del della delle dello degli di dopo dove durante e ed entrambe entrambi gli ha
+    hanno i il in invece io la le lo ma mentre ne nel nella nei negli nelle non o oggi ora
+    per però poi qui quando quanto questa queste questi questo se secondo si sia stando su
+    sua sul sulla suo tale tra fra tutti un una uno ieri domani
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_CONNECTORS = frozenset(
+    {"di", "de", "del", "della", "dei", "da", "al", "el", "bin", "ibn", "von", "van", "der", "la"}
+)
+_TOKEN = re.compile(r"[\w’'-]+")
+
+
+def candidates(
+    article: Article, spans: tuple[tuple[int, int, int], ...], ignore: frozenset[str]
+) -> list[Finding]:
+    """Capitalised names that match no actor: leads for the registry, with file, line and sentence."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for index, start, end in spans:
+        taken.setdefault(index, []).append((start, end))
+    ignored = {match_key(name) for name in ignore}
+    seen: set[str] = set()
+    findings: list[Finding] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        text = paragraph.text
+        sentences = sentence_spans(text)
+        starts = {s for s, _ in sentences}
+        for name, start in _capitalised_runs(text, taken.get(index, []), starts):
+            key = match_key(name)
+            if key in seen or key in ignored:
+                continue
+            seen.add(key)
+            s, e = next(((s, e) for s, e in sentences if s <= start < e), (0, len(text)))
+            findings.append(
+                info(
+                    "A403",
+                    article.source,
+                    f"“{name}” matches no actor (in: “{text[s:e].strip()}”)",
+                    "if it is a person, organisation or country, add it to the registry; "
+                    "if not, add it to `ignore:`",
+                    paragraph.line,
+                )
+            )
+    return findings
+
+
+def _capitalised_runs(
+    text: str, taken: list[tuple[int, int]], sentence_starts: set[int]
+) -> list[tuple[str, int]]:
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    pending: list[re.Match[str]] = []  # connectors waiting for a capitalised word
+    for token in _TOKEN.finditer(text):
+        word = token[0]
+        inside = any(s <= token.start() < e for s, e in taken)
+        gap = text[(pending or current)[-1].end() : token.start()] if (pending or current) else " "
+        if current and gap.strip():  # punctuation between words ends a run
+            runs.append(current)
+            current, pending = [], []
+        if not inside and word[:1].isupper() and not word.isdigit():
+            current += [*pending, token]
+            pending = []
+        elif current and word.lower() in _CONNECTORS and not inside:
+            pending.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    result: list[tuple[str, int]] = []
+    for run in runs:
+        while run and run[0][0].lower() in _STOP:
+            run = run[1:]
+        if not run:
+            continue
+        opens_sentence = _opens_sentence(text, run[0].start(), sentence_starts)
+        if len(run) == 1 and (opens_sentence or len(run[0][0]) < 3):
+            continue  # "Ieri": a word capitalised by its position
+        result.append((text[run[0].start() : run[-1].end()], run[0].start()))
+    return result
+
+
+def _opens_sentence(text: str, position: int, sentence_starts: set[int]) -> bool:
+    start = max((s for s in sentence_starts if s <= position), default=0)
+    return not text[start:position].strip('“"«( ')

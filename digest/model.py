@@ -1,0 +1,136 @@
+"""The nouns of the domain: articles, actors, mentions, months, the corpus.
+
+Plain dataclasses, no I/O. Readers produce `Article`s, the registry produces
+`Actor`s, the matcher produces `ActorRef`s, `corpus.build_corpus` ties them together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Precision = Literal["day", "month"]
+Kind = Literal["person", "organisation", "country"]
+KINDS: tuple[Kind, ...] = ("person", "organisation", "country")
+
+
+@dataclass(frozen=True, order=True)
+class ArticleDate:
+    """A date as precise as the article gives it: never a day the file does not state."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        return "month" if self.day is None else "day"
+
+    @property
+    def iso(self) -> str:
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def month_key(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        # A month-precision article sorts before the dated ones of its month (day 0):
+        # we know it belongs to the month, not where in it.
+        return (self.year, self.month, self.day or 0)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    line: int  # 1-based line in the source file where the paragraph starts
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """One actor's presence in one article."""
+
+    actor_id: str
+    mentions: int  # 0 when added by hand in front matter without a textual mention
+    first_sentence: str
+    first_line: int  # source line of the first mention (0 when none)
+    manual: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    # Stable identity and URL slug: front matter `slug`, else the file name without its
+    # extension; unique in the corpus (a numbered suffix is added on collisions).
+    id: str
+    source: str  # path of the file, relative to the repository root, POSIX style
+    format: Literal["text", "markdown"]
+    date: ArticleDate
+    title: str
+    title_inferred: bool
+    summary: str
+    paragraphs: tuple[Paragraph, ...]  # plain text view, used for matching and excerpts
+    body_markdown: str | None = None  # Markdown articles keep their own formatting
+    lang: str = "it"
+    place: str | None = None
+    country: str | None = None
+    agencies: tuple[str, ...] = ()
+    author: str | None = None
+    photo_credit: str | None = None
+    url: str | None = None
+    source_name: str | None = None
+    words: int = 0
+    reading_minutes: int = 1
+    actors_added: tuple[str, ...] = ()  # front matter `actors`
+    actors_removed: tuple[str, ...] = ()  # front matter `not_actors`
+    actors: tuple[ActorRef, ...] = ()  # filled by the matcher, most mentioned first
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: Kind
+    aliases: tuple[str, ...] = ()  # matched ignoring case (acronyms excepted)
+    exact: tuple[str, ...] = ()  # matched only with this exact case
+    demonyms: tuple[str, ...] = ()  # countries: "libico", "libica"… count as mentions
+    surname: str | None = None  # persons: matched alone with its case
+    description: str | None = None
+    wikidata: str | None = None
+    line: int = 0  # where the entry starts in the registry file
+
+
+@dataclass(frozen=True)
+class Registry:
+    actors: dict[str, Actor]  # by id, in file order
+    ignore: frozenset[str] = frozenset()  # capitalised names that are not actors
+    source: str = "actors.yml"
+
+
+@dataclass(frozen=True)
+class Month:
+    key: str  # "2025-05"
+    year: int
+    month: int
+    article_ids: tuple[str, ...]  # newest first
+    actor_counts: tuple[tuple[str, int], ...]  # (actor id, articles), most first
+
+
+@dataclass(frozen=True)
+class ActorStats:
+    actor_id: str
+    article_ids: tuple[str, ...]  # newest first
+    mentions: int
+    first: ArticleDate | None
+    last: ArticleDate | None
+    co_actors: tuple[tuple[str, int], ...]  # (actor id, shared articles), most first
+
+
+@dataclass
+class Corpus:
+    articles: dict[str, Article]  # by id, newest first
+    registry: Registry
+    actors: dict[str, ActorStats] = field(default_factory=dict)  # only actors with articles
+    months: dict[str, Month] = field(default_factory=dict)  # newest first

@@ -1,0 +1,89 @@
+"""The one place that decides slugs, page paths and links between pages.
+
+Pages are addressed by their path under `docs/` ("articoli/2025/x.md"); links are
+relative Markdown links, which every MkDocs-compatible engine resolves and checks.
+URL segments are Italian and do not follow the site language: a permalink must not
+change when a site switches its labels to English.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+
+from digest.model import Article
+
+ARTICLES = "articoli"
+ACTORS = "attori"
+MONTHS = "mesi"
+PARTS = "_parts"  # fragments included by hand-written pages (the home page)
+GENERATED_DIRS = (ARTICLES, ACTORS, MONTHS, PARTS)
+
+HOME = "index.md"
+ACTOR_INDEX = f"{ACTORS}/index.md"
+MONTH_INDEX = f"{MONTHS}/index.md"
+HOME_PART = f"{PARTS}/home.md"
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_MAX_SLUG = 80
+# Names Windows refuses as files, whatever the extension: a slug must work on every checkout.
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    "index",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
+
+
+def slugify(text: str, max_length: int = _MAX_SLUG) -> str:
+    """ "Khalifa Haftar à Bengasi" → "khalifa-haftar-a-bengasi"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug
+
+
+def slug_problem(slug: str) -> str | None:
+    """Why `slug` cannot name a page, or None. Guards every slug and id before use."""
+    if not slug:
+        return "it is empty"
+    if "\x00" in slug:
+        return "it contains a NUL byte"
+    if "/" in slug or "\\" in slug or slug.startswith("."):
+        return "it contains a path separator or starts with a dot, so it could leave its folder"
+    if not SLUG_RE.match(slug):
+        return "only lowercase letters a-z, digits and single hyphens are allowed"
+    if slug in _RESERVED:
+        return "it is a reserved file name"
+    if len(slug) > _MAX_SLUG + 10:
+        return f"it is longer than {_MAX_SLUG + 10} characters"
+    return None
+
+
+def article_page(article: Article) -> str:
+    return f"{ARTICLES}/{article.date.year:04d}/{article.id}.md"
+
+
+def actor_page(actor_id: str) -> str:
+    return f"{ACTORS}/{actor_id}.md"
+
+
+def actor_part_page(actor_id: str, part: str) -> str:
+    """A part of a large actor's listing: "attori/khalifa-haftar/2025.md"."""
+    return f"{ACTORS}/{actor_id}/{part}.md"
+
+
+def month_page(month_key: str, part: int = 1) -> str:
+    if part == 1:
+        return f"{MONTHS}/{month_key}.md"
+    return f"{MONTHS}/{month_key}-{part}.md"
+
+
+def link(from_page: str, to_page: str) -> str:
+    """Relative link from one page to another, both given as paths under docs/."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

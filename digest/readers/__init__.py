@@ -1,0 +1,138 @@
+"""One reader per input format; each turns a file's bytes into an `Article`. Never writes."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from digest.findings import Finding, error
+from digest.model import Article
+from digest.paths import slug_problem, slugify
+from digest.readers.derive import count_words, infer_title, reading_minutes, summarise
+from digest.readers.markdown import read_markdown
+from digest.readers.source import decode
+from digest.readers.text import read_text
+
+SUFFIXES = (".txt", ".md")
+# Files that may sit in articles/ without being articles.
+IGNORED_NAMES = frozenset({"README.md", "readme.md", ".gitkeep", ".DS_Store"})
+
+
+def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
+    """Every article file under `articles_dir`, sorted; other files are reported, not skipped."""
+    files: list[Path] = []
+    findings: list[Finding] = []
+    if not articles_dir.is_dir():
+        return [], [
+            error(
+                "X001",
+                articles_dir.as_posix(),
+                "the articles folder does not exist",
+                "create it, or set extra.digest.articles in mkdocs.yml",
+            )
+        ]
+    for path in sorted(articles_dir.rglob("*")):
+        if not path.is_file() or path.name in IGNORED_NAMES:
+            continue
+        if any(part.startswith(".") for part in path.relative_to(articles_dir).parts):
+            continue
+        if path.suffix.lower() not in SUFFIXES:
+            findings.append(
+                error(
+                    "X002",
+                    path.as_posix(),
+                    f"unsupported file type {path.suffix!r}",
+                    "articles are .txt (plain text) or .md (Markdown with front matter)",
+                )
+            )
+            continue
+        files.append(path)
+    return files, findings
+
+
+def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | None, list[Finding]]:
+    """Read one article. `path` is the file's path relative to the repository root."""
+    source, findings = decode(path, data)
+    if source is None:
+        return None, findings
+    stem = PurePosixPath(path).stem
+    if path.lower().endswith(".md"):
+        parts, more = read_markdown(source)
+        findings += more
+        if parts is None:
+            return None, findings
+        meta = parts.meta
+        slug = meta.get("slug") or slugify(stem)
+        problem = slug_problem(slug)
+        if problem:
+            return None, [
+                *findings,
+                error(
+                    "S602",
+                    path,
+                    f"slug {slug!r} cannot be used: {problem}",
+                    "use lowercase words separated by hyphens, e.g. slug: munir-incontra-haftar",
+                ),
+            ]
+        paragraphs = parts.paragraphs
+        texts = [p.text for p in paragraphs]
+        title = parts.title
+        article = Article(
+            id=slug,
+            source=path,
+            format="markdown",
+            date=parts.date,
+            title=title or infer_title(texts[0]),
+            title_inferred=not title,
+            summary=meta.get("summary") or summarise(texts[0]),
+            paragraphs=paragraphs,
+            body_markdown=parts.body,
+            lang=meta.get("lang") or default_lang,
+            place=meta.get("place"),
+            country=meta.get("country"),
+            agencies=tuple(meta.get("agencies") or ()),
+            author=meta.get("author"),
+            photo_credit=meta.get("photo"),
+            url=meta.get("url"),
+            source_name=meta.get("source"),
+            words=(words := count_words(texts)),
+            reading_minutes=reading_minutes(words),
+            actors_added=tuple(meta.get("actors") or ()),
+            actors_removed=tuple(meta.get("not_actors") or ()),
+        )
+        return article, findings
+
+    text_parts, more = read_text(source)
+    findings += more
+    if text_parts is None:
+        return None, findings
+    slug = slugify(stem)
+    if not slug:
+        return None, [
+            *findings,
+            error(
+                "S602",
+                path,
+                "the file name has no letters or digits to name the page",
+                "rename the file, e.g. 2025-12-20-munir-incontra-haftar.txt",
+            ),
+        ]
+    texts = [p.text for p in text_parts.paragraphs]
+    words = count_words(texts)
+    return Article(
+        id=slug,
+        source=path,
+        format="text",
+        date=text_parts.date,
+        title=infer_title(texts[0]),
+        title_inferred=True,
+        summary=summarise(texts[0]),
+        paragraphs=text_parts.paragraphs,
+        lang=default_lang,
+        place=text_parts.place,
+        country=text_parts.country,
+        agencies=text_parts.agencies,
+        author=text_parts.author,
+        photo_credit=text_parts.photo_credit,
+        words=words,
+        reading_minutes=reading_minutes(words),
+    ), findings
