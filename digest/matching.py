@@ -215,6 +215,8 @@ _STOP = frozenset(
 _CONNECTORS = frozenset(
     {"di", "de", "del", "della", "dei", "da", "al", "el", "bin", "ibn", "von", "van", "der", "la"}
 )
+# "al-Mismari", "el-Sisi", "bin-Salman": Arabic names whose particle is written lowercase.
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-[A-ZÀ-Ý]")
 _TOKEN = re.compile(r"[\w’'-]+")
 
 
@@ -264,7 +266,7 @@ def _capitalised_runs(
         if current and gap.strip():  # punctuation between words ends a run
             runs.append(current)
             current, pending = [], []
-        if not inside and word[:1].isupper() and not word.isdigit():
+        if not inside and (word[:1].isupper() or _PARTICLE_NAME.match(word)):
             current += [*pending, token]
             pending = []
         elif current and word.lower() in _CONNECTORS and not inside:

@@ -46,6 +46,12 @@ def link(label: str, target: str) -> str:
 _YAML_UNSAFE = {c: f"\\u{c:04x}" for c in (*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF)}
 
 
+# MkDocs renders themes without autoescaping: Material writes `title` into <title> and the
+# navigation, and `description` into a <meta> attribute, exactly as given. A title such as
+# `"><script>` would become markup, so these two are HTML-escaped (browsers show them right).
+THEME_KEYS = ("title", "description")
+
+
 def front_matter(data: Mapping[str, Any]) -> str:
     """YAML front matter whose values are JSON: valid YAML, fast, and byte-stable.
 
@@ -55,6 +61,8 @@ def front_matter(data: Mapping[str, Any]) -> str:
     for key, value in data.items():
         if value is None:
             continue
+        if key in THEME_KEYS and isinstance(value, str):
+            value = attribute(value)
         dumped = json.dumps(value, ensure_ascii=False, sort_keys=False).translate(_YAML_UNSAFE)
         lines.append(f"{key}: {dumped}")
     lines.append("---")

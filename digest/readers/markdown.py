@@ -129,9 +129,15 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
     try:
         post = frontmatter.loads(source.text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for 0-based, +1 for the '---' line
+        # The context mark points where the broken construct starts (an unclosed quote),
+        # the problem mark where the parser gave up (often the end of the block).
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        # python-frontmatter hands YAML the text after the opening '---' including its newline,
+        # so mark lines are 0-based file lines after the fence: +1 makes them 1-based.
+        line = min(mark.line + 1, closing) if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if context := getattr(exc, "context", None):
+            problem = f"{context}: {problem}"
         return None, [
             error(
                 "F301",

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import shutil
+
+from digest.build import build
+from tests.conftest import FIXTURES, site_config
+
+
+def test_build_writes_every_page_then_nothing_on_rebuild(site):
+    config = site_config(site)
+    first = build(config)
+    assert first.ok
+    assert len(first.corpus.articles) == 2
+    assert (site / "docs/articoli/2025/2025-05-haftar-a-mosca-con-belousov.md").exists()
+    second = build(config)
+    assert second.report.written == () and second.report.removed == ()
+
+
+def test_removed_article_removes_its_pages(site):
+    config = site_config(site)
+    build(config)
+    (site / "articles/2025-05-haftar-a-mosca-con-belousov.txt").unlink()
+    report = build(config).report
+    assert "articoli/2025/2025-05-haftar-a-mosca-con-belousov.md" in report.removed
+    assert "mesi/2025-05.md" in report.removed
+    assert "attori/russia.md" in report.removed
+
+
+def test_every_bad_article_is_reported_in_one_run_and_nothing_is_written(site):
+    config = site_config(site)
+    for name in (
+        "missing-date.txt",
+        "impossible-date.txt",
+        "broken-front-matter.md",
+        "unknown-key.md",
+        "unknown-actor.md",
+        "empty.txt",
+        "windows-1252.txt",
+    ):
+        shutil.copy(FIXTURES / "articles" / name, site / "articles" / name)
+    result = build(config)
+    assert not result.ok and result.report is None
+    assert not (site / "docs/articoli").exists()
+    by_file = {(f.path.rsplit("/", 1)[-1], f.code) for f in result.findings if f.severity != "info"}
+    assert by_file == {
+        ("missing-date.txt", "D101"),
+        ("impossible-date.txt", "D102"),
+        ("broken-front-matter.md", "F301"),
+        ("unknown-key.md", "F302"),
+        ("unknown-actor.md", "A401"),
+        ("empty.txt", "E202"),
+        ("windows-1252.txt", "E201"),
+    }
+    assert all(f.path.startswith("articles/") for f in result.findings)
+
+
+def test_failed_build_keeps_the_last_good_pages(site):
+    config = site_config(site)
+    build(config)
+    before = (site / "docs/attori/khalifa-haftar.md").read_bytes()
+    shutil.copy(FIXTURES / "articles" / "missing-date.txt", site / "articles" / "x.txt")
+    assert not build(config).ok
+    assert (site / "docs/attori/khalifa-haftar.md").read_bytes() == before
+
+
+def test_same_slug_twice_keeps_both_with_a_suffix(site):
+    config = site_config(site)
+    (site / "articles/2025").mkdir()
+    seed = site / "articles/2025-05-haftar-a-mosca-con-belousov.txt"
+    shutil.copy(seed, site / "articles/2025" / seed.name)
+    result = build(config)
+    assert result.ok
+    assert {"2025-05-haftar-a-mosca-con-belousov", "2025-05-haftar-a-mosca-con-belousov-2"} <= set(
+        result.corpus.articles
+    )
+    (warn,) = [f for f in result.findings if f.code == "S601"]
+    # Sorted by path, the copy in articles/2025/ comes second and takes the suffix.
+    assert (
+        warn.severity == "warning"
+        and warn.path == "articles/2025/2025-05-haftar-a-mosca-con-belousov.txt"
+    )
+
+
+def test_registry_errors_stop_the_build(site):
+    config = site_config(site)
+    shutil.copy(FIXTURES / "registry" / "duplicate-id.yml", site / "actors.yml")
+    result = build(config)
+    assert [f.code for f in result.findings if f.severity == "error"] == ["R501"]
+    assert result.findings[0].path == "actors.yml"
+
+
+def test_unsupported_file_is_reported_not_skipped(site):
+    (site / "articles/notes.docx").write_bytes(b"PK")
+    (site / "articles/README.md").write_text("How to add articles")
+    result = build(site_config(site))
+    assert [(f.code, f.path) for f in result.findings if f.severity == "error"] == [
+        ("X002", "articles/notes.docx")
+    ]
+
+
+def test_output_is_deterministic(site, tmp_path):
+    first = build(site_config(site), write=False).pages
+    second = build(site_config(site), write=False).pages
+    assert first == second

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from digest.config import load_config
+from tests.conftest import ROOT
+
+
+def test_project_config():
+    config, findings = load_config(ROOT)
+    assert findings == []
+    assert config.language == "it"
+    assert config.articles_dir == ROOT / "articles"
+    assert config.registry_path == ROOT / "actors.yml"
+    assert config.page_limit == 200
+
+
+def test_defaults_without_mkdocs_yml(tmp_path):
+    config, findings = load_config(tmp_path)
+    assert findings == []
+    assert config.docs_dir == tmp_path / "docs" and config.language == "it"
+
+
+def test_bad_settings_are_named(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(
+        "theme: {name: material, language: fr}\nextra: {digest: {artcles: x, page_limit: 0}}\n"
+    )
+    _, findings = load_config(tmp_path)
+    assert sorted(f.code for f in findings) == ["C003", "C004", "C005"]
+    assert any("artcles" in f.message for f in findings)
+
+
+def test_env_and_python_tags_are_tolerated(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_url: !ENV [SITE_URL, 'http://x/']\n"
+        "markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+    )
+    _, findings = load_config(tmp_path)
+    assert findings == []

@@ -1,0 +1,260 @@
+"""One test per matching rule, with Italian examples."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from digest.matching import Matcher, candidates, tag
+from digest.model import Article, ArticleDate, Paragraph
+from digest.registry import parse_registry
+from tests.conftest import SEED_DAY, SEED_MONTH, read
+
+
+def article(*paragraphs: str, **changes) -> Article:
+    base = Article(
+        id="x",
+        source="articles/x.txt",
+        format="text",
+        date=ArticleDate(2025, 12, 20),
+        title="t",
+        title_inferred=True,
+        summary="s",
+        paragraphs=tuple(Paragraph(p, 1 + 2 * i) for i, p in enumerate(paragraphs)),
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], "|".join(m.key.actor_ids)) for m in matcher.find(text)]
+
+
+def counts(matcher, *paragraphs, **changes) -> dict[str, int]:
+    return {r.actor_id: r.mentions for r in tag(article(*paragraphs, **changes), matcher).actors}
+
+
+def test_leftmost_longest_saddam_is_not_khalifa(matcher):
+    assert found(matcher, "il vice Saddam Khalifa Haftar e il padre Khalifa Haftar") == [
+        ("Saddam Khalifa Haftar", "saddam-haftar"),
+        ("Khalifa Haftar", "khalifa-haftar"),
+    ]
+
+
+def test_alias_with_title_is_one_actor(matcher):
+    assert found(matcher, "La leadership del maresciallo Haftar resta fondamentale") == [
+        ("maresciallo Haftar", "khalifa-haftar")
+    ]
+
+
+def test_word_boundaries_are_unicode_aware(matcher):
+    assert found(matcher, "gli Haftariani e i Libiaè non sono nomi") == []
+    assert found(matcher, "la Russia.") == [("Russia", "russia")]
+
+
+def test_typographic_apostrophe_and_elision(matcher):
+    assert found(matcher, "le forze dell’LNA e quelle dell'LNA") == [
+        ("LNA", "esercito-nazionale-libico"),
+        ("LNA", "esercito-nazionale-libico"),
+    ]
+    assert found(matcher, "il capo dell’Lna e l'Lna") == [
+        ("Lna", "esercito-nazionale-libico"),
+        ("Lna", "esercito-nazionale-libico"),
+    ]
+
+
+def test_offsets_point_into_the_original_text(matcher):
+    text = "Il comandante dell’esercito nazionale libico (Lna), Khalifa\u00a0Haftar, ha parlato."
+    spans = [(m.start, m.end) for m in matcher.find(text)]
+    assert [text[s:e] for s, e in spans] == [
+        "esercito nazionale libico",
+        "Lna",
+        "Khalifa\u00a0Haftar",
+    ]
+
+
+def test_diacritics_and_case_are_ignored_for_names(matcher):
+    assert found(matcher, "ANDREI BELOUSOV e Andréi Bélousov") == [
+        ("ANDREI BELOUSOV", "andrei-belousov"),
+        ("Andréi Bélousov", "andrei-belousov"),
+    ]
+
+
+def test_acronym_matches_only_with_its_case(matcher):
+    assert found(matcher, "l'ispr e la lna") == []
+    assert found(matcher, "secondo l'ISPR") == [("ISPR", "ispr")]
+
+
+def test_exact_alias_that_is_a_common_word_keeps_its_case(matcher):
+    # "Mosca" the capital stands for Russia; "mosca" is a fly.
+    assert found(matcher, "lodata da Mosca") == [("Mosca", "russia")]
+    assert found(matcher, "una mosca sul tavolo") == []
+
+
+def test_demonyms_count_as_country_mentions(matcher):
+    assert counts(matcher, "Le forze libiche e il governo libico; i soldati russi.") == {
+        "libia": 2,
+        "russia": 1,
+    }
+
+
+def test_longer_organisation_wins_over_demonym(matcher):
+    assert found(matcher, "l’Esercito Nazionale Libico") == [
+        ("Esercito Nazionale Libico", "esercito-nazionale-libico")
+    ]
+
+
+def test_unique_surname_matches_alone_with_its_case(matcher):
+    assert found(matcher, "Munir ha incontrato Belousov") == [
+        ("Munir", "asim-munir"),
+        ("Belousov", "andrei-belousov"),
+    ]
+    assert found(matcher, "munir ha incontrato") == []
+
+
+def test_shared_surname_goes_to_the_one_named_in_full(matcher):
+    assert counts(matcher, "Khalifa Haftar è arrivato.", "Haftar ha parlato.") == {
+        "khalifa-haftar": 2
+    }
+    assert counts(matcher, "Saddam Khalifa Haftar è arrivato.", "Haftar ha parlato.") == {
+        "saddam-haftar": 2
+    }
+
+
+def test_shared_surname_with_both_named_goes_to_the_one_named_most_then_first(matcher):
+    tagged = counts(
+        matcher, "Khalifa Haftar e il figlio Saddam Khalifa Haftar.", "Haftar ha parlato."
+    )
+    assert tagged == {"khalifa-haftar": 2, "saddam-haftar": 1}
+
+
+def test_shared_surname_alone_links_to_neither_and_is_reported(matcher):
+    tagging = tag(article("Haftar ha parlato a Bengasi.", "Haftar ha poi lasciato."), matcher)
+    assert tagging.actors == ()
+    assert [(f.severity, f.code, f.line) for f in tagging.findings] == [("warning", "A402", 1)]
+    assert "Khalifa Haftar or Saddam Khalifa Haftar" in tagging.findings[0].message
+
+
+def test_first_sentence_and_count_per_actor(matcher):
+    tagging = tag(
+        article("Primo incontro. Poi Asim Munir ha parlato. Munir ha concluso.", "Altro su Munir."),
+        matcher,
+    )
+    (ref,) = tagging.actors
+    assert (ref.actor_id, ref.mentions, ref.first_sentence, ref.first_line) == (
+        "asim-munir",
+        3,
+        "Poi Asim Munir ha parlato.",
+        1,
+    )
+
+
+def test_front_matter_adds_and_drops_actors(matcher):
+    refs = tag(
+        article("Khalifa Haftar in Libia.", actors_added=("russia",), actors_removed=("libia",)),
+        matcher,
+    ).actors
+    assert [(r.actor_id, r.mentions, r.manual) for r in refs] == [
+        ("khalifa-haftar", 1, False),
+        ("russia", 0, True),
+    ]
+
+
+def test_unknown_actor_id_in_front_matter_is_an_error(matcher):
+    tagging = tag(article("Testo.", actors_added=("generale-sconosciuto",)), matcher)
+    assert [(f.severity, f.code) for f in tagging.findings] == [("error", "A401")]
+
+
+def test_explicit_alias_wins_over_shared_surname():
+    registry, findings = parse_registry(
+        {
+            "actors": [
+                {"id": "a", "name": "Mario Rossi", "kind": "person", "aliases": ["Rossi"]},
+                {"id": "b", "name": "Luca Rossi", "kind": "person"},
+            ]
+        },
+        "r.yml",
+    )
+    assert findings == []
+    assert found(Matcher(registry), "Rossi ha detto") == [("Rossi", "a")]
+
+
+def test_empty_registry_matches_nothing():
+    registry, _ = parse_registry({"actors": []}, "r.yml")
+    assert Matcher(registry).find("Khalifa Haftar") == []
+
+
+# ---------------------------------------------------------------- the seeds
+
+
+def test_actors_of_the_seed_with_day(matcher):
+    refs = tag(read(SEED_DAY), matcher).actors
+    assert {r.actor_id: r.mentions for r in refs} == {
+        "libia": 6,
+        "khalifa-haftar": 4,
+        "pakistan": 4,
+        "esercito-pakistano": 3,
+        "asim-munir": 3,
+        "ispr": 2,
+        "esercito-nazionale-libico": 2,
+        "governo-di-unita-nazionale": 1,
+        "saddam-haftar": 1,
+    }
+
+
+def test_actors_of_the_seed_with_month(matcher):
+    refs = tag(read(SEED_MONTH), matcher).actors
+    assert {r.actor_id: r.mentions for r in refs} == {
+        "libia": 9,
+        "russia": 8,
+        "khalifa-haftar": 7,
+        "andrei-belousov": 3,
+        "esercito-nazionale-libico": 2,
+    }
+    belousov = next(r for r in refs if r.actor_id == "andrei-belousov")
+    assert belousov.first_sentence.endswith("neo ministro della Difesa russo, Andrei Belousov.")
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _candidates(matcher, registry, *paragraphs):
+    item = article(*paragraphs)
+    return [
+        f.message.split("”")[0].lstrip("“")
+        for f in candidates(item, tag(item, matcher).spans, registry.ignore)
+    ]
+
+
+def test_candidates_are_unmatched_capitalised_names(matcher, registry):
+    names = _candidates(
+        matcher,
+        registry,
+        "Secondo il portavoce Ahmed al-Mismari, il governo di Abdul Hamid Dbeibah ha risposto.",
+    )
+    assert names == ["Ahmed al-Mismari", "Abdul Hamid Dbeibah"]
+
+
+def test_candidates_skip_sentence_starts_stopwords_actors_and_ignored(matcher, registry):
+    assert (
+        _candidates(
+            matcher, registry, "Ieri Khalifa Haftar era a Bengasi. Durante la visita, Il Paese."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        (SEED_DAY, ["The News Arab", "Radio"]),
+        (SEED_MONTH, []),
+    ],
+)
+def test_candidates_of_the_seeds(matcher, registry, seed, expected):
+    item = dataclasses.replace(read(seed))
+    found_names = [
+        f.message.split("”")[0].lstrip("“")
+        for f in candidates(item, tag(item, matcher).spans, registry.ignore)
+    ]
+    assert found_names == expected

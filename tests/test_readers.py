@@ -1,0 +1,347 @@
+from __future__ import annotations
+
+import pytest
+
+from digest.model import ArticleDate
+from digest.readers import read_article
+from digest.readers.derive import infer_title, sentence_spans, summarise
+from tests.conftest import SEED_DAY, SEED_MONTH, read, read_fixture
+
+
+@pytest.fixture(scope="module")
+def seed_day():
+    return read(SEED_DAY)
+
+
+@pytest.fixture(scope="module")
+def seed_month():
+    return read(SEED_MONTH)
+
+
+class TestSeedWithDay:
+    @pytest.fixture
+    def article(self, seed_day):
+        return seed_day
+
+    def test_date_keeps_day_precision(self, article):
+        assert article.date == ArticleDate(2025, 12, 20)
+        assert article.date.precision == "day"
+
+    def test_identity_comes_from_file_name(self, article):
+        assert article.id == "2025-12-20-munir-incontra-haftar-a-bengasi"
+        assert article.source == SEED_DAY
+        assert article.format == "text"
+
+    def test_body_starts_on_the_date_line(self, article):
+        assert article.paragraphs[0].text.startswith(
+            "Il Capo di Stato Maggiore dell’esercito pakistano"
+        )
+        assert article.paragraphs[0].line == 1
+
+    def test_closing_byline_is_the_author_not_body(self, article):
+        assert article.author == "Lucia Giannini"
+        assert all("Lucia Giannini" not in p.text for p in article.paragraphs)
+
+    def test_paragraphs(self, article):
+        assert len(article.paragraphs) == 8
+        assert article.paragraphs[-1].text.startswith("Da parte sua, Khalifa Haftar")
+        assert [p.line for p in article.paragraphs] == [1, 3, 5, 7, 9, 11, 13, 15]
+
+    def test_no_dateline_no_agency(self, article):
+        assert (article.place, article.country, article.agencies) == (None, None, ())
+        assert article.photo_credit is None
+
+    def test_title_is_lead_sentence_cut_at_a_word(self, article):
+        assert article.title_inferred
+        assert len(article.title) <= 100
+        assert article.title.startswith(
+            "Il Capo di Stato Maggiore dell’esercito pakistano, il generale Asim Munir"
+        )
+        assert article.title.endswith("…")
+        assert not article.title.endswith(" …")
+
+    def test_summary_is_the_lead(self, article):
+        assert article.summary.startswith("Il Capo di Stato Maggiore")
+        assert article.summary.endswith("in una nota.")
+
+    def test_counts_and_language(self, article):
+        assert article.words == 285
+        assert article.reading_minutes == 2
+        assert article.lang == "it"
+
+
+class TestSeedWithMonth:
+    @pytest.fixture
+    def article(self, seed_month):
+        return seed_month
+
+    def test_month_precision_invents_no_day(self, article):
+        assert article.date == ArticleDate(2025, 5, None)
+        assert article.date.precision == "month"
+        assert article.date.iso == "2025-05"
+
+    def test_dateline_becomes_metadata(self, article):
+        assert article.place == "Tripoli"
+        assert article.country == "Libia"
+        assert article.paragraphs[0].text.startswith(
+            "Il comandante dell’esercito nazionale libico (Lna)"
+        )
+
+    def test_agencies_from_dateline_and_closing_tag(self, article):
+        assert article.agencies == ("ITALPRESS", "MNA")
+        assert all("(ITALPRESS)" not in p.text for p in article.paragraphs)
+
+    def test_photo_credit_is_metadata(self, article):
+        assert article.photo_credit == "IPA Agency"
+        assert all("foto" not in p.text.lower() for p in article.paragraphs)
+
+    def test_no_author(self, article):
+        assert article.author is None
+
+    def test_paragraphs(self, article):
+        assert len(article.paragraphs) == 4
+        assert article.paragraphs[-1].text.endswith("equilibri geopolitici in Nord Africa.")
+
+    def test_title_and_summary(self, article):
+        assert article.title.startswith(
+            "Il comandante dell’esercito nazionale libico (Lna), Khalifa Haftar"
+        )
+        assert article.summary.endswith("Andrei Belousov.")
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        " date 2025-12-20 Testo.",
+        "date 2025-12-20 Testo.",
+        "   date: 2025-12-20 Testo.",
+        "Date: 2025-12-20   Testo.",
+        "\n\n date 2025-12-20 Testo.",
+    ],
+)
+def test_date_line_variants(first_line):
+    article, findings = read_article("a/2025-12-20-x.txt", f"{first_line}\n".encode(), "it")
+    assert findings == []
+    assert article.date == ArticleDate(2025, 12, 20)
+    assert article.paragraphs[0].text == "Testo."
+
+
+def test_date_line_alone_with_body_below():
+    article, _ = read_article("a/x.txt", b" date 2025-05\n\nTesto sotto.\n", "it")
+    assert article.date == ArticleDate(2025, 5)
+    assert article.paragraphs[0].text == "Testo sotto."
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "country", "agencies"),
+    [
+        ("ROMA (ANSA) – Testo.", "Roma", None, ("ANSA",)),
+        ("NEW YORK (LAPRESSE) - Testo.", "New York", None, ("LAPRESSE",)),
+        ("TRIPOLI (LIBIA) (ITALPRESS/MNA) – Testo.", "Tripoli", "Libia", ("ITALPRESS", "MNA")),
+        ("BENGASI (LIBIA) – Testo.", "Bengasi", "Libia", ()),
+        ("L’AQUILA (AGI) — Testo.", "L’Aquila", None, ("AGI",)),
+    ],
+)
+def test_dateline_variants(lead, place, country, agencies):
+    article, _ = read_article("a/x.txt", f" date 2025-12-20 {lead}\n".encode(), "it")
+    assert (article.place, article.country, article.agencies) == (place, country, agencies)
+    assert article.paragraphs[0].text == "Testo."
+
+
+def test_lead_starting_with_capitals_is_not_a_dateline():
+    article, _ = read_article("a/x.txt", b" date 2025-12-20 NATO e Russia: un incontro.\n", "it")
+    assert article.place is None
+    assert article.paragraphs[0].text == "NATO e Russia: un incontro."
+
+
+def test_agency_tag_at_end_of_last_paragraph():
+    article, _ = read_article(
+        "a/x.txt", b" date 2025-12-20 Primo.\n\nUltimo paragrafo. (ANSA).\n", "it"
+    )
+    assert article.agencies == ("ANSA",)
+    assert article.paragraphs[-1].text == "Ultimo paragrafo."
+
+
+def test_byline_with_di():
+    article, _ = read_article("a/x.txt", b" date 2025-12-20 Primo.\n\ndi Marco De Santis\n", "it")
+    assert article.author == "Marco De Santis"
+
+
+def test_hard_wrapped_paragraph_is_joined():
+    article, _ = read_article(
+        "a/x.txt", b" date 2025-12-20 Prima riga\nseconda riga.\n\nAltro.\n", "it"
+    )
+    assert [p.text for p in article.paragraphs] == ["Prima riga seconda riga.", "Altro."]
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def _codes(findings):
+    return [(f.severity, f.code) for f in findings]
+
+
+def test_missing_date_line():
+    article, findings = read_fixture("missing-date.txt")
+    assert article is None
+    assert _codes(findings) == [("error", "D101")]
+    assert findings[0].line == 1
+    assert "date 2025-12-20" in findings[0].fix
+
+
+def test_impossible_date():
+    article, findings = read_fixture("impossible-date.txt")
+    assert article is None
+    assert _codes(findings) == [("error", "D102")]
+    assert findings[0].line == 1 and findings[0].column == 7
+    assert "2025-13-40" in findings[0].message
+
+
+def test_date_in_wrong_format():
+    _, findings = read_fixture("bad-date-format.txt")
+    assert _codes(findings) == [("error", "D103")]
+
+
+def test_windows_1252_is_read_with_a_warning():
+    article, findings = read_fixture("windows-1252.txt")
+    assert _codes(findings) == [("warning", "E201")]
+    assert "iconv" in findings[0].fix
+    assert article.paragraphs[0].text == "L’esercito libico e la città di Bengasi."
+    assert article.author == "Lucia Giannini"
+
+
+def test_bom_and_crlf_read_like_plain_utf8():
+    bom, f1 = read_fixture("bom.txt")
+    crlf, f2 = read_fixture("crlf.txt")
+    assert f1 == f2 == []
+    assert bom.date == crlf.date == ArticleDate(2025, 12, 20)
+    assert bom.paragraphs[0].text == crlf.paragraphs[0].text
+    assert [p.text for p in crlf.paragraphs] == [
+        "Il generale Asim Munir ha incontrato Khalifa Haftar.",
+        "Secondo paragrafo.",
+    ]
+    assert crlf.author == "Lucia Giannini"
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "blank-lines-only.txt"])
+def test_empty_file(name):
+    article, findings = read_fixture(name)
+    assert article is None
+    assert _codes(findings) == [("error", "E202")]
+
+
+def test_oversized_file():
+    article, findings = read_article("a/big.txt", b" date 2025-12-20 " + b"x" * 1_100_000, "it")
+    assert article is None and _codes(findings) == [("error", "E203")]
+
+
+def test_special_characters_stay_text():
+    article, findings = read_fixture("special-characters.txt")
+    assert findings == []
+    assert article.paragraphs[0].text.startswith("Un *titolo* con # e _sottolineato_ <script>")
+    assert [p.text for p in article.paragraphs[1:]] == ["1. non una lista", "- neanche questa"]
+
+
+# ---------------------------------------------------------------- markdown
+
+
+def test_markdown_front_matter_overrides_everything():
+    article, findings = read_fixture("markdown-overrides.md")
+    assert findings == []
+    assert article.format == "markdown"
+    assert article.id == "munir-haftar-bengasi"
+    assert article.title == "Munir e Haftar a Bengasi" and not article.title_inferred
+    assert article.date == ArticleDate(2025, 12)
+    assert article.url == "https://example.org/notizia"
+    assert article.source_name == "The New Arab"
+    assert (article.author, article.lang, article.place, article.country) == (
+        "Redazione",
+        "en",
+        "Bengasi",
+        "Libia",
+    )
+    assert article.agencies == ("ANSA",)
+    assert article.photo_credit == "IPA Agency"
+    assert article.summary == "Un incontro tra i vertici militari."
+    assert article.actors_added == ("andrei-belousov",)
+    assert article.actors_removed == ("libia",)
+
+
+def test_markdown_keeps_formatting_and_gives_plain_text_for_matching():
+    article, _ = read_fixture("markdown-overrides.md")
+    assert "**Asim Munir**" in article.body_markdown
+    assert (
+        "# Un titolo nel corpo" not in article.body_markdown
+    )  # front matter title wins, heading dropped
+    assert (
+        article.paragraphs[0].text
+        == "Il generale Asim Munir ha incontrato Khalifa Haftar in Libia."
+    )
+    assert article.paragraphs[0].line == 19
+
+
+def test_markdown_title_from_heading_and_slug_from_file_name():
+    data = b"---\ndate: 2025-12-20\n---\n# Il titolo\n\nIl testo.\n"
+    article, findings = read_article("articles/2025-12-20-Il Titolo.md", data, "it")
+    assert findings == []
+    assert article.title == "Il titolo"
+    assert article.id == "2025-12-20-il-titolo"
+    assert article.summary == "Il testo."
+
+
+def test_broken_front_matter_names_the_line():
+    article, findings = read_fixture("broken-front-matter.md")
+    assert article is None
+    assert _codes(findings) == [("error", "F301")]
+    assert findings[0].line == 3  # where the unclosed quote opens
+
+
+def test_unknown_front_matter_key_suggests_the_right_one():
+    article, findings = read_fixture("unknown-key.md")
+    assert article is None
+    assert _codes(findings) == [("error", "F302")]
+    assert findings[0].line == 3
+    assert "`actors`" in findings[0].fix
+
+
+def test_front_matter_not_closed():
+    _, findings = read_fixture("front-matter-not-closed.md")
+    assert _codes(findings) == [("error", "F301")]
+
+
+def test_markdown_without_front_matter():
+    _, findings = read_fixture("no-front-matter.md")
+    assert _codes(findings) == [("error", "F300")]
+
+
+def test_slug_that_escapes_its_folder_is_refused():
+    article, findings = read_fixture("bad-slug.md")
+    assert article is None
+    assert _codes(findings) == [("error", "S602")]
+
+
+def test_front_matter_types_are_checked():
+    data = b"---\ndate: 2025-12-20\nactors: khalifa-haftar\ntitle: [a]\nurl: javascript:alert(1)\n---\nTesto.\n"
+    _, findings = read_article("a/x.md", data, "it")
+    assert sorted(_codes(findings)) == [("error", "F303"), ("error", "F303"), ("error", "F304")]
+
+
+# ---------------------------------------------------------------- derivations
+
+
+def test_sentences_skip_abbreviations():
+    text = "Il sig. Rossi è arrivato. Poi è partito! Davvero?"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Il sig. Rossi è arrivato.",
+        "Poi è partito!",
+        "Davvero?",
+    ]
+
+
+def test_title_of_short_lead_is_whole_sentence():
+    assert infer_title("Haftar incontra Munir. Poi altro.") == "Haftar incontra Munir"
+
+
+def test_summary_keeps_whole_sentences():
+    lead = "Prima frase breve. " + "Seconda frase molto lunga " * 20 + "."
+    assert summarise(lead) == "Prima frase breve."
