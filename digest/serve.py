@@ -20,6 +20,9 @@ from digest.build import build
 from digest.config import Config
 
 DEBOUNCE_SECONDS = 0.3
+# Reading the articles raises "opened" and "closed" events on Linux: reacting to those
+# would rebuild forever.
+CHANGES = frozenset({"created", "modified", "deleted", "moved"})
 
 
 class _Rebuild(FileSystemEventHandler):
@@ -27,9 +30,21 @@ class _Rebuild(FileSystemEventHandler):
         self.config = config
         self._timer: threading.Timer | None = None
         self._lock = threading.Lock()
+        self._seen: dict[str, tuple[int, int]] = {}
+
+    def _fingerprint(self) -> dict[str, tuple[int, int]]:
+        files = [self.config.registry_path, *self.config.articles_dir.rglob("*")]
+        stamps = {}
+        for path in files:
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                continue
+            stamps[str(path)] = (stat.st_mtime_ns, stat.st_size)
+        return stamps
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.is_directory:
+        if event.is_directory or event.event_type not in CHANGES:
             return
         source = str(event.src_path)
         registry = str(self.config.registry_path.resolve())
@@ -47,6 +62,12 @@ class _Rebuild(FileSystemEventHandler):
             self._timer.start()
 
     def rebuild(self) -> None:
+        # Reading a file changes its access time, which inotify reports as a modification:
+        # rebuild only when a file's content time or size really moved.
+        fingerprint = self._fingerprint()
+        if fingerprint == self._seen:
+            return
+        self._seen = fingerprint
         started = time.perf_counter()
         result = build(self.config)
         for finding in result.findings:
