@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve pages lint golden clean
+.PHONY: site test serve pages check lint golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ $(STAMP): pyproject.toml
 ## Generate the pages under docs/ from articles/ and the actor registry.
 pages: $(STAMP)
 	$(BIN)/digest build
+
+## Validate articles and the actor registry without writing anything (what pull requests run).
+check: $(STAMP)
+	$(BIN)/digest check --strict
 
 ## Build the whole site into site/.
 site: pages
