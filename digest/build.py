@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from digest import paths
+from digest.checks import articles_without_actors, duplicate_articles, future_dates, registry_lint
 from digest.config import Config
 from digest.corpus import build_corpus
 from digest.findings import Finding, has_errors, sorted_findings, warning
 from digest.i18n import Labels
-from digest.matching import Matcher, candidates, tag
+from digest.matching import Matcher, NameSeen, candidates, tag, unmatched_names
 from digest.model import Article, Corpus, Registry
 from digest.pages import render_site
 from digest.readers import discover, read_article
@@ -31,13 +33,24 @@ class BuildResult:
         return not has_errors(self.findings)
 
 
-def read_corpus(config: Config) -> tuple[Registry, list[Article], list[Finding]]:
-    """Read the registry and every article, match actors; collect every finding."""
+@dataclass
+class Reading:
+    """Everything read from the inputs, before any page exists."""
+
+    registry: Registry
+    articles: list[Article]
+    findings: list[Finding]
+    names: dict[str, list[NameSeen]]  # unmatched capitalised names, by article source
+
+
+def read_corpus(config: Config, today: dt.date | None = None) -> Reading:
+    """Read the registry and every article, match actors, run every check; collect all findings."""
     registry, findings = load_registry(config.registry_path, config.relative(config.registry_path))
     files, more = discover(config.articles_dir)
     findings += [dataclasses.replace(f, path=config.relative(Path(f.path))) for f in more]
     matcher = Matcher(registry)
     articles: list[Article] = []
+    names: dict[str, list[NameSeen]] = {}
     for file in files:
         rel = config.relative(file)
         article, more = read_article(rel, file.read_bytes(), config.language)
@@ -46,11 +59,18 @@ def read_corpus(config: Config) -> tuple[Registry, list[Article], list[Finding]]
             continue
         tagging = tag(article, matcher)
         findings += tagging.findings
-        findings += candidates(article, tagging.spans, registry.ignore)
+        names[rel] = unmatched_names(article, tagging.spans, registry.ignore)
+        findings += candidates(names[rel])
         articles.append(dataclasses.replace(article, actors=tagging.actors))
     articles, more = unique_ids(articles)
     findings += more
-    return registry, articles, findings
+    findings += duplicate_articles(articles)
+    findings += future_dates(articles, today or dt.date.today())
+    findings += articles_without_actors(articles, names)
+    if registry.actors:
+        mentioned = {ref.actor_id for article in articles for ref in article.actors}
+        findings += registry_lint(registry, mentioned)
+    return Reading(registry, articles, findings, names)
 
 
 def unique_ids(articles: list[Article]) -> tuple[list[Article], list[Finding]]:
@@ -79,8 +99,9 @@ def unique_ids(articles: list[Article]) -> tuple[list[Article], list[Finding]]:
     return result, findings
 
 
-def build(config: Config, write: bool = True) -> BuildResult:
-    registry, articles, findings = read_corpus(config)
+def build(config: Config, write: bool = True, today: dt.date | None = None) -> BuildResult:
+    reading = read_corpus(config, today)
+    registry, articles, findings = reading.registry, reading.articles, reading.findings
     if has_errors(findings):
         # Nothing is written: the site keeps its last good pages until every error is fixed.
         return BuildResult(sorted_findings(findings))

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 
 from digest import __version__
 from digest.build import build as run_build
+from digest.build import read_corpus
 from digest.config import Config, load_config
-from digest.findings import Finding, has_errors
+from digest.draft import DraftError, draft_article
+from digest.findings import Finding, error, github_annotation, has_errors, sorted_findings
+from digest.readers import read_article
+from digest.suggest import suggest
 
 INFO_SHOWN = 20
 
@@ -87,3 +94,150 @@ def serve(root: str, dev_addr: str) -> None:
     from digest.serve import serve as run_serve
 
     sys.exit(run_serve(_config(root), dev_addr))
+
+
+# ---------------------------------------------------------------- check
+
+
+def _selected(config: Config, paths: tuple[str, ...]) -> tuple[set[str] | None, list[Finding]]:
+    """Root-relative paths of the files to report on (None: all), and problems with them."""
+    if not paths:
+        return None, []
+    chosen: set[str] = set()
+    problems: list[Finding] = []
+    articles = config.articles_dir.resolve()
+    for raw in paths:
+        path = Path(raw).resolve()
+        rel = config.relative(path)
+        if path == config.registry_path.resolve():
+            chosen.add(rel)
+        elif not path.is_file():
+            problems.append(error("X003", rel, "no such file", "give the path of an article file"))
+        elif articles not in path.parents:
+            problems.append(
+                error(
+                    "X003",
+                    rel,
+                    f"not an article: it is outside {config.relative(articles)}/",
+                    f"move it under {config.relative(articles)}/",
+                )
+            )
+        else:
+            chosen.add(rel)
+    return chosen, problems
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (what pull requests run).")
+@click.option(
+    "--root", default=".", show_default=True, type=click.Path(file_okay=False, exists=True)
+)
+def check(paths: tuple[str, ...], strict: bool, root: str) -> None:
+    """Validate articles (all, or PATHS) and the actor registry; write nothing.
+
+    Exit status 0 when clean, 1 on errors (and on warnings with --strict). Under GitHub
+    Actions, findings are also printed as annotations on the pull request.
+    """
+    config = _config(root)
+    reading = read_corpus(config)
+    chosen, problems = _selected(config, paths)
+    registry = config.relative(config.registry_path)
+    findings = reading.findings + problems
+    if chosen is not None:
+        # The whole corpus is read (duplicates need it); findings are those of the given files.
+        findings = [
+            f
+            for f in findings
+            if f.path in chosen or (f.path == registry and f.severity != "info") or f.code == "X003"
+        ]
+    findings = sorted_findings(findings)
+    for finding in findings:
+        click.echo(finding.format())
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for finding in findings:
+            click.echo(github_annotation(finding))
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = sum(f.severity == "warning" for f in findings)
+    notes = len(findings) - errors - warnings
+    checked = len(chosen) if chosen is not None else len(reading.articles)
+    failed = errors > 0 or (strict and warnings > 0)
+    verdict = "failed" if failed else "ok"
+    click.echo(
+        f"digest check: {checked} article(s) checked, {errors} error(s), {warnings} warning(s), "
+        f"{notes} note(s){' (strict)' if strict else ''}: {verdict}"
+    )
+    sys.exit(1 if failed else 0)
+
+
+# ---------------------------------------------------------------- new
+
+
+@main.command()
+@click.argument("source", default="-", type=click.File("rb"))
+@click.option(
+    "--date", "date_text", help="YYYY-MM-DD, or YYYY-MM when the day is unknown. Default: today."
+)
+@click.option("--slug", help="Words for the file name. Default: the first words of the text.")
+@click.option(
+    "--root", default=".", show_default=True, type=click.Path(file_okay=False, exists=True)
+)
+def new(source: BinaryIO, date_text: str | None, slug: str | None, root: str) -> None:
+    """Create a correctly named article file from a text (a file, or standard input).
+
+    \b
+    Example:
+        pbpaste | digest new --date 2025-12-20
+        digest new notizia.txt --slug munir-incontra-haftar
+    """
+    config = _config(root)
+    try:
+        target, text = draft_article(source.read(), config, date_text, slug, dt.date.today())
+    except DraftError as exc:
+        raise click.ClickException(str(exc)) from exc
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("x", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    click.echo(config.relative(target))
+    article, findings = read_article(config.relative(target), target.read_bytes(), config.language)
+    for finding in findings:
+        click.echo(finding.format(), err=True)
+    if article is not None:
+        click.echo(f"  {article.date.iso} · {article.title}", err=True)
+
+
+# ---------------------------------------------------------------- actors
+
+
+@main.group()
+def actors() -> None:
+    """Work on the actor registry."""
+
+
+@actors.command("suggest")
+@click.option("--limit", default=20, show_default=True, help="How many names to show.")
+@click.option(
+    "--root", default=".", show_default=True, type=click.Path(file_okay=False, exists=True)
+)
+def actors_suggest(limit: int, root: str) -> None:
+    """Names in the articles that match no actor, most frequent first, with a draft entry."""
+    config = _config(root)
+    reading = read_corpus(config)
+    suggestions = suggest(reading.names, reading.registry)
+    if not suggestions:
+        click.echo("No unknown names: every capitalised name matches an actor or is ignored.")
+        return
+    for item in suggestions[:limit]:
+        variants = [v for v in item.variants if v != item.name]
+        also = f"  (also: {', '.join(variants)})" if variants else ""
+        click.echo(f"{len(item.articles)} article(s): {item.name}{also}")
+        for seen in item.examples:
+            click.echo(f"    {seen.path}:{seen.line}: “{seen.sentence}”")
+        click.echo(item.entry())
+        click.echo("")
+    if len(suggestions) > limit:
+        click.echo(f"… {len(suggestions) - limit} more (use --limit)")
+    click.echo(
+        f"Paste an entry under `actors:` in {config.relative(config.registry_path)}, "
+        "or add the name to `ignore:` if it is not an actor."
+    )

@@ -88,3 +88,26 @@ def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
         findings,
         key=lambda f: (f.path, f.line or 0, f.column or 0, _RANK[f.severity], f.code, f.message),
     )
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+_COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def github_annotation(finding: Finding) -> str:
+    """A workflow command, so the finding shows on the pull request's diff at its line."""
+    props = [f"file={_escape_property(finding.path)}"]
+    if finding.line:
+        props.append(f"line={finding.line}")
+        if finding.column:
+            props.append(f"col={finding.column}")
+    props.append(f"title={_escape_property(f'{finding.code} {finding.path}')}")
+    message = finding.message + (f"\nFix: {finding.fix}" if finding.fix else "")
+    return f"::{_COMMANDS[finding.severity]} {','.join(props)}::{_escape_data(message)}"

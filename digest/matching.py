@@ -210,7 +210,7 @@ _STOP = frozenset(
     hanno i il in invece io la le lo ma mentre ne nel nella nei negli nelle non o oggi ora
     per però poi qui quando quanto questa queste questi questo se secondo si sia stando su
     sua sul sulla suo tale tra fra tutti un una uno ieri domani
-    """.split()  # noqa: SIM905 - a word list reads best as words
+    """.split()
 )
 _CONNECTORS = frozenset(
     {"di", "de", "del", "della", "dei", "da", "al", "el", "bin", "ibn", "von", "van", "der", "la"}
@@ -220,16 +220,27 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-[
 _TOKEN = re.compile(r"[\w’'-]+")
 
 
-def candidates(
+@dataclass(frozen=True)
+class NameSeen:
+    """A capitalised name that matched no actor, where it was seen."""
+
+    name: str
+    path: str
+    line: int
+    sentence: str
+    before: str  # the words just before it, lower case: "il ministro", "il premier"
+
+
+def unmatched_names(
     article: Article, spans: tuple[tuple[int, int, int], ...], ignore: frozenset[str]
-) -> list[Finding]:
-    """Capitalised names that match no actor: leads for the registry, with file, line and sentence."""
+) -> list[NameSeen]:
+    """Capitalised names that match no actor, once per article, in reading order."""
     taken: dict[int, list[tuple[int, int]]] = {}
     for index, start, end in spans:
         taken.setdefault(index, []).append((start, end))
     ignored = {match_key(name) for name in ignore}
     seen: set[str] = set()
-    findings: list[Finding] = []
+    names: list[NameSeen] = []
     for index, paragraph in enumerate(article.paragraphs):
         text = paragraph.text
         sentences = sentence_spans(text)
@@ -240,17 +251,24 @@ def candidates(
                 continue
             seen.add(key)
             s, e = next(((s, e) for s, e in sentences if s <= start < e), (0, len(text)))
-            findings.append(
-                info(
-                    "A403",
-                    article.source,
-                    f"“{name}” matches no actor (in: “{text[s:e].strip()}”)",
-                    "if it is a person, organisation or country, add it to the registry; "
-                    "if not, add it to `ignore:`",
-                    paragraph.line,
-                )
-            )
-    return findings
+            before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:]).lower()
+            names.append(NameSeen(name, article.source, paragraph.line, text[s:e].strip(), before))
+    return names
+
+
+def candidates(names: list[NameSeen]) -> list[Finding]:
+    """Capitalised names that match no actor: leads for the registry, with file, line and sentence."""
+    return [
+        info(
+            "A403",
+            seen.path,
+            f"“{seen.name}” matches no actor (in: “{seen.sentence}”)",
+            "if it is a person, organisation or country, add it to the registry "
+            "(`digest actors suggest` drafts the entry); if not, add it to `ignore:`",
+            seen.line,
+        )
+        for seen in names
+    ]
 
 
 def _capitalised_runs(

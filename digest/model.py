@@ -72,7 +72,7 @@ class Article:
     title_inferred: bool
     summary: str
     paragraphs: tuple[Paragraph, ...]  # plain text view, used for matching and excerpts
-    body_markdown: str | None = None  # Markdown articles keep their own formatting
+    body_html: str | None = None  # Markdown articles: their formatting, rendered and sanitised
     lang: str = "it"
     place: str | None = None
     country: str | None = None

@@ -82,8 +82,9 @@ def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
         )
         out.append(f"**{labels['actors_in_article']}:** {links}\n{{ .digest-actors }}\n")
     out.append("---\n")
-    if article.body_markdown is not None:
-        out.append(article.body_markdown)
+    if article.body_html is not None:
+        # Already sanitised HTML (digest.sanitize): a raw HTML block that Markdown leaves alone.
+        out.append(f'<div class="digest-body" markdown="0">\n{article.body_html}\n</div>\n')
     else:
         out.extend(f"{text(p.text)}\n" for p in article.paragraphs)
     footer = []

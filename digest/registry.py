@@ -25,6 +25,7 @@ from digest.findings import Finding, error
 from digest.model import KINDS, Actor, Registry
 from digest.normalise import match_key
 from digest.paths import slug_problem
+from digest.safeyaml import REGISTRY_MAX, check_yaml, load
 
 ACTOR_KEYS = (
     "id",
@@ -67,7 +68,20 @@ def load_registry(path: Path, shown_as: str | None = None) -> tuple[Registry, li
             )
         ]
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        text = path.read_text(encoding="utf-8")
+        problem = check_yaml(text, REGISTRY_MAX)
+        if problem:
+            line = problem.line + 1 if problem.line is not None else None
+            return Registry({}, source=shown), [
+                error(
+                    "R503",
+                    shown,
+                    f"registry refused: {problem.message}",
+                    "write each actor out in full, without anchors or tags",
+                    line,
+                )
+            ]
+        data = load(text, _LineLoader)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         return Registry({}, source=shown), [

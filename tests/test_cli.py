@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from click.testing import CliRunner
 
 from digest.cli import main
@@ -26,6 +27,129 @@ def test_build_command_fails_with_every_error(site):
 
 
 def test_help_on_every_command():
-    for args in (["--help"], ["build", "--help"], ["serve", "--help"]):
+    for args in (
+        ["--help"],
+        ["build", "--help"],
+        ["serve", "--help"],
+        ["check", "--help"],
+        ["new", "--help"],
+        ["actors", "--help"],
+        ["actors", "suggest", "--help"],
+    ):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+# ---------------------------------------------------------------- check
+
+
+def test_check_clean_corpus(site):
+    result = CliRunner().invoke(main, ["check", "--strict", "--root", str(site)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == (
+        "digest check: 2 article(s) checked, 0 error(s), 0 warning(s), 2 note(s) (strict): ok"
+    )
+    assert not (site / "docs/articoli").exists()  # check writes nothing
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        (
+            "articles/missing-date.txt",
+            "articles/2025-12-20-new.txt:1:1: error D101 missing date line",
+        ),
+        (
+            "articles/impossible-date.txt",
+            "articles/2025-12-20-new.txt:1:7: error D102 date '2025-13-40' is impossible",
+        ),
+        (
+            "hostile/script.md",
+            "articles/2025-12-20-new.md:7: error H701 active content is not allowed: a <script> element",
+        ),
+    ],
+)
+def test_check_broken_articles(site, fixture, expected):
+    suffix = fixture.rsplit(".", 1)[1]
+    target = site / f"articles/2025-12-20-new.{suffix}"
+    shutil.copy(FIXTURES / fixture, target)
+    result = CliRunner().invoke(main, ["check", "--root", str(site), str(target)])
+    assert result.exit_code == 1
+    assert expected in result.output
+    assert "    fix: " in result.output
+    assert result.output.splitlines()[-1].startswith(
+        "digest check: 1 article(s) checked, 1 error(s)"
+    )
+
+
+def test_check_strict_turns_warnings_into_failure(site):
+    shutil.copy(FIXTURES / "articles/future.txt", site / "articles/2999-01-02-futuro.txt")
+    assert CliRunner().invoke(main, ["check", "--root", str(site)]).exit_code == 0
+    result = CliRunner().invoke(main, ["check", "--strict", "--root", str(site)])
+    assert result.exit_code == 1 and "warning D104" in result.output
+
+
+def test_check_duplicate_names_both_paths_even_for_one_file(site):
+    copy = site / "articles/2025-12-20-copia.txt"
+    shutil.copy(FIXTURES / "duplicates/2025-12-20-copia.txt", copy)
+    result = CliRunner().invoke(main, ["check", "--root", str(site), str(copy)])
+    assert result.exit_code == 1
+    assert (
+        "articles/2025-12-20-copia.txt: error S603 same text as "
+        "articles/2025-12-20-munir-incontra-haftar-a-bengasi.txt"
+    ) in result.output
+
+
+def test_check_prints_github_annotations_under_actions(site, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    shutil.copy(FIXTURES / "articles/unknown-key.md", site / "articles/2025-12-20-x.md")
+    result = CliRunner().invoke(main, ["check", "--root", str(site)])
+    assert (
+        "::error file=articles/2025-12-20-x.md,line=3,title=F302 articles/2025-12-20-x.md::"
+        "unknown front matter key `actor`%0AFix: did you mean `actors`?"
+    ) in result.output
+    assert (
+        "::notice file=articles/2025-12-20-munir-incontra-haftar-a-bengasi.txt,line=3,"
+        in result.output
+    )
+
+
+def test_check_path_outside_articles(site):
+    (site / "notes.txt").write_text("x")
+    result = CliRunner().invoke(main, ["check", "--root", str(site), str(site / "notes.txt")])
+    assert result.exit_code == 1 and "error X003 not an article" in result.output
+
+
+# ---------------------------------------------------------------- new and actors
+
+
+def test_new_from_standard_input(site):
+    result = CliRunner().invoke(
+        main,
+        ["new", "--root", str(site), "--date", "2025-11-03"],
+        input="Il premier Abdul Hamid Dbeibah è arrivato a Roma.\n",
+    )
+    assert result.exit_code == 0, result.output
+    path = "articles/2025/2025-11-03-il-premier-abdul-hamid-dbeibah-e-arrivato.txt"
+    assert result.output.splitlines()[0] == path
+    assert (site / path).read_text(
+        encoding="utf-8"
+    ) == " date 2025-11-03 Il premier Abdul Hamid Dbeibah è arrivato a Roma.\n"
+    again = CliRunner().invoke(
+        main,
+        ["new", "--root", str(site), "--date", "2025-11-03"],
+        input="Il premier Abdul Hamid Dbeibah è arrivato a Roma.\n",
+    )
+    assert again.exit_code == 1 and "already exists" in again.output
+
+
+def test_actors_suggest(site):
+    shutil.copy(FIXTURES / "articles/no-known-actor.txt", site / "articles/2025-12-20-dbeibah.txt")
+    result = CliRunner().invoke(main, ["actors", "suggest", "--root", str(site)])
+    assert result.exit_code == 0, result.output
+    assert "1 article(s): Abdul Hamid Dbeibah" in result.output
+    assert (
+        "  - id: abdul-hamid-dbeibah\n    name: Abdul Hamid Dbeibah\n    kind: person  # guessed: seen after «premier»"
+        in result.output
+    )
+    assert "articles/2025-12-20-dbeibah.txt:1: “Il premier Abdul Hamid Dbeibah" in result.output

@@ -157,3 +157,92 @@ def test_english_is_one_setting_away(tmp_path):
     assert "December 20, 2025" in page_text(out / "attori/khalifa-haftar/index.html")
     assert '<html lang="en"' in (out / "index.html").read_text()
     assert json.loads((out / "search/search_index.json").read_text())["config"]["lang"] == ["en"]
+
+
+VECTORS = (
+    "<script>alert(1)</script>\n\n<iframe src='https://evil.example'></iframe>\n\n<style>body{display:none}</style>\n\n"
+    "<img src=x onerror=alert(1)>\n\n[clicca](javascript:alert(1))\n\n<a href='data:text/html,x'>d</a>\n\n"
+    "<svg onload=alert(1)></svg>\n\n**grassetto** e [fonte](https://example.org)\n"
+)
+
+
+def test_hostile_markdown_never_reaches_the_html(tmp_path):
+    """Defence in depth: even an article that bypassed `digest check` is sanitised."""
+    import dataclasses
+
+    from digest.corpus import build_corpus
+    from digest.i18n import Labels
+    from digest.pages import article_page
+    from digest.readers import read_article
+    from digest.registry import load_registry
+    from digest.sanitize import render
+
+    root = tmp_path
+    for name in ("mkdocs.yml", "actors.yml"):
+        shutil.copy(Path(__file__).parent.parent / name, root / name)
+    shutil.copytree(Path(__file__).parent.parent / "articles", root / "articles")
+    shutil.copytree(
+        Path(__file__).parent.parent / "docs",
+        root / "docs",
+        ignore=shutil.ignore_patterns("articoli", "attori", "mesi", "_parts"),
+    )
+    out = build_site(root)  # the real site, then one hostile page beside it
+    article, _ = read_article(
+        "articles/x.md", b"---\ndate: 2025-12-20\ntitle: Ostile\n---\nTesto.\n", "it"
+    )
+    article = dataclasses.replace(article, id="ostile", body_html=render(VECTORS))
+    registry, _ = load_registry(root / "actors.yml")
+    page = article_page(article, build_corpus([article], registry), Labels("it"))
+    (root / "docs/articoli/2025/ostile.md").write_text(page, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    body = (out / "articoli/2025/ostile/index.html").read_text()
+    article_html = body[body.index("<article") : body.index("</article>")].lower()
+    for bad in (
+        "<script",
+        "<iframe",
+        "<style",
+        "onerror",
+        "onload",
+        "javascript:",
+        "data:text",
+        "<svg",
+    ):
+        assert bad not in article_html, bad
+    assert "<strong>grassetto</strong>" in article_html
+    assert 'href="https://example.org"' in article_html
+
+
+def test_hostile_actor_names_render_as_text(tmp_path):
+    root = tmp_path
+    shutil.copy(Path(__file__).parent.parent / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy(FIXTURES / "hostile/registry.yml", root / "actors.yml")
+    shutil.copytree(Path(__file__).parent.parent / "articles", root / "articles")
+    shutil.copytree(
+        Path(__file__).parent.parent / "docs",
+        root / "docs",
+        ignore=shutil.ignore_patterns("articoli", "attori", "mesi", "_parts"),
+    )
+    out = build_site(root)
+    name = "[x](javascript:alert(1)) | <script>alert(1)</script>"
+    for page in (
+        "attori/khalifa-haftar/index.html",
+        "attori/index.html",
+        "index.html",
+        "articoli/2025/2025-05-haftar-a-mosca-con-belousov/index.html",
+    ):
+        raw = (out / page).read_text()
+        assert (
+            "<script>alert" not in raw and 'href="javascript' not in raw and "<img src=x" not in raw
+        ), page
+        assert name in page_text(out / page), page
+    assert "<img src=x onerror=alert(2)> **bold** | pipe" in page_text(
+        out / "attori/khalifa-haftar/index.html"
+    )

@@ -85,7 +85,7 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
             title_inferred=not title,
             summary=meta.get("summary") or summarise(texts[0]),
             paragraphs=paragraphs,
-            body_markdown=parts.body,
+            body_html=parts.body_html,
             lang=meta.get("lang") or default_lang,
             place=meta.get("place"),
             country=meta.get("country"),
@@ -106,14 +106,14 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
     if text_parts is None:
         return None, findings
     slug = slugify(stem)
-    if not slug:
+    if problem := slug_problem(slug):
         return None, [
             *findings,
             error(
                 "S602",
                 path,
-                "the file name has no letters or digits to name the page",
-                "rename the file, e.g. 2025-12-20-munir-incontra-haftar.txt",
+                f"the file name cannot name a page ({slug!r}: {problem})",
+                "rename the file by date and subject, e.g. 2025-12-20-munir-incontra-haftar.txt",
             ),
         ]
     texts = [p.text for p in text_parts.paragraphs]

@@ -24,6 +24,8 @@ from digest.findings import Finding, error
 from digest.model import ArticleDate, Paragraph
 from digest.readers.source import SourceText
 from digest.readers.text import parse_date, split_paragraphs
+from digest.safeyaml import FRONT_MATTER_MAX, check_yaml
+from digest.sanitize import render, unsafe_lines
 
 KEYS = {
     "title": "headline shown on the page",
@@ -54,7 +56,7 @@ _INLINE_MARK = re.compile(r"(\*\*|__|\*|`|~~)")
 @dataclass(frozen=True)
 class MarkdownParts:
     date: ArticleDate
-    body: str
+    body_html: str  # rendered and sanitised
     paragraphs: tuple[Paragraph, ...]
     title: str | None
     meta: dict[str, Any] = field(default_factory=dict)
@@ -126,6 +128,18 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
                 1,
             )
         ]
+    problem = check_yaml("\n".join(lines[1:closing]), FRONT_MATTER_MAX)
+    if problem:
+        line = problem.line + 2 if problem.line is not None else 1
+        return None, [
+            error(
+                "F305",
+                path,
+                f"front matter refused: {problem.message}",
+                "write plain `key: value` metadata, as in the README",
+                line,
+            )
+        ]
     try:
         post = frontmatter.loads(source.text)
     except yaml.YAMLError as exc:
@@ -193,7 +207,17 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
         title = title or _plain(h1["title"])
         # Blanked rather than removed, so that line numbers still point into the file.
         body_lines = [*body_lines[:first], "", *body_lines[first + 1 :]]
-    body = "\n".join(body_lines).strip("\n") + "\n"
+    body = "\n".join(body_lines)
+    for line, what in unsafe_lines(body, closing + 2):
+        findings.append(
+            error(
+                "H701",
+                path,
+                f"active content is not allowed: {what}",
+                "remove it; articles may use Markdown formatting and http(s) links only",
+                line,
+            )
+        )
     plain = [
         Paragraph(_plain(p.text), p.line)
         for p in split_paragraphs(
@@ -213,4 +237,6 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
                 closing + 1,
             ),
         ]
-    return MarkdownParts(date, body, tuple(plain), title, meta), findings
+    if any(f.severity == "error" for f in findings):
+        return None, findings
+    return MarkdownParts(date, render(body), tuple(plain), title, meta), findings

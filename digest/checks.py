@@ -1,0 +1,131 @@
+"""Checks across the whole corpus and the registry: duplicates, future dates, articles
+without actors, aliases that would over-match, actors no article mentions. Pure functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from digest.findings import Finding, error, info, warning
+from digest.matching import NameSeen
+from digest.model import Article, Registry
+from digest.normalise import fold, lower
+
+COMMON_WORD_ZIPF = 4.0  # "conte", "monti", "mosca": a few times in every 10,000 Italian words
+MIN_ALIAS = 3
+_ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")
+_WORDS = re.compile(r"\w+")
+
+
+def fingerprint(article: Article) -> str:
+    """Same words in the same order, whatever the encoding, spacing, quotes or case."""
+    text = unicodedata.normalize("NFKC", " ".join(p.text for p in article.paragraphs))
+    words = " ".join(_WORDS.findall(lower(fold(text))))
+    return hashlib.sha1(words.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def duplicate_articles(articles: Iterable[Article]) -> list[Finding]:
+    """The same article added twice: both files are named, on both files."""
+    first: dict[str, Article] = {}
+    findings: list[Finding] = []
+    for article in sorted(articles, key=lambda a: a.source):
+        key = fingerprint(article)
+        if key not in first:
+            first[key] = article
+            continue
+        original = first[key]
+        for here, there in ((article, original), (original, article)):
+            findings.append(
+                error(
+                    "S603",
+                    here.source,
+                    f"same text as {there.source}: the article is there twice",
+                    "delete one of the two files (keep the one with the better name or metadata)",
+                )
+            )
+    return findings
+
+
+def future_dates(articles: Iterable[Article], today: dt.date) -> list[Finding]:
+    findings = []
+    for article in articles:
+        d = article.date
+        if (d.year, d.month, d.day or 0) > (today.year, today.month, today.day if d.day else 0):
+            findings.append(
+                warning(
+                    "D104",
+                    article.source,
+                    f"date {d.iso} is in the future (today is {today.isoformat()})",
+                    "check the year and month of the date line",
+                    1,
+                )
+            )
+    return findings
+
+
+def articles_without_actors(
+    articles: Iterable[Article], names: dict[str, list[NameSeen]]
+) -> list[Finding]:
+    findings = []
+    for article in articles:
+        if article.actors:
+            continue
+        unknown = [seen.name for seen in names.get(article.source, [])]
+        detail = f"; unknown names: {', '.join(unknown[:5])}" if unknown else ""
+        findings.append(
+            warning(
+                "A404",
+                article.source,
+                f"no registered actor is mentioned{detail}",
+                "add its people and organisations to the registry (`digest actors suggest` drafts entries)",
+            )
+        )
+    return findings
+
+
+def registry_lint(registry: Registry, mentioned: set[str]) -> list[Finding]:
+    from wordfreq import zipf_frequency  # loaded only when checking: about 0.1 s
+
+    findings: list[Finding] = []
+    for actor in registry.actors.values():
+        for form in (actor.name, *actor.aliases, *actor.exact, *actor.demonyms):
+            if len(form.strip()) < MIN_ALIAS:
+                findings.append(
+                    warning(
+                        "R507",
+                        registry.source,
+                        f"alias {form!r} of `{actor.id}` is shorter than {MIN_ALIAS} characters",
+                        "use a longer form; two letters match far too much text",
+                        actor.line,
+                    )
+                )
+        for alias in actor.aliases:
+            if " " in alias or _ACRONYM.match(alias):
+                continue
+            frequency = zipf_frequency(alias.lower(), "it")
+            if frequency >= COMMON_WORD_ZIPF:
+                findings.append(
+                    warning(
+                        "R508",
+                        registry.source,
+                        f"alias {alias!r} of `{actor.id}` is also a common Italian word (zipf {frequency:.1f}): "
+                        "matched ignoring case, it catches ordinary text",
+                        "move it from `aliases:` to `exact:`, so it matches only as written",
+                        actor.line,
+                    )
+                )
+        if actor.id not in mentioned:
+            findings.append(
+                info(
+                    "R509",
+                    registry.source,
+                    f"`{actor.id}` ({actor.name}) is mentioned by no article",
+                    "fine for a new actor; otherwise check its aliases",
+                    actor.line,
+                )
+            )
+    return findings
