@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest import paths
+from digest.api import render_api
 from digest.checks import articles_without_actors, duplicate_articles, future_dates, registry_lint
 from digest.config import Config
 from digest.corpus import build_corpus
+from digest.feeds import render_feeds
 from digest.findings import Finding, has_errors, sorted_findings, warning
 from digest.i18n import Labels
 from digest.matching import Matcher, NameSeen, candidates, tag, unmatched_names
@@ -108,5 +110,7 @@ def build(config: Config, write: bool = True, today: dt.date | None = None) -> B
     corpus = build_corpus(articles, registry)
     labels = Labels(config.language)
     pages = render_site(corpus, labels, config.page_limit, config.latest)
+    pages |= render_feeds(corpus, labels, config.site_url, config.site_name)
+    pages |= render_api(corpus, labels, config.site_url)
     report = write_pages(config.docs_dir, pages, paths.GENERATED_DIRS) if write else None
     return BuildResult(sorted_findings(findings), corpus, pages, report)

@@ -6,6 +6,7 @@ Material's labels, its search stemming and our own labels all follow it.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,8 @@ class Config:
     articles_dir: Path
     registry_path: Path
     language: str = "it"
-    site_url: str | None = None
+    site_url: str = "http://127.0.0.1:8000/"  # absolute links in feeds and open data
+    site_name: str = "Digest"
     page_limit: int = 200  # no generated page lists more articles than this
     latest: int = 10  # articles and actors on the home page
 
@@ -47,11 +49,24 @@ class _TolerantLoader(yaml.SafeLoader):
 
 
 def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if suffix == "ENV":
+        return _env(loader, node)
     if isinstance(node, yaml.ScalarNode):
         return loader.construct_scalar(node)
     if isinstance(node, yaml.SequenceNode):
         return loader.construct_sequence(node)
     return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """MkDocs' `!ENV VAR` / `!ENV [VAR, OTHER, default]`: the first variable set, else the default."""
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(loader.construct_scalar(node))
+    names = loader.construct_sequence(node)  # type: ignore[arg-type]
+    for name in names[:-1]:
+        if name in os.environ:
+            return os.environ[name]
+    return names[-1] if len(names) > 1 else os.environ.get(names[0])
 
 
 _TolerantLoader.add_multi_constructor("!", _ignore_tag)
@@ -125,14 +140,15 @@ def load_config(
                 )
             )
             settings[key] = DEFAULTS[key]
-    site_url = data.get("site_url")
+    site_url = data.get("site_url") or "http://127.0.0.1:8000/"
     config = Config(
         root=root,
         docs_dir=root / str(data.get("docs_dir", "docs")),
         articles_dir=root / str(settings["articles"]),
         registry_path=root / str(settings["registry"]),
         language=language,
-        site_url=str(site_url) if site_url else None,
+        site_url=str(site_url).rstrip("/") + "/",
+        site_name=str(data.get("site_name") or "Digest"),
         page_limit=settings["page_limit"],
         latest=settings["latest"],
     )

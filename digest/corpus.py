@@ -1,14 +1,19 @@
-"""Indexes over all articles: by actor, by month, co-occurrence. Pure functions, dicts by id.
+"""Indexes over all articles: by actor, by month, co-occurrence, related. Pure functions.
 
-Every loop here is over articles or over one article's actors: linear in the corpus.
+Every loop here is over articles, over one article's actors, or over a bounded window of
+one actor's articles: linear in the corpus.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from itertools import combinations
 
 from digest.model import ActorStats, Article, Corpus, Month, Registry
+
+RELATED = 5  # related articles shown per article
+RELATED_WINDOW = 30  # per shared actor, the articles nearest in time that are considered
 
 
 def newest_first(articles: list[Article]) -> list[Article]:
@@ -22,11 +27,13 @@ def build_corpus(articles: list[Article], registry: Registry) -> Corpus:
     mentions: Counter[str] = Counter()
     together: dict[str, Counter[str]] = defaultdict(Counter)
     by_month: dict[str, list[Article]] = defaultdict(list)
+    actor_months: dict[str, Counter[str]] = defaultdict(Counter)
     for article in ordered:
         ids = [ref.actor_id for ref in article.actors]
         for ref in article.actors:
             by_actor[ref.actor_id].append(article.id)
             mentions[ref.actor_id] += ref.mentions
+            actor_months[ref.actor_id][article.date.month_key] += 1
         for a, b in combinations(sorted(ids), 2):
             together[a][b] += 1
             together[b][a] += 1
@@ -46,6 +53,7 @@ def build_corpus(articles: list[Article], registry: Registry) -> Corpus:
             first=articles_by_id[ids[-1]].date,
             last=articles_by_id[ids[0]].date,
             co_actors=tuple(co),
+            by_month=tuple(sorted(actor_months[actor_id].items())),
         )
 
     months: dict[str, Month] = {}
@@ -59,7 +67,47 @@ def build_corpus(articles: list[Article], registry: Registry) -> Corpus:
             article_ids=tuple(a.id for a in month_articles),
             actor_counts=tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         )
-    return Corpus(articles=articles_by_id, registry=registry, actors=actors, months=months)
+    position = {a.id: i for i, a in enumerate(ordered)}
+    related = related_articles(ordered, by_actor, position)
+    return Corpus(
+        articles=articles_by_id,
+        registry=registry,
+        actors=actors,
+        months=months,
+        related=related,
+        order=[a.id for a in ordered],
+        position=position,
+    )
+
+
+def related_articles(
+    ordered: list[Article], by_actor: dict[str, list[str]], position: dict[str, int]
+) -> dict[str, tuple[str, ...]]:
+    """The articles sharing the most actors, rarer actors weighing more (inverse document
+    frequency). Per shared actor only the RELATED_WINDOW articles nearest in time on each
+    side are considered: news relate to nearby news, and the cost stays linear."""
+    total = len(ordered)
+    weight = {actor: math.log(1 + total / len(ids)) for actor, ids in by_actor.items()}
+    # Where each article sits in each of its actors' lists, found in one pass.
+    index_in: dict[tuple[str, str], int] = {}
+    for actor, ids in by_actor.items():
+        for i, article_id in enumerate(ids):
+            index_in[(actor, article_id)] = i
+    related: dict[str, tuple[str, ...]] = {}
+    for article in ordered:
+        scores: Counter[str] = Counter()
+        for ref in article.actors:
+            ids = by_actor[ref.actor_id]
+            i = index_in[(ref.actor_id, article.id)]
+            for other in ids[max(0, i - RELATED_WINDOW) : i + RELATED_WINDOW + 1]:
+                if other != article.id:
+                    scores[other] += weight[ref.actor_id]
+        here = position[article.id]
+        best = sorted(
+            scores.items(), key=lambda kv: (-round(kv[1], 9), abs(position[kv[0]] - here), kv[0])
+        )
+        related[article.id] = tuple(other for other, _ in best[:RELATED])
+    return related
 
 
 def chunks(ids: tuple[str, ...], size: int) -> list[tuple[str, ...]]:

@@ -126,6 +126,9 @@ class ActorStats:
     first: ArticleDate | None
     last: ArticleDate | None
     co_actors: tuple[tuple[str, int], ...]  # (actor id, shared articles), most first
+    by_month: tuple[
+        tuple[str, int], ...
+    ] = ()  # (month key, articles), oldest first, months with articles
 
 
 @dataclass
@@ -134,3 +137,14 @@ class Corpus:
     registry: Registry
     actors: dict[str, ActorStats] = field(default_factory=dict)  # only actors with articles
     months: dict[str, Month] = field(default_factory=dict)  # newest first
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)  # article id → related ids
+    order: list[str] = field(default_factory=list)  # article ids, newest first
+    position: dict[str, int] = field(default_factory=dict)  # article id → index in `order`
+
+    def neighbours(self, article_id: str) -> tuple[str | None, str | None]:
+        """(older, newer) article in time."""
+        ids = self.order
+        index = self.position[article_id]
+        older = ids[index + 1] if index + 1 < len(ids) else None
+        newer = ids[index - 1] if index > 0 else None
+        return older, newer

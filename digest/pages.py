@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from itertools import groupby
 
 from digest import paths
+from digest.charts import month_chart, month_keys, month_table, sparkline
 from digest.corpus import chunks
 from digest.i18n import Labels
 from digest.mdtext import attribute, front_matter, link, text
@@ -62,14 +63,9 @@ def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
             "source_file": article.source,
         }
     )
-    place = article.place
-    if place and article.country:
-        place = f"{place} ({article.country})"
     line = _meta_line(
         [
             time_tag(article.date, labels),
-            text(place) if place else "",
-            text("/".join(article.agencies)) if article.agencies else "",
             f"{labels['by']} {text(article.author)}" if article.author else "",
             labels["reading_time"].format(n=article.reading_minutes),
         ]
@@ -84,10 +80,37 @@ def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
     out.append("---\n")
     if article.body_html is not None:
         # Already sanitised HTML (digest.sanitize): a raw HTML block that Markdown leaves alone.
+        if dateline := _dateline(article):
+            out.append(f"{dateline}\n{{ .digest-dateline }}\n")
         out.append(f'<div class="digest-body" markdown="0">\n{article.body_html}\n</div>\n')
     else:
-        out.extend(f"{text(p.text)}\n" for p in article.paragraphs)
+        paragraphs = [text(p.text) for p in article.paragraphs]
+        if dateline := _dateline(article):
+            # As a newsroom prints it: "TRIPOLI (Libia) (ITALPRESS/MNA) – Il comandante…"
+            paragraphs[0] = f"{dateline} – {paragraphs[0]}"
+        out.extend(f"{p}\n" for p in paragraphs)
+    out.append("---\n")
+    out.append(f"{_meta_line(_article_footer(article, page, labels))}\n{{ .digest-footer }}\n")
+    out += _related_and_neighbours(article, corpus, page, labels)
+    return "\n".join(out)
+
+
+def _dateline(article: Article) -> str:
+    """ "<span class="digest-place">Tripoli</span> (Libia) (ITALPRESS/MNA)", or "" without a place."""
+    if not article.place:
+        return ""
+    parts = [f'<span class="digest-place">{text(article.place)}</span>']
+    if article.country:
+        parts.append(f"({text(article.country)})")
+    if article.agencies:
+        parts.append(f"({text('/'.join(article.agencies))})")
+    return " ".join(parts)
+
+
+def _article_footer(article: Article, page: str, labels: Labels) -> list[str]:
     footer = []
+    if article.agencies and not article.place:
+        footer.append(f"{labels['agency']}: {text('/'.join(article.agencies))}")
     if article.photo_credit:
         footer.append(f"{labels['photo']}: {text(article.photo_credit)}")
     if article.url:
@@ -102,9 +125,33 @@ def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
         paths.link(page, paths.month_page(article.date.month_key)),
     )
     footer.append(f"{labels['month_of']}: {month_link}")
-    out.append("---\n")
-    out.append(f"{_meta_line(footer)}\n{{ .digest-footer }}\n")
-    return "\n".join(out)
+    return footer
+
+
+def _related_and_neighbours(
+    article: Article, corpus: Corpus, page: str, labels: Labels
+) -> list[str]:
+    out = []
+    related = corpus.related.get(article.id, ())
+    if related:
+        out.append(f"## {labels['related']}\n")
+        out += [article_item(corpus.articles[i], page, labels, excerpt="") for i in related]
+        out.append("")
+    older, newer = corpus.neighbours(article.id)
+    nav = []
+    if older:
+        target = corpus.articles[older]
+        nav.append(
+            f"← {labels['older_article']}: {link(target.title, paths.link(page, paths.article_page(target)))}"
+        )
+    if newer:
+        target = corpus.articles[newer]
+        nav.append(
+            f"{labels['newer_article']}: {link(target.title, paths.link(page, paths.article_page(target)))} →"
+        )
+    if nav:
+        out.append("<br>\n".join(nav) + "\n{ .digest-neighbours }\n")
+    return out
 
 
 # ---------------------------------------------------------------- lists
@@ -186,6 +233,8 @@ def actor_pages(
             "mentions": stats.mentions,
             "first": stats.first.iso if stats.first else None,
             "last": stats.last.iso if stats.last else None,
+            # overrides/main.html links these feeds in <head> for autodiscovery.
+            "feed": paths.feed_dir(actor.id),
         }
     )
     out = [meta, f"# {text(actor.name)}\n"]
@@ -195,17 +244,21 @@ def actor_pages(
     if actor.wikidata:
         kind_line += f" · [{labels['wikidata']}](https://www.wikidata.org/wiki/{actor.wikidata})"
     out.append(kind_line + "\n")
-    out.append(
-        _meta_line(
-            [
-                f"**{labels.count('article', len(articles))}**",
-                labels.count("mention", stats.mentions),
-                f"{labels['first_seen']}: {time_tag(stats.first, labels)}" if stats.first else "",
-                f"{labels['last_seen']}: {time_tag(stats.last, labels)}" if stats.last else "",
-            ]
-        )
-        + "\n{ .digest-meta }\n"
-    )
+    if stats.first and stats.last:
+        count = labels.count("article", len(articles))
+        if stats.first == stats.last:
+            news = labels["in_the_news_once"].format(
+                count=count, date=time_tag(stats.first, labels)
+            )
+        else:
+            news = labels["in_the_news"].format(
+                count=count, first=time_tag(stats.first, labels), last=time_tag(stats.last, labels)
+            )
+        out.append(f"**{news}** · {labels.count('mention', stats.mentions)}\n{{ .digest-meta }}\n")
+    out.append(_subscribe(actor, page, labels))
+    counts = dict(stats.by_month)
+    out.append(month_chart(counts, labels, actor.name))
+    out.append(month_table(counts, labels))
     if stats.co_actors:
         out.append(f"## {labels['appears_with']}\n")
         rows = [(corpus.registry.actors[a], n) for a, n in stats.co_actors[:10]]
@@ -240,6 +293,16 @@ def actor_pages(
     return pages
 
 
+def _subscribe(actor: Actor, page: str, labels: Labels) -> str:
+    directory = paths.feed_dir(actor.id)
+    feeds = " · ".join(
+        f"[{labels['feed_' + kind]}]({paths.link(page, f'{directory}/{name}')})"
+        for kind, name in paths.FEED_FILES.items()
+    )
+    hint = text(labels["subscribe_hint"].format(name=actor.name))
+    return f"**{labels['subscribe']}** ({hint}): {feeds}\n{{ .digest-subscribe }}\n"
+
+
 def _actor_year_page(
     actor: Actor,
     year: int,
@@ -266,12 +329,16 @@ def _actor_year_page(
 
 
 def actor_index(corpus: Corpus, labels: Labels) -> str:
+    """Actors by kind, one tab each (a CSS-only filter), most articles first, with a sparkline
+    of the corpus's last twelve months."""
     page = paths.ACTOR_INDEX
     out = [
         front_matter({"title": labels["actors_title"]}),
         f"# {labels['actors_title']}\n",
         f"{labels['actors_intro']}\n",
     ]
+    newest = next(iter(corpus.months), None)
+    recent = month_keys(_months_before(newest, 11), newest) if newest else []
     for kind in KINDS:
         stats = [
             s for s in corpus.actors.values() if corpus.registry.actors[s.actor_id].kind == kind
@@ -281,18 +348,35 @@ def actor_index(corpus: Corpus, labels: Labels) -> str:
         stats.sort(
             key=lambda s: (-len(s.article_ids), corpus.registry.actors[s.actor_id].name.casefold())
         )
-        out.append(f"## {labels.kind(kind, plural=True)}\n")
-        out.append(f"| {labels['actor']} | {labels['articles']} | {labels['last_seen']} |")
-        out.append("|---|--:|---|")
+        out.append(f'=== "{labels.kind(kind, plural=True)} ({len(stats)})"\n')
+        rows = [
+            f"| {labels['actor']} | {labels['articles']} | {labels['trend']} | {labels['last_seen']} |",
+            "|---|--:|---|---|",
+        ]
         for s in stats:
             actor = corpus.registry.actors[s.actor_id]
             last = time_tag(s.last, labels) if s.last else ""
-            out.append(
-                f"| {link(actor.name, paths.link(page, paths.actor_page(actor.id)))} "
-                f"| {len(s.article_ids)} | {last} |"
+            by_month = dict(s.by_month)
+            values = [by_month.get(k, 0) for k in recent]
+            spark = (
+                f'<span class="digest-spark" role="img" '
+                f'aria-label="{attribute(labels["trend"])}: {", ".join(map(str, values))}">'
+                f"{sparkline(values)}</span>"
             )
+            rows.append(
+                f"| {link(actor.name, paths.link(page, paths.actor_page(actor.id)))} "
+                f"| {len(s.article_ids)} | {spark} | {last} |"
+            )
+        out += [f"    {row}" for row in rows]
         out.append("")
     return "\n".join(out)
+
+
+def _months_before(key: str, n: int) -> str:
+    year, month = int(key[:4]), int(key[5:7]) - n
+    while month < 1:
+        year, month = year - 1, month + 12
+    return f"{year:04d}-{month:02d}"
 
 
 # ---------------------------------------------------------------- months
@@ -334,11 +418,10 @@ def month_pages(
                 f"{link(labels.month(newer.year, newer.month), paths.link(page, paths.month_page(newer.key)))} →"
             )
         out.append(" · ".join(nav) + "\n{ .digest-month-nav }\n")
-        out.append(f"**{labels.count('article', len(month.article_ids))}**\n")
+        previous = corpus.months.get(_months_before(month.key, 1))
+        out.append(_month_summary(month, previous, labels))
         if index == 0 and month.actor_counts:
-            out.append(f"## {labels['actors_of_month']}\n")
-            rows = [(corpus.registry.actors[a], n) for a, n in month.actor_counts[:20]]
-            out += _count_table(rows, page, (labels["actor"], labels["articles"]))
+            out += _month_actors(month, previous, corpus, page, labels)
         out.append(f"## {labels['articles']}\n")
         if len(parts) > 1:
             out.append(_part_nav(part_paths, index, page, labels))
@@ -346,6 +429,57 @@ def month_pages(
         out.append("")
         pages[page] = "\n".join(out)
     return pages
+
+
+def _delta(now: int, before: int) -> str:
+    return f"+{now - before}" if now > before else ("=" if now == before else f"−{before - now}")
+
+
+def _month_summary(month: Month, previous: Month | None, labels: Labels) -> str:
+    """ "**12 articoli** · +3 rispetto a aprile 2025": the calendar month before, even if empty."""
+    count = len(month.article_ids)
+    before = len(previous.article_ids) if previous else 0
+    prev_name = labels.month(*_year_month(_months_before(month.key, 1)))
+    change = labels["vs_previous_month"].format(delta=_delta(count, before), month=prev_name)
+    return f"**{labels.count('article', count)}** · {change}\n"
+
+
+def _month_actors(
+    month: Month, previous: Month | None, corpus: Corpus, page: str, labels: Labels
+) -> list[str]:
+    before = dict(previous.actor_counts) if previous else {}
+    out = [
+        f"## {labels['actors_of_month']}\n",
+        f"| {labels['actor']} | {labels['articles']} | {labels['change']} |",
+        "|---|--:|--:|",
+    ]
+    for actor_id, n in month.actor_counts[:20]:
+        actor = corpus.registry.actors[actor_id]
+        out.append(
+            f"| {link(actor.name, paths.link(page, paths.actor_page(actor_id)))} | {n} "
+            f"| {_delta(n, before.get(actor_id, 0))} |"
+        )
+    out.append("")
+    newcomers = [
+        a
+        for a, _ in month.actor_counts
+        if (first := corpus.actors[a].first) is not None and first.month_key == month.key
+    ]
+    if newcomers:
+        out.append(f"### {labels['new_actors']}\n")
+        out.append(f"{labels['new_actors_intro']}\n")
+        out.append(
+            " · ".join(
+                link(corpus.registry.actors[a].name, paths.link(page, paths.actor_page(a)))
+                for a in newcomers[:50]
+            )
+            + "\n"
+        )
+    return out
+
+
+def _year_month(key: str) -> tuple[int, int]:
+    return int(key[:4]), int(key[5:7])
 
 
 def month_index(corpus: Corpus, labels: Labels) -> str:

@@ -18,7 +18,9 @@ ARTICLES = "articoli"
 ACTORS = "attori"
 MONTHS = "mesi"
 PARTS = "_parts"  # fragments included by hand-written pages (the home page)
-GENERATED_DIRS = (ARTICLES, ACTORS, MONTHS, PARTS)
+FEEDS = "feeds"  # RSS, Atom and JSON Feed files, copied as they are by MkDocs
+API = "api"  # open data: JSON files and their schema
+GENERATED_DIRS = (ARTICLES, ACTORS, MONTHS, PARTS, FEEDS, API)
 
 HOME = "index.md"
 ACTOR_INDEX = f"{ACTORS}/index.md"
@@ -82,6 +84,30 @@ def month_page(month_key: str, part: int = 1) -> str:
     if part == 1:
         return f"{MONTHS}/{month_key}.md"
     return f"{MONTHS}/{month_key}-{part}.md"
+
+
+def feed_dir(actor_id: str | None = None) -> str:
+    """ "feeds" for the site, "feeds/attori/<id>" for an actor: rss.xml, atom.xml, feed.json inside."""
+    return FEEDS if actor_id is None else f"{FEEDS}/{ACTORS}/{actor_id}"
+
+
+FEED_FILES = {"rss": "rss.xml", "atom": "atom.xml", "json": "feed.json"}
+
+
+def url(page: str) -> str:
+    """Site-relative URL of a page or file, as MkDocs writes it with directory URLs."""
+    if not page.endswith(".md"):
+        return page
+    stem = page[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return f"{stem}/"
+
+
+def absolute(site_url: str, page: str) -> str:
+    return site_url.rstrip("/") + "/" + url(page)
 
 
 def link(from_page: str, to_page: str) -> str:

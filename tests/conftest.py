@@ -41,18 +41,23 @@ def matcher(registry):
     return Matcher(registry)
 
 
+GENERATED = ("articoli", "attori", "mesi", "_parts", "feeds", "api")
+
+
+def copy_site_inputs(target: Path, registry: Path | None = None) -> Path:
+    """The project's site inputs (config, templates, hand-written docs, registry, seeds)."""
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copy(registry or ROOT / "actors.yml", target / "actors.yml")
+    shutil.copytree(ROOT / "articles", target / "articles")
+    shutil.copytree(ROOT / "overrides", target / "overrides")
+    shutil.copytree(ROOT / "docs", target / "docs", ignore=shutil.ignore_patterns(*GENERATED))
+    return target
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    """A copy of the project's site inputs (config, docs, registry, seeds) in a temporary folder."""
-    for name in ("mkdocs.yml", "actors.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "articles", tmp_path / "articles")
-    shutil.copytree(
-        ROOT / "docs",
-        tmp_path / "docs",
-        ignore=shutil.ignore_patterns("articoli", "attori", "mesi", "_parts"),
-    )
-    return tmp_path
+    """A copy of the project's site inputs in a temporary folder."""
+    return copy_site_inputs(tmp_path)
 
 
 def site_config(root: Path) -> Config:

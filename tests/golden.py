@@ -27,7 +27,8 @@ def generated_pages() -> dict[str, str]:
 def golden_pages() -> dict[str, str]:
     return {
         p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
-        for p in sorted(GOLDEN.rglob("*.md"))
+        for p in sorted(GOLDEN.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -37,7 +38,7 @@ def main() -> None:
         target = GOLDEN / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    print(f"wrote {len(list(GOLDEN.rglob('*.md')))} golden pages under {GOLDEN}")
+    print(f"wrote {len(golden_pages())} golden files under {GOLDEN}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from digest.build import build
-from tests.conftest import FIXTURES, site_config
+from tests.conftest import FIXTURES, copy_site_inputs, site_config
 
 pytestmark = pytest.mark.e2e
 
@@ -46,14 +46,7 @@ def page_text(path: Path) -> str:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("site")
-    for name in ("mkdocs.yml", "actors.yml"):
-        shutil.copy(Path(__file__).parent.parent / name, root / name)
-    shutil.copytree(Path(__file__).parent.parent / "articles", root / "articles")
-    shutil.copytree(
-        Path(__file__).parent.parent / "docs",
-        root / "docs",
-        ignore=shutil.ignore_patterns("articoli", "attori", "mesi", "_parts"),
-    )
+    copy_site_inputs(root)
     shutil.copy(
         FIXTURES / "articles" / "special-characters.txt",
         root / "articles" / "2025-12-20-caratteri.txt",
@@ -76,12 +69,40 @@ def test_actor_page(built):
     page = built / "attori/khalifa-haftar/index.html"
     text = page_text(page)
     assert "Khalifa Haftar" in text and "Persona" in text and "2 articoli" in text
-    assert (
-        "Prima apparizione: maggio 2025" in text and "Ultima apparizione: 20 dicembre 2025" in text
-    )
+    assert "2 articoli, da maggio 2025 a 20 dicembre 2025" in text
     assert "Compare spesso con" in text
     assert text.index("dicembre 2025") < text.index("maggio 2025", text.index("Articoli\n"))
     assert 'href="../../articoli/2025/2025-05-haftar-a-mosca-con-belousov/"' in page.read_text()
+
+
+def test_actor_page_chart_feeds_and_subscribe(built):
+    raw = (built / "attori/khalifa-haftar/index.html").read_text()
+    head = raw[: raw.index("</head>")]
+    for href in (
+        "../../feeds/rss.xml",
+        "../../feeds/attori/khalifa-haftar/rss.xml",
+        "../../feeds/attori/khalifa-haftar/atom.xml",
+        "../../feeds/attori/khalifa-haftar/feed.json",
+    ):
+        assert f'href="{href}"' in head, href
+    chart = raw[raw.index('<figure class="digest-chart">') :]
+    svg = chart[: chart.index("</svg>")]
+    assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
+    assert svg.count("<rect") == 8  # maggio → dicembre 2025, the six empty months included
+    text = page_text(built / "attori/khalifa-haftar/index.html")
+    assert "Segui" in text and "I numeri del grafico" in text
+    assert "da maggio 2025 a dicembre 2025 (8 mesi, 2 articoli in tutto)" in text
+    assert (built / "feeds/attori/khalifa-haftar/rss.xml").exists()
+
+
+def test_every_page_links_the_site_feed(built):
+    for page in (
+        "index.html",
+        "info/index.html",
+        "mesi/2025-05/index.html",
+        "articoli/2025/2025-05-haftar-a-mosca-con-belousov/index.html",
+    ):
+        assert 'type="application/rss+xml"' in (built / page).read_text(), page
 
 
 def test_saddam_has_his_own_page(built):
@@ -92,6 +113,7 @@ def test_saddam_has_his_own_page(built):
 def test_month_pages_and_index_speak_italian(built):
     may = page_text(built / "mesi/2025-05/index.html")
     assert "maggio 2025" in may and "Attori del mese" in may and "dicembre 2025" in may
+    assert "1 articolo · +1 rispetto a aprile 2025" in may and "Nuovi attori" in may
     index = page_text(built / "mesi/index.html")
     assert "Archivio" in index and "2025" in index and "maggio 2025" in index
 
@@ -99,6 +121,8 @@ def test_month_pages_and_index_speak_italian(built):
 def test_article_page(built):
     page = built / "articoli/2025/2025-05-haftar-a-mosca-con-belousov/index.html"
     text = page_text(page)
+    assert "Tripoli (Libia) (ITALPRESS/MNA) – Il comandante" in text
+    assert "Articoli correlati" in text and "Articolo successivo" in text
     assert "maggio 2025" in text and "Tripoli (Libia)" in text and "ITALPRESS/MNA" in text
     assert "Foto: IPA Agency" in text
     assert "(ITALPRESS)." not in text and "TRIPOLI (LIBIA)" not in text
@@ -141,14 +165,7 @@ def test_generated_pages_stay_out_of_the_navigation(built):
 
 def test_english_is_one_setting_away(tmp_path):
     root = tmp_path
-    for name in ("mkdocs.yml", "actors.yml"):
-        shutil.copy(Path(__file__).parent.parent / name, root / name)
-    shutil.copytree(Path(__file__).parent.parent / "articles", root / "articles")
-    shutil.copytree(
-        Path(__file__).parent.parent / "docs",
-        root / "docs",
-        ignore=shutil.ignore_patterns("articoli", "attori", "mesi", "_parts"),
-    )
+    copy_site_inputs(root)
     config = (root / "mkdocs.yml").read_text().replace("language: it", "language: en")
     (root / "mkdocs.yml").write_text(config)
     out = build_site(root)
@@ -178,14 +195,7 @@ def test_hostile_markdown_never_reaches_the_html(tmp_path):
     from digest.sanitize import render
 
     root = tmp_path
-    for name in ("mkdocs.yml", "actors.yml"):
-        shutil.copy(Path(__file__).parent.parent / name, root / name)
-    shutil.copytree(Path(__file__).parent.parent / "articles", root / "articles")
-    shutil.copytree(
-        Path(__file__).parent.parent / "docs",
-        root / "docs",
-        ignore=shutil.ignore_patterns("articoli", "attori", "mesi", "_parts"),
-    )
+    copy_site_inputs(root)
     out = build_site(root)  # the real site, then one hostile page beside it
     article, _ = read_article(
         "articles/x.md", b"---\ndate: 2025-12-20\ntitle: Ostile\n---\nTesto.\n", "it"
@@ -222,14 +232,7 @@ def test_hostile_markdown_never_reaches_the_html(tmp_path):
 
 def test_hostile_actor_names_render_as_text(tmp_path):
     root = tmp_path
-    shutil.copy(Path(__file__).parent.parent / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copy(FIXTURES / "hostile/registry.yml", root / "actors.yml")
-    shutil.copytree(Path(__file__).parent.parent / "articles", root / "articles")
-    shutil.copytree(
-        Path(__file__).parent.parent / "docs",
-        root / "docs",
-        ignore=shutil.ignore_patterns("articoli", "attori", "mesi", "_parts"),
-    )
+    copy_site_inputs(root, registry=FIXTURES / "hostile/registry.yml")
     out = build_site(root)
     name = "[x](javascript:alert(1)) | <script>alert(1)</script>"
     for page in (

@@ -1,0 +1,137 @@
+"""Feeds: the site's and one per actor, each as RSS 2.0, Atom and JSON Feed 1.1.
+
+RSS and Atom come from feedgen; JSON Feed (which feedgen does not write) is a plain
+`json.dumps` of the structure the spec defines. Every timestamp comes from the articles,
+never from the clock, so the same articles give the same bytes.
+
+Month-precision articles ("date 2025-05") have no day. RSS and JSON Feed let an item go
+without a date, so none is given. Atom requires `updated` on every entry: it gets the first
+day of its month at 00:00 UTC, and its title and summary carry the month as the site shows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from feedgen.feed import FeedGenerator
+
+from digest import paths
+from digest.i18n import Labels
+from digest.model import Article, Corpus
+
+ITEMS = 50
+
+
+def _timestamp(article: Article) -> dt.datetime:
+    d = article.date
+    return dt.datetime(d.year, d.month, d.day or 1, tzinfo=dt.UTC)
+
+
+def _feed_files(
+    corpus: Corpus,
+    labels: Labels,
+    site_url: str,
+    site_name: str,
+    articles: list[Article],
+    directory: str,
+    title: str,
+    home_page: str,
+) -> dict[str, str]:
+    home = paths.absolute(site_url, home_page)
+    self_urls = {kind: f"{site_url}{directory}/{name}" for kind, name in paths.FEED_FILES.items()}
+    newest = _timestamp(articles[0]) if articles else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    actors = corpus.registry.actors
+    out: dict[str, str] = {}
+    for kind in ("rss", "atom"):
+        fg = FeedGenerator()
+        fg.load_extension("dc")
+        fg.id(home)
+        fg.title(f"{site_name}: {title}")
+        fg.description(title)
+        fg.language(labels.language)
+        fg.link(href=self_urls[kind], rel="self")
+        fg.link(href=home, rel="alternate")  # RSS takes the last link as the channel's
+        fg.lastBuildDate(newest)
+        fg.updated(newest)
+        for article in articles:
+            url = paths.absolute(site_url, paths.article_page(article))
+            entry = fg.add_entry(order="append")
+            entry.id(url)
+            entry.guid(url, permalink=True)
+            entry.title(article.title)
+            entry.link(href=url)
+            entry.description(article.summary)
+            entry.summary(article.summary)
+            if kind == "atom":
+                entry.updated(_timestamp(article))
+                if article.author:
+                    entry.author({"name": article.author})
+            else:
+                if article.date.day is not None:
+                    entry.published(_timestamp(article))  # RSS pubDate
+                if article.author:
+                    entry.dc.dc_creator(article.author)  # RSS <author> must be an e-mail address
+            for ref in article.actors:
+                entry.category(term=actors[ref.actor_id].name)
+        text = fg.rss_str(pretty=True) if kind == "rss" else fg.atom_str(pretty=True)
+        out[f"{directory}/{paths.FEED_FILES[kind]}"] = text.decode("utf-8")
+    items = []
+    for article in articles:
+        url = paths.absolute(site_url, paths.article_page(article))
+        item: dict[str, object] = {
+            "id": url,
+            "url": url,
+            "title": article.title,
+            "summary": article.summary,
+            "content_text": article.summary,
+        }
+        if article.date.day is not None:
+            item["date_published"] = _timestamp(article).isoformat()
+        if article.author:
+            item["authors"] = [{"name": article.author}]
+        item["tags"] = [actors[ref.actor_id].name for ref in article.actors]
+        item["language"] = article.lang
+        items.append(item)
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": f"{site_name}: {title}",
+        "home_page_url": home,
+        "feed_url": self_urls["json"],
+        "language": labels.language,
+        "items": items,
+    }
+    out[f"{directory}/{paths.FEED_FILES['json']}"] = (
+        json.dumps(feed, ensure_ascii=False, indent=2) + "\n"
+    )
+    return out
+
+
+def render_feeds(corpus: Corpus, labels: Labels, site_url: str, site_name: str) -> dict[str, str]:
+    latest = [corpus.articles[i] for i in corpus.order[:ITEMS]]
+    files = _feed_files(
+        corpus,
+        labels,
+        site_url,
+        site_name,
+        latest,
+        paths.feed_dir(),
+        labels["site_feed_title"],
+        paths.HOME,
+    )
+    for stats in corpus.actors.values():
+        name = corpus.registry.actors[stats.actor_id].name
+        items = [corpus.articles[i] for i in stats.article_ids[:ITEMS]]
+        files.update(
+            _feed_files(
+                corpus,
+                labels,
+                site_url,
+                site_name,
+                items,
+                paths.feed_dir(stats.actor_id),
+                labels["actor_feed_title"].format(name=name),
+                paths.actor_page(stats.actor_id),
+            )
+        )
+    return files
