@@ -10,7 +10,8 @@ from __future__ import annotations
 from digest.i18n import Labels
 from digest.mdtext import attribute
 
-BAR, GAP, HEIGHT, LEFT, BOTTOM = 8, 2, 60, 26, 16
+GAP, HEIGHT, LEFT, BOTTOM = 2, 60, 26, 16
+WIDTH = 480  # bars share this width, each between 4 and 40 units: a short span stays legible
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
@@ -33,7 +34,8 @@ def month_chart(counts: dict[str, int], labels: Labels, subject: str) -> str:
     """An inline SVG bar chart of articles per month over the whole span, as an HTML block."""
     keys = month_keys(min(counts), max(counts))
     peak = max(counts.values())
-    width = LEFT + len(keys) * (BAR + GAP)
+    bar = max(4, min(40, WIDTH // len(keys) - GAP))
+    width = LEFT + len(keys) * (bar + GAP)
     total_height = HEIGHT + BOTTOM
     first, last = _name(labels, keys[0]), _name(labels, keys[-1])
     peak_month = _name(labels, min(k for k, v in counts.items() if v == peak))
@@ -57,12 +59,12 @@ def month_chart(counts: dict[str, int], labels: Labels, subject: str) -> str:
     ]
     for index, key in enumerate(keys):
         value = counts.get(key, 0)
-        x = LEFT + index * (BAR + GAP)
+        x = LEFT + index * (bar + GAP)
         height = max(1.0, round(HEIGHT * value / peak, 1)) if value else 1.0
         opacity = "" if value else ' opacity="0.35"'
         tip = f"{_name(labels, key)}: {labels.count('article', value)}"
         parts.append(
-            f'<rect x="{x}" y="{HEIGHT - height}" width="{BAR}" height="{height}" '
+            f'<rect x="{x}" y="{HEIGHT - height}" width="{bar}" height="{height}" '
             f'fill="currentColor"{opacity}><title>{attribute(tip)}</title></rect>'
         )
         if key.endswith("-01") or index == 0:
