@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from digest.build import build
 from digest.config import Config, load_config
 from digest.matching import Matcher
 from digest.model import Article
@@ -41,21 +45,45 @@ def matcher(registry):
     return Matcher(registry)
 
 
+def copy_site_inputs(root: Path) -> Path:
+    """Copy the project's site inputs (config, docs, registry, seeds) into `root`, minus
+    the generated folders, so a build there never sees pages left over in docs/."""
+    for name in ("mkdocs.yml", "actors.yml"):
+        shutil.copy(ROOT / name, root / name)
+    shutil.copytree(ROOT / "articles", root / "articles")
+    shutil.copytree(
+        ROOT / "docs",
+        root / "docs",
+        ignore=shutil.ignore_patterns("articoli", "attori", "mesi", "_parts"),
+    )
+    return root
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     """A copy of the project's site inputs (config, docs, registry, seeds) in a temporary folder."""
-    for name in ("mkdocs.yml", "actors.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "articles", tmp_path / "articles")
-    shutil.copytree(
-        ROOT / "docs",
-        tmp_path / "docs",
-        ignore=shutil.ignore_patterns("articoli", "attori", "mesi", "_parts"),
-    )
-    return tmp_path
+    return copy_site_inputs(tmp_path)
 
 
 def site_config(root: Path) -> Config:
     config, findings = load_config(root)
     assert findings == []
     return config
+
+
+def build_site(root: Path) -> Path:
+    """Run the generator, then `mkdocs build --strict`, in `root`; return the built site."""
+    result = build(site_config(root))
+    assert result.ok, [f.format() for f in result.findings]
+    out = root / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return out
