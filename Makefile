@@ -5,8 +5,9 @@ export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: site test serve pages check lint golden clean
+.PHONY: site test serve pages check lint golden clean browser-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,9 +37,28 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/pytest
 
+## What the browser tests (tests/browser/) need besides .venv: a Chromium (Debian's package,
+## installed here when missing, which needs root; or set CHROMIUM to another one) and axe-core
+## from tests/browser/package-lock.json. Without them `make test` skips those tests.
+browser-deps: $(AXE)
+	@if [ -n "$$CHROMIUM" ]; then \
+	  [ -x "$$CHROMIUM" ] || { echo "browser-deps: CHROMIUM=$$CHROMIUM is not a program" >&2; exit 1; }; \
+	elif [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    echo "browser-deps: no /usr/bin/chromium; as root: apt-get install chromium" >&2; \
+	    exit 1; \
+	  fi; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -q; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
+	fi
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund
+	touch $@
+
 ## Rewrite tests/golden/ from the current generator; review the diff before committing.
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden
 
 clean:
-	rm -rf site docs/articoli docs/attori docs/mesi docs/_parts .cache
+	rm -rf site docs/articoli docs/attori docs/mesi docs/_parts .cache tests/browser/output

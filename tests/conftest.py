@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from digest.build import build
 from digest.config import Config, load_config
 from digest.matching import Matcher
 from digest.model import Article
@@ -64,3 +68,21 @@ def site_config(root: Path) -> Config:
     config, findings = load_config(root)
     assert findings == []
     return config
+
+
+def build_site(root: Path) -> Path:
+    """Run the generator, then `mkdocs build --strict`, in `root`; return the built site."""
+    result = build(site_config(root))
+    assert result.ok, [f.format() for f in result.findings]
+    out = root / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return out

@@ -13,27 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from digest.build import build
-from tests.conftest import FIXTURES, copy_site_inputs, site_config
+from tests.conftest import FIXTURES, build_site, copy_site_inputs
 
 pytestmark = pytest.mark.e2e
-
-
-def build_site(root: Path) -> Path:
-    result = build(site_config(root))
-    assert result.ok, [f.format() for f in result.findings]
-    out = root / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
-    return out
 
 
 def page_text(path: Path) -> str:
@@ -45,8 +27,7 @@ def page_text(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("site")
-    copy_site_inputs(root)
+    root = copy_site_inputs(tmp_path_factory.mktemp("site"))
     shutil.copy(
         FIXTURES / "articles" / "special-characters.txt",
         root / "articles" / "2025-12-20-caratteri.txt",
@@ -164,8 +145,7 @@ def test_generated_pages_stay_out_of_the_navigation(built):
 
 
 def test_english_is_one_setting_away(tmp_path):
-    root = tmp_path
-    copy_site_inputs(root)
+    root = copy_site_inputs(tmp_path)
     config = (root / "mkdocs.yml").read_text().replace("language: it", "language: en")
     (root / "mkdocs.yml").write_text(config)
     out = build_site(root)
