@@ -164,6 +164,8 @@ def article_item(
     target = paths.link(from_page, paths.article_page(article))
     line = f"- {link(article.title, target)} · {time_tag(article.date, labels)}"
     quote = excerpt if excerpt is not None else article.summary
+    if excerpt is None and article.title_inferred and quote.startswith(article.title.rstrip("…")):
+        quote = ""  # the title is the lead already: repeating it adds nothing
     if quote:
         line += f"<br>\n  {text(quote)}"
     return line

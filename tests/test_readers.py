@@ -338,6 +338,15 @@ def test_sentences_skip_abbreviations():
     ]
 
 
+def test_a_word_ending_like_an_abbreviation_still_ends_the_sentence():
+    text = "Lo ha detto il Pakistan. Inoltre l’Iran. Il gen. Rossi no."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Lo ha detto il Pakistan.",
+        "Inoltre l’Iran.",
+        "Il gen. Rossi no.",
+    ]
+
+
 def test_title_of_short_lead_is_whole_sentence():
     assert infer_title("Haftar incontra Munir. Poi altro.") == "Haftar incontra Munir"
 

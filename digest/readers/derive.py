@@ -14,26 +14,8 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # space and a capital letter or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])")
 # "sig. Rossi", "On. Meloni": abbreviations that end with a dot but do not end a sentence.
-_ABBREVIATIONS = (
-    "sig.",
-    "sigg.",
-    "dott.",
-    "prof.",
-    "on.",
-    "sen.",
-    "avv.",
-    "ing.",
-    "gen.",
-    "col.",
-    "magg.",
-    "cap.",
-    "mons.",
-    "st.",
-    "dr.",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "n.",
+_ABBREVIATIONS = frozenset(
+    "sig. sigg. dott. prof. on. sen. avv. ing. gen. col. magg. cap. mons. st. dr. mr. mrs. ms. n.".split()
 )
 
 
@@ -42,8 +24,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()].rsplit(" ", 1)[-1].lower()
-        if before.endswith(_ABBREVIATIONS) or re.fullmatch(r"[a-z]\.", before):
+        # The whole last word: "Pakistan." ends with "n." but is no abbreviation.
+        before = text[start : match.start()].rsplit(" ", 1)[-1].lower().lstrip("(“\"«'’")
+        if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]\.", before):
             continue  # "sig." or an initial ("A. Munir")
         spans.append((start, match.start()))
         start = match.end()
