@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest import paths
@@ -29,6 +30,7 @@ class BuildResult:
     corpus: Corpus | None = None
     pages: dict[str, str] | None = None
     report: WriteReport | None = None
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -101,16 +103,36 @@ def unique_ids(articles: list[Article]) -> tuple[list[Article], list[Finding]]:
     return result, findings
 
 
+class _Clock:
+    """Seconds spent in each stage, for `--timings` and the benchmark."""
+
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.stages[stage] = round(now - self._last, 4)
+        self._last = now
+
+
 def build(config: Config, write: bool = True, today: dt.date | None = None) -> BuildResult:
+    clock = _Clock()
     reading = read_corpus(config, today)
     registry, articles, findings = reading.registry, reading.articles, reading.findings
+    clock.lap("read")
     if has_errors(findings):
         # Nothing is written: the site keeps its last good pages until every error is fixed.
-        return BuildResult(sorted_findings(findings))
+        return BuildResult(sorted_findings(findings), timings=clock.stages)
     corpus = build_corpus(articles, registry)
+    clock.lap("index")
     labels = Labels(config.language)
     pages = render_site(corpus, labels, config.page_limit, config.latest)
+    clock.lap("pages")
     pages |= render_feeds(corpus, labels, config.site_url, config.site_name)
+    clock.lap("feeds")
     pages |= render_api(corpus, labels, config.site_url)
+    clock.lap("api")
     report = write_pages(config.docs_dir, pages, paths.GENERATED_DIRS) if write else None
-    return BuildResult(sorted_findings(findings), corpus, pages, report)
+    clock.lap("write")
+    return BuildResult(sorted_findings(findings), corpus, pages, report, clock.stages)

@@ -18,13 +18,12 @@ from digest.normalise import fold, lower
 COMMON_WORD_ZIPF = 4.0  # "conte", "monti", "mosca": a few times in every 10,000 Italian words
 MIN_ALIAS = 3
 _ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")
-_WORDS = re.compile(r"\w+")
 
 
 def fingerprint(article: Article) -> str:
     """Same words in the same order, whatever the encoding, spacing, quotes or case."""
-    text = unicodedata.normalize("NFKC", " ".join(p.text for p in article.paragraphs))
-    words = " ".join(_WORDS.findall(lower(fold(text))))
+    text = unicodedata.normalize("NFKC", "\n".join(p.text for p in article.paragraphs))
+    words = " ".join(lower(fold(text)).split())  # str.split: whitespace of any kind, in C
     return hashlib.sha1(words.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 

@@ -6,6 +6,7 @@ one actor's articles: linear in the corpus.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from itertools import combinations
@@ -13,7 +14,8 @@ from itertools import combinations
 from digest.model import ActorStats, Article, Corpus, Month, Registry
 
 RELATED = 5  # related articles shown per article
-RELATED_WINDOW = 30  # per shared actor, the articles nearest in time that are considered
+RELATED_WINDOW = 10  # per shared actor, the articles nearest in time that are considered
+RELATED_ACTORS = 4  # per article, its rarest actors are the ones followed
 
 
 def newest_first(articles: list[Article]) -> list[Article]:
@@ -85,7 +87,8 @@ def related_articles(
 ) -> dict[str, tuple[str, ...]]:
     """The articles sharing the most actors, rarer actors weighing more (inverse document
     frequency). Per shared actor only the RELATED_WINDOW articles nearest in time on each
-    side are considered: news relate to nearby news, and the cost stays linear."""
+    side are considered, for the article's RELATED_ACTORS rarest actors: news relate to
+    nearby news, and the cost stays linear."""
     total = len(ordered)
     weight = {actor: math.log(1 + total / len(ids)) for actor, ids in by_actor.items()}
     # Where each article sits in each of its actors' lists, found in one pass.
@@ -95,18 +98,21 @@ def related_articles(
             index_in[(actor, article_id)] = i
     related: dict[str, tuple[str, ...]] = {}
     for article in ordered:
-        scores: Counter[str] = Counter()
-        for ref in article.actors:
-            ids = by_actor[ref.actor_id]
-            i = index_in[(ref.actor_id, article.id)]
+        scores: dict[str, float] = {}
+        # The rarest actors that some other article shares (one in a single article adds nothing).
+        shared = [ref.actor_id for ref in article.actors if len(by_actor[ref.actor_id]) > 1]
+        rarest = sorted(shared, key=lambda a: (-weight[a], a))
+        for actor in rarest[:RELATED_ACTORS]:
+            ids, w = by_actor[actor], weight[actor]
+            i = index_in[(actor, article.id)]
             for other in ids[max(0, i - RELATED_WINDOW) : i + RELATED_WINDOW + 1]:
-                if other != article.id:
-                    scores[other] += weight[ref.actor_id]
+                scores[other] = scores.get(other, 0.0) + w
+        scores.pop(article.id, None)
         here = position[article.id]
-        best = sorted(
-            scores.items(), key=lambda kv: (-round(kv[1], 9), abs(position[kv[0]] - here), kv[0])
+        best = heapq.nsmallest(
+            RELATED, scores, key=lambda o: (-round(scores[o], 9), abs(position[o] - here), o)
         )
-        related[article.id] = tuple(other for other, _ in best[:RELATED])
+        related[article.id] = tuple(best)
     return related
 
 

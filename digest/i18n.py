@@ -171,6 +171,7 @@ class Labels:
         self.language = language
         self._labels = LABELS[language]
         self._month_cache: dict[tuple[int, int], str] = {}
+        self._date_cache: dict[ArticleDate, str] = {}
 
     def __getitem__(self, key: str) -> str:
         return self._labels[key]
@@ -195,4 +196,8 @@ class Labels:
         """ "20 dicembre 2025" for a day, "maggio 2025" for a month: never a made-up day."""
         if value.day is None:
             return self.month(value.year, value.month)
-        return format_date(date(value.year, value.month, value.day), "long", locale=self.language)
+        if value not in self._date_cache:  # Babel takes ~30 µs a call; a corpus has few days
+            self._date_cache[value] = format_date(
+                date(value.year, value.month, value.day), "long", locale=self.language
+            )
+        return self._date_cache[value]

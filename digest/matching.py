@@ -14,6 +14,8 @@ Rules (see tests/test_matching.py for an Italian example of each):
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -127,42 +129,51 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     spans: list[tuple[int, int, int]] = []
     findings: list[Finding] = []
     unresolved: set[str] = set()
-    for index, paragraph in enumerate(article.paragraphs):
-        text = paragraph.text
-        sentences: list[tuple[int, int]] | None = None
-        for match in matcher.find(text):
-            spans.append((index, match.start, match.end))
-            actor_id = _resolve(match.key, full_counts, first)
-            if actor_id is None:
-                surname = text[match.start : match.end]
-                if surname not in unresolved:
-                    unresolved.add(surname)
-                    names = " or ".join(registry.actors[a].name for a in match.key.actor_ids)
-                    findings.append(
-                        warning(
-                            "A402",
-                            article.source,
-                            f"“{surname}” could be {names}: none is named in full earlier, so it is linked to neither",
-                            "name the person in full at the first mention"
-                            + (
-                                ", or list the id under `actors:`"
-                                if article.format == "markdown"
-                                else ""
-                            ),
-                            paragraph.line,
-                        )
+    sentences: dict[int, list[tuple[int, int]]] = {}  # by paragraph, split when first needed
+    # One pass over the whole article (paragraphs joined by a newline, which no alias
+    # spans), then each match is placed in its paragraph.
+    texts = [p.text for p in article.paragraphs]
+    starts, offset = [], 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    for whole in matcher.find("\n".join(texts)):
+        index = bisect.bisect_right(starts, whole.start) - 1
+        paragraph, text = article.paragraphs[index], texts[index]
+        start, end = whole.start - starts[index], whole.end - starts[index]
+        spans.append((index, start, end))
+        actor_id = _resolve(whole.key, full_counts, first)
+        if actor_id is None:
+            surname = text[start:end]
+            if surname not in unresolved:
+                unresolved.add(surname)
+                names = " or ".join(registry.actors[a].name for a in whole.key.actor_ids)
+                findings.append(
+                    warning(
+                        "A402",
+                        article.source,
+                        f"“{surname}” could be {names}: none is named in full earlier, so it is linked to neither",
+                        "name the person in full at the first mention"
+                        + (
+                            ", or list the id under `actors:`"
+                            if article.format == "markdown"
+                            else ""
+                        ),
+                        paragraph.line,
                     )
-                continue
-            if match.key.kind != "surname":
-                full_counts[actor_id] += 1
-            counts[actor_id] += 1
-            if actor_id not in first:
-                sentences = sentences if sentences is not None else sentence_spans(text)
-                start, end = next(
-                    ((s, e) for s, e in sentences if s <= match.start < e), (0, len(text))
                 )
-                first[actor_id] = (text[start:end].strip(), paragraph.line)
-                order[actor_id] = len(order)
+            continue
+        if whole.key.kind != "surname":
+            full_counts[actor_id] += 1
+        counts[actor_id] += 1
+        if actor_id not in first:
+            if index not in sentences:
+                sentences[index] = sentence_spans(text)
+            s_start, s_end = next(
+                ((s, e) for s, e in sentences[index] if s <= start < e), (0, len(text))
+            )
+            first[actor_id] = (text[s_start:s_end].strip(), paragraph.line)
+            order[actor_id] = len(order)
 
     for actor_id in (*article.actors_added, *article.actors_removed):
         if actor_id not in registry.actors:
@@ -238,22 +249,27 @@ def unmatched_names(
     taken: dict[int, list[tuple[int, int]]] = {}
     for index, start, end in spans:
         taken.setdefault(index, []).append((start, end))
-    ignored = {match_key(name) for name in ignore}
+    ignored = _ignore_keys(ignore)
     seen: set[str] = set()
     names: list[NameSeen] = []
     for index, paragraph in enumerate(article.paragraphs):
         text = paragraph.text
-        sentences = sentence_spans(text)
-        starts = {s for s, _ in sentences}
-        for name, start in _capitalised_runs(text, taken.get(index, []), starts):
+        sentences: list[tuple[int, int]] | None = None  # split only if a name is reported
+        for name, start in _capitalised_runs(text, sorted(taken.get(index, []))):
             key = match_key(name)
             if key in seen or key in ignored:
                 continue
             seen.add(key)
+            sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = next(((s, e) for s, e in sentences if s <= start < e), (0, len(text)))
             before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:]).lower()
             names.append(NameSeen(name, article.source, paragraph.line, text[s:e].strip(), before))
     return names
+
+
+@functools.cache
+def _ignore_keys(ignore: frozenset[str]) -> frozenset[str]:
+    return frozenset(match_key(name) for name in ignore)
 
 
 def candidates(names: list[NameSeen]) -> list[Finding]:
@@ -271,43 +287,62 @@ def candidates(names: list[NameSeen]) -> list[Finding]:
     ]
 
 
-def _capitalised_runs(
-    text: str, taken: list[tuple[int, int]], sentence_starts: set[int]
-) -> list[tuple[str, int]]:
-    runs: list[list[re.Match[str]]] = []
-    current: list[re.Match[str]] = []
-    pending: list[re.Match[str]] = []  # connectors waiting for a capitalised word
-    for token in _TOKEN.finditer(text):
-        word = token[0]
-        inside = any(s <= token.start() < e for s, e in taken)
-        gap = text[(pending or current)[-1].end() : token.start()] if (pending or current) else " "
-        if current and gap.strip():  # punctuation between words ends a run
-            runs.append(current)
-            current, pending = [], []
-        if not inside and (word[:1].isupper() or _PARTICLE_NAME.match(word)):
-            current += [*pending, token]
-            pending = []
-        elif current and word.lower() in _CONNECTORS and not inside:
-            pending.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current, pending = [], []
-    if current:
-        runs.append(current)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_CONNECTOR = "(?:" + "|".join(sorted(_CONNECTORS, key=len, reverse=True)) + ")"
+# A run of capitalised words, connectors allowed between them ("Capo di Stato Maggiore"):
+# found by the regex engine, so the Python loop below sees a few runs, not every word.
+# The pattern starts with a character class (no look-behind), which lets the engine skip
+# ahead to capitals: five times faster; what precedes a run is checked in Python.
+_PARTICLES = "(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-"
+_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?:{_PARTICLES})?{_NAME_WORD})*")
+# "al-Mismari", "el-Sisi", "bin-Salman": a lowercase particle glued to the name.
+_PARTICLE = re.compile(rf"(?:^|(?<=[^\w’'\-])){_PARTICLES}$")
+_RUN_WORD = re.compile(r"[\w’'\-]+")
+
+
+def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    starts = [s for s, _ in taken]
     result: list[tuple[str, int]] = []
-    for run in runs:
-        while run and run[0][0].lower() in _STOP:
-            run = run[1:]
-        if not run:
-            continue
-        opens_sentence = _opens_sentence(text, run[0].start(), sentence_starts)
-        if len(run) == 1 and (opens_sentence or len(run[0][0]) < 3):
-            continue  # "Ieri": a word capitalised by its position
-        result.append((text[run[0].start() : run[-1].end()], run[0].start()))
+    for run in _RUN.finditer(text):
+        begin = run.start()
+        before = text[begin - 1] if begin else " "
+        if before == "-" and (particle := _PARTICLE.search(text, max(0, begin - 5), begin)):
+            begin = particle.start()
+        elif before.isalnum() or before == "-":
+            continue  # a capital inside a word ("McDonald")
+        word = run[0]
+        if (
+            " " not in word
+            and begin == run.start()
+            and (len(word) < 3 or _opens_sentence(text, begin))
+        ):
+            continue  # the common case, decided before splitting the run into words
+        groups: list[list[re.Match[str]]] = [[]]
+        for word in _RUN_WORD.finditer(text, begin, run.end()):
+            index = bisect.bisect_right(starts, word.start()) - 1
+            if index >= 0 and word.start() < taken[index][1]:
+                groups.append([])  # a matched actor splits the run
+            else:
+                groups[-1].append(word)
+        for group in groups:
+            while group and (group[0][0].lower() in _STOP or group[0][0] in _CONNECTORS):
+                group = group[1:]
+            while group and group[-1][0] in _CONNECTORS:
+                group = group[:-1]
+            if not group:
+                continue
+            if len(group) == 1 and (
+                len(group[0][0]) < 3 or _opens_sentence(text, group[0].start())
+            ):
+                continue  # "Ieri": a word capitalised by its position
+            result.append((text[group[0].start() : group[-1].end()], group[0].start()))
     return result
 
 
-def _opens_sentence(text: str, position: int, sentence_starts: set[int]) -> bool:
-    start = max((s for s in sentence_starts if s <= position), default=0)
-    return not text[start:position].strip('“"«( ')
+def _opens_sentence(text: str, position: int) -> bool:
+    """True for "Ieri…" at the start of the paragraph or after ". ", '.” ', "? «"."""
+    window_start = max(0, position - 8)
+    head = text[window_start:position].rstrip(" \u00a0“\"«(‘'")
+    if not head:
+        return window_start == 0
+    return head.rstrip("”\"»)’'")[-1:] in (".", "!", "?", "…")

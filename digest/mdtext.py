@@ -14,18 +14,23 @@ from typing import Any
 # Characters with a meaning to Markdown, its extensions or HTML, written as numeric
 # character references: these survive every Markdown engine and render as the character.
 _SPECIAL = "\\`*_{}[]<>#+!|~^=&"
-_ESCAPES = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
+_ESCAPES = {c: f"&#{ord(c)};" for c in _SPECIAL}
+_SPECIAL_RE = re.compile("[" + re.escape(_SPECIAL) + "]")
 # A line starting like "1. " or "- " would become a list; like "===" a heading.
 _LINE_START = re.compile(r"^(\s*)(\d+)([.)])")
-_SPACES = re.compile(r"\s+")
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    return _ESCAPES[match[0]]
 
 
 def text(value: str) -> str:
     """Escape `value` for any inline Markdown position: body, link text, table cell."""
-    value = _SPACES.sub(" ", value).strip()
-    escaped = value.translate(_ESCAPES)
-    escaped = _LINE_START.sub(lambda m: f"{m[1]}{m[2]}&#{ord(m[3])};", escaped)
-    if escaped[:1] in ("-", "."):
+    value = " ".join(value.split())  # collapse whitespace (str.split runs in C)
+    escaped = _SPECIAL_RE.sub(_escape_one, value)
+    if escaped[:1].isdigit():
+        escaped = _LINE_START.sub(lambda m: f"{m[1]}{m[2]}&#{ord(m[3])};", escaped)
+    elif escaped[:1] in ("-", "."):
         escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
     return escaped
 
@@ -63,7 +68,6 @@ def front_matter(data: Mapping[str, Any]) -> str:
             continue
         if key in THEME_KEYS and isinstance(value, str):
             value = attribute(value)
-        dumped = json.dumps(value, ensure_ascii=False, sort_keys=False).translate(_YAML_UNSAFE)
-        lines.append(f"{key}: {dumped}")
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     lines.append("---")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines).translate(_YAML_UNSAFE) + "\n"  # once for the block, not per value

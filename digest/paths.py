@@ -8,7 +8,6 @@ change when a site switches its labels to English.
 
 from __future__ import annotations
 
-import posixpath
 import re
 import unicodedata
 
@@ -111,5 +110,14 @@ def absolute(site_url: str, page: str) -> str:
 
 
 def link(from_page: str, to_page: str) -> str:
-    """Relative link from one page to another, both given as paths under docs/."""
-    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    """Relative link from one page to another, both given as paths under docs/.
+
+    Both are normalised relative paths, so this is posixpath.relpath without its calls to
+    the file system's current directory (a third of page rendering time at 10,000 pages).
+    """
+    here = from_page.split("/")[:-1]
+    there = to_page.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "../" * (len(here) - common) + "/".join(there[common:])

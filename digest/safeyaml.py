@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+# libyaml's C parser when PyYAML has it (10x faster over thousands of front matters).
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
 FRONT_MATTER_MAX = 64 * 1024
 REGISTRY_MAX = 5 * 1024 * 1024
 
@@ -28,7 +30,7 @@ def check_yaml(text: str, max_bytes: int) -> YamlProblem | None:
     if size > max_bytes:
         return YamlProblem(f"YAML is {size:,} bytes, over the {max_bytes:,} limit", None)
     try:
-        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        for token in yaml.scan(text, Loader=SAFE_LOADER):
             if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
                 return YamlProblem(
                     "anchors and aliases (&name, *name) are not allowed", token.start_mark.line
@@ -42,5 +44,5 @@ def check_yaml(text: str, max_bytes: int) -> YamlProblem | None:
     return None
 
 
-def load(text: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> Any:
+def load(text: str, loader: type[yaml.SafeLoader] = SAFE_LOADER) -> Any:
     return yaml.load(text, Loader=loader)

@@ -9,7 +9,6 @@ TITLE_MAX = 100
 SUMMARY_MAX = 300
 WORDS_PER_MINUTE = 200
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A sentence ends at . ! ? or … (optionally closed by a quote or bracket) followed by a
 # space and a capital letter or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])")
@@ -70,7 +69,8 @@ def summarise(lead: str) -> str:
 
 
 def count_words(texts: list[str]) -> int:
-    return sum(len(_WORD.findall(t)) for t in texts)
+    """Words separated by spaces ("dell’esercito" is one): str.split runs in C."""
+    return sum(len(t.split()) for t in texts)
 
 
 def reading_minutes(words: int) -> int:

@@ -24,7 +24,7 @@ from digest.findings import Finding, error
 from digest.model import ArticleDate, Paragraph
 from digest.readers.source import SourceText
 from digest.readers.text import parse_date, split_paragraphs
-from digest.safeyaml import FRONT_MATTER_MAX, check_yaml
+from digest.safeyaml import FRONT_MATTER_MAX, SAFE_LOADER, check_yaml
 from digest.sanitize import render, unsafe_lines
 
 KEYS = {
@@ -51,6 +51,17 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 _INLINE_MARK = re.compile(r"(\*\*|__|\*|`|~~)")
+
+
+class _SafeYAMLHandler(frontmatter.YAMLHandler):
+    """python-frontmatter's YAML handler, on libyaml's safe loader when available."""
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        kwargs.setdefault("Loader", SAFE_LOADER)
+        return super().load(fm, **kwargs)
+
+
+_HANDLER = _SafeYAMLHandler()
 
 
 @dataclass(frozen=True)
@@ -141,7 +152,7 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
             )
         ]
     try:
-        post = frontmatter.loads(source.text)
+        post = frontmatter.loads(source.text, handler=_HANDLER)
     except yaml.YAMLError as exc:
         # The context mark points where the broken construct starts (an unclosed quote),
         # the problem mark where the parser gave up (often the end of the block).
