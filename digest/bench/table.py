@@ -110,7 +110,7 @@ ROWS: tuple[Row, ...] = (
     Row("Generator, one article edited: files written", ("generator", "edit", "written"), count),
     Row("`mkdocs build --strict` alone", ("mkdocs", "seconds"), seconds),
     Row("`mkdocs build --strict`: peak memory", ("mkdocs", "peak_memory"), memory),
-    Row("Whole site (`digest site`), cold", ("site", "seconds"), seconds),
+    Row("Whole site (`make site`), cold", ("site", "seconds"), seconds),
     Row("Whole site: peak memory", ("site", "peak_memory"), memory),
     Row("Baseline: MkDocs + Material + search, articles only", ("baseline", "seconds"), seconds),
     Row("Whole site ÷ baseline", ("site_vs_baseline",), ratio, Target("≤ 1.3×", _always(1.3))),
