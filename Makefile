@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: site test serve pages check lint golden clean browser-deps
+.PHONY: site test serve pages check lint golden clean browser-deps bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,12 @@ browser-deps: $(AXE)
 $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund
 	touch $@
+
+## Time the generator, mkdocs and the whole site on synthetic corpora of 1,000 and 10,000
+## articles (the generator alone at 100,000): a Markdown table, and JSON in .cache/bench/.
+## Takes several minutes. Options: .venv/bin/python -m digest.bench --help
+bench: $(STAMP)
+	$(BIN)/python -m digest.bench
 
 ## Rewrite tests/golden/ from the current generator; review the diff before committing.
 golden: $(STAMP)
