@@ -1,4 +1,5 @@
-"""Open data: api/articles.json, api/actors.json, api/months.json, and their JSON Schema.
+"""Open data: api/articles/<year>.json, api/actors.json, api/months.json, api/index.json,
+and their JSON Schema.
 
 Stable ids, every field the pages show, absolute URLs. Documented by
 digest/schema/api.schema.json, which is copied beside the data as api/schema.json.
@@ -60,8 +61,17 @@ def article_record(article: Article, corpus: Corpus, site_url: str) -> dict[str,
     }
 
 
-def render_api(corpus: Corpus, labels: Labels, site_url: str) -> dict[str, str]:
-    articles = [article_record(a, corpus, site_url) for a in corpus.articles.values()]
+def _head(labels: Labels, site_url: str) -> dict[str, Any]:
+    return {"version": VERSION, "language": labels.language, "site_url": site_url}
+
+
+def articles_file(year: int, ids: list[str], corpus: Corpus, labels: Labels, site_url: str) -> str:
+    """api/articles/<year>.json: one file per year keeps each download and rewrite small."""
+    records = [article_record(corpus.articles[i], corpus, site_url) for i in ids]
+    return _dump({**_head(labels, site_url), "year": year, "articles": records})
+
+
+def actors_file(corpus: Corpus, labels: Labels, site_url: str) -> str:
     actors = []
     for actor in corpus.registry.actors.values():
         stats = corpus.actors.get(actor.id)
@@ -93,6 +103,10 @@ def render_api(corpus: Corpus, labels: Labels, site_url: str) -> dict[str, str]:
                 "feeds": feeds if stats else None,
             }
         )
+    return _dump({**_head(labels, site_url), "actors": actors})
+
+
+def months_file(corpus: Corpus, labels: Labels, site_url: str) -> str:
     months = [
         {
             "key": m.key,
@@ -105,13 +119,43 @@ def render_api(corpus: Corpus, labels: Labels, site_url: str) -> dict[str, str]:
         }
         for m in corpus.months.values()
     ]
-    head = {"version": VERSION, "language": labels.language, "site_url": site_url}
-    schema = (
-        resources.files("digest.schema").joinpath("api.schema.json").read_text(encoding="utf-8")
+    return _dump({**_head(labels, site_url), "months": months})
+
+
+def index_file(years: list[int], labels: Labels, site_url: str) -> str:
+    """api/index.json: where everything is, so that a client needs one address."""
+    base = f"{site_url}{paths.API}/"
+    return _dump(
+        {
+            **_head(labels, site_url),
+            "articles": {str(y): f"{base}{paths.api_articles(y).split('/', 1)[1]}" for y in years},
+            "actors": f"{base}actors.json",
+            "months": f"{base}months.json",
+            "schema": f"{base}schema.json",
+        }
     )
-    return {
-        f"{paths.API}/articles.json": _dump({**head, "articles": articles}),
-        f"{paths.API}/actors.json": _dump({**head, "actors": actors}),
-        f"{paths.API}/months.json": _dump({**head, "months": months}),
-        f"{paths.API}/schema.json": schema,
+
+
+def schema_file() -> str:
+    return resources.files("digest.schema").joinpath("api.schema.json").read_text(encoding="utf-8")
+
+
+def years_of(corpus: Corpus) -> dict[int, list[str]]:
+    """Article ids by year, newest first, years newest first."""
+    years: dict[int, list[str]] = {}
+    for article_id in corpus.order:
+        years.setdefault(corpus.articles[article_id].date.year, []).append(article_id)
+    return years
+
+
+def render_api(corpus: Corpus, labels: Labels, site_url: str) -> dict[str, str]:
+    years = years_of(corpus)
+    files = {
+        paths.api_articles(y): articles_file(y, ids, corpus, labels, site_url)
+        for y, ids in years.items()
     }
+    files[f"{paths.API}/actors.json"] = actors_file(corpus, labels, site_url)
+    files[f"{paths.API}/months.json"] = months_file(corpus, labels, site_url)
+    files[f"{paths.API}/index.json"] = index_file(list(years), labels, site_url)
+    files[f"{paths.API}/schema.json"] = schema_file()
+    return files

@@ -27,12 +27,16 @@ def fingerprint(article: Article) -> str:
     return hashlib.sha1(words.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
-def duplicate_articles(articles: Iterable[Article]) -> list[Finding]:
-    """The same article added twice: both files are named, on both files."""
+def duplicate_articles(
+    articles: Iterable[Article], fingerprints: dict[str, str] | None = None
+) -> list[Finding]:
+    """The same article added twice: both files are named, on both files.
+
+    `fingerprints` (by source path) saves recomputing what the reading step computed."""
     first: dict[str, Article] = {}
     findings: list[Finding] = []
     for article in sorted(articles, key=lambda a: a.source):
-        key = fingerprint(article)
+        key = (fingerprints or {}).get(article.source) or fingerprint(article)
         if key not in first:
             first[key] = article
             continue

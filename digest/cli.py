@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import time
@@ -12,8 +13,8 @@ from typing import BinaryIO
 import click
 
 from digest import __version__
+from digest.build import BuildResult, read_corpus
 from digest.build import build as run_build
-from digest.build import read_corpus
 from digest.config import Config, load_config
 from digest.draft import DraftError, draft_article
 from digest.findings import Finding, error, github_annotation, has_errors, sorted_findings
@@ -61,23 +62,52 @@ def main() -> None:
     help="Folder holding mkdocs.yml, articles/ and the actor registry.",
 )
 @click.option("--verbose", "-v", is_flag=True, help="Show every note, not only the first ones.")
-def build(root: str, verbose: bool) -> None:
-    """Generate the article, actor and month pages under docs/ (run before `mkdocs build`)."""
+@click.option("--no-cache", is_flag=True, help="Ignore and do not update .cache/digest/.")
+@click.option(
+    "--stats",
+    "stats_file",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write counts and stage timings as JSON to this file (for benchmarks).",
+)
+def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None) -> None:
+    """Generate the article, actor and month pages under docs/ (run before `mkdocs build`).
+
+    Only pages whose content changed are written; a content cache under .cache/digest/
+    (git-ignored) makes a rebuild with few changes fast.
+    """
     started = time.perf_counter()
     config = _config(root)
-    result = run_build(config)
+    result = run_build(config, use_cache=not no_cache)
     _report(result.findings, verbose)
+    _summary(result, time.perf_counter() - started, stats_file)
+
+
+def _summary(result: BuildResult, seconds: float, stats_file: str | None) -> None:
     errors = sum(f.severity == "error" for f in result.findings)
     warnings = sum(f.severity == "warning" for f in result.findings)
-    if not result.ok or result.corpus is None or result.report is None:
+    report = result.report
+    if stats_file:
+        stats = {
+            **result.counts,
+            "ok": result.ok,
+            "written": len(report.written) if report else 0,
+            "unchanged": report.unchanged if report else 0,
+            "removed": len(report.removed) if report else 0,
+            "errors": errors,
+            "warnings": warnings,
+            "seconds": round(seconds, 4),
+            "timings": result.timings,
+        }
+        Path(stats_file).write_text(json.dumps(stats, indent=1) + "\n", encoding="utf-8")
+    if not result.ok or report is None:
         click.echo(f"digest: {errors} error(s), {warnings} warning(s); nothing written", err=True)
         sys.exit(1)
-    report = result.report
+    counts = result.counts
+    what = ", ".join(f"{counts[k]} {k}" for k in ("articles", "actors", "months") if k in counts)
     click.echo(
-        f"digest: {len(result.corpus.articles)} articles, {len(result.corpus.actors)} actors, "
-        f"{len(result.corpus.months)} months → {len(report.written)} pages written, "
+        f"digest: {what} → {len(report.written)} pages written, "
         f"{report.unchanged} unchanged, {len(report.removed)} removed; "
-        f"{warnings} warning(s) in {time.perf_counter() - started:.2f} s",
+        f"{warnings} warning(s) in {seconds:.2f} s",
         err=True,
     )
 

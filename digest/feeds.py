@@ -18,7 +18,7 @@ from feedgen.feed import FeedGenerator
 
 from digest import paths
 from digest.i18n import Labels
-from digest.model import Article, Corpus
+from digest.model import ActorStats, Article, Corpus
 
 ITEMS = 50
 
@@ -107,9 +107,9 @@ def _feed_files(
     return out
 
 
-def render_feeds(corpus: Corpus, labels: Labels, site_url: str, site_name: str) -> dict[str, str]:
+def site_feed(corpus: Corpus, labels: Labels, site_url: str, site_name: str) -> dict[str, str]:
     latest = [corpus.articles[i] for i in corpus.order[:ITEMS]]
-    files = _feed_files(
+    return _feed_files(
         corpus,
         labels,
         site_url,
@@ -119,19 +119,27 @@ def render_feeds(corpus: Corpus, labels: Labels, site_url: str, site_name: str) 
         labels["site_feed_title"],
         paths.HOME,
     )
+
+
+def actor_feed(
+    stats: ActorStats, corpus: Corpus, labels: Labels, site_url: str, site_name: str
+) -> dict[str, str]:
+    name = corpus.registry.actors[stats.actor_id].name
+    items = [corpus.articles[i] for i in stats.article_ids[:ITEMS]]
+    return _feed_files(
+        corpus,
+        labels,
+        site_url,
+        site_name,
+        items,
+        paths.feed_dir(stats.actor_id),
+        labels["actor_feed_title"].format(name=name),
+        paths.actor_page(stats.actor_id),
+    )
+
+
+def render_feeds(corpus: Corpus, labels: Labels, site_url: str, site_name: str) -> dict[str, str]:
+    files = site_feed(corpus, labels, site_url, site_name)
     for stats in corpus.actors.values():
-        name = corpus.registry.actors[stats.actor_id].name
-        items = [corpus.articles[i] for i in stats.article_ids[:ITEMS]]
-        files.update(
-            _feed_files(
-                corpus,
-                labels,
-                site_url,
-                site_name,
-                items,
-                paths.feed_dir(stats.actor_id),
-                labels["actor_feed_title"].format(name=name),
-                paths.actor_page(stats.actor_id),
-            )
-        )
+        files.update(actor_feed(stats, corpus, labels, site_url, site_name))
     return files

@@ -340,7 +340,7 @@ def actor_index(corpus: Corpus, labels: Labels) -> str:
         f"{labels['actors_intro']}\n",
     ]
     newest = next(iter(corpus.months), None)
-    recent = month_keys(_months_before(newest, 11), newest) if newest else []
+    recent = month_keys(months_before(newest, 11), newest) if newest else []
     for kind in KINDS:
         stats = [
             s for s in corpus.actors.values() if corpus.registry.actors[s.actor_id].kind == kind
@@ -374,7 +374,8 @@ def actor_index(corpus: Corpus, labels: Labels) -> str:
     return "\n".join(out)
 
 
-def _months_before(key: str, n: int) -> str:
+def months_before(key: str, n: int) -> str:
+    """ "2025-03" and 2 → "2025-01"."""
     year, month = int(key[:4]), int(key[5:7]) - n
     while month < 1:
         year, month = year - 1, month + 12
@@ -420,7 +421,7 @@ def month_pages(
                 f"{link(labels.month(newer.year, newer.month), paths.link(page, paths.month_page(newer.key)))} →"
             )
         out.append(" · ".join(nav) + "\n{ .digest-month-nav }\n")
-        previous = corpus.months.get(_months_before(month.key, 1))
+        previous = corpus.months.get(months_before(month.key, 1))
         out.append(_month_summary(month, previous, labels))
         if index == 0 and month.actor_counts:
             out += _month_actors(month, previous, corpus, page, labels)
@@ -433,6 +434,10 @@ def month_pages(
     return pages
 
 
+def previous_month_key(key: str) -> str:
+    return months_before(key, 1)
+
+
 def _delta(now: int, before: int) -> str:
     return f"+{now - before}" if now > before else ("=" if now == before else f"−{before - now}")
 
@@ -441,7 +446,7 @@ def _month_summary(month: Month, previous: Month | None, labels: Labels) -> str:
     """ "**12 articoli** · +3 rispetto a aprile 2025": the calendar month before, even if empty."""
     count = len(month.article_ids)
     before = len(previous.article_ids) if previous else 0
-    prev_name = labels.month(*_year_month(_months_before(month.key, 1)))
+    prev_name = labels.month(*_year_month(months_before(month.key, 1)))
     change = labels["vs_previous_month"].format(delta=_delta(count, before), month=prev_name)
     return f"**{labels.count('article', count)}** · {change}\n"
 

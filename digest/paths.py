@@ -90,6 +90,10 @@ def feed_dir(actor_id: str | None = None) -> str:
     return FEEDS if actor_id is None else f"{FEEDS}/{ACTORS}/{actor_id}"
 
 
+def api_articles(year: int) -> str:
+    return f"{API}/articles/{year:04d}.json"
+
+
 FEED_FILES = {"rss": "rss.xml", "atom": "atom.xml", "json": "feed.json"}
 
 

@@ -32,7 +32,7 @@ def test_schema_is_valid_and_published_beside_the_data(api, schema):
     assert api["schema.json"] == schema
 
 
-@pytest.mark.parametrize("name", ["articles.json", "actors.json", "months.json"])
+@pytest.mark.parametrize("name", ["articles/2025.json", "actors.json", "months.json", "index.json"])
 def test_files_validate(api, schema, name):
     jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
         api[name]
@@ -40,7 +40,8 @@ def test_files_validate(api, schema, name):
 
 
 def test_articles_carry_what_the_pages_show(api):
-    by_id = {a["id"]: a for a in api["articles.json"]["articles"]}
+    assert api["articles/2025.json"]["year"] == 2025
+    by_id = {a["id"]: a for a in api["articles/2025.json"]["articles"]}
     may = by_id["2025-05-haftar-a-mosca-con-belousov"]
     assert (may["date"], may["date_precision"], may["place"], may["country"]) == (
         "2025-05",
@@ -53,6 +54,12 @@ def test_articles_carry_what_the_pages_show(api):
     assert may["newer"] == "2025-12-20-munir-incontra-haftar-a-bengasi" and may["older"] is None
     assert may["related"] == ["2025-12-20-munir-incontra-haftar-a-bengasi"]
     assert {a["id"]: a["mentions"] for a in may["actors"]}["khalifa-haftar"] == 7
+
+
+def test_index_says_where_everything_is(api):
+    index = api["index.json"]
+    assert index["articles"] == {"2025": "http://127.0.0.1:8000/api/articles/2025.json"}
+    assert index["actors"] == "http://127.0.0.1:8000/api/actors.json"
 
 
 def test_actors_and_months(api):
@@ -68,7 +75,7 @@ def test_actors_and_months(api):
 
 
 def test_schema_rejects_a_broken_record(api, schema):
-    broken = json.loads(json.dumps(api["articles.json"]))
+    broken = json.loads(json.dumps(api["articles/2025.json"]))
     broken["articles"][0]["date"] = "2025-13"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(broken)

@@ -1,0 +1,119 @@
+"""The content cache under .cache/digest/ (git-ignored): what the last build read and wrote.
+
+A small file, so that "nothing changed" is decided without loading the rest:
+- state.pickle: the inputs key, each article file's (size, mtime, sha1), each output
+  job's signature and files, and the last findings;
+- articles/NN.pickle: each article as read and matched, by file path, in SHARDS shards
+  chosen by a hash of the path, so that editing one article rewrites one shard.
+
+Never stale: the inputs key covers the tool's own code, the settings and the registry,
+and each article is reused only when its file's bytes (sha1) are those it was read from.
+A cache that cannot be read (corrupt, another Python) is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import digest
+from digest.findings import Finding
+
+FORMAT = 2  # bump when the pickled shapes change
+SHARDS = 32
+
+
+def tool_fingerprint() -> str:
+    """Changes with the package version and with any change to the package's own files."""
+    package = Path(digest.__file__).parent
+    h = hashlib.sha1(f"{digest.__version__}/{FORMAT}".encode(), usedforsecurity=False)
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
+            h.update(path.relative_to(package).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def inputs_key(tool: str, settings: tuple[Any, ...], registry_bytes: bytes) -> str:
+    h = hashlib.sha1(tool.encode(), usedforsecurity=False)
+    h.update(repr(settings).encode())
+    h.update(registry_bytes)
+    return h.hexdigest()
+
+
+@dataclass
+class FileStamp:
+    size: int
+    mtime_ns: int
+    sha1: str
+
+
+@dataclass
+class JobRecord:
+    signature: bytes
+    outputs: dict[str, tuple[int, int]]  # path under docs/ → (size, mtime_ns) as written
+
+
+@dataclass
+class State:
+    key: str
+    files: dict[str, FileStamp] = field(default_factory=dict)  # by article path
+    jobs: dict[str, JobRecord] = field(default_factory=dict)  # by job key
+    findings: list[Finding] = field(default_factory=list)
+    articles: int = 0
+
+
+class Cache:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _load(self, name: str) -> Any:
+        try:
+            with open(self.directory / name, "rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # missing, truncated, from another version: rebuild
+            return None
+
+    def _save(self, name: str, value: Any) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        tmp = self.directory / f"{name}.tmp"
+        with open(tmp, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.directory / name)
+
+    def state(self, key: str) -> State | None:
+        state = self._load("state.pickle")
+        return state if isinstance(state, State) and state.key == key else None
+
+    def articles(self, key: str) -> dict[str, Any]:
+        articles: dict[str, Any] = {}
+        for shard in range(SHARDS):
+            stored = self._load(f"articles/{shard:02d}.pickle")
+            if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
+                return {}  # any shard missing or from other inputs: read everything again
+            articles.update(stored[1])
+        return articles
+
+    def save(self, state: State, articles: dict[str, Any], changed: set[str] | None) -> None:
+        """Save the state, and the shards holding a path in `changed` (all when None)."""
+        shards: dict[int, dict[str, Any]] = {n: {} for n in range(SHARDS)}
+        for path, value in articles.items():
+            shards[shard_of(path)][path] = value
+        dirty = set(shards) if changed is None else {shard_of(p) for p in changed}
+        (self.directory / "articles").mkdir(parents=True, exist_ok=True)
+        for shard in sorted(dirty):
+            self._save(f"articles/{shard:02d}.pickle", (state.key, shards[shard]))
+        self._save("state.pickle", state)
+
+
+def shard_of(path: str) -> int:
+    return zlib.crc32(path.encode()) % SHARDS
+
+
+def sha1(data: bytes) -> str:
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
