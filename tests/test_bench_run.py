@@ -122,6 +122,14 @@ def test_cli_compares_two_result_files_without_running(tmp_path, capsys):
     assert "| Generator, cold | 1,000 | 4.00 s | 2.00 s | -50% |" in capsys.readouterr().out
 
 
+def test_cli_shows_the_table_of_a_result_file_without_running(tmp_path, capsys):
+    (tmp_path / "r.json").write_text(json.dumps(fake_results()), encoding="utf-8")
+    assert main(["--show", str(tmp_path / "r.json")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("commit 0123456789, 2025-01-01T00:00:00+00:00; Test CPU, 2 cores")
+    assert "| Measure | 1,000 articles | 100,000 articles | Target |" in out
+
+
 def test_cli_reads_sizes_as_comma_separated_numbers():
     with pytest.raises(SystemExit):
         main(["--sizes", "10k"])

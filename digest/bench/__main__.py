@@ -4,6 +4,7 @@
     python -m digest.bench --sizes 1000 --generator-only ''
     python -m digest.bench --compare old.json    # run, then print old vs new
     python -m digest.bench --compare old.json new.json   # compare two runs, run nothing
+    python -m digest.bench --show results.json  # print a run's table again, run nothing
 
 Prints one Markdown table (a row per measure, a column per size, the targets) and writes
 every result, with the machine and the commit, as JSON.
@@ -74,7 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="JSON",
         help="OLD: run, then print old vs new; OLD NEW: compare two result files, run nothing",
     )
+    parser.add_argument(
+        "--show", type=Path, metavar="JSON", help="print the table of a results file, run nothing"
+    )
     args = parser.parse_args(argv)
+    if args.show:
+        results = _load(args.show)
+        print(f"{describe(results)}\n\n{table(results)}")
+        return 0
     if args.compare and len(args.compare) > 2:
         parser.error("--compare takes OLD, or OLD NEW")
     if args.compare and len(args.compare) == 2:
