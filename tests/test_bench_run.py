@@ -16,6 +16,7 @@ from digest.bench.edit import applied, insert_sentence, plan_edit
 from digest.bench.measure import CommandFailed, files_with_suffix, run_measured, tree_bytes
 from digest.bench.run import (
     GENERATED,
+    Commands,
     Options,
     copy_site_inputs,
     generator_stats,
@@ -23,7 +24,7 @@ from digest.bench.run import (
     run,
     site_output,
 )
-from digest.bench.table import ROWS, comparison, table
+from digest.bench.table import ROWS, busy_steps, comparison, table
 from digest.build import read_corpus
 from digest.config import _TolerantLoader, load_config
 from tests.conftest import ROOT
@@ -96,6 +97,13 @@ def test_table_marks_a_missed_target_and_drops_rows_never_measured():
     assert "Generator, nothing changed: peak memory" not in rows  # in no size's results
 
 
+def test_busy_steps_name_where_other_processes_competed():
+    results = fake_results()
+    results["sizes"]["1000"]["mkdocs"]["other_cores"] = 0.9
+    results["sizes"]["1000"]["generator"]["cold"]["other_cores"] = 0.1
+    assert busy_steps(results) == ["1,000: mkdocs (0.90 cores)"]
+
+
 def test_targets_apply_only_where_they_say():
     cold = next(row for row in ROWS if row.label == "Generator, cold")
     assert cold.target is not None
@@ -156,6 +164,28 @@ def test_generator_stats_from_the_summary_line_without_a_stats_file(tmp_path):
     )
     stats = generator_stats(tmp_path / "missing.json", log)
     assert stats == {"articles": 1000, "written": 1475, "unchanged": 3, "removed": 2, "timings": {}}
+
+
+def test_command_lines_with_and_without_stats_and_digest_site():
+    root, out, stats = Path("/r"), Path("/r/site"), Path("/s.json")
+    now = Commands("py", has_stats=True, has_site=True)
+    assert now.generator(root, stats) == [
+        *("py", "-m", "digest", "build", "--root", "/r", "--stats", "/s.json")
+    ]
+    assert now.site(root, out) == [
+        *("py", "-m", "digest", "site", "--root", "/r", "--site-dir", "/r/site")
+    ]
+    before = Commands("py", has_stats=False, has_site=False)
+    assert before.generator(root, stats) == ["py", "-m", "digest", "build", "--root", "/r"]
+    assert before.site(root, out) == [
+        "sh",
+        "-c",
+        "py -m digest build --root /r && py -m mkdocs build --strict --site-dir /r/site",
+    ]
+
+
+def test_this_checkout_has_stats():
+    assert Commands.probe(sys.executable).has_stats
 
 
 # ---------------------------------------------------------------- measuring a process
@@ -332,6 +362,6 @@ def test_a_small_run_end_to_end(tmp_path):
     assert size["site"]["search_index"]["bytes"] > 0
     assert size["baseline"]["articles"] == 30
     for step in (generator["cold"], size["mkdocs"], size["site"], size["baseline"]):
-        assert step["seconds"] > 0 and step["peak_memory"] > 0
+        assert step["seconds"] > 0 and step["peak_memory"] > 0 and step["cpu_seconds"] > 0
     assert "| Measure | 30 articles | Target |" in table(results)
     assert any("whole site" in message for message in messages)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from digest.bench.measure import CommandFailed
 from digest.bench.run import PROJECT, Options, run, save
-from digest.bench.table import comparison, describe, table
+from digest.bench.table import busy_steps, comparison, describe, table
 
 
 def _sizes(text: str) -> tuple[int, ...]:
@@ -107,6 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     save(results, json_path)
     print(f"\n{describe(results)}\n")
     print(table(results))
+    busy = busy_steps(results)
+    if busy:
+        print("\nOther processes were busy during: " + "; ".join(busy))
+        print("Those timings may be high; run again on a quiet machine.")
     print(f"\nResults: {json_path}")
     if old is not None:
         print()

@@ -28,7 +28,15 @@ def main(argv: list[str]) -> int:
     seconds = time.perf_counter() - started
     code = proc.returncode = os.waitstatus_to_exitcode(status)
     with open(report, "w", encoding="utf-8") as handle:
-        json.dump({"seconds": seconds, "maxrss_kib": usage.ru_maxrss, "exit": code}, handle)
+        json.dump(
+            {
+                "seconds": seconds,
+                "cpu_seconds": usage.ru_utime + usage.ru_stime,
+                "maxrss_kib": usage.ru_maxrss,
+                "exit": code,
+            },
+            handle,
+        )
     return code if code >= 0 else 128 - code  # killed by signal N: the shell's 128 + N
 
 

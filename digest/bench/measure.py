@@ -38,6 +38,10 @@ class Measured:
     seconds: float
     peak_rss: int  # bytes, ru_maxrss from wait4
     tree_rss: int | None  # bytes, largest sampled sum over the process tree; None off Linux
+    cpu_seconds: float | None = None  # user + system time of the command and its descendants
+    # Cores busy with other work while the command ran, on average (Linux /proc/stat): near 0
+    # on a quiet machine; 1.0 means another process took a whole core, so seconds run high.
+    other_cores: float | None = None
 
     @property
     def peak_memory(self) -> int:
@@ -49,6 +53,8 @@ class Measured:
             "peak_memory": self.peak_memory,
             "peak_rss": self.peak_rss,
             "tree_rss": self.tree_rss,
+            "cpu_seconds": self.cpu_seconds,
+            "other_cores": self.other_cores,
         }
 
 
@@ -90,6 +96,18 @@ def tree_rss(pid: int, itself: bool = True) -> int | None:
     return total
 
 
+def busy_cpu_seconds() -> float | None:
+    """CPU seconds every core of the machine spent working since boot; None without /proc."""
+    try:
+        with open("/proc/stat") as handle:
+            fields = [int(value) for value in handle.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    # user nice system idle iowait irq softirq steal …: idle and iowait are not work.
+    busy = sum(fields[:8]) - fields[3] - fields[4]
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
 class _TreeSampler(threading.Thread):
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
@@ -117,6 +135,7 @@ def run_measured(
     report = log.with_name(log.name + ".measure.json")
     report.unlink(missing_ok=True)
     launcher = [sys.executable, "-S", str(LAUNCH), str(report), *argv]
+    busy_before = busy_cpu_seconds()
     with open(log, "wb") as output:
         proc = subprocess.Popen(launcher, cwd=cwd, stdout=output, stderr=subprocess.STDOUT, env=env)
         sampler = _TreeSampler(proc.pid)
@@ -124,6 +143,7 @@ def run_measured(
         # The sampler reads /proc/<pid> until the launcher is reaped here: no pid reuse race.
         proc.wait()
         sampler.stop()
+    busy_after = busy_cpu_seconds()
     if proc.returncode != 0 or not report.exists():
         tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
         raise CommandFailed(
@@ -131,7 +151,12 @@ def run_measured(
             f"last lines of {log}:\n" + "\n".join(tail)
         )
     measured = json.loads(report.read_text(encoding="utf-8"))
-    return Measured(measured["seconds"], measured["maxrss_kib"] * 1024, sampler.peak)
+    seconds, cpu = measured["seconds"], measured["cpu_seconds"]
+    others = None
+    if busy_before is not None and busy_after is not None and seconds > 0:
+        # The launcher's and the sampler's own time count as others: a few hundredths at most.
+        others = round(max(0.0, busy_after - busy_before - cpu) / seconds, 2)
+    return Measured(seconds, measured["maxrss_kib"] * 1024, sampler.peak, round(cpu, 3), others)
 
 
 # ---------------------------------------------------------------- sizes on disk

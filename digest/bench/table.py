@@ -12,6 +12,8 @@ from typing import Any
 
 GIB = 2**30
 MISSING = "—"
+# Other processes' average use of the cores during a step above which its timing is suspect.
+BUSY_CORES = 0.25
 
 
 def seconds(value: float) -> str:
@@ -189,6 +191,23 @@ def describe(results: dict) -> str:
         f"commit {commit}, {results.get('date', '?')}; {machine.get('cpu') or 'unknown CPU'}, "
         f"{machine.get('nproc')} cores, Python {machine.get('python')}"
     )
+
+
+def busy_steps(results: dict, threshold: float = BUSY_CORES) -> list[str]:
+    """Steps during which other processes kept `threshold` cores or more busy, on average."""
+    found = []
+
+    def walk(data: Any, where: list[str]) -> None:
+        if not isinstance(data, dict):
+            return
+        if (data.get("other_cores") or 0) >= threshold:
+            found.append(f"{' '.join(where)} ({data['other_cores']:.2f} cores)")
+        for key, value in data.items():
+            walk(value, [*where, key])
+
+    for n in _sizes(results):
+        walk(results["sizes"][str(n)], [f"{n:,}:"])
+    return found
 
 
 def comparison(old: dict, new: dict) -> str:
