@@ -140,7 +140,8 @@ def run_measured(
         proc = subprocess.Popen(launcher, cwd=cwd, stdout=output, stderr=subprocess.STDOUT, env=env)
         sampler = _TreeSampler(proc.pid)
         sampler.start()
-        # The sampler reads /proc/<pid> until the launcher is reaped here: no pid reuse race.
+        # The sampler stops right after the launcher is reaped: only a pid reused within
+        # that instant could be misread.
         proc.wait()
         sampler.stop()
     busy_after = busy_cpu_seconds()
