@@ -22,9 +22,9 @@ pages: $(STAMP)
 check: $(STAMP)
 	$(BIN)/digest check --strict
 
-## Build the whole site into site/.
-site: pages
-	$(BIN)/mkdocs build --strict --site-dir site
+## Build the whole site into site/: pages, then MkDocs with the search index beside it.
+site: $(STAMP)
+	$(BIN)/digest site --site-dir site
 
 ## Preview on http://127.0.0.1:8000 with live reload (articles and registry watched too).
 serve: $(STAMP)

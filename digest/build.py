@@ -186,8 +186,14 @@ def _unchanged(state: State, files: list[Path], config: Config, docs_dir: Path) 
 
 
 def build(
-    config: Config, write: bool = True, today: dt.date | None = None, use_cache: bool = True
+    config: Config,
+    write: bool = True,
+    today: dt.date | None = None,
+    use_cache: bool = True,
+    keep_corpus: bool = False,
 ) -> BuildResult:
+    """Run the pipeline; `keep_corpus` returns the corpus even when nothing changed (the
+    search index needs it), at the cost of reading the cache."""
     clock = _Clock()
     cache = Cache(config.root / ".cache" / "digest") if write and use_cache else None
     registry_bytes = config.registry_path.read_bytes() if config.registry_path.exists() else b""
@@ -195,7 +201,12 @@ def build(
     state = cache.state(key) if cache else None
     files, discovered = discover(config.articles_dir)
     discovered = [dataclasses.replace(f, path=config.relative(Path(f.path))) for f in discovered]
-    if state is not None and not discovered and _unchanged(state, files, config, config.docs_dir):
+    if (
+        state is not None
+        and not keep_corpus
+        and not discovered
+        and _unchanged(state, files, config, config.docs_dir)
+    ):
         clock.lap("check")
         counts = {"articles": state.articles}
         return BuildResult(

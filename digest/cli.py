@@ -19,6 +19,8 @@ from digest.config import Config, load_config
 from digest.draft import DraftError, draft_article
 from digest.findings import Finding, error, github_annotation, has_errors, sorted_findings
 from digest.readers import read_article
+from digest.search import write_index
+from digest.site import build_site
 from digest.suggest import suggest
 
 INFO_SHOWN = 20
@@ -69,7 +71,12 @@ def main() -> None:
     type=click.Path(dir_okay=False, writable=True),
     help="Write counts and stage timings as JSON to this file (for benchmarks).",
 )
-def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None) -> None:
+@click.option(
+    "--search",
+    is_flag=True,
+    help="Also write the search index into docs/pagefind/ (for other engines, or a preview).",
+)
+def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, search: bool) -> None:
     """Generate the article, actor and month pages under docs/ (run before `mkdocs build`).
 
     Only pages whose content changed are written; a content cache under .cache/digest/
@@ -77,9 +84,58 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None) -> N
     """
     started = time.perf_counter()
     config = _config(root)
-    result = run_build(config, use_cache=not no_cache)
+    result = run_build(config, use_cache=not no_cache, keep_corpus=search)
     _report(result.findings, verbose)
+    if search and result.ok and result.corpus is not None:
+        records = write_index(result.corpus, config.docs_dir / "pagefind", config.language)
+        click.echo(f"digest: search index of {records} records in docs/pagefind/", err=True)
     _summary(result, time.perf_counter() - started, stats_file)
+
+
+@main.command()
+@click.option(
+    "--root", default=".", show_default=True, type=click.Path(file_okay=False, exists=True)
+)
+@click.option(
+    "--site-dir",
+    default="site",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Where the built site goes (relative to --root).",
+)
+@click.option("--verbose", "-v", is_flag=True, help="Show every note, not only the first ones.")
+@click.option("--no-cache", is_flag=True, help="Ignore and do not update .cache/digest/.")
+@click.option(
+    "--stats",
+    "stats_file",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write counts and stage timings as JSON to this file.",
+)
+def site(root: str, site_dir: str, verbose: bool, no_cache: bool, stats_file: str | None) -> None:
+    """Build the whole site: pages, then `mkdocs build --strict` with the search index beside it.
+
+    This is what `make site` runs. The search index (Pagefind) is built on the second core
+    while MkDocs renders, from the text the generator already holds.
+    """
+    started = time.perf_counter()
+    config = _config(root)
+    result = build_site(config, Path(root) / site_dir, use_cache=not no_cache)
+    _report(result.build.findings, verbose)
+    if result.build.ok and result.mkdocs_returncode != 0:
+        click.echo(result.mkdocs_output, err=True)
+        click.echo("digest: mkdocs build --strict failed (output above)", err=True)
+        sys.exit(1)
+    if result.search_error:
+        click.echo(f"digest: the search index failed: {result.search_error}", err=True)
+        sys.exit(1)
+    result.build.timings.update({f"site_{k}": v for k, v in result.timings.items()})
+    _summary(result.build, time.perf_counter() - started, stats_file)
+    if result.ok:
+        click.echo(
+            f"digest: site in {Path(root) / site_dir} with a search index of "
+            f"{result.search_records} records ({result.timings})",
+            err=True,
+        )
 
 
 def _summary(result: BuildResult, seconds: float, stats_file: str | None) -> None:

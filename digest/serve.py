@@ -18,6 +18,7 @@ from watchdog.observers import Observer
 
 from digest.build import build
 from digest.config import Config
+from digest.search import write_index
 
 DEBOUNCE_SECONDS = 0.3
 # Reading the articles raises "opened" and "closed" events on Linux: reacting to those
@@ -69,7 +70,10 @@ class _Rebuild(FileSystemEventHandler):
             return
         self._seen = fingerprint
         started = time.perf_counter()
-        result = build(self.config)
+        result = build(self.config, keep_corpus=True)
+        if result.ok and result.corpus is not None:
+            # The preview's search: MkDocs copies docs/pagefind/ like any other file.
+            write_index(result.corpus, self.config.docs_dir / "pagefind", self.config.language)
         for finding in result.findings:
             if finding.severity != "info":
                 click.echo(finding.format(), err=True)

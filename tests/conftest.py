@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from digest.build import build
 from digest.config import Config, load_config
 from digest.matching import Matcher
 from digest.model import Article
@@ -71,18 +67,13 @@ def site_config(root: Path) -> Config:
 
 
 def build_site(root: Path) -> Path:
-    """Run the generator, then `mkdocs build --strict`, in `root`; return the built site."""
-    result = build(site_config(root))
-    assert result.ok, [f.format() for f in result.findings]
+    """Run what `make site` runs (generator, `mkdocs build --strict`, search index) in
+    `root`; return the built site."""
+    from digest.site import build_site as run_site
+
     out = root / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
+    result = run_site(site_config(root), out)
+    assert result.build.ok, [f.format() for f in result.build.findings]
+    assert result.mkdocs_returncode == 0, result.mkdocs_output
+    assert result.search_error is None, result.search_error
     return out

@@ -109,7 +109,9 @@ def test_month_precision_articles_belong_to_their_month_after_dated_ones(registr
     corpus = build_corpus([undated, dated], registry)
     assert corpus.months["2025-05"].article_ids == ("a-00001", "a-00002")
     page = render_site(corpus, Labels("it"), limit=10, latest=3)["mesi/2025-05.md"]
-    assert '<time datetime="2025-05">maggio 2025</time>' in page
+    # The undated one shows its month, never an invented day; the dated one its day.
+    assert "a-00002.md) · maggio 2025" in page and "a-00001.md) · 3 maggio 2025" in page
+    assert page.index("a-00001.md") < page.index("a-00002.md")
 
 
 @pytest.mark.parametrize(

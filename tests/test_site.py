@@ -132,8 +132,11 @@ def test_hostile_title_and_summary_never_become_markup(built):
 
 
 def test_search_uses_italian_stemming(built):
-    index = json.loads((built / "search/search_index.json").read_text())
-    assert index["config"]["lang"] == ["it"]
+    # Pagefind's entry file names the index's language, whose stemmer it loads (wasm.it).
+    index = json.loads((built / "pagefind/pagefind-entry.json").read_text())
+    assert list(index["languages"]) == ["it"] and index["languages"]["it"]["wasm"] == "it"
+    assert index["languages"]["it"]["page_count"] >= 4  # the articles and the actors
+    assert not (built / "search/search_index.json").exists()  # no corpus-wide lunr index
 
 
 def test_generated_pages_stay_out_of_the_navigation(built):
@@ -153,7 +156,9 @@ def test_english_is_one_setting_away(tmp_path):
     assert "Actors of the month" in page_text(out / "mesi/2025-05/index.html")
     assert "December 20, 2025" in page_text(out / "attori/khalifa-haftar/index.html")
     assert '<html lang="en"' in (out / "index.html").read_text()
-    assert json.loads((out / "search/search_index.json").read_text())["config"]["lang"] == ["en"]
+    assert list(json.loads((out / "pagefind/pagefind-entry.json").read_text())["languages"]) == [
+        "en"
+    ]
 
 
 VECTORS = (

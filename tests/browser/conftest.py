@@ -64,6 +64,7 @@ PAGES = {
     "month": "mesi/2025-05/",
     "month index": "mesi/",
     "info": "info/",
+    "search": "cerca/",
 }
 
 _skipped_because: set[str] = set()

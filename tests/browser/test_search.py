@@ -1,4 +1,4 @@
-"""Material's built-in search (lunr, Italian), used as a reader uses it: typing in the box."""
+"""The search page (Pagefind, Italian stemming), used as a reader uses it: typing in the box."""
 
 from __future__ import annotations
 
@@ -15,25 +15,17 @@ pytestmark = pytest.mark.browser
 
 
 def search(reader: Reader, query: str) -> Locator:
-    """Search for `query` from the search box and return the result list.
-
-    Material searches on keyup. Typed key by key, every prefix of the query is searched
-    too, and the results of "modernizz" can still be on screen when the whole word has
-    found nothing; so the text goes in whole and one key is released: one query.
-    """
-    page = reader.open()
-    box = page.locator(".md-search__input")
-    box.click()
+    """Type `query` in the search page's box; return the list of results once it settled."""
+    page = reader.open("cerca/")
+    box = page.locator(".pagefind-ui__search-input")
+    expect(box).to_be_visible()
     box.fill(query)
-    box.press("End")
-    return page.locator(".md-search-result__list")
+    expect(page.locator(".pagefind-ui__message")).to_contain_text(query)
+    return page.locator(".pagefind-ui__results")
 
 
 def result(results: Locator, reader: Reader, path: str) -> Locator:
-    """The result for the page at `path`: one entry per page, its sections nested inside."""
-    return results.locator(
-        f'.md-search-result__item > .md-search-result__link[href^="{reader.site_url}{path}?"]'
-    )
+    return results.locator(f'a.pagefind-ui__result-link[href$="/{path}"]')
 
 
 def test_a_name_finds_both_articles(reader: Reader):
@@ -45,29 +37,32 @@ def test_a_name_finds_both_articles(reader: Reader):
 def test_a_word_finds_the_article_that_has_it(reader: Reader):
     results = search(reader, "ministro")
     expect(result(results, reader, BELOUSOV)).to_have_count(1)
-    expect(result(results, reader, BELOUSOV)).to_contain_text("Khalifa Haftar")
+    expect(result(results, reader, MUNIR)).to_have_count(0)
 
 
-def test_the_start_of_a_word_finds_it(reader: Reader):
-    # Material appends a wildcard to what is typed: "modernizz" → modernizzazione.
-    results = search(reader, "modernizz")
-    expect(result(results, reader, BELOUSOV)).to_have_count(1)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "Material 9 does not stem searches: its default search pipeline for `it` is "
-        "stopWordFilter only, and enabling `stemmer` breaks whole-word queries, because "
-        "lunr skips the query pipeline for the wildcard Material appends to every term"
-    ),
-)
 def test_another_inflection_of_a_word_finds_it(reader: Reader):
-    # The Belousov article says "modernizzazione", never "modernizzazioni"; lunr.it (as
-    # shipped by Material 9.8) stems both to "modernizz", so only stemming can match.
+    # The Belousov article says "modernizzazione", never "modernizzazioni": only Italian
+    # stemming (both become "modernizz") can match.
     page = reader.open(BELOUSOV)
     text = page.locator(".md-content").inner_text()
     assert "modernizzazione" in text and "modernizzazioni" not in text
     results = search(reader, "modernizzazioni")
     expect(result(results, reader, BELOUSOV)).to_have_count(1)
+
+
+def test_a_result_opens_the_article(reader: Reader):
+    results = search(reader, "Belousov")
+    results.locator(f'a.pagefind-ui__result-link[href$="/{BELOUSOV}"]').click()
+    expect(reader.heading()).to_contain_text("Il comandante dell’esercito nazionale libico")
+
+
+def test_the_query_can_come_from_the_address(reader: Reader):
+    page = reader.open("cerca/?q=Munir")
+    expect(page.locator(f'a.pagefind-ui__result-link[href$="/{MUNIR}"]')).to_have_count(1)
+
+
+def test_an_actor_page_is_found_by_its_alias(reader: Reader):
+    results = search(reader, "LNA")
+    expect(
+        results.locator('a.pagefind-ui__result-link[href$="/attori/esercito-nazionale-libico/"]')
+    ).to_have_count(1)
