@@ -172,20 +172,22 @@ def test_command_lines_with_and_without_stats_and_digest_site():
     assert now.generator(root, stats) == [
         *("py", "-m", "digest", "build", "--root", "/r", "--stats", "/s.json")
     ]
-    assert now.site(root, out) == [
-        *("py", "-m", "digest", "site", "--root", "/r", "--site-dir", "/r/site")
+    assert now.site(root, out, stats) == [
+        *("py", "-m", "digest", "site", "--root", "/r", "--site-dir", "/r/site"),
+        *("--stats", "/s.json"),
     ]
     before = Commands("py", has_stats=False, has_site=False)
     assert before.generator(root, stats) == ["py", "-m", "digest", "build", "--root", "/r"]
-    assert before.site(root, out) == [
+    assert before.site(root, out, stats) == [
         "sh",
         "-c",
         "py -m digest build --root /r && py -m mkdocs build --strict --site-dir /r/site",
     ]
 
 
-def test_this_checkout_has_stats():
-    assert Commands.probe(sys.executable).has_stats
+def test_this_checkout_has_stats_and_digest_site():
+    commands = Commands.probe(sys.executable)
+    assert commands.has_stats and commands.has_site
 
 
 # ---------------------------------------------------------------- measuring a process
@@ -360,6 +362,9 @@ def test_a_small_run_end_to_end(tmp_path):
     assert generator["edit"]["file"].startswith("articles/")
     assert size["site"]["pages"] > 30
     assert size["site"]["search_index"]["bytes"] > 0
+    assert size["site"]["command"] == "digest site"
+    assert size["site"]["search_index"]["kind"] == "pagefind"
+    assert size["site"]["timings"]
     assert size["baseline"]["articles"] == 30
     for step in (generator["cold"], size["mkdocs"], size["site"], size["baseline"]):
         assert step["seconds"] > 0 and step["peak_memory"] > 0 and step["cpu_seconds"] > 0

@@ -94,18 +94,10 @@ class Commands:
     def mkdocs(self, out: Path) -> list[str]:
         return [self.python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)]
 
-    def site(self, root: Path, out: Path) -> list[str]:
+    def site(self, root: Path, out: Path, stats: Path) -> list[str]:
         if self.has_site:
-            return [
-                self.python,
-                "-m",
-                "digest",
-                "site",
-                "--root",
-                str(root),
-                "--site-dir",
-                str(out),
-            ]
+            argv = [self.python, "-m", "digest", "site", "--root", str(root)]
+            return [*argv, "--site-dir", str(out), "--stats", str(stats)]
         # Before `digest site`: what `make site` ran, one step after the other.
         build = shlex.join([self.python, "-m", "digest", "build", "--root", str(root)])
         return ["sh", "-c", f"{build} && {shlex.join(self.mkdocs(out))}"]
@@ -277,13 +269,18 @@ class _Size:
         shutil.rmtree(mkdocs_out, ignore_errors=True)
 
         make_cold(self.folder, site_out)
-        argv = self.commands.site(self.folder, site_out)
+        stats_file = self.logs / "site.stats.json"
+        stats_file.unlink(missing_ok=True)
+        argv = self.commands.site(self.folder, site_out, stats_file)
         measured = run_measured(argv, self.folder, self.logs / "site.log", self.env)
         result["site"] = {
             **measured.as_dict(),
             "command": "digest site" if self.commands.has_site else "digest build && mkdocs build",
             **site_output(site_out),
         }
+        if stats_file.exists():  # the generator's stages, then site_mkdocs, site_search…
+            stats = json.loads(stats_file.read_text(encoding="utf-8"))
+            result["site"]["timings"] = stats.get("timings") or {}
         self.say(f"whole site: {measured.seconds:.2f} s")
 
         baseline = self.options.workdir / f"n{self.n}-baseline"
