@@ -6,6 +6,7 @@ Material's labels, its search stemming and our own labels all follow it.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,10 +39,20 @@ class Config:
 
     def relative(self, path: Path) -> str:
         """A path as shown in messages: relative to the root, POSIX style."""
+        root = _resolved(self.root)
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return path.relative_to(self.root).as_posix()  # the common case: no file system call
+        except ValueError:
+            pass
+        try:
+            return path.resolve().relative_to(root).as_posix()
         except ValueError:
             return path.as_posix()
+
+
+@functools.cache
+def _resolved(path: Path) -> Path:
+    return path.resolve()
 
 
 class _TolerantLoader(yaml.SafeLoader):

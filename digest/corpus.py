@@ -90,7 +90,8 @@ def related_articles(
     side are considered, for the article's RELATED_ACTORS rarest actors: news relate to
     nearby news, and the cost stays linear."""
     total = len(ordered)
-    weight = {actor: math.log(1 + total / len(ids)) for actor, ids in by_actor.items()}
+    # Integer weights: sums compare exactly, and tuples sort in C without a key function.
+    weight = {actor: int(1e6 * math.log(1 + total / len(ids))) for actor, ids in by_actor.items()}
     # Where each article sits in each of its actors' lists, found in one pass.
     index_in: dict[tuple[str, str], int] = {}
     for actor, ids in by_actor.items():
@@ -98,7 +99,7 @@ def related_articles(
             index_in[(actor, article_id)] = i
     related: dict[str, tuple[str, ...]] = {}
     for article in ordered:
-        scores: dict[str, float] = {}
+        scores: dict[str, int] = {}
         # The rarest actors that some other article shares (one in a single article adds nothing).
         shared = [ref.actor_id for ref in article.actors if len(by_actor[ref.actor_id]) > 1]
         rarest = sorted(shared, key=lambda a: (-weight[a], a))
@@ -106,13 +107,14 @@ def related_articles(
             ids, w = by_actor[actor], weight[actor]
             i = index_in[(actor, article.id)]
             for other in ids[max(0, i - RELATED_WINDOW) : i + RELATED_WINDOW + 1]:
-                scores[other] = scores.get(other, 0.0) + w
+                scores[other] = scores.get(other, 0) + w
         scores.pop(article.id, None)
         here = position[article.id]
+        # Most shared weight first, then nearest in time, then id: deterministic.
         best = heapq.nsmallest(
-            RELATED, scores, key=lambda o: (-round(scores[o], 9), abs(position[o] - here), o)
+            RELATED, [(-score, abs(position[o] - here), o) for o, score in scores.items()]
         )
-        related[article.id] = tuple(best)
+        related[article.id] = tuple(o for _, _, o in best)
     return related
 
 

@@ -7,6 +7,7 @@ which watches docs/, reloads the browser.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -95,8 +96,11 @@ def serve(config: Config, dev_addr: str) -> int:
     observer.schedule(handler, str(config.registry_path.resolve().parent), recursive=False)
     observer.start()
     try:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # the README covers Material's future
         return subprocess.call(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr], cwd=config.root
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr],
+            cwd=config.root,
+            env=env,
         )
     except KeyboardInterrupt:
         return 0
