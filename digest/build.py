@@ -25,10 +25,11 @@ from digest.i18n import Labels
 from digest.ingest import FileResult, ingest_all
 from digest.matching import NameSeen
 from digest.model import Article, Corpus, Registry
-from digest.plan import site_jobs
+from digest.plan import render_all, site_jobs
+from digest.produce import produce
 from digest.readers import discover
 from digest.registry import load_registry
-from digest.write import WriteReport, file_stamp, write_pages
+from digest.write import WriteReport, file_stamp, remove_stale
 
 
 @dataclass
@@ -237,9 +238,8 @@ def build(
         config.site_name,
     )
     previous = state.jobs if state else {}
-    pages: dict[str, str] = {}
-    rendered: dict[str, list[str]] = {}
     kept: dict[str, JobRecord] = {}
+    todo = []
     for job in jobs:
         record = previous.get(job.key)
         if (
@@ -249,40 +249,41 @@ def build(
             and all(file_stamp(config.docs_dir / p) == w for p, w in record.outputs.items())
         ):
             kept[job.key] = record
-            continue
-        output = job.render()
-        pages.update(output)
-        rendered[job.key] = list(output)
-    clock.lap("render")
+        else:
+            todo.append(job)
     if not write:
+        pages = render_all(todo)
+        clock.lap("render")
         return BuildResult(sorted_findings(findings), corpus, pages, None, clock.stages, counts)
 
-    expected = set(pages) | {p for record in kept.values() for p in record.outputs}
-    report = write_pages(
-        config.docs_dir,
-        pages,
+    produced = produce(todo, config.docs_dir, paths.GENERATED_DIRS)
+    clock.lap("render+write")
+    records = dict(kept)
+    for job, done in zip(todo, produced, strict=True):
+        records[job.key] = JobRecord(job.signature or b"", done.outputs)
+    expected = {p for record in records.values() for p in record.outputs}
+    removed = remove_stale(
+        config.docs_dir.resolve(),
         paths.GENERATED_DIRS,
         expected,
-        stale=None if state is None else _stale(previous, expected),
+        None if state is None else _stale(previous, expected),
     )
-    clock.lap("write")
+    written = tuple(sorted(p for done in produced for p in done.written))
+    rendered = sum(len(done.outputs) for done in produced)
+    report = WriteReport(written, rendered - len(written), removed)
+    clock.lap("clean")
     if cache is not None:
-        records = dict(kept)
-        for job in jobs:
-            if job.key in rendered:
-                outputs = {p: report.stamps[p] for p in rendered[job.key]}
-                records[job.key] = JobRecord(job.signature or b"", outputs)
         stamps = {}
         for file in files:
             rel = config.relative(file)
-            size, mtime = file_stamp(file)
+            size, mtime = file_stamp(file) or (0, 0)
             stamps[rel] = FileStamp(size, mtime, reading.results[rel].sha1)
         changed = {r for r in reading.results if reading.results[r] is not cached.get(r)}
         changed |= cached.keys() - reading.results.keys()  # a removed article: its shard too
         new_state = State(key, stamps, records, sorted_findings(findings), len(corpus.articles))
         cache.save(new_state, reading.results, changed if cached else None)
         clock.lap("cache")
-    return BuildResult(sorted_findings(findings), corpus, pages, report, clock.stages, counts)
+    return BuildResult(sorted_findings(findings), corpus, None, report, clock.stages, counts)
 
 
 def _stale(previous: dict[str, JobRecord], expected: set[str]) -> set[str]:

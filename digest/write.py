@@ -41,6 +41,25 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
+def write_page(root: Path, rel: str, text: str, prefixes: tuple[str, ...], made: set[Path]) -> bool:
+    """Write one page if its content changed; True when written. `root` is resolved."""
+    # Paths come from digest.paths, which checks every slug; this is the last guard.
+    if not rel.startswith(prefixes) or ".." in rel.split("/") or "\x00" in rel:
+        raise ValueError(f"refusing to write {rel!r}: outside the generated folders of {root}")
+    target = root / rel
+    data = text.encode("utf-8")
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    if target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        made.add(target.parent)
+    _atomic_write(target, data)
+    return True
+
+
 def write_pages(
     docs_dir: Path,
     pages: dict[str, str],
@@ -57,32 +76,21 @@ def write_pages(
     root = docs_dir.resolve()
     prefixes = tuple(f"{d}/" for d in owned_dirs)
     written: list[str] = []
-    unchanged = 0
     stamps: dict[str, tuple[int, int]] = {}
     made: set[Path] = set()
     for rel in sorted(pages):
-        # Paths come from digest.paths, which checks every slug; this is the last guard.
-        if not rel.startswith(prefixes) or ".." in rel.split("/") or "\x00" in rel:
-            raise ValueError(
-                f"refusing to write {rel!r}: outside the generated folders of {docs_dir}"
-            )
-        target = root / rel
-        data = pages[rel].encode("utf-8")
-        try:
-            same = target.stat().st_size == len(data) and target.read_bytes() == data
-        except FileNotFoundError:
-            same = False
-        if same:
-            unchanged += 1
-        else:
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            _atomic_write(target, data)
+        if write_page(root, rel, pages[rel], prefixes, made):
             written.append(rel)
-        stamps[rel] = file_stamp(target) or (0, 0)
-    expected = set(pages) if expected is None else expected
-    removed: list[str] = []
+        stamps[rel] = file_stamp(root / rel) or (0, 0)
+    removed = remove_stale(root, owned_dirs, set(pages) if expected is None else expected, stale)
+    return WriteReport(tuple(written), len(pages) - len(written), removed, stamps)
+
+
+def remove_stale(
+    root: Path, owned_dirs: tuple[str, ...], expected: set[str], stale: Iterable[str] | None
+) -> tuple[str, ...]:
+    """Remove generated files not in `expected`: those in `stale`, or found by a scan."""
+    prefixes = tuple(f"{d}/" for d in owned_dirs)
     if stale is None:
         candidates = [
             path.relative_to(root).as_posix()
@@ -93,6 +101,7 @@ def write_pages(
         ]
     else:
         candidates = list(stale)
+    removed: list[str] = []
     for rel in sorted(candidates):
         if rel not in expected and rel.startswith(prefixes) and ".." not in rel.split("/"):
             (root / rel).unlink(missing_ok=True)
@@ -100,7 +109,7 @@ def write_pages(
     _prune_empty_dirs(
         root, owned_dirs, {str(Path(r).parent) for r in removed} if stale is not None else None
     )
-    return WriteReport(tuple(written), unchanged, tuple(removed), stamps)
+    return tuple(removed)
 
 
 def _prune_empty_dirs(root: Path, owned_dirs: tuple[str, ...], parents: set[str] | None) -> None:

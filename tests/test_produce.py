@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from digest import paths, produce
+from digest.build import read_corpus
+from digest.corpus import build_corpus
+from digest.i18n import Labels
+from digest.plan import site_jobs
+from tests.conftest import site_config
+
+
+def _jobs(site):
+    config = site_config(site)
+    reading = read_corpus(config)
+    corpus = build_corpus(reading.articles, reading.registry)
+    return site_jobs(
+        corpus, Labels("it"), reading.digests, 200, 10, config.site_url, config.site_name
+    )
+
+
+def _files(folder):
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_parallel_writes_the_same_files_as_serial(site, tmp_path, monkeypatch):
+    jobs = _jobs(site)
+    serial = produce.produce(jobs, tmp_path / "serial", paths.GENERATED_DIRS, workers=1)
+    monkeypatch.setattr(produce, "PARALLEL_MIN", 1)
+    parallel = produce.produce(jobs, tmp_path / "parallel", paths.GENERATED_DIRS, workers=2)
+    assert [p.key for p in parallel] == [p.key for p in serial] == [j.key for j in jobs]
+    assert _files(tmp_path / "parallel") == _files(tmp_path / "serial")
+    assert sum(len(p.written) for p in parallel) == len(_files(tmp_path / "serial"))
+
+
+def test_unchanged_pages_are_not_written_again(site, tmp_path):
+    jobs = _jobs(site)
+    produce.produce(jobs, tmp_path, paths.GENERATED_DIRS, workers=1)
+    again = produce.produce(jobs, tmp_path, paths.GENERATED_DIRS, workers=1)
+    assert all(p.written == () for p in again)
