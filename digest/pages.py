@@ -15,8 +15,10 @@ from digest.corpus import chunks
 from digest.i18n import Labels
 from digest.mdtext import attribute, front_matter, link, text
 from digest.model import KINDS, Actor, ActorStats, Article, ArticleDate, Corpus, Month
+from digest.readers.derive import shorten
 
 Pages = dict[str, str]
+EXCERPT_MAX = 200  # characters of the sentence that names an actor, on its page
 
 
 def time_tag(value: ArticleDate, labels: Labels) -> str:
@@ -222,7 +224,7 @@ def actor_pages(
     page = paths.actor_page(actor.id)
     articles = [corpus.articles[i] for i in stats.article_ids]
     excerpts = {
-        a.id: ref.first_sentence
+        a.id: shorten(ref.first_sentence, EXCERPT_MAX)
         for a in articles
         for ref in a.actors
         if ref.actor_id == actor.id and ref.first_sentence
@@ -433,7 +435,9 @@ def month_pages(
         out.append(f"## {labels['articles']}\n")
         if len(parts) > 1:
             out.append(_part_nav(part_paths, index, page, labels))
-        out += [article_item(corpus.articles[i], page, labels) for i in ids]
+        # Titles and dates only: a month lists up to page_limit articles, and their leads are
+        # one click away (at 10,000 articles, lists are most of what MkDocs renders).
+        out += [article_item(corpus.articles[i], page, labels, excerpt="") for i in ids]
         out.append("")
         pages[page] = "\n".join(out)
     return pages
