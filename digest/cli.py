@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -49,6 +50,37 @@ def _report(findings: list[Finding], verbose: bool) -> None:
         )
 
 
+_root_option = click.option(
+    "--root",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False, exists=True),
+    help="Folder holding mkdocs.yml, articles/ and the actor registry.",
+)
+
+
+def _build_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options `build` and `site` share."""
+    for option in reversed(
+        [
+            click.option(
+                "--verbose", "-v", is_flag=True, help="Show every note, not only the first ones."
+            ),
+            click.option(
+                "--no-cache", is_flag=True, help="Ignore and do not update .cache/digest/."
+            ),
+            click.option(
+                "--stats",
+                "stats_file",
+                type=click.Path(dir_okay=False, writable=True),
+                help="Write counts and stage timings as JSON to this file (for benchmarks).",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="digest")
 def main() -> None:
@@ -56,21 +88,8 @@ def main() -> None:
 
 
 @main.command()
-@click.option(
-    "--root",
-    default=".",
-    show_default=True,
-    type=click.Path(file_okay=False, exists=True),
-    help="Folder holding mkdocs.yml, articles/ and the actor registry.",
-)
-@click.option("--verbose", "-v", is_flag=True, help="Show every note, not only the first ones.")
-@click.option("--no-cache", is_flag=True, help="Ignore and do not update .cache/digest/.")
-@click.option(
-    "--stats",
-    "stats_file",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write counts and stage timings as JSON to this file (for benchmarks).",
-)
+@_root_option
+@_build_options
 @click.option(
     "--search",
     is_flag=True,
@@ -93,9 +112,7 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, sear
 
 
 @main.command()
-@click.option(
-    "--root", default=".", show_default=True, type=click.Path(file_okay=False, exists=True)
-)
+@_root_option
 @click.option(
     "--site-dir",
     default="site",
@@ -103,14 +120,7 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, sear
     type=click.Path(file_okay=False),
     help="Where the built site goes (relative to --root).",
 )
-@click.option("--verbose", "-v", is_flag=True, help="Show every note, not only the first ones.")
-@click.option("--no-cache", is_flag=True, help="Ignore and do not update .cache/digest/.")
-@click.option(
-    "--stats",
-    "stats_file",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write counts and stage timings as JSON to this file.",
-)
+@_build_options
 def site(root: str, site_dir: str, verbose: bool, no_cache: bool, stats_file: str | None) -> None:
     """Build the whole site: pages, then `mkdocs build --strict` with the search index beside it.
 
@@ -169,9 +179,7 @@ def _summary(result: BuildResult, seconds: float, stats_file: str | None) -> Non
 
 
 @main.command()
-@click.option(
-    "--root", default=".", show_default=True, type=click.Path(file_okay=False, exists=True)
-)
+@_root_option
 @click.option(
     "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address for mkdocs serve."
 )
@@ -216,9 +224,7 @@ def _selected(config: Config, paths: tuple[str, ...]) -> tuple[set[str] | None, 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (what pull requests run).")
-@click.option(
-    "--root", default=".", show_default=True, type=click.Path(file_okay=False, exists=True)
-)
+@_root_option
 def check(paths: tuple[str, ...], strict: bool, root: str) -> None:
     """Validate articles (all, or PATHS) and the actor registry; write nothing.
 
@@ -265,9 +271,7 @@ def check(paths: tuple[str, ...], strict: bool, root: str) -> None:
     "--date", "date_text", help="YYYY-MM-DD, or YYYY-MM when the day is unknown. Default: today."
 )
 @click.option("--slug", help="Words for the file name. Default: the first words of the text.")
-@click.option(
-    "--root", default=".", show_default=True, type=click.Path(file_okay=False, exists=True)
-)
+@_root_option
 def new(source: BinaryIO, date_text: str | None, slug: str | None, root: str) -> None:
     """Create a correctly named article file from a text (a file, or standard input).
 
@@ -302,9 +306,7 @@ def actors() -> None:
 
 @actors.command("suggest")
 @click.option("--limit", default=20, show_default=True, help="How many names to show.")
-@click.option(
-    "--root", default=".", show_default=True, type=click.Path(file_okay=False, exists=True)
-)
+@_root_option
 def actors_suggest(limit: int, root: str) -> None:
     """Names in the articles that match no actor, most frequent first, with a draft entry."""
     config = _config(root)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -45,37 +45,25 @@ class BuildError(Exception):
         super().__init__(f"{len(errors)} error(s)")
 
 
-def error(
-    code: str,
-    path: str,
-    message: str,
-    fix: str = "",
-    line: int | None = None,
-    column: int | None = None,
-) -> Finding:
-    return Finding("error", code, path, message, fix, line, column)
+def _maker(severity: Severity) -> Callable[..., Finding]:
+    def make(
+        code: str,
+        path: str,
+        message: str,
+        fix: str = "",
+        line: int | None = None,
+        column: int | None = None,
+    ) -> Finding:
+        return Finding(severity, code, path, message, fix, line, column)
+
+    make.__name__ = severity
+    return make
 
 
-def warning(
-    code: str,
-    path: str,
-    message: str,
-    fix: str = "",
-    line: int | None = None,
-    column: int | None = None,
-) -> Finding:
-    return Finding("warning", code, path, message, fix, line, column)
-
-
-def info(
-    code: str,
-    path: str,
-    message: str,
-    fix: str = "",
-    line: int | None = None,
-    column: int | None = None,
-) -> Finding:
-    return Finding("info", code, path, message, fix, line, column)
+# error("D101", path, message, fix, line, column), and the same for the other severities.
+error = _maker("error")
+warning = _maker("warning")
+info = _maker("info")
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
