@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -30,9 +31,10 @@ class Finding:
         return loc
 
     def format(self) -> str:
-        text = f"{self.location}: {self.severity} {self.code} {self.message}"
+        """Two lines at most, whatever the message quotes: every value is made printable."""
+        text = f"{printable(self.location)}: {self.severity} {self.code} {printable(self.message)}"
         if self.fix:
-            text += f"\n    fix: {self.fix}"
+            text += f"\n    fix: {printable(self.fix)}"
         return text
 
 
@@ -78,6 +80,26 @@ def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     )
 
 
+# Characters that would end a line, move the cursor or recolour a terminal, reorder text, or
+# fail to encode: a message quotes article text and file names, which are hostile input.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060"
+    "\ufeff\ufffe\uffff\ud800-\udfff]"
+)
+
+
+def printable(value: str) -> str:
+    """`value` on one line, every control or invisible character shown as \\u escape."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", value)
+
+
+def safe_output_line(line: str) -> str:
+    """A line of other programs' output, printed under GitHub Actions: a line starting with
+    "::" would be read as a workflow command (::add-mask::, ::error …)."""
+    line = printable(line)
+    return f"| {line}" if line.lstrip().startswith("::") else line
+
+
 def _escape_data(value: str) -> str:
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -91,11 +113,13 @@ _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 def github_annotation(finding: Finding) -> str:
     """A workflow command, so the finding shows on the pull request's diff at its line."""
-    props = [f"file={_escape_property(finding.path)}"]
+    props = [f"file={_escape_property(printable(finding.path))}"]
     if finding.line:
         props.append(f"line={finding.line}")
         if finding.column:
             props.append(f"col={finding.column}")
-    props.append(f"title={_escape_property(f'{finding.code} {finding.path}')}")
-    message = finding.message + (f"\nFix: {finding.fix}" if finding.fix else "")
+    props.append(f"title={_escape_property(f'{finding.code} {printable(finding.path)}')}")
+    message = printable(finding.message) + (
+        f"\nFix: {printable(finding.fix)}" if finding.fix else ""
+    )
     return f"::{_COMMANDS[finding.severity]} {','.join(props)}::{_escape_data(message)}"

@@ -26,7 +26,7 @@ import ahocorasick
 from digest.findings import Finding, error, info, warning
 from digest.model import Actor, ActorRef, Article, Registry
 from digest.normalise import fold, lower, match_key
-from digest.readers.derive import sentence_spans
+from digest.readers.derive import sentence_at, sentence_spans, window
 
 Form = Literal["name", "alias", "surname", "demonym"]
 _ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")
@@ -169,10 +169,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         if actor_id not in first:
             if index not in sentences:
                 sentences[index] = sentence_spans(text)
-            s_start, s_end = next(
-                ((s, e) for s, e in sentences[index] if s <= start < e), (0, len(text))
-            )
-            first[actor_id] = (text[s_start:s_end].strip(), paragraph.line)
+            s_start, s_end = sentence_at(sentences[index], start, len(text))
+            first[actor_id] = (window(text, s_start, s_end, start), paragraph.line)
             order[actor_id] = len(order)
 
     for actor_id in (*article.actors_added, *article.actors_removed):
@@ -229,6 +227,8 @@ _CONNECTORS = frozenset(
 # "al-Mismari", "el-Sisi", "bin-Salman": Arabic names whose particle is written lowercase.
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-[A-ZÀ-Ý]")
 _TOKEN = re.compile(r"[\w’'-]+")
+NAME_MAX = 80  # characters: the longest institution names are about 60
+NAME_QUOTE_MAX = 200  # characters of the sentence a candidate name is quoted in
 
 
 @dataclass(frozen=True)
@@ -261,9 +261,10 @@ def unmatched_names(
                 continue
             seen.add(key)
             sentences = sentences if sentences is not None else sentence_spans(text)
-            s, e = next(((s, e) for s, e in sentences if s <= start < e), (0, len(text)))
+            s, e = sentence_at(sentences, start, len(text))
             before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:]).lower()
-            names.append(NameSeen(name, article.source, paragraph.line, text[s:e].strip(), before))
+            quoted = window(text, s, e, start, NAME_QUOTE_MAX)
+            names.append(NameSeen(name, article.source, paragraph.line, quoted, before))
     return names
 
 
@@ -324,17 +325,24 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
                 groups.append([])  # a matched actor splits the run
             else:
                 groups[-1].append(word)
-        for group in groups:
-            while group and (group[0][0].lower() in _STOP or group[0][0] in _CONNECTORS):
-                group = group[1:]
-            while group and group[-1][0] in _CONNECTORS:
-                group = group[:-1]
-            if not group:
+        for words in groups:
+            # Indexes, not slices: a run of a hundred thousand "A" must stay linear.
+            first, last = 0, len(words)
+            while first < last and (
+                words[first][0].lower() in _STOP or words[first][0] in _CONNECTORS
+            ):
+                first += 1
+            while last > first and words[last - 1][0] in _CONNECTORS:
+                last -= 1
+            if first == last:
                 continue
+            group = words[first:last]
             if len(group) == 1 and (
                 len(group[0][0]) < 3 or _opens_sentence(text, group[0].start())
             ):
                 continue  # "Ieri": a word capitalised by its position
+            if group[-1].end() - group[0].start() > NAME_MAX:
+                continue  # a run of capitals longer than any name: a shouted sentence
             result.append((text[group[0].start() : group[-1].end()], group[0].start()))
     return result
 

@@ -21,11 +21,20 @@ from typing import Any
 
 import yaml
 
-from digest.findings import Finding, error
+from digest.findings import Finding, error, printable
 from digest.model import KINDS, Actor, Registry
 from digest.normalise import match_key
 from digest.paths import slug_problem
-from digest.safeyaml import REGISTRY_MAX, check_yaml, load
+from digest.readers.source import value_problems
+from digest.safeyaml import (
+    REGISTRY_MAX,
+    DuplicateKeyError,
+    SafeLoader,
+    check_yaml,
+    error_line,
+    error_message,
+    load,
+)
 
 ACTOR_KEYS = (
     "id",
@@ -42,7 +51,12 @@ LIST_KEYS = ("aliases", "exact", "demonyms")
 _WIKIDATA = re.compile(r"^Q[1-9]\d*$")
 
 
-class _LineLoader(yaml.SafeLoader):
+MAX_NAME = 200  # characters of a name or alias: every actor page and link prints them
+MAX_DESCRIPTION = 1000
+MAX_FORMS = 500  # aliases, exact forms or demonyms of one actor
+
+
+class _LineLoader(SafeLoader):
     """Safe loader that remembers the line of every mapping, for error messages."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -82,15 +96,27 @@ def load_registry(path: Path, shown_as: str | None = None) -> tuple[Registry, li
                 )
             ]
         data = load(text, _LineLoader)
+    except DuplicateKeyError as exc:
+        line = error_line(exc)
+        return Registry({}, source=shown), [
+            error(
+                "R510",
+                shown,
+                f"the registry gives a {error_message(exc)}",
+                "keep one of the two; to list several names, use one list: aliases: [a, b]",
+                line + 1 if line is not None else None,
+            )
+        ]
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        mark = getattr(exc, "problem_mark", None)
+        line = error_line(exc) if isinstance(exc, yaml.YAMLError) else None
+        message = error_message(exc) if isinstance(exc, yaml.YAMLError) else str(exc)
         return Registry({}, source=shown), [
             error(
                 "R503",
                 shown,
-                f"the registry is not valid YAML: {getattr(exc, 'problem', None) or exc}",
+                f"the registry is not valid YAML: {message}",
                 "check the indentation and quoting",
-                mark.line + 1 if mark else None,
+                line + 1 if line is not None else None,
             )
         ]
     return parse_registry(data, shown)
@@ -136,6 +162,8 @@ def parse_registry(data: Any, shown: str) -> tuple[Registry, list[Finding]]:
             error("R503", shown, "`ignore` must be a list of names", "ignore: [Bengasi, Tripoli]")
         )
         ignore = []
+    for name in ignore:
+        findings += value_problems(shown, "a name in `ignore`", name, data.get("__line__"))
     registry = Registry(actors, frozenset(ignore), shown)
     findings += _claimed_twice(registry)
     return registry, findings
@@ -192,6 +220,17 @@ def _parse_actor(entry: Any, shown: str) -> tuple[Actor | None, list[Finding]]:
     lists: dict[str, tuple[str, ...]] = {}
     for key in LIST_KEYS:
         value = entry.get(key) or []
+        if isinstance(value, list) and len(value) > MAX_FORMS:
+            findings.append(
+                error(
+                    "R511",
+                    shown,
+                    f"`{key}` of `{printable(str(actor_id))}` lists {len(value)} names, over {MAX_FORMS}",
+                    "keep the forms the press uses",
+                    line,
+                )
+            )
+            value = []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             findings.append(
                 error(
@@ -206,7 +245,37 @@ def _parse_actor(entry: Any, shown: str) -> tuple[Actor | None, list[Finding]]:
         lists[key] = tuple(v.strip() for v in value)
     for key in ("surname", "description"):
         if key in entry and not isinstance(entry[key], str | None):
-            findings.append(error("R503", shown, f"`{key}` of `{actor_id}` must be text", "", line))
+            findings.append(
+                error(
+                    "R503", shown, f"`{key}` of `{printable(str(actor_id))}` must be text", "", line
+                )
+            )
+    texts = [
+        (key, value)
+        for key in ("id", "name", "surname", "description")
+        if isinstance(value := entry.get(key), str)
+    ] + [(key, value) for key in LIST_KEYS for value in lists[key]]
+    for key, value in texts:
+        limit = MAX_DESCRIPTION if key == "description" else MAX_NAME
+        if len(value) > limit:
+            findings.append(
+                error(
+                    "R511",
+                    shown,
+                    f"`{key}` of `{printable(str(actor_id))[:40]}` is {len(value):,} characters, over {limit}",
+                    "shorten it: it is printed on every page that names the actor",
+                    line,
+                )
+            )
+        findings += value_problems(
+            shown,
+            f"`{key}` of `{printable(str(actor_id))[:40]}`",
+            value,
+            line,
+            key == "description",
+        )
+    warnings = [f for f in findings if f.severity != "error"]
+    findings = [f for f in findings if f.severity == "error"]
     wikidata = entry.get("wikidata")
     if wikidata is not None and not (isinstance(wikidata, str) and _WIKIDATA.match(wikidata)):
         findings.append(
@@ -220,7 +289,7 @@ def _parse_actor(entry: Any, shown: str) -> tuple[Actor | None, list[Finding]]:
         )
         wikidata = None
     if findings:
-        return None, findings
+        return None, findings + warnings
     surname = entry.get("surname", default_surname(name) if kind == "person" else None)
     return Actor(
         id=actor_id,
@@ -233,7 +302,7 @@ def _parse_actor(entry: Any, shown: str) -> tuple[Actor | None, list[Finding]]:
         description=(entry.get("description") or "").strip() or None,
         wikidata=wikidata,
         line=line,
-    ), []
+    ), warnings
 
 
 def _claimed_twice(registry: Registry) -> list[Finding]:

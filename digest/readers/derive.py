@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -24,7 +25,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         # The whole last word: "Pakistan." ends with "n." but is no abbreviation.
-        before = text[start : match.start()].rsplit(" ", 1)[-1].lower().lstrip("(“\"«'’")
+        # (rfind scans back from the end only as far as the last space: linear overall.)
+        word_start = text.rfind(" ", start, match.start()) + 1 or start
+        before = text[max(start, word_start) : match.start()].lower().lstrip("(“\"«'’")
         if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]\.", before):
             continue  # "sig." or an initial ("A. Munir")
         spans.append((start, match.start()))
@@ -32,6 +35,35 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+QUOTE_MAX = 300  # characters of a sentence quoted for an actor or in a finding
+
+
+def sentence_at(spans: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding `position`: a binary search, so quoting every
+    name of a one-line article with thousands of sentences stays linear."""
+    index = bisect.bisect_right(spans, (position, length + 1)) - 1
+    if index >= 0 and spans[index][0] <= position < spans[index][1]:
+        return spans[index]
+    return (0, length)
+
+
+def window(text: str, start: int, end: int, focus: int, limit: int = QUOTE_MAX) -> str:
+    """Like `quote`, but the part kept is the one around `focus` (where a name is)."""
+    sentence = text[start:end]
+    if len(sentence.strip()) <= limit:
+        return sentence.strip()
+    half = limit // 2
+    left = max(start, focus - half)
+    right = min(end, left + limit)
+    left = max(start, right - limit)
+    piece = text[left:right]
+    if left > start:
+        piece = "…" + piece.split(" ", 1)[-1]
+    if right < end:
+        piece = piece.rsplit(" ", 1)[0] + "…"
+    return " ".join(piece.split())
 
 
 def first_sentence(text: str) -> str:

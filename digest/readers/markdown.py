@@ -12,20 +12,27 @@ Il Capo di Stato Maggiore…
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
-import frontmatter
 import yaml
+from babel import Locale, UnknownLocaleError
 
-from digest.findings import Finding, error
+from digest.findings import Finding, error, printable
 from digest.model import ArticleDate, Paragraph
-from digest.readers.source import SourceText
+from digest.readers.source import SourceText, long_paragraph, value_problems
 from digest.readers.text import parse_date, split_paragraphs
-from digest.safeyaml import FRONT_MATTER_MAX, SAFE_LOADER, check_yaml
-from digest.sanitize import render, unsafe_lines
+from digest.safeyaml import (
+    FRONT_MATTER_MAX,
+    DuplicateKeyError,
+    check_yaml,
+    error_line,
+    error_message,
+    load,
+)
+from digest.sanitize import active_content, lost_text, render
 
 KEYS = {
     "title": "headline shown on the page",
@@ -43,25 +50,26 @@ KEYS = {
     "agencies": "news agencies, e.g. [ITALPRESS, MNA]",
     "photo": "photo credit",
 }
-_FENCE = re.compile(r"^---\s*$")
+LIST_KEYS = ("actors", "not_actors", "agencies")
+PROSE_KEYS = ("summary",)  # may span lines (`summary: >`); folded into one when read
+# Longest value of each key, in characters (lists: per item). A value is printed on several
+# pages (a title in every list that links the article): bounds keep the site proportional.
+MAX_LENGTH = {"title": 300, "summary": 1000, "url": 2000, "slug": 90, "date": 40}
+DEFAULT_MAX = 200
+MAX_ITEMS = 100
+# A front matter fence: three dashes or more, as python-frontmatter and Jekyll read it
+# ("----" closing the block is a typo for "---", not the start of the body).
+_FENCE = re.compile(r"^-{3,}[ \t]*$")
+_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}")
+_LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _H1 = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$")
 # Markdown syntax removed to get the words a reader sees (for matching and summaries).
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_TAG = re.compile(r"<[^>]*>")
+# [^<>] and [^\]]: each stops at the next bracket, so a line of brackets stays linear.
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+_TAG = re.compile(r"<[^<>]*>")
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 _INLINE_MARK = re.compile(r"(\*\*|__|\*|`|~~)")
-
-
-class _SafeYAMLHandler(frontmatter.YAMLHandler):
-    """python-frontmatter's YAML handler, on libyaml's safe loader when available."""
-
-    def load(self, fm: str, **kwargs: object) -> Any:
-        kwargs.setdefault("Loader", SAFE_LOADER)
-        return super().load(fm, **kwargs)
-
-
-_HANDLER = _SafeYAMLHandler()
 
 
 @dataclass(frozen=True)
@@ -81,43 +89,101 @@ def _plain(line: str) -> str:
     return _INLINE_MARK.sub("", line)
 
 
-def _check_types(meta: dict[str, Any], path: str, line_of: dict[str, int]) -> list[Finding]:
+def _value_problem(key: str, value: Any) -> str | None:
+    """Why a known key's value cannot be used, or None."""
+    if key == "date":
+        return None if isinstance(value, str | int) else "must be a date such as 2025-12-20"
+    items = value if key in LIST_KEYS else [value]
+    if key in LIST_KEYS and not isinstance(value, list):
+        return "must be a list of names, e.g. [a, b]"
+    if key in LIST_KEYS and len(value) > MAX_ITEMS:
+        return f"lists {len(value)} items, over the {MAX_ITEMS} limit"
+    limit = MAX_LENGTH.get(key, DEFAULT_MAX)
+    for item in items:
+        if not isinstance(item, str):
+            return "must be text" if key not in LIST_KEYS else "must be a list of names"
+        if not item.strip():
+            return "is empty"
+        if len(item) > limit:
+            return f"is {len(item):,} characters long, over the {limit} limit"
+    if key == "url":
+        return url_problem(value)
+    if key == "lang":
+        return lang_problem(value)
+    return None
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is not a plain http(s) address, or None."""
+    if re.search(r"[\x00-\x20\x7f-\x9f<>\"'`\\]", url):
+        return "contains spaces, quotes, brackets or control characters"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return "is not a valid address"
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return "is not an http(s) address"
+    return None
+
+
+def lang_problem(lang: str) -> str | None:
+    """Why `lang` is not a language code CLDR knows (it, en, pt-BR), or None."""
+    if not _LANG.match(lang):
+        return "is not a language code such as it, en or pt-BR"
+    try:
+        Locale.parse(lang, sep="-")
+    except (ValueError, UnknownLocaleError):
+        return "is not a language CLDR knows"
+    return None
+
+
+def _check_meta(
+    meta: dict[Any, Any], path: str, line_of: dict[str, int]
+) -> tuple[list[Finding], set[str]]:
+    """Findings about the keys and values, and the keys whose value cannot be used."""
     findings: list[Finding] = []
-    for key, value in meta.items():
-        expect_list = key in ("actors", "not_actors", "agencies")
-        ok = (
-            (isinstance(value, list) and all(isinstance(v, str) for v in value))
-            if expect_list
-            else (key == "date" or isinstance(value, str))
-        )
-        if not ok:
-            shape = "a list of strings" if expect_list else "a string"
+    bad: set[str] = set()
+    for key in sorted(meta, key=lambda k: (line_of.get(str(k), 0), str(k))):
+        if key not in KEYS:
+            near = [k for k in KEYS if isinstance(key, str) and k.startswith(key[:3])]
+            hint = f"did you mean `{near[0]}`?" if near else f"allowed keys: {', '.join(KEYS)}"
             findings.append(
                 error(
-                    "F303",
+                    "F302",
                     path,
-                    f"front matter `{key}` must be {shape}",
+                    f"unknown front matter key `{printable(str(key))[:60]}`",
+                    hint,
+                    line_of.get(str(key)),
+                )
+            )
+            continue
+        if problem := _value_problem(key, meta[key]):
+            bad.add(key)
+            code = {"url": "F304", "lang": "F306"}.get(key, "F303")
+            findings.append(
+                error(
+                    code,
+                    path,
+                    f"front matter `{key}` {problem}",
                     f"`{key}`: {KEYS[key]}",
                     line_of.get(key),
                 )
             )
-    url = meta.get("url")
-    if isinstance(url, str) and not re.match(r"^https?://[^\s<>\"']+$", url):
-        findings.append(
-            error(
-                "F304",
-                path,
-                f"url {url!r} is not an http(s) address",
-                "write the full address, starting with https://",
-                line_of.get("url"),
-            )
-        )
-    return findings
+            continue
+        values = meta[key] if key in LIST_KEYS else [meta[key]]
+        for value in values:
+            if isinstance(value, str):
+                findings += value_problems(
+                    path, f"front matter `{key}`", value, line_of.get(key), key in PROSE_KEYS
+                )
+    return findings, bad
 
 
-def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Finding]]:
-    path = source.path
-    lines = source.text.split("\n")
+def _front_matter(
+    path: str, lines: list[str]
+) -> tuple[tuple[dict[Any, Any], int, dict[str, int]] | None, list[Finding]]:
+    """(metadata, index of the closing fence, line of each key), or the finding that stops."""
     if not lines or not _FENCE.match(lines[0]):
         return None, [
             error(
@@ -139,7 +205,8 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
                 1,
             )
         ]
-    problem = check_yaml("\n".join(lines[1:closing]), FRONT_MATTER_MAX)
+    block = "\n".join(lines[1:closing])
+    problem = check_yaml(block, FRONT_MATTER_MAX)
     if problem:
         line = problem.line + 2 if problem.line is not None else 1
         return None, [
@@ -152,46 +219,45 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
             )
         ]
     try:
-        post = frontmatter.loads(source.text, handler=_HANDLER)
+        loaded = load(block) if block.strip() else {}
     except yaml.YAMLError as exc:
-        # The context mark points where the broken construct starts (an unclosed quote),
-        # the problem mark where the parser gave up (often the end of the block).
-        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        # python-frontmatter hands YAML the text after the opening '---' including its newline,
-        # so mark lines are 0-based file lines after the fence: +1 makes them 1-based.
-        line = min(mark.line + 1, closing) if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        if context := getattr(exc, "context", None):
-            problem = f"{context}: {problem}"
+        line = error_line(exc)
+        duplicate = isinstance(exc, DuplicateKeyError)
+        return None, [
+            error(
+                "F307" if duplicate else "F301",
+                path,
+                f"front matter {'' if duplicate else 'is not valid YAML: '}{error_message(exc)}",
+                "keep one of the two values"
+                if duplicate
+                else "check the indentation and quote values that contain ':' or '#'",
+                min(line + 2, closing + 1) if line is not None else 1,
+            )
+        ]
+    if not isinstance(loaded, dict):
         return None, [
             error(
                 "F301",
                 path,
-                f"front matter is not valid YAML: {problem}",
-                "check the indentation and quote values that contain ':' or '#'",
-                line,
+                "front matter must be `key: value` lines",
+                "write one `key: value` per line, e.g. date: 2025-12-20",
+                2,
             )
         ]
-    meta = dict(post.metadata)
-    line_of = {}
+    line_of: dict[str, int] = {}
     for number, text in enumerate(lines[1:closing], start=2):
-        key = text.split(":", 1)[0].strip()
-        if key and not text.startswith((" ", "-", "#")):
+        key = text.split(":", 1)[0].strip().strip("\"'")
+        if key and not text.startswith((" ", "\t", "-", "#")):
             line_of.setdefault(key, number)
+    return (loaded, closing, line_of), []
 
-    findings: list[Finding] = []
-    for key in sorted(set(meta) - set(KEYS), key=lambda k: line_of.get(str(k), 0)):
-        near = [k for k in KEYS if k.startswith(str(key)[:3])]
-        hint = f"did you mean `{near[0]}`?" if near else f"allowed keys: {', '.join(KEYS)}"
-        findings.append(
-            error("F302", path, f"unknown front matter key `{key}`", hint, line_of.get(str(key)))
-        )
-    findings += _check_types({k: v for k, v in meta.items() if k in KEYS}, path, line_of)
 
-    raw_date = meta.get("date")
-    date = None
-    if raw_date is None:
-        findings.append(
+def _date(
+    meta: dict[str, Any], path: str, line_of: dict[str, int]
+) -> tuple[ArticleDate | None, list[Finding]]:
+    raw = meta.get("date")
+    if raw is None:
+        return None, [
             error(
                 "D101",
                 path,
@@ -199,16 +265,38 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
                 "add 'date: 2025-12-20' (or 'date: 2025-12') to the front matter",
                 1,
             )
-        )
-    elif isinstance(raw_date, dt.datetime | dt.date):
-        d = raw_date.date() if isinstance(raw_date, dt.datetime) else raw_date
-        date = ArticleDate(d.year, d.month, d.day)
-    else:
-        date, date_findings = parse_date(str(raw_date), path, line_of.get("date", 1), 1)
-        findings += date_findings
-    if findings and any(f.severity == "error" for f in findings):
+        ]
+    value = str(raw).strip()
+    if match := _DATETIME.match(value):
+        value = match[1]  # "2025-12-20T10:30": the day is what the site shows
+    return parse_date(value, path, line_of.get("date", 1), 1)
+
+
+def _tidy(value: Any) -> Any:
+    """Values as one line without surrounding space ("summary: >" ends with a newline)."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return [_tidy(v) for v in value]
+    return value
+
+
+def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Finding]]:
+    path = source.path
+    lines = source.text.split("\n")
+    parsed, findings = _front_matter(path, lines)
+    if parsed is None:
         return None, findings
-    assert date is not None
+    meta, closing, line_of = parsed
+    more, bad = _check_meta(meta, path, line_of)
+    findings += more
+    if "date" not in bad:
+        date, more = _date(meta, path, line_of)
+        findings += more
+    if any(f.severity == "error" for f in findings):
+        return None, findings
+    assert date is not None  # a missing or unusable date is an error above
+    meta = {k: _tidy(v) for k, v in meta.items() if isinstance(k, str)}
 
     body_lines = lines[closing + 1 :]
     title = meta.get("title")
@@ -219,7 +307,10 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
         # Blanked rather than removed, so that line numbers still point into the file.
         body_lines = [*body_lines[:first], "", *body_lines[first + 1 :]]
     body = "\n".join(body_lines)
-    for line, what in unsafe_lines(body, closing + 2):
+    raw_paragraphs = split_paragraphs(body_lines, closing + 2)
+    if too_long := long_paragraph(path, [(p.line, len(p.text)) for p in raw_paragraphs]):
+        return None, [*findings, too_long]
+    for line, what in active_content(body, closing + 2):
         findings.append(
             error(
                 "H701",
@@ -227,6 +318,16 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
                 f"active content is not allowed: {what}",
                 "remove it; articles may use Markdown formatting and http(s) links only",
                 line,
+            )
+        )
+    if not any(f.code == "H701" for f in findings) and (lost := lost_text(body)) is not None:
+        findings.append(
+            error(
+                "H702",
+                path,
+                f"the HTML sanitiser would remove text that readers see: “{lost}”",
+                "write the text as Markdown, without the HTML around it",
+                closing + 2,
             )
         )
     plain = [

@@ -1,12 +1,36 @@
-"""Turning a file's bytes into text: encodings, BOM, line endings. Never writes."""
+"""Turning a file's bytes into text: encodings, BOM, line endings, invisible characters.
+
+Never writes. Every character the text keeps is one a reader can see or that lays out text
+(tab, newline); anything else is a finding with its line and column.
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass
 
 from digest.findings import Finding, error, warning
 
 MAX_BYTES = 1_000_000  # a news article is a few KB; a bigger file is a mistake or an attack
+# The longest paragraph read, in characters: real ones are under 3,000. A whole article
+# pasted as one line is still far below; a megabyte without a paragraph break is not an
+# article, and the HTML sanitiser slows down on such runs.
+PARAGRAPH_MAX = 30_000
+
+# C0 and C1 control characters (tab and newline excepted: carriage returns are folded into
+# newlines first), DEL, and Unicode noncharacters: no text contains them, XML and YAML
+# refuse them, and terminals act on some (ESC starts an escape sequence).
+CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
+    "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0010fffe\U0010ffff"
+    "\ud800-\udfff]"
+)
+# Characters that reorder or hide text ("Trojan Source"): bidirectional overrides and
+# isolates, zero-width spaces and joiners, a byte order mark in mid-text.
+# A value (a title, a name) is one line: tabs and line breaks are refused there too.
+VALUE_CONTROL = re.compile(f"[\t\n\r\u2028\u2029]|{CONTROL.pattern}")
+INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -15,8 +39,28 @@ class SourceText:
     text: str  # decoded, without BOM, with "\n" line endings
 
 
+def position(text: str, index: int) -> tuple[int, int]:
+    """1-based (line, column) of a character offset."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def character_name(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 refused as Windows-1252: a file pasted from two sources is
+    UTF-8 with a few stray bytes, and each keeps its own encoding ("perché" and "perch\xe9")."""
+    chunk = exc.object[exc.start : exc.end]
+    return chunk.decode("cp1252"), exc.end  # raises for the five bytes cp1252 leaves undefined
+
+
+codecs.register_error("digest-cp1252", _cp1252_bytes)
+
+
 def decode(path: str, data: bytes) -> tuple[SourceText | None, list[Finding]]:
-    """Decode UTF-8 (with or without BOM); fall back to Windows-1252 with a warning."""
+    """Decode UTF-8 (with or without BOM); stray non-UTF-8 bytes as Windows-1252, with a warning."""
     findings: list[Finding] = []
     if len(data) > MAX_BYTES:
         return None, [
@@ -34,7 +78,7 @@ def decode(path: str, data: bytes) -> tuple[SourceText | None, list[Finding]]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         try:
-            text = data.decode("cp1252")
+            text = data.decode("utf-8", "digest-cp1252")
         except UnicodeDecodeError:
             return None, [
                 error(
@@ -45,15 +89,7 @@ def decode(path: str, data: bytes) -> tuple[SourceText | None, list[Finding]]:
                     line,
                 )
             ]
-        findings.append(
-            warning(
-                "E201",
-                path,
-                f"file is not UTF-8 (byte 0x{data[exc.start]:02x}); read as Windows-1252",
-                "convert it: iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.new && mv FILE.new FILE",
-                line,
-            )
-        )
+        findings.append(_not_utf8(path, data, exc, line))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
@@ -75,4 +111,110 @@ def decode(path: str, data: bytes) -> tuple[SourceText | None, list[Finding]]:
                 "write the date line and the article text, or delete the file",
             )
         ]
-    return SourceText(path, text), findings
+    problems = text_problems(path, text)
+    if any(f.severity == "error" for f in problems):
+        return None, findings + problems
+    return SourceText(path, text), findings + problems
+
+
+def _not_utf8(path: str, data: bytes, exc: UnicodeDecodeError, line: int) -> Finding:
+    if _has_utf8_sequences(data):
+        # Mostly UTF-8: converting the whole file from Windows-1252 would garble the rest.
+        fix = (
+            f"retype the character at line {line} in an editor that saves UTF-8 "
+            "(the rest of the file is already UTF-8)"
+        )
+    else:
+        fix = "convert it: iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.new && mv FILE.new FILE"
+    return warning(
+        "E201",
+        path,
+        f"byte 0x{data[exc.start]:02x} is not UTF-8; read as Windows-1252 "
+        f"“{data[exc.start : exc.start + 1].decode('cp1252', 'replace')}”",
+        fix,
+        line,
+    )
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    """True when some non-ASCII character is valid UTF-8: what is left after dropping the
+    bytes UTF-8 refuses."""
+    return not data.decode("utf-8", "ignore").isascii()
+
+
+def text_problems(path: str, text: str, line_offset: int = 0) -> list[Finding]:
+    """Control characters (errors) and invisible reordering characters (warnings), first of each.
+
+    `line_offset` is added to lines: for a value that starts inside a file."""
+    findings: list[Finding] = []
+    if match := CONTROL.search(text):
+        line, column = position(text, match.start())
+        findings.append(
+            error(
+                "E207",
+                path,
+                f"invisible control character {character_name(match[0])} "
+                f"at line {line + line_offset}, column {column}",
+                "delete it: it is not text (copy-pasting from some programs leaves it)",
+                line + line_offset,
+                column,
+            )
+        )
+    if match := INVISIBLE.search(text):
+        line, column = position(text, match.start())
+        findings.append(
+            warning(
+                "E208",
+                path,
+                f"invisible character {character_name(match[0])} "
+                f"at line {line + line_offset}, column {column}: it can reorder or hide text",
+                "delete it, unless the name really needs it",
+                line + line_offset,
+                column,
+            )
+        )
+    return findings
+
+
+def value_problems(
+    path: str, what: str, value: str, line: int | None, prose: bool = False
+) -> list[Finding]:
+    """The same rules for one value of front matter or of the registry: `what` names it.
+    A name is one line; `prose` (a summary, a description) may have line breaks."""
+    findings: list[Finding] = []
+    if match := (CONTROL if prose else VALUE_CONTROL).search(value.strip()):
+        findings.append(
+            error(
+                "E207",
+                path,
+                f"{what} contains the control character {character_name(match[0])}",
+                "write it on one line, without control characters",
+                line,
+            )
+        )
+    if match := INVISIBLE.search(value):
+        findings.append(
+            warning(
+                "E208",
+                path,
+                f"{what} contains the invisible character {character_name(match[0])}: "
+                "it can reorder or hide text",
+                "delete it, unless the name really needs it",
+                line,
+            )
+        )
+    return findings
+
+
+def long_paragraph(path: str, paragraphs: list[tuple[int, int]]) -> Finding | None:
+    """An error for the first paragraph, given as (line, characters), over PARAGRAPH_MAX."""
+    for line, length in paragraphs:
+        if length > PARAGRAPH_MAX:
+            return error(
+                "E210",
+                path,
+                f"a paragraph of {length:,} characters, over the {PARAGRAPH_MAX:,} limit",
+                "separate the paragraphs with blank lines (was it pasted without line breaks?)",
+                line,
+            )
+    return None

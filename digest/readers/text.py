@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from digest.findings import Finding, error
 from digest.model import ArticleDate, Paragraph
-from digest.readers.source import SourceText
+from digest.readers.source import SourceText, long_paragraph
 
 _DATE_LINE = re.compile(r"^(?P<indent>\s*)date\s*:?\s*(?P<value>\S+)(?:\s+(?P<rest>.*))?$", re.I)
+MIN_YEAR = 1000  # four-digit years: every month before and after has a name and a page
 _DATE_VALUE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # "TRIPOLI (LIBIA) (ITALPRESS/MNA) –", "ROMA (ANSA) -", "NEW YORK –": an upper-case place,
@@ -92,6 +93,8 @@ def parse_date(
     year, month = int(match["y"]), int(match["m"])
     day = int(match["d"]) if match["d"] else None
     try:
+        if year < MIN_YEAR:
+            raise ValueError(f"year {year} is before {MIN_YEAR}")
         date(year, month, day or 1)
     except ValueError as exc:
         return None, [
@@ -99,7 +102,7 @@ def parse_date(
                 "D102",
                 path,
                 f"date {value!r} is impossible ({exc})",
-                "check the month (01-12) and the day of that month",
+                "check the year, the month (01-12) and the day of that month",
                 line,
                 column,
             )
@@ -161,6 +164,8 @@ def read_text(source: SourceText) -> tuple[TextParts | None, list[Finding]]:
         return None, findings
     body_lines = [match["rest"] or "", *lines[first + 1 :]]
     paragraphs = split_paragraphs(body_lines, first + 1)
+    if too_long := long_paragraph(path, [(p.line, len(p.text)) for p in paragraphs]):
+        return None, [*findings, too_long]
     if not paragraphs:
         return None, [
             error(
@@ -211,7 +216,10 @@ def read_text(source: SourceText) -> tuple[TextParts | None, list[Finding]]:
         else:
             break
         paragraphs.pop()
-    trailing = _TRAILING_AGENCY.search(paragraphs[-1].text)
+    # Only the paragraph's tail: an end-anchored search over a long paragraph of spaces
+    # would retry from every position.
+    tail_start = max(0, len(paragraphs[-1].text) - 64)
+    trailing = _TRAILING_AGENCY.search(paragraphs[-1].text, tail_start)
     if trailing and trailing["agency"].strip() in KNOWN_AGENCIES | set(agencies):
         agency = trailing["agency"].strip()
         if agency not in agencies:
