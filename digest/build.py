@@ -11,22 +11,33 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from digest import paths
 from digest.cache import Cache, FileStamp, JobRecord, State, inputs_key, sha1, tool_fingerprint
-from digest.checks import articles_without_actors, duplicate_articles, future_dates, registry_lint
+from digest.checks import (
+    articles_without_actors,
+    duplicate_articles,
+    future_dates,
+    old_dates,
+    registry_lint,
+)
 from digest.config import Config
 from digest.corpus import build_corpus
-from digest.findings import Finding, has_errors, sorted_findings, warning
+from digest.findings import Finding, error, has_errors, sorted_findings, warning
+from digest.guard import tree_findings
+from digest.history import UNTRACKED, first_added
 from digest.i18n import Labels
 from digest.ingest import FileResult, ingest_all
 from digest.matching import NameSeen
 from digest.model import Article, Corpus, Registry
-from digest.plan import render_all, site_jobs
-from digest.produce import produce
+from digest.paths import slugify
+from digest.plan import site_jobs
+from digest.produce import produce, render_pages
 from digest.readers import discover
 from digest.registry import load_registry
 from digest.write import WriteReport, file_stamp, remove_stale
@@ -84,6 +95,18 @@ def _settings(config: Config) -> tuple[object, ...]:
     )
 
 
+def tree_problems(config: Config) -> list[Finding]:
+    """Symbolic links among the inputs and the output folders (digest.guard)."""
+    root = Path(os.path.abspath(config.root))
+    docs = Path(os.path.abspath(config.docs_dir))
+    inputs = [
+        (Path(os.path.abspath(config.registry_path)), "the actor registry file"),
+        (Path(os.path.abspath(config.articles_dir)), "the articles folder"),
+    ]
+    outputs = [docs / folder for folder in paths.GENERATED_DIRS] + [root / ".cache"]
+    return tree_findings(root, docs, inputs, outputs)
+
+
 def read_corpus(
     config: Config,
     today: dt.date | None = None,
@@ -94,10 +117,12 @@ def read_corpus(
     """Read the registry and every article, match actors, run every check; collect all findings.
 
     `cached` holds earlier results by path: a file whose size and time are those in
-    `stamps`, or whose bytes have the same sha1, is not parsed again.
+    `stamps`, or whose bytes have the same sha1, is not parsed again. Without `files`, the
+    articles folder is discovered and the tree checked for links (what `digest check` runs).
     """
     registry, findings = load_registry(config.registry_path, config.relative(config.registry_path))
     if files is None:
+        findings += tree_problems(config)
         files, more = discover(config.articles_dir)
         findings += [dataclasses.replace(f, path=config.relative(Path(f.path))) for f in more]
     cached = cached or {}
@@ -114,7 +139,11 @@ def read_corpus(
         ):
             results[rel] = cached[rel]  # not even read: same size and modification time
             continue
-        data = file.read_bytes()
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            results[rel] = unreadable(rel, exc)
+            continue
         digest = sha1(data)
         if rel in cached and cached[rel].sha1 == digest:
             results[rel] = cached[rel]
@@ -133,10 +162,10 @@ def read_corpus(
             articles.append(result.article)
             names[rel] = list(result.names)
             fingerprints[rel] = result.fingerprint
-    articles, more = unique_ids(articles)
-    findings += more
+    findings += unique_ids(articles, lambda paths: first_added(config.root, paths))
     findings += duplicate_articles(articles, fingerprints)
     findings += future_dates(articles, today or dt.date.today())
+    findings += old_dates(articles)
     findings += articles_without_actors(articles, names)
     if registry.actors:
         mentioned = {ref.actor_id for article in articles for ref in article.actors}
@@ -145,30 +174,51 @@ def read_corpus(
     return Reading(registry, articles, findings, names, results, digests)
 
 
-def unique_ids(articles: list[Article]) -> tuple[list[Article], list[Finding]]:
-    """Two articles with one slug both keep a page: the later path gets "-2", "-3"…"""
+def unreadable(rel: str, exc: OSError) -> FileResult:
+    problem = error(
+        "E209",
+        rel,
+        f"cannot read the file: {exc.strerror or exc}",
+        "make it readable (chmod a+r), or remove it",
+    )
+    return FileResult("", None, (problem,), (), "")
+
+
+def unique_ids(
+    articles: list[Article], added: Callable[[list[str]], dict[str, float]]
+) -> list[Finding]:
+    """Two files that give one page address: the established page keeps it, the newcomer gets
+    an error. Established means, in order: the address is its own file name (not a `slug:`
+    claiming another page's); it entered git first (`added`: path → commit time); its path."""
+    by_id: dict[str, list[Article]] = {}
+    for article in articles:
+        by_id.setdefault(article.id, []).append(article)
+    clashes = {slug: group for slug, group in by_id.items() if len(group) > 1}
+    if not clashes:
+        return []
+    times = added(sorted(a.source for group in clashes.values() for a in group))
     findings: list[Finding] = []
-    seen: dict[str, str] = {}
-    result: list[Article] = []
-    for article in sorted(articles, key=lambda a: a.source):
-        slug = article.id
-        if slug in seen:
-            n = 2
-            while f"{slug}-{n}" in seen:
-                n += 1
-            new = f"{slug}-{n}"
+    for slug, group in sorted(clashes.items()):
+        ranked = sorted(
+            group,
+            key=lambda a: (_claims_other_name(a), times.get(a.source, UNTRACKED), a.source),
+        )
+        for article in ranked[1:]:
             findings.append(
-                warning(
+                error(
                     "S601",
                     article.source,
-                    f"slug `{slug}` is already used by {seen[slug]}; this page is `{new}`",
-                    "rename the file, or set a distinct `slug:` in its front matter",
+                    f"page address `{slug}` already belongs to {ranked[0].source}",
+                    "give this file another name (or another `slug:`): "
+                    "a published page keeps its address",
                 )
             )
-            article = dataclasses.replace(article, id=new)
-        seen[article.id] = article.source
-        result.append(article)
-    return result, findings
+    return findings
+
+
+def _claims_other_name(article: Article) -> bool:
+    """True when the page address comes from `slug:`, not from the file's own name."""
+    return article.id != slugify(PurePosixPath(article.source).stem)
 
 
 def _unchanged(state: State, files: list[Path], config: Config, docs_dir: Path) -> bool:
@@ -196,16 +246,25 @@ def build(
     """Run the pipeline; `keep_corpus` returns the corpus even when nothing changed (the
     search index needs it), at the cost of reading the cache."""
     clock = _Clock()
+    guarded = tree_problems(config)
+    if has_errors(guarded):
+        # A link among the inputs or outputs: nothing is read, written or removed.
+        return BuildResult(sorted_findings(guarded), timings=clock.stages)
     cache = Cache(config.root / ".cache" / "digest") if write and use_cache else None
-    registry_bytes = config.registry_path.read_bytes() if config.registry_path.exists() else b""
+    try:
+        registry_bytes = config.registry_path.read_bytes()
+    except OSError:
+        registry_bytes = b""  # missing or unreadable: load_registry reports it
     key = inputs_key(tool_fingerprint(), _settings(config), registry_bytes)
     state = cache.state(key) if cache else None
     files, discovered = discover(config.articles_dir)
-    discovered = [dataclasses.replace(f, path=config.relative(Path(f.path))) for f in discovered]
+    discovered = guarded + [
+        dataclasses.replace(f, path=config.relative(Path(f.path))) for f in discovered
+    ]
     if (
         state is not None
         and not keep_corpus
-        and not discovered
+        and not has_errors(discovered)
         and _unchanged(state, files, config, config.docs_dir)
     ):
         clock.lap("check")
@@ -252,15 +311,21 @@ def build(
         else:
             todo.append(job)
     if not write:
-        pages = render_all(todo)
+        pages, problems = render_pages(todo)
         clock.lap("render")
+        if problems:
+            return BuildResult(sorted_findings(findings + problems), timings=clock.stages)
         return BuildResult(sorted_findings(findings), corpus, pages, None, clock.stages, counts)
 
-    produced = produce(todo, config.docs_dir, paths.GENERATED_DIRS)
+    produced, stamps_now, problems = produce(todo, config.docs_dir, paths.GENERATED_DIRS)
     clock.lap("render+write")
+    if problems:
+        # Every page rendered and staged, or none is written (digest.produce).
+        return BuildResult(sorted_findings(findings + problems), timings=clock.stages)
     records = dict(kept)
     for job, done in zip(todo, produced, strict=True):
-        records[job.key] = JobRecord(job.signature or b"", done.outputs)
+        outputs = {rel: stamps_now[rel] for rel in done.outputs}
+        records[job.key] = JobRecord(job.signature or b"", outputs)
     expected = {p for record in records.values() for p in record.outputs}
     removed = remove_stale(
         config.docs_dir.resolve(),
@@ -268,7 +333,7 @@ def build(
         expected,
         None if state is None else _stale(previous, expected),
     )
-    written = tuple(sorted(p for done in produced for p in done.written))
+    written = tuple(sorted(p for done in produced for p in done.staged))
     rendered = sum(len(done.outputs) for done in produced)
     report = WriteReport(written, rendered - len(written), removed)
     clock.lap("clean")
@@ -281,7 +346,17 @@ def build(
         changed = {r for r in reading.results if reading.results[r] is not cached.get(r)}
         changed |= cached.keys() - reading.results.keys()  # a removed article: its shard too
         new_state = State(key, stamps, records, sorted_findings(findings), len(corpus.articles))
-        cache.save(new_state, reading.results, changed if cached else None)
+        try:
+            cache.save(new_state, reading.results, changed if cached else None)
+        except OSError as exc:
+            findings.append(
+                warning(
+                    "X010",
+                    ".cache/digest",
+                    f"could not save the build cache: {exc.strerror or exc}",
+                    "the site is built; the next build reads every article again",
+                )
+            )
         clock.lap("cache")
     return BuildResult(sorted_findings(findings), corpus, None, report, clock.stages, counts)
 

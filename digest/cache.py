@@ -13,9 +13,11 @@ A cache that cannot be read (corrupt, another Python) is ignored and rebuilt.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
+import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +71,23 @@ class State:
     articles: int = 0
 
 
+class _Unpickler(pickle.Unpickler):
+    """Loads digest's own dataclasses and plain data, nothing else.
+
+    A pull request can commit a .cache/ folder (git add -f): an ordinary unpickler would run
+    whatever its files name. Only classes can be named here, and only digest's dataclasses,
+    whose reconstruction sets fields and runs no other code.
+    """
+
+    def find_class(self, module: str, name: str) -> Any:
+        # Only modules already imported: importing one (digest.__main__) could run code.
+        if module.startswith("digest.") and (loaded := sys.modules.get(module)) is not None:
+            found = getattr(loaded, name, None)
+            if isinstance(found, type) and dataclasses.is_dataclass(found):
+                return found
+        raise pickle.UnpicklingError(f"refused: {module}.{name}")
+
+
 class Cache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -76,8 +95,8 @@ class Cache:
     def _load(self, name: str) -> Any:
         try:
             with open(self.directory / name, "rb") as handle:
-                return pickle.load(handle)
-        except Exception:  # missing, truncated, from another version: rebuild
+                return _Unpickler(handle).load()
+        except Exception:  # missing, truncated, refused, from another version: rebuild
             return None
 
     def _save(self, name: str, value: Any) -> None:

@@ -13,6 +13,9 @@ from digest.mdtext import attribute
 GAP, HEIGHT, LEFT, BOTTOM = 2, 60, 26, 16
 WIDTH = 480  # bars share this width, each between 4 and 40 units: a short span stays legible
 SPARKS = "▁▂▃▄▅▆▇█"
+# The chart covers at most the last twenty years of an actor's span: an article dated 1025
+# by mistake must not draw 12,000 bars. Older months stay in the table beside the chart.
+MAX_MONTHS = 240
 
 
 def month_keys(first: str, last: str) -> list[str]:
@@ -32,7 +35,8 @@ def _name(labels: Labels, key: str) -> str:
 
 def month_chart(counts: dict[str, int], labels: Labels, subject: str) -> str:
     """An inline SVG bar chart of articles per month over the whole span, as an HTML block."""
-    keys = month_keys(min(counts), max(counts))
+    keys = month_keys(min(counts), max(counts))[-MAX_MONTHS:]
+    counts = {k: v for k, v in counts.items() if k >= keys[0]}
     peak = max(counts.values())
     bar = max(4, min(40, WIDTH // len(keys) - GAP))
     width = LEFT + len(keys) * (bar + GAP)

@@ -70,6 +70,23 @@ def future_dates(articles: Iterable[Article], today: dt.date) -> list[Finding]:
     return findings
 
 
+OLDEST_LIKELY = 1900  # earlier dates are possible (archives) but usually a typo
+
+
+def old_dates(articles: Iterable[Article]) -> list[Finding]:
+    return [
+        warning(
+            "D105",
+            article.source,
+            f"date {article.date.iso} is before {OLDEST_LIKELY}",
+            "check the year of the date line; if it is right, ignore this warning",
+            1,
+        )
+        for article in articles
+        if article.date.year < OLDEST_LIKELY
+    ]
+
+
 def articles_without_actors(
     articles: Iterable[Article], names: dict[str, list[NameSeen]]
 ) -> list[Finding]:

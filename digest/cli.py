@@ -18,10 +18,18 @@ from digest.build import BuildResult, read_corpus
 from digest.build import build as run_build
 from digest.config import Config, load_config
 from digest.draft import DraftError, draft_article
-from digest.findings import Finding, error, github_annotation, has_errors, sorted_findings
+from digest.findings import (
+    Finding,
+    error,
+    github_annotation,
+    has_errors,
+    printable,
+    safe_output_line,
+    sorted_findings,
+)
 from digest.readers import read_article
 from digest.search import write_index
-from digest.site import build_site
+from digest.site import build_site, without_traceback
 from digest.suggest import suggest
 
 INFO_SHOWN = 20
@@ -81,7 +89,30 @@ def _build_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Guarded(click.Group):
+    """No traceback for a user: a file system error says what and where, anything else is
+    reported as a bug in one line (DIGEST_DEBUG=1 shows the traceback)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except OSError as exc:
+            if os.environ.get("DIGEST_DEBUG"):
+                raise
+            where = f" ({printable(str(exc.filename))})" if exc.filename else ""
+            raise click.ClickException(f"{printable(exc.strerror or str(exc))}{where}") from exc
+        except Exception as exc:
+            if os.environ.get("DIGEST_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"internal error ({type(exc).__name__}: {printable(str(exc))[:300]}); "
+                "please report it, with DIGEST_DEBUG=1 set to see where it happened"
+            ) from exc
+
+
+@click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="digest")
 def main() -> None:
     """digest: turn a folder of news articles into a browsable, searchable site."""
@@ -132,7 +163,8 @@ def site(root: str, site_dir: str, verbose: bool, no_cache: bool, stats_file: st
     result = build_site(config, Path(root) / site_dir, use_cache=not no_cache)
     _report(result.build.findings, verbose)
     if result.build.ok and result.mkdocs_returncode != 0:
-        click.echo(result.mkdocs_output, err=True)
+        for line in without_traceback(result.mkdocs_output):
+            click.echo(safe_output_line(line), err=True)
         click.echo("digest: mkdocs build --strict failed (output above)", err=True)
         sys.exit(1)
     if result.search_error:
@@ -199,12 +231,15 @@ def _selected(config: Config, paths: tuple[str, ...]) -> tuple[set[str] | None, 
         return None, []
     chosen: set[str] = set()
     problems: list[Finding] = []
-    articles = config.articles_dir.resolve()
+    # Absolute, not resolved: a link must be named as the link, which digest.guard reports.
+    articles = Path(os.path.abspath(config.articles_dir))
     for raw in paths:
-        path = Path(raw).resolve()
+        path = Path(os.path.abspath(raw))
         rel = config.relative(path)
-        if path == config.registry_path.resolve():
+        if path == Path(os.path.abspath(config.registry_path)):
             chosen.add(rel)
+        elif path.is_symlink():
+            chosen.add(rel)  # reported by the tree check as X004
         elif not path.is_file():
             problems.append(error("X003", rel, "no such file", "give the path of an article file"))
         elif articles not in path.parents:
@@ -241,7 +276,9 @@ def check(paths: tuple[str, ...], strict: bool, root: str) -> None:
         findings = [
             f
             for f in findings
-            if f.path in chosen or (f.path == registry and f.severity != "info") or f.code == "X003"
+            if f.path in chosen
+            or (f.path == registry and f.severity != "info")
+            or f.code in ("X003", "X004")  # a link anywhere concerns every pull request
         ]
     findings = sorted_findings(findings)
     for finding in findings:
@@ -293,7 +330,7 @@ def new(source: BinaryIO, date_text: str | None, slug: str | None, root: str) ->
     for finding in findings:
         click.echo(finding.format(), err=True)
     if article is not None:
-        click.echo(f"  {article.date.iso} · {article.title}", err=True)
+        click.echo(printable(f"  {article.date.iso} · {article.title}"), err=True)
 
 
 # ---------------------------------------------------------------- actors
@@ -318,10 +355,11 @@ def actors_suggest(limit: int, root: str) -> None:
     for item in suggestions[:limit]:
         variants = [v for v in item.variants if v != item.name]
         also = f"  (also: {', '.join(variants)})" if variants else ""
-        click.echo(f"{len(item.articles)} article(s): {item.name}{also}")
+        click.echo(printable(f"{len(item.articles)} article(s): {item.name}{also}"))
         for seen in item.examples:
-            click.echo(f"    {seen.path}:{seen.line}: “{seen.sentence}”")
-        click.echo(item.entry())
+            click.echo(printable(f"    {seen.path}:{seen.line}: “{seen.sentence}”"))
+        for line in item.entry().split("\n"):
+            click.echo(printable(line))
         click.echo("")
     if len(suggestions) > limit:
         click.echo(f"… {len(suggestions) - limit} more (use --limit)")

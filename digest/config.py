@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,16 +39,21 @@ class Config:
     latest: int = 10  # articles and actors on the home page
 
     def relative(self, path: Path) -> str:
-        """A path as shown in messages: relative to the root, POSIX style."""
-        root = _resolved(self.root)
+        """A path as shown in messages: relative to the root, POSIX style. Never follows a
+        link: a finding about a link must name the link, not its target."""
         try:
             return path.relative_to(self.root).as_posix()  # the common case: no file system call
         except ValueError:
             pass
-        try:
-            return path.resolve().relative_to(root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        for base, here in (
+            (Path(os.path.abspath(self.root)), Path(os.path.abspath(path))),
+            (_resolved(self.root), Path(os.path.abspath(path))),
+        ):
+            try:
+                return here.relative_to(base).as_posix()
+            except ValueError:
+                continue
+        return path.as_posix()
 
 
 @functools.cache
@@ -151,16 +157,58 @@ def load_config(
                 )
             )
             settings[key] = DEFAULTS[key]
-    site_url = data.get("site_url") or "http://127.0.0.1:8000/"
+    site_url = str(data.get("site_url") or "http://127.0.0.1:8000/")
+    if not re.match(r"^https?://[^\s<>\"'`]+$", site_url):
+        findings.append(
+            error(
+                "C007",
+                mkdocs_file,
+                f"site_url {site_url!r} is not an http(s) address",
+                "write the site's public address, e.g. https://example.org/digest/",
+            )
+        )
+        site_url = "http://127.0.0.1:8000/"
+    folders = {
+        "docs_dir": data.get("docs_dir", "docs"),
+        "extra.digest.articles": settings["articles"],
+        "extra.digest.registry": settings["registry"],
+    }
+    for key, value in folders.items():
+        if problem := _inside_problem(value):
+            findings.append(
+                error(
+                    "C006",
+                    mkdocs_file,
+                    f"{key} {value!r} {problem}",
+                    "give a relative path inside the repository, e.g. `articles`",
+                )
+            )
+            folders[key] = {"docs_dir": "docs", "extra.digest.articles": "articles"}.get(
+                key, "actors.yml"
+            )
     config = Config(
         root=root,
-        docs_dir=root / str(data.get("docs_dir", "docs")),
-        articles_dir=root / str(settings["articles"]),
-        registry_path=root / str(settings["registry"]),
+        docs_dir=root / str(folders["docs_dir"]),
+        articles_dir=root / str(folders["extra.digest.articles"]),
+        registry_path=root / str(folders["extra.digest.registry"]),
         language=language,
-        site_url=str(site_url).rstrip("/") + "/",
+        site_url=site_url.rstrip("/") + "/",
         site_name=str(data.get("site_name") or "Digest"),
         page_limit=settings["page_limit"],
         latest=settings["latest"],
     )
     return config, findings
+
+
+def _inside_problem(value: object) -> str | None:
+    """Why a configured path could leave the repository, or None."""
+    if not isinstance(value, str) or not value.strip():
+        return "is not a path"
+    path = Path(value)
+    if path.is_absolute() or value.startswith("~"):
+        return "is absolute: the build reads and writes only inside the repository"
+    if ".." in path.parts:
+        return "leaves the repository ('..')"
+    if "\x00" in value:
+        return "contains a NUL byte"
+    return None

@@ -28,6 +28,7 @@ class Job:
     key: str
     signature: bytes | None  # None: always rendered (small pages that summarise everything)
     render: Render
+    about: str = ""  # the input file a problem with this output is reported on
 
 
 def signature(*parts: object) -> bytes:
@@ -56,6 +57,7 @@ def site_jobs(
                 f"article:{article.id}",
                 signature(seen([article.id]), seen(corpus.neighbours(article.id)), seen(related)),
                 lambda a=article: {paths.article_page(a): pages.article_page(a, corpus, labels)},
+                article.source,
             )
         )
     for stats in corpus.actors.values():
@@ -64,6 +66,7 @@ def site_jobs(
                 f"actor:{stats.actor_id}",
                 signature(stats, seen(stats.article_ids)),
                 lambda s=stats: pages.actor_pages(s, corpus, labels, limit, latest),
+                corpus.registry.source,
             )
         )
     months = list(corpus.months.values())
@@ -85,6 +88,7 @@ def site_jobs(
                     seen(month.article_ids),
                 ),
                 lambda m=month, o=older, n=newer: pages.month_pages(m, o, n, corpus, labels, limit),
+                corpus.articles[month.article_ids[0]].source,
             )
         )
     jobs.append(
@@ -111,6 +115,7 @@ def site_jobs(
                 f"feed:{stats.actor_id}",
                 signature(seen(stats.article_ids[: feeds.ITEMS])),
                 lambda s=stats: feeds.actor_feed(s, corpus, labels, site_url, site_name),
+                corpus.registry.source,
             )
         )
 
@@ -158,10 +163,3 @@ def site_jobs(
         )
     )
     return jobs
-
-
-def render_all(jobs: list[Job]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for job in jobs:
-        out.update(job.render())
-    return out

@@ -1,70 +1,155 @@
-"""Render jobs and write their pages at once, on both cores when there are many.
+"""Render every job, then write: on both cores when there are many, all or nothing.
 
-Each rendered page is written as soon as it exists and then dropped, so memory does not
-hold the whole site's text. Workers are forked after the corpus is built, so they share it
-without pickling; each writes its own jobs' files (no two jobs write one path).
+Phase one renders each job and stages the pages whose bytes changed in a hidden folder
+inside docs/ (MkDocs skips dot-folders); each page is staged as soon as it exists and then
+dropped, so memory does not hold the whole site's text. Phase two, only when every job
+rendered and staged without error, moves the staged pages into place. A job that fails
+(a bug, a full disk, a read-only folder) becomes a finding, and docs/ stays as it was.
+
+Workers are forked after the corpus is built, so they share it without pickling; each
+stages its own jobs' files (no two jobs write one path).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.findings import Finding, error, printable
 from digest.plan import Job
-from digest.write import file_stamp, write_page
+from digest.write import check_target, file_stamp, stage_page
 
 PARALLEL_MIN = 2000  # jobs; below this a second process costs more than it saves (measured)
+STAGING = ".digest-staging"
 
 
 @dataclass(frozen=True)
 class Produced:
     key: str
-    outputs: dict[str, tuple[int, int]]  # path under docs/ → (size, mtime_ns) as on disk
-    written: tuple[str, ...]
+    outputs: tuple[str, ...]  # every path under docs/ the job renders
+    staged: tuple[str, ...]  # those whose content changed, waiting in the staging folder
+    problem: Finding | None = None
 
 
-def _produce(jobs: list[Job], root: Path, prefixes: tuple[str, ...]) -> list[Produced]:
+def _produce(jobs: list[Job], root: Path, stage: Path, prefixes: tuple[str, ...]) -> list[Produced]:
     made: set[Path] = set()
     produced = []
     for job in jobs:
-        outputs: dict[str, tuple[int, int]] = {}
-        written = []
-        for rel, text in sorted(job.render().items()):
-            if write_page(root, rel, text, prefixes, made):
-                written.append(rel)
-            outputs[rel] = file_stamp(root / rel) or (0, 0)
-        produced.append(Produced(job.key, outputs, tuple(written)))
+        try:
+            pages = job.render()
+        except Exception as exc:  # a bug must name the input, not end the build with a traceback
+            produced.append(Produced(job.key, (), (), _render_error(job, exc)))
+            continue
+        staged = []
+        try:
+            for rel, text in sorted(pages.items()):
+                check_target(root, rel, prefixes)
+                if stage_page(root, stage, rel, text, made):
+                    staged.append(rel)
+        except OSError as exc:
+            produced.append(Produced(job.key, (), (), cannot_write(exc, root)))
+            break  # the disk is full or the folder read-only: the next job fails the same way
+        produced.append(Produced(job.key, tuple(sorted(pages)), tuple(staged)))
     return produced
 
 
 # Set just before forking: the workers' copy of the jobs (closures over the corpus).
-_SHARED: tuple[list[Job], Path, tuple[str, ...]] | None = None
+_SHARED: tuple[list[Job], Path, Path, tuple[str, ...]] | None = None
 
 
 def _produce_range(bounds: tuple[int, int]) -> list[Produced]:
     assert _SHARED is not None
-    jobs, root, prefixes = _SHARED
-    return _produce(jobs[bounds[0] : bounds[1]], root, prefixes)
+    jobs, root, stage, prefixes = _SHARED
+    return _produce(jobs[bounds[0] : bounds[1]], root, stage, prefixes)
 
 
 def produce(
     jobs: list[Job], docs_dir: Path, owned_dirs: tuple[str, ...], workers: int | None = None
-) -> list[Produced]:
+) -> tuple[list[Produced], dict[str, tuple[int, int]], list[Finding]]:
+    """Render and write `jobs`: (what each produced, the (size, mtime) of every output as
+    now on disk, findings). With any finding, nothing under docs/ changed."""
     global _SHARED
     root = docs_dir.resolve()
+    stage = root / STAGING
+    shutil.rmtree(stage, ignore_errors=True)  # left by a build that was killed
     prefixes = tuple(f"{d}/" for d in owned_dirs)
     workers = workers or min(os.cpu_count() or 1, 4)
-    if workers < 2 or len(jobs) < PARALLEL_MIN:
-        return _produce(jobs, root, prefixes)
-    size = -(-len(jobs) // (workers * 4))
-    bounds = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
-    _SHARED = (jobs, root, prefixes)
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            return [p for chunk in pool.map(_produce_range, bounds) for p in chunk]
+        if workers < 2 or len(jobs) < PARALLEL_MIN:
+            produced = _produce(jobs, root, stage, prefixes)
+        else:
+            size = -(-len(jobs) // (workers * 4))
+            bounds = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
+            _SHARED = (jobs, root, stage, prefixes)
+            try:
+                context = multiprocessing.get_context("fork")
+                with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                    produced = [p for chunk in pool.map(_produce_range, bounds) for p in chunk]
+            finally:
+                _SHARED = None
+        problems = [p.problem for p in produced if p.problem is not None]
+        if not problems:
+            problems = _commit(root, stage, [rel for p in produced for rel in p.staged])
+        if problems:
+            return produced, {}, problems
+        stamps = {rel: file_stamp(root / rel) or (0, 0) for p in produced for rel in p.outputs}
+        return produced, stamps, []
     finally:
-        _SHARED = None
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _commit(root: Path, stage: Path, staged: list[str]) -> list[Finding]:
+    """Move staged pages into place, after checking every folder they go to is writable."""
+    folders = sorted({(root / rel).parent for rel in staged})
+    for folder in folders:
+        existing = next(p for p in (folder, *folder.parents) if p.exists())
+        if not os.access(existing, os.W_OK):
+            return [cannot_write(PermissionError(13, "Permission denied", str(existing)), root)]
+    try:
+        for folder in folders:
+            folder.mkdir(parents=True, exist_ok=True)
+        for rel in staged:
+            os.replace(stage / rel, root / rel)
+    except OSError as exc:  # between the check and the move: rare, and said plainly
+        return [cannot_write(exc, root)]
+    return []
+
+
+def render_pages(jobs: list[Job]) -> tuple[dict[str, str], list[Finding]]:
+    """Every job's pages in memory (golden files, `build(write=False)`), or the findings."""
+    pages: dict[str, str] = {}
+    problems: list[Finding] = []
+    for job in jobs:
+        try:
+            pages.update(job.render())
+        except Exception as exc:
+            problems.append(_render_error(job, exc))
+    return pages, problems
+
+
+def cannot_write(exc: OSError, root: Path) -> Finding:
+    where = exc.filename or str(root)
+    try:
+        shown = Path(where).relative_to(root.parent).as_posix()
+    except ValueError:
+        shown = str(where)
+    return error(
+        "X008",
+        shown,
+        f"cannot write: {exc.strerror or exc}",
+        "free disk space or make the folder writable, then build again; "
+        "nothing under docs/ was changed",
+    )
+
+
+def _render_error(job: Job, exc: Exception) -> Finding:
+    return error(
+        "X009",
+        job.about or "mkdocs.yml",
+        f"could not render {job.key}: {type(exc).__name__}: {printable(str(exc))[:200]}",
+        "this is a bug in digest: please report it with this message; nothing was written",
+    )

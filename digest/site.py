@@ -21,6 +21,8 @@ from pathlib import Path
 
 from digest.build import BuildResult, build
 from digest.config import Config
+from digest.findings import Finding, error
+from digest.guard import link_finding, link_in_path
 from digest.search import write_index
 
 
@@ -38,12 +40,52 @@ class SiteResult:
         return self.build.ok and self.mkdocs_returncode == 0 and self.search_error is None
 
 
+def without_traceback(output: str) -> list[str]:
+    """MkDocs' output without Python tracebacks: their last line says what went wrong."""
+    lines: list[str] = []
+    in_traceback = False
+    for line in output.splitlines():
+        if line.startswith("Traceback (most recent call last):"):
+            in_traceback = True
+            continue
+        if in_traceback and (line.startswith(" ") or not line.strip()):
+            continue
+        in_traceback = False
+        lines.append(line)
+    return lines
+
+
 def mkdocs_command(site_dir: Path) -> list[str]:
     return [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
 
 
+def site_problems(config: Config, site_dir: Path) -> list[Finding]:
+    """The site folder must be a real folder MkDocs may empty: not a link, not through one."""
+    root = Path(os.path.abspath(config.root))
+    folder = Path(os.path.abspath(site_dir))
+    link = link_in_path(folder, root) if folder.is_relative_to(root) else None
+    if link is None and folder.is_symlink():
+        link = folder
+    if link is not None:
+        return [link_finding(link, config.relative(link), "the site folder")]
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is not None and not os.access(existing, os.W_OK):
+        return [
+            error(
+                "X008",
+                config.relative(existing),
+                "cannot write the site: permission denied",
+                "make the folder writable, or give another --site-dir",
+            )
+        ]
+    return []
+
+
 def build_site(config: Config, site_dir: Path, use_cache: bool = True) -> SiteResult:
     started = time.perf_counter()
+    problems = site_problems(config, site_dir)
+    if problems:
+        return SiteResult(BuildResult(problems))
     result = build(config, use_cache=use_cache, keep_corpus=True)
     timings = {"generator": round(time.perf_counter() - started, 3)}
     if not result.ok or result.corpus is None:

@@ -6,10 +6,13 @@ Unchanged pages are not rewritten, so `mkdocs serve` and file watchers stay quie
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from digest.guard import link_in_path
 
 
 @dataclass(frozen=True)
@@ -41,21 +44,59 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
+def check_target(root: Path, rel: str, prefixes: tuple[str, ...]) -> None:
+    """Refuse a page path outside the generated folders. Paths come from digest.paths,
+    which checks every slug; this is the last guard before the disk."""
+    parts = rel.split("/")
+    if (
+        not rel.startswith(prefixes)
+        or ".." in parts
+        or "" in parts
+        or "\x00" in rel
+        or "\\" in rel
+        or rel.startswith("/")
+    ):
+        raise ValueError(f"refusing to write {rel!r}: outside the generated folders of {root}")
+
+
+def _unchanged(target: Path, data: bytes) -> bool:
+    try:
+        return target.stat().st_size == len(data) and target.read_bytes() == data
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+
+
+def _real_folder(root: Path, folder: Path, made: set[Path]) -> None:
+    """Create `folder` below `root`, refusing to pass through a symbolic link."""
+    if folder in made:
+        return
+    if (link := link_in_path(folder, root)) is not None:
+        raise OSError(errno.ELOOP, "a symbolic link is in the way", str(link))
+    folder.mkdir(parents=True, exist_ok=True)
+    made.add(folder)
+
+
+def stage_page(root: Path, stage: Path, rel: str, text: str, made: set[Path]) -> bool:
+    """Put a page whose content changed in `stage`, to be moved into `root` later; True
+    when staged. `root` is resolved; `stage` is a folder inside it."""
+    data = text.encode("utf-8")
+    if _unchanged(root / rel, data):
+        return False
+    target = stage / rel
+    _real_folder(root, target.parent, made)
+    with open(target, "wb") as handle:
+        handle.write(data)
+    return True
+
+
 def write_page(root: Path, rel: str, text: str, prefixes: tuple[str, ...], made: set[Path]) -> bool:
     """Write one page if its content changed; True when written. `root` is resolved."""
-    # Paths come from digest.paths, which checks every slug; this is the last guard.
-    if not rel.startswith(prefixes) or ".." in rel.split("/") or "\x00" in rel:
-        raise ValueError(f"refusing to write {rel!r}: outside the generated folders of {root}")
+    check_target(root, rel, prefixes)
     target = root / rel
     data = text.encode("utf-8")
-    try:
-        if target.stat().st_size == len(data) and target.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    if target.parent not in made:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        made.add(target.parent)
+    if _unchanged(target, data):
+        return False
+    _real_folder(root, target.parent, made)
     _atomic_write(target, data)
     return True
 
@@ -89,21 +130,29 @@ def write_pages(
 def remove_stale(
     root: Path, owned_dirs: tuple[str, ...], expected: set[str], stale: Iterable[str] | None
 ) -> tuple[str, ...]:
-    """Remove generated files not in `expected`: those in `stale`, or found by a scan."""
+    """Remove generated files not in `expected`: those in `stale`, or found by a scan.
+
+    Never through a link: a generated folder replaced by a link to elsewhere is left alone
+    (and reported by digest.guard before any build starts)."""
     prefixes = tuple(f"{d}/" for d in owned_dirs)
     if stale is None:
         candidates = [
             path.relative_to(root).as_posix()
             for folder in owned_dirs
-            if (root / folder).is_dir()
+            if (root / folder).is_dir() and not (root / folder).is_symlink()
             for path in (root / folder).rglob("*")
-            if path.is_file()
+            if path.is_file() or path.is_symlink()
         ]
     else:
         candidates = list(stale)
     removed: list[str] = []
     for rel in sorted(candidates):
-        if rel not in expected and rel.startswith(prefixes) and ".." not in rel.split("/"):
+        if (
+            rel not in expected
+            and rel.startswith(prefixes)
+            and ".." not in rel.split("/")
+            and link_in_path((root / rel).parent, root) is None
+        ):
             (root / rel).unlink(missing_ok=True)
             removed.append(rel)
     _prune_empty_dirs(
@@ -117,9 +166,9 @@ def _prune_empty_dirs(root: Path, owned_dirs: tuple[str, ...], parents: set[str]
         folders = [
             p
             for d in owned_dirs
-            if (root / d).is_dir()
+            if (root / d).is_dir() and not (root / d).is_symlink()
             for p in (root / d).rglob("*")
-            if p.is_dir()
+            if p.is_dir() and not p.is_symlink()
         ]
     else:
         folders = [root / p for p in parents if p not in ("", ".")]

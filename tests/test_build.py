@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 
 from digest.build import build
 from tests.conftest import FIXTURES, site_config
@@ -63,23 +64,51 @@ def test_failed_build_keeps_the_last_good_pages(site):
     assert (site / "docs/attori/khalifa-haftar.md").read_bytes() == before
 
 
-def test_same_slug_twice_keeps_both_with_a_suffix(site):
+SEED_ID = "2025-05-haftar-a-mosca-con-belousov"
+
+
+def _s601(result):
+    return [(f.severity, f.path) for f in result.findings if f.code == "S601"]
+
+
+def test_same_address_twice_is_an_error_on_the_later_file(site):
+    # Issue 8: a page address never moves to "-2" because another file arrived.
     config = site_config(site)
     (site / "articles/2025").mkdir()
-    seed = site / "articles/2025-05-haftar-a-mosca-con-belousov.txt"
+    seed = site / f"articles/{SEED_ID}.txt"
     other = seed.read_text(encoding="utf-8").replace("Tra i punti principali", "Tra i temi")
     (site / "articles/2025" / seed.name).write_text(other, encoding="utf-8")
     result = build(config)
-    assert result.ok
-    assert {"2025-05-haftar-a-mosca-con-belousov", "2025-05-haftar-a-mosca-con-belousov-2"} <= set(
-        result.corpus.articles
+    assert not result.ok
+    # No git history here: the path decides, and the copy in articles/2025/ comes second.
+    assert _s601(result) == [("error", f"articles/2025/{SEED_ID}.txt")]
+
+
+def test_a_slug_claiming_an_existing_page_is_the_newcomer(site):
+    # Permalink takeover: the file sorts first, but its address comes from `slug:`.
+    (site / "articles/0-nuovo.md").write_text(
+        f"---\ndate: 2025-06-01\nslug: {SEED_ID}\n---\nUn altro testo su Haftar.\n",
+        encoding="utf-8",
     )
-    (warn,) = [f for f in result.findings if f.code == "S601"]
-    # Sorted by path, the copy in articles/2025/ comes second and takes the suffix.
-    assert (
-        warn.severity == "warning"
-        and warn.path == "articles/2025/2025-05-haftar-a-mosca-con-belousov.txt"
+    result = build(site_config(site))
+    assert _s601(result) == [("error", "articles/0-nuovo.md")]
+    assert f"already belongs to articles/{SEED_ID}.txt" in result.findings[-1].message or any(
+        f"already belongs to articles/{SEED_ID}.txt" in f.message for f in result.findings
     )
+
+
+def test_git_history_says_which_page_was_there_first(site):
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q"], cwd=site, check=True)
+    subprocess.run([*git, "add", "articles"], cwd=site, check=True)
+    subprocess.run([*git, "commit", "-qm", "seeds"], cwd=site, check=True)
+    # A newcomer with the same file name in a folder that sorts before the original's.
+    (site / "articles/0000").mkdir()
+    seed = site / f"articles/{SEED_ID}.txt"
+    other = seed.read_text(encoding="utf-8").replace("Tra i punti principali", "Tra i temi")
+    (site / f"articles/0000/{SEED_ID}.txt").write_text(other, encoding="utf-8")
+    result = build(site_config(site))
+    assert _s601(result) == [("error", f"articles/0000/{SEED_ID}.txt")]
 
 
 def test_registry_errors_stop_the_build(site):

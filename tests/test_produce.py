@@ -25,16 +25,22 @@ def _files(folder):
 
 def test_parallel_writes_the_same_files_as_serial(site, tmp_path, monkeypatch):
     jobs = _jobs(site)
-    serial = produce.produce(jobs, tmp_path / "serial", paths.GENERATED_DIRS, workers=1)
+    serial, _, problems = produce.produce(
+        jobs, tmp_path / "serial", paths.GENERATED_DIRS, workers=1
+    )
     monkeypatch.setattr(produce, "PARALLEL_MIN", 1)
-    parallel = produce.produce(jobs, tmp_path / "parallel", paths.GENERATED_DIRS, workers=2)
+    parallel, stamps, more = produce.produce(
+        jobs, tmp_path / "parallel", paths.GENERATED_DIRS, workers=2
+    )
+    assert problems == more == []
     assert [p.key for p in parallel] == [p.key for p in serial] == [j.key for j in jobs]
     assert _files(tmp_path / "parallel") == _files(tmp_path / "serial")
-    assert sum(len(p.written) for p in parallel) == len(_files(tmp_path / "serial"))
+    assert sum(len(p.staged) for p in parallel) == len(_files(tmp_path / "serial")) == len(stamps)
 
 
 def test_unchanged_pages_are_not_written_again(site, tmp_path):
     jobs = _jobs(site)
     produce.produce(jobs, tmp_path, paths.GENERATED_DIRS, workers=1)
-    again = produce.produce(jobs, tmp_path, paths.GENERATED_DIRS, workers=1)
-    assert all(p.written == () for p in again)
+    again, _, _ = produce.produce(jobs, tmp_path, paths.GENERATED_DIRS, workers=1)
+    assert all(p.staged == () for p in again)
+    assert not (tmp_path / produce.STAGING).exists()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path, PurePosixPath
 
-from digest.findings import Finding, error
+from digest.findings import Finding, error, warning
+from digest.guard import link_finding
 from digest.model import Article
 from digest.paths import slug_problem, slugify
 from digest.readers.derive import count_words, infer_title, reading_minutes, summarise
@@ -14,13 +17,18 @@ from digest.readers.text import read_text
 
 SUFFIXES = (".txt", ".md")
 # Files that may sit in articles/ without being articles.
-IGNORED_NAMES = frozenset({"README.md", "readme.md", ".gitkeep", ".DS_Store"})
+IGNORED_NAMES = frozenset({"README.md", "readme.md", ".gitkeep"})
+# A file name becomes a page address and is printed in every message about the file.
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
-    """Every article file under `articles_dir`, sorted; other files are reported, not skipped."""
+    """Every article file under `articles_dir`, sorted. Nothing is skipped silently: other
+    files, hidden files, links and unusable names are reported."""
     files: list[Path] = []
     findings: list[Finding] = []
+    if articles_dir.is_symlink():
+        return [], [link_finding(articles_dir, articles_dir.as_posix(), "the articles folder")]
     if not articles_dir.is_dir():
         return [], [
             error(
@@ -30,23 +38,57 @@ def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
                 "create it, or set extra.digest.articles in mkdocs.yml",
             )
         ]
-    for path in sorted(articles_dir.rglob("*")):
-        if not path.is_file() or path.name in IGNORED_NAMES:
-            continue
-        if any(part.startswith(".") for part in path.relative_to(articles_dir).parts):
-            continue
-        if path.suffix.lower() not in SUFFIXES:
-            findings.append(
-                error(
-                    "X002",
-                    path.as_posix(),
-                    f"unsupported file type {path.suffix!r}",
-                    "articles are .txt (plain text) or .md (Markdown with front matter)",
+    for directory, dirnames, filenames in os.walk(articles_dir, followlinks=False):
+        base = Path(directory)
+        for name in sorted(dirnames):
+            path = base / name
+            if path.is_symlink():
+                findings.append(link_finding(path, path.as_posix(), "a folder in articles/"))
+            elif name.startswith("."):
+                findings.append(_hidden(path, "folder"))
+        # Walk only real, visible folders, in a stable order.
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and not (base / d).is_symlink()
+        )
+        for name in sorted(filenames):
+            path = base / name
+            if name in IGNORED_NAMES:
+                continue
+            if path.is_symlink():
+                findings.append(link_finding(path, path.as_posix(), "an article file"))
+            elif name.startswith("."):
+                findings.append(_hidden(path, "file"))
+            elif _UNSAFE_NAME.search(name):
+                findings.append(
+                    error(
+                        "X006",
+                        path.as_posix(),
+                        "the file name contains control, invisible or undecodable characters",
+                        "rename the file with letters, digits and hyphens, e.g. "
+                        "2025-12-20-munir-incontra-haftar.txt",
+                    )
                 )
-            )
-            continue
-        files.append(path)
-    return files, findings
+            elif path.suffix.lower() not in SUFFIXES:
+                findings.append(
+                    error(
+                        "X002",
+                        path.as_posix(),
+                        f"unsupported file type {path.suffix!r}",
+                        "articles are .txt (plain text) or .md (Markdown with front matter)",
+                    )
+                )
+            elif path.is_file():
+                files.append(path)
+    return sorted(files), findings
+
+
+def _hidden(path: Path, what: str) -> Finding:
+    return warning(
+        "X005",
+        path.as_posix(),
+        f"hidden {what}: its name starts with a dot, so it is not read",
+        f"rename the {what} without the leading dot, or remove it from articles/",
+    )
 
 
 def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | None, list[Finding]]:
