@@ -12,7 +12,9 @@ day of its month at 00:00 UTC, and its title and summary carry the month as the 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
+import re
 
 from feedgen.feed import FeedGenerator
 
@@ -21,6 +23,30 @@ from digest.i18n import Labels
 from digest.model import ActorStats, Article, Corpus
 
 ITEMS = 50
+
+
+# Characters XML 1.0 cannot carry: the readers refuse them in articles, this keeps a feed
+# well-formed whatever reaches it.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(value: str) -> str:
+    """Plain text for an element the format defines as text."""
+    return _NOT_XML.sub("", value)
+
+
+def rss_text(value: str) -> str:
+    """Plain text for an RSS element that readers may render as HTML (title, category).
+
+    Without "<" there is no tag: a reader that renders HTML shows the text, one that shows
+    text sees "&lt;" only where the text had a bracket (rare, and never harmful).
+    """
+    return xml_text(value).replace("<", "&lt;").replace(">", "&gt;")
+
+
+def rss_html(value: str) -> str:
+    """Text as HTML, for an element that is HTML by convention (RSS description)."""
+    return f"<p>{html.escape(xml_text(value), quote=False)}</p>"
 
 
 def _timestamp(article: Article) -> dt.datetime:
@@ -47,8 +73,9 @@ def _feed_files(
         fg = FeedGenerator()
         fg.load_extension("dc")
         fg.id(home)
-        fg.title(f"{site_name}: {title}")
-        fg.description(title)
+        as_text = rss_text if kind == "rss" else xml_text
+        fg.title(as_text(f"{site_name}: {title}"))
+        fg.description(as_text(title))
         fg.language(labels.language)
         fg.link(href=self_urls[kind], rel="self")
         fg.link(href=home, rel="alternate")  # RSS takes the last link as the channel's
@@ -59,21 +86,27 @@ def _feed_files(
             entry = fg.add_entry(order="append")
             entry.id(url)
             entry.guid(url, permalink=True)
-            entry.title(article.title)
             entry.link(href=url)
-            entry.description(article.summary)
-            entry.summary(article.summary)
+            names = [actors[ref.actor_id].name for ref in article.actors]
             if kind == "atom":
+                # Atom says what each text is: type="text" is shown as text by every reader.
+                entry.title(xml_text(article.title))
+                entry.summary(xml_text(article.summary), type="text")
                 entry.updated(_timestamp(article))
                 if article.author:
-                    entry.author({"name": article.author})
+                    entry.author({"name": xml_text(article.author)})
+                for name in names:
+                    entry.category(term=xml_text(name))
             else:
+                # RSS has no types: readers render titles and descriptions as HTML.
+                entry.title(rss_text(article.title))
+                entry.description(rss_html(article.summary))
                 if article.date.day is not None:
                     entry.published(_timestamp(article))  # RSS pubDate
                 if article.author:
-                    entry.dc.dc_creator(article.author)  # RSS <author> must be an e-mail address
-            for ref in article.actors:
-                entry.category(term=actors[ref.actor_id].name)
+                    entry.dc.dc_creator(rss_text(article.author))  # RSS <author> is an e-mail
+                for name in names:
+                    entry.category(term=rss_text(name))
         text = fg.rss_str(pretty=True) if kind == "rss" else fg.atom_str(pretty=True)
         out[f"{directory}/{paths.FEED_FILES[kind]}"] = text.decode("utf-8")
     items = []
@@ -85,6 +118,8 @@ def _feed_files(
             "title": article.title,
             "summary": article.summary,
             "content_text": article.summary,
+            # Readers prefer HTML when there is some: give them the text, escaped.
+            "content_html": rss_html(article.summary),
         }
         if article.date.day is not None:
             item["date_published"] = _timestamp(article).isoformat()

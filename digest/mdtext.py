@@ -47,27 +47,42 @@ def link(label: str, target: str) -> str:
     return f"[{text(label)}]({target})"
 
 
-# JSON leaves these unescaped, YAML refuses them or reads them as line breaks.
-_YAML_UNSAFE = {c: f"\\u{c:04x}" for c in (*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF)}
+# Characters YAML refuses or reads as line breaks, which JSON leaves as they are: outside
+# YAML's printable set (C1 controls, surrogates, U+FFFE/U+FFFF) and the line breaks that
+# YAML folds into spaces even inside quotes (NEL U+0085, U+2028, U+2029).
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 
 
-# MkDocs renders themes without autoescaping: Material writes `title` into <title> and the
-# navigation, and `description` into a <meta> attribute, exactly as given. A title such as
-# `"><script>` would become markup, so these two are HTML-escaped (browsers show them right).
-THEME_KEYS = ("title", "description")
+def _yaml_safe(text: str) -> str:
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def _theme_safe(value: Any) -> Any:
+    """Every string HTML-escaped, in lists and mappings too.
+
+    MkDocs renders themes without autoescaping, and a theme may print any front matter key:
+    Material writes `title` into <title>, `description` and `author` into <meta> attributes,
+    exactly as given. Escaped values display right in all of them, and no value becomes
+    markup, whichever keys a theme or a later engine chooses to print.
+    """
+    if isinstance(value, str):
+        return attribute(value)
+    if isinstance(value, list | tuple):
+        return [_theme_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _theme_safe(v) for k, v in value.items()}
+    return value
 
 
 def front_matter(data: Mapping[str, Any]) -> str:
     """YAML front matter whose values are JSON: valid YAML, fast, and byte-stable.
 
-    Keys keep the order given; None values are left out.
+    Keys keep the order given; None values are left out; every string is HTML-escaped.
     """
     lines = ["---"]
     for key, value in data.items():
         if value is None:
             continue
-        if key in THEME_KEYS and isinstance(value, str):
-            value = attribute(value)
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+        lines.append(f"{key}: {json.dumps(_theme_safe(value), ensure_ascii=False)}")
     lines.append("---")
-    return "\n".join(lines).translate(_YAML_UNSAFE) + "\n"  # once for the block, not per value
+    return _yaml_safe("\n".join(lines)) + "\n"  # once for the block, not per value

@@ -42,16 +42,25 @@ def test_text_collapses_whitespace():
     assert text("  a \n b  ") == "a b"
 
 
-def test_front_matter_escapes_what_the_theme_writes_unescaped():
+def test_front_matter_escapes_every_value_a_theme_may_print():
+    # Material prints title, description and author without escaping; another theme may
+    # print any key, in lists and mappings too.
     block = front_matter(
-        {"title": '"><script>x</script>', "description": "a & b", "summary": "<b>"}
+        {
+            "title": '"><script>x</script>',
+            "description": "a & b",
+            "author": 'M"><script>alert(1)</script>',
+            "actors": [{"name": "<img src=x onerror=alert(1)>", "mentions": 2}],
+        }
     )
     loaded = yaml.safe_load(block.strip("-\n"))
     assert loaded == {
         "title": "&quot;&gt;&lt;script&gt;x&lt;/script&gt;",
         "description": "a &amp; b",
-        "summary": "<b>",
+        "author": "M&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
+        "actors": [{"name": "&lt;img src=x onerror=alert(1)&gt;", "mentions": 2}],
     }
+    assert "<" not in block and '\\"' not in block.replace('\\"', "")
 
 
 def test_front_matter_is_yaml_with_json_values():
@@ -66,4 +75,13 @@ def test_front_matter_is_yaml_with_json_values():
     block = front_matter(data)
     assert block.startswith("---\n") and block.endswith("---\n")
     loaded = yaml.safe_load(block.strip("-\n"))
-    assert loaded == {k: v for k, v in data.items() if v is not None}
+    expected = {k: v for k, v in data.items() if v is not None}
+    expected["headline"] = "L’esercito &quot;libico&quot;: #1"  # HTML-escaped, see above
+    assert loaded == expected
+
+
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff", "\x85", "\x9b", "\u2029", "\ud800"])
+def test_front_matter_stays_yaml_whatever_the_characters(char):
+    block = front_matter({"title": f"a{char}b"})
+    loaded = yaml.safe_load(block.strip("-\n"))
+    assert loaded == {"title": f"a{char}b"}
