@@ -147,6 +147,23 @@ def test_every_command_is_a_make_target_a_person_can_run(path):
         assert match["target"] in targets, f"{step.get('name')}: no target {match['target']!r}"
 
 
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_browser_tests_run_and_may_not_skip(path):
+    # Like .ci/run: a missing browser fails the run instead of skipping its tests.
+    for step in steps(load(path)):
+        if step.get("run") == "make test":
+            assert step["env"]["DIGEST_REQUIRE_BROWSER"] == "1"
+            assert step["env"]["CHROMIUM"]
+    runs = [s.get("run") for s in steps(load(path))]
+    assert runs.index("make browser-deps") < runs.index("make test")
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_checkout_fetches_the_history_that_decides_page_addresses(path):
+    checkouts = [s for s in steps(load(path)) if s.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts and all(s["with"].get("fetch-depth") == 0 for s in checkouts)
+
+
 def test_make_targets_are_read_from_the_makefile():
     assert {"check", "test", "site", "pages"} <= make_targets()
     assert not {"VENV", "BIN", "export", "PYTHON"} & make_targets()
@@ -165,7 +182,12 @@ def test_pull_requests_run_what_a_person_runs_with_a_read_only_token():
     for job in workflow["jobs"].values():
         assert "permissions" not in job
     (job,) = workflow["jobs"]
-    assert make_commands(workflow, job) == ["make check", "make test", "make site"]
+    assert make_commands(workflow, job) == [
+        "make check",
+        "make browser-deps",
+        "make test",
+        "make site",
+    ]
 
 
 def test_pull_requests_attach_the_built_site_for_reviewers():
@@ -203,7 +225,12 @@ def test_publish_checks_builds_and_deploys_from_main_in_order():
     assert on(workflow)["push"] == {"branches": ["main"]}
     assert workflow["concurrency"]["group"]
     assert workflow["concurrency"]["cancel-in-progress"] is False
-    assert make_commands(workflow, "build") == ["make check", "make test", "make site"]
+    assert make_commands(workflow, "build") == [
+        "make check",
+        "make browser-deps",
+        "make test",
+        "make site",
+    ]
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
