@@ -12,6 +12,7 @@ stages its own jobs' files (no two jobs write one path).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import shutil
@@ -103,20 +104,45 @@ def produce(
 
 
 def _commit(root: Path, stage: Path, staged: list[str]) -> list[Finding]:
-    """Move staged pages into place, after checking every folder they go to is writable."""
+    """Move staged pages into place, all or none: every folder is checked first, and a
+    move that still fails (an immutable folder, a race) puts back the pages already moved."""
     folders = sorted({(root / rel).parent for rel in staged})
     for folder in folders:
         existing = next(p for p in (folder, *folder.parents) if p.exists())
         if not os.access(existing, os.W_OK):
             return [cannot_write(PermissionError(13, "Permission denied", str(existing)), root)]
+    backups = stage / ".previous"
+    moved: list[tuple[Path, Path | None]] = []  # (target, its previous version)
+    made: list[Path] = []
     try:
         for folder in folders:
-            folder.mkdir(parents=True, exist_ok=True)
+            for missing in reversed([p for p in (folder, *folder.parents) if not p.exists()]):
+                missing.mkdir()
+                made.append(missing)
         for rel in staged:
-            os.replace(stage / rel, root / rel)
-    except OSError as exc:  # between the check and the move: rare, and said plainly
+            target, previous = root / rel, None
+            if target.exists():
+                previous = backups / rel
+                previous.parent.mkdir(parents=True, exist_ok=True)
+                os.link(target, previous)  # a second name for the old page: no copy
+            os.replace(stage / rel, target)
+            moved.append((target, previous))
+    except OSError as exc:
+        _roll_back(moved, made)
         return [cannot_write(exc, root)]
     return []
+
+
+def _roll_back(moved: list[tuple[Path, Path | None]], made: list[Path]) -> None:
+    for target, previous in reversed(moved):
+        with contextlib.suppress(OSError):
+            if previous is None:
+                target.unlink()
+            else:
+                os.replace(previous, target)
+    for folder in reversed(made):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def render_pages(jobs: list[Job]) -> tuple[dict[str, str], list[Finding]]:

@@ -139,11 +139,28 @@ class _Vector:
     needle: str  # a word to find the source line by
 
 
-def _parse(fragment: str) -> HtmlElement | None:
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _without_controls(fragment: str) -> str:
+    """The fragment with control characters, written or referenced ("&#14;"), made spaces:
+    libxml2 refuses them, and a browser treats them as nothing that matters here."""
+
+    def replace(match: re.Match[str]) -> str:
+        code = int(match[1], 16) if match[1] else int(match[2])
+        return " " if code < 0x20 and code not in (9, 10, 13) else match[0]
+
+    return _CONTROL_CHARACTER.sub(" ", _CHARACTER_REFERENCE.sub(replace, fragment))
+
+
+def parse_fragment(fragment: str) -> HtmlElement | None:
     """libxml2's HTML parser (C, linear; Python's html.parser is quadratic on a thousand
     unclosed "<!--"). None for a fragment with nothing in it."""
     try:
-        return lxml.html.fragment_fromstring(fragment, create_parent="div", parser=_PARSER)
+        return lxml.html.fragment_fromstring(
+            _without_controls(fragment), create_parent="div", parser=_PARSER
+        )
     except (lxml.etree.ParserError, ValueError):
         return None
 
@@ -152,7 +169,7 @@ _PARSER = lxml.html.HTMLParser(recover=True, no_network=True, remove_comments=Tr
 
 
 def _elements(fragment: str) -> list[_Vector]:
-    root = _parse(fragment)
+    root = parse_fragment(fragment)
     if root is None:
         return []
     found: list[_Vector] = []
@@ -220,7 +237,7 @@ def active_content(body: str, first_line: int) -> list[tuple[int, str]]:
 def visible_text(fragment: str) -> str:
     """The characters a reader sees, without white space (stripping a tag may join words):
     text, and the alternative text of images; not scripts or styles."""
-    root = _parse(fragment)
+    root = parse_fragment(fragment)
     if root is None:
         return ""
     lxml.etree.strip_elements(root, "script", "style", with_tail=False)

@@ -10,6 +10,7 @@ HTML is parsed again; this runs beside `mkdocs build`, on the other core.
 from __future__ import annotations
 
 import base64
+import html
 import json
 import subprocess
 import threading
@@ -30,7 +31,9 @@ def records(corpus: Corpus) -> list[dict[str, object]]:
         out.append(
             {
                 "url": paths.url(paths.article_page(article)),
-                "content": "\n".join([article.title, *(p.text for p in article.paragraphs)]),
+                "content": as_indexed_html(
+                    "\n".join([article.title, *(p.text for p in article.paragraphs)])
+                ),
                 "language": article.lang,
                 "meta": meta,
                 "filters": {"tipo": ["articolo"]},
@@ -42,13 +45,20 @@ def records(corpus: Corpus) -> list[dict[str, object]]:
         out.append(
             {
                 "url": paths.url(paths.actor_page(actor.id)),
-                "content": "\n".join(w for w in words if w),
+                "content": as_indexed_html("\n".join(w for w in words if w)),
                 "language": corpus_language(corpus),
                 "meta": {"title": actor.name},
                 "filters": {"tipo": ["attore"]},
             }
         )
     return out
+
+
+def as_indexed_html(text: str) -> str:
+    """Text as Pagefind holds the text of an HTML page: escaped. Its UI inserts excerpts as
+    HTML (to keep the <mark> highlights), escaping "<" itself but not "&": unescaped, an
+    article's "&lt;b&gt;" would show as "<b>", and the index would hold raw markup."""
+    return html.escape(text, quote=False)
 
 
 def corpus_language(corpus: Corpus) -> str:

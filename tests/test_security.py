@@ -9,7 +9,7 @@ import pytest
 from digest.readers import read_article
 from digest.registry import load_registry
 from digest.safeyaml import check_yaml
-from digest.sanitize import active_content as unsafe_lines, render
+from digest.sanitize import active_content, render
 from tests.conftest import FIXTURES
 
 HOSTILE = FIXTURES / "hostile"
@@ -70,7 +70,7 @@ def test_sanitiser_removes_every_vector(vector):
         "<input",
     ):
         assert bad not in html, (vector, html)
-    assert unsafe_lines(vector, 1), vector
+    assert active_content(vector, 1), vector
 
 
 def test_sanitiser_keeps_formatting_and_safe_links():

@@ -27,6 +27,7 @@ from digest.readers.text import parse_date, split_paragraphs
 from digest.safeyaml import (
     FRONT_MATTER_MAX,
     DuplicateKeyError,
+    SafeLoader,
     check_yaml,
     error_line,
     error_message,
@@ -244,12 +245,22 @@ def _front_matter(
                 2,
             )
         ]
-    line_of: dict[str, int] = {}
-    for number, text in enumerate(lines[1:closing], start=2):
-        key = text.split(":", 1)[0].strip().strip("\"'")
-        if key and not text.startswith((" ", "\t", "-", "#")):
-            line_of.setdefault(key, number)
-    return (loaded, closing, line_of), []
+    return (loaded, closing, _key_lines(block)), []
+
+
+def _key_lines(block: str) -> dict[str, int]:
+    """The file line of each top-level key, from the YAML nodes (any key: `~:`, `1:`)."""
+    loader = SafeLoader(block)
+    try:
+        node = loader.get_single_node()
+        lines: dict[str, int] = {}
+        if isinstance(node, yaml.MappingNode):
+            for key_node, _ in node.value:
+                key = loader.construct_object(key_node, deep=True)
+                lines.setdefault(str(key), key_node.start_mark.line + 2)
+        return lines
+    finally:
+        loader.dispose()
 
 
 def _date(
