@@ -1,10 +1,12 @@
-"""What the search index holds for each article and actor.
+"""What the search index holds for each article and actor, and the search page's markup.
 
 The browser tests (tests/browser/test_search.py) check what a reader then sees."""
 
 from __future__ import annotations
 
 import dataclasses
+import html
+import json
 import re
 
 import pytest
@@ -13,6 +15,7 @@ from digest.build import read_corpus
 from digest.corpus import build_corpus
 from digest.i18n import Labels
 from digest.search import actor_record, article_record, records
+from digest.search_page import SCRIPT_LABELS, search_part
 from tests.conftest import ROOT, site_config
 
 
@@ -93,3 +96,37 @@ def test_meta_holds_no_word_that_would_match_every_actor(corpus):
     for item in records(corpus, Labels("it")):
         words = " ".join(item["meta"].values()).lower()
         assert not re.search(r"\barticol[oi]\b|\bpersona\b|\bpaese\b", words), item["meta"]
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "absent"),
+    [
+        ("it", ["# Cerca", "Cerca negli articoli e negli attori", "Tutti", "Attori"], "Search"),
+        ("en", ["# Search", "Search the articles and the actors", "All", "Actors"], "Cerca"),
+    ],
+)
+def test_the_search_page_speaks_the_site_language(language, words, absent):
+    part = search_part(Labels(language))
+    for word in words:
+        assert word in part, word
+    assert absent not in part
+
+
+def test_the_script_gets_its_labels_as_escaped_json():
+    part = search_part(Labels("it"))
+    raw = re.search(r'data-labels="([^"]*)"', part)[1]
+    assert "<" not in raw and '"' not in raw
+    script_labels = json.loads(html.unescape(raw))
+    assert set(script_labels) == set(SCRIPT_LABELS)
+    assert script_labels["search_results_many"] == "{n} risultati per «{query}»"
+
+
+def test_the_search_page_links_resolve_from_its_address():
+    part = search_part(Labels("it"))
+    # cerca.md is served at cerca/: its raw HTML links go up one level.
+    assert 'data-bundle="../pagefind/"' in part
+    assert '<script src="../javascripts/search.js"></script>' in part
+    assert 'href="../mesi/"' in part and 'href="../attori/"' in part
+    # The form stays hidden until the script runs; without it, the noscript text says why.
+    assert re.search(r"<form [^>]*\bhidden>", part)
+    assert "<noscript><p>La ricerca ha bisogno di JavaScript." in part
