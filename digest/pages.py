@@ -16,6 +16,7 @@ from digest.i18n import Labels
 from digest.mdtext import attribute, front_matter, link, text
 from digest.model import KINDS, Actor, ActorStats, Article, ArticleDate, Corpus, Month
 from digest.readers.derive import shorten
+from digest.search_page import search_part
 
 Pages = dict[str, str]
 EXCERPT_MAX = 200  # characters of the sentence that names an actor, on its page
@@ -559,4 +560,5 @@ def render_site(corpus: Corpus, labels: Labels, limit: int, latest: int) -> Page
     pages[paths.ACTOR_INDEX] = actor_index(corpus, labels)
     pages[paths.MONTH_INDEX] = month_index(corpus, labels)
     pages[paths.HOME_PART] = home_part(corpus, labels, latest)
+    pages[paths.SEARCH_PART] = search_part(labels)
     return pages

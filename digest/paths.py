@@ -16,7 +16,7 @@ from digest.model import Article
 ARTICLES = "articoli"
 ACTORS = "attori"
 MONTHS = "mesi"
-PARTS = "_parts"  # fragments included by hand-written pages (the home page)
+PARTS = "_parts"  # fragments included by hand-written pages (the home and search pages)
 FEEDS = "feeds"  # RSS, Atom and JSON Feed files, copied as they are by MkDocs
 API = "api"  # open data: JSON files and their schema
 GENERATED_DIRS = (ARTICLES, ACTORS, MONTHS, PARTS, FEEDS, API)
@@ -25,6 +25,10 @@ HOME = "index.md"
 ACTOR_INDEX = f"{ACTORS}/index.md"
 MONTH_INDEX = f"{MONTHS}/index.md"
 HOME_PART = f"{PARTS}/home.md"
+SEARCH = "cerca.md"  # hand-written and language-neutral: it includes SEARCH_PART
+SEARCH_PART = f"{PARTS}/search.md"
+# Where `digest site` puts Pagefind's bundle (index, fragments, its JavaScript API).
+SEARCH_BUNDLE = "pagefind/"
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MAX_SLUG = 80
@@ -107,6 +111,12 @@ def url(page: str) -> str:
     if stem.endswith("/index"):
         return stem[: -len("index")]
     return f"{stem}/"
+
+
+def href(from_page: str, to: str) -> str:
+    """Relative URL from a page to a page or folder of the built site, for raw HTML, whose
+    links MkDocs does not rewrite: href("cerca.md", "mesi/index.md") → "../mesi/"."""
+    return link(url(from_page), url(to))
 
 
 def absolute(site_url: str, page: str) -> str:

@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from digest import api, feeds, pages, paths
+from digest import api, feeds, pages, paths, search_page
 from digest.i18n import Labels
 from digest.model import Corpus
 
@@ -100,6 +100,7 @@ def site_jobs(
     jobs.append(
         Job("home", None, lambda: {paths.HOME_PART: pages.home_part(corpus, labels, latest)})
     )
+    jobs.append(Job("search", None, lambda: {paths.SEARCH_PART: search_page.search_part(labels)}))
 
     site_items = corpus.order[: feeds.ITEMS]
     jobs.append(

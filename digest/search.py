@@ -18,46 +18,74 @@ from pathlib import Path
 from typing import Any
 
 from digest import paths
-from digest.model import Corpus
+from digest.i18n import Labels
+from digest.model import Article, Corpus
+
+# What a result shows, and why each piece is where it is. Pagefind searches the text of
+# every meta field as well as the content, so meta holds only words a reader may look for
+# (the title, the date as pages print it, the place, an actor's description). What would
+# make every actor match "articoli" or "2" (its kind and article count) travels in filters,
+# which come back with each result and are never matched by a query; the search page turns
+# them into labels (docs/javascripts/search.js).
+TYPE = "type"  # filter: "article" or "actor", the page's filter row
+KIND = "kind"  # filter, actors only: person, organisation or country
+ARTICLE_COUNT = "articles"  # filter, actors only: how many articles name the actor
 
 
-def records(corpus: Corpus) -> list[dict[str, object]]:
-    """One record per article (title and every paragraph) and per actor (names, description)."""
-    out: list[dict[str, object]] = []
-    for article in corpus.articles.values():
-        meta = {"title": article.title, "date": article.date.iso}
-        if article.place:
-            meta["place"] = article.place
-        out.append(
-            {
-                "url": paths.url(paths.article_page(article)),
-                "content": as_indexed_html(
-                    "\n".join([article.title, *(p.text for p in article.paragraphs)])
-                ),
-                "language": article.lang,
-                "meta": meta,
-                "filters": {"tipo": ["articolo"]},
-            }
-        )
-    for stats in corpus.actors.values():
-        actor = corpus.registry.actors[stats.actor_id]
-        words = [actor.name, *actor.aliases, *actor.exact, actor.description or ""]
-        out.append(
-            {
-                "url": paths.url(paths.actor_page(actor.id)),
-                "content": as_indexed_html("\n".join(w for w in words if w)),
-                "language": corpus_language(corpus),
-                "meta": {"title": actor.name},
-                "filters": {"tipo": ["attore"]},
-            }
-        )
+def article_record(article: Article, labels: Labels) -> dict[str, object]:
+    """The article's text, preceded by its title when the title is not its opening words.
+
+    Either way the content starts with the title's words, so the search page can tell the
+    title apart from the text and show a passage that does not repeat it.
+    """
+    texts = [p.text for p in article.paragraphs]
+    if not article.title_inferred:
+        texts.insert(0, article.title)
+    meta = {"title": article.title, "date": labels.date(article.date)}
+    if article.place:
+        meta["place"] = article.place
+    return {
+        "url": paths.url(paths.article_page(article)),
+        "content": as_indexed_html("\n".join(texts)),
+        "language": article.lang,
+        "meta": meta,
+        "filters": {TYPE: ["article"]},
+    }
+
+
+def actor_record(corpus: Corpus, actor_id: str, language: str) -> dict[str, object]:
+    """Name, then description, then every alias: aliases find the actor, and the search
+    page shows the description (found after the name's words) rather than the alias list."""
+    actor = corpus.registry.actors[actor_id]
+    words = [actor.name, actor.description or "", *actor.aliases, *actor.exact]
+    meta = {"title": actor.name}
+    if actor.description:
+        meta["description"] = actor.description
+    return {
+        "url": paths.url(paths.actor_page(actor.id)),
+        "content": as_indexed_html("\n".join(w for w in words if w)),
+        "language": language,
+        "meta": meta,
+        "filters": {
+            TYPE: ["actor"],
+            KIND: [actor.kind],
+            ARTICLE_COUNT: [str(len(corpus.actors[actor_id].article_ids))],
+        },
+    }
+
+
+def records(corpus: Corpus, labels: Labels) -> list[dict[str, object]]:
+    """One record per article and per actor that appears in one, in the corpus's order."""
+    language = corpus_language(corpus)
+    out = [article_record(article, labels) for article in corpus.articles.values()]
+    out += [actor_record(corpus, actor_id, language) for actor_id in corpus.actors]
     return out
 
 
 def as_indexed_html(text: str) -> str:
-    """Text as Pagefind holds the text of an HTML page: escaped. Its UI inserts excerpts as
-    HTML (to keep the <mark> highlights), escaping "<" itself but not "&": unescaped, an
-    article's "&lt;b&gt;" would show as "<b>", and the index would hold raw markup."""
+    """Text as Pagefind holds the text of an HTML page: escaped, so that the index never
+    carries markup (Pagefind's own UI inserts excerpts as HTML). The search page decodes the
+    three entities back before showing words as text (docs/javascripts/search.js)."""
     return html.escape(text, quote=False)
 
 
@@ -142,7 +170,7 @@ class _Service:
 
 def write_index(corpus: Corpus, output: Path, language: str) -> int:
     """Write the Pagefind bundle (index, fragments, UI) into `output`; return the records."""
-    items = records(corpus)
+    items = records(corpus, Labels(language))
     service = _Service()
     try:
         index = service.call({"type": "NewIndex", "config": {"force_language": language}})[

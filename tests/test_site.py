@@ -139,6 +139,17 @@ def test_search_uses_italian_stemming(built):
     assert not (built / "search/search_index.json").exists()  # no corpus-wide lunr index
 
 
+def test_the_search_page_is_written_in_the_site_language(built):
+    raw = (built / "cerca/index.html").read_text()
+    assert "<title>Cerca - Digest Libia</title>" in raw
+    assert "Cerca negli articoli e negli attori" in page_text(built / "cerca/index.html")
+    # Its raw HTML links are written as the browser resolves them from cerca/.
+    search = built / "cerca"
+    for target in ("../pagefind/pagefind.js", "../javascripts/search.js", "../mesi/", "../attori/"):
+        assert (search / target).resolve().exists(), target
+    assert 'src="../javascripts/search.js"' in raw and 'data-bundle="../pagefind/"' in raw
+
+
 def test_generated_pages_stay_out_of_the_navigation(built):
     home = (built / "index.html").read_text()
     assert (
@@ -156,6 +167,7 @@ def test_english_is_one_setting_away(tmp_path):
     assert "Actors of the month" in page_text(out / "mesi/2025-05/index.html")
     assert "December 20, 2025" in page_text(out / "attori/khalifa-haftar/index.html")
     assert '<html lang="en"' in (out / "index.html").read_text()
+    assert "Search the articles and the actors" in page_text(out / "cerca/index.html")
     assert list(json.loads((out / "pagefind/pagefind-entry.json").read_text())["languages"]) == [
         "en"
     ]

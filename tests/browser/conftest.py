@@ -13,15 +13,17 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import ROOT, build_site, copy_site_inputs
+from tests.conftest import FIXTURES, ROOT, build_site, copy_site_inputs
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Route
@@ -65,7 +67,12 @@ PAGES = {
     "month index": "mesi/",
     "info": "info/",
     "search": "cerca/",
+    "search results": "cerca/?q=Haftar",
 }
+# Articles whose text and title are HTML that must stay text, in the second site
+# (english_site_url), so the seed site and its screenshots stay as readers know them.
+HOSTILE_TEXT = "articoli/2025/2025-11-03-testo-ostile/"
+HOSTILE_TITLE = "articoli/2025/2025-12-21-titolo-ostile/"
 
 _skipped_because: set[str] = set()
 screenshots: list[Path] = []
@@ -122,12 +129,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass  # a line per request would bury pytest's output
 
 
-@pytest.fixture(scope="session")
-def site_url(tmp_path_factory) -> Iterator[str]:
-    """The seed site, built once for the session and served over HTTP on a free port
-    (the search worker fetches its index, which a file:// page cannot)."""
-    out = build_site(copy_site_inputs(tmp_path_factory.mktemp("browser-site")))
-    handler = functools.partial(_QuietHandler, directory=str(out))
+@contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """`folder` served over HTTP on a free port of 127.0.0.1 (the search worker fetches its
+    index, which a file:// page cannot); yields the site's address."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
@@ -137,6 +143,28 @@ def site_url(tmp_path_factory) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory) -> Iterator[str]:
+    """The seed site, built once for the session and served."""
+    out = build_site(copy_site_inputs(tmp_path_factory.mktemp("browser-site")))
+    with served(out) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def english_site_url(tmp_path_factory) -> Iterator[str]:
+    """A second site: the seeds with `theme.language: en`, plus an article whose text is
+    HTML and one whose title is (tests/fixtures/articles/hostile-*), built once and served."""
+    root = copy_site_inputs(tmp_path_factory.mktemp("browser-site-en"))
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text().replace("language: it", "language: en"))
+    articles = FIXTURES / "articles"
+    shutil.copy(articles / "hostile-text.txt", root / "articles/2025-11-03-testo-ostile.txt")
+    shutil.copy(articles / "hostile-title.md", root / "articles/2025-12-21-titolo-ostile.md")
+    with served(build_site(root)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -174,13 +202,16 @@ _EMPTY_BODY_TYPE = {"stylesheet": "text/css", "script": "text/javascript"}
 
 @pytest.fixture
 def open_reader(browser: Browser, site_url: str) -> Iterator[Callable[..., Reader]]:
-    """Open a new reader's tab (its own browser context) at the given viewport size."""
+    """Open a new reader's tab (its own browser context) at the given viewport size and
+    colour scheme, on the seed site or another one."""
     contexts = []
 
-    def open_reader(viewport: dict[str, int] = DESKTOP) -> Reader:
-        context = browser.new_context(viewport=viewport, locale="it-IT")
+    def open_reader(
+        viewport: dict[str, int] = DESKTOP, color_scheme: str = "light", site: str = site_url
+    ) -> Reader:
+        context = browser.new_context(viewport=viewport, locale="it-IT", color_scheme=color_scheme)
         contexts.append(context)
-        reader = Reader(context.new_page(), site_url)
+        reader = Reader(context.new_page(), site)
 
         def answer_empty(route: Route) -> None:
             reader.elsewhere.append(route.request.url)
@@ -191,7 +222,7 @@ def open_reader(browser: Browser, site_url: str) -> Iterator[Callable[..., Reade
             if message.type == "error":
                 reader.errors.append(f"console: {message.text} ({message.location['url']})")
 
-        context.route(lambda url: not url.startswith(site_url), answer_empty)
+        context.route(lambda url: not url.startswith(site), answer_empty)
         reader.page.on("console", on_console)
         reader.page.on("pageerror", lambda error: reader.errors.append(f"page error: {error}"))
         return reader

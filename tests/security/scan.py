@@ -59,6 +59,19 @@ def _theme_script(element: lxml.html.HtmlElement) -> bool:
     return text.startswith(THEME_INLINE)
 
 
+def _site_form(element: lxml.html.HtmlElement) -> bool:
+    """Material's palette form (no action), or the search page's own form (digest's id, an
+    action on the page itself)."""
+    action = element.get("action")
+    return action is None or (element.get("id") == "digest-search" and action == "./")
+
+
+def _site_input(element: lxml.html.HtmlElement) -> bool:
+    if element.get("type") in ("checkbox", "radio"):
+        return True
+    return element.get("type") == "search" and element.get("id") == "digest-search-input"
+
+
 def element_problems(root: lxml.html.HtmlElement, page: bool) -> list[str]:
     """What in `root` could run script. `page`: a whole theme page (its own scripts pass)."""
     problems: list[str] = []
@@ -72,9 +85,9 @@ def element_problems(root: lxml.html.HtmlElement, page: bool) -> list[str]:
             problems.append(f"<{tag}> {lxml.html.tostring(element)[:120]!r}")
         elif tag == "meta" and (element.get("http-equiv") or "").lower() == "refresh":
             problems.append("<meta http-equiv=refresh>")
-        elif tag == "form" and (not page or element.get("action")):
+        elif tag == "form" and not (page and _site_form(element)):
             problems.append("<form>")
-        elif tag == "input" and (not page or element.get("type") not in ("checkbox", "radio")):
+        elif tag == "input" and not (page and _site_input(element)):
             problems.append(f"<input type={element.get('type')}>")
         for name, value in element.attrib.items():
             name = name.lower()
