@@ -1,0 +1,300 @@
+"""Score how digest reads real articles against our annotations (devset/annotations/).
+
+The texts are not in the repository (they are copyrighted): give the folder that holds them,
+one `<id>.txt` per annotation, each the page text as stored, starting with its ` date ` line.
+
+    python -m devset.score --texts ../devset-texts            # every field, dev split
+    python -m devset.score --texts DIR --split holdout --show title
+    python -m devset.score --texts DIR --json scores.json
+
+Per field, an article scores when:
+- date: the ISO date equals the annotation's (a dateline's day refines a month date);
+- title: with a headline, the headline as written (case, spaces and quote styles aside);
+  without one, a title made from the lead that an editor could print: at most 95
+  characters, not ending on an article, preposition or conjunction, brackets and quotes
+  balanced, none of the removed text in it, and at least half of the content words of the
+  annotated title;
+- dateline: the same place, country, day and agencies, or none where there is none;
+- body: starts and ends where the annotation says, keeps no removed text, and loses no
+  sentence of the article;
+- metadata (reported, not a target): agencies, author, source, photo credit, desk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ANNOTATIONS = HERE / "annotations"
+FIELDS = ("date", "title", "dateline", "body")
+META = ("agencies", "author", "source", "photo", "desk")
+TITLE_MAX = 95
+# A title never ends on these (articles, prepositions, conjunctions, auxiliaries).
+DANGLING = frozenset(
+    """il lo la i gli le l un uno una un' di a da in con su per tra fra del dello della dei
+    degli delle al allo alla ai agli alle dal dallo dalla dai dagli dalle nel nello nella nei
+    negli nelle col sul sullo sulla sui sugli sulle e ed o od ma che se come perché mentre
+    quando dove anche non è ha hanno sono""".split()
+)
+STOPWORDS = DANGLING | frozenset(
+    """questo questa quello quella suo sua suoi sue loro più già ancora oggi ieri dopo prima
+    tutti tutte essere stato stata stati state aveva""".split()
+)
+
+
+def normal(text: str) -> str:
+    """Compare text, not typography: quotes, apostrophes, dashes, spaces and case folded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub("[‘’‛′`´]", "'", text)
+    text = re.sub("[“”«»„‟]", '"', text)
+    text = re.sub("[‐‑‒–—]", "-", text)
+    return " ".join(text.split()).casefold()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", normal(text))
+
+
+@dataclass
+class Read:
+    """What digest made of one text, in the scorer's terms."""
+
+    date: str
+    title: str
+    place: str | None
+    country: str | None
+    dateline_agencies: list[str]
+    body: str
+    meta: dict[str, Any]
+    removed: list[tuple[str, str]]  # (text, rule)
+    error: str | None = None
+
+
+def read_with_digest(rel: str, data: bytes) -> Read:
+    from digest.readers import read_article
+
+    article, findings = read_article(rel, data, "it")
+    if article is None:
+        problems = "; ".join(f"{f.code} {f.message}" for f in findings if f.severity == "error")
+        return Read("", "", None, None, [], "", {}, [], error=problems or "not read")
+    dateline = getattr(article, "dateline", None)
+    agencies = list(article.agencies)
+    if dateline is not None:
+        place, country, dateline_agencies = dateline.place, dateline.country, list(dateline.agencies)
+    else:  # before datelines were objects: the place marks a dateline
+        place, country = article.place, article.country
+        dateline_agencies = agencies if place else []
+    meta = {
+        "agencies": agencies,
+        "author": article.author,
+        "source": article.source_name,
+        "photo": article.photo_credit,
+        "desk": getattr(article, "desk", None),
+    }
+    removed = [(r.text, r.rule) for r in getattr(article, "removed", ())]
+    return Read(
+        article.date.iso,
+        article.title,
+        place,
+        country,
+        dateline_agencies,
+        "\n\n".join(p.text for p in article.paragraphs),
+        meta,
+        removed,
+    )
+
+
+def resolve(item: Any, text: str) -> str | None:
+    """An annotated piece of text; long ones are stored as their two ends and a hash."""
+    if isinstance(item, str) or item is None:
+        return item
+    start = text.find(item["starts"])
+    while start >= 0:
+        candidate = text[start : start + item["chars"]]
+        if hashlib.sha1(candidate.encode()).hexdigest() == item["sha1"]:
+            return candidate
+        start = text.find(item["starts"], start + 1)
+    return item["starts"] + " … " + item["ends"]
+
+
+@dataclass
+class Verdict:
+    id: str
+    split: str
+    outlet: str
+    ok: dict[str, bool] = field(default_factory=dict)
+    why: dict[str, str] = field(default_factory=dict)
+    lost: list[str] = field(default_factory=list)
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?…])[\"”»’)]*\s+", " ".join(text.split()))
+    return [p for p in parts if len(words(p)) >= 4]
+
+
+def score_title(note: dict[str, Any], read: Read, removed: list[str]) -> tuple[bool, str]:
+    title = read.title
+    if note.get("headline"):
+        ok = normal(title) == normal(note["title"])
+        return ok, "" if ok else f"{title!r} ≠ headline {note['title']!r}"
+    problems = []
+    if len(title) > TITLE_MAX:
+        problems.append(f"{len(title)} characters")
+    last = words(title.rstrip("…"))[-1:] or [""]
+    if last[0] in DANGLING:
+        problems.append(f"ends on {last[0]!r}")
+    for opening, closing in ("()", "[]", "«»", "“”"):
+        if title.count(opening) != title.count(closing):
+            problems.append(f"unbalanced {opening}{closing}")
+    if title.count('"') % 2:
+        problems.append('unbalanced "')
+    for piece in removed:
+        if len(piece) > 8 and normal(piece) in normal(title):
+            problems.append(f"holds removed text {piece!r}")
+    wanted = [w for w in words(note["title"]) if w not in STOPWORDS and len(w) > 2]
+    have = set(words(title))
+    recall = sum(w in have for w in wanted) / max(1, len(wanted))
+    if recall < 0.5:
+        problems.append(f"has {recall:.0%} of the annotated title's words")
+    return not problems, "" if not problems else f"{title!r}: {', '.join(problems)}"
+
+
+def score_dateline(note: dict[str, Any], read: Read) -> tuple[bool, str]:
+    expected = note.get("dateline")
+    if not expected:
+        ok = read.place is None
+        return ok, "" if ok else f"dateline {read.place!r} where there is none"
+    problems = []
+    if normal(read.place or "") != normal(expected.get("place") or ""):
+        problems.append(f"place {read.place!r} ≠ {expected.get('place')!r}")
+    if normal(read.country or "") != normal(expected.get("country") or ""):
+        problems.append(f"country {read.country!r} ≠ {expected.get('country')!r}")
+    want = {normal(a) for a in expected.get("agencies") or []}
+    have = {normal(a) for a in read.dateline_agencies}
+    if want != have:
+        problems.append(f"agencies {sorted(have)} ≠ {sorted(want)}")
+    if expected.get("day") and not read.date.endswith(f"-{int(expected['day']):02d}"):
+        problems.append(f"day not read ({read.date})")
+    return not problems, "; ".join(problems)
+
+
+def score_body(note: dict[str, Any], read: Read, text: str, removed: list[str]) -> tuple[bool, str, list[str]]:
+    body = normal(read.body)
+    problems = []
+    if not body.startswith(normal(note["body_starts"])):
+        problems.append(f"starts {read.body[:60]!r}")
+    if not body.endswith(normal(note["body_ends"])):
+        problems.append(f"ends {read.body[-60:]!r}")
+    for piece in removed:
+        if normal(piece) and normal(piece) in body and len(piece) > 3:
+            problems.append(f"keeps {piece[:60]!r}")
+    # Every sentence of the article proper must be in the body.
+    rest = text.split("\n", 1)[1] if "\n" in text else ""
+    first_line = re.sub(r"^\s*date\s*:?\s*\S+", "", text.split("\n", 1)[0])
+    rest = first_line + "\n" + rest
+    for piece in sorted(removed, key=len, reverse=True):
+        rest = rest.replace(piece, "\n")
+    lost = [s for s in _sentences(rest) if normal(s) not in body]
+    if lost:
+        problems.append(f"{len(lost)} sentence(s) lost")
+    return not problems, "; ".join(problems), lost
+
+
+def score_meta(note: dict[str, Any], read: Read) -> dict[str, bool]:
+    expected = note.get("meta") or {}
+    result = {}
+    for key in META:
+        want, have = expected.get(key), read.meta.get(key)
+        if key == "agencies":
+            result[key] = {normal(a) for a in want or []} == {normal(a) for a in have or []}
+        else:
+            result[key] = normal(str(want or "")) == normal(str(have or ""))
+    return result
+
+
+def score(note: dict[str, Any], text: str, read: Read) -> Verdict:
+    verdict = Verdict(note["id"], note["split"], note["outlet"])
+    if read.error:
+        for name in FIELDS:
+            verdict.ok[name], verdict.why[name] = False, read.error
+        return verdict
+    removed = [r for item in note.get("removed") or [] if (r := resolve(item["text"], text))]
+    verdict.ok["date"] = read.date == str(note["date"])
+    verdict.why["date"] = "" if verdict.ok["date"] else f"{read.date} ≠ {note['date']}"
+    verdict.ok["title"], verdict.why["title"] = score_title(note, read, removed)
+    verdict.ok["dateline"], verdict.why["dateline"] = score_dateline(note, read)
+    verdict.ok["body"], verdict.why["body"], verdict.lost = score_body(note, read, text, removed)
+    for key, ok in score_meta(note, read).items():
+        verdict.ok[f"meta:{key}"] = ok
+        verdict.why[f"meta:{key}"] = "" if ok else f"{read.meta.get(key)!r} ≠ {(note.get('meta') or {}).get(key)!r}"
+    return verdict
+
+
+def load_notes(split: str) -> list[dict[str, Any]]:
+    notes = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(ANNOTATIONS.glob("*.yml"))]
+    return [n for n in notes if split == "all" or n["split"] == split]
+
+
+def run(texts: Path, split: str) -> list[Verdict]:
+    verdicts = []
+    for note in load_notes(split):
+        path = texts / f"{note['id']}.txt"
+        if not path.exists():
+            raise SystemExit(f"missing text: {path} (fetch the page at {note['url']})")
+        data = path.read_bytes()
+        read = read_with_digest(f"articles/{note['id']}.txt", data)
+        verdicts.append(score(note, data.decode("utf-8", "replace"), read))
+    return verdicts
+
+
+def table(verdicts: Iterable[Verdict]) -> str:
+    verdicts = list(verdicts)
+    keys = [*FIELDS, *(f"meta:{m}" for m in META)]
+    lines = [f"{len(verdicts)} articles, {len({v.outlet for v in verdicts})} outlets", ""]
+    lines.append("| field | right | share |")
+    lines.append("|---|--:|--:|")
+    for key in keys:
+        right = sum(v.ok.get(key, False) for v in verdicts)
+        lines.append(f"| {key} | {right}/{len(verdicts)} | {right / max(1, len(verdicts)):.0%} |")
+    lost = sum(len(v.lost) for v in verdicts)
+    lines.append(f"| sentences lost | {lost} | |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--texts", type=Path, required=True, help="folder of <id>.txt texts")
+    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "all"])
+    parser.add_argument("--show", action="append", default=[], help="print failures of a field")
+    parser.add_argument("--json", type=Path, help="write every verdict as JSON")
+    args = parser.parse_args(argv)
+    verdicts = run(args.texts, args.split)
+    print(table(verdicts))
+    for key in args.show:
+        print(f"\n## {key}")
+        for v in verdicts:
+            if not v.ok.get(key, False):
+                print(f"- {v.id}: {v.why.get(key, '')}")
+                if key == "body":
+                    for sentence in v.lost[:3]:
+                        print(f"    lost: {sentence[:100]!r}")
+    if args.json:
+        args.json.write_text(
+            json.dumps([v.__dict__ for v in verdicts], ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
