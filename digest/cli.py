@@ -299,6 +299,40 @@ def check(paths: tuple[str, ...], strict: bool, root: str) -> None:
     sys.exit(1 if failed else 0)
 
 
+# ---------------------------------------------------------------- explain
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+@_root_option
+def explain(path: str, as_json: bool, root: str) -> None:
+    """Show how one article was read: each field with the rule behind it, every piece of text
+    taken out of the body with its rule, and each actor with the words it matched.
+
+    \b
+    Example:
+        digest explain articles/2025/2025-12-20-munir-incontra-haftar.txt
+    """
+    from digest.explain import explain as run_explain
+    from digest.explain import to_json_text, to_text
+    from digest.registry import load_registry
+
+    config = _config(root)
+    registry, problems = load_registry(config.registry_path, config.relative(config.registry_path))
+    if has_errors(problems):
+        _report(problems, verbose=True)
+        sys.exit(1)
+    target = Path(path)
+    if target.is_symlink() or not target.is_file():
+        raise click.ClickException(f"{printable(path)} is not an article file")
+    explanation = run_explain(
+        config.relative(target), target.read_bytes(), config.language, registry
+    )
+    click.echo(to_json_text(explanation) if as_json else to_text(explanation))
+    sys.exit(0 if explanation.article is not None else 1)
+
+
 # ---------------------------------------------------------------- new
 
 

@@ -117,6 +117,8 @@ class Tagging:
     actors: tuple[ActorRef, ...]
     spans: tuple[tuple[int, int, int], ...]  # (paragraph index, start, end) of every match
     findings: tuple[Finding, ...]
+    # (actor id or None when unresolved, paragraph index, start, end): what `explain` shows
+    hits: tuple[tuple[str | None, int, int, int], ...] = ()
 
 
 def tag(article: Article, matcher: Matcher) -> Tagging:
@@ -127,6 +129,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     first: dict[str, tuple[str, int]] = {}
     order: dict[str, int] = {}
     spans: list[tuple[int, int, int]] = []
+    hits: list[tuple[str | None, int, int, int]] = []
     findings: list[Finding] = []
     unresolved: set[str] = set()
     sentences: dict[int, list[tuple[int, int]]] = {}  # by paragraph, split when first needed
@@ -143,6 +146,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         start, end = whole.start - starts[index], whole.end - starts[index]
         spans.append((index, start, end))
         actor_id = _resolve(whole.key, full_counts, first)
+        hits.append((actor_id, index, start, end))
         if actor_id is None:
             surname = text[start:end]
             if surname not in unresolved:
@@ -197,7 +201,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             refs.append(ActorRef(actor_id, 0, "", 0, manual=True))
             order[actor_id] = len(order)
     refs.sort(key=lambda r: (-r.mentions, order[r.actor_id]))
-    return Tagging(tuple(refs), tuple(spans), tuple(findings))
+    return Tagging(tuple(refs), tuple(spans), tuple(findings), tuple(hits))
 
 
 def _resolve(key: Key, full_counts: Counter[str], first: dict[str, tuple[str, int]]) -> str | None:

@@ -47,6 +47,31 @@ class ArticleDate:
 class Paragraph:
     text: str
     line: int  # 1-based line in the source file where the paragraph starts
+    kind: Literal["text", "heading"] = "text"  # a heading inside the body ("Disordini a Islamabad")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Text a reader took out of the body, and the rule that did: nothing goes unaccounted."""
+
+    text: str
+    line: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """ "TRIPOLI (LIBIA), 3 LUG (ANSA) –" as read: the place, country, agencies and date it gives."""
+
+    text: str
+    place: str | None
+    country: str | None
+    agencies: tuple[str, ...]
+    day: int | None
+    month: int | None
+    year: int | None
+    time: str | None
+    rule: str
 
 
 @dataclass(frozen=True)
@@ -69,7 +94,7 @@ class Article:
     format: Literal["text", "markdown"]
     date: ArticleDate
     title: str
-    title_inferred: bool
+    title_inferred: bool  # made from the lead (no headline, no front matter title)
     summary: str
     paragraphs: tuple[Paragraph, ...]  # plain text view, used for matching and excerpts
     body_html: str | None = None  # Markdown articles: their formatting, rendered and sanitised
@@ -83,6 +108,11 @@ class Article:
     source_name: str | None = None
     words: int = 0
     reading_minutes: int = 1
+    subtitle: str | None = None
+    dateline: Dateline | None = None
+    desk: str | None = None  # desk or editor initials: "Res", "t.d.b."
+    removed: tuple[Removal, ...] = ()  # text taken out of the body, with its rule
+    provenance: tuple[tuple[str, str], ...] = ()  # (field, rule that set it), for `digest explain`
     actors_added: tuple[str, ...] = ()  # front matter `actors`
     actors_removed: tuple[str, ...] = ()  # front matter `not_actors`
     actors: tuple[ActorRef, ...] = ()  # filled by the matcher, most mentioned first

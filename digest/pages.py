@@ -39,6 +39,7 @@ def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
     meta = front_matter(
         {
             "title": article.title,
+            "subtitle": article.subtitle,
             "description": article.summary,
             "id": article.id,
             "date": article.date.iso,
@@ -48,6 +49,7 @@ def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
             "country": article.country,
             "agencies": list(article.agencies) or None,
             "author": article.author,
+            "desk": article.desk,
             "photo": article.photo_credit,
             "source": article.source_name,
             "url": article.url,
@@ -73,7 +75,10 @@ def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
             labels["reading_time"].format(n=article.reading_minutes),
         ]
     )
-    out = [meta, f"# {text(article.title)}\n", f"{line}\n{{ .digest-meta }}\n"]
+    out = [meta, f"# {text(article.title)}\n"]
+    if article.subtitle:
+        out.append(f"{text(article.subtitle)}\n{{ .digest-subtitle }}\n")
+    out.append(f"{line}\n{{ .digest-meta }}\n")
     if article.actors:
         links = " · ".join(
             link(actors[ref.actor_id].name, paths.link(page, paths.actor_page(ref.actor_id)))
@@ -87,10 +92,14 @@ def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
             out.append(f"{dateline}\n{{ .digest-dateline }}\n")
         out.append(f'<div class="digest-body" markdown="0">\n{article.body_html}\n</div>\n')
     else:
-        paragraphs = [text(p.text) for p in article.paragraphs]
+        paragraphs = [
+            f"### {text(p.text)}" if p.kind == "heading" else text(p.text)
+            for p in article.paragraphs
+        ]
+        lead = next((i for i, p in enumerate(article.paragraphs) if p.kind == "text"), 0)
         if dateline := _dateline(article):
-            # As a newsroom prints it: "TRIPOLI (Libia) (ITALPRESS/MNA) – Il comandante…"
-            paragraphs[0] = f"{dateline} – {paragraphs[0]}"
+            # As a newsroom prints it: "TRIPOLI (Libia) (Italpress/MNA) – Il comandante…"
+            paragraphs[lead] = f"{dateline} – {paragraphs[lead]}"
         out.extend(f"{p}\n" for p in paragraphs)
     out.append("---\n")
     out.append(f"{_meta_line(_article_footer(article, page, labels))}\n{{ .digest-footer }}\n")

@@ -39,7 +39,7 @@ def article_record(article: Article, labels: Labels) -> dict[str, object]:
     title apart from the text and show a passage that does not repeat it.
     """
     texts = [p.text for p in article.paragraphs]
-    if not article.title_inferred:
+    if not texts[0].startswith(article.title.rstrip("…")):
         texts.insert(0, article.title)
     meta = {"title": article.title, "date": labels.date(article.date)}
     if article.place:

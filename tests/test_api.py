@@ -49,7 +49,7 @@ def test_articles_carry_what_the_pages_show(api):
         "Tripoli",
         "Libia",
     )
-    assert may["agencies"] == ["ITALPRESS", "MNA"] and may["photo"] == "IPA Agency"
+    assert may["agencies"] == ["Italpress", "MNA"] and may["photo"] == "IPA Agency"
     assert may["url"] == "http://127.0.0.1:8000/articoli/2025/2025-05-haftar-a-mosca-con-belousov/"
     assert may["newer"] == "2025-12-20-munir-incontra-haftar-a-bengasi" and may["older"] is None
     assert may["related"] == ["2025-12-20-munir-incontra-haftar-a-bengasi"]

@@ -60,13 +60,25 @@ def test_an_article_record_has_its_text_and_dates_as_pages_print_them(corpus):
 
 
 def test_an_inferred_title_is_not_indexed_twice(corpus):
-    article = corpus.articles["2025-05-haftar-a-mosca-con-belousov"]
+    # A title that is the lead's opening words: the text alone, which starts with them once.
+    lead = corpus.articles["2025-05-haftar-a-mosca-con-belousov"].paragraphs[0].text
+    article = dataclasses.replace(
+        corpus.articles["2025-05-haftar-a-mosca-con-belousov"],
+        title=lead[:60].rsplit(" ", 1)[0] + "…",
+    )
     assert article.title_inferred
     content = article_record(article, Labels("it"))["content"]
-    # The text alone: it starts with the title's words, once (no "…alto… Il comandante").
     assert content == "\n".join(p.text for p in article.paragraphs)
     assert content.startswith(article.title.rstrip("…"))
     assert content.count("Il comandante dell’esercito nazionale libico (Lna)") == 1
+
+
+def test_an_inferred_title_that_is_not_the_leads_start_comes_first(corpus):
+    # Made from the lead without its apposition: the page must still find the title's words
+    # at the start of the content, so the title goes first.
+    article = corpus.articles["2025-05-haftar-a-mosca-con-belousov"]
+    content = article_record(article, Labels("it"))["content"]
+    assert content.startswith(article.title + "\n")
 
 
 def test_an_explicit_title_comes_first_in_the_content(corpus):

@@ -102,9 +102,9 @@ def test_month_pages_and_index_speak_italian(built):
 def test_article_page(built):
     page = built / "articoli/2025/2025-05-haftar-a-mosca-con-belousov/index.html"
     text = page_text(page)
-    assert "Tripoli (Libia) (ITALPRESS/MNA) – Il comandante" in text
+    assert "Tripoli (Libia) (Italpress/MNA) – Il comandante" in text
     assert "Articoli correlati" in text and "Articolo successivo" in text
-    assert "maggio 2025" in text and "Tripoli (Libia)" in text and "ITALPRESS/MNA" in text
+    assert "maggio 2025" in text and "Tripoli (Libia)" in text and "Italpress/MNA" in text
     assert "Foto: IPA Agency" in text
     assert "(ITALPRESS)." not in text and "TRIPOLI (LIBIA)" not in text
     assert '<meta name="description" content="Il comandante' in page.read_text()

@@ -19,7 +19,7 @@ from digest.bench.grammar import Phrase, phrase, with_prep
 from digest.model import Actor, Registry
 from digest.normalise import match_key
 from digest.paths import slug_problem, slugify
-from digest.readers.text import KNOWN_AGENCIES
+from digest.readers.rules import AGENCIES
 from digest.registry import default_surname
 
 INVENTED = "Attore inventato per il benchmark di digest."
@@ -93,7 +93,7 @@ class _Claims:
     """Every form an actor claims, by match key; surnames and ids apart."""
 
     def __init__(self) -> None:
-        self.forms: set[str] = {match_key(a) for a in KNOWN_AGENCIES}
+        self.forms: set[str] = {match_key(form) for forms in AGENCIES.values() for form in forms}
         self.surnames: set[str] = set()
         self.ids: set[str] = set()
 

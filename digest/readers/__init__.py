@@ -10,7 +10,7 @@ from digest.findings import Finding, error, warning
 from digest.guard import link_finding
 from digest.model import Article
 from digest.paths import slug_problem, slugify
-from digest.readers.derive import count_words, infer_title, reading_minutes, summarise
+from digest.readers.derive import count_words, infer_title, reading_minutes, summarise, unshout
 from digest.readers.markdown import read_markdown
 from digest.readers.source import decode
 from digest.readers.text import read_text
@@ -159,15 +159,22 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
             ),
         ]
     texts = [p.text for p in text_parts.paragraphs]
+    prose = [p.text for p in text_parts.paragraphs if p.kind == "text"] or texts
     words = count_words(texts)
+    body = "\n".join(texts)
+    if text_parts.headline:
+        title, inferred = unshout(text_parts.headline, body), False
+    else:
+        title, inferred = unshout(infer_title(prose[0]), body), True
+    provenance = (*text_parts.provenance, ("title", "headline" if not inferred else "lead"))
     return Article(
         id=slug,
         source=path,
         format="text",
         date=text_parts.date,
-        title=infer_title(texts[0]),
-        title_inferred=True,
-        summary=summarise(texts[0]),
+        title=title,
+        title_inferred=inferred,
+        summary=summarise(prose[0]),
         paragraphs=text_parts.paragraphs,
         lang=default_lang,
         place=text_parts.place,
@@ -175,6 +182,12 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
         agencies=text_parts.agencies,
         author=text_parts.author,
         photo_credit=text_parts.photo_credit,
+        source_name=text_parts.source_name,
         words=words,
         reading_minutes=reading_minutes(words),
+        subtitle=text_parts.subtitle,
+        dateline=text_parts.dateline,
+        desk=text_parts.desk,
+        removed=text_parts.removed,
+        provenance=tuple(sorted(provenance)),
     ), findings

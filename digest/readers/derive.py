@@ -6,13 +6,16 @@ import bisect
 import math
 import re
 
-TITLE_MAX = 100
+TITLE_MAX = 90  # an editor's headline: the main clause, cut at a phrase boundary
 SUMMARY_MAX = 300
 WORDS_PER_MINUTE = 200
 
 # A sentence ends at . ! ? or … (optionally closed by a quote or bracket) followed by a
-# space and a capital letter or an opening quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])")
+# space and a capital letter or an opening quote; or, glued by a lost space, at a full stop
+# between a word and a capitalised one ("al-Sarraj.Gentiloni ha spiegato").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+)
 # "sig. Rossi", "On. Meloni": abbreviations that end with a dot but do not end a sentence.
 _ABBREVIATIONS = frozenset(
     "sig. sigg. dott. prof. on. sen. avv. ing. gen. col. magg. cap. mons. st. dr. mr. mrs. ms. n.".split()
@@ -81,9 +84,212 @@ def shorten(text: str, limit: int) -> str:
 
 
 def infer_title(lead: str) -> str:
-    """A readable headline from the lead: its first sentence, cut at a word boundary."""
-    sentence = first_sentence(lead).rstrip(".")
-    return shorten(sentence, TITLE_MAX)
+    """A headline made from the lead, as an editor writes one: its first sentence's main
+    clause, without brackets, appositions and the clauses around it, at most TITLE_MAX
+    characters, cut at a phrase boundary and never on an article or a preposition."""
+    sentence = first_sentence(" ".join(lead.split())).strip()
+    sentence = re.sub(r"\s+\([^()]{1,60}\)", "", sentence)  # " (Lna)", " (Gnu)"; not "f(1)"
+    # An aside between dashes: "la Corte - con una maggioranza di due a uno - spicca".
+    sentence = re.sub(r"\s+[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s+", " ", sentence)
+    segments = _segments(sentence.rstrip(" .;:"))
+    if not segments:  # a lead of brackets and punctuation only: its own words, cut
+        return shorten(lead, TITLE_MAX)
+    title = _main_clause(segments).strip()
+    title = title[:1].upper() + title[1:]
+    if len(title) > TITLE_MAX:
+        title = _cut(title, TITLE_MAX)
+    return _closed_quotes(title.rstrip(" ,;:-–—"))
+
+
+# Words that open a clause an editor leaves out of a title ("Se …, Ankara è pronta").
+_SUBORDINATE = frozenset(
+    """se qualora quando mentre dopo prima secondo nonostante benché sebbene poiché perché
+    dato visto durante malgrado pur come in a al alla allo ai agli alle nel nella nei negli
+    nelle dal dalla dai con per tra fra su sul sulla dopo ieri oggi stamane stasera""".split()
+)
+_VERBISH = re.compile(
+    r"\b(?:è|e'|ha|hanno|sono|sarà|saranno|era|erano|aveva|avevano|fu|viene|vengono|"
+    r"sta|stanno|può|possono|deve|devono|dice|dicono|afferma|ha detto)\b",
+    re.I,
+)
+_GERUND = re.compile(r"^\w+(?:ando|endo)\b", re.I)
+_ARTICLE_START = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le|un|uno|una|un['’])\s*", re.I)
+# Titles never end on these: articles, prepositions, conjunctions, auxiliaries.
+DANGLING = frozenset(
+    """il lo la i gli le l un uno una di a da in con su per tra fra del dello della dei degli
+    delle al allo alla ai agli alle dal dallo dalla dai dagli dalle nel nello nella nei negli
+    nelle col sul sullo sulla sui sugli sulle e ed o od ma che se come perché mentre quando
+    dove anche non è ha hanno sono stato stata""".split()
+)
+
+
+def _segments(sentence: str) -> list[str]:
+    """The sentence split at commas that stand outside quotes and brackets."""
+    segments, depth, quote, start = [], 0, False, 0
+    for index, char in enumerate(sentence):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char in "«“":
+            depth += 1
+        elif char in "»”":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            quote = not quote
+        elif char == "," and not depth and not quote:
+            segments.append(sentence[start:index].strip())
+            start = index + 1
+    segments.append(sentence[start:].strip())
+    return [s for s in segments if s]
+
+
+def _name_like(segment: str) -> bool:
+    """ "Khalifa Haftar", "il generale Asim Munir": a name, or a title and a name."""
+    words = _ARTICLE_START.sub("", segment).split()
+    capitals = [w for w in words if w[:1].isupper()]
+    return (
+        0 < len(words) <= 8
+        and len(capitals) >= max(1, len(words) - 3)
+        and not _VERBISH.search(segment)
+    )
+
+
+# A leading segment that only says when: a weekday, a time word, "quindi".
+_WHEN = frozenset(
+    """lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani stamattina
+    stamane stasera stanotte quindi poi dunque intanto""".split()
+)
+_STRONG_SUBORDINATE = frozenset(
+    "se qualora quando mentre nonostante benché sebbene poiché secondo malgrado".split()
+)
+
+
+def _main_clause(segments: list[str]) -> str:
+    """The segments of the main clause, joined: without a clause that leads into it, the
+    appositions inside it and the clause that trails it."""
+    while len(segments) > 1:
+        first = segments[0].split()[0].lower().strip("«“\"'‘")
+        rest = ", ".join(segments[1:])
+        if len(rest) < 30:
+            break
+        if not (
+            first in _STRONG_SUBORDINATE
+            or first in _WHEN
+            or first.isdigit()
+            or (first in _SUBORDINATE and _VERBISH.search(rest))
+        ):
+            break
+        segments = segments[1:]  # "Sabato 18 gennaio, quindi …, la Corte spicca"
+    # Appositions: a name between commas after the noun it names ("Il presidente egiziano,
+    # Abdul-Fattah Al Sisi, ha dichiarato"), or closing the sentence; insertions ("…, tra cui
+    # 4 civili, …", "…, che da nord combattono…, sono"): the words around them join without
+    # the commas. A clause that trails the main one (a gerund, a relative, "…, segnala la
+    # Cnn") ends the title.
+    title = segments[0]
+    joiner = ", "
+    for index, segment in enumerate(segments[1:], start=1):
+        last = index == len(segments) - 1
+        opener = segment.split()[0].lower()
+        subordinate = bool(_GERUND.match(segment)) or opener in (
+            "che",
+            "dove",
+            "mentre",
+            "il cui",
+            "la cui",
+        )
+        if len(title) >= 30 and last and (subordinate or _REPORTING.match(segment)):
+            break
+        if (
+            (_name_like(segment) and (not last or len(title) >= 30))
+            or _INSERTION.match(segment)
+            or (subordinate and not last)
+        ):
+            joiner = " "
+            continue
+        title = f"{title}{joiner}{segment}"
+        joiner = ", "
+    return title
+
+
+_INSERTION = re.compile(
+    r"^(?:tra cui|tra i quali|tra le quali|fra cui|compres[oaie]|inclus[oaie]|in particolare|"
+    r"a quanto pare|a quanto si apprende|come (?:riferisce|riporta|spiega|scrive))\b",
+    re.I,
+)
+_REPORTING = re.compile(
+    r"^(?:(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|affermato|riferito|sottolineato|scritto|"
+    r"annunciato|aggiunto|fatto sapere|reso noto)|segnala|riferisce|riporta|riportano|dice|dicono|"
+    r"afferma|spiega|sottolinea|scrive|annuncia|aggiunge|fa sapere|secondo)\b",
+    re.I,
+)
+
+
+def _cut(title: str, limit: int) -> str:
+    """At most `limit` characters: before a comma, a conjunction or a preposition when that
+    keeps most of the room; otherwise after the last word that may end a title. Never inside
+    a name ("Sir Keir | Starmer") nor after an article or a preposition."""
+    words = title.split()
+    boundary, anywhere = "", ""
+    for index, word in enumerate(words):
+        text = " ".join(words[: index + 1])
+        if len(text) > limit:
+            break
+        bare = word.lower().strip("«“\"'‘,;:")
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if bare in DANGLING or (word[:1].isupper() and following[:1].isupper()):
+            continue
+        anywhere = text
+        if word.endswith(",") or following.lower() in DANGLING:
+            boundary = text
+    chosen = boundary if len(boundary) >= 0.8 * limit else anywhere or boundary
+    return _without_dangling((chosen or title[:limit]).rstrip(","))
+
+
+def _without_dangling(text: str) -> str:
+    words = text.split()
+    while len(words) > 3 and words[-1].lower().strip("«“\"'‘,;:") in DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
+
+
+def _closed_quotes(title: str) -> str:
+    """A cut inside a quotation closes it, as an editor would."""
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if title.count(opening) > title.count(closing):
+            title += closing
+    if title.count('"') % 2:
+        title += '"'
+    return title
+
+
+def unshout(title: str, body: str) -> str:
+    """A headline in capitals ("IL MINISTRO DI MAIO A TRIPOLI"), as a title: each word as the
+    body writes it ("Di Maio", "Tripoli"), others in lower case; an acronym the language does
+    not know as a word ("LNA") stays in capitals."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.6 * len(letters):
+        return title
+    from wordfreq import zipf_frequency
+
+    casings: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]+", body):
+        if not word.isupper():
+            casings.setdefault(word.lower(), word)
+
+    def fix(match: re.Match[str]) -> str:
+        word = match[0]
+        if word in casings.values() or not word.isupper():
+            return word
+        known = casings.get(word.lower())
+        if known is not None:
+            return known
+        if len(word) <= 5 and zipf_frequency(word.lower(), "it") < 2.5:
+            return word  # an acronym
+        return word.lower()
+
+    fixed = re.sub(r"[^\W\d_]+", fix, title)
+    return fixed[:1].upper() + fixed[1:]
 
 
 def summarise(lead: str) -> str:

@@ -15,50 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.findings import Finding, error
-from digest.model import ArticleDate, Paragraph
+from digest.findings import Finding, error, warning
+from digest.model import ArticleDate, Dateline, Paragraph, Removal
+from digest.readers.copy import Copy, analyse
 from digest.readers.source import SourceText, long_paragraph
 
 _DATE_LINE = re.compile(r"^(?P<indent>\s*)date\s*:?\s*(?P<value>\S+)(?:\s+(?P<rest>.*))?$", re.I)
 MIN_YEAR = 1000  # four-digit years: every month before and after has a name and a page
 _DATE_VALUE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
-_UPPER = "A-ZÀ-ÖØ-Þ"
-# "TRIPOLI (LIBIA) (ITALPRESS/MNA) –", "ROMA (ANSA) -", "NEW YORK –": an upper-case place,
-# optional bracketed country and agencies, then a dash.
-_DATELINE = re.compile(
-    rf"^(?P<place>[{_UPPER}][{_UPPER}'’. -]{{1,40}}?)"
-    rf"(?:\s*\((?P<g1>[^()]{{2,40}})\))?(?:\s*\((?P<g2>[^()]{{2,40}})\))?\s*[–—-]\s+"
-)
-# Agencies whose name alone in brackets is an agency tag, not a country.
-KNOWN_AGENCIES = frozenset(
-    {
-        "ADNKRONOS",
-        "AFP",
-        "AGI",
-        "AKI",
-        "ANSA",
-        "AP",
-        "ASKANEWS",
-        "DIRE",
-        "DPA",
-        "EFE",
-        "ITALPRESS",
-        "LAPRESSE",
-        "MNA",
-        "NOVA",
-        "REUTERS",
-        "TASS",
-        "XINHUA",
-    }
-)
-_AGENCY_TAG = re.compile(rf"^\((?P<agency>[{_UPPER}][{_UPPER}0-9/ .&-]{{1,40}})\)\.?$")
-_TRAILING_AGENCY = re.compile(rf"\s*\((?P<agency>[{_UPPER}][{_UPPER}0-9/&-]{{1,30}})\)\.?$")
-_PHOTO = re.compile(r"^[–—-]?\s*(?:foto|photo|ph\.)\s*:?\s*(?P<credit>.{1,80}?)\s*[–—-]?$", re.I)
-_NAME_WORD = rf"[{_UPPER}][\w’'.-]*"
-_BYLINE = re.compile(
-    rf"^(?:(?:di|by|a cura di)\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|di|da|del|della|van|von)\s+)?"
-    rf"{_NAME_WORD}){{1,3}})$"
-)
 
 
 @dataclass(frozen=True)
@@ -70,6 +34,13 @@ class TextParts:
     agencies: tuple[str, ...]
     author: str | None
     photo_credit: str | None
+    headline: str | None = None
+    subtitle: str | None = None
+    dateline: Dateline | None = None
+    source_name: str | None = None
+    desk: str | None = None
+    removed: tuple[Removal, ...] = ()
+    provenance: tuple[tuple[str, str], ...] = ()
 
 
 def parse_date(
@@ -108,15 +79,6 @@ def parse_date(
             )
         ]
     return ArticleDate(year, month, day), []
-
-
-def _title_case(text: str) -> str:
-    """ "REGGIO EMILIA" → "Reggio Emilia", "L’AQUILA" → "L’Aquila"."""
-    return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), text.strip().lower())
-
-
-def _is_agency(group: str) -> bool:
-    return "/" in group or group.strip().upper() in KNOWN_AGENCIES
 
 
 def split_paragraphs(lines: list[str], first_line: int) -> list[Paragraph]:
@@ -177,56 +139,87 @@ def read_text(source: SourceText) -> tuple[TextParts | None, list[Finding]]:
             )
         ]
 
-    place = country = author = photo = None
-    agencies: list[str] = []
-
-    lead = paragraphs[0]
-    dateline = _DATELINE.match(lead.text)
-    if dateline and len(lead.text) > dateline.end():
-        place = _title_case(dateline["place"])
-        for group in (dateline["g1"], dateline["g2"]):
-            if not group:
-                continue
-            if _is_agency(group):
-                agencies.extend(a.strip() for a in group.split("/") if a.strip())
-            elif country is None:
-                country = _title_case(group)
-        paragraphs[0] = Paragraph(lead.text[dateline.end() :], lead.line)
-
-    kept: list[Paragraph] = []
-    for paragraph in paragraphs:
-        photo_match = _PHOTO.match(paragraph.text) if len(paragraph.text) < 100 else None
-        if photo_match and photo is None:
-            photo = photo_match["credit"].strip(" –—-")
-        else:
-            kept.append(paragraph)
-    paragraphs = kept
-
-    # Closing lines, from the end: "(ITALPRESS)." and "Lucia Giannini", in either order.
-    while len(paragraphs) > 1:
-        last = paragraphs[-1].text
-        tag = _AGENCY_TAG.match(last)
-        byline = _BYLINE.match(last) if len(last) <= 60 else None
-        if tag:
-            for agency in tag["agency"].split("/"):
-                if agency.strip() and agency.strip() not in agencies:
-                    agencies.append(agency.strip())
-        elif byline and author is None:
-            author = byline["name"]
-        else:
-            break
-        paragraphs.pop()
-    # Only the paragraph's tail: an end-anchored search over a long paragraph of spaces
-    # would retry from every position.
-    tail_start = max(0, len(paragraphs[-1].text) - 64)
-    trailing = _TRAILING_AGENCY.search(paragraphs[-1].text, tail_start)
-    if trailing and trailing["agency"].strip() in KNOWN_AGENCIES | set(agencies):
-        agency = trailing["agency"].strip()
-        if agency not in agencies:
-            agencies.append(agency)
-        last = paragraphs[-1]
-        paragraphs[-1] = Paragraph(last.text[: trailing.start()].rstrip(), last.line)
-
+    copy = analyse(paragraphs)
+    if not copy.blocks:
+        return None, [
+            *findings,
+            error(
+                "E206",
+                path,
+                "after its headline, dateline and closing notes the article has no text",
+                "paste the article's text after the date line; `digest explain FILE` shows "
+                "what each line was read as",
+                first + 1,
+            ),
+        ]
+    refined, more = refine_date(date, copy, path, first + 1)
+    findings += more
+    dateline = copy.dateline
+    found = copy.found
+    provenance = tuple(sorted(copy.why.items()))
+    if refined.day is not None and date.day is None:
+        provenance += (("date.day", _day_rule(copy, refined)),)
+    date = refined
+    if dateline is not None:
+        provenance += (("dateline", dateline.rule),)
     return TextParts(
-        date, tuple(paragraphs), place, country, tuple(agencies), author, photo
+        date=date,
+        paragraphs=tuple(copy.blocks),
+        place=dateline.place if dateline else None,
+        country=dateline.country if dateline else None,
+        agencies=tuple(copy.agencies),
+        author=_text(found.get("author")),
+        photo_credit=_text(found.get("photo")),
+        headline=_text(found.get("headline")),
+        subtitle=_text(found.get("subtitle")),
+        dateline=dateline,
+        source_name=_text(found.get("source")),
+        desk=_text(found.get("desk")),
+        removed=tuple(sorted(copy.removed, key=lambda r: r.line)),
+        provenance=provenance,
     ), findings
+
+
+def _day_rule(copy: Copy, date: ArticleDate) -> str:
+    dateline = copy.dateline
+    if dateline is not None and dateline.day == date.day and dateline.month == date.month:
+        return f"dateline: {dateline.rule}"
+    return next((rule for _, m, d, rule in copy.dates if (m, d) == (date.month, date.day)), "text")
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def refine_date(
+    date: ArticleDate, copy: Copy, path: str, line: int
+) -> tuple[ArticleDate, list[Finding]]:
+    """A day the copy states (a dateline's, a time stamp's) makes a month-precision date
+    precise, when year and month agree; a day that contradicts the date line is a warning."""
+    candidates: list[tuple[int | None, int, int, str]] = []
+    dateline = copy.dateline
+    if dateline is not None and dateline.day is not None and dateline.month is not None:
+        candidates.append(
+            (dateline.year, dateline.month, dateline.day, f"dateline: {dateline.rule}")
+        )
+    candidates += [(y, m, d, rule) for y, m, d, rule in copy.dates]
+    for year, month, day, rule in candidates:
+        if month != date.month or (year is not None and year != date.year):
+            continue
+        if date.day is None:
+            try:
+                return ArticleDate(date.year, date.month, day), []
+            except ValueError:
+                continue
+        if day != date.day:
+            return date, [
+                warning(
+                    "D106",
+                    path,
+                    f"the date line says {date.iso}, the text ({rule}) says day {day}",
+                    "check the date line; the page uses the date line's day",
+                    line,
+                )
+            ]
+        return date, []
+    return date, []

@@ -88,6 +88,19 @@
     return match ? head.length : 0;
   }
 
+  // After a title made from the lead's first sentence (most of its words are there), where
+  // that sentence ends; otherwise `skip` itself.
+  function leadEnd(title, content, skip) {
+    let end = skip;
+    while (end < content.length && !endsSentence(content[end])) end++;
+    end = Math.min(content.length, end + 1);
+    const bare = (word) => word.toLowerCase().replace(/^\p{P}+|\p{P}+$/gu, "");
+    const sentence = new Set(content.slice(skip, end).map(bare));
+    const head = words(title.replace(/…$/, "")).map(bare);
+    const shared = head.filter((word) => sentence.has(word)).length;
+    return head.length && shared >= 0.8 * head.length ? end : skip;
+  }
+
   function endsSentence(word) {
     return /[.!?…]["”»’)]*$/.test(word);
   }
@@ -97,15 +110,25 @@
   // with the most matches, starting a little before them (at a sentence start when one is
   // close). With no match in the text (the title, date or place matched), the text that
   // follows the title.
-  function passage(content, locations, skip) {
-    const after = locations.filter((l) => l >= skip).sort((a, b) => a - b);
-    const last = Math.max(skip, content.length - PASSAGE);
+  //
+  // `lead`: where the text after the title's own sentence starts. A title made from the
+  // lead (its main clause, without the apposition) says most of that sentence already: the
+  // passage comes from the text after it, unless only that sentence holds a match.
+  function passage(content, locations, skip, lead) {
+    const sorted = locations.slice().sort((a, b) => a - b);
+    let base = lead;
+    let after = sorted.filter((l) => l >= lead);
+    if (!after.length && sorted.some((l) => l >= skip && l < lead)) {
+      base = skip;
+      after = sorted.filter((l) => l >= skip);
+    }
+    const last = Math.max(base, content.length - PASSAGE);
     const inWindow = (from) => after.filter((l) => l >= from && l < from + PASSAGE).length;
-    let start = skip;
-    if (after.length && after[0] >= skip + PASSAGE - CONTEXT) {
+    let start = base;
+    if (after.length && after[0] >= base + PASSAGE - CONTEXT) {
       let best = -1;
       for (const location of after) {
-        const from = Math.min(Math.max(skip, location - CONTEXT), last);
+        const from = Math.min(Math.max(base, location - CONTEXT), last);
         const count = inWindow(from);
         if (count > best) [best, start] = [count, from];
       }
@@ -131,8 +154,8 @@
 
   // `cut`: the title is the text's opening words, cut short ("…"), so a passage starting
   // right after it continues a sentence; after any other title it starts a paragraph.
-  function appendPassage(parent, content, locations, skip, cut) {
-    const { start, end } = passage(content, locations, skip);
+  function appendPassage(parent, content, locations, skip, cut, lead) {
+    const { start, end } = passage(content, locations, skip, lead);
     if (start >= end) return;
     const paragraph = element("p", "digest-search__passage");
     const midSentence = start > 0 && !endsSentence(content[start - 1]);
@@ -191,7 +214,7 @@
       }
     } else {
       item.append(metaLine([meta.date, meta.place]));
-      appendPassage(item, content, locations, skip, title.endsWith("…"));
+      appendPassage(item, content, locations, skip, title.endsWith("…"), leadEnd(title, content, skip));
     }
     return item;
   }

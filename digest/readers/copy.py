@@ -1,0 +1,516 @@
+"""News copy as it is pasted: find the article in it.
+
+A pasted article is a run of blocks (paragraphs) around the text itself: page chrome and
+time stamps before it, a headline and a subtitle, a dateline opening the lead, closing tags
+and notices after it, posts embedded in it. `analyse` takes the blocks apart with the rules
+of digest.readers.rules, in the order a reader's eye goes, and returns the article's blocks
+with everything it removed (each with the rule that removed it) and the metadata it read.
+
+Nothing is dropped without a record: every removal is a `Removal`, and `digest explain`
+shows them. Blocks are never rewritten, except where a rule cuts a part of one (a dateline
+off the lead, a tag off the last paragraph) or joins a line that a hard wrap broke.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digest.model import Dateline, Paragraph, Removal
+from digest.places import country_code, is_place
+from digest.readers import rules
+from digest.readers.rules import Rule
+
+HEADLINE_MAX = 110  # characters: longer first lines without a full stop are standfirsts
+STANDFIRST_MAX = 320
+SUBTITLE_MAX = 200
+INTERTITLE_MAX = 90
+BYLINE_MAX = 60
+_ENDS_SENTENCE = re.compile(r"[.!?…:;,]['’\"”»)\]]*\s*$")
+_CLOSED = re.compile(r"[.!?…]['’\"”»)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…;:\"”»’')\]]\s*$")
+_STARTS_LOWER = re.compile(rf"^\s*[{rules.LOWER}]")
+_ENGLISH = frozenset("the and of to in is with our for this that are was has have just".split())
+_ITALIAN = frozenset("il la di che e in per con del della sono un una non ha gli le".split())
+
+
+@dataclass
+class Copy:
+    """The article while it is being found: its blocks and what was taken out of them."""
+
+    blocks: list[Paragraph]
+    removed: list[Removal] = field(default_factory=list)
+    found: dict[str, object] = field(default_factory=dict)  # field → value
+    why: dict[str, str] = field(default_factory=dict)  # field → rule that set it
+    agencies: list[str] = field(default_factory=list)
+    dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # (y, m, d, rule)
+    dateline: Dateline | None = None
+
+    def drop(self, index: int, rule: str) -> None:
+        block = self.blocks.pop(index)
+        self.removed.append(Removal(block.text, block.line, rule))
+
+    def take(self, index: int, start: int, end: int, rule: str) -> None:
+        """Remove text[start:end] from a block (a prefix or a suffix), keeping the rest."""
+        block = self.blocks[index]
+        piece = block.text[start:end].strip()
+        if piece:
+            self.removed.append(Removal(piece, block.line, rule))
+        rest = (block.text[:start] + " " + block.text[end:]).strip()
+        if rest:
+            self.blocks[index] = Paragraph(rest, block.line, block.kind)
+        else:
+            self.blocks.pop(index)
+
+    def set(self, name: str, value: object, rule: str) -> None:
+        if value and name not in self.found:
+            self.found[name] = value
+            self.why[name] = rule
+
+    def add_agency(self, name: str) -> None:
+        if name not in self.agencies:
+            self.agencies.append(name)
+
+    def apply(self, rule: Rule, match: re.Match[str]) -> None:
+        """The metadata a rule's match carries, by the rule's field."""
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        if rule.field == "agency" and "agency" in groups:
+            for name in rules.agencies_in(groups["agency"]) or ():
+                self.add_agency(name)
+        elif rule.field == "date" and "date" in groups:
+            self.note_date(groups["date"], rule.name)
+        elif rule.field == "source":
+            self.set("source", groups.get("source") or groups.get("source2"), rule.name)
+        elif rule.field in ("desk", "photo", "author") and rule.field in groups:
+            self.set(rule.field, clean_value(groups[rule.field]), rule.name)
+
+    def note_date(self, text: str, rule: str) -> None:
+        match = re.match(r"(\d{1,2})\s+(\S+?)\.?\s+(\d{4})", text.strip())
+        if match and (month := rules.month_number(match[2])):
+            self.dates.append((int(match[3]), month, int(match[1]), rule))
+
+
+def clean_value(value: str) -> str:
+    """ "– IPA Agency –" → "IPA Agency"; a desk's "t.d.b." keeps its dots."""
+    return " ".join(value.split()).strip(" –—-,;:")
+
+
+def analyse(blocks: list[Paragraph]) -> Copy:
+    """The article's own blocks, and what was around them."""
+    copy = Copy(list(blocks))
+    _chrome(copy)
+    _repair_wraps(copy)
+    _leading(copy)
+    _photo_caption(copy)
+    _headline(copy)
+    _lead(copy)
+    _closing(copy)
+    _embedded_posts(copy)
+    _chrome(copy)
+    _inner_headings(copy)
+    return copy
+
+
+# ---------------------------------------------------------------- steps
+
+
+def _chrome(copy: Copy) -> None:
+    """Share buttons, counters, adverts, galleries and stray letters, wherever they stand."""
+    index = 0
+    while index < len(copy.blocks):
+        block = copy.blocks[index]
+        gallery = next((r for r in rules.CHROME if r.name == "photo gallery"), None)
+        if gallery and (match := gallery.pattern.search(block.text)):
+            copy.apply(gallery, match)
+            copy.take(index, match.start(), match.end(), gallery.name)
+            continue
+        matched = next(
+            (r for r in rules.CHROME if r.name != "photo gallery" and r.pattern.match(block.text)),
+            None,
+        )
+        if matched is not None and len(copy.blocks) > 1:
+            copy.drop(index, matched.name)
+            continue
+        index += 1
+
+
+def _repair_wraps(copy: Copy) -> None:
+    """A line broken by a hard wrap and a blank line is one paragraph, joined without
+    changing a word: "preoccupazione per" / "i passi ostili" (the next line goes on in lower
+    case), "del presidente Mohamed" / "Bazoum. I golpisti" (the next line ends the sentence
+    in a word or two)."""
+    index = 0
+    while index + 1 < len(copy.blocks):
+        here, after = copy.blocks[index], copy.blocks[index + 1]
+        ends_short = re.match(r"^\s*\S+(?:\s+\S+){0,2}?[.!?…]\s", after.text + " ")
+        if (
+            not _SENTENCE_END.search(here.text)
+            and len(here.text.split()) >= 3
+            and (_STARTS_LOWER.match(after.text) or (ends_short and len(here.text) > HEADLINE_MAX))
+        ):
+            copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
+            copy.blocks.pop(index + 1)
+            continue
+        index += 1
+
+
+def _leading(copy: Copy) -> None:
+    """Blocks and starts of blocks before the article: notices, time stamps, sources."""
+    changed = True
+    while changed and copy.blocks:
+        changed = False
+        block = copy.blocks[0]
+        for rule in rules.LEADING:
+            match = rule.pattern.match(block.text)
+            if not match:
+                continue
+            if rule.name == "section label" and is_place(match["label"]):
+                continue  # "ROMA Le navi": a dateline, read with the lead
+            if rule.name == "source before the dateline":
+                continue  # read with the lead
+            whole = not block.text[match.end() :].strip()
+            if whole and len(copy.blocks) == 1:
+                continue  # never the whole article
+            copy.apply(rule, match)
+            copy.take(0, match.start(), match.end(), rule.name)
+            changed = True
+            break
+        if not changed and len(copy.blocks) > 1:
+            fragment = next(r for r in rules.CHROME if r.name == "fragment")
+            if fragment.pattern.match(copy.blocks[0].text):
+                copy.drop(0, fragment.name)
+                changed = True
+    _inline_time_stamp(copy)
+
+
+def _inline_time_stamp(copy: Copy) -> None:
+    """ "Headline (Di sabato 18 gennaio 2020) Headline Body…": an aggregator's line. What
+    stands before the stamp is a headline; its repetition after the stamp goes."""
+    if not copy.blocks:
+        return
+    block = copy.blocks[0]
+    rule = rules.INLINE_TIME_STAMP
+    match = rule.pattern.search(block.text)
+    if not match or match.start() > 400:
+        return
+    copy.apply(rule, match)
+    before, after = block.text[: match.start()].strip(), block.text[match.end() :].strip()
+    copy.removed.append(Removal(match[0].strip(), block.line, rule.name))
+    pieces = []
+    if before:
+        pieces.append(Paragraph(before, block.line))
+        if rules.fold(after).startswith(rules.fold(before)):
+            copy.removed.append(Removal(after[: len(before)], block.line, "repeated headline"))
+            after = after[len(before) :].strip()
+    if after:
+        pieces.append(Paragraph(after, block.line))
+    copy.blocks[0:1] = pieces
+
+
+def _photo_caption(copy: Copy) -> None:
+    if len(copy.blocks) > 1 and (match := rules.PHOTO_CAPTION.pattern.match(copy.blocks[0].text)):
+        copy.apply(rules.PHOTO_CAPTION, match)
+        copy.drop(0, rules.PHOTO_CAPTION.name)
+
+
+def _headline(copy: Copy) -> None:
+    """A first block that reads as a headline becomes the title, and leaves the body; a
+    second short block after it, the subtitle. A long first block without a full stop is a
+    standfirst: the subtitle, with the title made from the lead."""
+    if len(copy.blocks) < 2:
+        return
+    first = copy.blocks[0].text
+    if _is_lead(first):
+        return
+    number = rules.HEADLINE_NUMBER.pattern.search(first)
+    if number:
+        copy.removed.append(
+            Removal(number[0].strip(), copy.blocks[0].line, rules.HEADLINE_NUMBER.name)
+        )
+        first = first[: number.start()].strip()
+    if _CLOSED.search(first) and not first.rstrip().endswith("?"):
+        return
+    if len(first) > STANDFIRST_MAX or len(first.split()) < 3 or _STARTS_LOWER.match(first):
+        return
+    body = " ".join(b.text for b in copy.blocks[1:])
+    headline, subtitle = split_headline(first, body)
+    line = copy.blocks[0].line
+    if len(headline) > HEADLINE_MAX:
+        copy.set("subtitle", first, "standfirst")
+        copy.removed.append(Removal(first, line, "standfirst"))
+        copy.blocks.pop(0)
+        return
+    copy.set("headline", headline, "headline")
+    copy.removed.append(Removal(headline, line, "headline"))
+    copy.blocks.pop(0)
+    if subtitle:
+        copy.set("subtitle", subtitle, "subtitle on the headline's line")
+        copy.removed.append(Removal(subtitle, line, "subtitle"))
+        return
+    _after_headline(copy)
+
+
+def _after_headline(copy: Copy) -> None:
+    """Between headline and lead: a byline with a date, then perhaps a subtitle."""
+    byline = re.compile(
+        rf"^\s*(?i:di|by)\s+(?P<author>.{{3,60}}?)\s+(?:{rules.WEEKDAY}\s+)?(?P<date>{rules.FULL_DATE})\s*$",
+        re.I,
+    )
+    if len(copy.blocks) > 1 and (match := byline.match(copy.blocks[0].text)):
+        copy.set("author", clean_value(match["author"]), "byline with date")
+        copy.note_date(match["date"], "byline with date")
+        copy.drop(0, "byline with date")
+    if len(copy.blocks) < 2:
+        return
+    second, third = copy.blocks[0].text, copy.blocks[1].text
+    if _is_lead(second) or len(second) > SUBTITLE_MAX or len(second.split()) < 3:
+        return
+    closed = _CLOSED.search(second) is not None
+    if not closed or (_is_lead(third) or len(third) >= len(second)):
+        if closed and not _is_lead(third) and len(third) < 2 * len(second):
+            return  # two ordinary paragraphs
+        copy.set("subtitle", second, "subtitle")
+        copy.drop(0, "subtitle")
+
+
+def split_headline(text: str, body: str) -> tuple[str, str | None]:
+    """ "Siria: media, 'Erdogan ha buttato la lettera' Media locali riferiscono…": a headline
+    and its subtitle printed on one line. The subtitle starts at a capitalised word after a
+    closing quote, or at one that opens a sentence: one the body writes only in lower case
+    ("Ieri"), or, when the line is too long for one headline, one the body never capitalises
+    in mid-sentence and that names no place ("Negoziati"; not "Putin", "Mosca")."""
+    lowered = set(re.findall(rf"\b[{rules.LOWER}]\w+", body))
+    capitalised = set(re.findall(rf"(?<=[\w,;’'] )[{rules.UPPER}]\w+", body))
+    too_long = len(text) > HEADLINE_MAX
+    for match in re.finditer(
+        rf"(?<=[{rules.LOWER}0-9'’\"”»])\s+(?=[{rules.UPPER}][{rules.LOWER}]+\b)", text
+    ):
+        head, tail = text[: match.start()].strip(), text[match.end() :].strip()
+        if len(head) < 25 or len(tail) < 15:
+            continue
+        word = re.match(r"\w+", tail)
+        if word is None or word[0] in capitalised or word[0].lower() in _NOT_OPENERS:
+            continue
+        if head[-1] in "'’\"”»" or word[0].lower() in lowered:
+            return head, tail
+        if too_long and not is_place(word[0]):
+            return head, tail
+    return text, None
+
+
+# Capitalised words that can stand inside a headline without opening a new sentence.
+_NOT_OPENERS = frozenset(
+    "stato stati governo paese consiglio presidente premier repubblica".split()
+)
+
+
+def _is_lead(text: str) -> bool:
+    """The lead paragraph: a dateline, or a dash, opens it."""
+    if re.match(rf"^\s*{rules.DASH}\s", text):
+        return True
+    return read_dateline(text) is not None
+
+
+def _lead(copy: Copy) -> None:
+    """The start of the lead: a source, a dash, a dateline."""
+    if not copy.blocks:
+        return
+    block = copy.blocks[0]
+    source_rule = next(r for r in rules.LEADING if r.name == "source before the dateline")
+    if match := source_rule.pattern.match(block.text):
+        rest = block.text[match.end() :]
+        if read_dateline(rest) is not None:
+            copy.apply(source_rule, match)
+            copy.take(0, match.start(), match.end(), source_rule.name)
+    if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
+        copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+    if not copy.blocks:
+        return
+    found = read_dateline(copy.blocks[0].text)
+    if found is None:
+        return
+    dateline, end = found
+    copy.dateline = dateline
+    for name in dateline.agencies:
+        copy.add_agency(name)
+    copy.take(0, 0, end, f"dateline: {dateline.rule}")
+    if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
+        copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+
+
+def read_dateline(text: str) -> tuple[Dateline, int] | None:
+    """The dateline opening `text`, and where it ends; None without one."""
+    for form in rules.DATELINES:
+        match = form.pattern.match(text)
+        if not match:
+            continue
+        dateline = _checked(form, match)
+        if (dateline is not None and match.end() < len(text.rstrip())) or (
+            dateline is not None and "end" in form.parts
+        ):
+            return dateline, match.end()
+    return None
+
+
+def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
+    """A form's match, if its parts are what they claim: agencies known, a month that is a
+    month, a country that is a country, a weak form's place a known place."""
+    groups = match.groupdict()
+    agencies: tuple[str, ...] = ()
+    if groups.get("agency"):
+        found = rules.agencies_in(groups["agency"])
+        if found is None:
+            return None
+        agencies = found
+    if groups.get("agency_name"):
+        name = rules.agency(groups["agency_name"])
+        if name is None:
+            return None
+        agencies = (name,)
+    place = groups.get("place")
+    if place and place.rstrip(".").strip().upper() in _NOT_PLACES:
+        return None
+    if place and form.weak and not is_place(place.strip(" .")):
+        return None
+    country = groups.get("country")
+    if country:
+        if rules.agencies_in(country) is not None and not agencies:
+            agencies, country = rules.agencies_in(country) or (), None
+        elif country_code(country) is None:
+            return None
+    day = month = year = None
+    if groups.get("day"):
+        month = rules.month_number(groups["month"])
+        if month is None:
+            return None
+        day, year = int(groups["day"]), int(groups["year"]) if groups.get("year") else None
+    return Dateline(
+        text=match[0].strip(),
+        place=title_case(place.strip(" .")) if place else None,
+        country=title_case(country) if country else None,
+        agencies=agencies,
+        day=day,
+        month=month,
+        year=year,
+        time=groups.get("time"),
+        rule=form.name,
+    )
+
+
+# Words in capitals that open a lead without being its place.
+_NOT_PLACES = frozenset("IL LA LO LE GLI I UN UNA E MA IN NEL NELLA DAL DALLA".split())
+_LOWER_WORDS = frozenset("del della dei di de sul al el".split())
+
+
+def title_case(text: str) -> str:
+    """ "MAZARA DEL VALLO" → "Mazara del Vallo", "L’AQUILA" → "L’Aquila", "Roma" stays."""
+    if not text.isupper():
+        return " ".join(text.split())
+    words = []
+    for index, word in enumerate(text.lower().split()):
+        if index and word in _LOWER_WORDS:
+            words.append(word)
+        else:
+            words.append(re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), word))
+    return " ".join(words)
+
+
+def _closing(copy: Copy) -> None:
+    """From the end: whole blocks of closing material, then tags at the end of the last
+    paragraph, until the text of the article is reached."""
+    whole = [r for r in rules.CLOSING if r.pattern.pattern.lstrip().startswith("^")]
+    tails = [r for r in rules.CLOSING if r not in whole]
+    guard = 0
+    while copy.blocks and guard < 50:
+        guard += 1
+        index = len(copy.blocks) - 1
+        block = copy.blocks[index]
+        taken = False
+        for rule in whole if len(copy.blocks) > 1 else ():
+            if rule.name == "byline" and (
+                len(block.text) > BYLINE_MAX or _CLOSED.search(block.text)
+            ):
+                continue
+            if match := rule.pattern.match(block.text):
+                copy.apply(rule, match)
+                copy.drop(index, rule.name)
+                taken = True
+                break
+        if taken:
+            continue
+        tail_start = max(0, len(block.text) - 300)
+        for rule in tails:
+            match = rule.pattern.search(block.text, tail_start)
+            if match is None or (match.start() == 0 and len(copy.blocks) == 1):
+                continue  # a tag is never the whole article
+            copy.apply(rule, match)
+            copy.take(index, match.start(), len(block.text), rule.name)
+            taken = True
+            break
+        if not taken:
+            break
+
+
+def _embedded_posts(copy: Copy) -> None:
+    """A post embedded in the page: its signature ("— Name (@handle) Month d, yyyy") and the
+    post's text, before it or on its line, when that is not the article's Italian; or a
+    foreign block that links the post's pictures."""
+    index = 0
+    while index < len(copy.blocks):
+        block = copy.blocks[index]
+        match = rules.EMBED_SIGNATURE.pattern.search(block.text)
+        if match is None:
+            linked = re.search(r"pic\.twitter\.com/\w+", block.text) is not None
+            if len(copy.blocks) > 1 and _foreign(block.text, strict=not linked):
+                copy.drop(index, rules.EMBED_SIGNATURE.name)
+                continue
+            index += 1
+            continue
+        if match.start() > 0 and not _foreign(block.text[: match.start()]):
+            copy.take(index, match.start(), match.end(), rules.EMBED_SIGNATURE.name)
+            index += 1
+            continue
+        copy.drop(index, rules.EMBED_SIGNATURE.name)
+        if index > 0 and _foreign(copy.blocks[index - 1].text):
+            copy.drop(index - 1, rules.EMBED_SIGNATURE.name)
+            index -= 1
+
+
+def _foreign(text: str, strict: bool = False) -> bool:
+    """Text of a post, not of the article: links to the post's pictures, or English. Strict:
+    English through and through (a statement quoted in English, a post without a link)."""
+    if not strict and re.search(r"pic\.twitter\.com|https?://t\.co/|https?://twitter\.com", text):
+        return True
+    words = re.findall(r"[a-z']+", text.lower())
+    english = sum(w in _ENGLISH for w in words)
+    italian = sum(w in _ITALIAN for w in words)
+    if strict:
+        return english >= 8 and italian <= 1
+    return english >= 3 and english > 2 * italian
+
+
+def _inner_headings(copy: Copy) -> None:
+    """Inside the body: a label opening a paragraph ("18 GENNAIO - …", "Target - …") and a
+    short line without a full stop between paragraphs are headings, kept as headings."""
+    blocks: list[Paragraph] = []
+    for index, block in enumerate(copy.blocks):
+        label = rules.PARAGRAPH_LABEL.pattern.match(block.text)
+        dated = label is not None and label["label"][:1].isdigit()  # "18 GENNAIO -": no place
+        if label and (index > 0 or dated or copy.dateline is not None or "headline" in copy.found):
+            name = label["label"]
+            if not (name.isupper() and is_place(name)):
+                blocks.append(Paragraph(title_case(name), block.line, "heading"))
+                blocks.append(Paragraph(block.text[label.end() :].strip(), block.line))
+                continue
+        inner = 0 < index < len(copy.blocks) - 1
+        if (
+            inner
+            and len(block.text) <= INTERTITLE_MAX
+            and len(block.text.split()) >= 2
+            and not _ENDS_SENTENCE.search(block.text)
+            and not _STARTS_LOWER.match(block.text)
+        ):
+            blocks.append(Paragraph(block.text, block.line, "heading"))
+            continue
+        blocks.append(block)
+    copy.blocks = blocks

@@ -1,0 +1,466 @@
+"""How agency and newspaper copy is laid out, as data: every pattern the readers use to find a
+headline, a dateline, closing material and page boilerplate, each with a name and examples.
+
+A newsroom with a new format is one entry here, and tests/test_rules.py checks every entry
+against its examples. Rules describe families of forms ("a desk's initials in brackets after
+the last sentence"), never one outlet's strings.
+
+- DATELINE_PARTS and DATELINES: a dateline is a sequence of parts (agency, place, country,
+  day, time, dash…); each form is one sequence, tried in order at the start of the lead.
+- LEADING: blocks (or starts of blocks) before the article: copyright, time stamps, sources.
+- CLOSING: material at the end of the article, matched from the end, block by block.
+- CHROME: words of the web page around the article (share buttons, counters, adverts),
+  wherever they stand as a block of their own.
+Each `Rule.field` says which metadata a match fills (`agency`, `desk`, `source`, `photo`,
+`author`, `date`); None means the text is dropped, and listed with the rule's name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from babel.dates import get_day_names, get_month_names
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+DASH = "[-–—]"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    field: str | None = None  # the metadata a match fills; None: dropped
+
+
+def rule(name: str, pattern: str, *examples: str, field: str | None = None, flags: int = 0) -> Rule:
+    return Rule(name, re.compile(pattern, flags), examples, field)
+
+
+# ---------------------------------------------------------------- agencies
+
+# Press agencies as their copy names them (canonical name: the forms seen in brackets, any
+# case). A bracket holding one of these, or several joined by "/", is an agency tag.
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "ANSA": ("ANSA",),
+    "ANSAmed": ("ANSAmed",),
+    "AGI": ("AGI",),
+    "Adnkronos": ("Adnkronos", "Adn Kronos", "Adnkronos Salute"),
+    "askanews": ("askanews", "Askanews"),
+    "Italpress": ("Italpress",),
+    "LaPresse": ("LaPresse",),
+    "Dire": ("Dire", "Agenzia Dire"),
+    "Agenzia Nova": ("Agenzia Nova", "Nova"),
+    "Agenzia Vista": ("Agenzia Vista",),
+    "Agenpress": ("Agenpress",),
+    "PrimaPress": ("PrimaPress",),
+    "9colonne": ("9colonne",),
+    "Public Policy": ("Public Policy",),
+    "Radiocor": ("Radiocor", "Il Sole 24 Ore Radiocor"),
+    "MF-Dowjones": ("MF-Dowjones", "Mf-Dj"),
+    "Aki": ("Aki", "Adnkronos International"),
+    "Sputnik": ("Sputnik",),
+    "Reuters": ("Reuters",),
+    "AFP": ("AFP",),
+    "AP": ("AP",),
+    "Dpa": ("Dpa",),
+    "EFE": ("EFE",),
+    "Xinhua": ("Xinhua",),
+    "TASS": ("TASS",),
+    "Ria Novosti": ("Ria Novosti", "RIA"),
+    "Anadolu": ("Anadolu",),
+    "MNA": ("MNA",),
+    "IPA": ("IPA",),
+}
+_AGENCY_KEYS = {form.casefold(): name for name, forms in AGENCIES.items() for form in forms}
+
+
+def agency(text: str) -> str | None:
+    """The canonical name of a press agency, in any case ("ANSA", "Ansa"), or None."""
+    return _AGENCY_KEYS.get(" ".join(text.split()).casefold())
+
+
+def agencies_in(text: str) -> tuple[str, ...] | None:
+    """ "ITALPRESS/MNA" → ("Italpress", "MNA"); None unless every part is an agency."""
+    parts = [agency(part) for part in re.split(r"\s*/\s*", text.strip())]
+    if not parts or None in parts:
+        return None
+    return tuple(p for p in parts if p is not None)
+
+
+# ---------------------------------------------------------------- dates in copy
+
+
+@functools.cache
+def _month_names() -> dict[str, int]:
+    """Italian month names and abbreviations from CLDR ("gennaio", "gen"), lower case."""
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale="it").items():
+            names[name.lower().rstrip(".")] = number
+    return names
+
+
+def month_number(token: str) -> int | None:
+    """ "GEN", "gen.", "gennaio", "Luglio", and cut forms such as "LUGLI" → the month."""
+    word = token.lower().rstrip(".")
+    names = _month_names()
+    if word in names:
+        return names[word]
+    # A form cut short by a full line ("LUGLI"): a prefix of exactly one month's name.
+    matches = {n for name, n in names.items() if len(word) >= 4 and name.startswith(word)}
+    return matches.pop() if len(matches) == 1 else None
+
+
+@functools.cache
+def weekday_pattern() -> str:
+    days = sorted({d.lower() for d in get_day_names("wide", locale="it").values()}, key=len)
+    return "(?:" + "|".join(reversed(days)) + ")"
+
+
+MONTH_WORD = rf"[{UPPER}{LOWER}]{{3,10}}\.?"
+FULL_DATE = rf"\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"  # "17 maggio 2022", "3 Luglio 2019"
+
+# ---------------------------------------------------------------- datelines
+
+# The parts a dateline is made of. Each is a pattern matched at the current position, with
+# named groups the reader reads. "place" is checked afterwards (a gazetteer for weak forms).
+_PLACE_UPPER = (
+    rf"[{UPPER}][{UPPER}'’.]*(?:(?:[ -]|/)(?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|EL|AL|AD|DE|SUL))*"
+)
+_PLACE_TITLE = (
+    rf"[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul|el|al))*"
+    rf"(?:/[{UPPER}][{LOWER}'’]+)?"
+)
+DATELINE_PARTS: dict[str, str] = {
+    "agency": r"\s*\(\s*(?P<agency>[^()\n]{2,40}?)\s*\)",
+    "agency_name": r"\s*(?P<agency_name>[A-Z][A-Za-z0-9]+(?: [A-Z][a-z]+)?)",
+    "place": rf"\s*(?P<place>{_PLACE_UPPER}|{_PLACE_TITLE})",
+    "place_upper": rf"\s*(?P<place>{_PLACE_UPPER})",
+    "country": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
+    "day": rf",?\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
+    "bracketed_date": rf"\s*\(\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})\s*\)",
+    "time": r"\s*(?P<time>\d{1,2}[:.]\d{2})",
+    "comma": r"\s*,",
+    # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines.
+    "dash": r"(?:\s+-+|\s*[–—]+)(?=\s|$)",
+    "space": r"\s+",
+    "stop": r"\s+\.",
+    "end": r"\s*$",
+    "capital": rf"(?=\s+[{UPPER}«“\"'‘])",
+}
+
+
+@dataclass(frozen=True)
+class DatelineForm:
+    name: str
+    parts: tuple[str, ...]  # names from DATELINE_PARTS; a "?" suffix makes a part optional
+    examples: tuple[str, ...]
+    weak: bool = False  # a place alone: it must be a known place (gazetteer)
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        pieces = []
+        for part in self.parts:
+            optional = part.endswith("?")
+            body = DATELINE_PARTS[part.rstrip("?")]
+            pieces.append(f"(?:{body})?" if optional else body)
+        return re.compile("^\\s*" + "".join(pieces))
+
+
+# Tried in order; the first that matches (and whose parts check out) is the dateline.
+DATELINES: tuple[DatelineForm, ...] = (
+    DatelineForm(
+        "agency, place, day",
+        ("agency", "dash", "place", "country?", "day?", "time?", "dash"),
+        (
+            "(ANSA) - ISTANBUL, 5 SET - Se una zona",
+            "(AGI) - Roma, 3 mar - Il ministro",
+            "(ANSAmed) - TRIPOLI, 16 MAR - Il nuovo",
+            "(PRIMAPRESS) - TRIPOLI (LIBIA) - Il premier",
+        ),
+    ),
+    DatelineForm(
+        "place, day, agency",
+        ("place", "country?", "day", "time?", "dash?", "space?", "agency", "dash"),
+        (
+            "Roma, 23 nov. (LaPresse) – La Russia",
+            "Tripoli (Libia), 8 apr. (LaPresse/AFP) - L'Onu",
+            "MOSCA, 5 FEB (ANSA) – Il Cremlino",
+            "Tripoli, 7 feb 14:30 - (Agenzia Nova) - Il governo",
+        ),
+    ),
+    DatelineForm(
+        "place, agency",
+        ("place", "country?", "comma?", "space?", "agency", "dash"),
+        (
+            "ROMA (ITALPRESS) – Il presidente",
+            "KIEV (UCRAINA) (ITALPRESS) – Un'altra notte",
+            "TRIPOLI (LIBIA) (ITALPRESS/MNA) – Il comandante",
+            "Roma, (askanews) - L'accordo",
+        ),
+    ),
+    DatelineForm(
+        "agency, place, full date",
+        ("agency", "space", "place", "day", "end"),
+        ("(Agenzia Vista) Kiev, 26 febbraio 2022",),
+    ),
+    DatelineForm(
+        "agency",
+        ("agency", "dash?", "space"),
+        ("(Adnkronos) – L'Italia", '(LaPresse) "Oggi i leader'),
+    ),
+    DatelineForm(
+        "place, day",
+        ("place", "country?", "day", "time?", "dash"),
+        (
+            "ROMA, 12 GEN - Il governo",
+            "TUNISI, 29 GIU - Le navi",
+            "BENGASI (LIBIA), 3 LUGLI - Un raid",
+            "Tripoli, 17 maggio 2022 – Duri scontri",
+        ),
+    ),
+    DatelineForm(
+        "place, date in brackets",
+        ("place", "bracketed_date", "dash"),
+        ("MAZARA DEL VALLO (17 dicembre 2020) - I pescatori",),
+    ),
+    DatelineForm(
+        "place, country",
+        ("place", "country", "dash"),
+        ("BRUXELLES (BELGIO) – La Commissione",),
+    ),
+    DatelineForm(
+        "agency name",
+        ("agency_name", "dash"),
+        ("Agenpress – Obiettivo della Conferenza",),
+    ),
+    DatelineForm(
+        "place", ("place", "dash"), ("GINEVRA – Con uno strappo", "Palermo - Si apre"), weak=True
+    ),
+    DatelineForm(
+        "place, full stop", ("place_upper", "stop"), ("TRIPOLI . Attacco aereo",), weak=True
+    ),
+    DatelineForm(
+        "place in capitals", ("place_upper", "capital"), ("ROMA Le navi delle ong",), weak=True
+    ),
+)
+
+# ---------------------------------------------------------------- before the article
+
+WEEKDAY = weekday_pattern()
+LEADING: tuple[Rule, ...] = (
+    rule(
+        "copyright",
+        r"^\s*(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}riproduzione riservata.{0,40}$",
+        "© Agenzia Nova - Riproduzione riservata",
+        "© RIPRODUZIONE RISERVATA",
+        flags=re.I,
+    ),
+    rule(
+        "time stamp",
+        rf"^\s*(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?"
+        rf"(?:\s*{DASH}\s*(?:ultimo\s+)?aggiornamento:?\s*[\d/ .:-]+)?\s*[_|]?\s*",
+        "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
+        "21 Agosto 2024_ L'ex primo ministro",
+        "23 Marzo 2022",
+        field="date",
+        flags=re.I,
+    ),
+    rule(
+        "source address",
+        r"^\s*\(\s*fonte\s*:?\s*(?P<source>https?://[^\s)]+)\s*\)\s*(?:-\s*del\s+\d{4}-\d{2}-\d{2}\s*)?$",
+        "(fonte: https://www.tgcom24.mediaset.it/) - del 2020-12-17",
+        field="source",
+        flags=re.I,
+    ),
+    rule(
+        "source before the dateline",
+        rf"^\s*(?P<source>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news))\s*{DASH}\s+",
+        "quotidiano.net – Tripoli, 17 maggio 2022 –",
+        field="source",
+    ),
+    rule("address", r"^\s*https?://\S+\s*$", "https://it.sputniknews.com/mondo/2021.html"),
+    rule(
+        "section label",
+        rf"^\s*(?P<label>[{UPPER}]{{4,20}})\s+(?=[{UPPER}][{LOWER}])",
+        "ESTERI Libia: Sarraj firma",
+    ),
+    rule("site name", rf"^\s*[{LOWER}][{LOWER}0-9.]{{2,30}}\s*$", "globalist"),
+)
+
+# ---------------------------------------------------------------- page chrome, anywhere
+
+CHROME: tuple[Rule, ...] = (
+    rule(
+        "page chrome",
+        r"^\s*(?:condividi(?: su \w+)?|spread the love|pubblicit[àa]|\d+\s+visite|"
+        r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?|"
+        r"tutte le ultime notizie su .{2,60}|gli aggiornamenti ora per ora|"
+        r"ascolta (?:l'articolo|la notizia)|stampa|commenta|vedi anche|guarda il video)"
+        r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
+        "Condividi",
+        "Spread the love",
+        "62 Visite",
+        "CONTINUA A LEGGERE L'ARTICOLO",
+        "leggi dopo slideshow ingrandisci",
+        "TUTTE LE ULTIME NOTIZIE SU MEDIASET PLAY MAGAZINE",
+        flags=re.I,
+    ),
+    rule(
+        "photo gallery",
+        r"(?:\s*\b(?P<photo>[A-Z][A-Za-z]{1,20})\s+\d{1,3}\s+di\s+\d{1,3}\b){2,}"
+        r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*",
+        "Afp 1 di 10 Afp 2 di 10 Afp 3 di 10 leggi dopo slideshow ingrandisci",
+        field="photo",
+    ),
+    rule("fragment", r"^\s*\S{1,2}\s*$", "a"),
+)
+
+# ---------------------------------------------------------------- inside the first lines
+
+INLINE_TIME_STAMP = rule(
+    "time stamp in brackets",
+    rf"\s*\(\s*di\s+(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE})\s*\)\s*",
+    "(Di sabato 18 gennaio 2020)",
+    field="date",
+    flags=re.I,
+)
+LEAD_DASH = rule("dash before the lead", rf"^\s*{DASH}\s+", "- Il presidente egiziano")
+HEADLINE_NUMBER = rule("continuation number", r"\s*\(\d{1,2}\)\s*$", "Libia: Di Maio torna (2)")
+PARAGRAPH_LABEL = rule(
+    "paragraph label",
+    rf"^\s*(?P<label>\d{{1,2}}\s+[{UPPER}]{{3,10}}(?=\s*{DASH}\s)|[{UPPER}][{LOWER}]{{2,15}}(?=\s*{DASH}\s+[{UPPER}«“\"]))"
+    rf"\s*{DASH}\s+",
+    "18 GENNAIO - sabato 18 gennaio",
+    "Target - Tra gli obiettivi",
+)
+PHOTO_CAPTION = rule(
+    "photo caption",
+    rf"^(?P<caption>[^.!?]{{10,200}}?)\s+{DASH}\s+(?P<photo>(?:Reuters|Ansa|ANSA|Afp|AFP|Ap|AP|Epa|EPA|"
+    r"LaPresse|Getty Images|Imagoeconomica|Ipa|IPA|Agf|AGF|Fotogramma|Sintesi|Ansa Foto))\s*$",
+    "Il fumo degli scontri nella periferia di Tripoli verso l'aeroporto - Reuters",
+    field="photo",
+)
+
+# ---------------------------------------------------------------- after the article
+
+_AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
+CLOSING: tuple[Rule, ...] = (
+    rule("continuation", r"\s*\(\s*segue\s*\)\s*$", "(segue)", flags=re.I),
+    rule(
+        "desk initials",
+        # After the last sentence: "(Res)", "(Geb)", "(t.d.b.)"; an acronym closing a
+        # sentence, "(Onu).", has its full stop after the bracket and is left alone.
+        rf"(?:(?<=[.!?\"”»)’'])|^)\s*\((?P<desk>[{UPPER}][{LOWER}]{{1,3}}|[{LOWER}]{{1,4}}(?:\.[{LOWER}]{{1,4}}){{0,3}}\.?)\)\s*$",
+        "fine. (Res)",
+        "(Cae)",
+        "(t.d.b.)",
+        field="desk",
+    ),
+    rule(
+        "desk initials with a slash",
+        rf"(?:^|\s)(?P<desk>[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})+)\s*$",
+        "sat/gsl",
+        field="desk",
+    ),
+    rule(
+        "agency tag",
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*{_AGENCY_TAG}\s*$",
+        "differenze. (ANSA).",
+        "(ANSAmed).",
+        field="agency",
+    ),
+    rule(
+        "copyright",
+        r"^\s*(?:©|\(c\)|copyright\b).{0,150}$|^.{0,150}riproduzione riservata.{0,40}$",
+        "© RIPRODUZIONE RISERVATA",
+        "COPYRIGHT LASICILIA.IT © RIPRODUZIONE RISERVATA",
+        "Riproduzione riservata ©",
+        flags=re.I,
+    ),
+    rule(
+        "source",
+        r"^\s*\(?\s*fonte(?:\s+(?:video|foto|immagini))?\s*:?\s+(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
+        "Fonte Ansa.it",
+        "(Fonte: Adnkronos)",
+        "Fonte: Agenzia Vista / Alexander Jakhnagiev agenziavista.it",
+        field="source",
+        flags=re.I,
+    ),
+    rule(
+        "source in brackets",
+        r"\s*\(\s*fonte(?:\s+(?:video|foto))?\s*:\s*(?P<source>[^()\n]{2,120}?)\s*\)\s*$",
+        "sat/gsl (Fonte video: Canale Telegram Zelenskiy / Official)",
+        field="source",
+        flags=re.I,
+    ),
+    rule(
+        "read more",
+        r"^\s*(?:leggi(?:\s+la\s+notizia|\s+l'articolo|\s+tutto)?\s+(?:su|integralmente su)\s+"
+        r"(?P<source>\S.{0,60}?)|l'articolo\s+.{0,300}?\s+proviene da\s+(?P<source2>.{2,60}?)\.?)\s*$",
+        "Leggi la notizia su ilfattoquotidiano",
+        "Leggi su iltempo",
+        "L'articolo Libia, domani al via proviene da Il Fatto Quotidiano.",
+        field="source",
+        flags=re.I,
+    ),
+    rule(
+        "read also",
+        r"^\s*(?:leggi anche|potrebbero interessarti|potrebbe interessarti|articoli correlati|"
+        r"sullo stesso argomento|per approfondire)\b.{0,400}$",
+        "Leggi anche: Libia, scontri a Tripoli",
+        "Potrebbero interessarti L'intervista di TPI",
+        flags=re.I,
+    ),
+    rule(
+        "photo credit",
+        rf"^\s*(?:{DASH}\s*)?\(?\s*(?:foto|photo|ph|credits?)\.?\s*(?::|©|\s)\s*(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?$",
+        "– foto IPA Agency –",
+        "(ph: Imagoeconomica)",
+        "Foto © ANSA",
+        field="photo",
+        flags=re.I,
+    ),
+    rule(
+        "published",
+        rf"^\s*(?:pubblicato|aggiornato)\s+(?:il\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:alle\s+|ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
+        "Pubblicato il 18 Febbraio 2025",
+        field="date",
+        flags=re.I,
+    ),
+    rule(
+        "contact footer",
+        r"(?:^|(?<=\s))[—–-]?\S*@\S+\.[a-z]{2,6}\b(?:\s*\([^()\n]{1,40}\))?\s*$",
+        "—internazionale/esteriwebinfo@adnkronos.com (Web Info)",
+    ),
+    rule(
+        "byline",
+        rf"^\s*(?:(?:di|by|a cura di)\s+)?(?P<author>(?:redazione\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))\s*$",
+        "Lucia Giannini",
+        "di Mario Rossi",
+        "Di redazione Blogo.it",
+        field="author",
+        flags=re.I,
+    ),
+    rule("cut mark", r"(?<=\w)\s*(?:\.\.\.|…)\s*$", "È quanto prevede..."),
+)
+
+# ---------------------------------------------------------------- posts embedded in the page
+
+EMBED_SIGNATURE = rule(
+    "embedded post",
+    r"(?:^|\s)[—–-]\s*[^\n—–]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$",
+    "— Recep Tayyip Erdoğan (@RTErdogan) October 9, 2019",
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparing words across typing habits."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
+    )

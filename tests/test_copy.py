@@ -1,0 +1,218 @@
+"""Reading real copy (digest.readers.copy): each family of layouts, on short texts written for
+these tests in the forms agencies, papers and aggregators use. No article is copied here."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.readers import read_article
+
+
+def read(body: str, date: str = "2024-03"):
+    article, findings = read_article("articles/x.txt", f" date {date} {body}".encode(), "it")
+    assert article is not None, [f.format() for f in findings]
+    return article, findings
+
+
+def rules_of(article) -> list[str]:
+    return [r.rule for r in article.removed]
+
+
+def test_headline_leaves_the_body_and_becomes_the_title():
+    article, _ = read(
+        "Libia: il governo di Tripoli approva il bilancio\n\n"
+        "- Il governo di Tripoli ha approvato oggi il bilancio dello Stato. Lo ha riferito il "
+        "portavoce. (Res)\n"
+    )
+    assert article.title == "Libia: il governo di Tripoli approva il bilancio"
+    assert not article.title_inferred
+    assert article.paragraphs[0].text.startswith("Il governo di Tripoli ha approvato")
+    assert article.desk == "Res"
+    assert rules_of(article) == ["headline", "dash before the lead", "desk initials"]
+
+
+def test_headline_and_subtitle_on_one_line():
+    article, _ = read(
+        "Egitto: 'Il canale resta aperto' Il ministro rassicura gli armatori\n\n"
+        "(ANSA) - IL CAIRO, 4 MAR - Il canale resta aperto, ha detto il ministro. Gli armatori "
+        "chiedevano garanzie. (ANSA).\n"
+    )
+    assert article.title == "Egitto: 'Il canale resta aperto'"
+    assert article.subtitle == "Il ministro rassicura gli armatori"
+    assert article.date.iso == "2024-03-04" and article.place == "Il Cairo"
+    assert article.agencies == ("ANSA",)
+
+
+def test_a_long_first_line_without_a_full_stop_is_a_standfirst():
+    article, _ = read(
+        "La crisi tra i due governi rivali si aggrava con nuovi scontri nella capitale e la "
+        "chiusura dei porti petroliferi di tutta la regione orientale\n\n"
+        "Nuovi scontri a Tripoli tra le milizie rivali hanno provocato almeno dieci morti. Il "
+        "governo chiede una tregua.\n"
+    )
+    assert article.subtitle.startswith("La crisi tra i due governi rivali")
+    assert article.title_inferred
+    assert (
+        article.title
+        == "Nuovi scontri a Tripoli tra le milizie rivali hanno provocato almeno dieci morti"
+    )
+
+
+def test_an_aggregators_time_stamp_and_repeated_headline():
+    article, _ = read(
+        "Tunisia, il presidente scioglie il parlamento (Di martedì 12 marzo 2024) Tunisia, il "
+        "presidente scioglie il parlamento Il capo dello Stato ha firmato il decreto nella "
+        "notte. ... Leggi la notizia su esempio\n"
+    )
+    assert article.title == "Tunisia, il presidente scioglie il parlamento"
+    assert article.date.iso == "2024-03-12"
+    assert article.paragraphs[0].text.startswith("Il capo dello Stato ha firmato")
+    assert "repeated headline" in rules_of(article)
+
+
+def test_closing_material_in_any_order():
+    article, _ = read(
+        "ROMA, 5 MAR - Il vertice si è concluso con un accordo sui migranti. Le parti si "
+        "rivedranno a maggio. (segue) (Geb)\n\n"
+        "© RIPRODUZIONE RISERVATA\n\n"
+        "Fonte: Esempio Notizie\n\n"
+        "(foto: Mario Bianchi/Agenzia)\n"
+    )
+    assert article.paragraphs[-1].text.endswith("a maggio.")
+    assert (article.desk, article.source_name, article.photo_credit) == (
+        "Geb",
+        "Esempio Notizie",
+        "Mario Bianchi/Agenzia",
+    )
+    assert set(rules_of(article)) >= {"continuation", "desk initials", "copyright", "source"}
+
+
+def test_page_chrome_and_time_stamps_before_the_article():
+    article, _ = read(
+        "Condividi\n\nMercoledì 6 Marzo 2024, 10:15 - Ultimo aggiornamento: 06-03-2024 11:00\n\n"
+        "Il Consiglio europeo ha approvato le nuove sanzioni. La decisione è stata unanime.\n"
+    )
+    assert article.date.iso == "2024-03-06"
+    assert article.paragraphs[0].text.startswith("Il Consiglio europeo")
+    assert rules_of(article)[:2] == ["page chrome", "time stamp"]
+
+
+def test_hard_wrapped_lines_are_joined_without_changing_a_word():
+    article, _ = read(
+        "(ANSA) – ROMA, 14 MAR – Il ministro ha espresso preoccupazione per\n\n"
+        "i passi ostili di alcuni membri dell'Unione. Lo ha\n\ndetto in conferenza stampa.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Il ministro ha espresso preoccupazione per i passi ostili di alcuni membri "
+        "dell'Unione. Lo ha detto in conferenza stampa."
+    ]
+
+
+def test_a_post_embedded_in_the_page_leaves_the_body():
+    article, _ = read(
+        "Il ministro ha annunciato l'operazione con un messaggio sui social.\n\n"
+        "Our forces have just launched the operation to bring peace to the region. "
+        "pic.twitter.com/abcdef\n\n"
+        "— Il Ministro (@ministro_esempio) March 9, 2024\n\n"
+        "L'operazione è iniziata alle sei del mattino.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Il ministro ha annunciato l'operazione con un messaggio sui social.",
+        "L'operazione è iniziata alle sei del mattino.",
+    ]
+    assert rules_of(article).count("embedded post") == 2
+
+
+def test_subheadings_stay_as_headings():
+    article, _ = read(
+        "Il governo ha presentato il piano per la ricostruzione del porto.\n\n"
+        "I fondi europei\n\n"
+        "Il piano prevede tre miliardi di investimenti in cinque anni.\n\n"
+        "18 MARZO - il consiglio dei ministri approva il testo definitivo.\n"
+    )
+    kinds = [(p.kind, p.text) for p in article.paragraphs]
+    assert ("heading", "I fondi europei") in kinds
+    assert ("heading", "18 Marzo") in kinds
+    assert article.removed == ()
+
+
+def test_a_photo_caption_with_its_credit_before_the_article():
+    article, _ = read(
+        "Il fumo degli scontri sopra il porto - Reuters\n\n"
+        "Violenti scontri sono scoppiati nella notte nel porto della città.\n"
+    )
+    assert article.photo_credit == "Reuters"
+    assert article.paragraphs[0].text.startswith("Violenti scontri")
+
+
+def test_a_day_in_the_dateline_must_agree_with_the_date_line():
+    _, findings = read("ROMA, 5 MAR - Il vertice si è concluso.\n", date="2024-03-07")
+    assert [f.code for f in findings] == ["D106"]
+    article, findings = read("ROMA, 5 FEB - Il vertice si è concluso.\n", date="2024-03")
+    assert article.date.iso == "2024-03"  # another month: no day is taken from it
+
+
+def test_a_title_in_capitals_is_not_shouted():
+    article, _ = read(
+        "IL MINISTRO DI MAIO INCONTRA HAFTAR A BENGASI\n\n"
+        "Il ministro Di Maio ha incontrato a Bengasi il generale Haftar dell'LNA.\n"
+    )
+    assert article.title == "Il ministro Di Maio incontra Haftar a Bengasi"
+
+
+def test_glued_sentences_split_for_quotes():
+    from digest.readers.derive import sentence_spans
+
+    text = "Lo ha detto il premier.Il ministro ha poi aggiunto altro. Sig. Rossi no."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Lo ha detto il premier.",
+        "Il ministro ha poi aggiunto altro.",
+        "Sig. Rossi no.",
+    ]
+
+
+# Pieces of copy, in the forms rules know and in forms they do not.
+PIECES = [
+    "Libia: il governo approva il bilancio",
+    "(ANSA) - ROMA, 5 MAR - ",
+    "Il governo ha approvato il bilancio dello Stato.",
+    "(segue) (Res)",
+    "© RIPRODUZIONE RISERVATA",
+    "Fonte: Esempio",
+    "Condividi",
+    "Lucia Giannini",
+    "- ",
+    "Mercoledì 6 Marzo 2024",
+    "(Di martedì 12 marzo 2024)",
+    "pic.twitter.com/x",
+    "a",
+    "Leggi anche: altro",
+    "I fondi europei",
+    "18 MARZO - ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(PIECES), st.sampled_from([" ", "\n", "\n\n"])),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_every_word_is_in_the_body_or_accounted_for(pieces):
+    text = "".join(piece + sep for piece, sep in pieces)
+    article, _ = read_article("articles/x.txt", f" date 2024-03 {text}".encode(), "it")
+    if article is None:
+        return
+    kept = (
+        " ".join(p.text for p in article.paragraphs)
+        + " "
+        + " ".join(r.text for r in article.removed)
+    )
+    words = lambda s: re.findall(r"\w+", s.lower())  # noqa: E731
+    have = set(words(kept))
+    assert [w for w in words(text) if w not in have] == []
