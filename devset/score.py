@@ -145,7 +145,10 @@ class Verdict:
 
 
 def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?…])[\"”»’)]*\s+", " ".join(text.split()))
+    """Sentences, never across a paragraph break (a line without its full stop ends there)."""
+    parts = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        parts += re.split(r"(?<=[.!?…])[\"”»’)]*\s+", " ".join(paragraph.split()))
     return [p for p in parts if len(words(p)) >= 4]
 
 
@@ -222,9 +225,15 @@ def score_body(
     first_line = re.sub(r"^\s*date\s*:?\s*\S+", "", text.split("\n", 1)[0])
     rest = first_line + "\n" + rest
     for piece in sorted(removed, key=len, reverse=True):
-        if len(piece) <= 3:  # a stray letter or a dash: only at the start or end of a line
+        if len(piece.split()) < 3:
+            # A word or two ("Netanyahu", "(Res)", "GINEVRA –", "a") also stands inside
+            # sentences: taken out only at the start or end of a line, or as a line of its own.
             escaped = re.escape(piece)
-            rest = re.sub(rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$)|[ \t]+{escaped}[ \t]*$", "\n", rest)
+            # "con il...", "notizie.(Res)": a piece opening on punctuation may be glued on.
+            before = "+" if piece[:1].isalnum() else "*"
+            rest = re.sub(
+                rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$)|[ \t]{before}{escaped}[ \t]*$", "\n", rest
+            )
         else:
             rest = rest.replace(piece, "\n")
     shown = normal(read.shown or read.body)
