@@ -355,3 +355,35 @@ def test_title_of_short_lead_is_whole_sentence():
 def test_summary_keeps_whole_sentences():
     lead = "Prima frase breve. " + "Seconda frase molto lunga " * 20 + "."
     assert summarise(lead) == "Prima frase breve."
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # Leading time and circumstance go; the main clause stays.
+        (
+            "Ieri sera, a margine del vertice, il ministro degli Esteri ha incontrato a Roma "
+            "il collega francese per discutere della crisi nel Sahel e delle sue conseguenze.",
+            "Il ministro degli Esteri ha incontrato a Roma il collega francese per discutere",
+        ),
+        # A relative clause between commas is not the news.
+        (
+            "Il presidente, che era arrivato ieri nella capitale, ha firmato l'accordo con il governo.",
+            "Il presidente ha firmato l'accordo con il governo",
+        ),
+        # A leading subordinate goes; a long clause is cut before a clause word, not an article.
+        (
+            "Dopo tre giorni di trattative serrate tra le delegazioni, i due governi hanno firmato "
+            "un accordo sul gas che prevede forniture per dieci anni a partire dal prossimo gennaio.",
+            "I due governi hanno firmato un accordo sul gas che prevede forniture per dieci anni",
+        ),
+        # "Secondo fonti locali," attributes; the title is what happened.
+        (
+            "Secondo fonti locali, almeno venti persone sono morte nel crollo di un edificio "
+            "nella periferia della città durante la notte tra sabato e domenica.",
+            "Almeno venti persone sono morte nel crollo di un edificio nella periferia",
+        ),
+    ],
+)
+def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
+    assert infer_title(lead) == title

@@ -184,27 +184,58 @@ def _leading(copy: Copy) -> None:
 
 
 def _inline_time_stamp(copy: Copy) -> None:
-    """ "Headline (Di sabato 18 gennaio 2020) Headline Body…": an aggregator's line. What
-    stands before the stamp is a headline; its repetition after the stamp goes."""
-    if not copy.blocks:
-        return
-    block = copy.blocks[0]
-    rule = rules.INLINE_TIME_STAMP
-    match = rule.pattern.search(block.text)
-    if not match or match.start() > 400:
-        return
-    copy.apply(rule, match)
-    before, after = block.text[: match.start()].strip(), block.text[match.end() :].strip()
-    copy.removed.append(Removal(match[0].strip(), block.line, rule.name))
-    pieces = []
-    if before:
-        pieces.append(Paragraph(before, block.line))
-        if rules.fold(after).startswith(rules.fold(before)):
-            copy.removed.append(Removal(after[: len(before)], block.line, "repeated headline"))
-            after = after[len(before) :].strip()
-    if after:
-        pieces.append(Paragraph(after, block.line))
-    copy.blocks[0:1] = pieces
+    """ "Headline (Di sabato 18 gennaio 2020) Headline Body… Leggi su fonte Body again": an
+    aggregator's page. Its stamps and "Leggi su …" go wherever they stand; what stands before
+    the first stamp is a headline; a repetition of what came before goes too."""
+    index = 0
+    while index < len(copy.blocks):
+        block = copy.blocks[index]
+        stamp = rules.INLINE_TIME_STAMP.pattern.search(block.text)
+        read_more = rules.INLINE_READ_MORE.pattern.search(block.text)
+        found = [m for m in (stamp, read_more) if m is not None]
+        if not found:
+            index += 1
+            continue
+        match = min(found, key=lambda m: m.start())
+        rule = rules.INLINE_TIME_STAMP if match is stamp else rules.INLINE_READ_MORE
+        copy.apply(rule, match)
+        copy.removed.append(Removal(match[0].strip(), block.line, rule.name))
+        before, after = block.text[: match.start()].strip(), block.text[match.end() :].strip()
+        pieces: list[Paragraph] = []
+        if before:
+            pieces.append(Paragraph(before, block.line))
+        if after:
+            earlier = " ".join([*(b.text for b in copy.blocks[:index]), before])
+            if repeats(after, earlier):
+                copy.removed.append(Removal(after, block.line, "repeated text"))
+            else:
+                if index == 0 and before and rule is rules.INLINE_TIME_STAMP:
+                    head = _repeated_head(before, after)
+                    if head:
+                        copy.removed.append(Removal(head, block.line, "repeated headline"))
+                        after = after[len(head) :].strip()
+                if after:
+                    pieces.append(Paragraph(after, block.line))
+        copy.blocks[index : index + 1] = pieces
+        index += 1 if before else 0
+
+
+def _repeated_head(before: str, after: str) -> str:
+    """The part of `after` that repeats `before` at its start, or ""."""
+    if rules.fold(after).startswith(rules.fold(before)):
+        return after[: len(before)]
+    return ""
+
+
+def repeats(text: str, earlier: str) -> bool:
+    """True when `text` is a copy of something said already (an aggregator repeats its
+    snippet after "Leggi su …", keywords stripped out): most of its opening words are there."""
+    from rapidfuzz import fuzz
+
+    head = " ".join(text.split()[:30])
+    if len(head) < 40 or len(earlier) < len(head):
+        return False  # the copy must fit inside what came before, not the other way round
+    return fuzz.partial_ratio(rules.fold(head), rules.fold(earlier)) >= 85
 
 
 def _photo_caption(copy: Copy) -> None:
@@ -222,6 +253,12 @@ def _headline(copy: Copy) -> None:
     first = copy.blocks[0].text
     if _is_lead(first):
         return
+    later = next(
+        (i for i in (1, 2) if i < len(copy.blocks) and _strong_dateline(copy.blocks[i].text)), 0
+    )
+    if later:
+        _front_matter(copy, later)
+        return
     number = rules.HEADLINE_NUMBER.pattern.search(first)
     if number:
         copy.removed.append(
@@ -230,16 +267,19 @@ def _headline(copy: Copy) -> None:
         first = first[: number.start()].strip()
     if _CLOSED.search(first) and not first.rstrip().endswith("?"):
         return
+    if first.rstrip().endswith((":", ",", ";")):
+        return  # it introduces what follows: the lead itself
     if len(first) > STANDFIRST_MAX or len(first.split()) < 3 or _STARTS_LOWER.match(first):
         return
-    body = " ".join(b.text for b in copy.blocks[1:])
+    body = "\n".join(b.text for b in copy.blocks[1:])  # a line break is no mid-sentence
     headline, subtitle = split_headline(first, body)
     line = copy.blocks[0].line
-    if len(headline) > HEADLINE_MAX:
+    if len(headline) > HEADLINE_MAX and not _short_sentences(headline):
         copy.set("subtitle", first, "standfirst")
         copy.removed.append(Removal(first, line, "standfirst"))
         copy.blocks.pop(0)
         return
+    headline = _without_desk(copy, headline, line)
     copy.set("headline", headline, "headline")
     copy.removed.append(Removal(headline, line, "headline"))
     copy.blocks.pop(0)
@@ -248,6 +288,36 @@ def _headline(copy: Copy) -> None:
         copy.removed.append(Removal(subtitle, line, "subtitle"))
         return
     _after_headline(copy)
+
+
+def _strong_dateline(text: str) -> bool:
+    found = read_dateline(text)
+    return found is not None and not _WEAK[found[0].rule]
+
+
+def _front_matter(copy: Copy, lead: int) -> None:
+    """The blocks before a dateline that opens a later block: a headline (when the first reads
+    as one), and a subtitle or standfirst ("Headline / machine summary / (Adnkronos) – …")."""
+    front = copy.blocks[:lead]
+    line = front[0].line
+    first = front[0].text
+    texts = [b.text for b in front]
+    if not _CLOSED.search(first) and len(first) <= STANDFIRST_MAX and len(first.split()) >= 3:
+        body = "\n".join(b.text for b in copy.blocks[lead:])
+        headline, subtitle = split_headline(first, body)
+        if len(headline) <= HEADLINE_MAX:
+            headline = _without_desk(copy, headline, line)
+            copy.set("headline", headline, "headline")
+            copy.removed.append(Removal(headline, line, "headline"))
+            texts = ([subtitle] if subtitle else []) + texts[1:]
+    if texts:
+        standfirst = " ".join(texts)
+        copy.set("subtitle", standfirst, "standfirst before the dateline")
+        copy.removed.append(Removal(standfirst, line, "standfirst before the dateline"))
+    del copy.blocks[:lead]
+
+
+_WEAK = {form.name: form.weak for form in rules.DATELINES}
 
 
 def _after_headline(copy: Copy) -> None:
@@ -273,12 +343,33 @@ def _after_headline(copy: Copy) -> None:
         copy.drop(0, "subtitle")
 
 
+def _short_sentences(text: str) -> bool:
+    """ "I ribelli avanzano, si combatte a Tripoli. Detenuti in fuga. Il premier chiede aiuto":
+    a headline of short sentences, however long together (a standfirst is one long one)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])", text)
+    return len(parts) >= 2 and len(text) <= 220 and all(len(p) <= 85 for p in parts)
+
+
+def _without_desk(copy: Copy, headline: str, line: int) -> str:
+    """ "… a Tripoli di mrc/vln": a desk's initials at the end of a headline."""
+    slash = next(r for r in rules.CLOSING if r.name == "desk initials with a slash")
+    match = re.search(r"\s+(?:di\s+)?(?P<desk>[a-z]{2,4}(?:/[a-z]{2,4})+)\s*$", headline)
+    if match is None:
+        return headline
+    copy.set("desk", match["desk"], slash.name)
+    copy.removed.append(Removal(match[0].strip(), line, slash.name))
+    return headline[: match.start()].strip()
+
+
 def split_headline(text: str, body: str) -> tuple[str, str | None]:
     """ "Siria: media, 'Erdogan ha buttato la lettera' Media locali riferiscono…": a headline
     and its subtitle printed on one line. The subtitle starts at a capitalised word after a
     closing quote, or at one that opens a sentence: one the body writes only in lower case
     ("Ieri"), or, when the line is too long for one headline, one the body never capitalises
     in mid-sentence and that names no place ("Negoziati"; not "Putin", "Mosca")."""
+    if " | " in text:  # "Piano Mattei, Meloni apre il summit | Rafforzare l'Africa"
+        head, _, tail = text.partition(" | ")
+        return head.strip(), tail.strip() or None
     lowered = set(re.findall(rf"\b[{rules.LOWER}]\w+", body))
     capitalised = set(re.findall(rf"(?<=[\w,;’'] )[{rules.UPPER}]\w+", body))
     too_long = len(text) > HEADLINE_MAX
@@ -370,9 +461,11 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     place = groups.get("place")
     if place and place.rstrip(".").strip().upper() in _NOT_PLACES:
         return None
-    if place and form.weak and not is_place(place.strip(" .")):
+    if place and form.weak and not (is_place(place.strip(" .")) or _rare_capitals(place)):
         return None
     country = groups.get("country")
+    if place and not country and country_code(place.strip(" .")) is not None:
+        place, country = None, place.strip(" .")  # "NIGER -": the place slot holds a country
     if country:
         if rules.agencies_in(country) is not None and not agencies:
             agencies, country = rules.agencies_in(country) or (), None
@@ -394,6 +487,19 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         year=year,
         time=groups.get("time"),
         rule=form.name,
+    )
+
+
+def _rare_capitals(place: str) -> bool:
+    """ "SAVELLETRI DI FASANO": a place in capitals the gazetteer lacks, told from a shouted
+    word ("ESCLUSIVO", "ULTIM'ORA") by its rarity as an Italian word."""
+    from wordfreq import zipf_frequency
+
+    words = [w for w in re.findall(r"[^\W\d_]+", place) if w.lower() not in _LOWER_WORDS]
+    return (
+        place.strip(" .").isupper()
+        and bool(words)
+        and all(zipf_frequency(w.lower(), "it") < 3.5 for w in words)
     )
 
 
@@ -506,7 +612,7 @@ def _inner_headings(copy: Copy) -> None:
         if (
             inner
             and len(block.text) <= INTERTITLE_MAX
-            and len(block.text.split()) >= 2
+            and len(block.text.strip()) >= 3
             and not _ENDS_SENTENCE.search(block.text)
             and not _STARTS_LOWER.match(block.text)
         ):

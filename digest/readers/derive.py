@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 
@@ -30,9 +31,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         # The whole last word: "Pakistan." ends with "n." but is no abbreviation.
         # (rfind scans back from the end only as far as the last space: linear overall.)
         word_start = text.rfind(" ", start, match.start()) + 1 or start
-        before = text[max(start, word_start) : match.start()].lower().lstrip("(“\"«'’")
-        if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]\.", before):
-            continue  # "sig." or an initial ("A. Munir")
+        word = text[max(start, word_start) : match.start()].lstrip("(“\"«'’")
+        if word.lower() in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", word):
+            continue  # "sig." or an initial ("A. Munir"); "a." in lower case ends a sentence
         spans.append((start, match.start()))
         start = match.end()
     if start < len(text):
@@ -94,11 +95,15 @@ def infer_title(lead: str) -> str:
     segments = _segments(sentence.rstrip(" .;:"))
     if not segments:  # a lead of brackets and punctuation only: its own words, cut
         return shorten(lead, TITLE_MAX)
-    title = _main_clause(segments).strip()
+    title = _without_relative(_main_clause(segments)).strip()
+    # "Il 10 settembre l'Etiopia ha annunciato…", "Sabato ci sono stati scontri…": the when
+    # opens the lead, not the title.
+    if (when := _LEADING_TIME.match(title)) and when.end() and len(title) - when.end() >= 30:
+        title = title[when.end() :]
     title = title[:1].upper() + title[1:]
     if len(title) > TITLE_MAX:
         title = _cut(title, TITLE_MAX)
-    return _closed_quotes(title.rstrip(" ,;:-–—"))
+    return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
 
 
 # Words that open a clause an editor leaves out of a title ("Se …, Ankara è pronta").
@@ -113,13 +118,38 @@ _VERBISH = re.compile(
     re.I,
 )
 _GERUND = re.compile(r"^\w+(?:ando|endo)\b", re.I)
+_NOT_FINITE = re.compile(r"(?:[aiu]t[oaie]|[aeiu]ndo|[aei]re|rre|[aei]rsi|[aei]rne)$")
+
+
+@functools.cache
+def finite_verb(word: str) -> bool:
+    """ "devono", "ha", "chiede": a verb form that can carry a clause (simplemma's Italian
+    lemmas: the form of a verb that is not its infinitive, participle or gerund)."""
+    import simplemma
+
+    lowered = word.lower().strip("«»“”\"'‘’.,;:!?()")
+    if len(lowered) < 2 or not lowered.isalpha():
+        return False
+    lemma = simplemma.lemmatize(lowered, lang="it")
+    return (
+        lemma != lowered
+        and lemma.endswith(("are", "ere", "ire", "rre"))
+        and not _NOT_FINITE.search(lowered)
+    )
+
+
+def has_verb(text: str) -> bool:
+    return bool(_VERBISH.search(text)) or any(finite_verb(w) for w in text.split())
+
+
 _ARTICLE_START = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le|un|uno|una|un['’])\s*", re.I)
 # Titles never end on these: articles, prepositions, conjunctions, auxiliaries.
 DANGLING = frozenset(
     """il lo la i gli le l un uno una di a da in con su per tra fra del dello della dei degli
     delle al allo alla ai agli alle dal dallo dalla dai dagli dalle nel nello nella nei negli
     nelle col sul sullo sulla sui sugli sulle e ed o od ma che se come perché mentre quando
-    dove anche non è ha hanno sono stato stata""".split()
+    dove anche non è ha hanno sono stato stata si ci ne mi ti vi gli due tre quattro cinque
+    sei sette otto nove dieci cui quale quali""".split()
 )
 
 
@@ -160,6 +190,15 @@ _WHEN = frozenset(
     """lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani stamattina
     stamane stasera stanotte quindi poi dunque intanto""".split()
 )
+_MONTH = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)"
+_LEADING_TIME = re.compile(
+    rf"^(?:(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
+    r"|(?:ieri|oggi|stamattina|stamane|stasera|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
+    r"[\s,]*",
+    re.I,
+)
+_NUMBERS = frozenset("due tre quattro cinque sei sette otto nove dieci dodici venti cento mille".split())
 _STRONG_SUBORDINATE = frozenset(
     "se qualora quando mentre nonostante benché sebbene poiché secondo malgrado".split()
 )
@@ -169,18 +208,29 @@ def _main_clause(segments: list[str]) -> str:
     """The segments of the main clause, joined: without a clause that leads into it, the
     appositions inside it and the clause that trails it."""
     while len(segments) > 1:
-        first = segments[0].split()[0].lower().strip("«“\"'‘")
+        lead = segments[0]
         rest = ", ".join(segments[1:])
-        if len(rest) < 30:
-            break
-        if not (
-            first in _STRONG_SUBORDINATE
-            or first in _WHEN
-            or first.isdigit()
-            or (first in _SUBORDINATE and _VERBISH.search(rest))
-        ):
-            break
-        segments = segments[1:]  # "Sabato 18 gennaio, quindi …, la Corte spicca"
+        if len(rest) < 30 or lead[:1] in "«“\"'‘":
+            break  # a quotation opening the lead is what the lead is about
+        first = lead.split()[0].lower()
+        if first in _STRONG_SUBORDINATE:
+            segments = segments[1:]  # "Se …, Ankara è pronta"
+            continue
+        # A when or a connective opening the segment goes: "Ieri il presidente turco, …"
+        # keeps its subject; "Sabato 18 gennaio, quindi …, la Corte" loses both segments.
+        when = _LEADING_TIME.match(lead) or re.match(r"^(?:quindi|poi|dunque|intanto|infine)\b[\s,]*", lead, re.I)
+        if when:
+            lead = lead[when.end() :].strip()
+            if not lead:
+                segments = segments[1:]
+                continue
+            segments = [lead, *segments[1:]]
+            first = lead.split()[0].lower()
+        adverbial = first in _SUBORDINATE or first.isdigit() or first in _NUMBERS
+        if adverbial and not has_verb(lead) and has_verb(rest):
+            segments = segments[1:]  # "In un discorso al Paese, il primo ministro…"
+            continue
+        break
     # Appositions: a name between commas after the noun it names ("Il presidente egiziano,
     # Abdul-Fattah Al Sisi, ha dichiarato"), or closing the sentence; insertions ("…, tra cui
     # 4 civili, …", "…, che da nord combattono…, sono"): the words around them join without
@@ -223,6 +273,24 @@ _REPORTING = re.compile(
     r"afferma|spiega|sottolinea|scrive|annuncia|aggiunge|fa sapere|secondo)\b",
     re.I,
 )
+
+
+def _without_relative(title: str) -> str:
+    """ "Le navi delle ong che intendono svolgere soccorsi in acque libiche devono essere
+    autorizzate": a relative clause between subject and main verb, without commas, goes."""
+    words = title.split()
+    if not words or not _ARTICLE_START.match(title) or re.search(r"[«»“”\"]", title):
+        return title  # only after a subject ("Le navi delle ong che…"), never in a quotation
+    try:
+        at = next(i for i, w in enumerate(words) if w.lower() == "che")
+    except StopIteration:
+        return title
+    if at < 2 or any(finite_verb(w) or _VERBISH.fullmatch(w) for w in words[:at]):
+        return title  # "ha dichiarato che …": an object clause, the title's own
+    verbs = [i for i in range(at + 1, len(words)) if finite_verb(words[i])]
+    if len(verbs) < 2 or verbs[1] - at > 16:
+        return title
+    return " ".join(words[:at] + words[verbs[1] :])
 
 
 def _cut(title: str, limit: int) -> str:

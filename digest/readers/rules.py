@@ -148,6 +148,10 @@ DATELINE_PARTS: dict[str, str] = {
     "comma": r"\s*,",
     # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines.
     "dash": r"(?:\s+-+|\s*[–—]+)(?=\s|$)",
+    # After an agency's bracket a dash may touch the text: "(Adnkronos/Dpa) -17 persone".
+    "agency_dash": r"\s*[-–—]+",
+    "country_only": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
+    "full_stop": r"\.(?=\s+[A-ZÀ-ÖØ-Þ«“\"])",
     "space": r"\s+",
     "stop": r"\s+\.",
     "end": r"\s*$",
@@ -186,7 +190,7 @@ DATELINES: tuple[DatelineForm, ...] = (
     ),
     DatelineForm(
         "place, day, agency",
-        ("place", "country?", "day", "time?", "dash?", "space?", "agency", "dash"),
+        ("place", "country?", "day", "time?", "dash?", "space?", "agency", "agency_dash"),
         (
             "Roma, 23 nov. (LaPresse) – La Russia",
             "Tripoli (Libia), 8 apr. (LaPresse/AFP) - L'Onu",
@@ -214,6 +218,8 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("agency", "dash?", "space"),
         ("(Adnkronos) – L'Italia", '(LaPresse) "Oggi i leader'),
     ),
+    DatelineForm("agency alone", ("agency", "end"), ("(Afp)",)),
+    DatelineForm("country", ("country_only", "dash"), ("(TURCHIA) - Una nuova ondata",)),
     DatelineForm(
         "place, day",
         ("place", "country?", "day", "time?", "dash"),
@@ -240,10 +246,16 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("Agenpress – Obiettivo della Conferenza",),
     ),
     DatelineForm(
-        "place", ("place", "dash"), ("GINEVRA – Con uno strappo", "Palermo - Si apre"), weak=True
+        "place",
+        ("place", "dash"),
+        ("GINEVRA – Con uno strappo", "Palermo - Si apre", "SAVELLETRI DI FASANO - In una"),
+        weak=True,
     ),
     DatelineForm(
-        "place, full stop", ("place_upper", "stop"), ("TRIPOLI . Attacco aereo",), weak=True
+        "place, full stop", ("place", "full_stop"), ("Roma. Ieri il presidente",), weak=True
+    ),
+    DatelineForm(
+        "place, spaced stop", ("place_upper", "stop"), ("TRIPOLI . Attacco aereo",), weak=True
     ),
     DatelineForm(
         "place in capitals", ("place_upper", "capital"), ("ROMA Le navi delle ong",), weak=True
@@ -268,6 +280,7 @@ LEADING: tuple[Rule, ...] = (
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
         "21 Agosto 2024_ L'ex primo ministro",
         "23 Marzo 2022",
+        "3 settembre 2018 22:16",
         field="date",
         flags=re.I,
     ),
@@ -285,12 +298,29 @@ LEADING: tuple[Rule, ...] = (
         field="source",
     ),
     rule("address", r"^\s*https?://\S+\s*$", "https://it.sputniknews.com/mondo/2021.html"),
+    # A teletext page's time before its headline: "12.27 Open Arms, Salvini conferma".
+    rule("time of day", r"^\s*\d{1,2}[.:]\d{2}\s+(?=[A-ZÀ-ÖØ-Þ])", "12.27 Open Arms, Salvini"),
     rule(
         "section label",
         rf"^\s*(?P<label>[{UPPER}]{{4,20}})\s+(?=[{UPPER}][{LOWER}])",
         "ESTERI Libia: Sarraj firma",
     ),
     rule("site name", rf"^\s*[{LOWER}][{LOWER}0-9.]{{2,30}}\s*$", "globalist"),
+    # An occhiello: a few words in lower case over the headline ("verso la tregua").
+    rule("kicker", rf"^\s*[{LOWER}][{LOWER}'’ ]{{2,40}}\s*$", "verso la tregua"),
+    rule(
+        "author's note",
+        r"^\s*(?:redattore|redattrice|giornalista|scrittore|scrittrice|collaboratore|collaboratrice)"
+        r"\b[^\n]{0,300}$",
+        "Redattore esperto di economia, appassionato di tecnologia",
+        flags=re.I,
+    ),
+    rule(
+        "desk code",
+        rf"^\s*(?P<desk>[{UPPER}]{{2,4}}-[{UPPER}]{{2,4}})\s*$",
+        "GUE-CB",
+        field="desk",
+    ),
 )
 
 # ---------------------------------------------------------------- page chrome, anywhere
@@ -299,16 +329,20 @@ CHROME: tuple[Rule, ...] = (
     rule(
         "page chrome",
         r"^\s*(?:condividi(?: su \w+)?|spread the love|pubblicit[àa]|\d+\s+visite|"
-        r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?|"
+        r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?(?::.{0,60})?|"
         r"tutte le ultime notizie su .{2,60}|gli aggiornamenti ora per ora|"
-        r"ascolta (?:l'articolo|la notizia)|stampa|commenta|vedi anche|guarda il video)"
+        r"ascolta (?:l'articolo|la notizia)|stampa|commenta|vedi anche|guarda il video|"
+        r"video|foto|fotogallery|gallery|no comment|\d{1,3}\s*/\s*\d{1,3})"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
         "Spread the love",
         "62 Visite",
         "CONTINUA A LEGGERE L'ARTICOLO",
+        "CONTINUA A LEGGERE L'ARTICOLO: Accesso illimitato agli articoli",
         "leggi dopo slideshow ingrandisci",
         "TUTTE LE ULTIME NOTIZIE SU MEDIASET PLAY MAGAZINE",
+        "no comment",
+        "2/16",
         flags=re.I,
     ),
     rule(
@@ -318,10 +352,23 @@ CHROME: tuple[Rule, ...] = (
         "Afp 1 di 10 Afp 2 di 10 Afp 3 di 10 leggi dopo slideshow ingrandisci",
         field="photo",
     ),
+    rule(
+        "read more",
+        r"^\s*(?:🔗\s*)?leggi(?:\s+la\s+notizia)?\s+su\s+(?P<source>[\w.-]{2,40})\s*$",
+        "Leggi su ilfattoquotidiano",
+        field="source",
+        flags=re.I,
+    ),
+    # An aggregator's ticker of posts: "handle : text… - handle : text… -".
+    rule(
+        "post ticker",
+        r"^\s*(?:[\w.]{2,30}\s+:\s+[^\n]{5,200}?…\s*-\s*)+$",
+        "matteosalvinimi : Per i trafficanti… - eziomauro : Sea Watch, autorizzato… -",
+    ),
     rule("fragment", r"^\s*\S{1,2}\s*$", "a"),
 )
 
-# ---------------------------------------------------------------- inside the first lines
+# ---------------------------------------------------------------- inside a block
 
 INLINE_TIME_STAMP = rule(
     "time stamp in brackets",
@@ -330,14 +377,24 @@ INLINE_TIME_STAMP = rule(
     field="date",
     flags=re.I,
 )
+INLINE_READ_MORE = rule(
+    "read more",
+    r"\s*(?:🔗\s*)?(?i:leggi(?:\s+la\s+notizia)?\s+su)\s+(?P<source>[\w.-]{2,40})(?=\s|$)",
+    "… nella ... Leggi su zon (Di lunedì 23 maggio 2022) Giorno 89",
+    field="source",
+)
 LEAD_DASH = rule("dash before the lead", rf"^\s*{DASH}\s+", "- Il presidente egiziano")
 HEADLINE_NUMBER = rule("continuation number", r"\s*\(\d{1,2}\)\s*$", "Libia: Di Maio torna (2)")
+# A label opening a paragraph: a date in a timeline, a word, or a subheading run into the
+# paragraph with a dash ('Ministro Difesa: "Due anni di transizione" - Durerà').
 PARAGRAPH_LABEL = rule(
     "paragraph label",
-    rf"^\s*(?P<label>\d{{1,2}}\s+[{UPPER}]{{3,10}}(?=\s*{DASH}\s)|[{UPPER}][{LOWER}]{{2,15}}(?=\s*{DASH}\s+[{UPPER}«“\"]))"
+    rf"^\s*(?P<label>\d{{1,2}}\s+[{UPPER}]{{3,10}}(?=\s*{DASH}\s)"
+    rf"|[{UPPER}][^.!?\n–—]{{2,100}}?[\w\"”»'’](?=\s+{DASH}\s+[{UPPER}«“\"]))"
     rf"\s*{DASH}\s+",
     "18 GENNAIO - sabato 18 gennaio",
     "Target - Tra gli obiettivi",
+    'Ministro Difesa: "Due anni di transizione militare" - Durerà',
 )
 PHOTO_CAPTION = rule(
     "photo caption",
@@ -370,9 +427,10 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "agency tag",
-        rf"(?:(?<=[.!?\"”»’'])|^)\s*{_AGENCY_TAG}\s*$",
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*(?:{DASH}\s*)?{_AGENCY_TAG}\s*$",
         "differenze. (ANSA).",
         "(ANSAmed).",
+        "ore. - (PRIMAPRESS)",
         field="agency",
     ),
     rule(
@@ -440,22 +498,24 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "byline",
-        rf"^\s*(?:(?:di|by|a cura di)\s+)?(?P<author>(?:redazione\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))\s*$",
+        rf"^\s*(?:(?i:di|by|a cura di)\s+)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))\s*$",
         "Lucia Giannini",
         "di Mario Rossi",
         "Di redazione Blogo.it",
         field="author",
-        flags=re.I,
     ),
-    rule("cut mark", r"(?<=\w)\s*(?:\.\.\.|…)\s*$", "È quanto prevede..."),
+    rule(
+        "cut mark", r"(?<=[\w,;:])\s*(?:\.\.\.|…)\s*$", "È quanto prevede...", "del presidente, ..."
+    ),
 )
 
 # ---------------------------------------------------------------- posts embedded in the page
 
 EMBED_SIGNATURE = rule(
     "embedded post",
-    r"(?:^|\s)[—–-]\s*[^\n—–]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$",
+    r"(?:^|\s)[—–-]\s*[^\n—–]{1,80}\(@\w{1,30}\)\s+(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})\s*$",
     "— Recep Tayyip Erdoğan (@RTErdogan) October 9, 2019",
+    "— FC Barcelona (@FCBarcelona_es) 17 agosto 2017",
 )
 
 
