@@ -198,7 +198,9 @@ _LEADING_TIME = re.compile(
     r"[\s,]*",
     re.I,
 )
-_NUMBERS = frozenset("due tre quattro cinque sei sette otto nove dieci dodici venti cento mille".split())
+_NUMBERS = frozenset(
+    "due tre quattro cinque sei sette otto nove dieci dodici venti cento mille".split()
+)
 _STRONG_SUBORDINATE = frozenset(
     "se qualora quando mentre nonostante benché sebbene poiché secondo malgrado".split()
 )
@@ -218,7 +220,9 @@ def _main_clause(segments: list[str]) -> str:
             continue
         # A when or a connective opening the segment goes: "Ieri il presidente turco, …"
         # keeps its subject; "Sabato 18 gennaio, quindi …, la Corte" loses both segments.
-        when = _LEADING_TIME.match(lead) or re.match(r"^(?:quindi|poi|dunque|intanto|infine)\b[\s,]*", lead, re.I)
+        when = _LEADING_TIME.match(lead) or re.match(
+            r"^(?:quindi|poi|dunque|intanto|infine)\b[\s,]*", lead, re.I
+        )
         if when:
             lead = lead[when.end() :].strip()
             if not lead:
