@@ -212,6 +212,8 @@ def score_body(
         wanted = normal(piece)
         if len(piece) <= 3 or not wanted or wanted not in body:
             continue
+        if body.count(wanted) < normal(text).count(wanted):
+            continue  # the lead repeats its headline: one copy left, and rightly
         # A word or two ("ESTERI", "Target -") also occurs as an ordinary word of the text:
         # kept only when it still stands at the start or end of a paragraph.
         if len(wanted.split()) < 3 and not any(
