@@ -126,6 +126,109 @@ def test_a_post_embedded_in_the_page_leaves_the_body():
     assert rules_of(article).count("embedded post") == 2
 
 
+def test_a_headline_the_lead_repeats_is_a_headline_not_a_broken_sentence():
+    article, _ = read(
+        "3 marzo 2024 22:16\n\n"
+        "Le milizie avanzano, si combatte alle porte della capitale. Detenuti in fuga dalle "
+        "carceri. Il premier chiede aiuto\n\n"
+        "Paese nel caos. Le milizie avanzano, si combatte alle porte della capitale. Detenuti in "
+        "fuga dalle carceri. Il premier chiede aiuto. Gli stranieri restano in casa.\n"
+    )
+    # A headline of short sentences, longer than a title: the first is the title.
+    assert article.title == "Le milizie avanzano, si combatte alle porte della capitale"
+    assert article.subtitle == "Detenuti in fuga dalle carceri. Il premier chiede aiuto"
+    assert article.paragraphs[0].text.startswith("Paese nel caos.")
+    assert "headline of short sentences" in rules_of(article)
+
+
+def test_an_items_headline_run_into_its_lead_with_a_dash():
+    article, _ = read(
+        "- Libia: milizie, respinto un attacco all'aeroporto della capitale - Le milizie "
+        "fedeli al governo hanno respinto un attacco all'aeroporto. Lo riferisce una nota. (Res)\n"
+    )
+    assert article.title == "Libia: milizie, respinto un attacco all'aeroporto della capitale"
+    assert not article.title_inferred
+    assert article.paragraphs[0].text.startswith("Le milizie fedeli al governo")
+    assert "headline before the lead's dash" in rules_of(article)
+
+
+def test_a_snippet_cut_mid_sentence_is_kept_but_the_title_comes_from_the_next():
+    article, _ = read(
+        ", nella notte, da parte dell'aviazione. Le esplosioni hanno illuminato il cielo.\n\n"
+        "L'esercito ha colpito i depositi di armi nel sud del paese.\n"
+    )
+    assert article.title == "L'esercito ha colpito i depositi di armi nel sud del paese"
+    assert article.paragraphs[0].text.startswith(", nella notte")
+
+
+def test_a_post_in_another_language_without_its_signature_leaves_the_body():
+    article, _ = read(
+        "Con el corazón encogido por el ataque a nuestra ciudad. Toda nuestra fuerza para las "
+        "víctimas y sus familias.\n\n"
+        "Un furgone ha investito la folla sulla Rambla, nel centro della città. Le vittime sono "
+        "almeno tredici e i feriti più di cento, secondo il bilancio diffuso in serata dalle "
+        "autorità della regione, che hanno chiesto ai cittadini di restare a casa.\n\n"
+        "Our teams have worked very hard to deliver rapidly on a strong package, which is an "
+        "investment in our shared prosperity.\n"
+    )
+    assert [p.text[:22] for p in article.paragraphs] == ["Un furgone ha investit"]
+    assert rules_of(article).count("embedded post") == 2
+
+
+def test_an_english_site_keeps_its_english_paragraphs():
+    text = (
+        " date 2024-03 The minister announced the operation on social media.\n\n"
+        "Our teams have worked very hard to deliver rapidly on a strong package, which is an "
+        "investment in our shared prosperity.\n"
+    )
+    article, _ = read_article("articles/x.txt", text.encode(), "en")
+    assert article is not None and len(article.paragraphs) == 2
+
+
+def test_an_italian_article_on_an_english_site_keeps_its_paragraphs():
+    # The article's language is its own text's, whatever the site's setting.
+    text = (
+        " date 2024-03 Il ministro ha annunciato l'operazione con un messaggio sui social.\n\n"
+        "L'operazione è iniziata alle sei del mattino e si è conclusa in serata con la resa "
+        "delle milizie che controllavano il porto.\n"
+    )
+    article, _ = read_article("articles/x.txt", text.encode(), "en")
+    assert article is not None and len(article.paragraphs) == 2
+
+
+def test_links_to_other_articles_leave_the_body():
+    article, _ = read(
+        "Il vertice è iniziato alle undici. I due presidenti si sono stretti la mano.\n\n"
+        "Vertice, i due leader mai soli: l'agenda non prevede il faccia a faccia dalla nostra "
+        "inviata Maria Rossi 16 Giugno 2021\n\n"
+        "Le delegazioni hanno discusso di energia e di sicurezza.\n\n"
+        "Siria, le immagini della città distrutta dal terremoto\n"
+    )
+    assert [p.text[:15] for p in article.paragraphs] == ["Il vertice è in", "Le delegazioni "]
+    assert rules_of(article) == ["related article", "related headline"]
+
+
+def test_a_sentence_cut_off_at_the_end_stays():
+    article, _ = read(
+        "Il vertice è iniziato alle undici. I due presidenti si sono stretti la mano.\n\n"
+        "Mentre il dossier energia figura al centro dell'a\n"
+    )
+    assert len(article.paragraphs) == 2
+
+
+def test_a_photo_caption_between_subtitle_and_lead():
+    article, _ = read(
+        "Gas, via libera alle sanzioni Il consiglio dei ministri ha autorizzato le misure\n\n"
+        "Il rappresentante per la politica estera discute con il ministro degli Esteri di Cipro\n\n"
+        "L'Unione dà il via libera alle sanzioni. La decisione è stata presa dai ministri degli "
+        "Esteri dopo le trivellazioni nel Mediterraneo.\n"
+    )
+    assert article.title == "Gas, via libera alle sanzioni"
+    assert article.subtitle == "Il consiglio dei ministri ha autorizzato le misure"
+    assert article.paragraphs[0].text.startswith("L'Unione dà il via libera")
+    assert "photo caption after the subtitle" in rules_of(article)
+
+
 def test_subheadings_stay_as_headings():
     article, _ = read(
         "Il governo ha presentato il piano per la ricostruzione del porto.\n\n"

@@ -53,11 +53,12 @@ class TestSeedWithDay:
 
     def test_title_is_the_leads_main_clause_cut_at_a_phrase(self, article):
         # Issue 9: no headline, so the title is made from the lead as an editor would: the
-        # apposition ", il generale Asim Munir," goes, the clause is cut at a phrase
-        # boundary within 90 characters, with no ellipsis and no dangling preposition.
+        # name in apposition (", il generale Asim Munir,") says who, in place of the long
+        # role; the when ("mercoledì scorso") is the lead's; the trailing purpose clause goes,
+        # within 90 characters, with no ellipsis and no dangling preposition.
         assert article.title_inferred
         assert article.title == (
-            "Il Capo di Stato Maggiore dell’esercito pakistano ha incontrato mercoledì scorso a Bengasi"
+            "Asim Munir ha incontrato a Bengasi il comandante militare libico Khalifa Haftar"
         )
 
     def test_summary_is_the_lead(self, article):
@@ -103,9 +104,10 @@ class TestSeedWithMonth:
         assert article.paragraphs[-1].text.endswith("equilibri geopolitici in Nord Africa.")
 
     def test_title_and_summary(self, article):
-        # The bracketed acronym and the apposition ", Khalifa Haftar," leave the title.
+        # The bracketed acronym leaves the title, and the name in apposition takes the role's
+        # place (role and name together would leave the predicate too little room).
         assert article.title == (
-            "Il comandante dell’esercito nazionale libico ha avuto colloqui di alto livello a Mosca"
+            "Khalifa Haftar ha avuto colloqui di alto livello a Mosca con il neo ministro"
         )
         assert article.summary.endswith("Andrei Belousov.")
 
@@ -382,6 +384,40 @@ def test_summary_keeps_whole_sentences():
             "Secondo fonti locali, almeno venti persone sono morte nel crollo di un edificio "
             "nella periferia della città durante la notte tra sabato e domenica.",
             "Almeno venti persone sono morte nel crollo di un edificio nella periferia",
+        ),
+        # A role and the name in apposition: run together when the predicate has room...
+        (
+            "Ieri il ministro della Difesa della Russia, Sergej Shoigu, ha compiuto 67 anni.",
+            "Il ministro della Difesa della Russia Sergej Shoigu ha compiuto 67 anni",
+        ),
+        # ... the name alone when the role would take the title's room.
+        (
+            "Il primo ministro ad interim del governo di Unità nazionale libico, Abdul Hamid "
+            "Dbeibeh, è arrivato a Palazzo Chigi per incontrare la presidente del Consiglio.",
+            "Abdul Hamid Dbeibeh è arrivato a Palazzo Chigi per incontrare la presidente del Consiglio",
+        ),
+        # "X ha detto che …" is written "X: …"; a role in lower case before a name goes.
+        (
+            "Ieri il presidente turco, Recep Tayyip Erdogan, ha detto che su richiesta del governo "
+            "di Tripoli potrebbe mandare truppe in Libia a difesa della capitale.",
+            "Recep Tayyip Erdogan: su richiesta del governo di Tripoli potrebbe mandare truppe in Libia",
+        ),
+        # "di Stato" belongs to the role: it stays.
+        (
+            "Il segretario di Stato, Antony Blinken, ieri ha dovuto difendere il ritiro.",
+            "Il segretario di Stato Antony Blinken ha dovuto difendere il ritiro",
+        ),
+        # A when without a comma ("Nella notte tra … dicembre") opens the lead, not the title.
+        (
+            "Nella notte tra mercoledì 15 e giovedì 16 dicembre un gruppo di uomini armati ha "
+            "circondato la sede del governo a Tripoli.",
+            "Un gruppo di uomini armati ha circondato la sede del governo a Tripoli",
+        ),
+        # A relative clause between subject and verb goes, though a quotation follows.
+        (
+            "Le navi delle ong che intendono svolgere attività di soccorso in acque libiche "
+            "devono essere autorizzate da Tripoli e «lasciare la precedenza».",
+            "Le navi delle ong devono essere autorizzate da Tripoli e «lasciare la precedenza»",
         ),
     ],
 )

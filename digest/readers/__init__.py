@@ -10,7 +10,14 @@ from digest.findings import Finding, error, warning
 from digest.guard import link_finding
 from digest.model import Article
 from digest.paths import slug_problem, slugify
-from digest.readers.derive import count_words, infer_title, reading_minutes, summarise, unshout
+from digest.readers.derive import (
+    count_words,
+    infer_title,
+    lead_of,
+    reading_minutes,
+    summarise,
+    unshout,
+)
 from digest.readers.markdown import read_markdown
 from digest.readers.source import decode
 from digest.readers.text import read_text
@@ -123,9 +130,9 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
             source=path,
             format="markdown",
             date=parts.date,
-            title=title or infer_title(texts[0]),
+            title=title or infer_title(lead_of(texts)),
             title_inferred=not title,
-            summary=meta.get("summary") or summarise(texts[0]),
+            summary=meta.get("summary") or summarise(lead_of(texts)),
             paragraphs=paragraphs,
             body_html=parts.body_html,
             lang=meta.get("lang") or default_lang,
@@ -143,7 +150,7 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
         )
         return article, findings
 
-    text_parts, more = read_text(source)
+    text_parts, more = read_text(source, default_lang)
     findings += more
     if text_parts is None:
         return None, findings
@@ -165,7 +172,7 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
     if text_parts.headline:
         title, inferred = unshout(text_parts.headline, body), False
     else:
-        title, inferred = unshout(infer_title(prose[0]), body), True
+        title, inferred = unshout(infer_title(lead_of(prose)), body), True
     provenance = (*text_parts.provenance, ("title", "headline" if not inferred else "lead"))
     return Article(
         id=slug,
@@ -174,7 +181,7 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
         date=text_parts.date,
         title=title,
         title_inferred=inferred,
-        summary=summarise(prose[0]),
+        summary=summarise(lead_of(prose)),
         paragraphs=text_parts.paragraphs,
         lang=default_lang,
         place=text_parts.place,

@@ -13,12 +13,14 @@ off the lead, a tag off the last paragraph) or joins a line that a hard wrap bro
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from digest.model import Dateline, Paragraph, Removal
 from digest.places import country_code, is_place
 from digest.readers import rules
+from digest.readers.derive import DANGLING, has_verb
 from digest.readers.rules import Rule
 
 HEADLINE_MAX = 110  # characters: longer first lines without a full stop are standfirsts
@@ -30,8 +32,6 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;,]['’\"”»)\]]*\s*$")
 _CLOSED = re.compile(r"[.!?…]['’\"”»)\]]*\s*$")
 _SENTENCE_END = re.compile(r"[.!?…;:\"”»’')\]]\s*$")
 _STARTS_LOWER = re.compile(rf"^\s*[{rules.LOWER}]")
-_ENGLISH = frozenset("the and of to in is with our for this that are was has have just".split())
-_ITALIAN = frozenset("il la di che e in per con del della sono un una non ha gli le".split())
 
 
 @dataclass
@@ -45,6 +45,7 @@ class Copy:
     agencies: list[str] = field(default_factory=list)
     dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # (y, m, d, rule)
     dateline: Dateline | None = None
+    lang: str = "it"  # the article's language: text in another is an embedded post's
 
     def drop(self, index: int, rule: str) -> None:
         block = self.blocks.pop(index)
@@ -95,9 +96,9 @@ def clean_value(value: str) -> str:
     return " ".join(value.split()).strip(" –—-,;:")
 
 
-def analyse(blocks: list[Paragraph]) -> Copy:
+def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
     """The article's own blocks, and what was around them."""
-    copy = Copy(list(blocks))
+    copy = Copy(list(blocks), lang=article_language([b.text for b in blocks], lang))
     _chrome(copy)
     _repair_wraps(copy)
     _leading(copy)
@@ -106,6 +107,7 @@ def analyse(blocks: list[Paragraph]) -> Copy:
     _lead(copy)
     _closing(copy)
     _embedded_posts(copy)
+    _related_headline(copy)
     _chrome(copy)
     _inner_headings(copy)
     return copy
@@ -147,6 +149,9 @@ def _repair_wraps(copy: Copy) -> None:
             not _SENTENCE_END.search(here.text)
             and len(here.text.split()) >= 3
             and (_STARTS_LOWER.match(after.text) or (ends_short and len(here.text) > HEADLINE_MAX))
+            # "I ribelli avanzano… Misurata" / "Libia nel caos. I ribelli avanzano… Misurata.":
+            # a headline the lead repeats is no broken sentence.
+            and rules.fold(here.text) not in rules.fold(after.text)
         ):
             copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
             copy.blocks.pop(index + 1)
@@ -280,14 +285,41 @@ def _headline(copy: Copy) -> None:
         copy.blocks.pop(0)
         return
     headline = _without_desk(copy, headline, line)
-    copy.set("headline", headline, "headline")
-    copy.removed.append(Removal(headline, line, "headline"))
+    rule = "headline"
+    if not subtitle and len(headline) > HEADLINE_MAX:
+        # "I ribelli avanzano, si combatte a Tripoli. Detenuti in fuga. Il premier chiede
+        # aiuto": a headline of short sentences; the first is the title, the rest its subtitle.
+        parts = _SENTENCE_BREAK.split(headline, maxsplit=1)
+        if len(parts) == 2:
+            headline, subtitle = parts
+            rule = "headline of short sentences"
+    copy.set("headline", headline.rstrip(".") if subtitle else headline, rule)
+    copy.removed.append(Removal(headline, line, rule))
     copy.blocks.pop(0)
     if subtitle:
         copy.set("subtitle", subtitle, "subtitle on the headline's line")
         copy.removed.append(Removal(subtitle, line, "subtitle"))
+        _caption_after_subtitle(copy)
         return
     _after_headline(copy)
+
+
+def _caption_after_subtitle(copy: Copy) -> None:
+    """ "Gas a Cipro, ok Ue per sanzioni alla Turchia Il consiglio … ha autorizzato…" /
+    "L'Alto rappresentante Ue, Federica Mogherini discute con il ministro di Cipro" / the
+    lead: after headline and subtitle, a line without a full stop before a longer paragraph
+    that has one is the caption of the page's photo."""
+    if len(copy.blocks) < 2:
+        return
+    caption, lead = copy.blocks[0].text, copy.blocks[1].text
+    if (
+        40 <= len(caption) <= SUBTITLE_MAX
+        and not _ENDS_SENTENCE.search(caption)
+        and not _is_lead(caption)
+        and _CLOSED.search(lead)
+        and len(lead) > len(caption)
+    ):
+        copy.drop(0, "photo caption after the subtitle")
 
 
 def _strong_dateline(text: str) -> bool:
@@ -343,10 +375,13 @@ def _after_headline(copy: Copy) -> None:
         copy.drop(0, "subtitle")
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _short_sentences(text: str) -> bool:
     """ "I ribelli avanzano, si combatte a Tripoli. Detenuti in fuga. Il premier chiede aiuto":
     a headline of short sentences, however long together (a standfirst is one long one)."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])", text)
+    parts = _SENTENCE_BREAK.split(text)
     return len(parts) >= 2 and len(text) <= 220 and all(len(p) <= 85 for p in parts)
 
 
@@ -419,6 +454,7 @@ def _lead(copy: Copy) -> None:
         return
     found = read_dateline(copy.blocks[0].text)
     if found is None:
+        _headline_before_dash(copy)
         return
     dateline, end = found
     copy.dateline = dateline
@@ -427,6 +463,19 @@ def _lead(copy: Copy) -> None:
     copy.take(0, 0, end, f"dateline: {dateline.rule}")
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+
+
+def _headline_before_dash(copy: Copy) -> None:
+    """ "- Libia: forze Gna, distrutti sette camion diretti a Tarhuna - Le forze del…": an
+    item's headline run into its lead with a dash, where the article has no headline of its
+    own (with one, it is a heading: see `_inner_headings`)."""
+    if "headline" in copy.found or "subtitle" in copy.found:
+        return
+    label = rules.PARAGRAPH_LABEL.pattern.match(copy.blocks[0].text)
+    if label is None or label["label"][:1].isdigit() or len(label["label"].split()) < 4:
+        return
+    copy.set("headline", label["label"].strip(), "headline before the lead's dash")
+    copy.take(0, label.start(), label.end(), "headline before the lead's dash")
 
 
 def read_dateline(text: str) -> tuple[Dateline, int] | None:
@@ -557,6 +606,27 @@ def _closing(copy: Copy) -> None:
             break
 
 
+def _related_headline(copy: Copy) -> None:
+    """ "Afghanistan, le immagini dei talebani nel palazzo presidenziale": after the last
+    paragraph, a line with no verb and no full stop is the headline of a linked article."""
+    if len(copy.blocks) < 2:
+        return
+    text = copy.blocks[-1].text.strip()
+    words = text.split()
+    if (
+        len(text) <= HEADLINE_MAX
+        and len(words) >= 4
+        and not _ENDS_SENTENCE.search(text)
+        and not _STARTS_LOWER.match(text)
+        and not has_verb(text)
+        # "Mentre il dossier energia figura al centro dell'a": a sentence cut off, not a headline.
+        and words[0].lower() not in DANGLING
+        and words[-1].lower() not in DANGLING
+        and not re.search(r"['’]\w{0,2}$", text)
+    ):
+        copy.drop(len(copy.blocks) - 1, "related headline")
+
+
 def _embedded_posts(copy: Copy) -> None:
     """A post embedded in the page: its signature ("— Name (@handle) Month d, yyyy") and the
     post's text, before it or on its line, when that is not the article's Italian; or a
@@ -567,32 +637,106 @@ def _embedded_posts(copy: Copy) -> None:
         match = rules.EMBED_SIGNATURE.pattern.search(block.text)
         if match is None:
             linked = re.search(r"pic\.twitter\.com/\w+", block.text) is not None
-            if len(copy.blocks) > 1 and _foreign(block.text, strict=not linked):
+            if len(copy.blocks) > 1 and _foreign(block.text, copy.lang, strict=not linked):
                 copy.drop(index, rules.EMBED_SIGNATURE.name)
                 continue
             index += 1
             continue
-        if match.start() > 0 and not _foreign(block.text[: match.start()]):
+        if match.start() > 0 and not _foreign(block.text[: match.start()], copy.lang):
             copy.take(index, match.start(), match.end(), rules.EMBED_SIGNATURE.name)
             index += 1
             continue
         copy.drop(index, rules.EMBED_SIGNATURE.name)
-        if index > 0 and _foreign(copy.blocks[index - 1].text):
+        if index > 0 and _foreign(copy.blocks[index - 1].text, copy.lang):
             copy.drop(index - 1, rules.EMBED_SIGNATURE.name)
             index -= 1
 
 
-def _foreign(text: str, strict: bool = False) -> bool:
-    """Text of a post, not of the article: links to the post's pictures, or English. Strict:
-    English through and through (a statement quoted in English, a post without a link)."""
+def _foreign(text: str, lang: str, strict: bool = False) -> bool:
+    """Text of a post, not of the article: links to the post's pictures, or another language.
+    Strict: another language through and through (a post without a link: "Con el corazón
+    encogido…", "Our teams have worked very hard…")."""
     if not strict and re.search(r"pic\.twitter\.com|https?://t\.co/|https?://twitter\.com", text):
         return True
-    words = re.findall(r"[a-z']+", text.lower())
-    english = sum(w in _ENGLISH for w in words)
-    italian = sum(w in _ITALIAN for w in words)
+    foreign, own = _languages(text, lang)
     if strict:
-        return english >= 8 and italian <= 1
-    return english >= 3 and english > 2 * italian
+        return foreign >= 6 and foreign >= 3 * max(1, own)
+    return foreign >= 3 and foreign > 2 * own
+
+
+# The languages a post embedded in an Italian or English page is usually in.
+_POST_LANGUAGES = ("it", "en", "es", "fr", "de", "pt")
+
+
+def _languages(text: str, lang: str) -> tuple[int, int]:
+    """How many words are clearly of another language, and how many clearly the article's,
+    by how often each language uses them (wordfreq): "the", "ciudad" against "il", "città".
+    A block full of the language's commonest words ("il", "che", "per") is its own at once:
+    the other languages' lists are read only for the rare block that is not."""
+    from wordfreq import zipf_frequency
+
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    commonest = _commonest(lang)
+    if not words or sum(w in commonest for w in words) >= _OWN_SHARE * len(words):
+        return 0, len(words)
+    others = [code for code in _POST_LANGUAGES if code != lang]
+    foreign = own = 0
+    for word in words:
+        mine = zipf_frequency(word, lang, wordlist="small")
+        theirs = max(zipf_frequency(word, code, wordlist="small") for code in others)
+        if theirs >= mine + 1.0:
+            foreign += 1
+        elif mine >= theirs + 1.0:
+            own += 1
+    return foreign, own
+
+
+def article_language(texts: list[str], default: str) -> str:
+    """The language most of the article's words are in, paragraph by paragraph: the site's,
+    unless its commonest words are rare there ("Il comandante…" on an English site is
+    Italian). Text in another language than this one is an embedded post's."""
+    if default not in _POST_LANGUAGES:
+        return default
+    sample = re.findall(r"[^\W\d_]+", " ".join(texts).lower())[:_SAMPLE_WORDS]
+    if not sample or _block_language(sample, default) == default:
+        return default  # most articles: at once
+    words_in: dict[str, int] = {}
+    sampled = 0
+    for text in texts:
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        if not words:
+            continue
+        language = _block_language(words, default)
+        words_in[language] = words_in.get(language, 0) + len(words)
+        sampled += len(words)
+        if sampled >= _SAMPLE_WORDS:
+            break
+    return max(words_in, key=lambda lang: (words_in[lang], lang == default), default=default)
+
+
+def _block_language(words: list[str], default: str) -> str:
+    def share(lang: str) -> float:
+        commonest = _commonest(lang)
+        return sum(w in commonest for w in words) / len(words)
+
+    if share(default) >= _OWN_SHARE:
+        return default
+    return max(_POST_LANGUAGES, key=lambda lang: (share(lang), lang == default))
+
+
+_SAMPLE_WORDS = 2000  # enough to tell a language; bounded on a long article
+
+
+@functools.cache
+def _commonest(lang: str) -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list(lang, 100, wordlist="small"))
+
+
+# Italian prose has a quarter or more of its words among the language's hundred commonest
+# (measured on the development set); a post in English or Spanish has a sixth or less.
+_OWN_SHARE = 0.25
 
 
 def _inner_headings(copy: Copy) -> None:

@@ -84,6 +84,21 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:–—-") + "…"
 
 
+def lead_of(paragraphs: list[str]) -> str:
+    """The paragraph a title and summary are made from: the first that opens like a sentence.
+    An aggregator's snippet cut mid-sentence (", nella notte, da parte dell'aviazione…")
+    is kept in the body but is no lead."""
+    for text in paragraphs:
+        if not _OPENS_MID_SENTENCE.match(text):
+            return text
+    return paragraphs[0] if paragraphs else ""
+
+
+# A paragraph may open in lower case after a label ("18 GENNAIO - sabato 18 gennaio, …"),
+# never on the punctuation that ends a clause.
+_OPENS_MID_SENTENCE = re.compile(r"^\s*[,;:.)\]…]")
+
+
 def infer_title(lead: str) -> str:
     """A headline made from the lead, as an editor writes one: its first sentence's main
     clause, without brackets, appositions and the clauses around it, at most TITLE_MAX
@@ -96,6 +111,14 @@ def infer_title(lead: str) -> str:
     if not segments:  # a lead of brackets and punctuation only: its own words, cut
         return shorten(lead, TITLE_MAX)
     title = _without_relative(_main_clause(segments)).strip()
+    role = _ROLE_BEFORE_NAME.match(title)
+    # "Il segretario di Stato Antony Blinken": a capitalised word after a preposition is the
+    # role's ("di Stato"), and the role stays.
+    if role and not has_verb(role[0]) and role[0].split()[-1].lower() not in DANGLING:
+        title = title[role.end() :]
+    title = _without_inner_time(title)
+    # "Erdogan ha detto che potrebbe mandare truppe": a headline writes "Erdogan: potrebbe…".
+    title = _SAID_THAT.sub(": ", title, count=1)
     # "Il 10 settembre l'Etiopia ha annunciato…", "Sabato ci sono stati scontri…": the when
     # opens the lead, not the title.
     if (when := _LEADING_TIME.match(title)) and when.end() and len(title) - when.end() >= 30:
@@ -193,6 +216,9 @@ _WHEN = frozenset(
 _MONTH = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)"
 _LEADING_TIME = re.compile(
     rf"^(?:(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
+    # "Nella notte tra mercoledì 15 e giovedì 16 dicembre", "In serata", "Nel pomeriggio di ieri"
+    r"|(?:nella|in|nel)\s+(?:notte|mattinata|serata|giornata|pomeriggio|tarda serata|prima mattinata)"
+    rf"(?:\s+(?:di|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}|ieri|oggi|\w+dì|sabato|domenica)\b)?"
     r"|(?:ieri|oggi|stamattina|stamane|stasera|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|"
     rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
     r"[\s,]*",
@@ -242,6 +268,17 @@ def _main_clause(segments: list[str]) -> str:
     # Cnn") ends the title.
     title = segments[0]
     joiner = ", "
+    if len(segments) > 2 and _role(title) and _proper_name(_without_role(segments[1])):
+        # "Il ministro della Difesa russo, Sergej Shoigu, ha compiuto 67 anni": role and name
+        # run together, as headlines write them, when the predicate keeps its room; "Il primo
+        # ministro ad interim del governo di Unità nazionale libico, Abdul Hamid Dbeibeh, è
+        # arrivato": the name alone, which says who.
+        room = TITLE_MAX - len(title) - len(segments[1]) - 2
+        predicate = len(", ".join(segments[2:]))
+        both = room >= min(_PREDICATE_ROOM, predicate)
+        title = f"{title} {segments[1]}" if both else segments[1]
+        segments = segments[1:]
+        joiner = " "
     for index, segment in enumerate(segments[1:], start=1):
         last = index == len(segments) - 1
         opener = segment.split()[0].lower()
@@ -252,7 +289,8 @@ def _main_clause(segments: list[str]) -> str:
             "il cui",
             "la cui",
         )
-        if len(title) >= 30 and last and (subordinate or _REPORTING.match(segment)):
+        trails = subordinate or _REPORTING.match(segment)
+        if len(title) >= 30 and last and trails and has_verb(title):
             break
         if (
             (_name_like(segment) and (not last or len(title) >= 30))
@@ -264,6 +302,66 @@ def _main_clause(segments: list[str]) -> str:
         title = f"{title}{joiner}{segment}"
         joiner = ", "
     return title
+
+
+_PREDICATE_ROOM = 40  # characters a title keeps for what the subject did
+
+
+def _role(segment: str) -> bool:
+    """ "Il primo ministro di Israele", "La presidente della Commissione europea": a subject
+    that names a role, with no verb."""
+    return bool(_ARTICLE_START.match(segment)) and not has_verb(segment) and len(segment) <= 80
+
+
+def _without_role(segment: str) -> str:
+    """ "il generale Asim Munir" → "Asim Munir"."""
+    role = _ROLE_BEFORE_NAME.match(segment + " x")  # the pattern wants a word after the name
+    return segment[role.end() :] if role and not has_verb(role[0]) else segment
+
+
+def _proper_name(segment: str) -> bool:
+    """ "Abdul Hamid Dbeibeh", "Recep Tayyip Erdogan", "Ursula von der Leyen": capitalised
+    words, with the particles of names."""
+    words = segment.split()
+    return (
+        1 <= len(words) <= 5
+        and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+        and words[0][:1].isupper()
+    )
+
+
+_NAME_PARTICLES = frozenset("al el bin ben ibn abu von van der de di del da dos la le".split())
+# "il presidente statunitense Donald Trump ha proclamato": a role in lower case before the
+# name; the title keeps the name ("Donald Trump ha proclamato").
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:[Ii]l|[Ll]o|[Ll]a|[Ll]['’]|[Ii]|[Gg]li|[Ll]e)\s*(?:[a-zà-ù'’]+\s+){1,5}?"
+    r"(?=(?:[A-Z][\w'’-]+\s+(?:(?:al|el|bin|von|der|de|di)\s+)?){1,3}[A-Z][\w'’-]+(?:\s+[a-zà-ù]|:))"
+)
+# "Blinken ieri ha dovuto", "ha incontrato mercoledì scorso a Bengasi": the when is the
+# lead's, not the title's; "la Libia di oggi" keeps it (after a preposition it is a noun).
+_INNER_TIME = re.compile(
+    r"(?P<before>\S+)\s+(?:ieri|oggi|stamane|stamattina|stasera|stanotte|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+    r"(?:\s+(?:sera|mattina|pomeriggio|notte|scors[oa]|prossim[oa]))?(?=\s)",
+    re.I,
+)
+
+
+def _without_inner_time(title: str) -> str:
+    def drop(match: re.Match[str]) -> str:
+        before = match["before"]
+        return match[0] if before.lower() in DANGLING - _AUXILIARIES else before
+
+    return _INNER_TIME.sub(drop, title)
+
+
+_AUXILIARIES = frozenset("è ha hanno sono".split())
+
+
+_SAID_THAT = re.compile(
+    r"\s+(?:ha|hanno)\s+(?:detto|dichiarato|affermato|annunciato|spiegato|sottolineato|"
+    r"assicurato|ribadito|avvertito|fatto sapere|reso noto)(?:\s+che\s+|\s*:\s*)(?=\S)"
+)
 
 
 _INSERTION = re.compile(
@@ -283,8 +381,8 @@ def _without_relative(title: str) -> str:
     """ "Le navi delle ong che intendono svolgere soccorsi in acque libiche devono essere
     autorizzate": a relative clause between subject and main verb, without commas, goes."""
     words = title.split()
-    if not words or not _ARTICLE_START.match(title) or re.search(r"[«»“”\"]", title):
-        return title  # only after a subject ("Le navi delle ong che…"), never in a quotation
+    if not words or not _ARTICLE_START.match(title):
+        return title  # only after a subject ("Le navi delle ong che…")
     try:
         at = next(i for i, w in enumerate(words) if w.lower() == "che")
     except StopIteration:
@@ -294,6 +392,8 @@ def _without_relative(title: str) -> str:
     verbs = [i for i in range(at + 1, len(words)) if finite_verb(words[i])]
     if len(verbs) < 2 or verbs[1] - at > 16:
         return title
+    if re.search(r"[«»“”\"]", " ".join(words[: verbs[1]])):
+        return title  # never inside a quotation
     return " ".join(words[:at] + words[verbs[1] :])
 
 

@@ -365,6 +365,13 @@ CHROME: tuple[Rule, ...] = (
         r"^\s*(?:[\w.]{2,30}\s+:\s+[^\n]{5,200}?…\s*-\s*)+$",
         "matteosalvinimi : Per i trafficanti… - eziomauro : Sea Watch, autorizzato… -",
     ),
+    # A link to another article: its headline, its author and its date, as one block.
+    rule(
+        "related article",
+        rf"^\s*[^\n]{{10,200}}?\s+(?:di|(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)))"
+        rf"\s+[{UPPER}][\w'’]+(?:\s+[{UPPER}][\w'’]+){{1,3}}\s+{FULL_DATE}\s*$",
+        "Ginevra, Putin-Biden mai soli al vertice dalla nostra inviata Rosalba Castelletti 16 Giugno 2021",
+    ),
     rule("fragment", r"^\s*\S{1,2}\s*$", "a"),
 )
 

@@ -99,7 +99,7 @@ def split_paragraphs(lines: list[str], first_line: int) -> list[Paragraph]:
     return paragraphs
 
 
-def read_text(source: SourceText) -> tuple[TextParts | None, list[Finding]]:
+def read_text(source: SourceText, lang: str = "it") -> tuple[TextParts | None, list[Finding]]:
     path = source.path
     lines = source.text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -139,7 +139,7 @@ def read_text(source: SourceText) -> tuple[TextParts | None, list[Finding]]:
             )
         ]
 
-    copy = analyse(paragraphs)
+    copy = analyse(paragraphs, lang)
     if not copy.blocks:
         return None, [
             *findings,
