@@ -83,6 +83,7 @@ def to_json(explanation: Explanation) -> dict[str, Any]:
             "agencies": list(article.agencies),
             "author": article.author,
             "source": article.source_name,
+            "url": article.url,
             "photo": article.photo_credit,
             "desk": article.desk,
             "summary": article.summary,
@@ -139,6 +140,7 @@ def to_text(explanation: Explanation) -> str:
     field("agencies", article.agencies)
     field("author", article.author, rules.get("author"))
     field("source", article.source_name, rules.get("source"))
+    field("url", article.url, rules.get("url"))
     field("photo", article.photo_credit, rules.get("photo"))
     field("desk", article.desk, rules.get("desk"))
     headings = sum(p.kind == "heading" for p in article.paragraphs)

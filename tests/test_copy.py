@@ -229,6 +229,85 @@ def test_a_photo_caption_between_subtitle_and_lead():
     assert "photo caption after the subtitle" in rules_of(article)
 
 
+def test_the_pages_address_gives_url_and_day():
+    article, _ = read(
+        "https://esempio.it/20211202/in-libia-tribunale-riammette-la-candidatura-1402.html\n\n"
+        "In Libia tribunale riammette la candidatura\n\n"
+        "Un tribunale libico ha annullato la decisione della commissione elettorale... "
+        "02.12.2021, Agenzia Esempio\n\n"
+        "Il tribunale della città di Sebha ha deciso di reintegrare la candidatura.\n",
+        date="2021-12",
+    )
+    assert article.url.startswith("https://esempio.it/20211202/")
+    assert article.date.iso == "2021-12-02"
+    assert article.title == "In Libia tribunale riammette la candidatura"
+    # The standfirst's date and outlet are metadata, not its words.
+    assert article.subtitle.endswith("commissione elettorale...")
+    assert article.source_name == "Agenzia Esempio"
+
+
+def test_a_byline_under_headline_and_standfirst_then_a_misspelled_dateline():
+    article, _ = read(
+        "Pakistan: proteste in tutto il Paese per l'arresto dell'ex premier\n\n"
+        "Grandi folle si sono radunate nelle principali città per protestare contro l'arresto\n\n"
+        "Di: Adnkronos, foto Esempio\n\n"
+        "Islmabad, 9 mag. (Adnkronos/Dpa) - Grandi folle si sono radunate nelle città. Un "
+        "militante è stato ucciso a Quetta.\n",
+        date="2023-05",
+    )
+    assert article.agencies == ("Adnkronos", "Dpa")
+    assert article.photo_credit == "Esempio" and article.author is None
+    # The gazetteer's spelling of a large city one letter away.
+    assert article.place == "Islamabad" and article.date.iso == "2023-05-09"
+    assert article.paragraphs[0].text.startswith("Grandi folle si sono radunate nelle città.")
+
+
+def test_an_aggregators_page_names_its_source_wherever_it_stands():
+    article, _ = read(
+        "Agenzia Nova\n\n"
+        "Il Federal Bureau of Investigation ha inserito il proprietario del gruppo nella lista "
+        "dei ricercati, offrendo una ricompensa per qualsiasi informazione ... wired\n"
+    )
+    assert article.source_name == "Agenzia Nova"
+    assert rules_of(article) == ["agency line", "cut mark and site"]
+    article, _ = read(
+        "Iraq, ucciso il generale: azione ordinata dal presidente (Di venerdì 3 gennaio 2020) "
+        "(foto: Mario Rossi/Getty Images) In un raid contro una zona vicina all'aeroporto sono "
+        "rimasti uccisi il generale e altri ufficiali. L'articolo Iraq, ucciso il generale: "
+        "azione ordinata dal presidente proviene da Il Fatto Quotidiano.\n",
+        date="2020-01",
+    )
+    assert article.title == "Iraq, ucciso il generale: azione ordinata dal presidente"
+    assert article.photo_credit == "Mario Rossi/Getty Images"
+    assert article.source_name == "Il Fatto Quotidiano"
+    assert article.paragraphs[0].text.startswith("In un raid")
+    assert article.paragraphs[-1].text.endswith("altri ufficiali.")
+
+
+def test_a_headline_and_a_kicker_subtitle_on_one_line():
+    article, _ = read(
+        "Libia, le parti a Mosca per firmare la tregua davanti a Putin Germania: \u201cConferenza "
+        "di Berlino a gennaio\u201d (Di lunedì 13 gennaio 2020) L'incontro vuole essere un punto "
+        "di svolta per la crisi.\n",
+        date="2020-01",
+    )
+    assert article.title == "Libia, le parti a Mosca per firmare la tregua davanti a Putin"
+    assert article.subtitle.startswith("Germania:")
+
+
+def test_related_links_and_gallery_credits_leave_the_body():
+    article, _ = read(
+        "1/8 ©Getty\n\n"
+        "L'invasione è iniziata nella notte con l'ordine di attacco del presidente.\n\n"
+        "© Agenzia . Maria Rossi Il ministro ha discusso con il collega del trattato\n\n"
+        "Il ministro ha detto che il dialogo continuerà nelle prossime settimane.\n\n"
+        'Potrebbero interessarti L\'intervista alla deputata: "Chiediamo il ritiro"\n'
+    )
+    assert [p.text[:12] for p in article.paragraphs] == ["L'invasione ", "Il ministro "]
+    assert article.photo_credit == "Getty"
+    assert rules_of(article) == ["page chrome", "photo credit and related link", "related links"]
+
+
 def test_subheadings_stay_as_headings():
     article, _ = read(
         "Il governo ha presentato il piano per la ricostruzione del porto.\n\n"

@@ -190,6 +190,7 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
         author=text_parts.author,
         photo_credit=text_parts.photo_credit,
         source_name=text_parts.source_name,
+        url=text_parts.url,
         words=words,
         reading_minutes=reading_minutes(words),
         subtitle=text_parts.subtitle,

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.model import Dateline, Paragraph, Removal
-from digest.places import country_code, is_place
+from digest.places import country_code, is_place, spelled
 from digest.readers import rules
 from digest.readers.derive import DANGLING, has_verb
 from digest.readers.rules import Rule
@@ -73,22 +73,37 @@ class Copy:
             self.agencies.append(name)
 
     def apply(self, rule: Rule, match: re.Match[str]) -> None:
-        """The metadata a rule's match carries, by the rule's field."""
+        """The metadata a rule's match carries: its field, and any other field the match
+        names ("Di: Adnkronos, foto Tag43": an author, who is an agency, and a photo credit)."""
         groups = {k: v for k, v in match.groupdict().items() if v}
-        if rule.field == "agency" and "agency" in groups:
+        if rule.field is None:
+            return
+        if "agency" in groups:
             for name in rules.agencies_in(groups["agency"]) or ():
                 self.add_agency(name)
-        elif rule.field == "date" and "date" in groups:
+        if "date" in groups:
             self.note_date(groups["date"], rule.name)
-        elif rule.field == "source":
+        if rule.field == "source" or "source" in groups:
             self.set("source", groups.get("source") or groups.get("source2"), rule.name)
-        elif rule.field in ("desk", "photo", "author") and rule.field in groups:
-            self.set(rule.field, clean_value(groups[rule.field]), rule.name)
+        if "url" in groups:
+            self.set("url", groups["url"], rule.name)
+            if day := rules.URL_DATE.search(groups["url"]):
+                self.dates.append((int(day["year"]), int(day["month"]), int(day["day"]), rule.name))
+        if "author" in groups and (names := rules.agencies_in(groups["author"])):
+            for name in names:  # "Di: Adnkronos": the agency wrote it
+                self.add_agency(name)
+            groups.pop("author")
+        for name in ("desk", "photo", "author"):
+            if name in groups:
+                self.set(name, clean_value(groups[name]), rule.name)
 
     def note_date(self, text: str, rule: str) -> None:
+        """ "17 maggio 2022", "3 Luglio 2019", "02.12.2021" (day first, as Italian writes it)."""
         match = re.match(r"(\d{1,2})\s+(\S+?)\.?\s+(\d{4})", text.strip())
         if match and (month := rules.month_number(match[2])):
             self.dates.append((int(match[3]), month, int(match[1]), rule))
+        elif match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text.strip()):
+            self.dates.append((int(match[3]), int(match[2]), int(match[1]), rule))
 
 
 def clean_value(value: str) -> str:
@@ -104,6 +119,7 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
     _leading(copy)
     _photo_caption(copy)
     _headline(copy)
+    _standfirst_stamp(copy)
     _lead(copy)
     _closing(copy)
     _embedded_posts(copy)
@@ -131,6 +147,8 @@ def _chrome(copy: Copy) -> None:
             None,
         )
         if matched is not None and len(copy.blocks) > 1:
+            if found := matched.pattern.match(block.text):
+                copy.apply(matched, found)  # "Leggi su formiche": the source; "1/8 ©Getty"
             copy.drop(index, matched.name)
             continue
         index += 1
@@ -354,14 +372,7 @@ _WEAK = {form.name: form.weak for form in rules.DATELINES}
 
 def _after_headline(copy: Copy) -> None:
     """Between headline and lead: a byline with a date, then perhaps a subtitle."""
-    byline = re.compile(
-        rf"^\s*(?i:di|by)\s+(?P<author>.{{3,60}}?)\s+(?:{rules.WEEKDAY}\s+)?(?P<date>{rules.FULL_DATE})\s*$",
-        re.I,
-    )
-    if len(copy.blocks) > 1 and (match := byline.match(copy.blocks[0].text)):
-        copy.set("author", clean_value(match["author"]), "byline with date")
-        copy.note_date(match["date"], "byline with date")
-        copy.drop(0, "byline with date")
+    _byline(copy)
     if len(copy.blocks) < 2:
         return
     second, third = copy.blocks[0].text, copy.blocks[1].text
@@ -373,9 +384,28 @@ def _after_headline(copy: Copy) -> None:
             return  # two ordinary paragraphs
         copy.set("subtitle", second, "subtitle")
         copy.drop(0, "subtitle")
+        _byline(copy)  # "Headline / standfirst / Di: Adnkronos, foto Tag43 / lead"
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _byline(copy: Copy) -> None:
+    """Under the headline (and subtitle): "Di: Adnkronos, foto Tag43", "di Mario Rossi"."""
+    rule = rules.BYLINE_UNDER_HEADLINE
+    if len(copy.blocks) > 1 and (match := rule.pattern.match(copy.blocks[0].text)):
+        copy.apply(rule, match)
+        copy.drop(0, rule.name)
+
+
+def _standfirst_stamp(copy: Copy) -> None:
+    """ "…alle elezioni... 02.12.2021, Sputnik Italia": the standfirst's date and outlet are
+    metadata, not the subtitle's words."""
+    subtitle = copy.found.get("subtitle")
+    rule = rules.STANDFIRST_STAMP
+    if isinstance(subtitle, str) and (match := rule.pattern.search(subtitle)):
+        copy.apply(rule, match)
+        copy.found["subtitle"] = subtitle[: match.start()].rstrip(" ,")
 
 
 def _short_sentences(text: str) -> bool:
@@ -414,6 +444,10 @@ def split_headline(text: str, body: str) -> tuple[str, str | None]:
         head, tail = text[: match.start()].strip(), text[match.end() :].strip()
         if len(head) < 25 or len(tail) < 15:
             continue
+        if head.split()[-1].lower() in DANGLING:
+            continue  # "… la tregua davanti a | Putin": a headline never ends on a preposition
+        if _KICKER.match(tail):
+            return head, tail  # "… davanti a Putin | Germania: “Conferenza a gennaio”"
         word = re.match(r"\w+", tail)
         if word is None or word[0] in capitalised or word[0].lower() in _NOT_OPENERS:
             continue
@@ -423,6 +457,9 @@ def split_headline(text: str, body: str) -> tuple[str, str | None]:
             return head, tail
     return text, None
 
+
+# A kicker opening a headline: "Germania:", "Medio Oriente:".
+_KICKER = re.compile(rf"^[{rules.UPPER}][{rules.LOWER}]+(?:\s+[{rules.UPPER}][{rules.LOWER}]+)?:\s")
 
 # Capitalised words that can stand inside a headline without opening a new sentence.
 _NOT_OPENERS = frozenset(
@@ -448,6 +485,11 @@ def _lead(copy: Copy) -> None:
         if read_dateline(rest) is not None:
             copy.apply(source_rule, match)
             copy.take(0, match.start(), match.end(), source_rule.name)
+    credit = next(r for r in rules.LEADING if r.name == "photo credit in brackets")
+    match = credit.pattern.match(copy.blocks[0].text) if copy.blocks else None
+    if match and copy.blocks[0].text[match.end() :].strip():  # never the whole article
+        copy.apply(credit, match)
+        copy.take(0, match.start(), match.end(), credit.name)
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
     if not copy.blocks:
@@ -528,7 +570,8 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         day, year = int(groups["day"]), int(groups["year"]) if groups.get("year") else None
     return Dateline(
         text=match[0].strip(),
-        place=title_case(place.strip(" .")) if place else None,
+        # "Islmabad, 9 mag." names Islamabad: the gazetteer's spelling, for one place page.
+        place=spelled(title_case(place.strip(" ."))) if place else None,
         country=title_case(country) if country else None,
         agencies=agencies,
         day=day,

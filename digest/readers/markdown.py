@@ -15,14 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 from babel import Locale, UnknownLocaleError
 
 from digest.findings import Finding, error, printable
 from digest.model import ArticleDate, Paragraph
-from digest.readers.source import SourceText, long_paragraph, value_problems
+from digest.readers.source import (
+    URL_MAX,
+    SourceText,
+    long_paragraph,
+    url_problem,
+    value_problems,
+)
 from digest.readers.text import parse_date, split_paragraphs
 from digest.safeyaml import (
     FRONT_MATTER_MAX,
@@ -55,7 +60,7 @@ LIST_KEYS = ("actors", "not_actors", "agencies")
 PROSE_KEYS = ("summary",)  # may span lines (`summary: >`); folded into one when read
 # Longest value of each key, in characters (lists: per item). A value is printed on several
 # pages (a title in every list that links the article): bounds keep the site proportional.
-MAX_LENGTH = {"title": 300, "summary": 1000, "url": 2000, "slug": 90, "date": 40}
+MAX_LENGTH = {"title": 300, "summary": 1000, "url": URL_MAX, "slug": 90, "date": 40}
 DEFAULT_MAX = 200
 MAX_ITEMS = 100
 # A front matter fence: three dashes or more, as python-frontmatter and Jekyll read it
@@ -111,20 +116,6 @@ def _value_problem(key: str, value: Any) -> str | None:
         return url_problem(value)
     if key == "lang":
         return lang_problem(value)
-    return None
-
-
-def url_problem(url: str) -> str | None:
-    """Why `url` is not a plain http(s) address, or None."""
-    if re.search(r"[\x00-\x20\x7f-\x9f<>\"'`\\]", url):
-        return "contains spaces, quotes, brackets or control characters"
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-    except ValueError:
-        return "is not a valid address"
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return "is not an http(s) address"
     return None
 
 

@@ -77,6 +77,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "IPA": ("IPA",),
 }
 _AGENCY_KEYS = {form.casefold(): name for name, forms in AGENCIES.items() for form in forms}
+_AGENCY_KEYS_FORMS = [form for forms in AGENCIES.values() for form in forms]
 
 
 def agency(text: str) -> str | None:
@@ -297,7 +298,31 @@ LEADING: tuple[Rule, ...] = (
         "quotidiano.net – Tripoli, 17 maggio 2022 –",
         field="source",
     ),
-    rule("address", r"^\s*https?://\S+\s*$", "https://it.sputniknews.com/mondo/2021.html"),
+    rule(
+        "photo credit in brackets",
+        r"^\s*\(\s*(?i:foto)\s*:?\s*(?P<photo>[^()\n]{2,60}?)\s*\)\s*",
+        "(foto: Omar Messinger-Pool/Getty Images) Sedici tra paesi",
+        field="photo",
+    ),
+    # An aggregator names where it took the text from, alone on the first line.
+    rule(
+        "agency line",
+        r"^\s*(?P<source>"
+        + "|".join(re.escape(f) for f in sorted(_AGENCY_KEYS_FORMS, key=len, reverse=True))
+        + r")\s*$",
+        "Agenzia Nova",
+        field="source",
+        flags=re.I,
+    ),
+    # The page's own address: its `url`, and the day its path states ("/20211202/",
+    # "/2021/12/02/").
+    rule(
+        "address",
+        r"^\s*(?P<url>https?://\S+)\s*$",
+        "https://it.sputniknews.com/mondo/2021.html",
+        "https://it.sputniknews.com/20211202/in-libia-tribunale-14022087.html",
+        field="url",
+    ),
     # A teletext page's time before its headline: "12.27 Open Arms, Salvini conferma".
     rule("time of day", r"^\s*\d{1,2}[.:]\d{2}\s+(?=[A-ZÀ-ÖØ-Þ])", "12.27 Open Arms, Salvini"),
     rule(
@@ -323,6 +348,33 @@ LEADING: tuple[Rule, ...] = (
     ),
 )
 
+# A day in an address's path: "/20211202/", "/2021/12/02/", "/2021-12-02-".
+URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})(?P<sep>[/-]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0[1-9]|[12]\d|3[01])(?=[/_-]|\.html?\b|$)"
+)
+# A numeric date: "02.12.2021", "2/12/2021".
+NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+# "…alle elezioni... 02.12.2021, Sputnik Italia": a standfirst that ends on the page's date
+# and the outlet's name.
+STANDFIRST_STAMP = rule(
+    "date after the standfirst",
+    rf"\s*(?P<date>{NUMERIC_DATE})(?:\s*,\s*(?P<source>[{UPPER}][^,.\n]{{1,40}}))?\s*$",
+    "alle elezioni... 02.12.2021, Sputnik Italia",
+    "l'adesione del Paese alla NATO. 08.01.2023",
+    field="date",
+)
+# "Di: Adnkronos, foto Tag43", "di Mario Rossi": who wrote it, under the headline.
+BYLINE_UNDER_HEADLINE = rule(
+    "byline under the headline",
+    rf"^\s*(?i:di|by|a cura di)\s*:?\s+(?P<author>(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}})"
+    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:\s+(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}))?\s*$",
+    "Di: Adnkronos, foto Tag43",
+    "di Mario Rossi",
+    "Di redazione Blogo.it mercoledì 3 luglio 2019",
+    field="author",
+)
+
 # ---------------------------------------------------------------- page chrome, anywhere
 
 CHROME: tuple[Rule, ...] = (
@@ -332,7 +384,7 @@ CHROME: tuple[Rule, ...] = (
         r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?(?::.{0,60})?|"
         r"tutte le ultime notizie su .{2,60}|gli aggiornamenti ora per ora|"
         r"ascolta (?:l'articolo|la notizia)|stampa|commenta|vedi anche|guarda il video|"
-        r"video|foto|fotogallery|gallery|no comment|\d{1,3}\s*/\s*\d{1,3})"
+        r"video|foto|fotogallery|gallery|no comment|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
         "Spread the love",
@@ -343,6 +395,8 @@ CHROME: tuple[Rule, ...] = (
         "TUTTE LE ULTIME NOTIZIE SU MEDIASET PLAY MAGAZINE",
         "no comment",
         "2/16",
+        "1/8 ©Getty",
+        field="photo",
         flags=re.I,
     ),
     rule(
@@ -371,6 +425,24 @@ CHROME: tuple[Rule, ...] = (
         rf"^\s*[^\n]{{10,200}}?\s+(?:di|(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)))"
         rf"\s+[{UPPER}][\w'’]+(?:\s+[{UPPER}][\w'’]+){{1,3}}\s+{FULL_DATE}\s*$",
         "Ginevra, Putin-Biden mai soli al vertice dalla nostra inviata Rosalba Castelletti 16 Giugno 2021",
+    ),
+    # "Potrebbero interessarti …", "Leggi anche: …": links to the outlet's other articles.
+    rule(
+        "related links",
+        r"^\s*(?:potrebbero interessarti|ti potrebbe(?:ro)? interessare|leggi anche|"
+        r"articoli correlati|correlati|potrebbe interessarti anche)\b\s*:?[^\n]*$",
+        "Potrebbero interessarti L'intervista di TPI alla deputata",
+        "Leggi anche: Libia, la tregua regge",
+        flags=re.I,
+    ),
+    # "© Sputnik . Ekaterina Lislova Lavrov ha discusso con Pompeo…": a photo's credit and
+    # the headline of the article its picture links to, in the middle of the text.
+    rule(
+        "photo credit and related link",
+        rf"^\s*©\s*(?P<photo>[^\n.]{{2,30}}?\s*\.\s*[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+)"
+        r"(?:\s+[^.!?\n]{10,200})?\s*$",
+        "© Sputnik . Ekaterina Lislova Lavrov ha discusso con Pompeo la questione dell'INF",
+        field="photo",
     ),
     rule("fragment", r"^\s*\S{1,2}\s*$", "a"),
 )
@@ -513,6 +585,20 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "cut mark", r"(?<=[\w,;:])\s*(?:\.\.\.|…)\s*$", "È quanto prevede...", "del presidente, ..."
+    ),
+    # A feed's footer: "L'articolo <headline> proviene da Il Fatto Quotidiano."
+    rule(
+        "feed footer",
+        r"(?:^|\s)L['’]articolo\s+[^\n]{5,300}?\s+proviene da\s+(?P<source>[^\n]{2,60}?)\.?\s*$",
+        "L'articolo Iraq, ucciso il generale proviene da Il Fatto Quotidiano.",
+        field="source",
+    ),
+    # An aggregator's snippet: cut, then the site it came from ("né hanno partecipato ... wired").
+    rule(
+        "cut mark and site",
+        r"(?<=[\w,;:])\s*(?:\.\.\.|…)\s+(?P<source>[a-z][a-z0-9.-]{2,30})\s*$",
+        "né hanno partecipato ... wired",
+        field="source",
     ),
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from digest.findings import Finding, error, warning
 
@@ -217,4 +218,23 @@ def long_paragraph(path: str, paragraphs: list[tuple[int, int]]) -> Finding | No
                 "separate the paragraphs with blank lines (was it pasted without line breaks?)",
                 line,
             )
+    return None
+
+
+URL_MAX = 2000  # characters: an address longer than this is no page's
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is not a plain http(s) address, or None."""
+    if len(url) > URL_MAX:
+        return f"is longer than {URL_MAX} characters"
+    if re.search(r"[\x00-\x20\x7f-\x9f<>\"'`\\]", url):
+        return "contains spaces, quotes, brackets or control characters"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return "is not a valid address"
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return "is not an http(s) address"
     return None

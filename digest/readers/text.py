@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from digest.findings import Finding, error, warning
 from digest.model import ArticleDate, Dateline, Paragraph, Removal
 from digest.readers.copy import Copy, analyse
-from digest.readers.source import SourceText, long_paragraph
+from digest.readers.source import SourceText, long_paragraph, url_problem
 
 _DATE_LINE = re.compile(r"^(?P<indent>\s*)date\s*:?\s*(?P<value>\S+)(?:\s+(?P<rest>.*))?$", re.I)
 MIN_YEAR = 1000  # four-digit years: every month before and after has a name and a page
@@ -39,6 +39,7 @@ class TextParts:
     dateline: Dateline | None = None
     source_name: str | None = None
     desk: str | None = None
+    url: str | None = None
     removed: tuple[Removal, ...] = ()
     provenance: tuple[tuple[str, str], ...] = ()
 
@@ -175,6 +176,8 @@ def read_text(source: SourceText, lang: str = "it") -> tuple[TextParts | None, l
         dateline=dateline,
         source_name=_text(found.get("source")),
         desk=_text(found.get("desk")),
+        # The page's address, pasted above the text: kept only when it is a plain http(s) one.
+        url=url if (url := _text(found.get("url"))) and url_problem(url) is None else None,
         removed=tuple(sorted(copy.removed, key=lambda r: r.line)),
         provenance=provenance,
     ), findings
