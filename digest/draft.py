@@ -8,7 +8,7 @@ from pathlib import Path
 
 from digest.config import Config
 from digest.paths import slug_problem, slugify
-from digest.readers.derive import infer_title
+from digest.prose import infer_title
 from digest.readers.source import decode
 from digest.readers.text import parse_date, split_paragraphs
 

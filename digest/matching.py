@@ -26,7 +26,7 @@ import ahocorasick
 from digest.findings import Finding, error, info, warning
 from digest.model import Actor, ActorRef, Article, Registry
 from digest.normalise import fold, lower, match_key
-from digest.readers.derive import sentence_at, sentence_spans, window
+from digest.prose import sentence_at, sentence_spans, window
 
 Form = Literal["name", "alias", "surname", "demonym"]
 _ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")

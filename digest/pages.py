@@ -15,7 +15,7 @@ from digest.corpus import chunks
 from digest.i18n import Labels
 from digest.mdtext import attribute, front_matter, link, text
 from digest.model import KINDS, Actor, ActorStats, Article, ArticleDate, Corpus, Month
-from digest.readers.derive import shorten
+from digest.prose import shorten
 from digest.search_page import search_part
 
 Pages = dict[str, str]

@@ -346,7 +346,7 @@ def test_a_title_in_capitals_is_not_shouted():
 
 
 def test_glued_sentences_split_for_quotes():
-    from digest.readers.derive import sentence_spans
+    from digest.prose import sentence_spans
 
     text = "Lo ha detto il premier.Il ministro ha poi aggiunto altro. Sig. Rossi no."
     assert [text[s:e] for s, e in sentence_spans(text)] == [

@@ -4,7 +4,7 @@ import pytest
 
 from digest.model import ArticleDate
 from digest.readers import read_article
-from digest.readers.derive import infer_title, sentence_spans, summarise
+from digest.prose import infer_title, sentence_spans, summarise
 from tests.conftest import SEED_DAY, SEED_MONTH, read, read_fixture
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from digest.findings import Finding, error, warning
 from digest.guard import link_finding
 from digest.model import Article
 from digest.paths import slug_problem, slugify
-from digest.readers.derive import (
+from digest.prose import (
     count_words,
     infer_title,
     lead_of,
@@ -19,10 +20,16 @@ from digest.readers.derive import (
     unshout,
 )
 from digest.readers.markdown import read_markdown
-from digest.readers.source import decode
+from digest.readers.parts import Parts
+from digest.readers.source import SourceText, decode
 from digest.readers.text import read_text
 
-SUFFIXES = (".txt", ".md")
+# One reader per format, by file suffix: a new format is one entry here.
+READERS: dict[str, Callable[[SourceText, str], tuple[Parts | None, list[Finding]]]] = {
+    ".txt": read_text,
+    ".md": read_markdown,
+}
+SUFFIXES = tuple(READERS)
 # Files that may sit in articles/ without being articles.
 IGNORED_NAMES = frozenset({"README.md", "readme.md", ".gitkeep"})
 # A file name becomes a page address and is printed in every message about the file.
@@ -76,17 +83,19 @@ def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
                     )
                 )
             elif path.suffix.lower() not in SUFFIXES:
-                findings.append(
-                    error(
-                        "X002",
-                        path.as_posix(),
-                        f"unsupported file type {path.suffix!r}",
-                        "articles are .txt (plain text) or .md (Markdown with front matter)",
-                    )
-                )
+                findings.append(_unsupported(path.as_posix()))
             elif path.is_file():
                 files.append(path)
     return sorted(files), findings
+
+
+def _unsupported(path: str) -> Finding:
+    return error(
+        "X002",
+        path,
+        f"unsupported file type {PurePosixPath(path).suffix!r}",
+        "articles are .txt (plain text) or .md (Markdown with front matter)",
+    )
 
 
 def _hidden(path: Path, what: str) -> Finding:
@@ -103,99 +112,67 @@ def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | N
     source, findings = decode(path, data)
     if source is None:
         return None, findings
-    stem = PurePosixPath(path).stem
-    if path.lower().endswith(".md"):
-        parts, more = read_markdown(source)
-        findings += more
-        if parts is None:
-            return None, findings
-        meta = parts.meta
-        slug = meta.get("slug") or slugify(stem)
-        problem = slug_problem(slug)
-        if problem:
-            return None, [
-                *findings,
-                error(
-                    "S602",
-                    path,
-                    f"slug {slug!r} cannot be used: {problem}",
-                    "use lowercase words separated by hyphens, e.g. slug: munir-incontra-haftar",
-                ),
-            ]
-        paragraphs = parts.paragraphs
-        texts = [p.text for p in paragraphs]
-        title = parts.title
-        article = Article(
-            id=slug,
-            source=path,
-            format="markdown",
-            date=parts.date,
-            title=title or infer_title(lead_of(texts)),
-            title_inferred=not title,
-            summary=meta.get("summary") or summarise(lead_of(texts)),
-            paragraphs=paragraphs,
-            body_html=parts.body_html,
-            lang=meta.get("lang") or default_lang,
-            place=meta.get("place"),
-            country=meta.get("country"),
-            agencies=tuple(meta.get("agencies") or ()),
-            author=meta.get("author"),
-            photo_credit=meta.get("photo"),
-            url=meta.get("url"),
-            source_name=meta.get("source"),
-            words=(words := count_words(texts)),
-            reading_minutes=reading_minutes(words),
-            actors_added=tuple(meta.get("actors") or ()),
-            actors_removed=tuple(meta.get("not_actors") or ()),
-        )
-        return article, findings
-
-    text_parts, more = read_text(source, default_lang)
+    reader = READERS.get(PurePosixPath(path).suffix.lower())
+    if reader is None:  # discover() lets no such file through; a caller may
+        return None, [*findings, _unsupported(path)]
+    parts, more = reader(source, default_lang)
     findings += more
-    if text_parts is None:
+    if parts is None:
         return None, findings
-    slug = slugify(stem)
+    article, problem = make_article(path, parts, default_lang)
+    return article, findings if problem is None else [*findings, problem]
+
+
+def make_article(
+    path: str, parts: Parts, default_lang: str
+) -> tuple[Article | None, Finding | None]:
+    """The rules every article shares, whatever its format: its id (the file name, or the
+    `slug:` it states), its title (stated, a headline found in the copy, or made from the
+    lead), its summary and its counts."""
+    slug = parts.slug or slugify(PurePosixPath(path).stem)
     if problem := slug_problem(slug):
-        return None, [
-            *findings,
-            error(
-                "S602",
-                path,
-                f"the file name cannot name a page ({slug!r}: {problem})",
-                "rename the file by date and subject, e.g. 2025-12-20-munir-incontra-haftar.txt",
-            ),
-        ]
-    texts = [p.text for p in text_parts.paragraphs]
-    prose = [p.text for p in text_parts.paragraphs if p.kind == "text"] or texts
-    words = count_words(texts)
-    body = "\n".join(texts)
-    if text_parts.headline:
-        title, inferred = unshout(text_parts.headline, body), False
+        if parts.slug:
+            why = f"slug {slug!r} cannot be used: {problem}"
+            fix = "use lowercase words separated by hyphens, e.g. slug: munir-incontra-haftar"
+        else:
+            why = f"the file name cannot name a page ({slug!r}: {problem})"
+            fix = "rename the file by date and subject, e.g. 2025-12-20-munir-incontra-haftar.txt"
+        return None, error("S602", path, why, fix)
+    texts = [p.text for p in parts.paragraphs]
+    prose = [p.text for p in parts.paragraphs if p.kind == "text"] or texts
+    lead = lead_of(prose)
+    if parts.title:
+        title, rule = parts.title, "stated"
+    elif parts.headline:
+        title, rule = unshout(parts.headline, "\n".join(texts)), "headline"
     else:
-        title, inferred = unshout(infer_title(lead_of(prose)), body), True
-    provenance = (*text_parts.provenance, ("title", "headline" if not inferred else "lead"))
+        title, rule = unshout(infer_title(lead), "\n".join(texts)), "lead"
+    words = count_words(texts)
     return Article(
         id=slug,
         source=path,
-        format="text",
-        date=text_parts.date,
+        format=parts.format,
+        date=parts.date,
         title=title,
-        title_inferred=inferred,
-        summary=summarise(lead_of(prose)),
-        paragraphs=text_parts.paragraphs,
-        lang=default_lang,
-        place=text_parts.place,
-        country=text_parts.country,
-        agencies=text_parts.agencies,
-        author=text_parts.author,
-        photo_credit=text_parts.photo_credit,
-        source_name=text_parts.source_name,
-        url=text_parts.url,
+        title_inferred=rule == "lead",
+        summary=parts.summary or summarise(lead),
+        paragraphs=parts.paragraphs,
+        body_html=parts.body_html,
+        lang=parts.lang or default_lang,
+        place=parts.place,
+        country=parts.country,
+        agencies=parts.agencies,
+        author=parts.author,
+        photo_credit=parts.photo_credit,
+        url=parts.url,
+        source_name=parts.source_name,
         words=words,
         reading_minutes=reading_minutes(words),
-        subtitle=text_parts.subtitle,
-        dateline=text_parts.dateline,
-        desk=text_parts.desk,
-        removed=text_parts.removed,
-        provenance=tuple(sorted(provenance)),
-    ), findings
+        subtitle=parts.subtitle,
+        dateline=parts.dateline,
+        desk=parts.desk,
+        removed=parts.removed,
+        provenance=tuple(sorted((*parts.provenance, ("title", rule)))),
+        actors_added=parts.actors_added,
+        actors_removed=parts.actors_removed,
+    ), None

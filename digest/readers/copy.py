@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from digest.model import Dateline, Paragraph, Removal
 from digest.places import country_code, is_place, spelled
+from digest.prose import DANGLING, has_verb
 from digest.readers import rules
-from digest.readers.derive import DANGLING, has_verb
 from digest.readers.rules import Rule
 
 HEADLINE_MAX = 110  # characters: longer first lines without a full stop are standfirsts

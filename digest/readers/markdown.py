@@ -13,7 +13,6 @@ Il Capo di Stato Maggiore…
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -21,6 +20,7 @@ from babel import Locale, UnknownLocaleError
 
 from digest.findings import Finding, error, printable
 from digest.model import ArticleDate, Paragraph
+from digest.readers.parts import Parts
 from digest.readers.source import (
     URL_MAX,
     SourceText,
@@ -76,15 +76,6 @@ _LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 _TAG = re.compile(r"<[^<>]*>")
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 _INLINE_MARK = re.compile(r"(\*\*|__|\*|`|~~)")
-
-
-@dataclass(frozen=True)
-class MarkdownParts:
-    date: ArticleDate
-    body_html: str  # rendered and sanitised
-    paragraphs: tuple[Paragraph, ...]
-    title: str | None
-    meta: dict[str, Any] = field(default_factory=dict)
 
 
 def _plain(line: str) -> str:
@@ -283,7 +274,9 @@ def _tidy(value: Any) -> Any:
     return value
 
 
-def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Finding]]:
+def read_markdown(source: SourceText, lang: str = "it") -> tuple[Parts | None, list[Finding]]:
+    """A Markdown article: its front matter states what it will, the body is rendered and
+    sanitised. `lang` is the site's language (the front matter may state another)."""
     path = source.path
     lines = source.text.split("\n")
     parsed, findings = _front_matter(path, lines)
@@ -353,4 +346,22 @@ def read_markdown(source: SourceText) -> tuple[MarkdownParts | None, list[Findin
         ]
     if any(f.severity == "error" for f in findings):
         return None, findings
-    return MarkdownParts(date, render(body), tuple(plain), title, meta), findings
+    return Parts(
+        format="markdown",
+        date=date,
+        paragraphs=tuple(plain),
+        title=title,
+        slug=meta.get("slug"),
+        summary=meta.get("summary"),
+        lang=meta.get("lang"),
+        body_html=render(body),
+        place=meta.get("place"),
+        country=meta.get("country"),
+        agencies=tuple(meta.get("agencies") or ()),
+        author=meta.get("author"),
+        photo_credit=meta.get("photo"),
+        url=meta.get("url"),
+        source_name=meta.get("source"),
+        actors_added=tuple(meta.get("actors") or ()),
+        actors_removed=tuple(meta.get("not_actors") or ()),
+    ), findings

@@ -13,35 +13,16 @@ agency tag and a closing byline are metadata and leave the body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from digest.findings import Finding, error, warning
-from digest.model import ArticleDate, Dateline, Paragraph, Removal
+from digest.model import ArticleDate, Paragraph
 from digest.readers.copy import Copy, analyse
+from digest.readers.parts import Parts
 from digest.readers.source import SourceText, long_paragraph, url_problem
 
 _DATE_LINE = re.compile(r"^(?P<indent>\s*)date\s*:?\s*(?P<value>\S+)(?:\s+(?P<rest>.*))?$", re.I)
 MIN_YEAR = 1000  # four-digit years: every month before and after has a name and a page
 _DATE_VALUE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
-
-
-@dataclass(frozen=True)
-class TextParts:
-    date: ArticleDate
-    paragraphs: tuple[Paragraph, ...]
-    place: str | None
-    country: str | None
-    agencies: tuple[str, ...]
-    author: str | None
-    photo_credit: str | None
-    headline: str | None = None
-    subtitle: str | None = None
-    dateline: Dateline | None = None
-    source_name: str | None = None
-    desk: str | None = None
-    url: str | None = None
-    removed: tuple[Removal, ...] = ()
-    provenance: tuple[tuple[str, str], ...] = ()
 
 
 def parse_date(
@@ -100,7 +81,7 @@ def split_paragraphs(lines: list[str], first_line: int) -> list[Paragraph]:
     return paragraphs
 
 
-def read_text(source: SourceText, lang: str = "it") -> tuple[TextParts | None, list[Finding]]:
+def read_text(source: SourceText, lang: str = "it") -> tuple[Parts | None, list[Finding]]:
     path = source.path
     lines = source.text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -163,7 +144,8 @@ def read_text(source: SourceText, lang: str = "it") -> tuple[TextParts | None, l
     date = refined
     if dateline is not None:
         provenance += (("dateline", dateline.rule),)
-    return TextParts(
+    return Parts(
+        format="text",
         date=date,
         paragraphs=tuple(copy.blocks),
         place=dateline.place if dateline else None,
