@@ -12,14 +12,14 @@ import re
 
 from babel import Locale
 
+from digest.normalise import match_key
+
 # Latin script only: the copy we read is Italian; other scripts would only add memory.
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .-]+$")
 
 
 def key(name: str) -> str:
-    from digest.readers.rules import fold
-
-    return " ".join(fold(name).replace("’", "'").split())
+    return match_key(name)
 
 
 @functools.cache

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.model import Dateline, Paragraph, Removal
+from digest.normalise import match_key
 from digest.places import country_code, is_place, spelled
 from digest.prose import DANGLING, has_verb
 from digest.readers import rules
@@ -169,7 +170,7 @@ def _repair_wraps(copy: Copy) -> None:
             and (_STARTS_LOWER.match(after.text) or (ends_short and len(here.text) > HEADLINE_MAX))
             # "I ribelli avanzano… Misurata" / "Libia nel caos. I ribelli avanzano… Misurata.":
             # a headline the lead repeats is no broken sentence.
-            and rules.fold(here.text) not in rules.fold(after.text)
+            and match_key(here.text) not in match_key(after.text)
         ):
             copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
             copy.blocks.pop(index + 1)
@@ -245,7 +246,7 @@ def _inline_time_stamp(copy: Copy) -> None:
 
 def _repeated_head(before: str, after: str) -> str:
     """The part of `after` that repeats `before` at its start, or ""."""
-    if rules.fold(after).startswith(rules.fold(before)):
+    if match_key(after).startswith(match_key(before)):
         return after[: len(before)]
     return ""
 
@@ -258,7 +259,7 @@ def repeats(text: str, earlier: str) -> bool:
     head = " ".join(text.split()[:30])
     if len(head) < 40 or len(earlier) < len(head):
         return False  # the copy must fit inside what came before, not the other way round
-    return fuzz.partial_ratio(rules.fold(head), rules.fold(earlier)) >= 85
+    return fuzz.partial_ratio(match_key(head), match_key(earlier)) >= 85
 
 
 def _photo_caption(copy: Copy) -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from babel.dates import get_day_names, get_month_names
@@ -610,10 +609,3 @@ EMBED_SIGNATURE = rule(
     "— Recep Tayyip Erdoğan (@RTErdogan) October 9, 2019",
     "— FC Barcelona (@FCBarcelona_es) 17 agosto 2017",
 )
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for comparing words across typing habits."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
-    )
