@@ -7,9 +7,8 @@ result = build(config)
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from digest.build import build
 from digest.config import load_config
+from digest.version import __version__
 
 __all__ = ["__version__", "build", "load_config"]

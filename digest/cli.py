@@ -13,7 +13,6 @@ from typing import BinaryIO
 
 import click
 
-from digest import __version__
 from digest.build import BuildResult, read_corpus
 from digest.build import build as run_build
 from digest.config import Config, load_config
@@ -31,6 +30,7 @@ from digest.readers import read_article
 from digest.search import write_index
 from digest.site import build_site, without_traceback
 from digest.suggest import suggest
+from digest.version import __version__
 
 INFO_SHOWN = 20
 
