@@ -161,6 +161,11 @@ def finite_verb(word: str) -> bool:
     )
 
 
+def has_auxiliary(text: str) -> bool:
+    """ "ha scritto", "sono stati", "può": a clause, told by its commonest verbs alone."""
+    return bool(_VERBISH.search(text))
+
+
 def has_verb(text: str) -> bool:
     return bool(_VERBISH.search(text)) or any(finite_verb(w) for w in text.split())
 
@@ -217,6 +222,8 @@ _MONTH = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembr
 _LEADING_TIME = re.compile(
     rf"^(?:(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
     # "Nella notte tra mercoledì 15 e giovedì 16 dicembre", "In serata", "Nel pomeriggio di ieri"
+    # "È il 9 ottobre 2019, il presidente…": the when as a sentence of its own.
+    rf"|(?:è|era)\s+(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
     r"|(?:nella|in|nel)\s+(?:notte|mattinata|serata|giornata|pomeriggio|tarda serata|prima mattinata)"
     rf"(?:\s+(?:di|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}|ieri|oggi|\w+dì|sabato|domenica)\b)?"
     r"|(?:ieri|oggi|stamattina|stamane|stasera|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|"
@@ -290,7 +297,7 @@ def _main_clause(segments: list[str]) -> str:
             "la cui",
         )
         trails = subordinate or _REPORTING.match(segment)
-        if len(title) >= 30 and last and trails and has_verb(title):
+        if len(title) >= 30 and last and trails and has_auxiliary(title):
             break
         if (
             (_name_like(segment) and (not last or len(title) >= 30))

@@ -131,7 +131,7 @@ def test_no_import_cycle():
         path.append(node)
         for dep in sorted(edges.get(node, ())):
             if state.get(dep) == 1:
-                return path[path.index(dep) :] + [dep]
+                return [*path[path.index(dep) :], dep]
             if dep not in state and (cycle := visit(dep)):
                 return cycle
         path.pop()

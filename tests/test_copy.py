@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -306,6 +307,72 @@ def test_related_links_and_gallery_credits_leave_the_body():
     assert [p.text[:12] for p in article.paragraphs] == ["L'invasione ", "Il ministro "]
     assert article.photo_credit == "Getty"
     assert rules_of(article) == ["page chrome", "photo credit and related link", "related links"]
+
+
+def test_a_page_top_pasted_line_by_line():
+    article, _ = read(
+        "Close Menu\nlunedì 25 Agosto 2025\nNuovi scontri: almeno 12 morti vicino alla capitale\n\n"
+        "Nessun commento\n(AGENPARL) - Roma, 24 Agosto 2025\n\n"
+        "Almeno 12 persone sono rimaste uccise negli scontri. Nessun gruppo ha rivendicato.\n",
+        date="2025-08-24",
+    )
+    assert article.title == "Nuovi scontri: almeno 12 morti vicino alla capitale"
+    assert article.agencies == ("Agenparl",) and article.place == "Roma"
+    assert article.paragraphs[0].text.startswith("Almeno 12 persone")
+    assert rules_of(article)[:2] == ["page chrome", "time stamp"]
+
+
+def test_a_headline_run_into_its_dateline_on_one_line():
+    article, _ = read(
+        'Missili contro il confine: "Colpiti i campi" Islamabad, 7 mag. (askanews) - L\'esercito '
+        "ha lanciato decine di missili contro la regione contesa.\n",
+        date="2025-05",
+    )
+    assert article.title == 'Missili contro il confine: "Colpiti i campi"'
+    assert article.place == "Islamabad" and article.agencies == ("askanews",)
+    assert article.date.iso == "2025-05-07"
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "day"),
+    [
+        ("2023-02", "Tripoli , 28. L'inviato delle Nazioni Unite ha parlato al Consiglio.", 28),
+        ("2023-02", "La missione ha lasciato il porto.\n\nUltima modifica: 10 febbraio 2023", 10),
+        ("2022-10", "Ottobre 31, 2022\n\nDue esplosioni hanno colpito la capitale stamattina.", 31),
+        ("2023-01", "La missione in programma oggi, 28 gennaio, guidata dalla premier, parte.", 28),
+    ],
+)
+def test_days_the_copy_states_in_other_forms(date, text, day):
+    article, findings = read(text, date=date)
+    assert article.date.day == day, [f.format() for f in findings]
+
+
+def test_an_agencys_name_and_a_full_stop_open_the_lead():
+    article, _ = read(
+        "AgenPress. Il presidente ha esortato i cittadini a continuare a protestare.\n"
+    )
+    assert article.agencies == ("Agenpress",)
+    assert article.paragraphs[0].text.startswith("Il presidente")
+
+
+def test_a_post_above_the_article_is_not_its_headline():
+    article, _ = read(
+        "Embassy opening will be covered live on television. A great day for our friends! — "
+        "Il Presidente (@presidente_esempio) 14 maggio 2018\n\n"
+        "Violenti scontri si sono verificati al confine. Le scuole hanno chiuso le porte.\n"
+    )
+    assert article.title == "Violenti scontri si sono verificati al confine"
+    assert len(article.paragraphs) == 1
+
+
+def test_a_dash_that_opens_an_aside_or_a_quote_is_no_label():
+    article, _ = read(
+        "Il presidente ha parlato in serata.\n\n"
+        "In un post ha scritto: “CONTINUATE – PRENDETE IL CONTROLLO!!! Poi ha aggiunto altro.\n\n"
+        "Il nuovo capo, presidente del movimento – Movimento per la salvaguardia- è un ufficiale "
+        "di 34 anni.\n"
+    )
+    assert [p.kind for p in article.paragraphs] == ["text", "text", "text"]
 
 
 def test_subheadings_stay_as_headings():

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from digest.model import ArticleDate
-from digest.readers import read_article
 from digest.prose import infer_title, sentence_spans, summarise
+from digest.readers import read_article
 from tests.conftest import SEED_DAY, SEED_MONTH, read, read_fixture
 
 

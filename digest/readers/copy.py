@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
 from digest.places import country_code, is_place, spelled
-from digest.prose import DANGLING, has_verb
+from digest.prose import DANGLING, has_auxiliary, has_verb
 from digest.readers import rules
 from digest.readers.rules import Rule
 
@@ -44,7 +44,8 @@ class Copy:
     found: dict[str, object] = field(default_factory=dict)  # field → value
     why: dict[str, str] = field(default_factory=dict)  # field → rule that set it
     agencies: list[str] = field(default_factory=list)
-    dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # (y, m, d, rule)
+    # (year or None, month, day, rule): the days the copy states
+    dates: list[tuple[int | None, int, int, str]] = field(default_factory=list)
     dateline: Dateline | None = None
     lang: str = "it"  # the article's language: text in another is an embedded post's
 
@@ -82,8 +83,8 @@ class Copy:
         if "agency" in groups:
             for name in rules.agencies_in(groups["agency"]) or ():
                 self.add_agency(name)
-        if "date" in groups:
-            self.note_date(groups["date"], rule.name)
+        if date := groups.get("date") or groups.get("date2"):
+            self.note_date(date, rule.name)
         if rule.field == "source" or "source" in groups:
             self.set("source", groups.get("source") or groups.get("source2"), rule.name)
         if "url" in groups:
@@ -99,12 +100,39 @@ class Copy:
                 self.set(name, clean_value(groups[name]), rule.name)
 
     def note_date(self, text: str, rule: str) -> None:
-        """ "17 maggio 2022", "3 Luglio 2019", "02.12.2021" (day first, as Italian writes it)."""
-        match = re.match(r"(\d{1,2})\s+(\S+?)\.?\s+(\d{4})", text.strip())
+        """ "17 maggio 2022", "3 Luglio 2019", "02.12.2021" (day first, as Italian writes it);
+        "Ottobre 31, 2022" (month first, as some sites print it)."""
+        match = re.match(r"(\d{1,2})\s+(\S+?)\.?(?:\s+(\d{4})|$)", text.strip())
+        month_first = re.fullmatch(r"(\S+?)\.?\s+(\d{1,2}),\s+(\d{4})", text.strip())
+        iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
         if match and (month := rules.month_number(match[2])):
-            self.dates.append((int(match[3]), month, int(match[1]), rule))
+            year = int(match[3]) if match[3] else None  # "oggi, 28 gennaio": the date line's
+            self.dates.append((year, month, int(match[1]), rule))
+        elif iso:
+            self.dates.append((int(iso[1]), int(iso[2]), int(iso[3]), rule))
+        elif month_first and (month := rules.month_number(month_first[1])):
+            self.dates.append((int(month_first[3]), month, int(month_first[2]), rule))
         elif match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text.strip()):
             self.dates.append((int(match[3]), int(match[2]), int(match[1]), rule))
+
+
+def stands_alone(line: str) -> bool:
+    """A line that is a paragraph of its own even without blank lines around it: page chrome
+    ("Close Menu", "Nessun commento"), the page's date, an address, a dateline that is a
+    line of its own ("(AGENPARL) - Roma, 24 Agosto 2025")."""
+    if len(line) > _ALONE_MAX:
+        return False
+    for rule in (*rules.CHROME, *(r for r in rules.LEADING if r.name in _FURNITURE)):
+        if rule.name in ("fragment", "photo gallery"):
+            continue
+        match = rule.pattern.match(line)
+        if match and not line[match.end() :].strip():
+            return True
+    found = read_dateline(line)
+    return found is not None and "end" in _PARTS[found[0].rule]
+
+
+_ALONE_MAX = 120  # characters: chrome and stamps are short lines
 
 
 def clean_value(value: str) -> str:
@@ -118,12 +146,14 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
     _chrome(copy)
     _repair_wraps(copy)
     _leading(copy)
+    _embedded_posts(copy)  # a post above the article is never its headline
     _photo_caption(copy)
     _headline(copy)
     _standfirst_stamp(copy)
     _lead(copy)
+    _today(copy)
     _closing(copy)
-    _embedded_posts(copy)
+    _embedded_posts(copy)  # and one after it never its closing material
     _related_headline(copy)
     _chrome(copy)
     _inner_headings(copy)
@@ -190,8 +220,6 @@ def _leading(copy: Copy) -> None:
                 continue
             if rule.name == "section label" and is_place(match["label"]):
                 continue  # "ROMA Le navi": a dateline, read with the lead
-            if rule.name == "source before the dateline":
-                continue  # read with the lead
             whole = not block.text[match.end() :].strip()
             if whole and len(copy.blocks) == 1:
                 continue  # never the whole article
@@ -272,6 +300,8 @@ def _headline(copy: Copy) -> None:
     """A first block that reads as a headline becomes the title, and leaves the body; a
     second short block after it, the subtitle. A long first block without a full stop is a
     standfirst: the subtitle, with the title made from the lead."""
+    if copy.blocks and not _is_lead(copy.blocks[0].text):
+        _split_at_dateline(copy)
     if len(copy.blocks) < 2:
         return
     first = copy.blocks[0].text
@@ -318,6 +348,7 @@ def _headline(copy: Copy) -> None:
     if subtitle:
         copy.set("subtitle", subtitle, "subtitle on the headline's line")
         copy.removed.append(Removal(subtitle, line, "subtitle"))
+        _page_furniture(copy)
         _caption_after_subtitle(copy)
         return
     _after_headline(copy)
@@ -339,6 +370,57 @@ def _caption_after_subtitle(copy: Copy) -> None:
         and len(lead) > len(caption)
     ):
         copy.drop(0, "photo caption after the subtitle")
+
+
+def _today(copy: Copy) -> None:
+    """ "La missione in programma oggi, 28 gennaio": the lead's own day (the words stay)."""
+    if copy.blocks and (match := rules.TODAY.pattern.search(copy.blocks[0].text)):
+        copy.apply(rules.TODAY, match)
+
+
+def _split_at_dateline(copy: Copy) -> None:
+    """'Dall'India missili contro il Pakistan: "Colpiti siti" Islamabad, 7 mag. (askanews) -
+    L'India…': a headline run into the dateline of its lead, on one line."""
+    block = copy.blocks[0]
+    text = block.text
+    for gap in re.finditer(r"\s+(?=[(\w])", text[: HEADLINE_MAX + 1]):
+        head = text[: gap.start()].strip()
+        if len(head) < 20 or _CLOSED.search(head):
+            continue
+        found = read_dateline(text[gap.end() :])
+        if found is None or _WEAK[found[0].rule]:
+            continue
+        dateline = found[0]
+        if dateline.agencies or dateline.day is not None:
+            copy.blocks[0:1] = [
+                Paragraph(head, block.line, block.kind),
+                Paragraph(text[gap.end() :], block.line, block.kind),
+            ]
+            return
+
+
+def _page_furniture(copy: Copy) -> None:
+    """Under the headline: the page's date ("22 Giugno 2025"), a copyright notice, an
+    address, each a block of its own."""
+    while len(copy.blocks) > 1:
+        block = copy.blocks[0]
+        rule = next(
+            (
+                r
+                for r in rules.LEADING
+                if r.name in _FURNITURE
+                and (m := r.pattern.match(block.text))
+                and not block.text[m.end() :].strip()
+            ),
+            None,
+        )
+        if rule is None or (match := rule.pattern.match(block.text)) is None:
+            return
+        copy.apply(rule, match)
+        copy.drop(0, rule.name)
+
+
+_FURNITURE = frozenset({"time stamp", "copyright", "address"})
 
 
 def _strong_dateline(text: str) -> bool:
@@ -369,11 +451,14 @@ def _front_matter(copy: Copy, lead: int) -> None:
 
 
 _WEAK = {form.name: form.weak for form in rules.DATELINES}
+_PARTS = {form.name: form.parts for form in rules.DATELINES}
 
 
 def _after_headline(copy: Copy) -> None:
-    """Between headline and lead: a byline with a date, then perhaps a subtitle."""
+    """Between headline and lead: the page's date, a byline, then perhaps a subtitle."""
+    _page_furniture(copy)
     _byline(copy)
+    _page_furniture(copy)
     if len(copy.blocks) < 2:
         return
     second, third = copy.blocks[0].text, copy.blocks[1].text
@@ -514,7 +599,7 @@ def _headline_before_dash(copy: Copy) -> None:
     own (with one, it is a heading: see `_inner_headings`)."""
     if "headline" in copy.found or "subtitle" in copy.found:
         return
-    label = rules.PARAGRAPH_LABEL.pattern.match(copy.blocks[0].text)
+    label = paragraph_label(copy.blocks[0].text)
     if label is None or label["label"][:1].isdigit() or len(label["label"].split()) < 4:
         return
     copy.set("headline", label["label"].strip(), "headline before the lead's dash")
@@ -564,7 +649,9 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         elif country_code(country) is None:
             return None
     day = month = year = None
-    if groups.get("day"):
+    if groups.get("day") and not groups.get("month"):
+        day = int(groups["day"])  # "Tripoli , 28.": the month is the date line's
+    elif groups.get("day"):
         month = rules.month_number(groups["month"])
         if month is None:
             return None
@@ -783,12 +870,30 @@ def _commonest(lang: str) -> frozenset[str]:
 _OWN_SHARE = 0.25
 
 
+def paragraph_label(text: str) -> re.Match[str] | None:
+    """ "Target - Tra gli obiettivi", 'Ministro Difesa: "Due anni" - Durerà': a label run into
+    its paragraph with a dash. Not a clause ('ha scritto: “CONTINUA – PRENDI…'), nor a name
+    whose dash opens an aside ("Ibrahim Traore, nuovo presidente dell’MPSR – Movimento
+    patriottico… – è un ufficiale")."""
+    match = rules.PARAGRAPH_LABEL.pattern.match(text)
+    if match is None:
+        return None
+    label = match["label"]
+    outside_quotes = re.sub(r"[«“\"][^«»“”\"]*[»”\"]", "", label)
+    if re.search(r"[«“\"]", outside_quotes) or has_auxiliary(outside_quotes):
+        return None
+    first_sentence = re.split(r"(?<=[.!?])\s", text[match.end() :], maxsplit=1)[0]
+    if re.search(rf"\S{rules.DASH}(?:\s|$)|\s{rules.DASH}\s", first_sentence):
+        return None  # the dash opens an aside that a second dash closes
+    return match
+
+
 def _inner_headings(copy: Copy) -> None:
     """Inside the body: a label opening a paragraph ("18 GENNAIO - …", "Target - …") and a
     short line without a full stop between paragraphs are headings, kept as headings."""
     blocks: list[Paragraph] = []
     for index, block in enumerate(copy.blocks):
-        label = rules.PARAGRAPH_LABEL.pattern.match(block.text)
+        label = paragraph_label(block.text)
         dated = label is not None and label["label"][:1].isdigit()  # "18 GENNAIO -": no place
         if label and (index > 0 or dated or copy.dateline is not None or "headline" in copy.found):
             name = label["label"]

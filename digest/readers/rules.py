@@ -56,6 +56,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Agenzia Nova": ("Agenzia Nova", "Nova"),
     "Agenzia Vista": ("Agenzia Vista",),
     "Agenpress": ("Agenpress",),
+    "Agenparl": ("Agenparl",),
     "PrimaPress": ("PrimaPress",),
     "9colonne": ("9colonne",),
     "Public Policy": ("Public Policy",),
@@ -152,6 +153,8 @@ DATELINE_PARTS: dict[str, str] = {
     "agency_dash": r"\s*[-–—]+",
     "country_only": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
     "full_stop": r"\.(?=\s+[A-ZÀ-ÖØ-Þ«“\"])",
+    # "Tripoli , 28. L'inviato": the day alone; the month is the date line's.
+    "day_only": r"\s*,\s*(?P<day>\d{1,2})\.(?=\s+[A-ZÀ-ÖØ-Þ«“\"])",
     "space": r"\s+",
     "stop": r"\s+\.",
     "end": r"\s*$",
@@ -210,8 +213,8 @@ DATELINES: tuple[DatelineForm, ...] = (
     ),
     DatelineForm(
         "agency, place, full date",
-        ("agency", "space", "place", "day", "end"),
-        ("(Agenzia Vista) Kiev, 26 febbraio 2022",),
+        ("agency", "dash?", "space?", "place", "day", "end"),
+        ("(Agenzia Vista) Kiev, 26 febbraio 2022", "(AGENPARL) - Roma, 24 Agosto 2025"),
     ),
     DatelineForm(
         "agency",
@@ -246,6 +249,11 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("Agenpress – Obiettivo della Conferenza",),
     ),
     DatelineForm(
+        "agency name, full stop",
+        ("agency_name", "full_stop"),
+        ("AgenPress. Il presidente Donald Trump",),
+    ),
+    DatelineForm(
         "place",
         ("place", "dash"),
         ("GINEVRA – Con uno strappo", "Palermo - Si apre", "SAVELLETRI DI FASANO - In una"),
@@ -253,6 +261,9 @@ DATELINES: tuple[DatelineForm, ...] = (
     ),
     DatelineForm(
         "place, full stop", ("place", "full_stop"), ("Roma. Ieri il presidente",), weak=True
+    ),
+    DatelineForm(
+        "place, day alone", ("place", "day_only"), ("Tripoli , 28. L’inviato Onu",), weak=True
     ),
     DatelineForm(
         "place, spaced stop", ("place_upper", "stop"), ("TRIPOLI . Attacco aereo",), weak=True
@@ -275,26 +286,29 @@ LEADING: tuple[Rule, ...] = (
     ),
     rule(
         "time stamp",
-        rf"^\s*(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?"
+        rf"^\s*(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
+        rf"(?:\s*,?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?"
         rf"(?:\s*{DASH}\s*(?:ultimo\s+)?aggiornamento:?\s*[\d/ .:-]+)?\s*[_|]?\s*",
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
         "21 Agosto 2024_ L'ex primo ministro",
         "23 Marzo 2022",
         "3 settembre 2018 22:16",
+        "Ottobre 31, 2022",
         field="date",
         flags=re.I,
     ),
     rule(
         "source address",
-        r"^\s*\(\s*fonte\s*:?\s*(?P<source>https?://[^\s)]+)\s*\)\s*(?:-\s*del\s+\d{4}-\d{2}-\d{2}\s*)?$",
+        r"^\s*\(\s*fonte\s*:?\s*(?P<source>https?://[^\s)]+)\s*\)\s*(?:-\s*del\s+(?P<date>\d{4}-\d{2}-\d{2})\s*)?$",
         "(fonte: https://www.tgcom24.mediaset.it/) - del 2020-12-17",
         field="source",
         flags=re.I,
     ),
     rule(
         "source before the dateline",
-        rf"^\s*(?P<source>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news))\s*{DASH}\s+",
+        rf"^\s*(?P<source>(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news)))\s*{DASH}\s+",
         "quotidiano.net – Tripoli, 17 maggio 2022 –",
+        "Liberoquotidiano.it - Medioriente, entrata in vigore la tregua",
         field="source",
     ),
     rule(
@@ -329,7 +343,12 @@ LEADING: tuple[Rule, ...] = (
         rf"^\s*(?P<label>[{UPPER}]{{4,20}})\s+(?=[{UPPER}][{LOWER}])",
         "ESTERI Libia: Sarraj firma",
     ),
-    rule("site name", rf"^\s*[{LOWER}][{LOWER}0-9.]{{2,30}}\s*$", "globalist"),
+    rule(
+        "site name",
+        rf"^\s*(?:[{LOWER}][{LOWER}0-9.]{{2,30}}|[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]+)\s*$",
+        "globalist",
+        "MeteoWeb",
+    ),
     # An occhiello: a few words in lower case over the headline ("verso la tregua").
     rule("kicker", rf"^\s*[{LOWER}][{LOWER}'’ ]{{2,40}}\s*$", "verso la tregua"),
     rule(
@@ -383,6 +402,9 @@ CHROME: tuple[Rule, ...] = (
         r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?(?::.{0,60})?|"
         r"tutte le ultime notizie su .{2,60}|gli aggiornamenti ora per ora|"
         r"ascolta (?:l'articolo|la notizia)|stampa|commenta|vedi anche|guarda il video|"
+        # Site navigation and counters: "Home", "Close Menu", "Nessun commento", "4 ' di lettura".
+        r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti|diritto d'autore|"
+        r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
         r"video|foto|fotogallery|gallery|no comment|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
@@ -393,6 +415,9 @@ CHROME: tuple[Rule, ...] = (
         "leggi dopo slideshow ingrandisci",
         "TUTTE LE ULTIME NOTIZIE SU MEDIASET PLAY MAGAZINE",
         "no comment",
+        "Close Menu",
+        "4 ' di lettura",
+        "Diritto d'autore",
         "2/16",
         "1/8 ©Getty",
         field="photo",
@@ -450,10 +475,19 @@ CHROME: tuple[Rule, ...] = (
 
 INLINE_TIME_STAMP = rule(
     "time stamp in brackets",
-    rf"\s*\(\s*di\s+(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE})\s*\)\s*",
+    rf"\s*(?:\(\s*(?i:di)\s+(?:(?i:{WEEKDAY})\s+)?(?P<date>{FULL_DATE})\s*\)"
+    # A page's date and time run into its headline: "Usa e Iran 19 luglio 2019 - 14:33 Il".
+    rf"|(?<=[\w\"”»’'])\s+(?P<date2>{FULL_DATE})\s*{DASH}\s*\d{{1,2}}[:.]\d{{2}}(?=\s+[{UPPER}«“\"]))\s*",
     "(Di sabato 18 gennaio 2020)",
+    "La guerra del drone tra Usa e Iran 19 luglio 2019 - 14:33 Il presidente",
     field="date",
-    flags=re.I,
+)
+# "in programma oggi, 28 gennaio": the lead names its own day.
+TODAY = rule(
+    "today's date in the lead",
+    rf"\boggi,?\s+(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b",
+    "la missione in programma oggi, 28 gennaio, guidata dalla premier",
+    field="date",
 )
 INLINE_READ_MORE = rule(
     "read more",
@@ -564,8 +598,9 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "published",
-        rf"^\s*(?:pubblicato|aggiornato)\s+(?:il\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:alle\s+|ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
+        rf"^\s*(?:pubblicato|aggiornato|ultima modifica|ultimo aggiornamento)\s*:?\s+(?:il\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:alle\s+|ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
         "Pubblicato il 18 Febbraio 2025",
+        "Ultima modifica: 10 giugno 2018",
         field="date",
         flags=re.I,
     ),

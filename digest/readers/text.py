@@ -13,10 +13,11 @@ agency tag and a closing byline are metadata and leave the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from digest.findings import Finding, error, warning
 from digest.model import ArticleDate, Paragraph
-from digest.readers.copy import Copy, analyse
+from digest.readers.copy import Copy, analyse, stands_alone
 from digest.readers.parts import Parts
 from digest.readers.source import SourceText, long_paragraph, url_problem
 
@@ -63,13 +64,22 @@ def parse_date(
     return ArticleDate(year, month, day), []
 
 
-def split_paragraphs(lines: list[str], first_line: int) -> list[Paragraph]:
-    """Blank lines separate paragraphs; the lines of one paragraph are joined by a space."""
+def split_paragraphs(
+    lines: list[str], first_line: int, alone: Callable[[str], bool] | None = None
+) -> list[Paragraph]:
+    """Blank lines separate paragraphs; the lines of one paragraph are joined by a space. A
+    line for which `alone` holds ("Close Menu", "lunedì 25 Agosto 2025") is a paragraph of
+    its own, whatever surrounds it."""
     paragraphs: list[Paragraph] = []
     current: list[str] = []
     start = first_line
     for offset, line in enumerate(lines):
-        if line.strip():
+        if line.strip() and alone is not None and alone(line):
+            if current:
+                paragraphs.append(Paragraph(" ".join(current), start))
+                current = []
+            paragraphs.append(Paragraph(line.strip(), first_line + offset))
+        elif line.strip():
             if not current:
                 start = first_line + offset
             current.append(line.strip())
@@ -107,7 +117,7 @@ def read_text(source: SourceText, lang: str = "it") -> tuple[Parts | None, list[
     if date is None:
         return None, findings
     body_lines = [match["rest"] or "", *lines[first + 1 :]]
-    paragraphs = split_paragraphs(body_lines, first + 1)
+    paragraphs = split_paragraphs(body_lines, first + 1, stands_alone)
     if too_long := long_paragraph(path, [(p.line, len(p.text)) for p in paragraphs]):
         return None, [*findings, too_long]
     if not paragraphs:
@@ -167,7 +177,7 @@ def read_text(source: SourceText, lang: str = "it") -> tuple[Parts | None, list[
 
 def _day_rule(copy: Copy, date: ArticleDate) -> str:
     dateline = copy.dateline
-    if dateline is not None and dateline.day == date.day and dateline.month == date.month:
+    if dateline is not None and dateline.day == date.day and dateline.month in (None, date.month):
         return f"dateline: {dateline.rule}"
     return next((rule for _, m, d, rule in copy.dates if (m, d) == (date.month, date.day)), "text")
 
@@ -183,10 +193,10 @@ def refine_date(
     precise, when year and month agree; a day that contradicts the date line is a warning."""
     candidates: list[tuple[int | None, int, int, str]] = []
     dateline = copy.dateline
-    if dateline is not None and dateline.day is not None and dateline.month is not None:
-        candidates.append(
-            (dateline.year, dateline.month, dateline.day, f"dateline: {dateline.rule}")
-        )
+    if dateline is not None and dateline.day is not None:
+        # A day alone ("Tripoli , 28.") is a day of the date line's month.
+        month = dateline.month or date.month
+        candidates.append((dateline.year, month, dateline.day, f"dateline: {dateline.rule}"))
     candidates += [(y, m, d, rule) for y, m, d, rule in copy.dates]
     for year, month, day, rule in candidates:
         if month != date.month or (year is not None and year != date.year):
