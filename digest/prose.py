@@ -416,13 +416,34 @@ def _cut(title: str, limit: int) -> str:
             break
         bare = word.lower().strip("«“\"'‘,;:")
         following = words[index + 1] if index + 1 < len(words) else ""
-        if bare in DANGLING or (word[:1].isupper() and following[:1].isupper()):
+        if bare in DANGLING or _inside_name(words, index):
             continue
         anywhere = text
         if word.endswith(",") or following.lower() in DANGLING:
             boundary = text
     chosen = boundary if len(boundary) >= 0.8 * limit else anywhere or boundary
     return _without_dangling((chosen or title[:limit]).rstrip(","))
+
+
+def _inside_name(words: list[str], index: int) -> bool:
+    """Whether a cut after words[index] would split a name: "Sir Keir | Starmer", "Ursula |
+    von der Leyen", "Ursula von der | Leyen". Particles ("von", "der", "al", "bin") join
+    the capitalised words around them."""
+    if words[index].endswith((",", ";", ":")):
+        return False
+    left = index
+    while left >= 0 and words[left].lower() in _NAME_PARTICLES:
+        left -= 1
+    right = index + 1
+    while right < len(words) and words[right].lower() in _NAME_PARTICLES:
+        right += 1
+    return (
+        left >= 0
+        and right < len(words)
+        and words[left][:1].isupper()
+        and words[right][:1].isupper()
+        and not words[left].endswith((",", ";", ":"))
+    )
 
 
 def _without_dangling(text: str) -> str:

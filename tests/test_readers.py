@@ -423,3 +423,12 @@ def test_summary_keeps_whole_sentences():
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
     assert infer_title(lead) == title
+
+
+def test_a_title_is_never_cut_inside_a_name_with_particles():
+    lead = (
+        "Il memorandum con la Tunisia voluto da Giorgia Meloni e firmato anche da Ursula von "
+        "der Leyen e da Mark Rutte prevede aiuti per centinaia di milioni."
+    )
+    title = infer_title(lead)
+    assert not title.endswith(("von", "der", "Ursula", "Mark")), title
