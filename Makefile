@@ -31,8 +31,8 @@ serve: $(STAMP)
 	$(BIN)/digest serve
 
 lint: $(STAMP)
-	$(BIN)/ruff check digest tests
-	$(BIN)/ruff format --check digest tests
+	$(BIN)/ruff check digest tests bench devset
+	$(BIN)/ruff format --check digest tests bench devset
 
 test: lint
 	$(BIN)/pytest
@@ -58,9 +58,9 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json
 
 ## Time the generator, mkdocs and the whole site on synthetic corpora of 1,000 and 10,000
 ## articles (the generator alone at 100,000): a Markdown table, and JSON in .cache/bench/.
-## Takes several minutes. Options: .venv/bin/python -m digest.bench --help
+## Takes several minutes. Options: .venv/bin/python -m bench --help
 bench: $(STAMP)
-	$(BIN)/python -m digest.bench
+	$(BIN)/python -m bench
 
 ## Rewrite tests/golden/ from the current generator; review the diff before committing.
 golden: $(STAMP)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from digest.bench import corpus as bench
-from digest.bench import vocabulary as v
-from digest.bench.corpus import CorpusStats, generate
+from bench import corpus as bench
+from bench import vocabulary as v
+from bench.corpus import CorpusStats, generate
 from digest.build import read_corpus
 from digest.config import load_config
 from digest.normalise import match_key

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest.bench.__main__ import main
-from digest.bench.baseline import baseline_yaml, write_baseline
-from digest.bench.corpus import generate
-from digest.bench.edit import applied, insert_sentence, plan_edit
-from digest.bench.measure import CommandFailed, files_with_suffix, run_measured, tree_bytes
-from digest.bench.run import (
+from bench.__main__ import main
+from bench.baseline import baseline_yaml, write_baseline
+from bench.corpus import generate
+from bench.edit import applied, insert_sentence, plan_edit
+from bench.measure import CommandFailed, files_with_suffix, run_measured, tree_bytes
+from bench.run import (
     GENERATED,
     Commands,
     Options,
@@ -24,7 +24,7 @@ from digest.bench.run import (
     run,
     site_output,
 )
-from digest.bench.table import ROWS, busy_steps, comparison, table
+from bench.table import ROWS, busy_steps, comparison, table
 from digest.build import read_corpus
 from digest.config import _TolerantLoader, load_config
 from tests.conftest import ROOT

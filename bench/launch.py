@@ -1,6 +1,6 @@
 """Run one command from a small process of its own; report its wall seconds and peak memory.
 
-    python -S digest/bench/launch.py REPORT.json COMMAND [ARG…]
+    python -S bench/launch.py REPORT.json COMMAND [ARG…]
 
 Why a process in between: Python starts children with vfork, and on exec Linux folds the
 parent's peak resident set into the child's `ru_maxrss` (fork copies the parent's pages,

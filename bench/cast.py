@@ -14,8 +14,8 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from digest.bench import vocabulary as v
-from digest.bench.grammar import Phrase, phrase, with_prep
+from bench import vocabulary as v
+from bench.grammar import Phrase, phrase, with_prep
 from digest.model import Actor, Registry
 from digest.normalise import match_key
 from digest.paths import slug_problem, slugify

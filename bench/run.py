@@ -30,14 +30,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench import corpus
+from bench.baseline import write_baseline
+from bench.edit import applied, plan_edit
+from bench.machine import git_info, machine_info, package_versions
+from bench.measure import files_with_suffix, run_measured, tree_bytes
 from digest import paths
-from digest.bench import corpus
-from digest.bench.baseline import write_baseline
-from digest.bench.edit import applied, plan_edit
-from digest.bench.machine import git_info, machine_info, package_versions
-from digest.bench.measure import files_with_suffix, run_measured, tree_bytes
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = Path(__file__).resolve().parents[1]
 SCHEMA = 1
 MARKER = ".bench-corpus.json"
 # Generated folders under docs/, never copied from the project, deleted for a cold start.

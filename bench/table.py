@@ -1,6 +1,6 @@
 """The benchmark's results as Markdown: one table, a row per measure and a column per size.
 
-Pure functions of the results dict (what `python -m digest.bench` writes as JSON), so a
+Pure functions of the results dict (what `python -m bench` writes as JSON), so a
 table can be printed again, or two runs compared, from their JSON files alone.
 """
 

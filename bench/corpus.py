@@ -1,6 +1,6 @@
 """A deterministic synthetic corpus for the benchmark: n articles and their actor registry.
 
-    python -m digest.bench.corpus --n 10000 --out /tmp/corpus
+    python -m bench.corpus --n 10000 --out /tmp/corpus
 
 writes /tmp/corpus/actors.yml (the project's actors plus invented ones) and
 /tmp/corpus/articles/<year>/*.txt|md: about 85% plain text like the seeds, 15% Markdown
@@ -9,7 +9,7 @@ the number of processes: every article is drawn from its own seed.
 
 From Python:
 
-    from digest.bench.corpus import generate
+    from bench.corpus import generate
     stats = generate(Path("/tmp/corpus"), 1000, seed=0)
 """
 
@@ -28,12 +28,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.bench.cast import actor_total, invent_cast, registry_yaml
-from digest.bench.prose import Plan, write_article
+from bench.cast import actor_total, invent_cast, registry_yaml
+from bench.prose import Plan, write_article
 from digest.findings import has_errors
 from digest.registry import load_registry
 
-DEFAULT_REGISTRY = Path(__file__).resolve().parents[2] / "actors.yml"
+DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "actors.yml"
 LAST_YEAR = 2025  # the corpus ends in the past: no "date in the future" warnings
 MAX_YEARS = 8  # 2018-2025 for large corpora
 # Articles per task when several processes write: small enough to keep both busy to the end.
@@ -110,7 +110,7 @@ def generate(
     cast = invent_cast(own, actor_total(n, len(own.actors)), rng)
     header = (
         f"Synthetic registry of digest's benchmark corpus (n={n}, seed={seed}), written by\n"
-        f"`python -m digest.bench.corpus`: the actors of {source.name}, then invented ones."
+        f"`python -m bench.corpus`: the actors of {source.name}, then invented ones."
     )
     articles.mkdir(parents=True, exist_ok=True)
     (out_dir / "actors.yml").write_text(registry_yaml(cast, header), encoding="utf-8")
@@ -139,7 +139,7 @@ def generate(
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
-        prog="python -m digest.bench.corpus",
+        prog="python -m bench.corpus",
         description="Write a deterministic synthetic corpus (articles + actors.yml).",
     )
     parser.add_argument("--n", type=int, required=True, help="number of articles")
@@ -168,6 +168,6 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 if __name__ == "__main__":
     # Run as the module's real name, so worker processes find _write_range by import.
-    from digest.bench.corpus import main as _main
+    from bench.corpus import main as _main
 
     _main()

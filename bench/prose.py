@@ -13,9 +13,9 @@ import json
 import random
 from dataclasses import dataclass
 
-from digest.bench import vocabulary as v
-from digest.bench.cast import Cast, Member, draw
-from digest.bench.grammar import Phrase, capitalise, phrase, with_prep
+from bench import vocabulary as v
+from bench.cast import Cast, Member, draw
+from bench.grammar import Phrase, capitalise, phrase, with_prep
 from digest.paths import slugify
 
 HEADS = tuple(phrase(h) for h in v.HEADS)

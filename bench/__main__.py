@@ -1,10 +1,10 @@
-"""python -m digest.bench: time the generator, MkDocs and the whole site on synthetic corpora.
+"""python -m bench: time the generator, MkDocs and the whole site on synthetic corpora.
 
-    python -m digest.bench                       # 1,000 and 10,000; the generator at 100,000
-    python -m digest.bench --sizes 1000 --generator-only ''
-    python -m digest.bench --compare old.json    # run, then print old vs new
-    python -m digest.bench --compare old.json new.json   # compare two runs, run nothing
-    python -m digest.bench --show results.json  # print a run's table again, run nothing
+    python -m bench                       # 1,000 and 10,000; the generator at 100,000
+    python -m bench --sizes 1000 --generator-only ''
+    python -m bench --compare old.json    # run, then print old vs new
+    python -m bench --compare old.json new.json   # compare two runs, run nothing
+    python -m bench --show results.json  # print a run's table again, run nothing
 
 Prints one Markdown table (a row per measure, a column per size, the targets) and writes
 every result, with the machine and the commit, as JSON.
@@ -18,9 +18,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from digest.bench.measure import CommandFailed
-from digest.bench.run import PROJECT, Options, run, save
-from digest.bench.table import busy_steps, comparison, describe, table
+from bench.measure import CommandFailed
+from bench.run import PROJECT, Options, run, save
+from bench.table import busy_steps, comparison, describe, table
 
 
 def _sizes(text: str) -> tuple[int, ...]:
@@ -40,7 +40,7 @@ def _load(path: Path) -> dict:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m digest.bench",
+        prog="python -m bench",
         description="Time the generator, mkdocs build and the whole site on synthetic corpora.",
     )
     parser.add_argument(
