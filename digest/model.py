@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Precision = Literal["day", "month"]
+Format = Literal["text", "markdown"]  # the readers an article can come from
 Kind = Literal["person", "organisation", "country"]
 KINDS: tuple[Kind, ...] = ("person", "organisation", "country")
 
@@ -91,7 +92,7 @@ class Article:
     # extension; unique in the corpus (a numbered suffix is added on collisions).
     id: str
     source: str  # path of the file, relative to the repository root, POSIX style
-    format: Literal["text", "markdown"]
+    format: Format
     date: ArticleDate
     title: str
     title_inferred: bool  # made from the lead (no headline, no front matter title)

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 # libyaml's C parser when PyYAML has it (10x faster over thousands of front matters).
-_BASE: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
+_BASE: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRONT_MATTER_MAX = 64 * 1024
 REGISTRY_MAX = 5 * 1024 * 1024
 MAX_DEPTH = 20  # an actor entry is four levels deep; nothing legitimate comes close
@@ -57,7 +57,7 @@ class SafeLoader(_BASE):  # type: ignore[misc, valid-type]
             if first is not None:
                 raise DuplicateKeyError(key, first, key_node.start_mark)
             seen[key] = key_node.start_mark.line + 1
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+        return super().construct_mapping(node, deep=deep)
 
 
 # Timestamps as the text written: the readers parse dates themselves, with findings.

@@ -224,10 +224,10 @@ def active_content(body: str, first_line: int) -> list[tuple[int, str]]:
         if vector.what in reported:
             continue
         reported.add(vector.what)
-        line = next(
+        at = next(
             (i for i, text in enumerate(lines) if vector.needle in _decoded(text).lower()), 0
         )
-        found.append((first_line + line, vector.what))
+        found.append((first_line + at, vector.what))
     return sorted(found)
 
 

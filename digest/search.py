@@ -129,7 +129,8 @@ class _Service:
     def _read(self) -> dict[str, Any]:
         assert self._process.stdout is not None
         while b"," not in self._buffer:
-            chunk = self._process.stdout.read1(1 << 16)
+            # A pipe opened unbuffered-off is a BufferedReader: read1 returns what is there.
+            chunk = self._process.stdout.read1(1 << 16)  # type: ignore[attr-defined]
             if not chunk:
                 raise PagefindError("the Pagefind process ended early")
             self._buffer += chunk

@@ -635,14 +635,15 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         if name is None:
             return None
         agencies = (name,)
-    place = groups.get("place")
+    place: str | None = groups.get("place")
     if place and place.rstrip(".").strip().upper() in _NOT_PLACES:
         return None
     if place and form.weak and not (is_place(place.strip(" .")) or _rare_capitals(place)):
         return None
-    country = groups.get("country")
+    country: str | None = groups.get("country")
     if place and not country and country_code(place.strip(" .")) is not None:
-        place, country = None, place.strip(" .")  # "NIGER -": the place slot holds a country
+        country = place.strip(" .")  # "NIGER -": the place slot holds a country
+        place = None
     if country:
         if rules.agencies_in(country) is not None and not agencies:
             agencies, country = rules.agencies_in(country) or (), None

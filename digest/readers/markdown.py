@@ -204,7 +204,7 @@ def _front_matter(
     try:
         loaded = load(block) if block.strip() else {}
     except yaml.YAMLError as exc:
-        line = error_line(exc)
+        at = error_line(exc)
         duplicate = isinstance(exc, DuplicateKeyError)
         return None, [
             error(
@@ -214,7 +214,7 @@ def _front_matter(
                 "keep one of the two values"
                 if duplicate
                 else "check the indentation and quote values that contain ':' or '#'",
-                min(line + 2, closing + 1) if line is not None else 1,
+                min(at + 2, closing + 1) if at is not None else 1,
             )
         ]
     if not isinstance(loaded, dict):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.model import ArticleDate, Dateline, Paragraph, Removal
+from digest.model import ArticleDate, Dateline, Format, Paragraph, Removal
 
 
 @dataclass(frozen=True)
 class Parts:
-    format: str  # "text", "markdown": the reader that found these parts
+    format: Format  # the reader that found these parts
     date: ArticleDate
     paragraphs: tuple[Paragraph, ...]
     title: str | None = None  # stated by the file (front matter): used as written

@@ -50,9 +50,11 @@ def character_name(char: str) -> str:
     return f"U+{ord(char):04X}"
 
 
-def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
     """Decode the bytes UTF-8 refused as Windows-1252: a file pasted from two sources is
     UTF-8 with a few stray bytes, and each keeps its own encoding ("perché" and "perch\xe9")."""
+    if not isinstance(exc, UnicodeDecodeError):  # registered for decoding only
+        raise exc
     chunk = exc.object[exc.start : exc.end]
     return chunk.decode("cp1252"), exc.end  # raises for the five bytes cp1252 leaves undefined
 
