@@ -224,9 +224,7 @@ def active_content(body: str, first_line: int) -> list[tuple[int, str]]:
         if vector.what in reported:
             continue
         reported.add(vector.what)
-        at = next(
-            (i for i, text in enumerate(lines) if vector.needle in _decoded(text).lower()), 0
-        )
+        at = next((i for i, text in enumerate(lines) if vector.needle in _decoded(text).lower()), 0)
         found.append((first_line + at, vector.what))
     return sorted(found)
 

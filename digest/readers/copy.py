@@ -606,8 +606,12 @@ def _headline_before_dash(copy: Copy) -> None:
     copy.take(0, label.start(), label.end(), "headline before the lead's dash")
 
 
+@functools.lru_cache(maxsize=4096)
 def read_dateline(text: str) -> tuple[Dateline, int] | None:
-    """The dateline opening `text`, and where it ends; None without one."""
+    """The dateline opening `text`, and where it ends; None without one. Asked of the same
+    block by several steps: remembered."""
+    if not _MAY_OPEN_DATELINE.match(text):
+        return None
     for form in rules.DATELINES:
         match = form.pattern.match(text)
         if not match:
@@ -618,6 +622,10 @@ def read_dateline(text: str) -> tuple[Dateline, int] | None:
         ):
             return dateline, match.end()
     return None
+
+
+# Every dateline form opens on a capital letter or a bracket (after spaces).
+_MAY_OPEN_DATELINE = re.compile(rf"\s*[({rules.UPPER}]")
 
 
 def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
@@ -800,6 +808,7 @@ def _foreign(text: str, lang: str, strict: bool = False) -> bool:
 _POST_LANGUAGES = ("it", "en", "es", "fr", "de", "pt")
 
 
+@functools.lru_cache(maxsize=1024)
 def _languages(text: str, lang: str) -> tuple[int, int]:
     """How many words are clearly of another language, and how many clearly the article's,
     by how often each language uses them (wordfreq): "the", "ciudad" against "il", "città".

@@ -425,8 +425,9 @@ CHROME: tuple[Rule, ...] = (
     ),
     rule(
         "photo gallery",
-        r"(?:\s*\b(?P<photo>[A-Z][A-Za-z]{1,20})\s+\d{1,3}\s+di\s+\d{1,3}\b){2,}"
-        r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*",
+        r"\b(?P<photo>[A-Z][A-Za-z]{1,20})\s+\d{1,3}\s+di\s+\d{1,3}\b"
+        r"(?:\s+[A-Z][A-Za-z]{1,20}\s+\d{1,3}\s+di\s+\d{1,3}\b)+"
+        r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*",
         "Afp 1 di 10 Afp 2 di 10 Afp 3 di 10 leggi dopo slideshow ingrandisci",
         field="photo",
     ),
@@ -475,9 +476,9 @@ CHROME: tuple[Rule, ...] = (
 
 INLINE_TIME_STAMP = rule(
     "time stamp in brackets",
-    rf"\s*(?:\(\s*(?i:di)\s+(?:(?i:{WEEKDAY})\s+)?(?P<date>{FULL_DATE})\s*\)"
+    rf"\(\s*(?i:di)\s+(?:(?i:{WEEKDAY})\s+)?(?P<date>{FULL_DATE})\s*\)"
     # A page's date and time run into its headline: "Usa e Iran 19 luglio 2019 - 14:33 Il".
-    rf"|(?<=[\w\"”»’'])\s+(?P<date2>{FULL_DATE})\s*{DASH}\s*\d{{1,2}}[:.]\d{{2}}(?=\s+[{UPPER}«“\"]))\s*",
+    rf"|(?<=[\w\"”»’'] )(?P<date2>{FULL_DATE})\s*{DASH}\s*\d{{1,2}}[:.]\d{{2}}(?=\s+[{UPPER}«“\"])",
     "(Di sabato 18 gennaio 2020)",
     "La guerra del drone tra Usa e Iran 19 luglio 2019 - 14:33 Il presidente",
     field="date",
@@ -491,7 +492,7 @@ TODAY = rule(
 )
 INLINE_READ_MORE = rule(
     "read more",
-    r"\s*(?:🔗\s*)?(?i:leggi(?:\s+la\s+notizia)?\s+su)\s+(?P<source>[\w.-]{2,40})(?=\s|$)",
+    r"(?:🔗\s*)?(?i:leggi(?:\s+la\s+notizia)?\s+su)\s+(?P<source>[\w.-]{2,40})(?=\s|$)",
     "… nella ... Leggi su zon (Di lunedì 23 maggio 2022) Giorno 89",
     field="source",
 )
@@ -606,7 +607,7 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "contact footer",
-        r"(?:^|(?<=\s))[—–-]?\S*@\S+\.[a-z]{2,6}\b(?:\s*\([^()\n]{1,40}\))?\s*$",
+        r"(?:^|(?<=\s))[—–-]?[^\s@]*@[^\s@]+\.[a-z]{2,6}\b(?:\s*\([^()\n]{1,40}\))?\s*$",
         "—internazionale/esteriwebinfo@adnkronos.com (Web Info)",
     ),
     rule(

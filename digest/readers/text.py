@@ -67,27 +67,33 @@ def parse_date(
 def split_paragraphs(
     lines: list[str], first_line: int, alone: Callable[[str], bool] | None = None
 ) -> list[Paragraph]:
-    """Blank lines separate paragraphs; the lines of one paragraph are joined by a space. A
-    line for which `alone` holds ("Close Menu", "lunedì 25 Agosto 2025") is a paragraph of
-    its own, whatever surrounds it."""
+    """Blank lines separate paragraphs; the lines of one paragraph are joined by a space. In
+    a paragraph of several lines, a line for which `alone` holds ("Close Menu", "lunedì 25
+    Agosto 2025") is a paragraph of its own."""
     paragraphs: list[Paragraph] = []
-    current: list[str] = []
-    start = first_line
+    group: list[tuple[int, str]] = []
+
+    def close() -> None:
+        run: list[tuple[int, str]] = []
+        for number, line in group:
+            if alone is not None and len(group) > 1 and alone(line):
+                if run:
+                    paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
+                    run = []
+                paragraphs.append(Paragraph(line, number))
+            else:
+                run.append((number, line))
+        if run:
+            paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
+        group.clear()
+
     for offset, line in enumerate(lines):
-        if line.strip() and alone is not None and alone(line):
-            if current:
-                paragraphs.append(Paragraph(" ".join(current), start))
-                current = []
-            paragraphs.append(Paragraph(line.strip(), first_line + offset))
-        elif line.strip():
-            if not current:
-                start = first_line + offset
-            current.append(line.strip())
-        elif current:
-            paragraphs.append(Paragraph(" ".join(current), start))
-            current = []
-    if current:
-        paragraphs.append(Paragraph(" ".join(current), start))
+        if line.strip():
+            group.append((first_line + offset, line.strip()))
+        elif group:
+            close()
+    if group:
+        close()
     return paragraphs
 
 
