@@ -140,6 +140,7 @@ _VERBISH = re.compile(
     r"sta|stanno|può|possono|deve|devono|dice|dicono|afferma|ha detto)\b",
     re.I,
 )
+_PARTICIPLE = re.compile(r"^\w+(?:at|ut|it)[oaie]\b", re.I)
 _GERUND = re.compile(r"^\w+(?:ando|endo)\b", re.I)
 _NOT_FINITE = re.compile(r"(?:[aiu]t[oaie]|[aeiu]ndo|[aei]re|rre|[aei]rsi|[aei]rne)$")
 
@@ -167,7 +168,12 @@ def has_auxiliary(text: str) -> bool:
 
 
 def has_verb(text: str) -> bool:
-    return bool(_VERBISH.search(text)) or any(finite_verb(w) for w in text.split())
+    """A finite verb in `text`. A capitalised word inside it is a name ("Affari Esteri"),
+    never a verb."""
+    words = text.split()
+    return bool(_VERBISH.search(text)) or any(
+        finite_verb(w) for i, w in enumerate(words) if i == 0 or not w[:1].isupper()
+    )
 
 
 _ARTICLE_START = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le|un|uno|una|un['’])\s*", re.I)
@@ -222,10 +228,13 @@ _MONTH = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembr
 _LEADING_TIME = re.compile(
     rf"^(?:(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
     # "Nella notte tra mercoledì 15 e giovedì 16 dicembre", "In serata", "Nel pomeriggio di ieri"
-    # "È il 9 ottobre 2019, il presidente…": the when as a sentence of its own.
-    rf"|(?:è|era)\s+(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
     r"|(?:nella|in|nel)\s+(?:notte|mattinata|serata|giornata|pomeriggio|tarda serata|prima mattinata)"
     rf"(?:\s+(?:di|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}|ieri|oggi|\w+dì|sabato|domenica)\b)?"
+    # "È il 9 ottobre 2019, il presidente…": the when as a sentence of its own.
+    rf"|(?:è|era)\s+(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
+    # "Questa domenica le tensioni…", "Questa mattina il governo…"
+    r"|quest[oa'’]\s*(?:mattina|sera|notte|pomeriggio|settimana|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|sabato|domenica)\b"
     r"|(?:ieri|oggi|stamattina|stamane|stasera|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|"
     rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
     r"[\s,]*",
@@ -299,10 +308,16 @@ def _main_clause(segments: list[str]) -> str:
         trails = subordinate or _REPORTING.match(segment)
         if len(title) >= 30 and last and trails and has_auxiliary(title):
             break
+        # "Alexei Navalny, il dissidente e oppositore russo, è morto": a role after a name;
+        # "le tensioni, controllate da uno e rivendicate dall'altro, sono": a participle's aside.
+        role_after_name = not last and _proper_name(title) and _role(segment)
+        aside = not last and bool(_PARTICIPLE.match(segment)) and not has_auxiliary(segment)
         if (
             (_name_like(segment) and (not last or len(title) >= 30))
             or _INSERTION.match(segment)
             or (subordinate and not last)
+            or role_after_name
+            or aside
         ):
             joiner = " "
             continue
@@ -317,7 +332,7 @@ _PREDICATE_ROOM = 40  # characters a title keeps for what the subject did
 def _role(segment: str) -> bool:
     """ "Il primo ministro di Israele", "La presidente della Commissione europea": a subject
     that names a role, with no verb."""
-    return bool(_ARTICLE_START.match(segment)) and not has_verb(segment) and len(segment) <= 80
+    return bool(_ARTICLE_START.match(segment)) and not has_verb(segment) and len(segment) <= 120
 
 
 def _without_role(segment: str) -> str:
@@ -367,7 +382,8 @@ _AUXILIARIES = frozenset("è ha hanno sono".split())
 
 _SAID_THAT = re.compile(
     r"\s+(?:ha|hanno)\s+(?:detto|dichiarato|affermato|annunciato|spiegato|sottolineato|"
-    r"assicurato|ribadito|avvertito|fatto sapere|reso noto)(?:\s+che\s+|\s*:\s*)(?=\S)"
+    r"assicurato|ribadito|avvertito|fatto sapere|reso noto|ammesso|confermato|precisato|"
+    r"chiarito|sostenuto|denunciato|riferito)(?:\s+che\s+|\s*:\s*)(?=\S)"
 )
 
 
@@ -396,7 +412,11 @@ def _without_relative(title: str) -> str:
         return title
     if at < 2 or any(finite_verb(w) or _VERBISH.fullmatch(w) for w in words[:at]):
         return title  # "ha dichiarato che …": an object clause, the title's own
-    verbs = [i for i in range(at + 1, len(words)) if finite_verb(words[i])]
+    verbs = [
+        i
+        for i in range(at + 1, len(words))
+        if finite_verb(words[i]) or _VERBISH.fullmatch(words[i])
+    ]
     if len(verbs) < 2 or verbs[1] - at > 16:
         return title
     if re.search(r"[«»“”\"]", " ".join(words[: verbs[1]])):

@@ -375,6 +375,54 @@ def test_a_dash_that_opens_an_aside_or_a_quote_is_no_label():
     assert [p.kind for p in article.paragraphs] == ["text", "text", "text"]
 
 
+def test_a_province_in_brackets_and_a_credit_with_the_agency_tag():
+    article, _ = read(
+        "LAMPEDUSA (AGRIGENTO) (ITALPRESS) – L'emergenza sbarchi continua. Più di 700 i migranti "
+        "arrivati dalla mezzanotte.\n\n– foto: da video Guardia Costiera (ITALPRESS).\n"
+    )
+    assert (article.place, article.country, article.agencies) == ("Lampedusa", None, ("Italpress",))
+    assert article.photo_credit == "da video Guardia Costiera"
+    assert article.paragraphs[-1].text.endswith("dalla mezzanotte.")
+
+
+def test_a_feed_time_before_the_agency_dateline():
+    article, _ = read(
+        "13:52 (ANSA) - IL CAIRO - Il presidente incontrerà il collega a Washington.\n"
+    )
+    assert (article.place, article.agencies) == ("Il Cairo", ("ANSA",))
+    assert article.paragraphs[0].text.startswith("Il presidente")
+
+
+def test_a_breadcrumb_and_a_doubled_headline():
+    article, _ = read(
+        "Home > Video > Tornato nella capitale: lavoriamo per la vittoria Tornato nella "
+        "capitale: lavoriamo per la vittoria\n\n"
+        "Roma, 23 dic. (askanews) – Il presidente è di nuovo nella capitale dopo la visita.\n",
+        date="2022-12",
+    )
+    assert article.title == "Tornato nella capitale: lavoriamo per la vittoria"
+    assert article.date.iso == "2022-12-23" and article.agencies == ("askanews",)
+    assert rules_of(article)[:3] == ["breadcrumb", "repeated headline", "headline"]
+
+
+def test_a_headline_with_a_place_as_its_kicker():
+    article, _ = read(
+        "Aleppo. Nuovo accordo per evacuare civili, feriti e ribelli\n\n"
+        "L'evacuazione è ripresa all'alba dopo un giorno di stallo.\n"
+    )
+    assert article.title == "Aleppo. Nuovo accordo per evacuare civili, feriti e ribelli"
+    assert article.place is None
+
+
+def test_a_paragraph_cut_off_mid_word_at_the_end_stays():
+    article, _ = read(
+        "Il vertice è iniziato alle undici. I due presidenti si sono stretti la mano.\n\n"
+        "Secondo i media ucrai\n\nBREAKING:\n"
+    )
+    assert [p.text for p in article.paragraphs][-1] == "Secondo i media ucrai"
+    assert rules_of(article) == ["lone label"]
+
+
 def test_subheadings_stay_as_headings():
     article, _ = read(
         "Il governo ha presentato il piano per la ricostruzione del porto.\n\n"

@@ -419,6 +419,29 @@ def test_summary_keeps_whole_sentences():
             "devono essere autorizzate da Tripoli e «lasciare la precedenza».",
             "Le navi delle ong devono essere autorizzate da Tripoli e «lasciare la precedenza»",
         ),
+        # A role in apposition after the name goes.
+        (
+            "Alexei Navalny, il dissidente e principale oppositore russo, è morto nella colonia "
+            "penale dove era detenuto.",
+            "Alexei Navalny è morto nella colonia penale dove era detenuto",
+        ),
+        # A relative clause with an auxiliary in the subject; "Questa domenica" is a when.
+        (
+            "Il bilancio del terremoto che ha colpito stanotte i villaggi del sud-est è di 920 "
+            "vittime, secondo l'agenzia ufficiale.",
+            "Il bilancio del terremoto è di 920 vittime",
+        ),
+        (
+            "Questa domenica le tensioni nella regione, controllata da un paese ma rivendicata "
+            "dall'altro, sono esplose in un'escalation che non si vedeva da anni.",
+            "Le tensioni nella regione sono esplose in un'escalation che non si vedeva da anni",
+        ),
+        # A long role with capitalised words ("Affari Esteri": no verb) and the name after it.
+        (
+            "L'Alto Rappresentante dell'Unione per gli Affari Esteri e la Politica di Sicurezza, "
+            "Maria Rossi, ha ammesso che il pacchetto di sanzioni non sarà adottato subito.",
+            "Maria Rossi: il pacchetto di sanzioni non sarà adottato subito",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):

@@ -199,8 +199,10 @@ def _repair_wraps(copy: Copy) -> None:
             and len(here.text.split()) >= 3
             and (_STARTS_LOWER.match(after.text) or (ends_short and len(here.text) > HEADLINE_MAX))
             # "I ribelli avanzano… Misurata" / "Libia nel caos. I ribelli avanzano… Misurata.":
-            # a headline the lead repeats is no broken sentence.
+            # a headline the lead repeats is no broken sentence; nor is one above a dateline
+            # ("… lavoriamo per la vittoria" / "Roma, 23 dic. (askanews) – Il presidente").
             and match_key(here.text) not in match_key(after.text)
+            and not _strong_dateline(after.text)
         ):
             copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
             copy.blocks.pop(index + 1)
@@ -302,6 +304,7 @@ def _headline(copy: Copy) -> None:
     standfirst: the subtitle, with the title made from the lead."""
     if copy.blocks and not _is_lead(copy.blocks[0].text):
         _split_at_dateline(copy)
+        _doubled_headline(copy)
     if len(copy.blocks) < 2:
         return
     first = copy.blocks[0].text
@@ -376,6 +379,17 @@ def _today(copy: Copy) -> None:
     """ "La missione in programma oggi, 28 gennaio": the lead's own day (the words stay)."""
     if copy.blocks and (match := rules.TODAY.pattern.search(copy.blocks[0].text)):
         copy.apply(rules.TODAY, match)
+
+
+def _doubled_headline(copy: Copy) -> None:
+    """ "Zelensky tornato a Kiev: io in ufficio Zelensky tornato a Kiev: io in ufficio": a
+    page's title and its heading pasted together: one is the headline."""
+    text = copy.blocks[0].text
+    half = (len(text) - 1) // 2
+    if 20 <= half <= HEADLINE_MAX and text[half] == " " and text[:half] == text[half + 1 :]:
+        block = copy.blocks[0]
+        copy.removed.append(Removal(text[half + 1 :], block.line, "repeated headline"))
+        copy.blocks[0] = Paragraph(text[:half], block.line, block.kind)
 
 
 def _split_at_dateline(copy: Copy) -> None:
@@ -554,10 +568,16 @@ _NOT_OPENERS = frozenset(
 
 
 def _is_lead(text: str) -> bool:
-    """The lead paragraph: a dateline, or a dash, opens it."""
+    """The lead paragraph: a dateline, or a dash, opens it. A place alone opens no lead in
+    a short line without a full stop ("Aleppo. Nuovo accordo per evacuare i civili"): that
+    is a headline with its kicker."""
     if re.match(rf"^\s*{rules.DASH}\s", text):
         return True
-    return read_dateline(text) is not None
+    found = read_dateline(text)
+    if found is None:
+        return False
+    headline_like = len(text) <= HEADLINE_MAX and not _CLOSED.search(text)
+    return not (_WEAK[found[0].rule] and headline_like)
 
 
 def _lead(copy: Copy) -> None:
@@ -655,6 +675,8 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     if country:
         if rules.agencies_in(country) is not None and not agencies:
             agencies, country = rules.agencies_in(country) or (), None
+        elif country_code(country) is None and place and is_place(country):
+            country = None  # "LAMPEDUSA (AGRIGENTO)": the province, not a country
         elif country_code(country) is None:
             return None
     day = month = year = None
@@ -759,12 +781,23 @@ def _related_headline(copy: Copy) -> None:
         and not _ENDS_SENTENCE.search(text)
         and not _STARTS_LOWER.match(text)
         and not has_verb(text)
-        # "Mentre il dossier energia figura al centro dell'a": a sentence cut off, not a headline.
+        # "Mentre il dossier energia figura al centro dell'a", "Secondo i media ucrai": a
+        # sentence cut off, not a headline.
         and words[0].lower() not in DANGLING
         and words[-1].lower() not in DANGLING
         and not re.search(r"['’]\w{0,2}$", text)
+        and _known_word(words[-1])
     ):
         copy.drop(len(copy.blocks) - 1, "related headline")
+
+
+def _known_word(word: str) -> bool:
+    """A word as written whole: a name, or one the language uses ("presidenziale"), not the
+    stump of one cut off ("ucrai")."""
+    from wordfreq import zipf_frequency
+
+    bare = word.strip(".,;:!?»”\"'’)")
+    return bare[:1].isupper() or zipf_frequency(bare.lower(), "it") >= 1.5
 
 
 def _embedded_posts(copy: Copy) -> None:

@@ -337,7 +337,18 @@ LEADING: tuple[Rule, ...] = (
         field="url",
     ),
     # A teletext page's time before its headline: "12.27 Open Arms, Salvini conferma".
-    rule("time of day", r"^\s*\d{1,2}[.:]\d{2}\s+(?=[A-ZÀ-ÖØ-Þ])", "12.27 Open Arms, Salvini"),
+    rule(
+        "time of day",
+        r"^\s*\d{1,2}[.:]\d{2}\s+(?=[(A-ZÀ-ÖØ-Þ])",
+        "12.27 Open Arms, Salvini",
+        "13:52 (ANSA) - IL CAIRO - Il presidente",
+    ),
+    # "Home > Video > …": where the page sits in its site.
+    rule(
+        "breadcrumb",
+        r"^\s*(?i:home|homepage)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*)*",
+        "Home > Video > Zelensky tornato a Kiev",
+    ),
     rule(
         "section label",
         rf"^\s*(?P<label>[{UPPER}]{{4,20}})\s+(?=[{UPPER}][{LOWER}])",
@@ -470,6 +481,8 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
     ),
     rule("fragment", r"^\s*\S{1,2}\s*$", "a"),
+    # A label left alone by an embedded post or a live blog: "BREAKING:", "ULTIM'ORA:".
+    rule("lone label", rf"^\s*[{UPPER}][{UPPER}'’ ]{{2,20}}:\s*$", "BREAKING:", "ULTIM'ORA:"),
 )
 
 # ---------------------------------------------------------------- inside a block
@@ -590,8 +603,11 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "photo credit",
-        rf"^\s*(?:{DASH}\s*)?\(?\s*(?:foto|photo|ph|credits?)\.?\s*(?::|©|\s)\s*(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?$",
+        rf"^\s*(?:{DASH}\s*)?\(?\s*(?:foto|photo|ph|credits?)\.?\s*(?::|©|\s)\s*(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?"
+        # "– foto: da video Guardia Costiera (ITALPRESS).": the agency's tag on the same line
+        rf"(?:{_AGENCY_TAG}\s*)?$",
         "– foto IPA Agency –",
+        "– foto: da video Guardia Costiera (ITALPRESS).",
         "(ph: Imagoeconomica)",
         "Foto © ANSA",
         field="photo",
