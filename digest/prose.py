@@ -103,7 +103,10 @@ def infer_title(lead: str) -> str:
     """A headline made from the lead, as an editor writes one: its first sentence's main
     clause, without brackets, appositions and the clauses around it, at most TITLE_MAX
     characters, cut at a phrase boundary and never on an article or a preposition."""
-    sentence = first_sentence(" ".join(lead.split())).strip()
+    flat = " ".join(lead.split())
+    if quoted := _quotation_title(flat):
+        return quoted
+    sentence = first_sentence(flat).strip()
     sentence = re.sub(r"\s+\([^()]{1,60}\)", "", sentence)  # " (Lna)", " (Gnu)"; not "f(1)"
     # An aside between dashes: "la Corte - con una maggioranza di due a uno - spicca".
     sentence = re.sub(r"\s+[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s+", " ", sentence)
@@ -127,6 +130,43 @@ def infer_title(lead: str) -> str:
     if len(title) > TITLE_MAX:
         title = _cut(title, TITLE_MAX)
     return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
+
+
+def _quotation_title(lead: str) -> str | None:
+    """ '"Abbiamo preparato un pacchetto molto duro", ha detto l'Alto rappresentante Josep
+    Borrell.' → 'Borrell: "Abbiamo preparato un pacchetto molto duro"': a lead that opens on
+    a quotation, titled as headlines title one, with the speaker's surname. None when the
+    lead does not open on a quotation or names no speaker soon after it."""
+    opening = _QUOTE_OPEN.match(lead)
+    if opening is None:
+        return None
+    close = {"«": "»", "“": "”", '"': '"'}[opening[1]]
+    end = lead.find(close, opening.end())
+    if end < 0 or end - opening.end() < 10:
+        return None
+    quote = lead[opening.end() : end].strip().rstrip(",")
+    quote = first_sentence(quote).strip()  # a quotation of several sentences: its first
+    speaker = _SPEAKER.search(lead, end + 1, end + 1 + _SPEAKER_WINDOW)
+    if speaker is None:
+        return None
+    surname = speaker["name"].split()[-1]
+    title = f"{surname}: {opening[1]}{quote.rstrip('.')}{close}"
+    if len(title) > TITLE_MAX:
+        title = _closed_quotes(_cut(title[:-1], TITLE_MAX - 1))
+    return title
+
+
+_QUOTE_OPEN = re.compile(r"^\s*([«“\"])")
+_SPEAKER_WINDOW = 160  # characters after the quotation where its speaker is named
+# "…», ha detto il ministro degli Esteri Antonio Tajani", "Così il presidente Mario Draghi":
+# a reporting word, then (after a role in lower case, and its "di …" complements) the name.
+_SPEAKER = re.compile(
+    r"(?:\b(?:ha|hanno)\s+(?:detto|dichiarato|affermato|scritto|spiegato|aggiunto|annunciato|"
+    r"sottolineato|ribadito|commentato|twittato|avvertito|assicurato)|\bdice|\bafferma|\bspiega|"
+    r"\bscrive|\bsottolinea|\bannuncia|\b[Cc]osì|\blo definisce|\bla definisce|\bha esordito)"
+    r"(?:\s+(?:[a-zà-ù'’]+|[a-zà-ù]*['’]\w+|[A-Z][a-z]+(?=\s+[a-z])),?){0,8}?"
+    r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|von|der|de|di)\s+)?[A-Z][\w'’-]+){0,3})"
+)
 
 
 # Words that open a clause an editor leaves out of a title ("Se …, Ankara è pronta").
@@ -381,7 +421,7 @@ _AUXILIARIES = frozenset("è ha hanno sono".split())
 
 
 _SAID_THAT = re.compile(
-    r"\s+(?:ha|hanno)\s+(?:detto|dichiarato|affermato|annunciato|spiegato|sottolineato|"
+    r",?\s+(?:ha|hanno)\s+(?:detto|dichiarato|affermato|annunciato|spiegato|sottolineato|"
     r"assicurato|ribadito|avvertito|fatto sapere|reso noto|ammesso|confermato|precisato|"
     r"chiarito|sostenuto|denunciato|riferito)(?:\s+che\s+|\s*:\s*)(?=\S)"
 )

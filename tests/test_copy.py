@@ -423,6 +423,31 @@ def test_a_paragraph_cut_off_mid_word_at_the_end_stays():
     assert rules_of(article) == ["lone label"]
 
 
+def test_a_headline_glued_to_a_long_first_paragraph():
+    article, _ = read(
+        '12.27 Porto chiuso, il ministro conferma:"Non cedo" "In sedici giorni sareste già '
+        "arrivati a casa vostra. Quella delle organizzazioni è una battaglia politica, non certo "
+        'umanitaria, giocata sulla pelle delle persone. Vergogna. Io non cedo". Così, con un '
+        "messaggio sui social, il ministro conferma la sua linea del no allo sbarco della nave "
+        "che da giorni attende al largo con a bordo oltre cento persone soccorse in mare.\n"
+    )
+    assert article.title == 'Porto chiuso, il ministro conferma:"Non cedo"'
+    assert article.paragraphs[0].text.startswith('"In sedici giorni')
+
+
+def test_a_name_with_a_colon_inside_a_long_headline_is_no_kicker():
+    article, _ = read(
+        "Iraq, ucciso in un raid aereo il generale iraniano Soleimani: azione ordinata dal "
+        "premier. Il ministro degli Esteri: “Terrorismo”\n\n"
+        "In un raid contro una zona vicina all'aeroporto sono rimasti uccisi il generale "
+        "Qassem Soleimani e altri ufficiali.\n"
+    )
+    assert article.title == (
+        "Iraq, ucciso in un raid aereo il generale iraniano Soleimani: azione ordinata dal premier"
+    )
+    assert article.subtitle == "Il ministro degli Esteri: “Terrorismo”"
+
+
 def test_subheadings_stay_as_headings():
     article, _ = read(
         "Il governo ha presentato il piano per la ricostruzione del porto.\n\n"

@@ -442,6 +442,16 @@ def test_summary_keeps_whole_sentences():
             "Maria Rossi, ha ammesso che il pacchetto di sanzioni non sarà adottato subito.",
             "Maria Rossi: il pacchetto di sanzioni non sarà adottato subito",
         ),
+        # A lead that opens on a quotation: the speaker's surname, then its first sentence.
+        (
+            "“Abbiamo preparato un pacchetto molto duro. Lo adotteremo presto”, ha detto l’Alto "
+            "rappresentante Ue Josep Borrell ai giornalisti.",
+            "Borrell: “Abbiamo preparato un pacchetto molto duro”",
+        ),
+        (
+            "«Ora voglio che tutti mi ascoltino». Così il presidente Mario Rossi in un video.",
+            "Rossi: «Ora voglio che tutti mi ascoltino»",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):

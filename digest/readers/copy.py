@@ -305,6 +305,7 @@ def _headline(copy: Copy) -> None:
     if copy.blocks and not _is_lead(copy.blocks[0].text):
         _split_at_dateline(copy)
         _doubled_headline(copy)
+        _split_glued_headline(copy)
     if len(copy.blocks) < 2:
         return
     first = copy.blocks[0].text
@@ -379,6 +380,22 @@ def _today(copy: Copy) -> None:
     """ "La missione in programma oggi, 28 gennaio": the lead's own day (the words stay)."""
     if copy.blocks and (match := rules.TODAY.pattern.search(copy.blocks[0].text)):
         copy.apply(rules.TODAY, match)
+
+
+def _split_glued_headline(copy: Copy) -> None:
+    """ 'Open Arms, Salvini conferma:"Non mollo" "In 16 giorni sareste già…"': a headline
+    run into the article's first paragraph, parted only where the evidence is strong (a
+    closing quotation mark, or a word the text writes in lower case mid-sentence)."""
+    block = copy.blocks[0]
+    if len(block.text) <= STANDFIRST_MAX:
+        return
+    window = block.text[: HEADLINE_MAX + 1]
+    body = "\n".join(b.text for b in copy.blocks)
+    head, tail = split_headline(window, body, strong_only=True)
+    if tail is None or len(head) > HEADLINE_MAX or _CLOSED.search(head):
+        return
+    rest = block.text[len(head) :].strip()
+    copy.blocks[0:1] = [Paragraph(head, block.line, block.kind), Paragraph(rest, block.line)]
 
 
 def _doubled_headline(copy: Copy) -> None:
@@ -512,7 +529,7 @@ def _short_sentences(text: str) -> bool:
     """ "I ribelli avanzano, si combatte a Tripoli. Detenuti in fuga. Il premier chiede aiuto":
     a headline of short sentences, however long together (a standfirst is one long one)."""
     parts = _SENTENCE_BREAK.split(text)
-    return len(parts) >= 2 and len(text) <= 220 and all(len(p) <= 85 for p in parts)
+    return len(parts) >= 2 and len(text) <= 220 and all(len(p.rstrip(".")) <= 90 for p in parts)
 
 
 def _without_desk(copy: Copy, headline: str, line: int) -> str:
@@ -526,7 +543,7 @@ def _without_desk(copy: Copy, headline: str, line: int) -> str:
     return headline[: match.start()].strip()
 
 
-def split_headline(text: str, body: str) -> tuple[str, str | None]:
+def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str, str | None]:
     """ "Siria: media, 'Erdogan ha buttato la lettera' Media locali riferiscono…": a headline
     and its subtitle printed on one line. The subtitle starts at a capitalised word after a
     closing quote, or at one that opens a sentence: one the body writes only in lower case
@@ -537,29 +554,33 @@ def split_headline(text: str, body: str) -> tuple[str, str | None]:
         return head.strip(), tail.strip() or None
     lowered = set(re.findall(rf"\b[{rules.LOWER}]\w+", body))
     capitalised = set(re.findall(rf"(?<=[\w,;’'] )[{rules.UPPER}]\w+", body))
-    too_long = len(text) > HEADLINE_MAX
+    too_long = len(text) > HEADLINE_MAX and not strong_only
     for match in re.finditer(
-        rf"(?<=[{rules.LOWER}0-9'’\"”»])\s+(?=[{rules.UPPER}][{rules.LOWER}]+\b)", text
+        rf"(?<=[{rules.LOWER}0-9'’\"”»])\s+(?=[«“\"]?[{rules.UPPER}][{rules.LOWER}]+\b)", text
     ):
         head, tail = text[: match.start()].strip(), text[match.end() :].strip()
         if len(head) < 25 or len(tail) < 15:
             continue
         if head.split()[-1].lower() in DANGLING:
             continue  # "… la tregua davanti a | Putin": a headline never ends on a preposition
-        if _KICKER.match(tail):
-            return head, tail  # "… davanti a Putin | Germania: “Conferenza a gennaio”"
-        word = re.match(r"\w+", tail)
-        if word is None or word[0] in capitalised or word[0].lower() in _NOT_OPENERS:
-            continue
-        if head[-1] in "'’\"”»" or word[0].lower() in lowered:
+        if (kicker := _KICKER.match(tail)) and is_place(kicker[1]):
+            # "… davanti a Putin | Germania: “Conferenza a gennaio”"; not "… il generale
+            # iraniano | Soleimani: azione ordinata da Trump", a name within the headline.
             return head, tail
-        if too_long and not is_place(word[0]):
+        word = re.match(r"[«“\"]?(\w+)", tail)
+        if word is None or word[1] in capitalised or word[1].lower() in _NOT_OPENERS:
+            continue
+        if head[-1] in "'’\"”»" or word[1].lower() in lowered:
+            return head, tail
+        if too_long and not is_place(word[1]):
             return head, tail
     return text, None
 
 
 # A kicker opening a headline: "Germania:", "Medio Oriente:".
-_KICKER = re.compile(rf"^[{rules.UPPER}][{rules.LOWER}]+(?:\s+[{rules.UPPER}][{rules.LOWER}]+)?:\s")
+_KICKER = re.compile(
+    rf"^([{rules.UPPER}][{rules.LOWER}]+(?:\s+[{rules.UPPER}][{rules.LOWER}]+)?):\s"
+)
 
 # Capitalised words that can stand inside a headline without opening a new sentence.
 _NOT_OPENERS = frozenset(
