@@ -251,7 +251,10 @@ def score_meta(note: dict[str, Any], read: Read) -> dict[str, bool]:
     for key in META:
         want, have = expected.get(key), read.meta.get(key)
         if key == "agencies":
-            result[key] = {normal(a) for a in want or []} == {normal(a) for a in have or []}
+            # Agencies are the article's, wherever named: an annotation may list the
+            # dateline's only under `dateline`.
+            want = [*(want or []), *((note.get("dateline") or {}).get("agencies") or [])]
+            result[key] = {normal(a) for a in want} == {normal(a) for a in have or []}
         else:
             result[key] = normal(str(want or "")) == normal(str(have or ""))
     return result

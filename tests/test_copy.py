@@ -448,6 +448,45 @@ def test_a_name_with_a_colon_inside_a_long_headline_is_no_kicker():
     assert article.subtitle == "Il ministro degli Esteri: “Terrorismo”"
 
 
+def test_two_agencies_joined_by_a_hyphen_and_a_source_after_the_text():
+    article, _ = read(
+        "(ANSA-AFP) - MOSCA, 21 FEB - Il presidente ha firmato il decreto. I due territori "
+        "sono riconosciuti. fonte. ANSA\n",
+        date="2022-02",
+    )
+    assert article.agencies == ("ANSA", "AFP") and article.place == "Mosca"
+    assert article.date.iso == "2022-02-21" and article.source_name == "ANSA"
+    assert article.paragraphs[-1].text.endswith("sono riconosciuti.")
+
+
+def test_a_hidden_contact_address_and_an_advert_close_the_text():
+    article, _ = read(
+        'Il tribunale ha condannato l\'ex premier a tre anni. "Ci inchiniamo solo davanti a Dio", '
+        "ha aggiunto. —internazionale/[email protected] (Web Info) Vuoi la tua pubblicità qui? "
+        "Le pubblicità sostengono il servizio\n"
+    )
+    assert article.paragraphs[-1].text.endswith("ha aggiunto.")
+    assert rules_of(article) == ["advert", "contact footer"]
+
+
+def test_page_furniture_around_a_standfirst():
+    article, _ = read(
+        "Please follow and like us:\n\n"
+        "(Frederic Legrand - COMEO/Shutterstock)\n\n"
+        "Nuova ondata di sbarchi sull'isola dove, fra la scorsa notte e questa mattina, sono "
+        "approdate settecento persone a bordo di tredici imbarcazioni arrivate a pochi minuti "
+        "l'una dall'altra, dopo le novecento delle ventiquattro ore precedenti e i soccorsi\n\n"
+        "Marina Tomarro – Città del Vaticano\n\n"
+        "La prima imbarcazione è arrivata all'alba. (12 settembre 2023)\n\n"
+        "(12 settembre 2023)\n",
+        date="2023-09",
+    )
+    assert article.author == "Marina Tomarro"
+    assert article.photo_credit == "Frederic Legrand - COMEO/Shutterstock"
+    assert article.date.iso == "2023-09-12"
+    assert article.paragraphs[0].text.startswith("La prima imbarcazione")
+
+
 def test_subheadings_stay_as_headings():
     article, _ = read(
         "Il governo ha presentato il piano per la ricostruzione del porto.\n\n"

@@ -222,6 +222,8 @@ def _leading(copy: Copy) -> None:
                 continue
             if rule.name == "section label" and is_place(match["label"]):
                 continue  # "ROMA Le navi": a dateline, read with the lead
+            if rule.name == "byline and place" and not is_place(match["label"]):
+                continue  # "Mario Rossi – Città del Vaticano", never "Guerra in Libia – Tripoli"
             whole = not block.text[match.end() :].strip()
             if whole and len(copy.blocks) == 1:
                 continue  # never the whole article
@@ -336,6 +338,7 @@ def _headline(copy: Copy) -> None:
         copy.set("subtitle", first, "standfirst")
         copy.removed.append(Removal(first, line, "standfirst"))
         copy.blocks.pop(0)
+        _page_furniture(copy)
         return
     headline = _without_desk(copy, headline, line)
     rule = "headline"
@@ -435,23 +438,20 @@ def _page_furniture(copy: Copy) -> None:
     address, each a block of its own."""
     while len(copy.blocks) > 1:
         block = copy.blocks[0]
-        rule = next(
-            (
-                r
-                for r in rules.LEADING
-                if r.name in _FURNITURE
-                and (m := r.pattern.match(block.text))
-                and not block.text[m.end() :].strip()
-            ),
-            None,
-        )
-        if rule is None or (match := rule.pattern.match(block.text)) is None:
+        for rule in (r for r in rules.LEADING if r.name in _FURNITURE):
+            match = rule.pattern.match(block.text)
+            if match is None or block.text[match.end() :].strip():
+                continue
+            if rule.name == "byline and place" and not is_place(match["label"]):
+                continue
+            copy.apply(rule, match)
+            copy.drop(0, rule.name)
+            break
+        else:
             return
-        copy.apply(rule, match)
-        copy.drop(0, rule.name)
 
 
-_FURNITURE = frozenset({"time stamp", "copyright", "address"})
+_FURNITURE = frozenset({"time stamp", "copyright", "address", "byline and place"})
 
 
 def _strong_dateline(text: str) -> bool:

@@ -86,8 +86,11 @@ def agency(text: str) -> str | None:
 
 
 def agencies_in(text: str) -> tuple[str, ...] | None:
-    """ "ITALPRESS/MNA" → ("Italpress", "MNA"); None unless every part is an agency."""
-    parts = [agency(part) for part in re.split(r"\s*/\s*", text.strip())]
+    """ "ITALPRESS/MNA" → ("Italpress", "MNA"), "ANSA-AFP" → ("ANSA", "AFP"); None unless every
+    part is an agency."""
+    if (whole := agency(text)) is not None:  # "MF-Dowjones" is one agency
+        return (whole,)
+    parts = [agency(part) for part in re.split(r"\s*[/-]\s*", text.strip())]
     if not parts or None in parts:
         return None
     return tuple(p for p in parts if p is not None)
@@ -362,6 +365,14 @@ LEADING: tuple[Rule, ...] = (
     ),
     # An occhiello: a few words in lower case over the headline ("verso la tregua").
     rule("kicker", rf"^\s*[{LOWER}][{LOWER}'’ ]{{2,40}}\s*$", "verso la tregua"),
+    # "Marina Tomarro – Città del Vaticano": who wrote it, and where.
+    rule(
+        "byline and place",
+        rf"^\s*(?P<author>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,2}})\s+{DASH}\s+"
+        rf"(?P<label>[{UPPER}][\w'’ ]{{2,40}}?)\s*$",
+        "Marina Tomarro – Città del Vaticano",
+        field="author",
+    ),
     rule(
         "author's note",
         r"^\s*(?:redattore|redattrice|giornalista|scrittore|scrittrice|collaboratore|collaboratrice)"
@@ -415,6 +426,8 @@ CHROME: tuple[Rule, ...] = (
         r"ascolta (?:l'articolo|la notizia)|stampa|commenta|vedi anche|guarda il video|"
         # Site navigation and counters: "Home", "Close Menu", "Nessun commento", "4 ' di lettura".
         r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti|diritto d'autore|"
+        r"please follow and like us:?|ultime news|ultim['’]ora|"
+        r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
         r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
         r"video|foto|fotogallery|gallery|no comment|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
@@ -427,6 +440,8 @@ CHROME: tuple[Rule, ...] = (
         "TUTTE LE ULTIME NOTIZIE SU MEDIASET PLAY MAGAZINE",
         "no comment",
         "Close Menu",
+        "Please follow and like us:",
+        "Vuoi la tua pubblicità qui? Le pubblicità sostengono il servizio",
         "4 ' di lettura",
         "Diritto d'autore",
         "2/16",
@@ -481,6 +496,16 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
     ),
     rule("fragment", r"^\s*\S{1,2}\s*$", "a"),
+    # "(Frederic Legrand - COMEO/Shutterstock)": a picture's credit naming a photo agency.
+    rule(
+        "photo agency credit",
+        r"^\s*\(\s*(?P<photo>[^()\n]{0,60}?\b(?:Shutterstock|Getty Images|Getty|LaPresse|Reuters|AFP|"
+        r"Afp|AP Photo|EPA|Epa|Imagoeconomica|IPA|Ipa|Fotogramma|Agf|AGF|Ansa|ANSA)\b[^()\n]{0,40}?)"
+        r"\s*\)\s*$",
+        "(Frederic Legrand - COMEO/Shutterstock)",
+        "(foto Ansa)",
+        field="photo",
+    ),
     # A label left alone by an embedded post or a live blog: "BREAKING:", "ULTIM'ORA:".
     rule("lone label", rf"^\s*[{UPPER}][{UPPER}'’ ]{{2,20}}:\s*$", "BREAKING:", "ULTIM'ORA:"),
 )
@@ -569,8 +594,9 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "source",
-        r"^\s*\(?\s*fonte(?:\s+(?:video|foto|immagini))?\s*:?\s+(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
+        r"^\s*\(?\s*fonte(?:\s+(?:video|foto|immagini))?\s*[:.]?\s+(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
         "Fonte Ansa.it",
+        "fonte. ANSA",
         "(Fonte: Adnkronos)",
         "Fonte: Agenzia Vista / Alexander Jakhnagiev agenziavista.it",
         field="source",
@@ -613,6 +639,7 @@ CLOSING: tuple[Rule, ...] = (
         field="photo",
         flags=re.I,
     ),
+    rule("date in brackets", rf"^\s*\(\s*(?P<date>{FULL_DATE})\s*\)\s*$", "(12 settembre 2023)", field="date"),
     rule(
         "published",
         rf"^\s*(?:pubblicato|aggiornato|ultima modifica|ultimo aggiornamento)\s*:?\s+(?:il\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:alle\s+|ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
@@ -623,8 +650,23 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "contact footer",
-        r"(?:^|(?<=\s))[—–-]?[^\s@]*@[^\s@]+\.[a-z]{2,6}\b(?:\s*\([^()\n]{1,40}\))?\s*$",
+        # The address may reach us hidden by the site's mail protection: "[email protected]".
+        r"(?:^|(?<=\s))[—–-]?[^\s@\[]*(?:@[^\s@]+\.[a-z]{2,6}\b|\[email\s*protected\])"
+        r"(?:\s*\([^()\n]{1,40}\))?\s*$",
         "—internazionale/esteriwebinfo@adnkronos.com (Web Info)",
+        "—internazionale/[email protected] (Web Info)",
+    ),
+    rule(
+        "advert",
+        r"(?:^|(?<=\s))(?i:vuoi la tua pubblicit[àa] qui\?)[^\n]{0,80}$",
+        "(Web Info) Vuoi la tua pubblicità qui? Le pubblicità sostengono il servizio",
+    ),
+    # "… riportati in Israele”. fonte. ANSA": the source named after the last sentence.
+    rule(
+        "source after the text",
+        r"(?<=[.!?\"”»’'])\s*(?i:fonte)\s*[:.]?\s+(?P<source>[A-Z][\w.' -]{1,40}?)\.?\s*$",
+        "riportati in Israele”. fonte. ANSA",
+        field="source",
     ),
     rule(
         "byline",
