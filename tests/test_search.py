@@ -14,7 +14,14 @@ import pytest
 from digest.build import read_corpus
 from digest.corpus import build_corpus
 from digest.i18n import Labels
-from digest.search import actor_record, article_record, records
+from digest.search import (
+    PagefindError,
+    actor_record,
+    article_record,
+    records,
+    write_bundle,
+    write_index,
+)
 from digest.search_page import SCRIPT_LABELS, search_part
 from tests.conftest import ROOT, site_config
 
@@ -142,3 +149,19 @@ def test_the_search_page_links_resolve_from_its_address():
     # The form stays hidden until the script runs; without it, the noscript text says why.
     assert re.search(r"<form [^>]*\bhidden>", part)
     assert "<noscript><p>La ricerca ha bisogno di JavaScript." in part
+
+
+def test_the_bundle_is_written_whole(corpus, tmp_path):
+    # Written by digest from Pagefind's answer, not by Pagefind, whose own writes could still
+    # be under way when it exits (empty files, and a search page without an index).
+    assert write_index(corpus, tmp_path / "pagefind", "it") == len(records(corpus, Labels("it")))
+    entry = json.loads((tmp_path / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == ["it"]
+    files = [p for p in (tmp_path / "pagefind").rglob("*") if p.is_file()]
+    assert files and all(p.stat().st_size > 0 for p in files)
+
+
+def test_the_bundle_stays_in_its_folder(tmp_path):
+    with pytest.raises(PagefindError, match="outside its folder"):
+        write_bundle([{"path": "../escaped.js", "content": "eA=="}], tmp_path / "pagefind")
+    assert not (tmp_path / "escaped.js").exists()
