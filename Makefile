@@ -67,4 +67,4 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden
 
 clean:
-	rm -rf site docs/articoli docs/attori docs/mesi docs/_parts docs/feeds docs/api docs/pagefind docs/.digest-staging .cache tests/browser/output
+	rm -rf site docs/articoli docs/attori docs/mesi docs/_parts docs/feeds docs/api docs/pagefind docs/.digest-staging .digest-cache .cache tests/browser/output

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 import click
 
-from digest import __version__
+from digest import __version__, paths
 from digest.build import BuildResult, read_corpus
 from digest.build import build as run_build
 from digest.config import Config, load_config
@@ -75,7 +75,7 @@ def _build_options(command: Callable[..., None]) -> Callable[..., None]:
                 "--verbose", "-v", is_flag=True, help="Show every note, not only the first ones."
             ),
             click.option(
-                "--no-cache", is_flag=True, help="Ignore and do not update .cache/digest/."
+                "--no-cache", is_flag=True, help=f"Ignore and do not update {paths.CACHE}/."
             ),
             click.option(
                 "--stats",
@@ -129,7 +129,7 @@ def main() -> None:
 def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, search: bool) -> None:
     """Generate the article, actor and month pages under docs/ (run before `mkdocs build`).
 
-    Only pages whose content changed are written; a content cache under .cache/digest/
+    Only pages whose content changed are written; a content cache in .digest-cache/
     (git-ignored) makes a rebuild with few changes fast.
     """
     started = time.perf_counter()

@@ -29,6 +29,9 @@ SEARCH = "cerca.md"  # hand-written and language-neutral: it includes SEARCH_PAR
 SEARCH_PART = f"{PARTS}/search.md"
 # Where `digest site` puts Pagefind's bundle (index, fragments, its JavaScript API).
 SEARCH_BUNDLE = "pagefind/"
+# digest's own build cache, relative to the repository root and git-ignored. Not under
+# .cache/, which belongs to the engines: `zensical build --clean` deletes all of it.
+CACHE = ".digest-cache"
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MAX_SLUG = 80
