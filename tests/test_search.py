@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from digest import paths
 from digest.build import read_corpus
 from digest.corpus import build_corpus
 from digest.i18n import Labels
@@ -140,9 +141,18 @@ def test_the_script_gets_its_labels_as_escaped_json():
     assert script_labels["search_results_many"] == "{n} risultati per «{query}»"
 
 
+def test_the_search_page_source_sits_where_its_page_is_served():
+    # Its raw links then resolve alike from the page's address and from its source file:
+    # MkDocs leaves them to the browser, Zensical rewrites them from the source file.
+    assert paths.SEARCH.endswith("/index.md")
+    assert paths.url(paths.SEARCH) == paths.SEARCH.removesuffix("index.md")
+    assert (ROOT / "docs" / paths.SEARCH).is_file()
+
+
 def test_the_search_page_links_resolve_from_its_address():
     part = search_part(Labels("it"))
-    # cerca.md is served at cerca/: its raw HTML links go up one level.
+    # cerca/index.md is served at cerca/: its raw HTML links go up one level, whether an engine
+    # reads them from the page's address (MkDocs) or from its source file (Zensical).
     assert 'data-bundle="../pagefind/"' in part
     assert '<script src="../javascripts/search.js"></script>' in part
     assert 'href="../mesi/"' in part and 'href="../attori/"' in part
