@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 
 $(ZENSICAL): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,zensical]' \
-	  || echo "Zensical did not install: its test in tests/test_engines.py will skip" >&2
+	  || echo "Zensical did not install: its tests will skip (rm $(ZENSICAL) to try again)" >&2
 	touch $(ZENSICAL)
 
 ## Generate the pages under docs/ from articles/ and the actor registry.
