@@ -5,6 +5,9 @@ export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Zensical, the optional engine: `make test` installs it where the registry has a build that
+# installs here; its end-to-end test says why it skips otherwise.
+ZENSICAL := $(VENV)/.zensical
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 
 .PHONY: site test serve pages check lint golden clean browser-deps bench
@@ -13,6 +16,11 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
+
+$(ZENSICAL): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,zensical]' \
+	  || echo "Zensical did not install: its tests will skip (rm $(ZENSICAL) to try again)" >&2
+	touch $(ZENSICAL)
 
 ## Generate the pages under docs/ from articles/ and the actor registry.
 pages: $(STAMP)
@@ -34,7 +42,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check digest tests bench devset
 	$(BIN)/ruff format --check digest tests bench devset
 
-test: lint
+test: lint $(ZENSICAL)
 	$(BIN)/pytest
 
 ## What the browser tests (tests/browser/) need besides .venv: a Chromium (Debian's package,
@@ -67,4 +75,4 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden
 
 clean:
-	rm -rf site docs/articoli docs/attori docs/mesi docs/_parts docs/feeds docs/api docs/pagefind docs/.digest-staging .cache tests/browser/output
+	rm -rf site docs/articoli docs/attori docs/mesi docs/_parts docs/feeds docs/api docs/pagefind docs/.digest-staging .digest-cache .cache tests/browser/output

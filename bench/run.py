@@ -165,7 +165,7 @@ def copy_site_inputs(project: Path, folder: Path) -> None:
 
 def make_cold(folder: Path, *site_dirs: Path) -> None:
     """No cache, no generated page, no built site: the state of a fresh clone."""
-    shutil.rmtree(folder / ".cache", ignore_errors=True)
+    shutil.rmtree(folder / paths.CACHE, ignore_errors=True)
     for name in GENERATED:
         shutil.rmtree(folder / "docs" / name, ignore_errors=True)
     for site in site_dirs:

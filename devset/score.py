@@ -317,7 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=Path, required=True, help="folder of <id>.txt texts")
     parser.add_argument(
-        "--split", default="dev", choices=["dev", "holdout", "holdout2", "holdout3", "holdout4", "all"]
+        "--split",
+        default="dev",
+        choices=["dev", "holdout", "holdout2", "holdout3", "holdout4", "all"],
     )
     parser.add_argument("--show", action="append", default=[], help="print failures of a field")
     parser.add_argument("--json", type=Path, help="write every verdict as JSON")

@@ -103,7 +103,7 @@ def tree_problems(config: Config) -> list[Finding]:
         (Path(os.path.abspath(config.registry_path)), "the actor registry file"),
         (Path(os.path.abspath(config.articles_dir)), "the articles folder"),
     ]
-    outputs = [docs / folder for folder in paths.GENERATED_DIRS] + [root / ".cache"]
+    outputs = [docs / folder for folder in paths.GENERATED_DIRS] + [root / paths.CACHE]
     return tree_findings(root, docs, inputs, outputs)
 
 
@@ -250,7 +250,7 @@ def build(
     if has_errors(guarded):
         # A link among the inputs or outputs: nothing is read, written or removed.
         return BuildResult(sorted_findings(guarded), timings=clock.stages)
-    cache = Cache(config.root / ".cache" / "digest") if write and use_cache else None
+    cache = Cache(config.root / paths.CACHE) if write and use_cache else None
     try:
         registry_bytes = config.registry_path.read_bytes()
     except OSError:
@@ -352,7 +352,7 @@ def build(
             findings.append(
                 warning(
                     "X010",
-                    ".cache/digest",
+                    paths.CACHE,
                     f"could not save the build cache: {exc.strerror or exc}",
                     "the site is built; the next build reads every article again",
                 )

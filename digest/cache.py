@@ -1,4 +1,5 @@
-"""The content cache under .cache/digest/ (git-ignored): what the last build read and wrote.
+"""The content cache in .digest-cache/ (paths.CACHE, git-ignored): what the last build read
+and wrote.
 
 A small file, so that "nothing changed" is decided without loading the rest:
 - state.pickle: the inputs key, each article file's (size, mtime, sha1), each output
@@ -73,7 +74,7 @@ class State:
 class _Unpickler(pickle.Unpickler):
     """Loads digest's own dataclasses and plain data, nothing else.
 
-    A pull request can commit a .cache/ folder (git add -f): an ordinary unpickler would run
+    A pull request can commit a .digest-cache/ folder (git add -f): an ordinary unpickler would run
     whatever its files name. Only classes can be named here, and only digest's dataclasses,
     whose reconstruction sets fields and runs no other code.
     """

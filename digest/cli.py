@@ -13,10 +13,12 @@ from typing import BinaryIO
 
 import click
 
+from digest import paths
 from digest.build import BuildResult, read_corpus
 from digest.build import build as run_build
 from digest.config import Config, load_config
 from digest.draft import DraftError, draft_article
+from digest.engines import ENGINES
 from digest.findings import (
     Finding,
     error,
@@ -75,7 +77,7 @@ def _build_options(command: Callable[..., None]) -> Callable[..., None]:
                 "--verbose", "-v", is_flag=True, help="Show every note, not only the first ones."
             ),
             click.option(
-                "--no-cache", is_flag=True, help="Ignore and do not update .cache/digest/."
+                "--no-cache", is_flag=True, help=f"Ignore and do not update {paths.CACHE}/."
             ),
             click.option(
                 "--stats",
@@ -129,7 +131,7 @@ def main() -> None:
 def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, search: bool) -> None:
     """Generate the article, actor and month pages under docs/ (run before `mkdocs build`).
 
-    Only pages whose content changed are written; a content cache under .cache/digest/
+    Only pages whose content changed are written; a content cache in .digest-cache/
     (git-ignored) makes a rebuild with few changes fast.
     """
     started = time.perf_counter()
@@ -151,21 +153,34 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, sear
     type=click.Path(file_okay=False),
     help="Where the built site goes (relative to --root).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(list(ENGINES)),
+    help="What builds the site from docs/ (default: extra.digest.engine in mkdocs.yml, else mkdocs).",
+)
 @_build_options
-def site(root: str, site_dir: str, verbose: bool, no_cache: bool, stats_file: str | None) -> None:
-    """Build the whole site: pages, then `mkdocs build --strict` with the search index beside it.
+def site(
+    root: str,
+    site_dir: str,
+    engine: str | None,
+    verbose: bool,
+    no_cache: bool,
+    stats_file: str | None,
+) -> None:
+    """Build the whole site: pages, then the engine (`mkdocs build --strict` by default) with
+    the search index beside it.
 
     This is what `make site` runs. The search index (Pagefind) is built on the second core
-    while MkDocs renders, from the text the generator already holds.
+    while the engine renders, from the text the generator already holds.
     """
     started = time.perf_counter()
     config = _config(root)
-    result = build_site(config, Path(root) / site_dir, use_cache=not no_cache)
+    result = build_site(config, Path(root) / site_dir, use_cache=not no_cache, engine=engine)
     _report(result.build.findings, verbose)
-    if result.build.ok and result.mkdocs_returncode != 0:
-        for line in without_traceback(result.mkdocs_output):
+    if result.build.ok and result.engine_returncode != 0:
+        for line in without_traceback(result.engine_output):
             click.echo(safe_output_line(line), err=True)
-        click.echo("digest: mkdocs build --strict failed (output above)", err=True)
+        click.echo(f"digest: the {result.engine} build failed (output above)", err=True)
         sys.exit(1)
     if result.search_error:
         click.echo(f"digest: the search index failed: {result.search_error}", err=True)

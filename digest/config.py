@@ -15,9 +15,12 @@ from typing import Any
 
 import yaml
 
+from digest.engines import DEFAULT_ENGINE, ENGINES
 from digest.findings import Finding, error
 
+CONFIG_FILE = "mkdocs.yml"  # read by digest and by every engine (digest.engines)
 DEFAULTS: dict[str, Any] = {
+    "engine": DEFAULT_ENGINE,
     "articles": "articles",
     "registry": "actors.yml",
     "page_limit": 200,
@@ -37,6 +40,7 @@ class Config:
     site_name: str = "Digest"
     page_limit: int = 200  # no generated page lists more articles than this
     latest: int = 10  # articles and actors on the home page
+    engine: str = DEFAULT_ENGINE  # what builds the site from docs/ (digest.engines)
 
     def relative(self, path: Path) -> str:
         """A path as shown in messages: relative to the root, POSIX style. Never follows a
@@ -91,7 +95,7 @@ _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 
 
 def load_config(
-    root: Path | str = ".", mkdocs_file: str = "mkdocs.yml"
+    root: Path | str = ".", mkdocs_file: str = CONFIG_FILE
 ) -> tuple[Config, list[Finding]]:
     root = Path(root)
     path = root / mkdocs_file
@@ -157,6 +161,16 @@ def load_config(
                 )
             )
             settings[key] = DEFAULTS[key]
+    if not isinstance(settings["engine"], str) or settings["engine"] not in ENGINES:
+        findings.append(
+            error(
+                "C008",
+                mkdocs_file,
+                f"extra.digest.engine {settings['engine']!r} is not an engine digest can run",
+                f"use one of: {', '.join(ENGINES)}",
+            )
+        )
+        settings["engine"] = DEFAULT_ENGINE
     site_url = str(data.get("site_url") or "http://127.0.0.1:8000/")
     if not re.match(r"^https?://[^\s<>\"'`]+$", site_url):
         findings.append(
@@ -196,6 +210,7 @@ def load_config(
         site_name=str(data.get("site_name") or "Digest"),
         page_limit=settings["page_limit"],
         latest=settings["latest"],
+        engine=settings["engine"],
     )
     return config, findings
 

@@ -25,10 +25,18 @@ HOME = "index.md"
 ACTOR_INDEX = f"{ACTORS}/index.md"
 MONTH_INDEX = f"{MONTHS}/index.md"
 HOME_PART = f"{PARTS}/home.md"
-SEARCH = "cerca.md"  # hand-written and language-neutral: it includes SEARCH_PART
+# Hand-written and language-neutral: it includes SEARCH_PART. An index.md in its own folder,
+# so that the page's source sits where its output does (cerca/index.md → cerca/index.html):
+# its raw HTML links (paths.href) then mean the same whether an engine leaves them as they
+# are (MkDocs, ProperDocs) or rewrites them relative to the source file (Zensical), with
+# or without directory URLs and under any sub-path.
+SEARCH = "cerca/index.md"
 SEARCH_PART = f"{PARTS}/search.md"
 # Where `digest site` puts Pagefind's bundle (index, fragments, its JavaScript API).
 SEARCH_BUNDLE = "pagefind/"
+# digest's own build cache, relative to the repository root and git-ignored. Not under
+# .cache/, which belongs to the engines: `zensical build --clean` deletes all of it.
+CACHE = ".digest-cache"
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MAX_SLUG = 80
@@ -115,7 +123,7 @@ def url(page: str) -> str:
 
 def href(from_page: str, to: str) -> str:
     """Relative URL from a page to a page or folder of the built site, for raw HTML, whose
-    links MkDocs does not rewrite: href("cerca.md", "mesi/index.md") → "../mesi/"."""
+    links MkDocs does not rewrite: href("cerca/index.md", "mesi/index.md") → "../mesi/"."""
     return link(url(from_page), url(to))
 
 

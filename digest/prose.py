@@ -133,7 +133,7 @@ def infer_title(lead: str) -> str:
 
 
 def _quotation_title(lead: str) -> str | None:
-    """ '"Abbiamo preparato un pacchetto molto duro", ha detto l'Alto rappresentante Josep
+    """'"Abbiamo preparato un pacchetto molto duro", ha detto l'Alto rappresentante Josep
     Borrell.' → 'Borrell: "Abbiamo preparato un pacchetto molto duro"': a lead that opens on
     a quotation, titled as headlines title one, with the speaker's surname. None when the
     lead does not open on a quotation or names no speaker soon after it."""

@@ -128,13 +128,15 @@ class _Service:
 
     def _read(self) -> dict[str, Any]:
         assert self._process.stdout is not None
-        while b"," not in self._buffer:
+        # Chunks joined once: the bundle comes back as one message of tens of MB.
+        chunks = [self._buffer]
+        while b"," not in chunks[-1]:
             # A pipe opened unbuffered-off is a BufferedReader: read1 returns what is there.
-            chunk = self._process.stdout.read1(1 << 16)  # type: ignore[attr-defined]
+            chunk = self._process.stdout.read1(1 << 20)  # type: ignore[attr-defined]
             if not chunk:
                 raise PagefindError("the Pagefind process ended early")
-            self._buffer += chunk
-        message, self._buffer = self._buffer.split(b",", 1)
+            chunks.append(chunk)
+        message, self._buffer = b"".join(chunks).split(b",", 1)
         payload = json.loads(base64.b64decode(message))["payload"]
         if payload.get("type") == "Error":
             raise PagefindError(payload.get("message", "Pagefind failed"))
@@ -178,9 +180,22 @@ def write_index(corpus: Corpus, output: Path, language: str) -> int:
             "index_id"
         ]
         service.stream([{"type": "AddRecord", "index_id": index, **item} for item in items])
-        service.call(
-            {"type": "WriteFiles", "index_id": index, "output_path": str(output.resolve())}
-        )
+        files = service.call({"type": "GetFiles", "index_id": index})["files"]
     finally:
         service.close()
+    write_bundle(files, output)
     return len(items)
+
+
+def write_bundle(files: list[dict[str, str]], output: Path) -> None:
+    """Pagefind's files, written here rather than by Pagefind's WriteFiles, which answers
+    before its writes are done: the process then exits on the closed pipe and leaves files
+    empty (pagefind-entry.json of 0 bytes in about one build in ten with the other core
+    busy, and then no search at all)."""
+    folder = output.resolve()
+    for file in files:
+        target = (folder / file["path"]).resolve()
+        if not target.is_relative_to(folder):
+            raise PagefindError(f"Pagefind named a file outside its folder: {file['path']!r}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(base64.b64decode(file["content"]))

@@ -74,6 +74,6 @@ def build_site(root: Path) -> Path:
     out = root / "site"
     result = run_site(site_config(root), out)
     assert result.build.ok, [f.format() for f in result.build.findings]
-    assert result.mkdocs_returncode == 0, result.mkdocs_output
+    assert result.engine_returncode == 0, result.engine_output
     assert result.search_error is None, result.search_error
     return out

@@ -26,6 +26,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.guard",
         "digest.schema",
         "digest.readers.rules",
+        "digest.engines",  # the table of engines the site can be built with
     ),
     # Settings, addresses, words and places: what every stage looks up.
     1: (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from digest import paths
 from digest.build import build
 from tests.conftest import site_config
 
@@ -87,7 +88,7 @@ def test_damaged_output_is_written_again(site):
 def test_corrupt_cache_is_ignored(site):
     config = site_config(site)
     build(config)
-    for file in (site / ".cache/digest").rglob("*.pickle"):
+    for file in (site / paths.CACHE).rglob("*.pickle"):
         file.write_bytes(b"not a pickle")
     result = build(config)
     assert result.ok and "render+write" in result.timings

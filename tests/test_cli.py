@@ -31,6 +31,7 @@ def test_help_on_every_command():
         ["--help"],
         ["build", "--help"],
         ["serve", "--help"],
+        ["site", "--help"],
         ["check", "--help"],
         ["new", "--help"],
         ["actors", "--help"],
@@ -38,6 +39,14 @@ def test_help_on_every_command():
     ):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_site_engine_is_one_digest_can_run(site):
+    result = CliRunner().invoke(main, ["site", "--root", str(site), "--engine", "hugo"])
+    assert result.exit_code == 2 and "'hugo' is not one of 'mkdocs', 'properdocs', 'zensical'" in (
+        result.output
+    )
+    assert not (site / "docs/articoli").exists()
 
 
 # ---------------------------------------------------------------- check

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from digest.config import load_config
 from tests.conftest import ROOT
 
@@ -11,6 +13,7 @@ def test_project_config():
     assert config.articles_dir == ROOT / "articles"
     assert config.registry_path == ROOT / "actors.yml"
     assert config.page_limit == 200
+    assert config.engine == "mkdocs"
 
 
 def test_defaults_without_mkdocs_yml(tmp_path):
@@ -35,3 +38,18 @@ def test_env_and_python_tags_are_tolerated(tmp_path):
     )
     _, findings = load_config(tmp_path)
     assert findings == []
+
+
+def test_engine_is_a_setting(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text("extra: {digest: {engine: zensical}}\n")
+    config, findings = load_config(tmp_path)
+    assert findings == [] and config.engine == "zensical"
+
+
+@pytest.mark.parametrize("value", ["hugo", "[mkdocs]", "{a: b}", "1"])
+def test_unknown_engine_is_named(tmp_path, value):
+    (tmp_path / "mkdocs.yml").write_text(f"extra: {{digest: {{engine: {value}}}}}\n")
+    config, findings = load_config(tmp_path)
+    assert [f.code for f in findings] == ["C008"]
+    assert "mkdocs, properdocs, zensical" in findings[0].fix
+    assert config.engine == "mkdocs"

@@ -19,3 +19,12 @@ def test_every_finding_code_is_in_contributing():
     documented |= {f"C00{i}" for i in range(1, 6)}  # one row: C001–C005
     assert emitted - documented == set()
     assert documented - emitted == set()
+
+
+def test_the_cache_folder_is_ignored_cleaned_and_documented():
+    from digest import paths
+
+    assert f"{paths.CACHE}/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    clean = re.search(r"^clean:\n\trm -rf (.*)$", (ROOT / "Makefile").read_text(), re.M)
+    assert clean and paths.CACHE in clean[1].split()
+    assert f"`{paths.CACHE}/`" in (ROOT / "README.md").read_text(encoding="utf-8")

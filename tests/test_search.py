@@ -11,10 +11,18 @@ import re
 
 import pytest
 
+from digest import paths
 from digest.build import read_corpus
 from digest.corpus import build_corpus
 from digest.i18n import Labels
-from digest.search import actor_record, article_record, records
+from digest.search import (
+    PagefindError,
+    actor_record,
+    article_record,
+    records,
+    write_bundle,
+    write_index,
+)
 from digest.search_page import SCRIPT_LABELS, search_part
 from tests.conftest import ROOT, site_config
 
@@ -133,12 +141,37 @@ def test_the_script_gets_its_labels_as_escaped_json():
     assert script_labels["search_results_many"] == "{n} risultati per «{query}»"
 
 
+def test_the_search_page_source_sits_where_its_page_is_served():
+    # Its raw links then resolve alike from the page's address and from its source file:
+    # MkDocs leaves them to the browser, Zensical rewrites them from the source file.
+    assert paths.SEARCH.endswith("/index.md")
+    assert paths.url(paths.SEARCH) == paths.SEARCH.removesuffix("index.md")
+    assert (ROOT / "docs" / paths.SEARCH).is_file()
+
+
 def test_the_search_page_links_resolve_from_its_address():
     part = search_part(Labels("it"))
-    # cerca.md is served at cerca/: its raw HTML links go up one level.
+    # cerca/index.md is served at cerca/: its raw HTML links go up one level, whether an engine
+    # reads them from the page's address (MkDocs) or from its source file (Zensical).
     assert 'data-bundle="../pagefind/"' in part
     assert '<script src="../javascripts/search.js"></script>' in part
     assert 'href="../mesi/"' in part and 'href="../attori/"' in part
     # The form stays hidden until the script runs; without it, the noscript text says why.
     assert re.search(r"<form [^>]*\bhidden>", part)
     assert "<noscript><p>La ricerca ha bisogno di JavaScript." in part
+
+
+def test_the_bundle_is_written_whole(corpus, tmp_path):
+    # Written by digest from Pagefind's answer, not by Pagefind, whose own writes could still
+    # be under way when it exits (empty files, and a search page without an index).
+    assert write_index(corpus, tmp_path / "pagefind", "it") == len(records(corpus, Labels("it")))
+    entry = json.loads((tmp_path / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == ["it"]
+    files = [p for p in (tmp_path / "pagefind").rglob("*") if p.is_file()]
+    assert files and all(p.stat().st_size > 0 for p in files)
+
+
+def test_the_bundle_stays_in_its_folder(tmp_path):
+    with pytest.raises(PagefindError, match="outside its folder"):
+        write_bundle([{"path": "../escaped.js", "content": "eA=="}], tmp_path / "pagefind")
+    assert not (tmp_path / "escaped.js").exists()

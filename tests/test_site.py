@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-from tests.conftest import FIXTURES, build_site, copy_site_inputs
+from digest.site import without_traceback
+from tests.conftest import FIXTURES, build_site, copy_site_inputs, site_config
 
 pytestmark = pytest.mark.e2e
 
@@ -246,3 +248,57 @@ def test_hostile_actor_names_render_as_text(tmp_path):
     assert "<img src=x onerror=alert(2)> **bold** | pipe" in page_text(
         out / "attori/khalifa-haftar/index.html"
     )
+
+
+# ---------------------------------------------------------------- engines (digest/engines.py)
+
+
+def test_an_unknown_or_missing_engine_is_a_finding_before_anything_is_built(site, monkeypatch):
+    from digest import site as site_module
+
+    config = site_config(site)
+    result = site_module.build_site(config, site / "site", engine="hugo")
+    assert [f.code for f in result.build.findings] == ["C008"] and not result.ok
+    monkeypatch.setattr(site_module.importlib.util, "find_spec", lambda name: None)
+    result = site_module.build_site(config, site / "site", engine="zensical")
+    assert [f.code for f in result.build.findings] == ["X011"]
+    assert "pip install -e '.[zensical]'" in result.build.findings[0].fix
+    assert not (site / "docs/articoli").exists() and not (site / "site").exists()
+
+
+def test_zensical_builds_only_inside_the_repository(site, tmp_path_factory, monkeypatch):
+    from digest import site as site_module
+    from digest.site import engine_problems
+
+    monkeypatch.setattr(site_module.importlib.util, "find_spec", lambda name: object())  # installed
+    config = site_config(site)
+    outside = tmp_path_factory.mktemp("elsewhere") / "site"
+    assert [f.code for f in engine_problems(config, "zensical", outside)] == ["X012"]
+    assert [f.code for f in engine_problems(config, "zensical", site)] == ["X012"]
+    assert engine_problems(config, "mkdocs", outside) == []  # MkDocs takes --site-dir
+
+
+def test_an_engine_without_site_dir_option_gets_an_inheriting_config_for_one_build(site):
+    from digest.engines import ENGINES
+    from digest.site import engine_config
+
+    config = site_config(site)
+    with engine_config(config, ENGINES["mkdocs"], site / "out") as name:
+        assert name == "mkdocs.yml"
+    with engine_config(config, ENGINES["zensical"], site / "out") as name:
+        text = (site / name).read_text(encoding="utf-8")
+        assert yaml.safe_load(text) == {"INHERIT": "mkdocs.yml", "site_dir": str(site / "out")}
+    assert not (site / name).exists()
+
+
+def test_engine_output_loses_tracebacks_and_colours():
+    output = (
+        "\x1b[33mWarning:\x1b[0m page does not exist\n"
+        "Traceback (most recent call last):\n"
+        '  File "x.py", line 1, in <module>\n'
+        "RuntimeError: Aborted because --strict flag is set\n"
+    )
+    assert without_traceback(output) == [
+        "Warning: page does not exist",
+        "RuntimeError: Aborted because --strict flag is set",
+    ]

@@ -386,7 +386,7 @@ def _today(copy: Copy) -> None:
 
 
 def _split_glued_headline(copy: Copy) -> None:
-    """ 'Open Arms, Salvini conferma:"Non mollo" "In 16 giorni sareste già…"': a headline
+    """'Open Arms, Salvini conferma:"Non mollo" "In 16 giorni sareste già…"': a headline
     run into the article's first paragraph, parted only where the evidence is strong (a
     closing quotation mark, or a word the text writes in lower case mid-sentence)."""
     block = copy.blocks[0]

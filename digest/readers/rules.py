@@ -639,7 +639,12 @@ CLOSING: tuple[Rule, ...] = (
         field="photo",
         flags=re.I,
     ),
-    rule("date in brackets", rf"^\s*\(\s*(?P<date>{FULL_DATE})\s*\)\s*$", "(12 settembre 2023)", field="date"),
+    rule(
+        "date in brackets",
+        rf"^\s*\(\s*(?P<date>{FULL_DATE})\s*\)\s*$",
+        "(12 settembre 2023)",
+        field="date",
+    ),
     rule(
         "published",
         rf"^\s*(?:pubblicato|aggiornato|ultima modifica|ultimo aggiornamento)\s*:?\s+(?:il\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:alle\s+|ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",

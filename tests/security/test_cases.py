@@ -14,6 +14,7 @@ import lxml.html
 import pytest
 import yaml
 
+from digest import paths
 from digest.build import build
 from digest.cache import Cache
 from digest.config import load_config
@@ -266,8 +267,8 @@ def test_a_committed_cache_cannot_run_code(site):
         def __reduce__(self):
             return (Path.touch, (marker,))
 
-    (site / ".cache" / "digest" / "state.pickle").write_bytes(pickle.dumps(Payload()))
-    assert Cache(site / ".cache" / "digest").state("any") is None
+    (site / paths.CACHE / "state.pickle").write_bytes(pickle.dumps(Payload()))
+    assert Cache(site / paths.CACHE).state("any") is None
     assert build(site_config(site)).ok and not marker.exists()
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from digest import pages, produce
+from digest import pages, paths, produce
 from digest.build import build
 from tests.conftest import site_config
 
@@ -68,7 +68,7 @@ def built(site: Path) -> Path:
     return site
 
 
-LINKS_OUT = ["docs/api", "docs/feeds", "docs/articoli", "docs/attori", "docs/mesi", ".cache"]
+LINKS_OUT = ["docs/api", "docs/feeds", "docs/articoli", "docs/attori", "docs/mesi", paths.CACHE]
 
 
 @pytest.mark.parametrize("link", LINKS_OUT)
@@ -130,12 +130,11 @@ def test_links_among_the_inputs_are_refused(site, tmp_path, link, what):
 
 def test_nothing_outside_docs_and_site_is_written(site):
     parent = site.parent
-    before = snapshot(
-        parent, skip=(f"{site.name}/docs", f"{site.name}/site", f"{site.name}/.cache")
-    )
+    skip = (f"{site.name}/docs", f"{site.name}/site", f"{site.name}/{paths.CACHE}")
+    before = snapshot(parent, skip=skip)
     run = cli(site, "site")
     assert run.returncode == 0, run.stderr
-    after = snapshot(parent, skip=(f"{site.name}/docs", f"{site.name}/site", f"{site.name}/.cache"))
+    after = snapshot(parent, skip=skip)
     assert after == before
 
 
