@@ -13,7 +13,7 @@ from typing import Any
 
 from digest import paths
 from digest.i18n import Labels
-from digest.model import Article, Corpus
+from digest.views import ApiActorsView, ApiArticle, ApiIndexView, ApiMonthsView, ApiYearView
 
 VERSION = 1
 
@@ -23,8 +23,8 @@ def _dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def article_record(article: Article, corpus: Corpus, site_url: str) -> dict[str, Any]:
-    older, newer = corpus.neighbours(article.id)
+def article_record(entry: ApiArticle, site_url: str) -> dict[str, Any]:
+    article = entry.article
     return {
         "id": article.id,
         "url": paths.absolute(site_url, paths.article_page(article)),
@@ -59,9 +59,9 @@ def article_record(article: Article, corpus: Corpus, site_url: str) -> dict[str,
             }
             for ref in article.actors
         ],
-        "related": list(corpus.related.get(article.id, ())),
-        "older": older,
-        "newer": newer,
+        "related": list(entry.related),
+        "older": entry.older,
+        "newer": entry.newer,
     }
 
 
@@ -69,16 +69,17 @@ def _head(labels: Labels, site_url: str) -> dict[str, Any]:
     return {"version": VERSION, "language": labels.language, "site_url": site_url}
 
 
-def articles_file(year: int, ids: list[str], corpus: Corpus, labels: Labels, site_url: str) -> str:
+def articles_file(view: ApiYearView, labels: Labels, site_url: str) -> str:
     """api/articles/<year>.json: one file per year keeps each download and rewrite small."""
-    records = [article_record(corpus.articles[i], corpus, site_url) for i in ids]
-    return _dump({**_head(labels, site_url), "year": year, "articles": records})
+    records = [article_record(entry, site_url) for entry in view.entries]
+    return _dump({**_head(labels, site_url), "year": view.year, "articles": records})
 
 
-def actors_file(corpus: Corpus, labels: Labels, site_url: str) -> str:
+def actors_file(view: ApiActorsView, labels: Labels, site_url: str) -> str:
+    """api/actors.json: every actor some article names (a registry's unmentioned entries
+    would grow the file with the registry, not with the site)."""
     actors = []
-    for actor in corpus.registry.actors.values():
-        stats = corpus.actors.get(actor.id)
+    for actor, stats in view.rows:
         feeds = {
             kind: f"{site_url}{paths.feed_dir(actor.id)}/{name}"
             for kind, name in paths.FEED_FILES.items()
@@ -110,7 +111,7 @@ def actors_file(corpus: Corpus, labels: Labels, site_url: str) -> str:
     return _dump({**_head(labels, site_url), "actors": actors})
 
 
-def months_file(corpus: Corpus, labels: Labels, site_url: str) -> str:
+def months_file(view: ApiMonthsView, labels: Labels, site_url: str) -> str:
     months = [
         {
             "key": m.key,
@@ -121,45 +122,23 @@ def months_file(corpus: Corpus, labels: Labels, site_url: str) -> str:
             "article_ids": list(m.article_ids),
             "actors": [{"id": a, "articles": n} for a, n in m.actor_counts],
         }
-        for m in corpus.months.values()
+        for m in view.months
     ]
     return _dump({**_head(labels, site_url), "months": months})
 
 
-def index_file(years: list[int], labels: Labels, site_url: str) -> str:
+def index_file(view: ApiIndexView, labels: Labels, site_url: str) -> str:
     """api/index.json: where everything is, so that a client needs one address."""
-    base = f"{site_url}{paths.API}/"
     return _dump(
         {
             **_head(labels, site_url),
-            "articles": {str(y): f"{base}{paths.api_articles(y).split('/', 1)[1]}" for y in years},
-            "actors": f"{base}actors.json",
-            "months": f"{base}months.json",
-            "schema": f"{base}schema.json",
+            "articles": {str(y): f"{site_url}{paths.api_articles(y)}" for y in view.years},
+            "actors": f"{site_url}{paths.API_ACTORS}",
+            "months": f"{site_url}{paths.API_MONTHS}",
+            "schema": f"{site_url}{paths.API_SCHEMA}",
         }
     )
 
 
 def schema_file() -> str:
     return resources.files("digest.schema").joinpath("api.schema.json").read_text(encoding="utf-8")
-
-
-def years_of(corpus: Corpus) -> dict[int, list[str]]:
-    """Article ids by year, newest first, years newest first."""
-    years: dict[int, list[str]] = {}
-    for article_id in corpus.order:
-        years.setdefault(corpus.articles[article_id].date.year, []).append(article_id)
-    return years
-
-
-def render_api(corpus: Corpus, labels: Labels, site_url: str) -> dict[str, str]:
-    years = years_of(corpus)
-    files = {
-        paths.api_articles(y): articles_file(y, ids, corpus, labels, site_url)
-        for y, ids in years.items()
-    }
-    files[f"{paths.API}/actors.json"] = actors_file(corpus, labels, site_url)
-    files[f"{paths.API}/months.json"] = months_file(corpus, labels, site_url)
-    files[f"{paths.API}/index.json"] = index_file(list(years), labels, site_url)
-    files[f"{paths.API}/schema.json"] = schema_file()
-    return files

@@ -36,7 +36,7 @@ from digest.ingest import FileResult, ingest_all
 from digest.matching import NameSeen
 from digest.model import Article, Corpus, Registry
 from digest.paths import slugify
-from digest.plan import site_jobs
+from digest.plan import Settings, signature, site_jobs
 from digest.produce import produce, render_pages
 from digest.readers import discover
 from digest.registry import load_registry
@@ -287,37 +287,37 @@ def build(
         "months": len(corpus.months),
     }
     clock.lap("index")
-    jobs = site_jobs(
-        corpus,
+    settings = Settings(
         Labels(config.language),
-        reading.digests,
-        config.page_limit,
-        config.latest,
         config.site_url,
         config.site_name,
+        config.page_limit,
+        config.latest,
     )
+    jobs = site_jobs(corpus, settings)
     previous = state.jobs if state else {}
     kept: dict[str, JobRecord] = {}
     todo = []
+    signatures: dict[str, bytes] = {}
     for job in jobs:
+        signatures[job.key] = signature(job.view, reading.digests)
         record = previous.get(job.key)
         if (
-            job.signature is not None
-            and record is not None
-            and record.signature == job.signature
+            record is not None
+            and record.signature == signatures[job.key]
             and all(file_stamp(config.docs_dir / p) == w for p, w in record.outputs.items())
         ):
             kept[job.key] = record
         else:
             todo.append(job)
     if not write:
-        pages, problems = render_pages(todo)
+        pages, problems = render_pages(todo, settings)
         clock.lap("render")
         if problems:
             return BuildResult(sorted_findings(findings + problems), timings=clock.stages)
         return BuildResult(sorted_findings(findings), corpus, pages, None, clock.stages, counts)
 
-    produced, stamps_now, problems = produce(todo, config.docs_dir, paths.GENERATED_DIRS)
+    produced, stamps_now, problems = produce(todo, settings, config.docs_dir, paths.GENERATED_DIRS)
     clock.lap("render+write")
     if problems:
         # Every page rendered and staged, or none is written (digest.produce).
@@ -325,7 +325,7 @@ def build(
     records = dict(kept)
     for job, done in zip(todo, produced, strict=True):
         outputs = {rel: stamps_now[rel] for rel in done.outputs}
-        records[job.key] = JobRecord(job.signature or b"", outputs)
+        records[job.key] = JobRecord(signatures[job.key], outputs)
     expected = {p for record in records.values() for p in record.outputs}
     removed = remove_stale(
         config.docs_dir.resolve(),

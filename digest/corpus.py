@@ -10,6 +10,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from itertools import combinations
+from typing import TypeVar
 
 from digest.model import ActorStats, Article, Corpus, Month, Registry
 
@@ -118,5 +119,9 @@ def related_articles(
     return related
 
 
-def chunks(ids: tuple[str, ...], size: int) -> list[tuple[str, ...]]:
-    return [ids[i : i + size] for i in range(0, len(ids), size)] or [()]
+T = TypeVar("T")
+
+
+def chunks(items: tuple[T, ...], size: int) -> list[tuple[T, ...]]:
+    """`items` in runs of at most `size` (one empty run when there are none)."""
+    return [items[i : i + size] for i in range(0, len(items), size)] or [()]

@@ -20,7 +20,8 @@ from feedgen.feed import FeedGenerator
 
 from digest import paths
 from digest.i18n import Labels
-from digest.model import ActorStats, Article, Corpus
+from digest.model import Article
+from digest.views import FeedView
 
 ITEMS = 50
 
@@ -54,20 +55,19 @@ def _timestamp(article: Article) -> dt.datetime:
     return dt.datetime(d.year, d.month, d.day or 1, tzinfo=dt.UTC)
 
 
-def _feed_files(
-    corpus: Corpus,
-    labels: Labels,
-    site_url: str,
-    site_name: str,
-    articles: list[Article],
-    directory: str,
-    title: str,
-    home_page: str,
-) -> dict[str, str]:
+def feed_files(view: FeedView, labels: Labels, site_url: str, site_name: str) -> dict[str, str]:
+    """RSS, Atom and JSON Feed of the site's latest articles, or of one actor's."""
+    articles = view.articles
+    if view.actor is None:
+        directory, home_page = paths.feed_dir(), paths.HOME
+        title = labels["site_feed_title"]
+    else:
+        directory, home_page = paths.feed_dir(view.actor.id), paths.actor_page(view.actor.id)
+        title = labels["actor_feed_title"].format(name=view.actor.name)
     home = paths.absolute(site_url, home_page)
     self_urls = {kind: f"{site_url}{directory}/{name}" for kind, name in paths.FEED_FILES.items()}
     newest = _timestamp(articles[0]) if articles else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
-    actors = corpus.registry.actors
+    actors = {actor.id: actor for actor in view.names}
     out: dict[str, str] = {}
     for kind in ("rss", "atom"):
         fg = FeedGenerator()
@@ -140,41 +140,3 @@ def _feed_files(
         json.dumps(feed, ensure_ascii=False, indent=2) + "\n"
     )
     return out
-
-
-def site_feed(corpus: Corpus, labels: Labels, site_url: str, site_name: str) -> dict[str, str]:
-    latest = [corpus.articles[i] for i in corpus.order[:ITEMS]]
-    return _feed_files(
-        corpus,
-        labels,
-        site_url,
-        site_name,
-        latest,
-        paths.feed_dir(),
-        labels["site_feed_title"],
-        paths.HOME,
-    )
-
-
-def actor_feed(
-    stats: ActorStats, corpus: Corpus, labels: Labels, site_url: str, site_name: str
-) -> dict[str, str]:
-    name = corpus.registry.actors[stats.actor_id].name
-    items = [corpus.articles[i] for i in stats.article_ids[:ITEMS]]
-    return _feed_files(
-        corpus,
-        labels,
-        site_url,
-        site_name,
-        items,
-        paths.feed_dir(stats.actor_id),
-        labels["actor_feed_title"].format(name=name),
-        paths.actor_page(stats.actor_id),
-    )
-
-
-def render_feeds(corpus: Corpus, labels: Labels, site_url: str, site_name: str) -> dict[str, str]:
-    files = site_feed(corpus, labels, site_url, site_name)
-    for stats in corpus.actors.values():
-        files.update(actor_feed(stats, corpus, labels, site_url, site_name))
-    return files

@@ -14,9 +14,9 @@ from digest.charts import month_chart, month_keys, month_table, sparkline
 from digest.corpus import chunks
 from digest.i18n import Labels
 from digest.mdtext import attribute, front_matter, link, text
-from digest.model import KINDS, Actor, ActorStats, Article, ArticleDate, Corpus, Month
+from digest.model import KINDS, Actor, Article, ArticleDate, Month
 from digest.prose import shorten
-from digest.search_page import search_part
+from digest.views import ActorIndexView, ActorView, ArticleView, HomeView, MonthIndexView, MonthView
 
 Pages = dict[str, str]
 EXCERPT_MAX = 200  # characters of the sentence that names an actor, on its page
@@ -33,9 +33,10 @@ def _meta_line(parts: Iterable[str]) -> str:
 # ---------------------------------------------------------------- article
 
 
-def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
+def article_page(view: ArticleView, labels: Labels) -> str:
+    article = view.article
     page = paths.article_page(article)
-    actors = corpus.registry.actors
+    actors = {actor.id: actor for actor in view.actors}
     meta = front_matter(
         {
             "title": article.title,
@@ -103,7 +104,7 @@ def article_page(article: Article, corpus: Corpus, labels: Labels) -> str:
         out.extend(f"{p}\n" for p in paragraphs)
     out.append("---\n")
     out.append(f"{_meta_line(_article_footer(article, page, labels))}\n{{ .digest-footer }}\n")
-    out += _related_and_neighbours(article, corpus, page, labels)
+    out += _related_and_neighbours(view, page, labels)
     return "\n".join(out)
 
 
@@ -140,24 +141,20 @@ def _article_footer(article: Article, page: str, labels: Labels) -> list[str]:
     return footer
 
 
-def _related_and_neighbours(
-    article: Article, corpus: Corpus, page: str, labels: Labels
-) -> list[str]:
+def _related_and_neighbours(view: ArticleView, page: str, labels: Labels) -> list[str]:
     out = []
-    related = corpus.related.get(article.id, ())
-    if related:
+    if view.related:
         out.append(f"## {labels['related']}\n")
-        out += [article_item(corpus.articles[i], page, labels, excerpt="") for i in related]
+        out += [article_item(a, page, labels, excerpt="") for a in view.related]
         out.append("")
-    older, newer = corpus.neighbours(article.id)
     nav = []
-    if older:
-        target = corpus.articles[older]
+    if view.older:
+        target = view.older
         nav.append(
             f"← {labels['older_article']}: {link(target.title, paths.link(page, paths.article_page(target)))}"
         )
-    if newer:
-        target = corpus.articles[newer]
+    if view.newer:
+        target = view.newer
         nav.append(
             f"{labels['newer_article']}: {link(target.title, paths.link(page, paths.article_page(target)))} →"
         )
@@ -227,12 +224,10 @@ def _part_nav(part_paths: list[str], index: int, from_page: str, labels: Labels)
 # ---------------------------------------------------------------- actors
 
 
-def actor_pages(
-    stats: ActorStats, corpus: Corpus, labels: Labels, limit: int, latest: int
-) -> Pages:
-    actor = corpus.registry.actors[stats.actor_id]
+def actor_pages(view: ActorView, labels: Labels, limit: int, latest: int) -> Pages:
+    stats, actor = view.stats, view.actor
     page = paths.actor_page(actor.id)
-    articles = [corpus.articles[i] for i in stats.article_ids]
+    articles = list(view.articles)
     excerpts = {
         a.id: shorten(ref.first_sentence, EXCERPT_MAX)
         for a in articles
@@ -278,10 +273,11 @@ def actor_pages(
     counts = dict(stats.by_month)
     out.append(month_chart(counts, labels, actor.name))
     out.append(month_table(counts, labels))
-    if stats.co_actors:
+    if view.co_actors:
         out.append(f"## {labels['appears_with']}\n")
-        rows = [(corpus.registry.actors[a], n) for a, n in stats.co_actors[:10]]
-        out += _count_table(rows, page, (labels["actor"], labels["articles_together"]))
+        out += _count_table(
+            list(view.co_actors), page, (labels["actor"], labels["articles_together"])
+        )
 
     pages: Pages = {}
     if len(articles) <= limit:
@@ -294,7 +290,7 @@ def actor_pages(
         out.append(f"## {labels['years']}\n")
         for year, group in groupby(articles, key=lambda a: a.date.year):
             year_articles = list(group)
-            parts = chunks(tuple(a.id for a in year_articles), limit)
+            parts = chunks(tuple(year_articles), limit)
             part_paths = [
                 paths.actor_part_page(actor.id, str(year) if k == 0 else f"{year}-{k + 1}")
                 for k in range(len(parts))
@@ -305,7 +301,7 @@ def actor_pages(
             )
             for k, part in enumerate(parts):
                 pages[part_paths[k]] = _actor_year_page(
-                    actor, year, k, part_paths, part, corpus, labels, excerpts
+                    actor, year, k, part_paths, part, labels, excerpts
                 )
         out.append("")
     pages[page] = "\n".join(out)
@@ -327,8 +323,7 @@ def _actor_year_page(
     year: int,
     index: int,
     part_paths: list[str],
-    ids: tuple[str, ...],
-    corpus: Corpus,
+    articles: tuple[Article, ...],
     labels: Labels,
     excerpts: dict[str, str],
 ) -> str:
@@ -341,13 +336,11 @@ def _actor_year_page(
     ]
     if len(part_paths) > 1:
         out.append(_part_nav(part_paths, index, page, labels))
-    out += grouped_by_month(
-        [corpus.articles[i] for i in ids], page, labels, level="##", excerpts=excerpts
-    )
+    out += grouped_by_month(list(articles), page, labels, level="##", excerpts=excerpts)
     return "\n".join(out)
 
 
-def actor_index(corpus: Corpus, labels: Labels) -> str:
+def actor_index(view: ActorIndexView, labels: Labels) -> str:
     """Actors by kind, one tab each (a CSS-only filter), most articles first, with a sparkline
     of the corpus's last twelve months."""
     page = paths.ACTOR_INDEX
@@ -356,24 +349,19 @@ def actor_index(corpus: Corpus, labels: Labels) -> str:
         f"# {labels['actors_title']}\n",
         f"{labels['actors_intro']}\n",
     ]
-    newest = next(iter(corpus.months), None)
+    newest = view.newest_month
     recent = month_keys(months_before(newest, 11), newest) if newest else []
     for kind in KINDS:
-        stats = [
-            s for s in corpus.actors.values() if corpus.registry.actors[s.actor_id].kind == kind
-        ]
-        if not stats:
+        rows_of_kind = [(a, s) for a, s in view.rows if a.kind == kind]
+        if not rows_of_kind:
             continue
-        stats.sort(
-            key=lambda s: (-len(s.article_ids), corpus.registry.actors[s.actor_id].name.casefold())
-        )
-        out.append(f'=== "{labels.kind(kind, plural=True)} ({len(stats)})"\n')
+        rows_of_kind.sort(key=lambda row: (-len(row[1].article_ids), row[0].name.casefold()))
+        out.append(f'=== "{labels.kind(kind, plural=True)} ({len(rows_of_kind)})"\n')
         rows = [
             f"| {labels['actor']} | {labels['articles']} | {labels['trend']} | {labels['last_seen']} |",
             "|---|--:|---|---|",
         ]
-        for s in stats:
-            actor = corpus.registry.actors[s.actor_id]
+        for actor, s in rows_of_kind:
             last = time_tag(s.last, labels) if s.last else ""
             by_month = dict(s.by_month)
             values = [by_month.get(k, 0) for k in recent]
@@ -402,16 +390,10 @@ def months_before(key: str, n: int) -> str:
 # ---------------------------------------------------------------- months
 
 
-def month_pages(
-    month: Month,
-    older: Month | None,
-    newer: Month | None,
-    corpus: Corpus,
-    labels: Labels,
-    limit: int,
-) -> Pages:
+def month_pages(view: MonthView, labels: Labels, limit: int) -> Pages:
+    month, older, newer = view.month, view.older, view.newer
     name = labels.month(month.year, month.month)
-    parts = chunks(month.article_ids, limit)
+    parts = chunks(view.articles, limit)
     part_paths = [paths.month_page(month.key, k + 1) for k in range(len(parts))]
     pages: Pages = {}
     for index, ids in enumerate(parts):
@@ -438,16 +420,15 @@ def month_pages(
                 f"{link(labels.month(newer.year, newer.month), paths.link(page, paths.month_page(newer.key)))} →"
             )
         out.append(" · ".join(nav) + "\n{ .digest-month-nav }\n")
-        previous = corpus.months.get(months_before(month.key, 1))
-        out.append(_month_summary(month, previous, labels))
+        out.append(_month_summary(month, view.previous, labels))
         if index == 0 and month.actor_counts:
-            out += _month_actors(month, previous, corpus, page, labels)
+            out += _month_actors(view, page, labels)
         out.append(f"## {labels['articles']}\n")
         if len(parts) > 1:
             out.append(_part_nav(part_paths, index, page, labels))
         # Titles and dates only: a month lists up to page_limit articles, and their leads are
         # one click away (at 10,000 articles, lists are most of what MkDocs renders).
-        out += [article_item(corpus.articles[i], page, labels, excerpt="") for i in ids]
+        out += [article_item(a, page, labels, excerpt="") for a in ids]
         out.append("")
         pages[page] = "\n".join(out)
     return pages
@@ -470,9 +451,9 @@ def _month_summary(month: Month, previous: Month | None, labels: Labels) -> str:
     return f"**{labels.count('article', count)}** · {change}\n"
 
 
-def _month_actors(
-    month: Month, previous: Month | None, corpus: Corpus, page: str, labels: Labels
-) -> list[str]:
+def _month_actors(view: MonthView, page: str, labels: Labels) -> list[str]:
+    month, previous = view.month, view.previous
+    actors = {actor.id: actor for actor in view.actors}
     before = dict(previous.actor_counts) if previous else {}
     out = [
         f"## {labels['actors_of_month']}\n",
@@ -480,24 +461,19 @@ def _month_actors(
         "|---|--:|--:|",
     ]
     for actor_id, n in month.actor_counts[:20]:
-        actor = corpus.registry.actors[actor_id]
+        actor = actors[actor_id]
         out.append(
             f"| {link(actor.name, paths.link(page, paths.actor_page(actor_id)))} | {n} "
             f"| {_delta(n, before.get(actor_id, 0))} |"
         )
     out.append("")
-    newcomers = [
-        a
-        for a, _ in month.actor_counts
-        if (first := corpus.actors[a].first) is not None and first.month_key == month.key
-    ]
+    newcomers = view.newcomers
     if newcomers:
         out.append(f"### {labels['new_actors']}\n")
         out.append(f"{labels['new_actors_intro']}\n")
         out.append(
             " · ".join(
-                link(corpus.registry.actors[a].name, paths.link(page, paths.actor_page(a)))
-                for a in newcomers[:50]
+                link(actors[a].name, paths.link(page, paths.actor_page(a))) for a in newcomers[:50]
             )
             + "\n"
         )
@@ -508,14 +484,14 @@ def _year_month(key: str) -> tuple[int, int]:
     return int(key[:4]), int(key[5:7])
 
 
-def month_index(corpus: Corpus, labels: Labels) -> str:
+def month_index(view: MonthIndexView, labels: Labels) -> str:
     page = paths.MONTH_INDEX
     out = [
         front_matter({"title": labels["months_title"]}),
         f"# {labels['months_title']}\n",
         f"{labels['months_intro']}\n",
     ]
-    for year, group in groupby(corpus.months.values(), key=lambda m: m.year):
+    for year, group in groupby(view.months, key=lambda m: m.year):
         out.append(f"## {year}\n")
         out += [
             f"- {link(labels.month(m.year, m.month), paths.link(page, paths.month_page(m.key)))} · "
@@ -529,45 +505,22 @@ def month_index(corpus: Corpus, labels: Labels) -> str:
 # ---------------------------------------------------------------- home
 
 
-def home_part(corpus: Corpus, labels: Labels, latest: int) -> str:
+def home_part(view: HomeView, labels: Labels) -> str:
     """Included by the hand-written docs/index.md; links are relative to that page."""
     page = paths.HOME
     out = [f"## {labels['home_latest']}\n"]
-    out += [article_item(a, page, labels) for a in list(corpus.articles.values())[:latest]]
+    out += [article_item(a, page, labels) for a in view.latest]
     out.append("")
-    top = sorted(corpus.actors.values(), key=lambda s: (-len(s.article_ids), s.actor_id))[:latest]
-    if top:
+    if view.top:
         out.append(f"## {labels['home_actors']}\n")
-        rows = [(corpus.registry.actors[s.actor_id], len(s.article_ids)) for s in top]
-        out += _count_table(rows, page, (labels["actor"], labels["articles"]))
+        out += _count_table(list(view.top), page, (labels["actor"], labels["articles"]))
         out.append(f"{link(labels['all_actors'], paths.link(page, paths.ACTOR_INDEX))}\n")
     out.append(f"## {labels['home_months']}\n")
     out += [
         f"- {link(labels.month(m.year, m.month), paths.link(page, paths.month_page(m.key)))} · "
         f"{labels.count('article', len(m.article_ids))}"
-        for m in list(corpus.months.values())[:12]
+        for m in view.months
     ]
     out.append("")
     out.append(f"{link(labels['all_months'], paths.link(page, paths.MONTH_INDEX))}\n")
     return "\n".join(out)
-
-
-# ---------------------------------------------------------------- site
-
-
-def render_site(corpus: Corpus, labels: Labels, limit: int, latest: int) -> Pages:
-    pages: Pages = {}
-    for article in corpus.articles.values():
-        pages[paths.article_page(article)] = article_page(article, corpus, labels)
-    for stats in corpus.actors.values():
-        pages.update(actor_pages(stats, corpus, labels, limit, latest))
-    months = list(corpus.months.values())  # newest first
-    for index, month in enumerate(months):
-        older = months[index + 1] if index + 1 < len(months) else None
-        newer = months[index - 1] if index > 0 else None
-        pages.update(month_pages(month, older, newer, corpus, labels, limit))
-    pages[paths.ACTOR_INDEX] = actor_index(corpus, labels)
-    pages[paths.MONTH_INDEX] = month_index(corpus, labels)
-    pages[paths.HOME_PART] = home_part(corpus, labels, latest)
-    pages[paths.SEARCH_PART] = search_part(labels)
-    return pages

@@ -106,6 +106,12 @@ def api_articles(year: int) -> str:
     return f"{API}/articles/{year:04d}.json"
 
 
+API_ACTORS = f"{API}/actors.json"
+API_MONTHS = f"{API}/months.json"
+API_INDEX = f"{API}/index.json"
+API_SCHEMA = f"{API}/schema.json"
+
+
 FEED_FILES = {"rss": "rss.xml", "atom": "atom.xml", "json": "feed.json"}
 
 

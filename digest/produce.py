@@ -6,8 +6,9 @@ dropped, so memory does not hold the whole site's text. Phase two, only when eve
 rendered and staged without error, moves the staged pages into place. A job that fails
 (a bug, a full disk, a read-only folder) becomes a finding, and docs/ stays as it was.
 
-Workers are forked after the corpus is built, so they share it without pickling; each
-stages its own jobs' files (no two jobs write one path).
+Jobs are data (digest.plan): where the platform can fork, workers are forked after the
+jobs are made and share them without pickling; elsewhere each worker receives its share
+of the jobs pickled. Each stages its own jobs' files (no two jobs write one path).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.findings import Finding, error, printable
-from digest.plan import Job
+from digest.plan import Job, Settings, render
 from digest.write import check_target, file_stamp, stage_page
 
 PARALLEL_MIN = 2000  # jobs; below this a second process costs more than it saves (measured)
@@ -36,12 +37,14 @@ class Produced:
     problem: Finding | None = None
 
 
-def _produce(jobs: list[Job], root: Path, stage: Path, prefixes: tuple[str, ...]) -> list[Produced]:
+def _produce(
+    jobs: list[Job], settings: Settings, root: Path, stage: Path, prefixes: tuple[str, ...]
+) -> list[Produced]:
     made: set[Path] = set()
     produced = []
     for job in jobs:
         try:
-            pages = job.render()
+            pages = render(job, settings)
         except Exception as exc:  # a bug must name the input, not end the build with a traceback
             produced.append(Produced(job.key, (), (), _render_error(job, exc)))
             continue
@@ -58,18 +61,28 @@ def _produce(jobs: list[Job], root: Path, stage: Path, prefixes: tuple[str, ...]
     return produced
 
 
-# Set just before forking: the workers' copy of the jobs (closures over the corpus).
-_SHARED: tuple[list[Job], Path, Path, tuple[str, ...]] | None = None
+# Set just before forking: the workers' copy of the jobs, shared without pickling.
+_SHARED: tuple[list[Job], Settings, Path, Path, tuple[str, ...]] | None = None
 
 
 def _produce_range(bounds: tuple[int, int]) -> list[Produced]:
     assert _SHARED is not None
-    jobs, root, stage, prefixes = _SHARED
-    return _produce(jobs[bounds[0] : bounds[1]], root, stage, prefixes)
+    jobs, settings, root, stage, prefixes = _SHARED
+    return _produce(jobs[bounds[0] : bounds[1]], settings, root, stage, prefixes)
+
+
+def _produce_given(
+    args: tuple[list[Job], Settings, Path, Path, tuple[str, ...]],
+) -> list[Produced]:
+    return _produce(*args)
 
 
 def produce(
-    jobs: list[Job], docs_dir: Path, owned_dirs: tuple[str, ...], workers: int | None = None
+    jobs: list[Job],
+    settings: Settings,
+    docs_dir: Path,
+    owned_dirs: tuple[str, ...],
+    workers: int | None = None,
 ) -> tuple[list[Produced], dict[str, tuple[int, int]], list[Finding]]:
     """Render and write `jobs`: (what each produced, the (size, mtime) of every output as
     now on disk, findings). With any finding, nothing under docs/ changed."""
@@ -81,17 +94,23 @@ def produce(
     workers = workers or min(os.cpu_count() or 1, 4)
     try:
         if workers < 2 or len(jobs) < PARALLEL_MIN:
-            produced = _produce(jobs, root, stage, prefixes)
+            produced = _produce(jobs, settings, root, stage, prefixes)
         else:
             size = -(-len(jobs) // (workers * 4))
             bounds = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
-            _SHARED = (jobs, root, stage, prefixes)
-            try:
-                context = multiprocessing.get_context("fork")
-                with ProcessPoolExecutor(workers, mp_context=context) as pool:
-                    produced = [p for chunk in pool.map(_produce_range, bounds) for p in chunk]
-            finally:
-                _SHARED = None
+            if "fork" in multiprocessing.get_all_start_methods():
+                _SHARED = (jobs, settings, root, stage, prefixes)
+                try:
+                    context = multiprocessing.get_context("fork")
+                    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                        chunks = pool.map(_produce_range, bounds)
+                        produced = [p for chunk in chunks for p in chunk]
+                finally:
+                    _SHARED = None
+            else:
+                shares = [(jobs[a:b], settings, root, stage, prefixes) for a, b in bounds]
+                with ProcessPoolExecutor(workers) as pool:
+                    produced = [p for chunk in pool.map(_produce_given, shares) for p in chunk]
         problems = [p.problem for p in produced if p.problem is not None]
         if not problems:
             problems = _commit(root, stage, [rel for p in produced for rel in p.staged])
@@ -145,13 +164,13 @@ def _roll_back(moved: list[tuple[Path, Path | None]], made: list[Path]) -> None:
             folder.rmdir()
 
 
-def render_pages(jobs: list[Job]) -> tuple[dict[str, str], list[Finding]]:
+def render_pages(jobs: list[Job], settings: Settings) -> tuple[dict[str, str], list[Finding]]:
     """Every job's pages in memory (golden files, `build(write=False)`), or the findings."""
     pages: dict[str, str] = {}
     problems: list[Finding] = []
     for job in jobs:
         try:
-            pages.update(job.render())
+            pages.update(render(job, settings))
         except Exception as exc:
             problems.append(_render_error(job, exc))
     return pages, problems

@@ -246,9 +246,9 @@ def serve(config: Config, dev_addr: str) -> int:
     # MkDocs' own messages ("Serving on …", warnings about pages), as `mkdocs serve` shows them.
     log = logging.getLogger("mkdocs")
     if not log.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        log.addHandler(handler)
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        log.addHandler(stream)
         log.setLevel(logging.INFO)
     # mkdocs.yml's paths (snippets' base_path) are relative to the project, as for MkDocs.
     os.chdir(config.root)

@@ -156,6 +156,15 @@ def run_engine(config: Config, engine: Engine, site_dir: Path) -> subprocess.Com
         )
 
 
+@dataclass
+class _Indexing:
+    """What the Pagefind thread reports back."""
+
+    records: int = 0
+    error: str | None = None
+    seconds: float = 0.0
+
+
 def build_site(
     config: Config, site_dir: Path, use_cache: bool = True, engine: str | None = None
 ) -> SiteResult:
@@ -171,15 +180,16 @@ def build_site(
         return SiteResult(result, timings=timings)
     site_dir = site_dir.resolve()
     bundle = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=config.root))
-    outcome: dict[str, object] = {}
+    corpus = result.corpus
+    outcome = _Indexing()
 
     def index() -> None:
         begun = time.perf_counter()
         try:
-            outcome["records"] = write_index(result.corpus, bundle, config.language)  # type: ignore[arg-type]
+            outcome.records = write_index(corpus, bundle, config.language)
         except Exception as exc:  # reported with the MkDocs result, never silently
-            outcome["error"] = f"{type(exc).__name__}: {exc}"
-        outcome["seconds"] = round(time.perf_counter() - begun, 3)
+            outcome.error = f"{type(exc).__name__}: {exc}"
+        outcome.seconds = round(time.perf_counter() - begun, 3)
 
     indexer = threading.Thread(target=index, name="pagefind")
     indexer.start()
@@ -187,9 +197,8 @@ def build_site(
     engine_run = run_engine(config, ENGINES[name], site_dir)
     timings[name] = round(time.perf_counter() - begun, 3)
     indexer.join()
-    timings["search"] = float(outcome.get("seconds", 0.0))  # type: ignore[arg-type]
-    error = outcome.get("error")
-    if engine_run.returncode == 0 and error is None:
+    timings["search"] = outcome.seconds
+    if engine_run.returncode == 0 and outcome.error is None:
         target = site_dir / "pagefind"
         shutil.rmtree(target, ignore_errors=True)
         os.replace(bundle, target)
@@ -200,8 +209,8 @@ def build_site(
         result,
         engine_run.returncode,
         engine_run.stdout + engine_run.stderr,
-        int(outcome.get("records", 0)),
-        error if isinstance(error, str) else None,  # type: ignore[arg-type]
+        outcome.records,
+        outcome.error,
         timings,
         name,
     )

@@ -77,3 +77,22 @@ def build_site(root: Path) -> Path:
     assert result.engine_returncode == 0, result.engine_output
     assert result.search_error is None, result.search_error
     return out
+
+
+def site_files(
+    corpus,
+    language: str = "it",
+    limit: int = 10,
+    latest: int = 3,
+    site_url: str = "https://example.org/digest/",
+    site_name: str = "Digest",
+) -> dict[str, str]:
+    """Every file the site's jobs render for `corpus`, in memory (what a build writes)."""
+    from digest.i18n import Labels
+    from digest.plan import Settings, render, site_jobs
+
+    settings = Settings(Labels(language), site_url, site_name, limit, latest)
+    files: dict[str, str] = {}
+    for job in site_jobs(corpus, settings):
+        files.update(render(job, settings))
+    return files

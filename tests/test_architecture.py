@@ -48,7 +48,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
     # Extract and model: actors, mentions, the corpus and its checks.
     3: ("digest.registry", "digest.matching", "digest.corpus", "digest.checks", "digest.suggest"),
     # Tools over one article.
-    4: ("digest.ingest", "digest.explain", "digest.draft"),
+    4: ("digest.ingest", "digest.explain", "digest.draft", "digest.views"),
     # Render: Markdown pages, feeds, open data, the search index.
     5: (
         "digest.search",

@@ -14,10 +14,9 @@ import pytest
 
 from digest import paths
 from digest.corpus import build_corpus
-from digest.feeds import ITEMS, render_feeds
-from digest.i18n import Labels
+from digest.feeds import ITEMS
 from digest.model import ActorRef, Article, ArticleDate, Paragraph
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, site_files
 from tests.golden import generated_pages
 
 SITE = "https://example.org/digest/"
@@ -134,8 +133,8 @@ def test_feeds_are_capped_absolute_and_deterministic(registry):
         for n in range(ITEMS + 20)
     ]
     corpus = build_corpus(articles, registry)
-    first = render_feeds(corpus, Labels("it"), SITE, "Digest")
-    assert first == render_feeds(corpus, Labels("it"), SITE, "Digest")
+    first = site_files(corpus, "it", site_url=SITE)
+    assert first == site_files(corpus, "it", site_url=SITE)
     for name in (
         "feeds/rss.xml",
         "feeds/atom.xml",
@@ -163,6 +162,6 @@ def test_english_feed_titles(registry):
         paragraphs=(Paragraph("x", 1),),
     )
     corpus = build_corpus([dataclasses.replace(article)], registry)
-    files = render_feeds(corpus, Labels("en"), SITE, "Digest")
+    files = site_files(corpus, "en", site_url=SITE)
     feed = parse("feeds/atom.xml", files["feeds/atom.xml"])
     assert feed.feed.title == "Digest: All articles" and feed.feed.language == "en"

@@ -6,9 +6,8 @@ import pytest
 
 from digest import paths
 from digest.corpus import build_corpus
-from digest.i18n import Labels
 from digest.model import ActorRef, Article, ArticleDate, Paragraph
-from digest.pages import article_page, render_site
+from tests.conftest import site_files
 from tests.golden import generated_pages, golden_pages
 
 
@@ -58,7 +57,7 @@ def test_escaping_in_article_page(registry):
         paragraphs=(Paragraph("<script>alert(1)</script> # _a_ | b", 1),),
         author="<b>Io</b>",
     )
-    page = article_page(item, build_corpus([item], registry), Labels("it"))
+    page = site_files(build_corpus([item], registry))[paths.article_page(item)]
     page = page.split("\n---\n", 1)[1]  # the front matter holds the raw text, as JSON strings
     assert "<script>" not in page and "[x](" not in page and "<b>" not in page
     assert "&#42;Titolo&#42;" in page
@@ -70,7 +69,7 @@ def test_large_actor_and_month_pages_are_split(registry):
     articles = [_article(n, registry, day=1 + n % 28) for n in range(25)]
     articles += [_article(100 + n, registry, year=2024, month=6) for n in range(5)]
     corpus = build_corpus(articles, registry)
-    pages = render_site(corpus, Labels("it"), limit=10, latest=3)
+    pages = site_files(corpus)
     actor = pages["attori/khalifa-haftar.md"]
     assert actor.count("- [Titolo") == 3  # only the latest on the main page
     assert "[2025](khalifa-haftar/2025.md)" in actor and "[2024](khalifa-haftar/2024.md)" in actor
@@ -97,7 +96,7 @@ def test_month_pages_link_neighbours_with_articles(registry):
         _article(2, registry, 2025, 3),
         _article(3, registry, 2025, 7),
     ]
-    pages = render_site(build_corpus(articles, registry), Labels("it"), limit=10, latest=3)
+    pages = site_files(build_corpus(articles, registry))
     march = pages["mesi/2025-03.md"]
     assert "← [gennaio 2025](2025-01.md)" in march and "[luglio 2025](2025-07.md) →" in march
     assert "mesi/2025-02.md" not in pages
@@ -108,7 +107,7 @@ def test_month_precision_articles_belong_to_their_month_after_dated_ones(registr
     undated = _article(2, registry, 2025, 5, None)
     corpus = build_corpus([undated, dated], registry)
     assert corpus.months["2025-05"].article_ids == ("a-00001", "a-00002")
-    page = render_site(corpus, Labels("it"), limit=10, latest=3)["mesi/2025-05.md"]
+    page = site_files(corpus)["mesi/2025-05.md"]
     # The undated one shows its month, never an invented day; the dated one its day.
     assert "a-00002.md) · maggio 2025" in page and "a-00001.md) · 3 maggio 2025" in page
     assert page.index("a-00001.md") < page.index("a-00002.md")
@@ -119,7 +118,7 @@ def test_month_precision_articles_belong_to_their_month_after_dated_ones(registr
 )
 def test_pages_follow_the_site_language(registry, language, expected):
     corpus = build_corpus([_article(1, registry, 2025, 12, 20)], registry)
-    pages = render_site(corpus, Labels(language), limit=10, latest=3)
+    pages = site_files(corpus, language)
     assert f"# {expected}" in pages["mesi/2025-12.md"]
     assert ("Attori del mese" if language == "it" else "Actors of the month") in pages[
         "mesi/2025-12.md"

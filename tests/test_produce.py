@@ -4,17 +4,17 @@ from digest import paths, produce
 from digest.build import read_corpus
 from digest.corpus import build_corpus
 from digest.i18n import Labels
-from digest.plan import site_jobs
+from digest.plan import Settings, site_jobs
 from tests.conftest import site_config
+
+SETTINGS = Settings(Labels("it"), "http://127.0.0.1:8000/", "Digest", 200, 10)
 
 
 def _jobs(site):
     config = site_config(site)
     reading = read_corpus(config)
     corpus = build_corpus(reading.articles, reading.registry)
-    return site_jobs(
-        corpus, Labels("it"), reading.digests, 200, 10, config.site_url, config.site_name
-    )
+    return site_jobs(corpus, SETTINGS)
 
 
 def _files(folder):
@@ -26,11 +26,11 @@ def _files(folder):
 def test_parallel_writes_the_same_files_as_serial(site, tmp_path, monkeypatch):
     jobs = _jobs(site)
     serial, _, problems = produce.produce(
-        jobs, tmp_path / "serial", paths.GENERATED_DIRS, workers=1
+        jobs, SETTINGS, tmp_path / "serial", paths.GENERATED_DIRS, workers=1
     )
     monkeypatch.setattr(produce, "PARALLEL_MIN", 1)
     parallel, stamps, more = produce.produce(
-        jobs, tmp_path / "parallel", paths.GENERATED_DIRS, workers=2
+        jobs, SETTINGS, tmp_path / "parallel", paths.GENERATED_DIRS, workers=2
     )
     assert problems == more == []
     assert [p.key for p in parallel] == [p.key for p in serial] == [j.key for j in jobs]
@@ -40,7 +40,7 @@ def test_parallel_writes_the_same_files_as_serial(site, tmp_path, monkeypatch):
 
 def test_unchanged_pages_are_not_written_again(site, tmp_path):
     jobs = _jobs(site)
-    produce.produce(jobs, tmp_path, paths.GENERATED_DIRS, workers=1)
-    again, _, _ = produce.produce(jobs, tmp_path, paths.GENERATED_DIRS, workers=1)
+    produce.produce(jobs, SETTINGS, tmp_path, paths.GENERATED_DIRS, workers=1)
+    again, _, _ = produce.produce(jobs, SETTINGS, tmp_path, paths.GENERATED_DIRS, workers=1)
     assert all(p.staged == () for p in again)
     assert not (tmp_path / produce.STAGING).exists()

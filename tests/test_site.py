@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from digest.site import without_traceback
-from tests.conftest import FIXTURES, build_site, copy_site_inputs, site_config
+from tests.conftest import FIXTURES, build_site, copy_site_inputs, site_config, site_files
 
 pytestmark = pytest.mark.e2e
 
@@ -187,8 +187,6 @@ def test_hostile_markdown_never_reaches_the_html(tmp_path):
     import dataclasses
 
     from digest.corpus import build_corpus
-    from digest.i18n import Labels
-    from digest.pages import article_page
     from digest.readers import read_article
     from digest.registry import load_registry
     from digest.sanitize import render
@@ -201,7 +199,7 @@ def test_hostile_markdown_never_reaches_the_html(tmp_path):
     )
     article = dataclasses.replace(article, id="ostile", body_html=render(VECTORS))
     registry, _ = load_registry(root / "actors.yml")
-    page = article_page(article, build_corpus([article], registry), Labels("it"))
+    page = site_files(build_corpus([article], registry))["articoli/2025/ostile.md"]
     (root / "docs/articoli/2025/ostile.md").write_text(page, encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],

@@ -218,10 +218,10 @@ def test_a_bug_while_rendering_names_the_file_and_writes_nothing(built, monkeypa
     before = snapshot(built / "docs")
     real = pages.article_page
 
-    def broken(article, corpus, labels):
-        if article.id == "2025-12-21-nuovo":
+    def broken(view, labels):
+        if view.article.id == "2025-12-21-nuovo":
             raise RuntimeError("boom")
-        return real(article, corpus, labels)
+        return real(view, labels)
 
     monkeypatch.setattr(pages, "article_page", broken)
     monkeypatch.setattr(produce, "PARALLEL_MIN", 10**9)
