@@ -23,11 +23,11 @@ def _dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def article_record(entry: ApiArticle, site_url: str) -> dict[str, Any]:
+def article_record(entry: ApiArticle, addresses: paths.Addresses) -> dict[str, Any]:
     article = entry.article
     return {
         "id": article.id,
-        "url": paths.absolute(site_url, paths.article_page(article)),
+        "url": addresses.absolute(paths.article_page(article)),
         "title": article.title,
         "title_inferred": article.title_inferred,
         "subtitle": article.subtitle,
@@ -65,23 +65,23 @@ def article_record(entry: ApiArticle, site_url: str) -> dict[str, Any]:
     }
 
 
-def _head(labels: Labels, site_url: str) -> dict[str, Any]:
-    return {"version": VERSION, "language": labels.language, "site_url": site_url}
+def _head(labels: Labels, addresses: paths.Addresses) -> dict[str, Any]:
+    return {"version": VERSION, "language": labels.language, "site_url": addresses.site_url}
 
 
-def articles_file(view: ApiYearView, labels: Labels, site_url: str) -> str:
+def articles_file(view: ApiYearView, labels: Labels, addresses: paths.Addresses) -> str:
     """api/articles/<year>.json: one file per year keeps each download and rewrite small."""
-    records = [article_record(entry, site_url) for entry in view.entries]
-    return _dump({**_head(labels, site_url), "year": view.year, "articles": records})
+    records = [article_record(entry, addresses) for entry in view.entries]
+    return _dump({**_head(labels, addresses), "year": view.year, "articles": records})
 
 
-def actors_file(view: ApiActorsView, labels: Labels, site_url: str) -> str:
+def actors_file(view: ApiActorsView, labels: Labels, addresses: paths.Addresses) -> str:
     """api/actors.json: every actor some article names (a registry's unmentioned entries
     would grow the file with the registry, not with the site)."""
     actors = []
     for actor, stats in view.rows:
         feeds = {
-            kind: f"{site_url}{paths.feed_dir(actor.id)}/{name}"
+            kind: addresses.absolute(f"{paths.feed_dir(actor.id)}/{name}")
             for kind, name in paths.FEED_FILES.items()
         }
         actors.append(
@@ -95,7 +95,7 @@ def actors_file(view: ApiActorsView, labels: Labels, site_url: str) -> str:
                 "surname": actor.surname,
                 "description": actor.description,
                 "wikidata": actor.wikidata,
-                "url": paths.absolute(site_url, paths.actor_page(actor.id)) if stats else None,
+                "url": addresses.absolute(paths.actor_page(actor.id)) if stats else None,
                 "articles": len(stats.article_ids) if stats else 0,
                 "mentions": stats.mentions if stats else 0,
                 "first": stats.first.iso if stats and stats.first else None,
@@ -108,34 +108,34 @@ def actors_file(view: ApiActorsView, labels: Labels, site_url: str) -> str:
                 "feeds": feeds if stats else None,
             }
         )
-    return _dump({**_head(labels, site_url), "actors": actors})
+    return _dump({**_head(labels, addresses), "actors": actors})
 
 
-def months_file(view: ApiMonthsView, labels: Labels, site_url: str) -> str:
+def months_file(view: ApiMonthsView, labels: Labels, addresses: paths.Addresses) -> str:
     months = [
         {
             "key": m.key,
             "year": m.year,
             "month": m.month,
             "name": labels.month(m.year, m.month),
-            "url": paths.absolute(site_url, paths.month_page(m.key)),
+            "url": addresses.absolute(paths.month_page(m.key)),
             "article_ids": list(m.article_ids),
             "actors": [{"id": a, "articles": n} for a, n in m.actor_counts],
         }
         for m in view.months
     ]
-    return _dump({**_head(labels, site_url), "months": months})
+    return _dump({**_head(labels, addresses), "months": months})
 
 
-def index_file(view: ApiIndexView, labels: Labels, site_url: str) -> str:
+def index_file(view: ApiIndexView, labels: Labels, addresses: paths.Addresses) -> str:
     """api/index.json: where everything is, so that a client needs one address."""
     return _dump(
         {
-            **_head(labels, site_url),
-            "articles": {str(y): f"{site_url}{paths.api_articles(y)}" for y in view.years},
-            "actors": f"{site_url}{paths.API_ACTORS}",
-            "months": f"{site_url}{paths.API_MONTHS}",
-            "schema": f"{site_url}{paths.API_SCHEMA}",
+            **_head(labels, addresses),
+            "articles": {str(y): addresses.absolute(paths.api_articles(y)) for y in view.years},
+            "actors": addresses.absolute(paths.API_ACTORS),
+            "months": addresses.absolute(paths.API_MONTHS),
+            "schema": addresses.absolute(paths.API_SCHEMA),
         }
     )
 

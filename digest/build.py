@@ -289,7 +289,7 @@ def build(
     clock.lap("index")
     settings = Settings(
         Labels(config.language),
-        config.site_url,
+        config.addresses,
         config.site_name,
         config.page_limit,
         config.latest,

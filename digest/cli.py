@@ -139,7 +139,9 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, sear
     result = run_build(config, use_cache=not no_cache, keep_corpus=search)
     _report(result.findings, verbose)
     if search and result.ok and result.corpus is not None:
-        records = write_index(result.corpus, config.docs_dir / "pagefind", config.language)
+        records = write_index(
+            result.corpus, config.docs_dir / "pagefind", config.language, config.addresses
+        )
         click.echo(f"digest: search index of {records} records in docs/pagefind/", err=True)
     _summary(result, time.perf_counter() - started, stats_file)
 

@@ -17,6 +17,7 @@ import yaml
 
 from digest.engines import DEFAULT_ENGINE, ENGINES
 from digest.findings import Finding, error
+from digest.paths import Addresses
 
 CONFIG_FILE = "mkdocs.yml"  # read by digest and by every engine (digest.engines)
 DEFAULTS: dict[str, Any] = {
@@ -41,6 +42,11 @@ class Config:
     page_limit: int = 200  # no generated page lists more articles than this
     latest: int = 10  # articles and actors on the home page
     engine: str = DEFAULT_ENGINE  # what builds the site from docs/ (digest.engines)
+    directory_urls: bool = True  # mkdocs.yml's use_directory_urls: "x/" or "x.html"
+
+    @property
+    def addresses(self) -> Addresses:
+        return Addresses(self.site_url, self.directory_urls)
 
     def relative(self, path: Path) -> str:
         """A path as shown in messages: relative to the root, POSIX style. Never follows a
@@ -182,6 +188,17 @@ def load_config(
             )
         )
         site_url = "http://127.0.0.1:8000/"
+    directory_urls = data.get("use_directory_urls", True)
+    if not isinstance(directory_urls, bool):
+        findings.append(
+            error(
+                "C009",
+                mkdocs_file,
+                f"use_directory_urls {directory_urls!r} is not true or false",
+                "write `use_directory_urls: true` (pages at x/) or `false` (pages at x.html)",
+            )
+        )
+        directory_urls = True
     folders = {
         "docs_dir": data.get("docs_dir", "docs"),
         "extra.digest.articles": settings["articles"],
@@ -211,6 +228,7 @@ def load_config(
         page_limit=settings["page_limit"],
         latest=settings["latest"],
         engine=settings["engine"],
+        directory_urls=directory_urls,
     )
     return config, findings
 

@@ -55,7 +55,9 @@ def _timestamp(article: Article) -> dt.datetime:
     return dt.datetime(d.year, d.month, d.day or 1, tzinfo=dt.UTC)
 
 
-def feed_files(view: FeedView, labels: Labels, site_url: str, site_name: str) -> dict[str, str]:
+def feed_files(
+    view: FeedView, labels: Labels, addresses: paths.Addresses, site_name: str
+) -> dict[str, str]:
     """RSS, Atom and JSON Feed of the site's latest articles, or of one actor's."""
     articles = view.articles
     if view.actor is None:
@@ -64,8 +66,10 @@ def feed_files(view: FeedView, labels: Labels, site_url: str, site_name: str) ->
     else:
         directory, home_page = paths.feed_dir(view.actor.id), paths.actor_page(view.actor.id)
         title = labels["actor_feed_title"].format(name=view.actor.name)
-    home = paths.absolute(site_url, home_page)
-    self_urls = {kind: f"{site_url}{directory}/{name}" for kind, name in paths.FEED_FILES.items()}
+    home = addresses.absolute(home_page)
+    self_urls = {
+        kind: addresses.absolute(f"{directory}/{name}") for kind, name in paths.FEED_FILES.items()
+    }
     newest = _timestamp(articles[0]) if articles else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     actors = {actor.id: actor for actor in view.names}
     out: dict[str, str] = {}
@@ -82,7 +86,7 @@ def feed_files(view: FeedView, labels: Labels, site_url: str, site_name: str) ->
         fg.lastBuildDate(newest)
         fg.updated(newest)
         for article in articles:
-            url = paths.absolute(site_url, paths.article_page(article))
+            url = addresses.absolute(paths.article_page(article))
             entry = fg.add_entry(order="append")
             entry.id(url)
             entry.guid(url, permalink=True)
@@ -111,7 +115,7 @@ def feed_files(view: FeedView, labels: Labels, site_url: str, site_name: str) ->
         out[f"{directory}/{paths.FEED_FILES[kind]}"] = text.decode("utf-8")
     items = []
     for article in articles:
-        url = paths.absolute(site_url, paths.article_page(article))
+        url = addresses.absolute(paths.article_page(article))
         item: dict[str, object] = {
             "id": url,
             "url": url,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from digest.model import Article
 
@@ -115,26 +116,40 @@ API_SCHEMA = f"{API}/schema.json"
 FEED_FILES = {"rss": "rss.xml", "atom": "atom.xml", "json": "feed.json"}
 
 
-def url(page: str) -> str:
-    """Site-relative URL of a page or file, as MkDocs writes it with directory URLs."""
-    if not page.endswith(".md"):
-        return page
-    stem = page[: -len(".md")]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return f"{stem}/"
+@dataclass(frozen=True)
+class Addresses:
+    """Where the site serves each file of docs/: the one place that knows MkDocs'
+    `use_directory_urls` (read from mkdocs.yml) and the site's public address."""
 
+    site_url: str = "http://127.0.0.1:8000/"
+    directory_urls: bool = True
 
-def href(from_page: str, to: str) -> str:
-    """Relative URL from a page to a page or folder of the built site, for raw HTML, whose
-    links MkDocs does not rewrite: href("cerca/index.md", "mesi/index.md") → "../mesi/"."""
-    return link(url(from_page), url(to))
+    def url(self, page: str) -> str:
+        """Site-relative URL of a page or file: "articoli/2025/x.md" → "articoli/2025/x/"
+        (directory URLs) or "articoli/2025/x.html"; "index.md" → "" or "index.html"."""
+        if not page.endswith(".md"):
+            return page
+        stem = page[: -len(".md")]
+        if not self.directory_urls:
+            return f"{stem}.html"
+        if stem == "index":
+            return ""
+        if stem.endswith("/index"):
+            return stem[: -len("index")]
+        return f"{stem}/"
 
+    def absolute(self, page: str) -> str:
+        return self.site_url.rstrip("/") + "/" + self.url(page)
 
-def absolute(site_url: str, page: str) -> str:
-    return site_url.rstrip("/") + "/" + url(page)
+    def href(self, from_page: str, to: str) -> str:
+        """Relative URL from a page to a page or folder of the built site, for raw HTML,
+        whose links MkDocs does not rewrite: ("cerca/index.md", "mesi/index.md") → "../mesi/"."""
+        return link(self.url(from_page) if self.directory_urls else from_page, self.url(to))
+
+    def output(self, page: str) -> str:
+        """The file MkDocs writes for a page of docs/, relative to the site folder."""
+        url = self.url(page)
+        return f"{url}index.html" if page.endswith(".md") and self.directory_urls else url
 
 
 def link(from_page: str, to_page: str) -> str:

@@ -53,7 +53,7 @@ class Settings:
     signature."""
 
     labels: Labels
-    site_url: str
+    addresses: paths.Addresses  # the site's address and its URL style
     site_name: str
     limit: int  # articles on one list page
     latest: int  # articles and actors on the home page and at the top of long lists
@@ -94,27 +94,27 @@ def _home(view: HomeView, s: Settings) -> dict[str, str]:
 
 
 def _search(view: SearchPartView, s: Settings) -> dict[str, str]:
-    return {paths.SEARCH_PART: search_page.search_part(s.labels)}
+    return {paths.SEARCH_PART: search_page.search_part(s.labels, s.addresses)}
 
 
 def _feed(view: FeedView, s: Settings) -> dict[str, str]:
-    return feeds.feed_files(view, s.labels, s.site_url, s.site_name)
+    return feeds.feed_files(view, s.labels, s.addresses, s.site_name)
 
 
 def _api_year(view: ApiYearView, s: Settings) -> dict[str, str]:
-    return {paths.api_articles(view.year): api.articles_file(view, s.labels, s.site_url)}
+    return {paths.api_articles(view.year): api.articles_file(view, s.labels, s.addresses)}
 
 
 def _api_actors(view: ApiActorsView, s: Settings) -> dict[str, str]:
-    return {paths.API_ACTORS: api.actors_file(view, s.labels, s.site_url)}
+    return {paths.API_ACTORS: api.actors_file(view, s.labels, s.addresses)}
 
 
 def _api_months(view: ApiMonthsView, s: Settings) -> dict[str, str]:
-    return {paths.API_MONTHS: api.months_file(view, s.labels, s.site_url)}
+    return {paths.API_MONTHS: api.months_file(view, s.labels, s.addresses)}
 
 
 def _api_index(view: ApiIndexView, s: Settings) -> dict[str, str]:
-    return {paths.API_INDEX: api.index_file(view, s.labels, s.site_url)}
+    return {paths.API_INDEX: api.index_file(view, s.labels, s.addresses)}
 
 
 def _api_schema(view: ApiSchemaView, s: Settings) -> dict[str, str]:

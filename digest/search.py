@@ -32,7 +32,9 @@ KIND = "kind"  # filter, actors only: person, organisation or country
 ARTICLE_COUNT = "articles"  # filter, actors only: how many articles name the actor
 
 
-def article_record(article: Article, labels: Labels) -> dict[str, object]:
+def article_record(
+    article: Article, labels: Labels, addresses: paths.Addresses
+) -> dict[str, object]:
     """The article's text, preceded by its title when the title is not its opening words.
 
     Either way the content starts with the title's words, so the search page can tell the
@@ -45,7 +47,7 @@ def article_record(article: Article, labels: Labels) -> dict[str, object]:
     if article.place:
         meta["place"] = article.place
     return {
-        "url": paths.url(paths.article_page(article)),
+        "url": addresses.url(paths.article_page(article)),
         "content": as_indexed_html("\n".join(texts)),
         "language": article.lang,
         "meta": meta,
@@ -53,7 +55,12 @@ def article_record(article: Article, labels: Labels) -> dict[str, object]:
     }
 
 
-def actor_record(corpus: Corpus, actor_id: str, language: str) -> dict[str, object]:
+def actor_record(
+    corpus: Corpus,
+    actor_id: str,
+    language: str,
+    addresses: paths.Addresses,
+) -> dict[str, object]:
     """Name, then description, then every alias: aliases find the actor, and the search
     page shows the description (found after the name's words) rather than the alias list."""
     actor = corpus.registry.actors[actor_id]
@@ -62,7 +69,7 @@ def actor_record(corpus: Corpus, actor_id: str, language: str) -> dict[str, obje
     if actor.description:
         meta["description"] = actor.description
     return {
-        "url": paths.url(paths.actor_page(actor.id)),
+        "url": addresses.url(paths.actor_page(actor.id)),
         "content": as_indexed_html("\n".join(w for w in words if w)),
         "language": language,
         "meta": meta,
@@ -74,11 +81,11 @@ def actor_record(corpus: Corpus, actor_id: str, language: str) -> dict[str, obje
     }
 
 
-def records(corpus: Corpus, labels: Labels) -> list[dict[str, object]]:
+def records(corpus: Corpus, labels: Labels, addresses: paths.Addresses) -> list[dict[str, object]]:
     """One record per article and per actor that appears in one, in the corpus's order."""
     language = corpus_language(corpus)
-    out = [article_record(article, labels) for article in corpus.articles.values()]
-    out += [actor_record(corpus, actor_id, language) for actor_id in corpus.actors]
+    out = [article_record(article, labels, addresses) for article in corpus.articles.values()]
+    out += [actor_record(corpus, actor_id, language, addresses) for actor_id in corpus.actors]
     return out
 
 
@@ -171,9 +178,14 @@ class _Service:
         self._process.wait(timeout=60)
 
 
-def write_index(corpus: Corpus, output: Path, language: str) -> int:
+def write_index(
+    corpus: Corpus,
+    output: Path,
+    language: str,
+    addresses: paths.Addresses,
+) -> int:
     """Write the Pagefind bundle (index, fragments, UI) into `output`; return the records."""
-    items = records(corpus, Labels(language))
+    items = records(corpus, Labels(language), addresses)
     service = _Service()
     try:
         index = service.call({"type": "NewIndex", "config": {"force_language": language}})[

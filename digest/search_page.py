@@ -8,7 +8,7 @@ JSON attribute, so the script itself holds no language.
 
 Raw HTML rather than Markdown: a search form has no Markdown form, and MkDocs passes raw
 blocks through untouched. Links inside them are therefore written as the browser resolves
-them (`paths.href`), since MkDocs rewrites only Markdown links.
+them (`paths.Addresses.href`), since MkDocs rewrites only Markdown links.
 """
 
 from __future__ import annotations
@@ -48,11 +48,11 @@ _CLOSE = (
 )
 
 
-def _browse(template: str, labels: Labels) -> str:
+def _browse(template: str, labels: Labels, addresses: paths.Addresses) -> str:
     """A sentence whose {months} and {actors} become links to the two indexes."""
     page = paths.SEARCH
-    months = f'<a href="{paths.href(page, paths.MONTH_INDEX)}">{attribute(labels["search_hint_months"])}</a>'
-    actors = f'<a href="{paths.href(page, paths.ACTOR_INDEX)}">{attribute(labels["search_hint_actors"])}</a>'
+    months = f'<a href="{addresses.href(page, paths.MONTH_INDEX)}">{attribute(labels["search_hint_months"])}</a>'
+    actors = f'<a href="{addresses.href(page, paths.ACTOR_INDEX)}">{attribute(labels["search_hint_actors"])}</a>'
     return attribute(template).format(months=months, actors=actors)
 
 
@@ -65,7 +65,7 @@ def _type_choice(value: str, label: str, checked: bool = False) -> str:
     )
 
 
-def search_part(labels: Labels) -> str:
+def search_part(labels: Labels, addresses: paths.Addresses) -> str:
     """The search page below its front matter: heading, form, result list, fallbacks."""
     page = paths.SEARCH
     script_labels = json.dumps(
@@ -75,7 +75,7 @@ def search_part(labels: Labels) -> str:
     form = "\n".join(
         [
             f'<form id="digest-search" class="digest-search" role="search" action="./"'
-            f' data-bundle="{paths.href(page, paths.SEARCH_BUNDLE)}"'
+            f' data-bundle="{addresses.href(page, paths.SEARCH_BUNDLE)}"'
             f' data-labels="{attribute(script_labels)}" hidden>',
             f'<label class="digest-search__label" for="digest-search-input">{attribute(labels["search_label"])}</label>',
             '<div class="digest-search__box">',
@@ -104,14 +104,14 @@ def search_part(labels: Labels) -> str:
             "",
             '<ol id="digest-search-results" class="digest-search__results"></ol>',
             "",
-            f'<p id="digest-search-hint" class="digest-search__hint" hidden>{_browse(labels["search_hint"], labels)}</p>',
+            f'<p id="digest-search-hint" class="digest-search__hint" hidden>{_browse(labels["search_hint"], labels, addresses)}</p>',
             "",
             '<p class="digest-search__more"><button id="digest-search-more" class="md-button"'
             f' type="button" hidden>{attribute(labels["search_more"])}</button></p>',
             "",
-            f"<noscript><p>{_browse(labels['search_noscript'], labels)}</p></noscript>",
+            f"<noscript><p>{_browse(labels['search_noscript'], labels, addresses)}</p></noscript>",
             "",
-            f'<script src="{paths.href(page, "javascripts/search.js")}"></script>',
+            f'<script src="{addresses.href(page, "javascripts/search.js")}"></script>',
             "",
         ]
     )

@@ -44,12 +44,10 @@ DEBOUNCE_SECONDS = 0.2
 CHANGES = frozenset({"created", "modified", "deleted", "moved"})
 
 
-def html_of(site_dir: Path, page: str) -> Path:
+def html_of(site_dir: Path, page: str, addresses: paths.Addresses) -> Path:
     """Where MkDocs writes a docs/ file in the site: "articoli/2025/x.md" →
-    site/articoli/2025/x/index.html (directory URLs); other files keep their path."""
-    if not page.endswith(".md"):
-        return site_dir / page
-    return site_dir / paths.url(page) / "index.html"
+    site/articoli/2025/x/index.html (or x.html); other files keep their path."""
+    return site_dir / addresses.output(page)
 
 
 class Preview:
@@ -64,6 +62,7 @@ class Preview:
         self.mount_path = urlsplit(config.site_url).path or "/"
         self.serve_url = f"http://{self.host}:{self.port}{self.mount_path}"
         self.full = True  # the first render, and any after a change to the site's frame
+        self.addresses = paths.Addresses(self.serve_url, config.directory_urls)
         self._seen: dict[str, tuple[int, int]] = {}
         self._lock = threading.Lock()
         self._index_lock = threading.Lock()
@@ -153,7 +152,9 @@ class Preview:
         def index() -> None:
             started = time.perf_counter()
             with self._index_lock:  # one index at a time; a later one follows
-                write_index(corpus, self.site_dir / "pagefind", self.config.language)
+                write_index(
+                    corpus, self.site_dir / "pagefind", self.config.language, self.addresses
+                )
             click.echo(
                 f"digest: search index updated in {time.perf_counter() - started:.1f} s",
                 err=True,
@@ -186,7 +187,7 @@ class Preview:
 
     def _unpublish(self, page: str) -> None:
         """A page the generator removed leaves the preview now, not at the next full render."""
-        target = html_of(self.site_dir, page)
+        target = html_of(self.site_dir, page, self.addresses)
         target.unlink(missing_ok=True)
         folder = target.parent
         while folder != self.site_dir and folder.is_dir() and not any(folder.iterdir()):

@@ -186,7 +186,7 @@ def build_site(
     def index() -> None:
         begun = time.perf_counter()
         try:
-            outcome.records = write_index(corpus, bundle, config.language)
+            outcome.records = write_index(corpus, bundle, config.language, config.addresses)
         except Exception as exc:  # reported with the MkDocs result, never silently
             outcome.error = f"{type(exc).__name__}: {exc}"
         outcome.seconds = round(time.perf_counter() - begun, 3)

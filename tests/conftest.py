@@ -89,9 +89,10 @@ def site_files(
 ) -> dict[str, str]:
     """Every file the site's jobs render for `corpus`, in memory (what a build writes)."""
     from digest.i18n import Labels
+    from digest.paths import Addresses
     from digest.plan import Settings, render, site_jobs
 
-    settings = Settings(Labels(language), site_url, site_name, limit, latest)
+    settings = Settings(Labels(language), Addresses(site_url), site_name, limit, latest)
     files: dict[str, str] = {}
     for job in site_jobs(corpus, settings):
         files.update(render(job, settings))

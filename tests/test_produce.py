@@ -7,7 +7,7 @@ from digest.i18n import Labels
 from digest.plan import Settings, site_jobs
 from tests.conftest import site_config
 
-SETTINGS = Settings(Labels("it"), "http://127.0.0.1:8000/", "Digest", 200, 10)
+SETTINGS = Settings(Labels("it"), paths.Addresses(), "Digest", 200, 10)
 
 
 def _jobs(site):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from watchdog.events import FileClosedNoWriteEvent, FileDeletedEvent, FileModifiedEvent
 
+from digest.paths import Addresses
 from digest.serve import Preview, _Watch, html_of
 from tests.conftest import site_config
 
@@ -18,10 +19,14 @@ def preview_of(site: Path, tmp_path: Path, monkeypatch) -> Preview:
     return Preview(site_config(site), "127.0.0.1:8765", tmp_path / "preview")
 
 
-def test_html_of_follows_directory_urls(tmp_path):
-    assert html_of(tmp_path, "articoli/2025/x.md") == tmp_path / "articoli/2025/x/index.html"
-    assert html_of(tmp_path, "attori/index.md") == tmp_path / "attori/index.html"
-    assert html_of(tmp_path, "feeds/rss.xml") == tmp_path / "feeds/rss.xml"
+def test_html_of_follows_use_directory_urls(tmp_path):
+    pretty, plain = Addresses(), Addresses("http://127.0.0.1:8000/", directory_urls=False)
+    assert (
+        html_of(tmp_path, "articoli/2025/x.md", pretty) == tmp_path / "articoli/2025/x/index.html"
+    )
+    assert html_of(tmp_path, "attori/index.md", pretty) == tmp_path / "attori/index.html"
+    assert html_of(tmp_path, "articoli/2025/x.md", plain) == tmp_path / "articoli/2025/x.html"
+    assert html_of(tmp_path, "feeds/rss.xml", plain) == tmp_path / "feeds/rss.xml"
 
 
 def test_an_edit_renders_only_changed_pages_and_a_read_nothing(site, tmp_path, capsys, monkeypatch):
@@ -30,7 +35,11 @@ def test_an_edit_renders_only_changed_pages_and_a_read_nothing(site, tmp_path, c
     preview.wait_for_search()  # behind the reload: the page is served before search follows
     first = capsys.readouterr().err
     assert "all pages rendered" in first and "search index updated" in first
-    page = html_of(preview.site_dir, "articoli/2025/2025-05-haftar-a-mosca-con-belousov.md")
+    page = html_of(
+        preview.site_dir,
+        "articoli/2025/2025-05-haftar-a-mosca-con-belousov.md",
+        preview.addresses,
+    )
     assert page.is_file() and (preview.site_dir / "pagefind").is_dir()
 
     preview.rebuild()  # nothing changed: neither the generator nor MkDocs runs
@@ -50,7 +59,11 @@ def test_an_edit_renders_only_changed_pages_and_a_read_nothing(site, tmp_path, c
 def test_a_deleted_article_leaves_the_preview_at_once(site, tmp_path, capsys, monkeypatch):
     preview = preview_of(site, tmp_path, monkeypatch)
     preview.rebuild()
-    page = html_of(preview.site_dir, "articoli/2025/2025-05-haftar-a-mosca-con-belousov.md")
+    page = html_of(
+        preview.site_dir,
+        "articoli/2025/2025-05-haftar-a-mosca-con-belousov.md",
+        preview.addresses,
+    )
     assert page.is_file()
     (site / BELOUSOV).unlink()
     preview.rebuild()

@@ -300,3 +300,21 @@ def test_engine_output_loses_tracebacks_and_colours():
         "Warning: page does not exist",
         "RuntimeError: Aborted because --strict flag is set",
     ]
+
+
+def test_a_site_without_directory_urls_builds_and_links(tmp_path):
+    """use_directory_urls: false serves x.html: every address digest writes follows it."""
+    root = copy_site_inputs(tmp_path)
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        config.replace("site_url:", "use_directory_urls: false\nsite_url:", 1), encoding="utf-8"
+    )
+    out = build_site(root)
+    article = "articoli/2025/2025-05-haftar-a-mosca-con-belousov"
+    assert (out / f"{article}.html").is_file() and not (out / article).exists()
+    search = (out / "cerca/index.html").read_text(encoding="utf-8")
+    assert 'data-bundle="../pagefind/"' in search and 'href="../mesi/index.html"' in search
+    feed = (out / "feeds/feed.json").read_text(encoding="utf-8")
+    assert f"{article}.html" in feed and f"{article}/" not in feed
+    data = (out / "api/index.json").read_text(encoding="utf-8")
+    assert "api/actors.json" in data
