@@ -1,0 +1,310 @@
+"""Score the actors digest finds in real articles against our annotations (issue 10).
+
+    python -m devset.actors --texts ../devset-texts                  # dev split
+    python -m devset.actors --texts DIR --split holdout
+    python -m devset.actors --texts DIR --show fp --show fn --show suggestions
+    python -m devset.actors --texts DIR --registry actors.yml        # another registry
+
+Two measures.
+
+Registered actors (precision, recall): the matcher runs with the registry (by default the
+starter registry shipped in the package). Each annotated actor is mapped to a registry id by
+its name, else by one of its annotated forms (the same lookup the matcher uses: folded, lower
+case, with the article's date for time-bound forms); an actor the registry does not know is
+left out of both measures. An id found that no annotated actor maps to is a false positive;
+an annotated, registered actor not found is a false negative.
+
+Suggestions (leave-out): for each article, the registry minus the actors the annotation marks
+central, so that every central actor is unregistered, and `digest actors suggest` run on that
+one article. Scored over its first 20 suggestions:
+- central found: each central actor matched by exactly one suggestion (its variants grouped);
+  an actor the text never names with a capitalised word, a country name or a demonym
+  ("il presidente turco" alone) cannot be suggested and is counted apart;
+- not actors: suggestions that match no annotated actor (places, titles, common words);
+- kinds right: among suggestions that match an annotated actor, the guessed kind is the
+  annotated kind.
+A suggestion matches an annotated actor when one of its variants is the actor's name or one
+of its forms, or the first or last words of one (at least four letters): "Dbeibah" matches
+the form "premier Abdul Hamid Dbeibah".
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from devset.score import load_notes, normal
+
+SHOWN = 20  # suggestions a contributor reads: `digest actors suggest`'s default
+
+
+# ---------------------------------------------------------------- the tool, behind one seam
+
+
+def load(registry_path: Path | None) -> Any:
+    from digest.registry import load_registry
+
+    if registry_path is None:
+        from digest.starter import starter_registry
+
+        return starter_registry()
+    registry, findings = load_registry(registry_path)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        raise SystemExit("\n".join(f.format() for f in errors))
+    return registry
+
+
+def read(note: dict[str, Any], data: bytes) -> Any:
+    from digest.readers import read_article
+
+    article, _ = read_article(f"articles/{note['id']}.txt", data, "it")
+    return article
+
+
+def found_ids(article: Any, registry: Any) -> tuple[set[str], list[tuple[str, str]]]:
+    """Ids the matcher finds, and (id, text) of every hit for --show."""
+    from digest.matching import Matcher, tag
+
+    tagging = tag(article, Matcher(registry))
+    hits = [
+        (actor_id, article.paragraphs[i].text[s:e])
+        for actor_id, i, s, e in tagging.hits
+        if actor_id is not None
+    ]
+    return {ref.actor_id for ref in tagging.actors}, hits
+
+
+def suggestions(article: Any, registry: Any) -> list[Any]:
+    from digest.matching import Matcher, tag, unmatched_names
+    from digest.suggest import suggest
+
+    tagging = tag(article, Matcher(registry))
+    names = unmatched_names(article, tagging.spans, registry.ignore)
+    return suggest({article.source: names}, registry)
+
+
+def without(registry: Any, ids: set[str]) -> Any:
+    actors = {k: v for k, v in registry.actors.items() if k not in ids}
+    return dataclasses.replace(registry, actors=actors)
+
+
+def lookup(registry: Any) -> dict[str, set[str]]:
+    """Folded form → ids: names, aliases, exact forms and demonyms."""
+    from digest.normalise import match_key
+
+    index: dict[str, set[str]] = {}
+    for actor in registry.actors.values():
+        for form in (actor.name, *actor.aliases, *actor.exact, *actor.demonyms):
+            index.setdefault(match_key(form), set()).add(actor.id)
+    return index
+
+
+# ---------------------------------------------------------------- scoring
+
+_ACTING = re.compile(r"\s*\(acting\)\s*$")
+
+
+def forms_of(actor: dict[str, Any]) -> list[str]:
+    return [_ACTING.sub("", f) for f in actor.get("forms") or []]
+
+
+def map_actor(actor: dict[str, Any], index: dict[str, set[str]]) -> str | None:
+    from digest.normalise import match_key
+
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", actor["name"])  # "Ministero … (Italia)"
+    for form in (actor["name"], name, *forms_of(actor)):
+        ids = index.get(match_key(form), set())
+        if len(ids) == 1:
+            return next(iter(ids))
+    return None
+
+
+def matches(variant: str, actor: dict[str, Any]) -> bool:
+    wanted = normal(variant)
+    for form in (actor["name"], *forms_of(actor)):
+        have = normal(form)
+        if have == wanted:
+            return True
+        if len(wanted) >= 4 and (have.endswith(" " + wanted) or have.startswith(wanted + " ")):
+            return True
+    return False
+
+
+def nameable(actor: dict[str, Any]) -> bool:
+    """Named in the text by a capitalised word, or (countries) by a demonym."""
+    return actor["kind"] == "country" or any(
+        any(w[:1].isupper() for w in f.split()) for f in forms_of(actor)
+    )
+
+
+@dataclass
+class Verdict:
+    id: str
+    tp: set[str] = field(default_factory=set)
+    fp: set[str] = field(default_factory=set)
+    fn: set[str] = field(default_factory=set)
+    hits: list[tuple[str, str]] = field(default_factory=list)
+    central: list[str] = field(default_factory=list)
+    central_found: list[str] = field(default_factory=list)
+    central_twice: list[str] = field(default_factory=list)
+    unnameable: list[str] = field(default_factory=list)
+    shown: list[tuple[str, str, str | None, bool | None]] = field(default_factory=list)
+    # (suggestion, guessed kind, annotated actor or None, kind right)
+
+
+def score(note: dict[str, Any], article: Any, registry: Any) -> Verdict:
+    verdict = Verdict(note["id"])
+    index = lookup(registry)
+    actors = note.get("actors") or []
+    mapped = {a["name"]: map_actor(a, index) for a in actors}
+    wanted = {i for i in mapped.values() if i}
+    found, verdict.hits = found_ids(article, registry)
+    verdict.tp, verdict.fp, verdict.fn = found & wanted, found - wanted, wanted - found
+
+    central = [a for a in actors if a.get("central")]
+    left_out = without(registry, {i for a in central if (i := mapped[a["name"]])})
+    shown = suggestions(article, left_out)[:SHOWN]
+    for item in shown:
+        variants = [item.name, *item.variants]
+        actor = next((a for a in actors if any(matches(v, a) for v in variants)), None)
+        kind = item.kind[0]
+        right = None if actor is None else kind == actor["kind"]
+        verdict.shown.append((item.name, kind, actor["name"] if actor else None, right))
+    for actor in central:
+        if not nameable(actor):
+            verdict.unnameable.append(actor["name"])
+            continue
+        verdict.central.append(actor["name"])
+        times = sum(1 for name, _, who, _ in verdict.shown if who == actor["name"])
+        if times >= 1:
+            verdict.central_found.append(actor["name"])
+        if times > 1:
+            verdict.central_twice.append(actor["name"])
+    return verdict
+
+
+def run(texts: Path, split: str, registry: Any) -> list[Verdict]:
+    verdicts = []
+    for note in load_notes(split):
+        path = texts / f"{note['id']}.txt"
+        if not path.exists():
+            raise SystemExit(f"missing text: {path} (fetch the page at {note['url']})")
+        article = read(note, path.read_bytes())
+        if article is None:
+            raise SystemExit(f"{path}: not read by digest")
+        verdicts.append(score(note, article, registry))
+    return verdicts
+
+
+def figures(verdicts: list[Verdict]) -> dict[str, float | int]:
+    tp = sum(len(v.tp) for v in verdicts)
+    fp = sum(len(v.fp) for v in verdicts)
+    fn = sum(len(v.fn) for v in verdicts)
+    central = sum(len(v.central) for v in verdicts)
+    found = sum(len(v.central_found) for v in verdicts)
+    once = found - sum(len(v.central_twice) for v in verdicts)
+    shown = [s for v in verdicts for s in v.shown]
+    judged = [s for s in shown if s[3] is not None]
+    return {
+        "articles": len(verdicts),
+        "precision": tp / max(1, tp + fp),
+        "recall": tp / max(1, tp + fn),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "central": central,
+        "central_in_top20": found / max(1, central),
+        "central_once": once / max(1, central),
+        "unnameable_central": sum(len(v.unnameable) for v in verdicts),
+        "suggestions": len(shown),
+        "not_actors": sum(s[2] is None for s in shown) / max(1, len(shown)),
+        "kinds_right": sum(bool(s[3]) for s in judged) / max(1, len(judged)),
+    }
+
+
+def table(numbers: dict[str, float | int]) -> str:
+    rows = [
+        ("registered actors: precision", f"{numbers['precision']:.3f}", "≥ 0.97"),
+        ("registered actors: recall", f"{numbers['recall']:.3f}", "≥ 0.95"),
+        ("  found / false / missed", f"{numbers['tp']} / {numbers['fp']} / {numbers['fn']}", ""),
+        (
+            "suggestions: central actors in the first 20",
+            f"{numbers['central_in_top20']:.1%} of {numbers['central']}",
+            "100%",
+        ),
+        ("suggestions: … and only once", f"{numbers['central_once']:.1%}", "100%"),
+        (
+            "suggestions: not actors",
+            f"{numbers['not_actors']:.1%} of {numbers['suggestions']}",
+            "≤ 15%",
+        ),
+        ("suggestions: kinds right", f"{numbers['kinds_right']:.1%}", "≥ 90%"),
+        ("central actors no suggestion can name", f"{numbers['unnameable_central']}", ""),
+    ]
+    lines = [f"{numbers['articles']} articles", "", "| measure | value | target |", "|---|--:|--:|"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def show(verdicts: list[Verdict], what: str) -> list[str]:
+    lines = [f"\n## {what}"]
+    for v in verdicts:
+        if what == "fp" and v.fp:
+            texts = sorted({t for i, t in v.hits if i in v.fp})
+            lines.append(f"- {v.id}: {sorted(v.fp)} from {texts}")
+        elif what == "fn" and v.fn:
+            lines.append(f"- {v.id}: {sorted(v.fn)}")
+        elif what == "central" and set(v.central) - set(v.central_found):
+            lines.append(f"- {v.id}: {sorted(set(v.central) - set(v.central_found))}")
+        elif what == "twice" and v.central_twice:
+            lines.append(f"- {v.id}: {v.central_twice}")
+        elif what == "suggestions":
+            lines.append(f"- {v.id}")
+            lines += [
+                f"    {name} [{kind}] → {who or 'NOT AN ACTOR'}{'' if right in (None, True) else ' (kind wrong)'}"
+                for name, kind, who, right in v.shown
+            ]
+        elif what == "notactors":
+            bad = [name for name, _, who, _ in v.shown if who is None]
+            if bad:
+                lines.append(f"- {v.id}: {bad}")
+        elif what == "kinds":
+            bad = [f"{name} [{kind}]" for name, kind, _, right in v.shown if right is False]
+            if bad:
+                lines.append(f"- {v.id}: {bad}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--texts", type=Path, required=True, help="folder of <id>.txt texts")
+    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "all"])
+    parser.add_argument("--registry", type=Path, help="a registry file instead of the starter")
+    parser.add_argument(
+        "--show",
+        action="append",
+        default=[],
+        choices=["fp", "fn", "central", "twice", "suggestions", "notactors", "kinds"],
+        help="print the articles behind a figure",
+    )
+    parser.add_argument("--json", type=Path, help="write the figures as JSON")
+    args = parser.parse_args(argv)
+    verdicts = run(args.texts, args.split, load(args.registry))
+    numbers = figures(verdicts)
+    print(table(numbers))
+    for what in args.show:
+        print("\n".join(show(verdicts, what)))
+    if args.json:
+        args.json.write_text(json.dumps(numbers, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
