@@ -74,9 +74,9 @@ def found_ids(article: Any, registry: Any) -> tuple[set[str], list[tuple[str, st
 
     tagging = tag(article, Matcher(registry))
     hits = [
-        (actor_id, article.paragraphs[i].text[s:e])
-        for actor_id, i, s, e in tagging.hits
-        if actor_id is not None
+        (hit.actor_id, article.paragraphs[hit.paragraph].text[hit.start : hit.end])
+        for hit in tagging.hits
+        if hit.actor_id is not None
     ]
     return {ref.actor_id for ref in tagging.actors}, hits
 
@@ -95,14 +95,15 @@ def without(registry: Any, ids: set[str]) -> Any:
     return dataclasses.replace(registry, actors=actors)
 
 
-def lookup(registry: Any) -> dict[str, set[str]]:
-    """Folded form → ids: names, aliases, exact forms and demonyms."""
-    from digest.normalise import match_key
+def lookup(registry: Any) -> dict[str, list[tuple[str, Any]]]:
+    """Folded form → (id, periods of the form): every form but surnames and capitals."""
+    from digest.forms import actor_forms
 
-    index: dict[str, set[str]] = {}
+    index: dict[str, list[tuple[str, Any]]] = {}
     for actor in registry.actors.values():
-        for form in (actor.name, *actor.aliases, *actor.exact, *actor.demonyms):
-            index.setdefault(match_key(form), set()).add(actor.id)
+        for form in actor_forms(actor):
+            if form.role not in ("surname", "metonym"):
+                index.setdefault(form.key, []).append((actor.id, form.periods))
     return index
 
 
@@ -115,12 +116,17 @@ def forms_of(actor: dict[str, Any]) -> list[str]:
     return [_ACTING.sub("", f) for f in actor.get("forms") or []]
 
 
-def map_actor(actor: dict[str, Any], index: dict[str, set[str]]) -> str | None:
+def map_actor(
+    actor: dict[str, Any], index: dict[str, list[tuple[str, Any]]], when: Any
+) -> str | None:
+    """The registry id of an annotated actor: by its name, else by one of its forms, among
+    the forms valid at the article's date."""
     from digest.normalise import match_key
 
     name = re.sub(r"\s*\([^)]*\)\s*$", "", actor["name"])  # "Ministero … (Italia)"
     for form in (actor["name"], name, *forms_of(actor)):
-        ids = index.get(match_key(form), set())
+        claims = index.get(match_key(form), [])
+        ids = {i for i, periods in claims if any(p.overlaps(when) for p in periods)}
         if len(ids) == 1:
             return next(iter(ids))
     return None
@@ -163,7 +169,10 @@ def score(note: dict[str, Any], article: Any, registry: Any) -> Verdict:
     verdict = Verdict(note["id"])
     index = lookup(registry)
     actors = note.get("actors") or []
-    mapped = {a["name"]: map_actor(a, index) for a in actors}
+    from digest.model import Period
+
+    when = Period.of(article.date)
+    mapped = {a["name"]: map_actor(a, index, when) for a in actors}
     wanted = {i for i in mapped.values() if i}
     found, verdict.hits = found_ids(article, registry)
     verdict.tp, verdict.fp, verdict.fn = found & wanted, found - wanted, wanted - found

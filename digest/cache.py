@@ -36,7 +36,10 @@ def tool_fingerprint() -> str:
     h = hashlib.sha1(f"{digest.__version__}/{FORMAT}".encode(), usedforsecurity=False)
     for path in sorted(package.rglob("*")):
         # The benchmark's own code writes nothing the site shows: editing it keeps the cache.
-        if path.suffix in (".py", ".json") and not {"__pycache__", "bench"} & set(path.parts):
+        # The starter registry's YAML is code too: a site that uses it is built from it.
+        if path.suffix in (".py", ".json", ".yml") and not {"__pycache__", "bench"} & set(
+            path.parts
+        ):
             h.update(path.relative_to(package).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()

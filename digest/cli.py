@@ -314,12 +314,12 @@ def explain(path: str, as_json: bool, root: str) -> None:
     Example:
         digest explain articles/2025/2025-12-20-munir-incontra-haftar.txt
     """
+    from digest.build import load_site_registry
     from digest.explain import explain as run_explain
     from digest.explain import to_json_text, to_text
-    from digest.registry import load_registry
 
     config = _config(root)
-    registry, problems = load_registry(config.registry_path, config.relative(config.registry_path))
+    registry, problems = load_site_registry(config)
     if has_errors(problems):
         _report(problems, verbose=True)
         sys.exit(1)

@@ -20,6 +20,9 @@ from digest.findings import Finding, error
 DEFAULTS: dict[str, Any] = {
     "articles": "articles",
     "registry": "actors.yml",
+    # The starter registry shipped with digest (digest/starter/): every country, the
+    # international organisations, Libya's institutions and the people of this coverage.
+    "starter": False,
     "page_limit": 200,
     "latest": 10,
 }
@@ -37,6 +40,7 @@ class Config:
     site_name: str = "Digest"
     page_limit: int = 200  # no generated page lists more articles than this
     latest: int = 10  # articles and actors on the home page
+    starter: bool = False  # the site's registry adds to the starter registry
 
     def relative(self, path: Path) -> str:
         """A path as shown in messages: relative to the root, POSIX style. Never follows a
@@ -157,6 +161,17 @@ def load_config(
                 )
             )
             settings[key] = DEFAULTS[key]
+    if not isinstance(settings["starter"], bool):
+        findings.append(
+            error(
+                "C005",
+                mkdocs_file,
+                "extra.digest.starter must be true or false",
+                "`starter: true` to start from digest's registry of countries, "
+                "organisations and people",
+            )
+        )
+        settings["starter"] = False
     site_url = str(data.get("site_url") or "http://127.0.0.1:8000/")
     if not re.match(r"^https?://[^\s<>\"'`]+$", site_url):
         findings.append(
@@ -196,6 +211,7 @@ def load_config(
         site_name=str(data.get("site_name") or "Digest"),
         page_limit=settings["page_limit"],
         latest=settings["latest"],
+        starter=settings["starter"],
     )
     return config, findings
 

@@ -46,13 +46,13 @@ def explain(path: str, data: bytes, language: str, registry: Registry) -> Explan
     findings += candidates(unmatched_names(article, tagging.spans, registry.ignore))
     matched: dict[str, list[tuple[str, int]]] = {}
     unresolved = []
-    for actor_id, index, start, end in tagging.hits:
-        paragraph = article.paragraphs[index]
-        hit = (paragraph.text[start:end], paragraph.line)
-        if actor_id is None:
+    for found in tagging.hits:
+        paragraph = article.paragraphs[found.paragraph]
+        hit = (paragraph.text[found.start : found.end], paragraph.line)
+        if found.actor_id is None:
             unresolved.append(hit)
         else:
-            matched.setdefault(actor_id, []).append(hit)
+            matched.setdefault(found.actor_id, []).append(hit)
     actors = tuple(
         ActorHit(
             ref.actor_id,
