@@ -82,11 +82,12 @@ def found_ids(article: Any, registry: Any) -> tuple[set[str], list[tuple[str, st
 
 
 def suggestions(article: Any, registry: Any) -> list[Any]:
-    from digest.matching import Matcher, tag, unmatched_names
+    from digest.matching import Matcher, tag
+    from digest.names import unmatched_names
     from digest.suggest import suggest
 
     tagging = tag(article, Matcher(registry))
-    names = unmatched_names(article, tagging.spans, registry.ignore)
+    names = unmatched_names(article, tagging.spans, registry)
     return suggest({article.source: names}, registry)
 
 
@@ -132,22 +133,37 @@ def map_actor(
     return None
 
 
-def matches(variant: str, actor: dict[str, Any]) -> bool:
-    wanted = normal(variant)
-    for form in (actor["name"], *forms_of(actor)):
-        have = normal(form)
-        if have == wanted:
-            return True
+def matches(variant: str, actor: dict[str, Any], exact: bool) -> bool:
+    """Is `variant` the actor's name or one of its forms (`exact`), or the first or last
+    words of its name or of a form written with a capital ("Dbeibah" of "Abdul Hamid
+    Dbeibah")?"""
+    wanted = normal(variant).replace("-", " ")
+    forms = [actor["name"], *forms_of(actor)]
+    if exact:
+        return any(normal(form).replace("-", " ") == wanted for form in forms)
+    for form in forms:
+        have = normal(form).replace("-", " ")
+        if form != actor["name"] and not form[:1].isupper() and " " not in wanted:
+            continue  # "Cirenaica" is not "uomo forte della Cirenaica"
         if len(wanted) >= 4 and (have.endswith(" " + wanted) or have.startswith(wanted + " ")):
             return True
     return False
 
 
+def actor_of(variants: list[str], actors: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The annotated actor a suggestion names: one a variant names exactly, else in part."""
+    for exact in (True, False):
+        for actor in actors:
+            if any(matches(v, actor, exact) for v in variants):
+                return actor
+    return None
+
+
 def nameable(actor: dict[str, Any]) -> bool:
-    """Named in the text by a capitalised word, or (countries) by a demonym."""
-    return actor["kind"] == "country" or any(
-        any(w[:1].isupper() for w in f.split()) for f in forms_of(actor)
-    )
+    """Named in the text by a form that starts with a capital ("Hamas", "Banca centrale
+    libica"), or a country (its demonyms and seats of power are known): "il governo
+    Serraj" alone names no one a suggestion could find."""
+    return actor["kind"] == "country" or any(f[:1].isupper() for f in forms_of(actor))
 
 
 @dataclass
@@ -182,8 +198,8 @@ def score(note: dict[str, Any], article: Any, registry: Any) -> Verdict:
     shown = suggestions(article, left_out)[:SHOWN]
     for item in shown:
         variants = [item.name, *item.variants]
-        actor = next((a for a in actors if any(matches(v, a) for v in variants)), None)
-        kind = item.kind[0]
+        actor = actor_of(variants, actors)
+        kind = item.kind
         right = None if actor is None else kind == actor["kind"]
         verdict.shown.append((item.name, kind, actor["name"] if actor else None, right))
     for actor in central:

@@ -33,8 +33,8 @@ from digest.guard import tree_findings
 from digest.history import UNTRACKED, first_added
 from digest.i18n import Labels
 from digest.ingest import FileResult, ingest_all
-from digest.matching import NameSeen
 from digest.model import Article, Corpus, Registry
+from digest.names import NameSeen
 from digest.paths import slugify
 from digest.plan import site_jobs
 from digest.produce import produce, render_pages

@@ -11,8 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from digest.findings import Finding, error, info, warning
-from digest.matching import NameSeen
 from digest.model import Article, Registry
+from digest.names import NameSeen
 from digest.normalise import fold, lower
 from digest.registry import STARTER
 

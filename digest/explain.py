@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.findings import Finding, printable
-from digest.matching import Matcher, candidates, tag, unmatched_names
+from digest.matching import Matcher, tag
 from digest.model import Article, Registry
+from digest.names import candidates, unmatched_names
 from digest.readers import read_article
 
 
@@ -43,7 +44,7 @@ def explain(path: str, data: bytes, language: str, registry: Registry) -> Explan
     matcher = Matcher(registry)
     tagging = tag(article, matcher)
     findings += tagging.findings
-    findings += candidates(unmatched_names(article, tagging.spans, registry.ignore))
+    findings += candidates(unmatched_names(article, tagging.spans, registry))
     matched: dict[str, list[tuple[str, int]]] = {}
     unresolved = []
     for found in tagging.hits:

@@ -15,6 +15,7 @@ Diacritics, apostrophes and spaces are always folded (digest.normalise).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -34,10 +35,11 @@ class Form:
     role: Role
     case: Case
     periods: tuple[Period, ...] = (ALWAYS,)
+    key: str = ""  # what the form is looked up by: folded, lower case, single spaces
 
-    @property
-    def key(self) -> str:
-        return match_key(self.text)
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", match_key(self.text))
 
 
 def _case(actor: Actor, text: str) -> Case:
@@ -61,6 +63,7 @@ def spellings(text: str) -> list[str]:
     return list(dict.fromkeys([text, *(_PARTICLE.sub(p, text) for p in PARTICLES)]))
 
 
+@functools.lru_cache(maxsize=65536)
 def actor_forms(actor: Actor) -> tuple[Form, ...]:
     """The actor's forms, each once. A form listed twice keeps its strictest case ("Mali" as
     the name and under `exact:`); a capital that is also a name counts as the name; the

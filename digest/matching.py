@@ -15,17 +15,17 @@ Rules (see tests/test_matching.py for an Italian example of each):
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 import ahocorasick
 
-from digest.findings import Finding, error, info, warning
+from digest.findings import Finding, error, warning
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry
+from digest.names import opens_sentence
 from digest.normalise import fold, lower, match_key
 from digest.readers.derive import sentence_at, sentence_spans, window
 
@@ -309,7 +309,7 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
     if (
         before
         and before[1].lower() not in _NOT_NAMES
-        and not _opens_sentence(text, before.start())
+        and not opens_sentence(text, before.start())
         and (actor.kind == "country" or not _same_person(before[1], actor))
     ):
         return text[before.start() : end]
@@ -380,148 +380,3 @@ def _ambiguous(article: Article, match: Match, name: str, line: int, registry: R
         + (", or list the id under `actors:`" if article.format == "markdown" else ""),
         line,
     )
-
-
-# Capitalised words that open sentences or name no one ("Il", "Durante", "Paese").
-_STOP = frozenset(
-    """
-    a ad al alla alle allo ai agli anche che chi ci come con contro da dal dalla dai dagli
-    de dei del della delle dello degli di dopo dove durante e ed entrambe entrambi gli ha
-    hanno i il in invece io la le lo ma mentre ne nel nella nei negli nelle non o oggi ora
-    per però poi qui quando quanto questa queste questi questo se secondo si sia stando su
-    sua sul sulla suo tale tra fra tutti un una uno ieri domani
-    """.split()
-)
-_CONNECTORS = frozenset(
-    {"di", "de", "del", "della", "dei", "da", "al", "el", "bin", "ibn", "von", "van", "der", "la"}
-)
-# "al-Mismari", "el-Sisi", "bin-Salman": Arabic names whose particle is written lowercase.
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-[A-ZÀ-Ý]")
-_TOKEN = re.compile(r"[\w’'-]+")
-NAME_MAX = 80  # characters: the longest institution names are about 60
-NAME_QUOTE_MAX = 200  # characters of the sentence a candidate name is quoted in
-
-
-@dataclass(frozen=True)
-class NameSeen:
-    """A capitalised name that matched no actor, where it was seen."""
-
-    name: str
-    path: str
-    line: int
-    sentence: str
-    before: str  # the words just before it, lower case: "il ministro", "il premier"
-
-
-def unmatched_names(
-    article: Article, spans: tuple[tuple[int, int, int], ...], ignore: frozenset[str]
-) -> list[NameSeen]:
-    """Capitalised names that match no actor, once per article, in reading order."""
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for index, start, end in spans:
-        taken.setdefault(index, []).append((start, end))
-    ignored = _ignore_keys(ignore)
-    seen: set[str] = set()
-    names: list[NameSeen] = []
-    for index, paragraph in enumerate(article.paragraphs):
-        text = paragraph.text
-        sentences: list[tuple[int, int]] | None = None  # split only if a name is reported
-        for name, start in _capitalised_runs(text, sorted(taken.get(index, []))):
-            key = match_key(name)
-            if key in seen or key in ignored:
-                continue
-            seen.add(key)
-            sentences = sentences if sentences is not None else sentence_spans(text)
-            s, e = sentence_at(sentences, start, len(text))
-            before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:]).lower()
-            quoted = window(text, s, e, start, NAME_QUOTE_MAX)
-            names.append(NameSeen(name, article.source, paragraph.line, quoted, before))
-    return names
-
-
-@functools.cache
-def _ignore_keys(ignore: frozenset[str]) -> frozenset[str]:
-    return frozenset(match_key(name) for name in ignore)
-
-
-def candidates(names: list[NameSeen]) -> list[Finding]:
-    """Capitalised names that match no actor: leads for the registry, with file, line and sentence."""
-    return [
-        info(
-            "A403",
-            seen.path,
-            f"“{seen.name}” matches no actor (in: “{seen.sentence}”)",
-            "if it is a person, organisation or country, add it to the registry "
-            "(`digest actors suggest` drafts the entry); if not, add it to `ignore:`",
-            seen.line,
-        )
-        for seen in names
-    ]
-
-
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
-_CONNECTOR = "(?:" + "|".join(sorted(_CONNECTORS, key=len, reverse=True)) + ")"
-# A run of capitalised words, connectors allowed between them ("Capo di Stato Maggiore"):
-# found by the regex engine, so the Python loop below sees a few runs, not every word.
-# The pattern starts with a character class (no look-behind), which lets the engine skip
-# ahead to capitals: five times faster; what precedes a run is checked in Python.
-_PARTICLES = "(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-"
-_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?:{_PARTICLES})?{_NAME_WORD})*")
-# "al-Mismari", "el-Sisi", "bin-Salman": a lowercase particle glued to the name.
-_PARTICLE = re.compile(rf"(?:^|(?<=[^\w’'\-])){_PARTICLES}$")
-_RUN_WORD = re.compile(r"[\w’'\-]+")
-
-
-def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    starts = [s for s, _ in taken]
-    result: list[tuple[str, int]] = []
-    for run in _RUN.finditer(text):
-        begin = run.start()
-        before = text[begin - 1] if begin else " "
-        if before == "-" and (particle := _PARTICLE.search(text, max(0, begin - 5), begin)):
-            begin = particle.start()
-        elif before.isalnum() or before == "-":
-            continue  # a capital inside a word ("McDonald")
-        word = run[0]
-        if (
-            " " not in word
-            and begin == run.start()
-            and (len(word) < 3 or _opens_sentence(text, begin))
-        ):
-            continue  # the common case, decided before splitting the run into words
-        groups: list[list[re.Match[str]]] = [[]]
-        for word in _RUN_WORD.finditer(text, begin, run.end()):
-            index = bisect.bisect_right(starts, word.start()) - 1
-            if index >= 0 and word.start() < taken[index][1]:
-                groups.append([])  # a matched actor splits the run
-            else:
-                groups[-1].append(word)
-        for words in groups:
-            # Indexes, not slices: a run of a hundred thousand "A" must stay linear.
-            first, last = 0, len(words)
-            while first < last and (
-                words[first][0].lower() in _STOP or words[first][0] in _CONNECTORS
-            ):
-                first += 1
-            while last > first and words[last - 1][0] in _CONNECTORS:
-                last -= 1
-            if first == last:
-                continue
-            group = words[first:last]
-            if len(group) == 1 and (
-                len(group[0][0]) < 3 or _opens_sentence(text, group[0].start())
-            ):
-                continue  # "Ieri": a word capitalised by its position
-            if group[-1].end() - group[0].start() > NAME_MAX:
-                continue  # a run of capitals longer than any name: a shouted sentence
-            result.append((text[group[0].start() : group[-1].end()], group[0].start()))
-    return result
-
-
-def _opens_sentence(text: str, position: int) -> bool:
-    """True for "Ieri…" at the start of the paragraph or after ". ", '.” ', "? «"."""
-    window_start = max(0, position - 8)
-    head = text[window_start:position].rstrip(" \u00a0“\"«(‘'")
-    if not head:
-        return window_start == 0
-    return head.rstrip("”\"»)’'")[-1:] in (".", "!", "?", "…")

@@ -114,3 +114,38 @@ def starter_with_findings(language: str = "it") -> tuple[Registry, tuple[Finding
 
 def starter_registry(language: str = "it") -> Registry:
     return starter_with_findings(language)[0]
+
+
+@functools.cache
+def demonym_countries(language: str = "it") -> dict[str, tuple[str, str]]:
+    """Every demonym of countries.yml ("turche") → (country id, name in `language`), read
+    from the data whether or not the site uses the starter registry: a demonym of a country
+    the registry lacks suggests that country."""
+    data = load_data("countries.yml")
+    found: dict[str, tuple[str, str]] = {}
+    for entry in country_entries(data, language):
+        for demonym in entry.get("demonyms") or ():
+            if isinstance(demonym, str) and not demonym.endswith("-"):
+                found.setdefault(demonym.lower(), (entry["id"], entry["name"]))
+    return found
+
+
+@functools.cache
+def country_names(language: str = "it") -> dict[str, tuple[str, str, bool]]:
+    """Every name, alias and seat of power of countries.yml, by match key ("usa",
+    "cremlino") → (country id, name in `language`, a seat of power?), read whether or not
+    the site uses the starter registry: a country the registry lacks is suggested from
+    them (a seat of power only where it acts)."""
+    from digest.normalise import match_key
+
+    data = load_data("countries.yml")
+    found: dict[str, tuple[str, str, bool]] = {}
+    for entry in country_entries(data, language):
+        forms = [entry["name"], *(entry.get("aliases") or ()), *(entry.get("exact") or ())]
+        for form in forms:
+            if isinstance(form, str):
+                found.setdefault(match_key(form), (entry["id"], entry["name"], False))
+        for metonym in entry.get("metonyms") or ():
+            if isinstance(metonym, str):
+                found.setdefault(match_key(metonym), (entry["id"], entry["name"], True))
+    return found
