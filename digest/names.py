@@ -153,7 +153,7 @@ def unmatched_names(
                 rest = run[head:].lstrip()
                 runs.insert(0, (rest, run_start + len(run) - len(rest)))
                 run = run[:head]
-            country = countries.get(match_key(run))
+            country = countries.get(match_key(run)) or _state_of(run)
             if country is not None and country[0] not in registry.actors:
                 # "Usa", "il Cremlino ha detto": a country the registry lacks, or its seat
                 # of power where it acts; a seat of power as a place ("a Mosca") is not.
@@ -189,6 +189,17 @@ def country_names(language: str) -> dict[str, tuple[str, str, bool]]:
     from digest.starter import country_names as names
 
     return names(language)
+
+
+def _state_of(run: str) -> tuple[str, str, bool] | None:
+    """ "Stato libico": the state its demonym names."""
+    from digest.starter import demonym_countries
+
+    words = run.split()
+    if len(words) == 2 and words[0] == "Stato":
+        hit = demonym_countries().get(words[1].lower())
+        return (hit[0], hit[1], False) if hit else None
+    return None
 
 
 def _country_first(run: str, countries: dict[str, tuple[str, str, bool]]) -> int:
@@ -453,11 +464,9 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
 
 
 def _place(name: str, text: str, start: int) -> bool:
-    """A city's name, used as a place: "a Sirte"; not "Hamas è organizzato", which GeoNames
-    also lists as a name of Hama (Syria)."""
-    if not is_city(name) or is_country(name):
-        return False
-    return not reading(text, start, start + len(name))[0]
+    """A city's or a region's name: a place, even where it seems to act ("Sirte è caduta"):
+    the capitals that stand for a state are the registry's metonyms."""
+    return is_city(name) and not is_country(name)
 
 
 def _organisation(word: str) -> bool:

@@ -100,7 +100,7 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
                 group.demonyms.append(seen.demonym)
             if len(group.examples) < 2:
                 group.examples.append(seen)
-    merged = _transliterations(_initials(_first_names_alone(_short_forms(groups))))
+    merged = _transliterations(_initials(_first_words(_short_forms(groups))))
     first_names = _first_names(registry)
     taken = set(registry.actors)
     suggestions = []
@@ -153,16 +153,20 @@ def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
     return groups
 
 
-def _first_names_alone(groups: dict[str, _Group]) -> dict[str, _Group]:
-    """A single word that opens exactly one longer name is a short form of it: "Kamala" of
-    "Kamala Harris" (as a surname ends one, see _short_forms)."""
+def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """A name that opens exactly one longer name is a short form of it: "Kamala" of "Kamala
+    Harris", "Banca centrale" of "Banca centrale libica" (as a surname ends one)."""
     by_first: dict[str, list[str]] = {}
     for key in groups:
         if " " in key:
             by_first.setdefault(key.split()[0], []).append(key)
-    for key in [k for k in groups if " " not in k]:
-        longer = by_first.get(key, [])
-        if len(longer) == 1 and longer[0] in groups and _personal(groups[longer[0]]):
+    for key in sorted(groups, key=lambda k: (len(k.split()), k)):
+        if key not in groups or groups[key].demonyms:
+            continue
+        longer = [
+            k for k in by_first.get(key.split()[0], []) if k in groups and k.startswith(key + " ")
+        ]
+        if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
     return groups
 
@@ -298,7 +302,7 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
             if word in PERSON_TITLES:
                 return "person", f"seen after «{word}»"
     words = group.name.split()
-    if len(words) > 1 and words[0].lower() in first_names:
+    if words[0].lower() in first_names:
         return "person", f"«{words[0]}» is a first name of a person in the registry"
     if any(v.isupper() and 2 <= len(v) <= 8 for v in group.variants):
         return "organisation", "an acronym"
