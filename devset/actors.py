@@ -97,13 +97,14 @@ def without(registry: Any, ids: set[str]) -> Any:
 
 
 def lookup(registry: Any) -> dict[str, list[tuple[str, Any]]]:
-    """Folded form → (id, periods of the form): every form but surnames and capitals."""
+    """Folded form → (id, periods of the form): every form but surnames ("Farnesina
+    (acting)" is the ministry's form)."""
     from digest.forms import actor_forms
 
     index: dict[str, list[tuple[str, Any]]] = {}
     for actor in registry.actors.values():
         for form in actor_forms(actor):
-            if form.role not in ("surname", "metonym"):
+            if form.role != "surname":
                 index.setdefault(form.key, []).append((actor.id, form.periods))
     return index
 

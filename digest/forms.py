@@ -55,6 +55,17 @@ _PARTICLE = re.compile(r"(?<![\w’'])(?:al|el)[- ](?=[A-ZÀ-Ý])", re.IGNORECAS
 PARTICLES = ("al-", "al ", "el-", "el ", "")
 
 
+# "ministro Esteri turco" as well as "ministro degli Esteri turco": roles written in a hurry.
+_ROLE_PREPOSITION = re.compile(r" (?:degli|dei|della|delle|del|dello|dell['’]) ?")
+
+
+def role_spellings(text: str) -> list[str]:
+    """A role (an alias in lower case) with and without its articulated prepositions."""
+    if not text[:1].islower() or not _ROLE_PREPOSITION.search(text):
+        return [text]
+    return [text, _ROLE_PREPOSITION.sub(" ", text)]
+
+
 def spellings(text: str) -> list[str]:
     """ "Fayez al-Sarraj" → also "Fayez al Sarraj", "Fayez el-Sarraj", "Fayez el Sarraj",
     "Fayez Sarraj": one transliteration, every way the article is written (or left out)."""
@@ -76,6 +87,12 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
         for variant in spellings(text)[1:]
     ]
     names += [Form(a, "alias", _case(actor, a), actor.periods(a)) for a in actor.aliases]
+    names += [
+        Form(variant, "alias", "any", actor.periods(a))
+        for a in actor.aliases
+        if actor.kind == "person"
+        for variant in role_spellings(a)[1:]
+    ]
     names += [Form(a, "alias", "exact", actor.periods(a)) for a in actor.exact]
     names += [Form(d, "demonym", "any") for d in actor.demonyms]
     strictest: dict[str, Case] = {}
