@@ -76,9 +76,13 @@ def articles_file(year: int, ids: list[str], corpus: Corpus, labels: Labels, sit
 
 
 def actors_file(corpus: Corpus, labels: Labels, site_url: str) -> str:
+    """The actors that appear in at least one article: a registry of hundreds (the starter
+    registry's every country) must not make every download carry those never named."""
     actors = []
     for actor in corpus.registry.actors.values():
         stats = corpus.actors.get(actor.id)
+        if stats is None:
+            continue
         feeds = {
             kind: f"{site_url}{paths.feed_dir(actor.id)}/{name}"
             for kind, name in paths.FEED_FILES.items()

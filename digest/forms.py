@@ -79,7 +79,14 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
     """The actor's forms, each once. A form listed twice keeps its strictest case ("Mali" as
     the name and under `exact:`); a capital that is also a name counts as the name; the
     surname, for persons, comes last and only when no other form has its key."""
-    names = [Form(actor.name, "name", _case(actor, actor.name))]
+    # A name also listed as a timed alias names the actor in that period only: "Governo di
+    # unità nazionale" is Dbeibah's government from 2021, al-Sarraj's before.
+    name_key = match_key(actor.name)
+    name_periods = next(
+        (actor.periods(a) for a in (*actor.aliases, *actor.exact) if match_key(a) == name_key),
+        (ALWAYS,),
+    )
+    names = [Form(actor.name, "name", _case(actor, actor.name), name_periods)]
     names += [
         Form(variant, "alias", _case(actor, variant), actor.periods(text))
         for text in (actor.name, *actor.aliases)

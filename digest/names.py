@@ -122,7 +122,7 @@ class NameSeen:
     path: str
     line: int
     sentence: str
-    before: str  # the words just before it, lower case: "il ministro", "il premier"
+    before: str  # the words just before it, as written: "il ministro", "il premier"
     # A country the registry lacks, named by a demonym ("turche") or a seat of power that
     # acts ("il Cremlino ha detto"): the word that named it.
     demonym: str = ""
@@ -174,7 +174,7 @@ def unmatched_names(
                 continue
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
-            before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:]).lower()
+            before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
             clause = re.split(r"[,;:.!?()«»“”\"]", text[max(s, start - 40) : start])[-1]
             near = re.split(r"[\s’']+", clause.lower().strip())[-2:]
             if not via and NOT_ACTOR_BEFORE.intersection(near) and not is_country(name):
@@ -229,9 +229,7 @@ def _countries_by_demonym(article: Article, registry: Registry, seen: set[str]) 
             s, e = sentence_at(sentence_spans(text), word.start(), len(text))
             quoted = window(text, s, e, word.start(), NAME_QUOTE_MAX)
             before = " ".join(_TOKEN.findall(text[max(s, word.start() - 40) : word.start()])[-3:])
-            found.append(
-                NameSeen(hit[1], article.source, paragraph.line, quoted, before.lower(), word[0])
-            )
+            found.append(NameSeen(hit[1], article.source, paragraph.line, quoted, before, word[0]))
     return found
 
 
@@ -396,7 +394,15 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
             else:
                 words = words[1:]  # "[Presidente] della Commissione europea"
                 break
-    elif genitive and len(words) > 1 and common_word(words[0][0]) and name_follows(1):
+    elif (
+        genitive
+        and len(words) > 1
+        and common_word(words[0][0])
+        and name_follows(1)
+        and (not _organisation(words[0][0]) or len(words) > 2)
+    ):
+        # "[presidente del] Consiglio Giuseppe Conte", but "[della] Fondazione Marenostro":
+        # an organisation's word stays when a single name follows it.
         words = words[1:]
     while (
         len(words) > 1

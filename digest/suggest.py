@@ -36,16 +36,35 @@ class Suggestion:
     kind: Kind
     why: str  # the evidence for the kind
     id: str
+    # A country of the starter's data: its demonyms and seats of power come with it.
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
 
     def entry(self) -> str:
-        """The draft entry, as YAML lines under `actors:`, every value quoted safely."""
+        """The draft entry, as YAML lines under `actors:` (two-space indent), every value
+        quoted safely, with what is left to fill as comments."""
         lines = [
             f"  - id: {self.id}",
             f"    name: {yaml_text(self.name)}",
             f"    kind: {self.kind}  # guessed: {comment(self.why)}",
         ]
-        if self.variants:
-            lines.append(f"    aliases: [{', '.join(yaml_text(v) for v in self.variants)}]")
+        for key, values in (
+            ("aliases", self.variants),
+            ("demonyms", self.demonyms),
+            ("metonyms", self.metonyms),
+        ):
+            if values:
+                lines.append(f"    {key}: [{', '.join(yaml_text(v) for v in values)}]")
+        lines += [
+            "    # description: one line a reader can trust, true at any date",
+            "    # source: https://… (the page the description was checked against)",
+        ]
+        if self.examples:
+            seen = self.examples[0]
+            lines.append(
+                f"    # seen in {len(self.articles)} article(s), first in "
+                f"{comment(seen.path)}:{seen.line}"
+            )
         return "\n".join(lines)
 
     def to_json(self) -> dict[str, Any]:
@@ -55,6 +74,8 @@ class Suggestion:
             "kind": self.kind,
             "why": self.why,
             "variants": list(self.variants),
+            "demonyms": list(self.demonyms),
+            "metonyms": list(self.metonyms),
             "articles": list(self.articles),
             "examples": [
                 {"path": e.path, "line": e.line, "sentence": e.sentence} for e in self.examples
@@ -106,7 +127,8 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
     suggestions = []
     for group in sorted(merged, key=lambda g: (-len(g.articles), g.name.casefold())):
         kind, why = guess_kind(group, first_names)
-        actor_id = _free_id(slugify(group.name) or "actor", taken)
+        known = _country_data(group.name) if kind == "country" else {}
+        actor_id = _free_id(known.get("id") or slugify(group.name) or "actor", taken)
         taken.add(actor_id)
         suggestions.append(
             Suggestion(
@@ -117,9 +139,24 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
                 kind=kind,
                 why=why,
                 id=actor_id,
+                demonyms=tuple(known.get("demonyms") or ()),
+                metonyms=tuple(known.get("metonyms") or ()),
             )
         )
     return suggestions
+
+
+def _country_data(name: str) -> dict[str, Any]:
+    """What the starter's country data knows of a country, by its name."""
+    from digest.starter import country_entries, country_names, load_data
+
+    hit = country_names().get(match_key(name))
+    if hit is None:
+        return {}
+    for entry in country_entries(load_data("countries.yml"), "it"):
+        if entry["id"] == hit[0]:
+            return entry
+    return {}
 
 
 def covered_keys(registry: Registry) -> set[str]:
@@ -298,7 +335,13 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
             if word in ORGANISATION_WORDS:
                 return "organisation", f"the name contains «{word}»"
     for before in group.befores:
-        for word in reversed(before.split()):
+        # "le brigate Ezzeddin al-Qassam", "il gruppo Wagner": the word just before, in lower
+        # case ("presidente del Consiglio Giorgia Meloni" is a role).
+        last = re.split(r"[\s’']+", before)[-1]
+        if last in ORGANISATION_WORDS:
+            return "organisation", f"seen after «{last}»"
+    for before in group.befores:
+        for word in reversed(before.lower().split()):
             if word in PERSON_TITLES:
                 return "person", f"seen after «{word}»"
     words = group.name.split()

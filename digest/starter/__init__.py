@@ -149,3 +149,9 @@ def country_names(language: str = "it") -> dict[str, tuple[str, str, bool]]:
             if isinstance(metonym, str):
                 found.setdefault(match_key(metonym), (entry["id"], entry["name"], True))
     return found
+
+
+@functools.cache
+def countries_by_id(language: str = "it") -> dict[str, dict[str, Any]]:
+    """countries.yml's entries as registry entries, by id."""
+    return {entry["id"]: entry for entry in country_entries(load_data("countries.yml"), language)}
