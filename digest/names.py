@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from digest.findings import Finding, info
-from digest.metonymy import present_tense, reading
+from digest.metonymy import reading
 from digest.model import Article, Registry
 from digest.normalise import match_key
 from digest.readers.derive import finite_verb, sentence_at, sentence_spans, window
@@ -167,15 +167,13 @@ def unmatched_names(
                 if span is None:
                     continue
                 name, start, via = run[span[0] : span[1]], run_start + span[0], ""
-                if _place(name, text, start):
-                    continue
             key = match_key(name)
             if key in seen or key in ignored:
                 continue
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
             before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
-            clause = re.split(r"[,;:.!?()«»“”\"]", text[max(s, start - 40) : start])[-1]
+            clause = re.split(r"[,;:.!?()«»“”\"\n/]", text[max(s, start - 40) : start])[-1]
             near = re.split(r"[\s’']+", clause.lower().strip())[-2:]
             if not via and NOT_ACTOR_BEFORE.intersection(near) and not is_country(name):
                 continue  # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors
@@ -291,12 +289,6 @@ def _verb_lemma(word: str) -> bool:
 
 
 @functools.cache
-def _verb(word: str) -> bool:
-    """ "Arrestate", "Condanna": a verb form never opens a name."""
-    return finite_verb(word) or present_tense(word.lower())
-
-
-@functools.cache
 def _very_common(word: str) -> bool:
     """ "Così", "Stato", "Governo": among the most frequent Italian words (first names, even
     common ones such as "Maria" or "Marco", are less frequent)."""
@@ -404,11 +396,7 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
         # "[presidente del] Consiglio Giuseppe Conte", but "[della] Fondazione Marenostro":
         # an organisation's word stays when a single name follows it.
         words = words[1:]
-    while (
-        len(words) > 1
-        and words[0][0] not in NAME_PARTICLES
-        and (_very_common(words[0][0]) or _verb(words[0][0]))  # "Condanna Mosca" aside
-    ):
+    while len(words) > 1 and words[0][0] not in NAME_PARTICLES and _very_common(words[0][0]):
         if not name_follows(1):
             break
         words = words[1:]
@@ -431,17 +419,24 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
         return None  # "Res", "Geb": desk initials, fragments
     if is_country(name):
         return start, end  # an actor, even when its words are common ("Stati Uniti")
-    if texts[0] in NAME_PARTICLES and is_city(" ".join(texts[1:])):
+    if texts[0] in ("Al", "El") and is_city(" ".join(texts[1:])):
         return None  # "Al Cairo": a preposition and a place
+    if is_city(name):
+        return None  # "Bengasi", "Puglia": a place
     meaningful = [w for w in texts if w.lower() not in CONNECTORS]
     if len(meaningful) == 1 and _organisation(meaningful[0]):
         return None  # "Forze", "Consiglio": an organisation's word, not its name
     if len(meaningful) > 1 and meaningful[0].lower() in THING_WORDS:
         return None  # "Villa Igiea", "Piano Mattei": a place or a thing with a name
-    named = article and len(meaningful) == 1 and _verb_lemma(meaningful[0])  # "la Nato"
+    # "Legge di Stabilità", "Medio Oriente", "Sabato": common words name no one; but "la
+    # Nato" (a verb form after an article), "Consiglio Affari Esteri" (an organisation's
+    # word) and "Marco Marrone" (a first name) do.
+    named = (article and len(meaningful) == 1 and _verb_lemma(meaningful[0])) or (
+        len(meaningful) > 1 and _first_name(meaningful[0])
+    )
     common = all(common_word(w) for w in meaningful)
     if common and not named and not any(_organisation(w) for w in meaningful):
-        return None  # "Legge di Stabilità", "Medio Oriente", "Sabato"
+        return None
     return start, end
 
 
@@ -469,10 +464,10 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
     return end
 
 
-def _place(name: str, text: str, start: int) -> bool:
-    """A city's or a region's name: a place, even where it seems to act ("Sirte è caduta"):
-    the capitals that stand for a state are the registry's metonyms."""
-    return is_city(name) and not is_country(name)
+def _first_name(word: str) -> bool:
+    from digest.starter import first_names
+
+    return word.lower() in first_names()
 
 
 def _organisation(word: str) -> bool:

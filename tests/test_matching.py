@@ -266,3 +266,70 @@ def test_candidate_keeps_the_words_before_it_for_guessing_its_kind(matcher, regi
         "parlato il premier",
         "Ha parlato il premier Abdul Hamid Dbeibah.",
     )
+
+
+# ---------------------------------------------------------------- dates, roles, names inside names
+
+
+def on(date: str, *paragraphs: str, registry=None) -> dict[str, int]:
+    year, month, *day = (int(p) for p in date.split("-"))
+    when = ArticleDate(year, month, day[0] if day else None)
+    return counts(Matcher(registry), *paragraphs, date=when)
+
+
+@pytest.fixture(scope="module")
+def starter():
+    from digest.starter import starter_registry
+
+    return starter_registry()
+
+
+def test_governo_di_tripoli_is_the_government_of_the_article_date(starter):
+    text = "Il governo di Tripoli ha chiesto aiuto."
+    assert on("2019-06-10", text, registry=starter) == {"governo-di-accordo-nazionale": 1}
+    assert on("2022-06-10", text, registry=starter) == {"governo-di-unita-nazionale": 1}
+
+
+def test_a_role_names_its_holder_at_the_article_date(starter):
+    assert "fayez-al-sarraj" in on("2019-05", "Il premier libico ha parlato.", registry=starter)
+    assert "abdul-hamid-dbeibah" in on("2022-05", "Il premier libico ha parlato.", registry=starter)
+    turkish = on("2020-01", "Il presidente turco è arrivato.", registry=starter)
+    assert turkish == {"recep-tayyip-erdogan": 1, "turchia": 1}  # and Turkey, named inside
+
+
+def test_a_month_that_covers_two_holders_names_neither_and_says_so(starter):
+    item = article("Il governo di Tripoli ha parlato.", date=ArticleDate(2021, 3))
+    tagging = tag(item, Matcher(starter))
+    assert tagging.actors == ()
+    assert [f.code for f in tagging.findings] == ["A402"]
+    assert "the article's date (2021-03) fits both" in tagging.findings[0].message
+
+
+def test_a_former_holder_and_a_role_before_a_name_are_not_the_holder(starter):
+    assert "shehbaz-sharif" not in on(
+        "2024-08", "L'ex primo ministro pakistano Imran Khan è in carcere.", registry=starter
+    )
+    assert "fayez-al-sarraj" not in on(
+        "2016-12", "Il premier libico Abdullah al Thani chiede aiuto.", registry=starter
+    )
+
+
+def test_a_name_inside_a_longer_name_is_that_name(starter):
+    assert "giuseppe-conte" not in on(
+        "2018-03", "Tra le vittime Orazio Conte e altri turisti.", registry=starter
+    )
+    assert "italia" not in on("2024-01", "Il partito Forza Italia ha votato.", registry=starter)
+    assert "libia" not in on("2024-01", "Lo scrive il Libya Observer.", registry=starter)
+
+
+def test_ignored_phrases_hide_the_forms_inside_them():
+    registry, _ = parse_registry(
+        {
+            "actors": [
+                {"id": "india", "name": "India", "kind": "country", "demonyms": ["indiana"]}
+            ],
+            "ignore": ["fila indiana"],
+        },
+        "r.yml",
+    )
+    assert on("2024-01", "Marciano in fila indiana verso il confine.", registry=registry) == {}

@@ -155,3 +155,17 @@ def country_names(language: str = "it") -> dict[str, tuple[str, str, bool]]:
 def countries_by_id(language: str = "it") -> dict[str, dict[str, Any]]:
     """countries.yml's entries as registry entries, by id."""
     return {entry["id"]: entry for entry in country_entries(load_data("countries.yml"), language)}
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """The first words of the starter's persons' names ("marco", "abdul", "recep"): evidence
+    that a capitalised pair of words is a person's name, even when both are also common
+    words ("Marco Marrone")."""
+    return frozenset(
+        form.split()[0].lower()
+        for actor in starter_registry().actors.values()
+        if actor.kind == "person"
+        for form in (actor.name, *actor.aliases)
+        if " " in form and form[:1].isupper()
+    )
