@@ -68,27 +68,44 @@ def read(note: dict[str, Any], data: bytes) -> Any:
     return article
 
 
+# The seam also fits digest before issue 10 (commit 6b55ec8), so that the figures before
+# and after come from one scorer: run it with that tree first on PYTHONPATH and
+# --registry pointing at its actors.yml.
+
+
 def found_ids(article: Any, registry: Any) -> tuple[set[str], list[tuple[str, str]]]:
     """Ids the matcher finds, and (id, text) of every hit for --show."""
     from digest.matching import Matcher, tag
 
     tagging = tag(article, Matcher(registry))
-    hits = [
-        (hit.actor_id, article.paragraphs[hit.paragraph].text[hit.start : hit.end])
-        for hit in tagging.hits
-        if hit.actor_id is not None
-    ]
+    hits = []
+    for hit in tagging.hits:
+        actor_id, index, start, end = (
+            (hit.actor_id, hit.paragraph, hit.start, hit.end) if hasattr(hit, "paragraph") else hit
+        )
+        if actor_id is not None:
+            hits.append((actor_id, article.paragraphs[index].text[start:end]))
     return {ref.actor_id for ref in tagging.actors}, hits
 
 
 def suggestions(article: Any, registry: Any) -> list[Any]:
     from digest.matching import Matcher, tag
-    from digest.names import unmatched_names
     from digest.suggest import suggest
 
     tagging = tag(article, Matcher(registry))
-    names = unmatched_names(article, tagging.spans, registry)
+    try:
+        from digest.names import unmatched_names
+
+        names = unmatched_names(article, tagging.spans, registry)
+    except ImportError:  # before issue 10
+        from digest.matching import unmatched_names as old
+
+        names = old(article, tagging.spans, registry.ignore)
     return suggest({article.source: names}, registry)
+
+
+def kind_of(item: Any) -> str:
+    return item.kind if isinstance(item.kind, str) else item.kind[0]
 
 
 def without(registry: Any, ids: set[str]) -> Any:
@@ -99,13 +116,31 @@ def without(registry: Any, ids: set[str]) -> Any:
 def lookup(registry: Any) -> dict[str, list[tuple[str, Any]]]:
     """Folded form → (id, periods of the form): every form but surnames ("Farnesina
     (acting)" is the ministry's form)."""
-    from digest.forms import actor_forms
+    try:
+        from digest.forms import actor_forms
+    except ImportError:  # before issue 10: every form at every date
+        return _old_lookup(registry)
 
     index: dict[str, list[tuple[str, Any]]] = {}
     for actor in registry.actors.values():
         for form in actor_forms(actor):
             if form.role != "surname":
                 index.setdefault(form.key, []).append((actor.id, form.periods))
+    return index
+
+
+class _Always:
+    def overlaps(self, other: Any) -> bool:
+        return True
+
+
+def _old_lookup(registry: Any) -> dict[str, list[tuple[str, Any]]]:
+    from digest.normalise import match_key
+
+    index: dict[str, list[tuple[str, Any]]] = {}
+    for actor in registry.actors.values():
+        for form in (actor.name, *actor.aliases, *actor.exact, *actor.demonyms):
+            index.setdefault(match_key(form), []).append((actor.id, (_Always(),)))
     return index
 
 
@@ -186,9 +221,12 @@ def score(note: dict[str, Any], article: Any, registry: Any) -> Verdict:
     verdict = Verdict(note["id"])
     index = lookup(registry)
     actors = note.get("actors") or []
-    from digest.model import Period
+    try:
+        from digest.model import Period
 
-    when = Period.of(article.date)
+        when: Any = Period.of(article.date)
+    except ImportError:  # before issue 10
+        when = _Always()
     mapped = {a["name"]: map_actor(a, index, when) for a in actors}
     wanted = {i for i in mapped.values() if i}
     found, verdict.hits = found_ids(article, registry)
@@ -200,7 +238,7 @@ def score(note: dict[str, Any], article: Any, registry: Any) -> Verdict:
     for item in shown:
         variants = [item.name, *item.variants]
         actor = actor_of(variants, actors)
-        kind = item.kind
+        kind = kind_of(item)
         right = None if actor is None else kind == actor["kind"]
         verdict.shown.append((item.name, kind, actor["name"] if actor else None, right))
     for actor in central:

@@ -276,7 +276,12 @@ def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tup
     if role == "metonym":
         acts, rule = reading(text, start, end)
         return acts, f"acts ({rule})" if acts else f"a place ({rule})"
-    longer = role in ("surname", "name", "alias") and actor.kind in ("person", "country")
+    # A bare surname ("Orazio Conte") or a country's name ("Forza Italia"); a person's full
+    # name stays theirs after any title ("del Marshal Khalifa Haftar").
+    single = " " not in text[start:end].strip()
+    longer = role in ("surname", "name", "alias") and (
+        actor.kind == "country" or (actor.kind == "person" and single)
+    )
     if longer and (other := _longer_name(text, start, end, actor)):
         return False, f"part of another name, «{other}»"
     if role == "alias" and actor.kind == "person" and text[start].islower() and match.key.timed:
