@@ -67,6 +67,9 @@ def ingest_all(
     if jobs < 2 or len(items) < PARALLEL_MIN:
         matcher = Matcher(registry)
         return [ingest(path, data, sha1, language, matcher) for path, data, sha1 in items]
+    from digest.names import warm
+
+    warm()  # the gazetteers, loaded once here and inherited by every forked worker
     size = -(-len(items) // (jobs * 4))  # a few chunks per process evens out slow files
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     context = multiprocessing.get_context("fork")

