@@ -172,37 +172,34 @@ def covered_keys(registry: Registry) -> set[str]:
 
 def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
     """A shorter name that ends a longer one is a variant of it: "Dbeibah" of "Abdul Hamid
-    Dbeibah". Indexed by last word, so this stays linear."""
-    by_last: dict[str, list[str]] = {}
+    Dbeibah", unless two longer names end with it (two Haftars). Indexed by every ending of
+    every name, so this stays linear in the words of the names."""
+    endings: dict[str, list[str]] = {}
     for key in groups:
-        by_last.setdefault(key.split()[-1], []).append(key)
+        words = key.split()
+        for i in range(1, len(words)):
+            endings.setdefault(" ".join(words[i:]), []).append(key)
     for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
         if key not in groups:
             continue
-        longer = [
-            k
-            for k in by_last.get(key.split()[-1], [])
-            if k != key and k in groups and k.endswith(" " + key)
-        ]
-        if len(longer) != 1:
-            continue  # none, or ambiguous between two people: keep apart
-        groups[longer[0]].absorb(groups.pop(key))
+        longer = [k for k in endings.get(key, ()) if k in groups]
+        if len(longer) == 1:
+            groups[longer[0]].absorb(groups.pop(key))
     return groups
 
 
 def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
     """A name that opens exactly one longer name is a short form of it: "Kamala" of "Kamala
     Harris", "Banca centrale" of "Banca centrale libica" (as a surname ends one)."""
-    by_first: dict[str, list[str]] = {}
+    openings: dict[str, list[str]] = {}
     for key in groups:
-        if " " in key:
-            by_first.setdefault(key.split()[0], []).append(key)
+        words = key.split()
+        for i in range(1, len(words)):
+            openings.setdefault(" ".join(words[:i]), []).append(key)
     for key in sorted(groups, key=lambda k: (len(k.split()), k)):
         if key not in groups or groups[key].demonyms:
             continue
-        longer = [
-            k for k in by_first.get(key.split()[0], []) if k in groups and k.startswith(key + " ")
-        ]
+        longer = [k for k in openings.get(key, ()) if k in groups]
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
     return groups
@@ -250,7 +247,7 @@ def _block(surname_skeleton: str) -> str:
 def _transliterations(groups: dict[str, _Group]) -> list[_Group]:
     """Groups whose names spell one name in two ways, joined (union-find within blocks of
     names that share their surname's first consonants: never every pair of the corpus)."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     keys = list(groups)
     parent = {k: k for k in keys}
@@ -268,16 +265,31 @@ def _transliterations(groups: dict[str, _Group]) -> list[_Group]:
         if surname and _personal(groups[key]):
             blocks.setdefault(_block(surname), []).append(key)
     for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                (given_a, surname_a), (given_b, surname_b) = parts[a], parts[b]
-                if fuzz.ratio(surname_a, surname_b) < SIMILAR:
+        # Each name's close surnames, found by rapidfuzz in C over the block: the Python
+        # loop sees only the pairs worth joining.
+        surnames = [parts[m][1] for m in members]
+        close = [
+            [
+                j
+                for _, _, j in process.extract(
+                    s, surnames, scorer=fuzz.ratio, score_cutoff=SIMILAR, limit=None
+                )
+            ]
+            for s in surnames
+        ]
+        for i, j_list in enumerate(close):
+            given_a = parts[members[i]][0]
+            for j in j_list:
+                if j <= i:
                     continue
+                given_b = parts[members[j]][0]
                 if given_a and given_b and fuzz.ratio(given_a, given_b) < SIMILAR:
                     continue
-                if not (given_a and given_b) and _ambiguous(a, b, members, parts):
-                    continue
-                parent[root(b)] = root(a)
+                if not (given_a and given_b):
+                    short = i if not given_a else j
+                    if _two_people(short, close, members, parts):
+                        continue
+                parent[root(members[j])] = root(members[i])
     joined: dict[str, _Group] = {}
     for key in sorted(keys, key=lambda k: (-len(groups[k].name.split()), k)):
         top = root(key)
@@ -305,20 +317,21 @@ def _parts(name: str) -> tuple[str, str]:
     return "".join(words[:-1]), words[-1]
 
 
-def _ambiguous(a: str, b: str, members: list[str], parts: dict[str, tuple[str, str]]) -> bool:
-    """A bare surname close to two names with different first names: two people."""
+def _two_people(
+    short: int, close: list[list[int]], members: list[str], parts: dict[str, tuple[str, str]]
+) -> bool:
+    """A bare surname close to names with two different first names: two people ("Haftar"
+    with "Khalifa Haftar" and "Saddam Haftar")."""
     from rapidfuzz import fuzz
 
-    short = a if not parts[a][0] else b
-    surname = parts[short][1]
-    givens = {
-        parts[m][0] for m in members if parts[m][0] and fuzz.ratio(parts[m][1], surname) >= SIMILAR
-    }
     distinct: list[str] = []
-    for given in sorted(givens):
-        if all(fuzz.ratio(given, d) < SIMILAR for d in distinct):
+    for j in close[short]:
+        given = parts[members[j]][0]
+        if given and all(fuzz.ratio(given, d) < SIMILAR for d in distinct):
             distinct.append(given)
-    return len(distinct) > 1
+            if len(distinct) > 1:
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- kinds
