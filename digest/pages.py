@@ -262,9 +262,7 @@ def actor_pages(
         kind_line += f" — {text(actor.description)}"
     if actor.source:
         # The page the description was checked against (an http(s) address: R516).
-        kind_line += (
-            f' · <a href="{attribute(actor.source)}" rel="noopener">{labels["source"]}</a>'
-        )
+        kind_line += f' · <a href="{attribute(actor.source)}" rel="noopener">{labels["source"]}</a>'
     if actor.wikidata:
         kind_line += f" · [{labels['wikidata']}](https://www.wikidata.org/wiki/{actor.wikidata})"
     out.append(kind_line + "\n")
