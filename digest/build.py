@@ -33,13 +33,13 @@ from digest.guard import tree_findings
 from digest.history import UNTRACKED, first_added
 from digest.i18n import Labels
 from digest.ingest import FileResult, ingest_all
-from digest.matching import NameSeen
 from digest.model import Article, Corpus, Registry
+from digest.names import NameSeen
 from digest.paths import slugify
 from digest.plan import Settings, signature, site_jobs
 from digest.produce import produce, render_pages
 from digest.readers import discover
-from digest.registry import load_registry
+from digest.starter import site_registry
 from digest.write import WriteReport, file_stamp, remove_stale
 
 
@@ -92,6 +92,17 @@ def _settings(config: Config) -> tuple[object, ...]:
         config.latest,
         config.relative(config.articles_dir),
         config.relative(config.registry_path),
+        config.starter,
+    )
+
+
+def load_site_registry(config: Config) -> tuple[Registry, list[Finding]]:
+    """The registry the site is built with: its own, on the starter registry if it opts in."""
+    return site_registry(
+        config.registry_path,
+        config.relative(config.registry_path),
+        config.starter,
+        config.language,
     )
 
 
@@ -120,7 +131,7 @@ def read_corpus(
     `stamps`, or whose bytes have the same sha1, is not parsed again. Without `files`, the
     articles folder is discovered and the tree checked for links (what `digest check` runs).
     """
-    registry, findings = load_registry(config.registry_path, config.relative(config.registry_path))
+    registry, findings = load_site_registry(config)
     if files is None:
         findings += tree_problems(config)
         files, more = discover(config.articles_dir)

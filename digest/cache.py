@@ -36,7 +36,8 @@ def tool_fingerprint() -> str:
     package = Path(__file__).parent
     h = hashlib.sha1(f"{__version__}/{FORMAT}".encode(), usedforsecurity=False)
     for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
+        # The starter registry's YAML is code too: a site that uses it is built from it.
+        if path.suffix in (".py", ".json", ".yml") and "__pycache__" not in path.parts:
             h.update(path.relative_to(package).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()

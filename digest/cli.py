@@ -331,12 +331,12 @@ def explain(path: str, as_json: bool, root: str) -> None:
     Example:
         digest explain articles/2025/2025-12-20-munir-incontra-haftar.txt
     """
+    from digest.build import load_site_registry
     from digest.explain import explain as run_explain
     from digest.explain import to_json_text, to_text
-    from digest.registry import load_registry
 
     config = _config(root)
-    registry, problems = load_registry(config.registry_path, config.relative(config.registry_path))
+    registry, problems = load_site_registry(config)
     if has_errors(problems):
         _report(problems, verbose=True)
         sys.exit(1)
@@ -394,12 +394,24 @@ def actors() -> None:
 
 @actors.command("suggest")
 @click.option("--limit", default=20, show_default=True, help="How many names to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the suggestions as JSON.")
 @_root_option
-def actors_suggest(limit: int, root: str) -> None:
-    """Names in the articles that match no actor, most frequent first, with a draft entry."""
+def actors_suggest(limit: int, as_json: bool, root: str) -> None:
+    """Names in the articles that match no actor, most frequent first, with a draft entry.
+
+    \b
+    Example:
+        digest actors suggest --limit 5
+        digest actors suggest --json | jq '.[0].entry'
+    """
     config = _config(root)
     reading = read_corpus(config)
     suggestions = suggest(reading.names, reading.registry)
+    if as_json:
+        click.echo(
+            json.dumps([s.to_json() for s in suggestions[:limit]], ensure_ascii=False, indent=1)
+        )
+        return
     if not suggestions:
         click.echo("No unknown names: every capitalised name matches an actor or is ignored.")
         return
@@ -415,6 +427,74 @@ def actors_suggest(limit: int, root: str) -> None:
     if len(suggestions) > limit:
         click.echo(f"… {len(suggestions) - limit} more (use --limit)")
     click.echo(
-        f"Paste an entry under `actors:` in {config.relative(config.registry_path)}, "
-        "or add the name to `ignore:` if it is not an actor."
+        f"Accept one with `digest actors accept NAME` (it writes the entry into "
+        f"{config.relative(config.registry_path)}), or add the name to `ignore:` if it is not "
+        "an actor."
     )
+
+
+@actors.command("accept")
+@click.argument("name")
+@click.option(
+    "--kind",
+    type=click.Choice(["person", "organisation", "country"]),
+    help="The kind, when the guess is wrong.",
+)
+@click.option("--dry-run", is_flag=True, help="Print the entry; write nothing.")
+@_root_option
+def actors_accept(name: str, kind: str | None, dry_run: bool, root: str) -> None:
+    """Add the suggestion for NAME (its name or any variant) to the registry, as a commented
+    entry after the last one; the rest of the file is left exactly as it was.
+
+    \b
+    Example:
+        digest actors accept "Abdul Hamid Dbeibah"
+        digest actors accept Dbeibeh --kind person --dry-run
+    """
+    import dataclasses
+
+    from digest.normalise import match_key
+    from digest.registry_edit import EditError, add_entry, write_registry
+    from digest.suggest import names_of
+
+    config = _config(root)
+    reading = read_corpus(config)
+    found = names_of(suggest(reading.names, reading.registry)).get(match_key(name))
+    if found is None:
+        raise click.ClickException(
+            f"no suggestion is named {printable(name)!r}: `digest actors suggest` lists them"
+        )
+    if kind is not None and kind != found.kind:
+        found = dataclasses.replace(found, kind=kind, why="given with --kind")  # type: ignore[arg-type]
+    path = config.registry_path
+    shown = config.relative(path)
+    try:
+        before = path.read_bytes().decode("utf-8") if path.exists() else "actors: []\n"
+        after = add_entry(before, found.entry(), found.id, shown)
+        if not dry_run:
+            write_registry(path, after)
+    except (EditError, UnicodeDecodeError) as exc:
+        raise click.ClickException(printable(str(exc))) from exc
+    for line in found.entry().split("\n"):
+        click.echo(printable(line))
+    click.echo(
+        f"{'would add' if dry_run else 'added'} `{found.id}` to {shown}: "
+        "check the kind, write the description and its source",
+        err=True,
+    )
+
+
+@actors.command("starter")
+@click.option(
+    "--kind", type=click.Choice(["person", "organisation", "country"]), help="Only this kind."
+)
+@_root_option
+def actors_starter(kind: str | None, root: str) -> None:
+    """List the starter registry's actors (id, kind, name): what `drop:` and the ids of
+    actors.yml refer to."""
+    from digest.starter import starter_registry
+
+    config = _config(root)
+    for actor in starter_registry(config.language).actors.values():
+        if kind is None or actor.kind == kind:
+            click.echo("\t".join(printable(v) for v in (actor.id, actor.kind, actor.name)))

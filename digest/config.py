@@ -24,6 +24,9 @@ DEFAULTS: dict[str, Any] = {
     "engine": DEFAULT_ENGINE,
     "articles": "articles",
     "registry": "actors.yml",
+    # The starter registry shipped with digest (digest/starter/): every country, the
+    # international organisations, Libya's institutions and the people of this coverage.
+    "starter": False,
     "page_limit": 200,
     "latest": 10,
 }
@@ -47,6 +50,8 @@ class Config:
     @property
     def addresses(self) -> Addresses:
         return Addresses(self.site_url, self.directory_urls)
+
+    starter: bool = False  # the site's registry adds to the starter registry
 
     def relative(self, path: Path) -> str:
         """A path as shown in messages: relative to the root, POSIX style. Never follows a
@@ -177,6 +182,17 @@ def load_config(
             )
         )
         settings["engine"] = DEFAULT_ENGINE
+    if not isinstance(settings["starter"], bool):
+        findings.append(
+            error(
+                "C005",
+                mkdocs_file,
+                "extra.digest.starter must be true or false",
+                "`starter: true` to start from digest's registry of countries, "
+                "organisations and people",
+            )
+        )
+        settings["starter"] = False
     site_url = str(data.get("site_url") or "http://127.0.0.1:8000/")
     if not re.match(r"^https?://[^\s<>\"'`]+$", site_url):
         findings.append(
@@ -229,6 +245,7 @@ def load_config(
         latest=settings["latest"],
         engine=settings["engine"],
         directory_urls=directory_urls,
+        starter=settings["starter"],
     )
     return config, findings
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.findings import Finding, printable
-from digest.matching import Matcher, candidates, tag, unmatched_names
+from digest.matching import Matcher, tag
 from digest.model import Article, Registry
+from digest.names import candidates, unmatched_names
 from digest.readers import read_article
 
 
@@ -24,7 +25,7 @@ class ActorHit:
     name: str
     kind: str
     mentions: int
-    matched: tuple[tuple[str, int], ...]  # (text as written, line)
+    matched: tuple[tuple[str, int, str], ...]  # (text as written, line, how it was read)
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ class Explanation:
     article: Article | None
     findings: tuple[Finding, ...]
     actors: tuple[ActorHit, ...] = ()
-    unresolved: tuple[tuple[str, int], ...] = ()  # shared surnames linked to no one
+    # Forms read as no actor, and why: (text, line, reading) — "Mosca", 3, "a place (where)"
+    not_counted: tuple[tuple[str, int, str], ...] = ()
 
 
 def explain(path: str, data: bytes, language: str, registry: Registry) -> Explanation:
@@ -43,16 +45,16 @@ def explain(path: str, data: bytes, language: str, registry: Registry) -> Explan
     matcher = Matcher(registry)
     tagging = tag(article, matcher)
     findings += tagging.findings
-    findings += candidates(unmatched_names(article, tagging.spans, registry.ignore))
-    matched: dict[str, list[tuple[str, int]]] = {}
-    unresolved = []
-    for actor_id, index, start, end in tagging.hits:
-        paragraph = article.paragraphs[index]
-        hit = (paragraph.text[start:end], paragraph.line)
-        if actor_id is None:
-            unresolved.append(hit)
+    findings += candidates(unmatched_names(article, tagging.spans, registry))
+    matched: dict[str, list[tuple[str, int, str]]] = {}
+    not_counted = []
+    for found in tagging.hits:
+        paragraph = article.paragraphs[found.paragraph]
+        hit = (paragraph.text[found.start : found.end], paragraph.line)
+        if found.actor_id is None:
+            not_counted.append((*hit, found.reading))
         else:
-            matched.setdefault(actor_id, []).append(hit)
+            matched.setdefault(found.actor_id, []).append((*hit, found.reading))
     actors = tuple(
         ActorHit(
             ref.actor_id,
@@ -63,7 +65,7 @@ def explain(path: str, data: bytes, language: str, registry: Registry) -> Explan
         )
         for ref in tagging.actors
     )
-    return Explanation(path, article, tuple(findings), actors, tuple(unresolved))
+    return Explanation(path, article, tuple(findings), actors, tuple(not_counted))
 
 
 def to_json(explanation: Explanation) -> dict[str, Any]:
@@ -94,10 +96,18 @@ def to_json(explanation: Explanation) -> dict[str, Any]:
             "rules": dict(article.provenance),
         }
         out["actors"] = [
-            {**dataclasses.asdict(hit), "matched": [{"text": t, "line": n} for t, n in hit.matched]}
+            {
+                **dataclasses.asdict(hit),
+                "matched": [
+                    {"text": t, "line": n, **({"reading": why} if why else {})}
+                    for t, n, why in hit.matched
+                ],
+            }
             for hit in explanation.actors
         ]
-        out["unresolved"] = [{"text": t, "line": n} for t, n in explanation.unresolved]
+        out["not_counted"] = [
+            {"text": t, "line": n, "reading": why} for t, n, why in explanation.not_counted
+        ]
     out["findings"] = [dataclasses.asdict(f) for f in explanation.findings]
     return out
 
@@ -160,7 +170,10 @@ def to_text(explanation: Explanation) -> str:
     if explanation.actors:
         lines.append(f"actors ({len(explanation.actors)}):")
         for hit in explanation.actors:
-            seen = "; ".join(f"{_quote(t, 40)} line {n}" for t, n in hit.matched[:6])
+            seen = "; ".join(
+                f"{_quote(t, 40)} line {n}" + (f" [{printable(why)}]" if why else "")
+                for t, n, why in hit.matched[:6]
+            )
             more = f" and {len(hit.matched) - 6} more" if len(hit.matched) > 6 else ""
             count = (
                 f"{hit.mentions} mention{'s' if hit.mentions != 1 else ''}"
@@ -172,8 +185,8 @@ def to_text(explanation: Explanation) -> str:
             )
     else:
         lines.append("actors: none")
-    for text, line in explanation.unresolved:
-        lines.append(f"  unresolved: {_quote(text, 40)} line {line}")
+    for text, line, why in explanation.not_counted:
+        lines.append(f"  not counted: {_quote(text, 40)} line {line}: {printable(why)}")
     names = [f for f in explanation.findings if f.code == "A403"]
     others = [f for f in explanation.findings if f.code != "A403"]
     if names:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from digest.checks import fingerprint
 from digest.findings import Finding
-from digest.matching import Matcher, NameSeen, candidates, tag, unmatched_names
+from digest.matching import Matcher, tag
 from digest.model import Article, Registry
+from digest.names import NameSeen, candidates, unmatched_names
 from digest.readers import read_article
 
 PARALLEL_MIN = 400  # below this, starting processes costs more than it saves (measured)
@@ -36,7 +37,7 @@ def ingest(path: str, data: bytes, sha1: str, language: str, matcher: Matcher) -
     if article is None:
         return FileResult(sha1, None, tuple(findings), (), "")
     tagging = tag(article, matcher)
-    names = unmatched_names(article, tagging.spans, matcher.registry.ignore)
+    names = unmatched_names(article, tagging.spans, matcher.registry)
     findings += tagging.findings
     findings += candidates(names)
     article = dataclasses.replace(article, actors=tagging.actors)
@@ -66,6 +67,9 @@ def ingest_all(
     if jobs < 2 or len(items) < PARALLEL_MIN:
         matcher = Matcher(registry)
         return [ingest(path, data, sha1, language, matcher) for path, data, sha1 in items]
+    from digest.names import warm
+
+    warm()  # the gazetteers, loaded once here and inherited by every forked worker
     size = -(-len(items) // (jobs * 4))  # a few chunks per process evens out slow files
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     context = multiprocessing.get_context("fork")

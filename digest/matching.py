@@ -15,29 +15,55 @@ Rules (see tests/test_matching.py for an Italian example of each):
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
 
 import ahocorasick
 
-from digest.findings import Finding, error, info, warning
-from digest.model import Actor, ActorRef, Article, Registry
+from digest.findings import Finding, error, warning
+from digest.forms import Case, Role, actor_forms
+from digest.metonymy import reading
+from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry
+from digest.names import opens_sentence
 from digest.normalise import fold, lower, match_key
 from digest.prose import sentence_at, sentence_spans, window
 
-Form = Literal["name", "alias", "surname", "demonym"]
-_ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")
+
+@dataclass(frozen=True)
+class Candidate:
+    """An actor a form may name, and when."""
+
+    actor_id: str
+    kind: str  # the actor's kind: a country named inside another actor's name counts too
+    periods: tuple[Period, ...]  # when the form names this actor
+    period: Period  # the actor's own period: the tie-breaker between candidates
+
+    def valid(self, when: Period | None) -> bool:
+        return when is None or any(p.overlaps(when) for p in self.periods)
 
 
 @dataclass(frozen=True)
 class Key:
-    actor_ids: tuple[str, ...]  # more than one only for a shared surname
     form: str  # folded, original case: compared when the key is case-sensitive
-    case_sensitive: bool
-    kind: Form
+    case: Case
+    role: Role
+    candidates: tuple[Candidate, ...]  # more than one: a shared surname, or forms with periods
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        return tuple(c.actor_id for c in self.candidates)
+
+    @property
+    def timed(self) -> bool:
+        """A form valid only in some periods: a role ("premier libico"), not a name."""
+        return any(p != ALWAYS for c in self.candidates for p in c.periods)
+
+    def fits(self, folded: str) -> bool:
+        """Does the text as written (folded, case kept) have the case this form needs?"""
+        if self.case == "exact":
+            return folded == self.form
+        return self.case == "any" or folded[:1].isupper()
 
 
 @dataclass(frozen=True)
@@ -45,71 +71,96 @@ class Match:
     start: int
     end: int
     key: Key
+    candidates: tuple[Candidate, ...] = ()  # those valid at the article's date
 
 
 class Matcher:
-    """An Aho-Corasick automaton over every alias of the registry, built once per build."""
+    """An Aho-Corasick automaton over every form of the registry, built once per build."""
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        keys: dict[str, list[Key]] = {}
-        surnames: dict[str, list[str]] = {}
+        grouped: dict[tuple[str, str, Case, Role], list[Candidate]] = {}
+        surnames: dict[str, list[Candidate]] = {}
         explicit: set[str] = set()
         for actor in registry.actors.values():
-            for form, kind, exact in _forms(actor):
-                keys.setdefault(match_key(form), []).append(
-                    Key((actor.id,), fold(form), exact, kind)
-                )
-                explicit.add(match_key(form))
-            if actor.kind == "person" and actor.surname:
-                surnames.setdefault(actor.surname, []).append(actor.id)
+            for form in actor_forms(actor):
+                candidate = Candidate(actor.id, actor.kind, form.periods, actor.period)
+                if form.role == "surname":
+                    surnames.setdefault(form.text, []).append(candidate)
+                    continue
+                folded = fold(form.text) if form.case == "exact" else ""
+                grouped.setdefault((form.key, folded, form.case, form.role), []).append(candidate)
+                explicit.add(form.key)
+        keys: dict[str, list[Key]] = {}
+        for (key, folded, case, role), found in grouped.items():
+            keys.setdefault(key, []).append(Key(folded, case, role, tuple(found)))
         for surname, owners in surnames.items():
             # An explicit alias wins over a derived surname ("Haftar: khalifa-haftar").
             if match_key(surname) not in explicit:
                 keys.setdefault(match_key(surname), []).append(
-                    Key(tuple(owners), fold(surname), True, "surname")
+                    Key("", "initial", "surname", tuple(owners))
                 )
+        for phrase in registry.ignore:
+            # Names that are not actors hide the forms inside them: "in fila indiana".
+            case: Case = "initial" if phrase[:1].isupper() else "any"
+            keys.setdefault(match_key(phrase), []).append(Key("", case, "ignore", ()))
         self._automaton = ahocorasick.Automaton()
         for key, values in keys.items():
+            # The strictest case first: "Lna" (exact) is tried before a form ignoring case.
+            values.sort(key=lambda k: ("exact", "initial", "any").index(k.case))
             self._automaton.add_word(key, (len(key), tuple(values)))
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
 
-    def find(self, text: str) -> list[Match]:
-        """Leftmost-longest, non-overlapping matches in `text`."""
+    def find(self, text: str, when: Period | None = None) -> list[Match]:
+        """Leftmost-longest, non-overlapping matches in `text`, among the forms that name
+        someone at the date `when` (None: at any date)."""
+        return self.find_all(text, when)[0]
+
+    def find_all(self, text: str, when: Period | None = None) -> tuple[list[Match], list[Match]]:
+        """The leftmost-longest matches, and the shorter ones inside them ("libico" inside
+        "Esercito nazionale libico")."""
         if self._empty:
-            return []
+            return [], []
         folded = fold(text)
         lowered = lower(folded)
         candidates: list[Match] = []
         for end_index, (length, keys) in self._automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
             if (start > 0 and lowered[start - 1].isalnum()) or (
-                end < len(lowered) and lowered[end].isalnum()
+                end < len(lowered) and lowered[end].isalnum() and lowered[end - 1] != "-"
             ):
-                continue
+                continue  # inside a word; a form ending in "-" is a prefix ("italo-")
             for key in keys:
-                if key.case_sensitive and folded[start:end] != key.form:
+                if not key.fits(folded[start:end]):
                     continue
-                candidates.append(Match(start, end, key))
-                break
+                valid = tuple(c for c in key.candidates if c.valid(when))
+                if valid or key.role == "ignore":
+                    candidates.append(Match(start, end, key, valid))
+                    break
         candidates.sort(key=lambda m: (m.start, m.start - m.end))
         chosen: list[Match] = []
+        nested: list[Match] = []
         taken_until = 0
         for match in candidates:
             if match.start >= taken_until:
                 chosen.append(match)
                 taken_until = match.end
-        return chosen
+            elif match.end <= taken_until:
+                nested.append(match)
+        return chosen, nested
 
 
-def _forms(actor: Actor) -> list[tuple[str, Form, bool]]:
-    forms: list[tuple[str, Form, bool]] = [(actor.name, "name", bool(_ACRONYM.match(actor.name)))]
-    forms += [(a, "alias", bool(_ACRONYM.match(a))) for a in actor.aliases]
-    forms += [(a, "alias", True) for a in actor.exact]
-    forms += [(d, "demonym", False) for d in actor.demonyms]
-    return forms
+@dataclass(frozen=True)
+class Hit:
+    """One form found in the text, and what it was read as: what `digest explain` shows."""
+
+    actor_id: str | None  # None: a place, or a name that could be more than one actor
+    paragraph: int  # index in the article's paragraphs
+    start: int
+    end: int
+    reading: str = ""  # how it was read, when not plainly: "acts (subject)", "a place (where)"…
 
 
 @dataclass(frozen=True)
@@ -117,22 +168,35 @@ class Tagging:
     actors: tuple[ActorRef, ...]
     spans: tuple[tuple[int, int, int], ...]  # (paragraph index, start, end) of every match
     findings: tuple[Finding, ...]
-    # (actor id or None when unresolved, paragraph index, start, end): what `explain` shows
-    hits: tuple[tuple[str | None, int, int, int], ...] = ()
+    hits: tuple[Hit, ...] = ()
 
 
 def tag(article: Article, matcher: Matcher) -> Tagging:
     """Which actors an article mentions, how often, and where first."""
     registry = matcher.registry
+    when = Period.of(article.date)
     counts: Counter[str] = Counter()
     full_counts: Counter[str] = Counter()
     first: dict[str, tuple[str, int]] = {}
     order: dict[str, int] = {}
     spans: list[tuple[int, int, int]] = []
-    hits: list[tuple[str | None, int, int, int]] = []
+    hits: list[Hit] = []
     findings: list[Finding] = []
     unresolved: set[str] = set()
     sentences: dict[int, list[tuple[int, int]]] = {}  # by paragraph, split when first needed
+
+    def count(actor_id: str, index: int, start: int, role: str) -> None:
+        if role != "surname":
+            full_counts[actor_id] += 1
+        counts[actor_id] += 1
+        if actor_id not in first:
+            text = texts[index]
+            if index not in sentences:
+                sentences[index] = sentence_spans(text)
+            s_start, s_end = sentence_at(sentences[index], start, len(text))
+            first[actor_id] = (window(text, s_start, s_end, start), article.paragraphs[index].line)
+            order[actor_id] = len(order)
+
     # One pass over the whole article (paragraphs joined by a newline, which no alias
     # spans), then each match is placed in its paragraph.
     texts = [p.text for p in article.paragraphs]
@@ -140,42 +204,44 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     for text in texts:
         starts.append(offset)
         offset += len(text) + 1
-    for whole in matcher.find("\n".join(texts)):
+    chosen, nested = matcher.find_all("\n".join(texts), when)
+    inner = _inside(chosen, nested)
+    for whole in chosen:
+        if whole.key.role == "ignore":
+            continue  # a name that is not an actor ("fila indiana"): nothing inside counts
         index = bisect.bisect_right(starts, whole.start) - 1
         paragraph, text = article.paragraphs[index], texts[index]
         start, end = whole.start - starts[index], whole.end - starts[index]
         spans.append((index, start, end))
-        actor_id = _resolve(whole.key, full_counts, first)
-        hits.append((actor_id, index, start, end))
+        actor_id = _resolve(whole, when, full_counts, first)
         if actor_id is None:
-            surname = text[start:end]
-            if surname not in unresolved:
-                unresolved.add(surname)
-                names = " or ".join(registry.actors[a].name for a in whole.key.actor_ids)
-                findings.append(
-                    warning(
-                        "A402",
-                        article.source,
-                        f"“{surname}” could be {names}: none is named in full earlier, so it is linked to neither",
-                        "name the person in full at the first mention"
-                        + (
-                            ", or list the id under `actors:`"
-                            if article.format == "markdown"
-                            else ""
-                        ),
-                        paragraph.line,
-                    )
-                )
-            continue
-        if whole.key.kind != "surname":
-            full_counts[actor_id] += 1
-        counts[actor_id] += 1
-        if actor_id not in first:
-            if index not in sentences:
-                sentences[index] = sentence_spans(text)
-            s_start, s_end = sentence_at(sentences[index], start, len(text))
-            first[actor_id] = (window(text, s_start, s_end, start), paragraph.line)
-            order[actor_id] = len(order)
+            hits.append(Hit(None, index, start, end, "more than one actor"))
+            name = text[start:end]
+            if name not in unresolved:
+                unresolved.add(name)
+                findings.append(_ambiguous(article, whole, name, paragraph.line, registry))
+        else:
+            acts, how = _reading(whole, registry.actors[actor_id], text, start, end)
+            hits.append(Hit(actor_id if acts else None, index, start, end, how))
+            if acts:
+                count(actor_id, index, start, whole.key.role)
+            else:
+                actor_id = None
+        # An actor named inside another's name counts too: "il presidente turco" names
+        # Turkey, "segretario generale della Nato" the Nato; not a person inside a
+        # person's name ("Saddam Khalifa Haftar" is not Khalifa).
+        outer_kind = registry.actors[actor_id].kind if actor_id else None
+        for part in inner.get(whole.start, ()):
+            if part.key.role in ("metonym", "ignore", "surname") or part.key.timed:
+                continue  # a role inside a name: "presidente del Consiglio [presidenziale]"
+            inside = _resolve(part, when, full_counts, first)
+            if inside is None or inside == actor_id:
+                continue
+            if outer_kind == "person" == registry.actors[inside].kind and text[start].isupper():
+                continue
+            p_start, p_end = part.start - starts[index], part.end - starts[index]
+            hits.append(Hit(inside, index, p_start, p_end, "inside a longer name"))
+            count(inside, index, p_start, part.key.role)
 
     for actor_id in (*article.actors_added, *article.actors_removed):
         if actor_id not in registry.actors:
@@ -204,157 +270,118 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     return Tagging(tuple(refs), tuple(spans), tuple(findings), tuple(hits))
 
 
-def _resolve(key: Key, full_counts: Counter[str], first: dict[str, tuple[str, int]]) -> str | None:
-    if len(key.actor_ids) == 1:
-        return key.actor_ids[0]
-    named = [a for a in key.actor_ids if full_counts[a]]
+def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tuple[bool, str]:
+    """Does this form, here, name this actor? (yes?, why not, or how it was read)"""
+    role = match.key.role
+    if role == "metonym":
+        acts, rule = reading(text, start, end)
+        return acts, f"acts ({rule})" if acts else f"a place ({rule})"
+    # A bare surname ("Orazio Conte") or a country's name ("Forza Italia"); a person's full
+    # name stays theirs after any title ("del Marshal Khalifa Haftar").
+    single = " " not in text[start:end].strip()
+    longer = role in ("surname", "name", "alias") and (
+        actor.kind == "country" or (actor.kind == "person" and single)
+    )
+    if longer and (other := _longer_name(text, start, end, actor)):
+        return False, f"part of another name, «{other}»"
+    if role == "alias" and actor.kind == "person" and text[start].islower() and match.key.timed:
+        if _FORMER.search(text, max(0, start - 12), start):
+            return False, "a former holder of the role"
+        if _NAMED_AFTER.match(text, end):
+            return False, "the role of the person named after it"
+    return True, ""
+
+
+# "l'ex presidente turco": a role once held, not its holder at the article's date.
+_FORMER = re.compile(r"(?:^|[^\w])(?:ex|già|former|l['’]ex)\s+$", re.IGNORECASE)
+# "il premier libico Abdullah al Thani": the role describes the name that follows it.
+_NAMED_AFTER = re.compile(r",?\s+(?:[A-ZÀ-Ý][\w’'-]+|al-|el-)")
+_CAPITALISED = re.compile(r"([A-ZÀ-Ý][\w’'-]*)(\s+(?:d['’]|di |del |della |dell['’])?|(?<=['’]))$")
+# Capitalised words that open a sentence or title someone: "Ieri Haftar", "Presidente Erdogan".
+_NOT_NAMES = frozenset(
+    """ieri oggi domani intanto anche ma e se poi mentre secondo dopo prima per con tra fra
+    il la lo i gli le un una l presidente premier generale maresciallo feldmaresciallo
+    ministro ministra primo capo leader sultano re emiro principe papa segretario
+    comandante colonnello senatore deputato sindaco governatore ambasciatore inviato
+    portavoce signor signora dottor professor avvocato mr mrs sir lord""".split()
+)
+
+
+def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
+    """The longer capitalised name a person's surname or a country's name is part of here:
+    "Orazio Conte" is not Giuseppe Conte, "Forza Italia" and "Libya Observer" not a country."""
+    before = _CAPITALISED.search(text, max(0, start - 40), start)
+    if (
+        before
+        and before[1].lower() not in _NOT_NAMES
+        and not opens_sentence(text, before.start())
+        and (actor.kind == "country" or not _same_person(before[1], actor))
+    ):
+        return text[before.start() : end]
+    after = _FOLLOWING_NAME.match(text, end) if actor.kind == "country" else None
+    if after and after[1].lower() not in _NOT_NAMES:
+        return text[start : after.end()]
+    return None
+
+
+_FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'-]*)")
+
+
+def _same_person(word: str, actor: Actor) -> bool:
+    """Is `word` one of the person's own names, in any spelling ("Abdulhamid", "Abdul")?"""
+    from rapidfuzz import fuzz
+
+    names = {w for form in (actor.name, *actor.aliases) for w in form.split()[:-1]}
+    return any(fuzz.ratio(word.lower(), n.lower()) >= 75 for n in names if n[:1].isupper())
+
+
+def _inside(chosen: list[Match], nested: list[Match]) -> dict[int, list[Match]]:
+    """The shorter matches inside each chosen one, by the chosen one's start."""
+    if not nested:
+        return {}
+    begins = [m.start for m in chosen]
+    inner: dict[int, list[Match]] = {}
+    for part in nested:
+        at = bisect.bisect_right(begins, part.start) - 1
+        if at >= 0 and part.end <= chosen[at].end:
+            inner.setdefault(chosen[at].start, []).append(part)
+    return inner
+
+
+def _resolve(
+    match: Match, when: Period, full_counts: Counter[str], first: dict[str, tuple[str, int]]
+) -> str | None:
+    """The one actor a match names, or None. Among several (a shared surname, a form two
+    actors had in turn): the one in office at the article's date, then the one already
+    named in full most, then first."""
+    candidates = match.candidates or match.key.candidates
+    if len(candidates) == 1:
+        return candidates[0].actor_id
+    if match.key.role != "surname":
+        current = [c for c in candidates if c.period.overlaps(when)]
+        if len(current) == 1:
+            return current[0].actor_id
+        candidates = tuple(current) or candidates
+    named = [c.actor_id for c in candidates if full_counts[c.actor_id]]
     if not named:
         return None
-    # Both named in full: the one named most so far, then the one named first.
     order = list(first)
     return min(named, key=lambda a: (-full_counts[a], order.index(a)))
 
 
-# Capitalised words that open sentences or name no one ("Il", "Durante", "Paese").
-_STOP = frozenset(
-    """
-    a ad al alla alle allo ai agli anche che chi ci come con contro da dal dalla dai dagli
-    de dei del della delle dello degli di dopo dove durante e ed entrambe entrambi gli ha
-    hanno i il in invece io la le lo ma mentre ne nel nella nei negli nelle non o oggi ora
-    per però poi qui quando quanto questa queste questi questo se secondo si sia stando su
-    sua sul sulla suo tale tra fra tutti un una uno ieri domani
-    """.split()
-)
-_CONNECTORS = frozenset(
-    {"di", "de", "del", "della", "dei", "da", "al", "el", "bin", "ibn", "von", "van", "der", "la"}
-)
-# "al-Mismari", "el-Sisi", "bin-Salman": Arabic names whose particle is written lowercase.
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-[A-ZÀ-Ý]")
-_TOKEN = re.compile(r"[\w’'-]+")
-NAME_MAX = 80  # characters: the longest institution names are about 60
-NAME_QUOTE_MAX = 200  # characters of the sentence a candidate name is quoted in
-
-
-@dataclass(frozen=True)
-class NameSeen:
-    """A capitalised name that matched no actor, where it was seen."""
-
-    name: str
-    path: str
-    line: int
-    sentence: str
-    before: str  # the words just before it, lower case: "il ministro", "il premier"
-
-
-def unmatched_names(
-    article: Article, spans: tuple[tuple[int, int, int], ...], ignore: frozenset[str]
-) -> list[NameSeen]:
-    """Capitalised names that match no actor, once per article, in reading order."""
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for index, start, end in spans:
-        taken.setdefault(index, []).append((start, end))
-    ignored = _ignore_keys(ignore)
-    seen: set[str] = set()
-    names: list[NameSeen] = []
-    for index, paragraph in enumerate(article.paragraphs):
-        text = paragraph.text
-        sentences: list[tuple[int, int]] | None = None  # split only if a name is reported
-        for name, start in _capitalised_runs(text, sorted(taken.get(index, []))):
-            key = match_key(name)
-            if key in seen or key in ignored:
-                continue
-            seen.add(key)
-            sentences = sentences if sentences is not None else sentence_spans(text)
-            s, e = sentence_at(sentences, start, len(text))
-            before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:]).lower()
-            quoted = window(text, s, e, start, NAME_QUOTE_MAX)
-            names.append(NameSeen(name, article.source, paragraph.line, quoted, before))
-    return names
-
-
-@functools.cache
-def _ignore_keys(ignore: frozenset[str]) -> frozenset[str]:
-    return frozenset(match_key(name) for name in ignore)
-
-
-def candidates(names: list[NameSeen]) -> list[Finding]:
-    """Capitalised names that match no actor: leads for the registry, with file, line and sentence."""
-    return [
-        info(
-            "A403",
-            seen.path,
-            f"“{seen.name}” matches no actor (in: “{seen.sentence}”)",
-            "if it is a person, organisation or country, add it to the registry "
-            "(`digest actors suggest` drafts the entry); if not, add it to `ignore:`",
-            seen.line,
-        )
-        for seen in names
-    ]
-
-
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
-_CONNECTOR = "(?:" + "|".join(sorted(_CONNECTORS, key=len, reverse=True)) + ")"
-# A run of capitalised words, connectors allowed between them ("Capo di Stato Maggiore"):
-# found by the regex engine, so the Python loop below sees a few runs, not every word.
-# The pattern starts with a character class (no look-behind), which lets the engine skip
-# ahead to capitals: five times faster; what precedes a run is checked in Python.
-_PARTICLES = "(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-"
-_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?:{_PARTICLES})?{_NAME_WORD})*")
-# "al-Mismari", "el-Sisi", "bin-Salman": a lowercase particle glued to the name.
-_PARTICLE = re.compile(rf"(?:^|(?<=[^\w’'\-])){_PARTICLES}$")
-_RUN_WORD = re.compile(r"[\w’'\-]+")
-
-
-def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    starts = [s for s, _ in taken]
-    result: list[tuple[str, int]] = []
-    for run in _RUN.finditer(text):
-        begin = run.start()
-        before = text[begin - 1] if begin else " "
-        if before == "-" and (particle := _PARTICLE.search(text, max(0, begin - 5), begin)):
-            begin = particle.start()
-        elif before.isalnum() or before == "-":
-            continue  # a capital inside a word ("McDonald")
-        word = run[0]
-        if (
-            " " not in word
-            and begin == run.start()
-            and (len(word) < 3 or _opens_sentence(text, begin))
-        ):
-            continue  # the common case, decided before splitting the run into words
-        groups: list[list[re.Match[str]]] = [[]]
-        for word in _RUN_WORD.finditer(text, begin, run.end()):
-            index = bisect.bisect_right(starts, word.start()) - 1
-            if index >= 0 and word.start() < taken[index][1]:
-                groups.append([])  # a matched actor splits the run
-            else:
-                groups[-1].append(word)
-        for words in groups:
-            # Indexes, not slices: a run of a hundred thousand "A" must stay linear.
-            first, last = 0, len(words)
-            while first < last and (
-                words[first][0].lower() in _STOP or words[first][0] in _CONNECTORS
-            ):
-                first += 1
-            while last > first and words[last - 1][0] in _CONNECTORS:
-                last -= 1
-            if first == last:
-                continue
-            group = words[first:last]
-            if len(group) == 1 and (
-                len(group[0][0]) < 3 or _opens_sentence(text, group[0].start())
-            ):
-                continue  # "Ieri": a word capitalised by its position
-            if group[-1].end() - group[0].start() > NAME_MAX:
-                continue  # a run of capitals longer than any name: a shouted sentence
-            result.append((text[group[0].start() : group[-1].end()], group[0].start()))
-    return result
-
-
-def _opens_sentence(text: str, position: int) -> bool:
-    """True for "Ieri…" at the start of the paragraph or after ". ", '.” ', "? «"."""
-    window_start = max(0, position - 8)
-    head = text[window_start:position].rstrip(" \u00a0“\"«(‘'")
-    if not head:
-        return window_start == 0
-    return head.rstrip("”\"»)’'")[-1:] in (".", "!", "?", "…")
+def _ambiguous(article: Article, match: Match, name: str, line: int, registry: Registry) -> Finding:
+    ids = [c.actor_id for c in (match.candidates or match.key.candidates)]
+    names = " or ".join(registry.actors[a].name for a in ids)
+    why = (
+        "none is named in full earlier"
+        if match.key.role == "surname"
+        else f"the article's date ({article.date.iso}) fits both"
+    )
+    return warning(
+        "A402",
+        article.source,
+        f"“{name}” could be {names}: {why}, so it is linked to neither",
+        "name the actor in full at the first mention"
+        + (", or list the id under `actors:`" if article.format == "markdown" else ""),
+        line,
+    )

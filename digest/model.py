@@ -6,6 +6,8 @@ Plain dataclasses, no I/O. Readers produce `Article`s, the registry produces
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -119,6 +121,41 @@ class Article:
     actors: tuple[ActorRef, ...] = ()  # filled by the matcher, most mentioned first
 
 
+@dataclass(frozen=True, order=True)
+class Period:
+    """Days from `start` to `end`, both inclusive; None is open ("until: 2021-03-14" alone)."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @staticmethod
+    def of(date: ArticleDate) -> Period:
+        """The days an article's date may mean: its day, or its whole month."""
+        if date.day is not None:
+            day = dt.date(date.year, date.month, date.day)
+            return Period(day, day)
+        last = calendar.monthrange(date.year, date.month)[1]
+        return Period(dt.date(date.year, date.month, 1), dt.date(date.year, date.month, last))
+
+    def overlaps(self, other: Period) -> bool:
+        """Share a day: a month-precision article overlaps a term ending mid-month."""
+        return (self.start is None or other.end is None or self.start <= other.end) and (
+            other.start is None or self.end is None or other.start <= self.end
+        )
+
+    @property
+    def always(self) -> bool:
+        return self.start is None and self.end is None
+
+    def __str__(self) -> str:
+        start = self.start.isoformat() if self.start else "…"
+        end = self.end.isoformat() if self.end else "…"
+        return f"{start} – {end}"
+
+
+ALWAYS = Period()
+
+
 @dataclass(frozen=True)
 class Actor:
     id: str
@@ -131,6 +168,24 @@ class Actor:
     description: str | None = None
     wikidata: str | None = None
     line: int = 0  # where the entry starts in the registry file
+    # Capitals and seats of power ("Mosca", "Cremlino", "Farnesina"): a mention only where
+    # they act ("Mosca condanna", "lodata da Mosca"), never as a place ("a Mosca").
+    metonyms: tuple[str, ...] = ()
+    # When the actor existed, or held the office its entry describes: among actors that
+    # share a form, the article's date prefers the one of its time.
+    period: Period = ALWAYS
+    # Aliases and exact forms valid only in some periods ("premier libico": 2016–2021 for
+    # al-Sarraj, from 2021 for Dbeibah), as (form, periods); other forms are always valid.
+    timed: tuple[tuple[str, tuple[Period, ...]], ...] = ()
+    source: str | None = None  # the page the description was checked against
+    origin: str = "site"  # whose entry: the site's registry, or the "starter" registry
+
+    def periods(self, form: str) -> tuple[Period, ...]:
+        """When `form` (an alias or exact form, as written) names this actor."""
+        for timed_form, periods in self.timed:
+            if timed_form == form:
+                return periods
+        return (ALWAYS,)
 
 
 @dataclass(frozen=True)
@@ -138,6 +193,7 @@ class Registry:
     actors: dict[str, Actor]  # by id, in file order
     ignore: frozenset[str] = frozenset()  # capitalised names that are not actors
     source: str = "actors.yml"
+    drop: frozenset[str] = frozenset()  # ids of the starter registry the site leaves out
 
 
 @dataclass(frozen=True)

@@ -255,6 +255,9 @@ def actor_pages(view: ActorView, labels: Labels, limit: int, latest: int) -> Pag
     kind_line = f"*{labels.kind(actor.kind)}*"
     if actor.description:
         kind_line += f" — {text(actor.description)}"
+    if actor.source:
+        # The page the description was checked against (an http(s) address: R516).
+        kind_line += f' · <a href="{attribute(actor.source)}" rel="noopener">{labels["source"]}</a>'
     if actor.wikidata:
         kind_line += f" · [{labels['wikidata']}](https://www.wikidata.org/wiki/{actor.wikidata})"
     out.append(kind_line + "\n")

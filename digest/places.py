@@ -86,6 +86,14 @@ def countries() -> dict[str, str]:
     return found
 
 
+@functools.cache
+def regions() -> frozenset[str]:
+    """ISO 3166-2 subdivisions (pycountry): regions, provinces, governorates, districts."""
+    import pycountry
+
+    return frozenset(key(sub.name) for sub in pycountry.subdivisions if 3 <= len(sub.name) <= 40)
+
+
 def is_place(name: str) -> bool:
     """A city or a country, in any of the names the gazetteers know."""
     k = key(name)

@@ -7,23 +7,39 @@ actors:
     aliases: [maresciallo Haftar] # matched ignoring case; ALL-CAPS acronyms keep their case
     exact: [Lna]                  # matched only with this exact case
     demonyms: [libico, libica]    # countries: adjectives that count as mentions
+    metonyms: [Mosca, Cremlino]   # capitals, seats of power: mentions only where they act
     surname: Haftar               # persons: defaults to the last word of the name
     description: …
+    source: https://…             # where the description was checked
     wikidata: Q…
+    from: 2015-03-02              # when the actor existed or held the office it is
+    until: 2021-03-15             #   described by (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)
+  - id: …
+    aliases:
+      - name: premier libico      # a form valid only in a period
+        from: 2016-03-30
+        until: 2021-03-14
 ignore: [Bengasi, Nord Africa]    # capitalised names that are not actors
+drop: [russia]                    # starter registry entries this site does not want
+
+The site's registry adds to the starter registry (digest.starter) when the site opts in:
+`combine` says what the site's entries replace, take over or drop.
 """
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from digest.findings import Finding, error, printable
-from digest.model import KINDS, Actor, Registry
-from digest.normalise import match_key
+from digest.findings import Finding, error, info, printable, warning
+from digest.forms import actor_forms
+from digest.model import ALWAYS, KINDS, Actor, Period, Registry
 from digest.paths import slug_problem
 from digest.readers.source import value_problems
 from digest.safeyaml import (
@@ -43,17 +59,27 @@ ACTOR_KEYS = (
     "aliases",
     "exact",
     "demonyms",
+    "metonyms",
     "surname",
     "description",
+    "source",
     "wikidata",
+    "from",
+    "until",
 )
-LIST_KEYS = ("aliases", "exact", "demonyms")
+LIST_KEYS = ("aliases", "exact", "demonyms", "metonyms")
+TIMED_KEYS = ("aliases", "exact")  # lists whose items may be {name, from, until}
+TOP_KEYS = ("actors", "ignore", "drop")
 _WIKIDATA = re.compile(r"^Q[1-9]\d*$")
+_SOURCE = re.compile(r"^https?://[^\s<>\"'`\\]+$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+STARTER = "starter"  # the origin of the shipped registry's entries
+SITE = "site"  # the origin of the site's own
 
 
 MAX_NAME = 200  # characters of a name or alias: every actor page and link prints them
 MAX_DESCRIPTION = 1000
-MAX_FORMS = 500  # aliases, exact forms or demonyms of one actor
+MAX_FORMS = 500  # aliases, exact forms, demonyms or metonyms of one actor
 
 
 class _LineLoader(SafeLoader):
@@ -82,19 +108,28 @@ def load_registry(path: Path, shown_as: str | None = None) -> tuple[Registry, li
             )
         ]
     try:
-        text = path.read_text(encoding="utf-8")
-        problem = check_yaml(text, REGISTRY_MAX)
-        if problem:
-            line = problem.line + 1 if problem.line is not None else None
-            return Registry({}, source=shown), [
-                error(
-                    "R503",
-                    shown,
-                    f"registry refused: {problem.message}",
-                    "write each actor out in full, without anchors or tags",
-                    line,
-                )
-            ]
+        return parse_registry_text(path.read_text(encoding="utf-8"), shown)
+    except UnicodeDecodeError as exc:
+        return Registry({}, source=shown), [
+            error("R503", shown, f"the registry is not valid YAML: {exc}", "save it as UTF-8")
+        ]
+
+
+def parse_registry_text(text: str, shown: str) -> tuple[Registry, list[Finding]]:
+    """YAML text (checked for anchors, tags and size first) → registry and findings."""
+    problem = check_yaml(text, REGISTRY_MAX)
+    if problem:
+        line = problem.line + 1 if problem.line is not None else None
+        return Registry({}, source=shown), [
+            error(
+                "R503",
+                shown,
+                f"registry refused: {problem.message}",
+                "write each actor out in full, without anchors or tags",
+                line,
+            )
+        ]
+    try:
         data = load(text, _LineLoader)
     except DuplicateKeyError as exc:
         line = error_line(exc)
@@ -107,14 +142,13 @@ def load_registry(path: Path, shown_as: str | None = None) -> tuple[Registry, li
                 line + 1 if line is not None else None,
             )
         ]
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        line = error_line(exc) if isinstance(exc, yaml.YAMLError) else None
-        message = error_message(exc) if isinstance(exc, yaml.YAMLError) else str(exc)
+    except yaml.YAMLError as exc:
+        line = error_line(exc)
         return Registry({}, source=shown), [
             error(
                 "R503",
                 shown,
-                f"the registry is not valid YAML: {message}",
+                f"the registry is not valid YAML: {error_message(exc)}",
                 "check the indentation and quoting",
                 line + 1 if line is not None else None,
             )
@@ -122,7 +156,11 @@ def load_registry(path: Path, shown_as: str | None = None) -> tuple[Registry, li
     return parse_registry(data, shown)
 
 
-def parse_registry(data: Any, shown: str) -> tuple[Registry, list[Finding]]:
+def parse_registry(
+    data: Any, shown: str, origin: str | None = None
+) -> tuple[Registry, list[Finding]]:
+    """A loaded registry document → registry and findings; `origin` marks its entries:
+    "site" (the default) or "starter"."""
     findings: list[Finding] = []
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
         return Registry({}, source=shown), [
@@ -133,13 +171,18 @@ def parse_registry(data: Any, shown: str) -> tuple[Registry, list[Finding]]:
                 "see the example at the top of actors.yml",
             )
         ]
-    for key in sorted(set(data) - {"actors", "ignore", "__line__"}):
+    for key in sorted(set(data) - {*TOP_KEYS, "__line__"}, key=str):
         findings.append(
-            error("R503", shown, f"unknown top-level key `{key}`", "use `actors:` and `ignore:`")
+            error(
+                "R503",
+                shown,
+                f"unknown top-level key `{printable(str(key))}`",
+                "use `actors:`, `ignore:` and `drop:`",
+            )
         )
     actors: dict[str, Actor] = {}
     for entry in data["actors"]:
-        actor, problems = _parse_actor(entry, shown)
+        actor, problems = _parse_actor(entry, shown, origin or SITE)
         findings += problems
         if actor is None:
             continue
@@ -156,20 +199,21 @@ def parse_registry(data: Any, shown: str) -> tuple[Registry, list[Finding]]:
             )
             continue
         actors[actor.id] = actor
-    ignore = data.get("ignore") or []
-    if not isinstance(ignore, list) or not all(isinstance(i, str) for i in ignore):
-        findings.append(
-            error("R503", shown, "`ignore` must be a list of names", "ignore: [Bengasi, Tripoli]")
-        )
-        ignore = []
-    for name in ignore:
-        findings += value_problems(shown, "a name in `ignore`", name, data.get("__line__"))
-    registry = Registry(actors, frozenset(ignore), shown)
-    findings += _claimed_twice(registry)
+    names: dict[str, list[str]] = {}
+    for key, example in (("ignore", "ignore: [Bengasi, Tripoli]"), ("drop", "drop: [russia]")):
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(i, str) for i in value):
+            findings.append(error("R503", shown, f"`{key}` must be a list of names", example))
+            value = []
+        for name in value:
+            findings += value_problems(shown, f"a name in `{key}`", name, data.get("__line__"))
+        names[key] = value
+    registry = Registry(actors, frozenset(names["ignore"]), shown, frozenset(names["drop"]))
+    findings += claimed_twice(registry)
     return registry, findings
 
 
-def _parse_actor(entry: Any, shown: str) -> tuple[Actor | None, list[Finding]]:
+def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, list[Finding]]:
     if not isinstance(entry, dict):
         return None, [
             error(
@@ -181,98 +225,67 @@ def _parse_actor(entry: Any, shown: str) -> tuple[Actor | None, list[Finding]]:
         ]
     line = entry.get("__line__", 0)
     findings: list[Finding] = []
-    for key in sorted(set(entry) - {*ACTOR_KEYS, "__line__"}):
+    for key in sorted(set(entry) - {*ACTOR_KEYS, "__line__"}, key=str):
         findings.append(
             error(
                 "R503",
                 shown,
-                f"unknown actor key `{key}`",
+                f"unknown actor key `{printable(str(key))}`",
                 f"allowed keys: {', '.join(ACTOR_KEYS)}",
                 line,
             )
         )
     actor_id, name, kind = entry.get("id"), entry.get("name"), entry.get("kind")
+    shown_id = printable(str(actor_id))[:40]
     if not isinstance(actor_id, str) or (problem := slug_problem(actor_id)):
         reason = problem if isinstance(actor_id, str) else "it is missing or not text"
         findings.append(
             error(
                 "R506",
                 shown,
-                f"actor id {actor_id!r} cannot be used: {reason}",
+                f"actor id {printable(repr(actor_id))[:60]} cannot be used: {reason}",
                 "use lowercase words separated by hyphens, e.g. khalifa-haftar",
                 line,
             )
         )
     if not isinstance(name, str) or not name.strip():
         findings.append(
-            error("R503", shown, f"actor `{actor_id}` has no name", "add name: …", line)
+            error("R503", shown, f"actor `{shown_id}` has no name", "add name: …", line)
         )
     if kind not in KINDS:
         findings.append(
             error(
                 "R504",
                 shown,
-                f"actor `{actor_id}` has kind {kind!r}",
+                f"actor `{shown_id}` has kind {printable(repr(kind))[:60]}",
                 f"use one of: {', '.join(KINDS)}",
                 line,
             )
         )
-    lists: dict[str, tuple[str, ...]] = {}
-    for key in LIST_KEYS:
-        value = entry.get(key) or []
-        if isinstance(value, list) and len(value) > MAX_FORMS:
-            findings.append(
-                error(
-                    "R511",
-                    shown,
-                    f"`{key}` of `{printable(str(actor_id))}` lists {len(value)} names, over {MAX_FORMS}",
-                    "keep the forms the press uses",
-                    line,
-                )
-            )
-            value = []
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            findings.append(
-                error(
-                    "R503",
-                    shown,
-                    f"`{key}` of `{actor_id}` must be a list of names",
-                    f"{key}: [first, second]",
-                    line,
-                )
-            )
-            value = []
-        lists[key] = tuple(v.strip() for v in value)
-    for key in ("surname", "description"):
+    lists, timed, problems = _form_lists(entry, shown, shown_id, line)
+    findings += problems
+    for key in ("surname", "description", "source"):
         if key in entry and not isinstance(entry[key], str | None):
-            findings.append(
-                error(
-                    "R503", shown, f"`{key}` of `{printable(str(actor_id))}` must be text", "", line
-                )
-            )
+            findings.append(error("R503", shown, f"`{key}` of `{shown_id}` must be text", "", line))
     texts = [
         (key, value)
-        for key in ("id", "name", "surname", "description")
+        for key in ("id", "name", "surname", "description", "source")
         if isinstance(value := entry.get(key), str)
     ] + [(key, value) for key in LIST_KEYS for value in lists[key]]
     for key, value in texts:
-        limit = MAX_DESCRIPTION if key == "description" else MAX_NAME
+        limit = MAX_DESCRIPTION if key in ("description", "source") else MAX_NAME
         if len(value) > limit:
             findings.append(
                 error(
                     "R511",
                     shown,
-                    f"`{key}` of `{printable(str(actor_id))[:40]}` is {len(value):,} characters, over {limit}",
+                    f"`{key}` of `{shown_id}` is {len(value):,} characters, over {limit}",
                     "shorten it: it is printed on every page that names the actor",
                     line,
                 )
             )
         findings += value_problems(
-            shown,
-            f"`{key}` of `{printable(str(actor_id))[:40]}`",
-            value,
-            line,
-            key == "description",
+            shown, f"`{key}` of `{shown_id}`", value, line, key == "description"
         )
     warnings = [f for f in findings if f.severity != "error"]
     findings = [f for f in findings if f.severity == "error"]
@@ -282,12 +295,25 @@ def _parse_actor(entry: Any, shown: str) -> tuple[Actor | None, list[Finding]]:
             error(
                 "R505",
                 shown,
-                f"wikidata id {wikidata!r} of `{actor_id}` is not like Q1016",
+                f"wikidata id {printable(repr(wikidata))[:40]} of `{shown_id}` is not like Q1016",
                 "copy the Q-number from the Wikidata page, or remove the key",
                 line,
             )
         )
-        wikidata = None
+    source = entry.get("source")
+    if isinstance(source, str) and not _SOURCE.match(source.strip()):
+        findings.append(
+            error(
+                "R516",
+                shown,
+                f"source of `{shown_id}` is not an http(s) address",
+                "give the full address of the page the description was checked against",
+                line,
+            )
+        )
+    period, problem = parse_period(entry.get("from"), entry.get("until"))
+    if problem:
+        findings.append(_period_finding(shown, f"`{shown_id}`", problem, line))
     if findings:
         return None, findings + warnings
     surname = entry.get("surname", default_surname(name) if kind == "person" else None)
@@ -302,25 +328,238 @@ def _parse_actor(entry: Any, shown: str) -> tuple[Actor | None, list[Finding]]:
         description=(entry.get("description") or "").strip() or None,
         wikidata=wikidata,
         line=line,
+        metonyms=lists["metonyms"],
+        period=period,
+        timed=timed,
+        source=(source or "").strip() or None,
+        origin=origin,
     ), warnings
 
 
-def _claimed_twice(registry: Registry) -> list[Finding]:
-    """An alias (or name, or demonym) may point to one actor only; surnames may be shared."""
-    owner: dict[str, str] = {}
+def _form_lists(
+    entry: dict[str, Any], shown: str, shown_id: str, line: int
+) -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, tuple[Period, ...]], ...], list[Finding]]:
+    """The lists of forms, and the periods of the forms given as {name, from, until}."""
     findings: list[Finding] = []
-    for actor in registry.actors.values():
-        for form in {actor.name, *actor.aliases, *actor.exact, *actor.demonyms}:
-            key = match_key(form)
-            if key in owner and owner[key] != actor.id:
+    lists: dict[str, tuple[str, ...]] = {}
+    timed: dict[str, list[Period]] = {}
+    for key in LIST_KEYS:
+        value = entry.get(key) or []
+        if isinstance(value, list) and len(value) > MAX_FORMS:
+            findings.append(
+                error(
+                    "R511",
+                    shown,
+                    f"`{key}` of `{shown_id}` lists {len(value)} names, over {MAX_FORMS}",
+                    "keep the forms the press uses",
+                    line,
+                )
+            )
+            value = []
+        if not isinstance(value, list):
+            value = [value]  # reported below as not a list of names
+        names: list[str] = []
+        for item in value:
+            if isinstance(item, dict) and key in TIMED_KEYS:
+                name, periods, problems = _timed_form(item, shown, shown_id, line)
+                findings += problems
+                if name is None:
+                    continue
+                timed.setdefault(name, []).extend(periods)
+                item = name
+            if not isinstance(item, str) or not item.strip():
                 findings.append(
                     error(
-                        "R502",
-                        registry.source,
-                        f"alias {form!r} of `{actor.id}` is also claimed by `{owner[key]}`",
-                        "keep the alias on one actor only; if both are meant, use the full names",
-                        actor.line,
+                        "R503",
+                        shown,
+                        f"`{key}` of `{shown_id}` must be a list of names",
+                        f"{key}: [first, second]"
+                        + (
+                            " (a form valid for a period: {name: …, from: …})"
+                            if key in TIMED_KEYS
+                            else ""
+                        ),
+                        line,
                     )
                 )
-            owner.setdefault(key, actor.id)
+                break
+            if item.strip() not in names:
+                names.append(item.strip())
+        lists[key] = tuple(names)
+    return lists, tuple((k, tuple(sorted(v))) for k, v in timed.items()), findings
+
+
+def _timed_form(
+    item: dict[str, Any], shown: str, shown_id: str, line: int
+) -> tuple[str | None, list[Period], list[Finding]]:
+    at = item.get("__line__", line)
+    unknown = sorted(set(item) - {"name", "from", "until", "__line__"}, key=str)
+    name = item.get("name")
+    if unknown or not isinstance(name, str) or not name.strip():
+        what = f"unknown key `{printable(str(unknown[0]))}`" if unknown else "no name"
+        return (
+            None,
+            [],
+            [
+                error(
+                    "R503",
+                    shown,
+                    f"a form of `{shown_id}` given as a mapping has {what}",
+                    "- name: premier libico\n        from: 2016-03-30\n        until: 2021-03-14",
+                    at,
+                )
+            ],
+        )
+    period, problem = parse_period(item.get("from"), item.get("until"))
+    if problem:
+        what = f"the form {printable(repr(name.strip()))[:60]} of `{shown_id}`"
+        return None, [], [_period_finding(shown, what, problem, at)]
+    return name.strip(), [period], []
+
+
+def parse_period(start: Any, end: Any) -> tuple[Period, str | None]:
+    """`from`/`until` values → the days they cover (inclusive), or why they cannot be read.
+    "2016" from the first of January, until the 31st of December; "2021-03" the month."""
+    first, problem = _bound(start, "from")
+    if problem:
+        return ALWAYS, problem
+    last, problem = _bound(end, "until")
+    if problem:
+        return ALWAYS, problem
+    if first and last and last < first:
+        return ALWAYS, f"`until` ({last.isoformat()}) is before `from` ({first.isoformat()})"
+    return Period(first, last), None
+
+
+def _bound(value: Any, key: str) -> tuple[dt.date | None, str | None]:
+    if value is None:
+        return None, None
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None, f"`{key}` must be a date such as 2021-03-15, 2021-03 or 2021"
+    match = _DATE.match(str(value).strip())
+    if not match:
+        return None, f"`{key}` {printable(repr(value))[:40]} is not YYYY, YYYY-MM or YYYY-MM-DD"
+    year = int(match[1])
+    month = int(match[2]) if match[2] else (1 if key == "from" else 12)
+    if not 1 <= month <= 12 or year < 1:
+        return None, f"`{key}` {value} has no month {month}"
+    last_day = calendar.monthrange(year, month)[1]
+    day = int(match[3]) if match[3] else (1 if key == "from" else last_day)
+    if not 1 <= day <= last_day:
+        return None, f"`{key}` {value}: month {month} of {year} has no day {day}"
+    return dt.date(year, month, day), None
+
+
+def _period_finding(shown: str, what: str, problem: str, line: int | None) -> Finding:
+    return error(
+        "R515",
+        shown,
+        f"the period of {what} cannot be read: {problem}",
+        "write from/until as YYYY, YYYY-MM or YYYY-MM-DD, `until` not before `from`",
+        line,
+    )
+
+
+def claimed_twice(registry: Registry) -> list[Finding]:
+    """A form (name, alias, demonym, capital) names one actor at a time: two actors may share
+    it only in periods that do not overlap ("governo di Tripoli"). Surnames may be shared."""
+    owners: dict[str, list[tuple[str, tuple[Period, ...]]]] = {}
+    findings: list[Finding] = []
+    for actor in registry.actors.values():
+        for form in actor_forms(actor):
+            if form.role == "surname":
+                continue
+            claims = owners.setdefault(form.key, [])
+            for other, periods in claims:
+                if other != actor.id and _overlap(periods, form.periods):
+                    findings.append(
+                        error(
+                            "R502",
+                            registry.source,
+                            f"alias {printable(repr(form.text))} of `{actor.id}` is also claimed by `{other}`",
+                            "keep the alias on one actor only, or give both periods that do not overlap",
+                            actor.line,
+                        )
+                    )
+                    break
+            claims.append((actor.id, form.periods))
     return findings
+
+
+def _overlap(first: tuple[Period, ...], second: tuple[Period, ...]) -> bool:
+    return any(a.overlaps(b) for a in first for b in second)
+
+
+# ---------------------------------------------------------------- the starter and the site
+
+
+def combine(starter: Registry, site: Registry) -> tuple[Registry, list[Finding]]:
+    """The starter registry with the site's on top: the site's entries are added; one with a
+    starter id replaces that entry (R512, a note); a form the site gives to another actor is
+    taken from the starter's (R513, a warning); `drop:` removes starter entries (R514 when
+    it names none)."""
+    findings: list[Finding] = []
+    for actor_id in sorted(site.drop - starter.actors.keys()):
+        findings.append(
+            warning(
+                "R514",
+                site.source,
+                f"`drop:` names `{printable(actor_id)}`, which the starter registry does not have",
+                "check the id (`digest actors starter` lists them), or remove it from `drop:`",
+            )
+        )
+    kept = {k: a for k, a in starter.actors.items() if k not in site.drop}
+    for actor in site.actors.values():
+        if actor.id in kept:
+            findings.append(
+                info(
+                    "R512",
+                    site.source,
+                    f"`{actor.id}` replaces the starter registry's entry of the same id",
+                    "fine if you mean it; to follow the starter's updates, delete your entry",
+                    actor.line,
+                )
+            )
+            del kept[actor.id]
+    claimed = {
+        form.key: actor
+        for actor in site.actors.values()
+        for form in actor_forms(actor)
+        if form.role != "surname"  # a surname may be shared: the matcher decides by context
+    }
+    for actor_id, actor in list(kept.items()):
+        taken = [f for f in actor_forms(actor) if f.key in claimed and f.role != "surname"]
+        if not taken:
+            continue
+        for form in taken:
+            owner = claimed[form.key]
+            findings.append(
+                warning(
+                    "R513",
+                    site.source,
+                    f"{printable(repr(form.text))} of `{owner.id}` is also a form of the starter's "
+                    f"`{actor_id}`: yours wins",
+                    f"if `{owner.id}` is the same actor, use the id `{actor_id}`; if the starter's "
+                    f"is not wanted, add it to `drop:`",
+                    owner.line,
+                )
+            )
+        kept[actor_id] = _without_forms(actor, {f.key for f in taken})
+    actors = {**kept, **site.actors}
+    combined = Registry(actors, starter.ignore | site.ignore, site.source, site.drop)
+    return combined, findings
+
+
+def _without_forms(actor: Actor, keys: set[str]) -> Actor:
+    from digest.normalise import match_key
+
+    def keep(forms: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(f for f in forms if match_key(f) not in keys)
+
+    return dataclasses.replace(
+        actor,
+        aliases=keep(actor.aliases),
+        exact=keep(actor.exact),
+        demonyms=keep(actor.demonyms),
+        metonyms=keep(actor.metonyms),
+    )

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from digest import paths
+from digest.forms import actor_forms
 from digest.i18n import Labels
 from digest.model import Article, Corpus
 
@@ -64,7 +65,8 @@ def actor_record(
     """Name, then description, then every alias: aliases find the actor, and the search
     page shows the description (found after the name's words) rather than the alias list."""
     actor = corpus.registry.actors[actor_id]
-    words = [actor.name, actor.description or "", *actor.aliases, *actor.exact]
+    forms = [f.text for f in actor_forms(actor) if f.role in ("alias", "demonym")]
+    words = [actor.name, actor.description or "", *dict.fromkeys(forms)]
     meta = {"title": actor.name}
     if actor.description:
         meta["description"] = actor.description

@@ -1,118 +1,430 @@
-"""`digest actors suggest`: names that match no actor, ranked, grouped, with a draft entry.
+"""`digest actors suggest`: names that match no actor, grouped, ranked, each with a guessed
+kind and a draft entry; `digest actors accept` writes one into the registry.
 
-Pure functions over what `build.read_corpus` collected; the CLI only prints.
+Pure functions over what `build.read_corpus` collected (digest.names finds and cleans the
+names); the CLI only prints, and `registry_edit.add_entry` writes.
+
+Spelling variants of one name become one suggestion, every variant an alias:
+- a name that ends a longer one is its short form ("Dbeibah" of "Abdul Hamid Dbeibah"),
+  unless two longer names end with it (two Haftars);
+- transliterations of one name ("Sarraj", "Serraj", "al-Sarraj"; "Dbeibah", "Dbeibeh",
+  "Dabaiba") are grouped when their skeletons (see `skeleton`) are close for rapidfuzz and
+  their first names agree.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from digest.matching import NameSeen
-from digest.model import Registry
-from digest.normalise import match_key
+from digest.model import Kind, Registry
+from digest.names import CONNECTORS, ORGANISATION_WORDS, PERSON_TITLES, NameSeen, is_country
+from digest.normalise import fold, lower, match_key
 from digest.paths import slugify
 
-# Words that, just before a name, say what it names ("il ministro Belousov").
-PERSON_TITLES = frozenset(
-    """
-generale maresciallo feldmaresciallo colonnello ammiraglio comandante capo ministro
-viceministro sottosegretario presidente vicepresidente premier primo leader portavoce
-segretario ambasciatore inviato deputato senatore sindaco governatore re principe emiro
-sceicco sultano papa cardinale monsignor don padre sig signor signora dottor dottoressa
-professor professoressa avvocato giudice procuratore direttore direttrice fondatore figlio
-figlia fratello moglie marito vice signore
-""".split()
-)
-ORGANISATION_WORDS = frozenset(
-    """
-ministero consiglio esercito forze forza agenzia banca partito governo fondo unione
-organizzazione commissione corte parlamento camera senato nazioni radio news tv times
-press post compagnia società gruppo brigata brigate milizia milizie guardia comitato
-federazione lega movimento fronte alleanza istituto università autorità ufficio dipartimento
-servizio servizi polizia marina aeronautica corporation company bank council army agency
-""".split()
-)
+SIMILAR = 80  # rapidfuzz ratio of two skeletons that spell one name
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    name: str  # the fullest form seen
+    variants: tuple[str, ...]  # every other form seen, the aliases of the draft entry
+    articles: tuple[str, ...]  # paths of the articles that use it
+    examples: tuple[NameSeen, ...]  # two places where it is seen
+    kind: Kind
+    why: str  # the evidence for the kind
+    id: str
+    # A country of the starter's data: its demonyms and seats of power come with it.
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+
+    def entry(self) -> str:
+        """The draft entry, as YAML lines under `actors:` (two-space indent), every value
+        quoted safely, with what is left to fill as comments."""
+        lines = [
+            f"  - id: {self.id}",
+            f"    name: {yaml_text(self.name)}",
+            f"    kind: {self.kind}  # guessed: {comment(self.why)}",
+        ]
+        for key, values in (
+            ("aliases", self.variants),
+            ("demonyms", self.demonyms),
+            ("metonyms", self.metonyms),
+        ):
+            if values:
+                lines.append(f"    {key}: [{', '.join(yaml_text(v) for v in values)}]")
+        lines += [
+            "    # description: one line a reader can trust, true at any date",
+            "    # source: https://… (the page the description was checked against)",
+        ]
+        if self.examples:
+            seen = self.examples[0]
+            lines.append(
+                f"    # seen in {len(self.articles)} article(s), first in "
+                f"{comment(seen.path)}:{seen.line}"
+            )
+        return "\n".join(lines)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "id": self.id,
+            "kind": self.kind,
+            "why": self.why,
+            "variants": list(self.variants),
+            "demonyms": list(self.demonyms),
+            "metonyms": list(self.metonyms),
+            "articles": list(self.articles),
+            "examples": [
+                {"path": e.path, "line": e.line, "sentence": e.sentence} for e in self.examples
+            ],
+            "entry": self.entry(),
+        }
 
 
 @dataclass
-class Suggestion:
-    name: str  # the fullest form seen
+class _Group:
+    """A suggestion while it is built."""
+
+    name: str
     variants: list[str]
     articles: set[str] = field(default_factory=set)
     examples: list[NameSeen] = field(default_factory=list)
     befores: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
 
-    @property
-    def kind(self) -> tuple[str, str]:
-        """(guessed kind, why)."""
-        for word in self.name.lower().replace("’", " ").replace("'", " ").split():
-            if word in ORGANISATION_WORDS:
-                return "organisation", f"the name contains «{word}»"
-        for before in self.befores:
-            for word in reversed(before.split()):
-                if word in PERSON_TITLES:
-                    return "person", f"seen after «{word}»"
-        if 2 <= len(self.name.split()) <= 4:
-            return "person", "two to four capitalised words"
-        return "organisation", "no title seen before it; check"
-
-    def entry(self) -> str:
-        kind, why = self.kind
-        lines = [
-            f"  - id: {slugify(self.name)}",
-            f"    name: {self.name}",
-            f"    kind: {kind}  # guessed: {why}",
-        ]
-        others = [v for v in self.variants if v != self.name]
-        if others:
-            lines.append(f"    aliases: [{', '.join(others)}]")
-        return "\n".join(lines)
-
-
-def covered_keys(registry: Registry) -> set[str]:
-    keys: set[str] = set()
-    for actor in registry.actors.values():
-        keys.update(
-            match_key(f) for f in (actor.name, *actor.aliases, *actor.exact, *actor.demonyms)
-        )
-        if actor.surname:
-            keys.add(match_key(actor.surname))
-    keys.update(match_key(name) for name in registry.ignore)
-    return keys
+    def absorb(self, other: _Group) -> None:
+        if len(other.name.split()) > len(self.name.split()):
+            self.name = other.name
+        self.variants += [v for v in other.variants if v not in self.variants]
+        self.articles |= other.articles
+        self.befores += other.befores
+        self.demonyms += other.demonyms
+        self.examples = (self.examples + other.examples)[:2]
 
 
 def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Suggestion]:
-    """Group variants of one name ("Dbeibah", "Abdul Hamid Dbeibah"), rank by articles."""
+    """Names no actor has, one suggestion per actor, most articles first."""
     covered = covered_keys(registry)
-    groups: dict[str, Suggestion] = {}
+    groups: dict[str, _Group] = {}
     for path in sorted(names):
         for seen in names[path]:
             key = match_key(seen.name)
             if key in covered:
                 continue
-            group = groups.setdefault(key, Suggestion(seen.name, [seen.name]))
+            group = groups.setdefault(key, _Group(seen.name, [seen.name]))
             group.articles.add(path)
             group.befores.append(seen.before)
+            if seen.demonym:
+                group.demonyms.append(seen.demonym)
             if len(group.examples) < 2:
                 group.examples.append(seen)
-    # A shorter name that ends a longer one is a variant of it: "Dbeibah" of
-    # "Abdul Hamid Dbeibah". Indexed by last word, so this stays linear.
-    by_last: dict[str, list[str]] = {}
+    merged = _transliterations(_initials(_first_words(_short_forms(groups))))
+    first_names = _first_names(registry)
+    taken = set(registry.actors)
+    suggestions = []
+    for group in sorted(merged, key=lambda g: (-len(g.articles), g.name.casefold())):
+        kind, why = guess_kind(group, first_names)
+        known = _country_data(group.name) if kind == "country" else {}
+        actor_id = _free_id(known.get("id") or slugify(group.name) or "actor", taken)
+        taken.add(actor_id)
+        suggestions.append(
+            Suggestion(
+                name=group.name,
+                variants=tuple(v for v in group.variants if v != group.name),
+                articles=tuple(sorted(group.articles)),
+                examples=tuple(group.examples),
+                kind=kind,
+                why=why,
+                id=actor_id,
+                demonyms=tuple(known.get("demonyms") or ()),
+                metonyms=tuple(known.get("metonyms") or ()),
+            )
+        )
+    return suggestions
+
+
+def _country_data(name: str) -> dict[str, Any]:
+    """What the starter's country data knows of a country, by its name."""
+    from digest.starter import country_entries, country_names, load_data
+
+    hit = country_names().get(match_key(name))
+    if hit is None:
+        return {}
+    for entry in country_entries(load_data("countries.yml"), "it"):
+        if entry["id"] == hit[0]:
+            return entry
+    return {}
+
+
+def covered_keys(registry: Registry) -> set[str]:
+    """Every key that names an actor of the registry, or that the registry ignores."""
+    from digest.forms import form_keys
+
+    keys: set[str] = set()
+    for actor in registry.actors.values():
+        keys |= form_keys(actor)
+    keys.update(match_key(name) for name in registry.ignore)
+    return keys
+
+
+def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """A shorter name that ends a longer one is a variant of it: "Dbeibah" of "Abdul Hamid
+    Dbeibah", unless two longer names end with it (two Haftars). Indexed by every ending of
+    every name, so this stays linear in the words of the names."""
+    endings: dict[str, list[str]] = {}
     for key in groups:
-        by_last.setdefault(key.split()[-1], []).append(key)
+        words = key.split()
+        for i in range(1, len(words)):
+            endings.setdefault(" ".join(words[i:]), []).append(key)
     for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
         if key not in groups:
             continue
-        longer = [
-            k
-            for k in by_last.get(key.split()[-1], [])
-            if k != key and k in groups and k.endswith(" " + key)
+        longer = [k for k in endings.get(key, ()) if k in groups]
+        if len(longer) == 1:
+            groups[longer[0]].absorb(groups.pop(key))
+    return groups
+
+
+def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """A name that opens exactly one longer name is a short form of it: "Kamala" of "Kamala
+    Harris", "Banca centrale" of "Banca centrale libica" (as a surname ends one)."""
+    openings: dict[str, list[str]] = {}
+    for key in groups:
+        words = key.split()
+        for i in range(1, len(words)):
+            openings.setdefault(" ".join(words[:i]), []).append(key)
+    for key in sorted(groups, key=lambda k: (len(k.split()), k)):
+        if key not in groups or groups[key].demonyms:
+            continue
+        longer = [k for k in openings.get(key, ()) if k in groups]
+        if len(longer) == 1:
+            groups[longer[0]].absorb(groups.pop(key))
+    return groups
+
+
+def _initials(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """An acronym made of the initials of exactly one longer name is its short form: "Ue"
+    of "Unione europea", "ISPR" of "Inter-Services Public Relations"."""
+    by_initials: dict[str, list[str]] = {}
+    for key in groups:
+        words = [w for w in re.split(r"[\s-]+", key) if w and w not in CONNECTORS]
+        if len(words) > 1:
+            by_initials.setdefault("".join(w[0] for w in words), []).append(key)
+    for key in [k for k in groups if " " not in k and 2 <= len(k) <= 6]:
+        longer = by_initials.get(key, [])
+        if len(longer) == 1 and longer[0] in groups:
+            groups[longer[0]].absorb(groups.pop(key))
+    return groups
+
+
+# ---------------------------------------------------------------- transliterations
+
+_PARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|at|az|an|ar|ul)[- ]")
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "k"))
+
+
+def skeleton(name: str) -> str:
+    """How a transliterated name sounds, roughly: the Arabic article left out, digraphs and
+    k/q/c/g merged, vowels merged, doubled letters single. "al-Sarraj" and "Serraj" →
+    "saraj"; "Dbeibeh" and "Dbeibah" → "dbabah"; "Gheddafi", "Kadhafi", "Qaddafi" → "kadafa"."""
+    text = _PARTICLE.sub("", lower(fold(name)).replace("’", " ").replace("'", " "))
+    for digraph, single in _DIGRAPHS:
+        text = text.replace(digraph, single)
+    text = re.sub("[kqcg]", "k", text)
+    text = re.sub("[aeiouy]", "a", text)
+    text = re.sub(r"[^a-z ]", "", text)
+    return re.sub(r"(.)\1+", r"\1", text).strip()
+
+
+def _block(surname_skeleton: str) -> str:
+    """The first two consonants: names spelt alike share them ("dbabah", "dababa" → "db")."""
+    return re.sub("[a ]", "", surname_skeleton)[:2]
+
+
+def _transliterations(groups: dict[str, _Group]) -> list[_Group]:
+    """Groups whose names spell one name in two ways, joined (union-find within blocks of
+    names that share their surname's first consonants: never every pair of the corpus)."""
+    from rapidfuzz import fuzz, process
+
+    keys = list(groups)
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    parts = {k: _parts(groups[k].name) for k in keys}
+    blocks: dict[str, list[str]] = {}
+    for key in keys:
+        surname = parts[key][1]
+        if surname and _personal(groups[key]):
+            blocks.setdefault(_block(surname), []).append(key)
+    for members in blocks.values():
+        # Each name's close surnames, found by rapidfuzz in C over the block: the Python
+        # loop sees only the pairs worth joining.
+        surnames = [parts[m][1] for m in members]
+        close = [
+            [
+                j
+                for _, _, j in process.extract(
+                    s, surnames, scorer=fuzz.ratio, score_cutoff=SIMILAR, limit=None
+                )
+            ]
+            for s in surnames
         ]
-        if len(longer) != 1:
-            continue  # none, or ambiguous between two people: keep apart
-        target, source = groups[longer[0]], groups.pop(key)
-        target.variants += [v for v in source.variants if v not in target.variants]
-        target.articles |= source.articles
-        target.befores += source.befores
-        target.examples = (target.examples + source.examples)[:2]
-    return sorted(groups.values(), key=lambda s: (-len(s.articles), s.name.casefold()))
+        for i, j_list in enumerate(close):
+            given_a = parts[members[i]][0]
+            for j in j_list:
+                if j <= i:
+                    continue
+                given_b = parts[members[j]][0]
+                if given_a and given_b and fuzz.ratio(given_a, given_b) < SIMILAR:
+                    continue
+                if not (given_a and given_b):
+                    short = i if not given_a else j
+                    if _two_people(short, close, members, parts):
+                        continue
+                parent[root(members[j])] = root(members[i])
+    joined: dict[str, _Group] = {}
+    for key in sorted(keys, key=lambda k: (-len(groups[k].name.split()), k)):
+        top = root(key)
+        if top not in joined:
+            joined[top] = groups[key]
+        elif joined[top] is not groups[key]:
+            joined[top].absorb(groups[key])
+    return list(joined.values())
+
+
+def _personal(group: _Group) -> bool:
+    """Could be a person's name: not a country, no organisation's word ("Banca centrale
+    libica" and "Libia" are not two spellings of one name)."""
+    if group.demonyms or is_country(group.name):
+        return False
+    words = re.split(r"[\s’']+", group.name.lower())
+    return not any(w in ORGANISATION_WORDS for w in words) and not group.name.isupper()
+
+
+def _parts(name: str) -> tuple[str, str]:
+    """(given names, surname) as skeletons; one word is a surname alone."""
+    words = [w for w in skeleton(name).split() if w not in CONNECTORS]
+    if not words:
+        return "", ""
+    return "".join(words[:-1]), words[-1]
+
+
+def _two_people(
+    short: int, close: list[list[int]], members: list[str], parts: dict[str, tuple[str, str]]
+) -> bool:
+    """A bare surname close to names with two different first names: two people ("Haftar"
+    with "Khalifa Haftar" and "Saddam Haftar")."""
+    from rapidfuzz import fuzz
+
+    distinct: list[str] = []
+    for j in close[short]:
+        given = parts[members[j]][0]
+        if given and all(fuzz.ratio(given, d) < SIMILAR for d in distinct):
+            distinct.append(given)
+            if len(distinct) > 1:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- kinds
+
+
+def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
+    """(kind, the evidence), the strongest evidence first."""
+    if group.demonyms:
+        return "country", f"named by «{group.demonyms[0]}», a country's demonym"
+    if any(is_country(v) for v in group.variants):
+        return "country", "a country's name (CLDR)"
+    for variant in group.variants:
+        for word in re.split(r"[\s’']+", variant.lower()):
+            if word in ORGANISATION_WORDS:
+                return "organisation", f"the name contains «{word}»"
+    for before in group.befores:
+        # "le brigate Ezzeddin al-Qassam", "il gruppo Wagner": the word just before, in lower
+        # case ("presidente del Consiglio Giorgia Meloni" is a role).
+        last = re.split(r"[\s’']+", before)[-1]
+        if last in ORGANISATION_WORDS:
+            return "organisation", f"seen after «{last}»"
+    for before in group.befores:
+        for word in reversed(before.lower().split()):
+            if word in PERSON_TITLES:
+                return "person", f"seen after «{word}»"
+    words = group.name.split()
+    if words[0].lower() in first_names:
+        return "person", f"«{words[0]}» is a first name of a person in the registry"
+    if any(v.isupper() and 2 <= len(v) <= 8 for v in group.variants):
+        return "organisation", "an acronym"
+    singles = [v for v in group.variants if " " not in v]
+    if 2 <= len(words) <= 4 and singles:
+        return "person", f"named in full, then by «{singles[0]}» alone"
+    if 2 <= len(words) <= 4:
+        return "person", "two to four capitalised words"
+    return "organisation", "one word and no title before it: check"
+
+
+def _first_names(registry: Registry) -> frozenset[str]:
+    """The first words of persons' names, the registry's and the starter's: evidence that a
+    name is a person's."""
+    from digest.starter import first_names
+
+    return first_names() | frozenset(
+        form.split()[0].lower()
+        for actor in registry.actors.values()
+        if actor.kind == "person"
+        for form in (actor.name, *actor.aliases)
+        if " " in form and form[:1].isupper()
+    )
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    actor_id, n = wanted, 2
+    while actor_id in taken:
+        actor_id, n = f"{wanted}-{n}", n + 1
+    return actor_id
+
+
+# ---------------------------------------------------------------- YAML, safely
+
+
+_PLAIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][\w .’'-]*$")
+
+
+def yaml_text(value: str) -> str:
+    """A name as a YAML value: plain when it is plainly a name, else double-quoted with every
+    character that YAML or a terminal could read otherwise escaped."""
+    if _PLAIN.match(value) and value.strip() == value and value.lower() not in _YAML_WORDS:
+        return value
+    escaped = []
+    for char in value:
+        if char in '"\\':
+            escaped.append("\\" + char)
+        elif not char.isprintable() or char in "\u2028\u2029":
+            escaped.append(f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
+
+
+_YAML_WORDS = frozenset("yes no true false on off null y n ~".split())
+
+
+def comment(text: str) -> str:
+    """Text for a YAML comment: one line, printable."""
+    return "".join(c if c.isprintable() else " " for c in text).replace("\n", " ")
+
+
+def names_of(suggestions: Iterable[Suggestion]) -> dict[str, Suggestion]:
+    """Every name and variant → its suggestion, by match key (what `accept` looks up)."""
+    found: dict[str, Suggestion] = {}
+    for item in suggestions:
+        for form in (item.name, *item.variants):
+            found.setdefault(match_key(form), item)
+    return found

@@ -46,7 +46,18 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.readers",
     ),
     # Extract and model: actors, mentions, the corpus and its checks.
-    3: ("digest.registry", "digest.matching", "digest.corpus", "digest.checks", "digest.suggest"),
+    3: (
+        "digest.forms",  # every form an actor is matched by, with its period
+        "digest.metonymy",  # when a capital counts for its country
+        "digest.registry",
+        "digest.starter",  # the starter registry, and a site's registry on top of it
+        "digest.registry_edit",  # `digest actors accept`: one entry added, the rest kept
+        "digest.matching",
+        "digest.names",  # capitalised names that match no actor, for suggestions
+        "digest.corpus",
+        "digest.checks",
+        "digest.suggest",
+    ),
     # Tools over one article.
     4: ("digest.ingest", "digest.explain", "digest.draft", "digest.views"),
     # Render: Markdown pages, feeds, open data, the search index.

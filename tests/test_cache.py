@@ -47,14 +47,24 @@ def test_registry_change_is_never_stale(site):
     edit(
         site,
         "actors.yml",
-        "description: Ministro della Difesa della Federazione Russa.",
-        "description: Ministro russo della Difesa.",
+        "actors: []",
+        "actors:\n  - {id: andrei-belousov, name: Andrei Belousov, kind: person,"
+        " description: Ministro russo della Difesa.}",
     )
     result = build(config)
     assert "attori/andrei-belousov.md" in result.report.written
     assert "Ministro russo della Difesa." in (site / "docs/attori/andrei-belousov.md").read_text(
         encoding="utf-8"
     )
+
+
+def test_starter_setting_is_never_stale(site):
+    config = site_config(site)
+    build(config)
+    assert (site / "docs/attori/andrei-belousov.md").exists()
+    edit(site, "mkdocs.yml", "starter: true", "starter: false")
+    result = build(site_config(site))
+    assert result.ok and "attori/andrei-belousov.md" in result.report.removed
 
 
 def test_settings_change_is_never_stale(site):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -10,10 +11,11 @@ from tests.conftest import FIXTURES
 
 
 def test_build_command(site):
+    shutil.copy(FIXTURES / "articles/no-known-actor.txt", site / "articles/2025-12-21-bari.txt")
     result = CliRunner().invoke(main, ["build", "--root", str(site)])
     assert result.exit_code == 0, result.output
-    assert "2 articles" in result.output and "pages written" in result.output
-    assert "“The News Arab” matches no actor" in result.output
+    assert "3 articles" in result.output and "pages written" in result.output
+    assert "“Aldo Bertoni” matches no actor" in result.output
 
 
 def test_build_command_fails_with_every_error(site):
@@ -36,6 +38,8 @@ def test_help_on_every_command():
         ["new", "--help"],
         ["actors", "--help"],
         ["actors", "suggest", "--help"],
+        ["actors", "accept", "--help"],
+        ["actors", "starter", "--help"],
     ):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0 and "Usage" in result.output
@@ -56,7 +60,7 @@ def test_check_clean_corpus(site):
     result = CliRunner().invoke(main, ["check", "--strict", "--root", str(site)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == (
-        "digest check: 2 article(s) checked, 0 error(s), 0 warning(s), 2 note(s) (strict): ok"
+        "digest check: 2 article(s) checked, 0 error(s), 0 warning(s), 0 note(s) (strict): ok"
     )
     assert not (site / "docs/articoli").exists()  # check writes nothing
 
@@ -112,15 +116,13 @@ def test_check_duplicate_names_both_paths_even_for_one_file(site):
 def test_check_prints_github_annotations_under_actions(site, monkeypatch):
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     shutil.copy(FIXTURES / "articles/unknown-key.md", site / "articles/2025-12-20-x.md")
+    shutil.copy(FIXTURES / "articles/no-known-actor.txt", site / "articles/2025-12-21-bari.txt")
     result = CliRunner().invoke(main, ["check", "--root", str(site)])
     assert (
         "::error file=articles/2025-12-20-x.md,line=3,title=F302 articles/2025-12-20-x.md::"
         "unknown front matter key `actor`%0AFix: did you mean `actors`?"
     ) in result.output
-    assert (
-        "::notice file=articles/2025-12-20-munir-incontra-haftar-a-bengasi.txt,line=3,"
-        in result.output
-    )
+    assert "::notice file=articles/2025-12-21-bari.txt,line=1," in result.output
 
 
 def test_check_path_outside_articles(site):
@@ -154,12 +156,73 @@ def test_new_from_standard_input(site):
 
 
 def test_actors_suggest(site):
-    shutil.copy(FIXTURES / "articles/no-known-actor.txt", site / "articles/2025-12-20-dbeibah.txt")
+    shutil.copy(FIXTURES / "articles/no-known-actor.txt", site / "articles/2025-12-20-bari.txt")
     result = CliRunner().invoke(main, ["actors", "suggest", "--root", str(site)])
     assert result.exit_code == 0, result.output
-    assert "1 article(s): Abdul Hamid Dbeibah" in result.output
+    assert "1 article(s): Aldo Bertoni" in result.output
     assert (
-        "  - id: abdul-hamid-dbeibah\n    name: Abdul Hamid Dbeibah\n    kind: person  # guessed: seen after «premier»"
+        "  - id: aldo-bertoni\n    name: Aldo Bertoni\n    kind: person  # guessed: seen after «sindaco»"
         in result.output
     )
-    assert "articles/2025-12-20-dbeibah.txt:1: “Il premier Abdul Hamid Dbeibah" in result.output
+    assert "articles/2025-12-20-bari.txt:1: “Il sindaco Aldo Bertoni" in result.output
+
+
+def test_actors_suggest_as_json(site):
+    shutil.copy(FIXTURES / "articles/no-known-actor.txt", site / "articles/2025-12-20-bari.txt")
+    result = CliRunner().invoke(main, ["actors", "suggest", "--json", "--root", str(site)])
+    assert result.exit_code == 0, result.output
+    items = {item["name"]: item for item in json.loads(result.output)}
+    assert items["Aldo Bertoni"]["kind"] == "person"
+    assert items["Aldo Bertoni"]["why"] == "seen after «sindaco»"
+    assert items["Fondazione Marenostro"]["kind"] == "organisation"
+    assert items["Aldo Bertoni"]["articles"] == ["articles/2025-12-20-bari.txt"]
+
+
+def test_actors_accept_writes_one_commented_entry_and_keeps_the_rest(site):
+    shutil.copy(FIXTURES / "articles/no-known-actor.txt", site / "articles/2025-12-20-bari.txt")
+    registry = site / "actors.yml"
+    before = registry.read_bytes()
+    result = CliRunner().invoke(
+        main, ["actors", "accept", "Mirella Santangelo", "--root", str(site)]
+    )
+    assert result.exit_code == 0, result.output
+    after = registry.read_bytes()
+    assert after.startswith(before[: before.index(b"actors: []")])
+    assert after.endswith(before[before.index(b"actors: []") + len(b"actors: []") :])
+    assert b"  - id: mirella-santangelo\n    name: Mirella Santangelo\n" in after
+    assert b"# description: one line a reader can trust" in after
+    check = CliRunner().invoke(main, ["check", "--root", str(site)])
+    assert check.exit_code == 0 and "mirella-santangelo" not in check.output.split("R509")[0]
+    again = CliRunner().invoke(main, ["actors", "suggest", "--json", "--root", str(site)])
+    assert "Mirella Santangelo" not in {i["name"] for i in json.loads(again.output)}
+
+
+def test_actors_accept_refuses_an_unknown_name_and_dry_run_writes_nothing(site):
+    shutil.copy(FIXTURES / "articles/no-known-actor.txt", site / "articles/2025-12-20-bari.txt")
+    before = (site / "actors.yml").read_bytes()
+    unknown = CliRunner().invoke(main, ["actors", "accept", "Nessuno", "--root", str(site)])
+    assert unknown.exit_code == 1 and "no suggestion is named 'Nessuno'" in unknown.output
+    dry = CliRunner().invoke(
+        main,
+        [
+            "actors",
+            "accept",
+            "Aldo Bertoni",
+            "--kind",
+            "organisation",
+            "--dry-run",
+            "--root",
+            str(site),
+        ],
+    )
+    assert dry.exit_code == 0 and "kind: organisation  # guessed: given with --kind" in dry.output
+    assert (site / "actors.yml").read_bytes() == before
+
+
+def test_actors_starter_lists_the_starter_registry(site):
+    result = CliRunner().invoke(
+        main, ["actors", "starter", "--kind", "country", "--root", str(site)]
+    )
+    assert result.exit_code == 0
+    assert "libia\tcountry\tLibia" in result.output.splitlines()
+    assert len(result.output.splitlines()) > 240

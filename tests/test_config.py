@@ -53,3 +53,27 @@ def test_unknown_engine_is_named(tmp_path, value):
     assert [f.code for f in findings] == ["C008"]
     assert "mkdocs, properdocs, zensical" in findings[0].fix
     assert config.engine == "mkdocs"
+
+
+def test_the_starter_setting_is_a_yes_or_no(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nextra: {digest: {starter: maybe}}\n", encoding="utf-8"
+    )
+    config, findings = load_config(tmp_path)
+    assert config.starter is False
+    assert [(f.code, "starter" in f.message) for f in findings] == [("C005", True)]
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nextra: {digest: {starter: true}}\n", encoding="utf-8"
+    )
+    assert load_config(tmp_path)[0].starter is True
+
+
+def test_drop_without_the_starter_is_a_warning(tmp_path):
+    from digest.starter import site_registry
+
+    path = tmp_path / "actors.yml"
+    path.write_text("actors: []\ndrop: [libia]\n", encoding="utf-8")
+    registry, findings = site_registry(path, "actors.yml", False, "it")
+    assert registry.actors == {} and [f.code for f in findings] == ["R514"]
+    registry, findings = site_registry(path, "actors.yml", True, "it")
+    assert "libia" not in registry.actors and "egitto" in registry.actors and findings == []

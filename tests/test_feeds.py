@@ -114,7 +114,7 @@ def test_actor_feed(files, name):
     feed = parse(f"feeds/attori/saddam-haftar/{name}", files[f"feeds/attori/saddam-haftar/{name}"])
     assert not feed.bozo
     assert len(feed.entries) == 1
-    assert feed.feed.title == "Digest Libia: Articoli su Saddam Khalifa Haftar"
+    assert feed.feed.title == "Digest Libia: Articoli su Saddam Haftar"
 
 
 def test_feeds_are_capped_absolute_and_deterministic(registry):

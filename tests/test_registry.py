@@ -71,3 +71,136 @@ def test_id_that_escapes_its_folder_is_refused():
         {"actors": [{"id": "../x", "name": "X", "kind": "person"}]}, "r.yml"
     )
     assert [f.code for f in findings] == ["R506"]
+
+
+# ---------------------------------------------------------------- periods, sources, the starter
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from digest.model import Period  # noqa: E402
+from digest.registry import combine, parse_period  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (2016, None, Period(dt.date(2016, 1, 1), None)),
+        ("2016-03", "2021-03", Period(dt.date(2016, 3, 1), dt.date(2021, 3, 31))),
+        ("2016-03-30", "2021", Period(dt.date(2016, 3, 30), dt.date(2021, 12, 31))),
+        (None, "2024-02", Period(None, dt.date(2024, 2, 29))),
+    ],
+)
+def test_periods_are_inclusive_at_the_precision_given(start, end, expected):
+    assert parse_period(start, end) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "problem"),
+    [
+        ("2021-02-30", None, "month 2 of 2021 has no day 30"),
+        ("2021-13", None, "has no month 13"),
+        ("marzo 2021", None, "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        (True, None, "must be a date"),
+        ("2021", "2020", "is before `from`"),
+    ],
+)
+def test_a_period_that_cannot_be_read_says_why(start, end, problem):
+    _, found = parse_period(start, end)
+    assert found is not None and problem in found
+
+
+@given(st.one_of(st.none(), st.integers(), st.text(max_size=20), st.booleans(), st.floats()))
+def test_any_value_of_from_gives_a_period_or_a_reason(value):
+    period, problem = parse_period(value, None)
+    assert (problem is None) or period == Period()
+
+
+def test_timed_aliases_and_their_findings():
+    registry, findings = parse_registry(
+        {
+            "actors": [
+                {
+                    "id": "fayez-al-sarraj",
+                    "name": "Fayez al-Sarraj",
+                    "kind": "person",
+                    "aliases": [
+                        "Serraj",
+                        {"name": "premier libico", "from": "2016-03-30", "until": "2021-03-14"},
+                    ],
+                    "source": "https://it.wikipedia.org/wiki/Fayez_al-Sarraj",
+                    "from": "2016-03-30",
+                    "until": "2021-03-15",
+                },
+                {
+                    "id": "x",
+                    "name": "X",
+                    "kind": "person",
+                    "aliases": [{"name": "y", "from": "2021-02-30"}, {"nome": "z"}],
+                    "source": "javascript:alert(1)",
+                },
+            ]
+        },
+        "r.yml",
+    )
+    assert sorted(f.code for f in findings) == ["R503", "R515", "R516"]
+    sarraj = registry.actors["fayez-al-sarraj"]
+    assert sarraj.aliases == ("Serraj", "premier libico")
+    assert sarraj.periods("premier libico") == (Period(dt.date(2016, 3, 30), dt.date(2021, 3, 14)),)
+    assert sarraj.period.end == dt.date(2021, 3, 15)
+
+
+def test_two_actors_may_share_a_form_in_periods_that_do_not_overlap():
+    def actor(actor_id, start, end):
+        return {
+            "id": actor_id,
+            "name": actor_id.upper(),
+            "kind": "organisation",
+            "aliases": [{"name": "governo di Tripoli", "from": start, "until": end}],
+        }
+
+    _, findings = parse_registry(
+        {"actors": [actor("gna", "2016", "2021-03-14"), actor("gnu", "2021-03-15", None)]}, "r.yml"
+    )
+    assert findings == []
+    _, findings = parse_registry(
+        {"actors": [actor("gna", "2016", "2021-03-14"), actor("gnu", "2021-03", None)]}, "r.yml"
+    )
+    assert [f.code for f in findings] == ["R502"]
+
+
+def test_the_site_adds_replaces_takes_over_and_drops():
+    starter, _ = parse_registry(
+        {
+            "actors": [
+                {"id": "libia", "name": "Libia", "kind": "country", "demonyms": ["libico"]},
+                {"id": "russia", "name": "Russia", "kind": "country", "aliases": ["Cremlino"]},
+                {"id": "egitto", "name": "Egitto", "kind": "country"},
+            ]
+        },
+        "starter",
+        "starter",
+    )
+    site, _ = parse_registry(
+        {
+            "actors": [
+                {"id": "libia", "name": "Libia", "kind": "country"},
+                {"id": "cremlino", "name": "Cremlino", "kind": "organisation"},
+                {"id": "nuovo", "name": "Nuovo Attore", "kind": "person"},
+            ],
+            "drop": ["egitto", "atlantide"],
+        },
+        "actors.yml",
+    )
+    combined, findings = combine(starter, site)
+    assert sorted(combined.actors) == ["cremlino", "libia", "nuovo", "russia"]
+    assert combined.actors["libia"].demonyms == ()  # the site's entry replaced the starter's
+    assert combined.actors["russia"].aliases == ()  # "Cremlino" is the site's actor now
+    assert sorted((f.code, f.severity) for f in findings) == [
+        ("R512", "info"),
+        ("R513", "warning"),
+        ("R514", "warning"),
+    ]

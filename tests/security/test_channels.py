@@ -54,8 +54,13 @@ def _actor(i: int, payload: str) -> dict[str, object]:
         "id": f"attore-{i}",
         "name": f"Attore {i} {value}"[:200],
         "kind": "person",
-        "aliases": [f"Attorecanale{i}", f"Alias{i} {value}"[:200]],
+        "aliases": [
+            f"Attorecanale{i}",
+            f"Alias{i} {value}"[:200],
+            {"name": f"Ruolo{i} {value}"[:200], "from": "2020", "until": "2030"},
+        ],
         "exact": [f"Esatto{i} {value}"[:200]],
+        "metonyms": [f"Sede{i} {value}"[:200]],
         "surname": f"Cognome{i}",
         "description": payload[:1000],
     }

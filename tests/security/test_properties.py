@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from digest.build import build, read_corpus
+from digest.matching import Matcher
 from digest.readers import read_article
 from digest.readers.text import parse_date
 from digest.registry import load_registry, parse_registry
@@ -134,7 +135,21 @@ json_values = st.recursive(
     max_leaves=20,
 )
 actor_keys = st.sampled_from(
-    ["id", "name", "kind", "aliases", "exact", "demonyms", "surname", "description", "wikidata"]
+    [
+        "id",
+        "name",
+        "kind",
+        "aliases",
+        "exact",
+        "demonyms",
+        "metonyms",
+        "surname",
+        "description",
+        "source",
+        "wikidata",
+        "from",
+        "until",
+    ]
 )
 actors = st.dictionaries(actor_keys, json_values, max_size=9)
 
@@ -142,7 +157,7 @@ actors = st.dictionaries(actor_keys, json_values, max_size=9)
 @SETTINGS
 @given(
     st.dictionaries(
-        st.sampled_from(["actors", "ignore", "x"]),
+        st.sampled_from(["actors", "ignore", "drop", "x"]),
         st.one_of(json_values, st.lists(actors, max_size=3)),
     )
 )
@@ -151,6 +166,9 @@ def test_any_registry_structure(data):
     assert all(f.path == "actors.yml" for f in findings)
     for actor in registry.actors.values():
         assert isinstance(actor.name, str) and actor.kind in ("person", "organisation", "country")
+        assert all(isinstance(form, str) for form, _ in actor.timed)
+    # Whatever loaded, the matcher is built from it and runs.
+    Matcher(registry).find("Attore a Mosca, governo di Tripoli")
 
 
 @SETTINGS

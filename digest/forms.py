@@ -1,0 +1,128 @@
+"""Every form that names an actor, and how it matches: one function, used by the matcher, the
+registry's checks, the suggestions and the search index, so that they agree on what a form is.
+
+Case, by the kind of form:
+- ALL-CAPS acronyms ("LNA", "GNA") and the registry's `exact:` forms ("Lna", "Mosca") match
+  only as written;
+- a person's or a country's name or alias written with a capital ("Mali", "Fayez al-Sarraj"),
+  and a person's bare surname ("Haftar", "Conte"), match only with a capital initial: "Mali"
+  is not "i mali", "Conte" not "il conte"; the rest may be in any case ("HAFTAR", "Emirati
+  arabi uniti");
+- capitals and seats of power ("Mosca", "Farnesina") likewise need their capital initial;
+- every other form ignores case ("governo di accordo nazionale", "libico").
+Diacritics, apostrophes and spaces are always folded (digest.normalise).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from digest.model import ALWAYS, Actor, Period
+from digest.normalise import match_key
+
+Role = Literal["name", "alias", "surname", "demonym", "metonym", "ignore"]
+Case = Literal["any", "initial", "exact"]
+ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")  # "LNA", "G7", "AT&T"
+_STRICTER: dict[Case, int] = {"any": 0, "initial": 1, "exact": 2}
+
+
+@dataclass(frozen=True)
+class Form:
+    text: str  # as written in the registry
+    role: Role
+    case: Case
+    periods: tuple[Period, ...] = (ALWAYS,)
+    key: str = ""  # what the form is looked up by: folded, lower case, single spaces
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", match_key(self.text))
+
+
+def _case(actor: Actor, text: str) -> Case:
+    if ACRONYM.match(text):
+        return "exact"
+    if actor.kind in ("person", "country") and text[:1].isupper():
+        return "initial"
+    return "any"
+
+
+# Arabic article before a name, as the press writes it: "al-Sarraj", "al Sarraj", "el-Sisi".
+_PARTICLE = re.compile(r"(?<![\w’'])(?:al|el)[- ](?=[A-ZÀ-Ý])", re.IGNORECASE)
+PARTICLES = ("al-", "al ", "el-", "el ", "")
+
+
+# "ministro Esteri turco" as well as "ministro degli Esteri turco": roles written in a hurry.
+_ROLE_PREPOSITION = re.compile(r" (?:degli|dei|della|delle|del|dello|dell['’]) ?")
+
+
+def role_spellings(text: str) -> list[str]:
+    """A role (an alias in lower case) with and without its articulated prepositions."""
+    if not text[:1].islower() or not _ROLE_PREPOSITION.search(text):
+        return [text]
+    return [text, _ROLE_PREPOSITION.sub(" ", text)]
+
+
+def spellings(text: str) -> list[str]:
+    """ "Fayez al-Sarraj" → also "Fayez al Sarraj", "Fayez el-Sarraj", "Fayez el Sarraj",
+    "Fayez Sarraj": one transliteration, every way the article is written (or left out)."""
+    if not _PARTICLE.search(text):
+        return [text]
+    return list(dict.fromkeys([text, *(_PARTICLE.sub(p, text) for p in PARTICLES)]))
+
+
+@functools.lru_cache(maxsize=65536)
+def actor_forms(actor: Actor) -> tuple[Form, ...]:
+    """The actor's forms, each once. A form listed twice keeps its strictest case ("Mali" as
+    the name and under `exact:`); a capital that is also a name counts as the name; the
+    surname, for persons, comes last and only when no other form has its key."""
+    # A name also listed as a timed alias names the actor in that period only: "Governo di
+    # unità nazionale" is Dbeibah's government from 2021, al-Sarraj's before.
+    name_key = match_key(actor.name)
+    name_periods = next(
+        (actor.periods(a) for a in (*actor.aliases, *actor.exact) if match_key(a) == name_key),
+        (ALWAYS,),
+    )
+    names = [Form(actor.name, "name", _case(actor, actor.name), name_periods)]
+    names += [
+        Form(variant, "alias", _case(actor, variant), actor.periods(text))
+        for text in (actor.name, *actor.aliases)
+        if actor.kind != "country"
+        for variant in spellings(text)[1:]
+    ]
+    names += [Form(a, "alias", _case(actor, a), actor.periods(a)) for a in actor.aliases]
+    names += [
+        Form(variant, "alias", "any", actor.periods(a))
+        for a in actor.aliases
+        if actor.kind == "person"
+        for variant in role_spellings(a)[1:]
+    ]
+    names += [Form(a, "alias", "exact", actor.periods(a)) for a in actor.exact]
+    names += [Form(d, "demonym", "any") for d in actor.demonyms]
+    strictest: dict[str, Case] = {}
+    for form in names:
+        if _STRICTER[form.case] >= _STRICTER[strictest.get(form.key, "any")]:
+            strictest[form.key] = form.case
+    kept: list[Form] = []
+    seen: set[tuple[str, str]] = set()
+    for form in names:
+        ident = (form.key, form.text if form.case == "exact" else "")
+        if form.case == strictest[form.key] and ident not in seen:
+            seen.add(ident)
+            kept.append(form)
+    for metonym in actor.metonyms:
+        form = Form(metonym, "metonym", "exact" if ACRONYM.match(metonym) else "initial")
+        if form.key not in strictest:
+            strictest[form.key] = form.case
+            kept.append(form)
+    if actor.kind == "person" and actor.surname and match_key(actor.surname) not in strictest:
+        kept.append(Form(actor.surname, "surname", "initial"))
+    return tuple(kept)
+
+
+def form_keys(actor: Actor) -> set[str]:
+    """Every key the actor is found by, surname included."""
+    return {form.key for form in actor_forms(actor)}

@@ -1,0 +1,249 @@
+"""Does a capital or a seat of power act, or is it a place?
+
+News Italian lets a capital or a seat of power stand for a state or an institution ("Mosca
+condanna", "lodata da Ankara", "il Cremlino ha negoziato", "la posizione di Washington"),
+and names the same word as a place ("a Mosca", "colloqui di Mosca", "volo per Ankara"). A
+metonym (the registry's `metonyms:`) counts for its actor only where it acts.
+
+The rules are data: each a name, the words it looks for just before or just after the
+metonym, the reading it gives, and examples (the metonym in brackets) that
+tests/test_metonymy.py reads both ways. The first rule that applies decides; where none
+does, the metonym is a place: a missed mention costs less than an invented one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from digest.prose import finite_verb
+
+_W = r"[\w’'-]+"
+# Articulated prepositions and articles that may sit between a word and the metonym.
+_ART = r"(?:(?:il|lo|la|i|gli|le|l['’])\s*)?"
+_DI = r"(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*"
+_DA = r"(?:da|dal|dallo|dalla|dall['’])\s*"
+
+# Who does things: a head noun that makes "… di Mosca" the state acting.
+ACTOR_NOUNS = """
+governo esecutivo regime autorità ministero ministro ministra portavoce fonti fonte leader
+leadership vertici presidente premier diplomazia diplomatici ambasciatore intelligence servizi
+partner alleati alleato nemici truppe forze militari esercito marina aviazione guardia
+posizione reazione risposta richiesta richieste decisione sostegno appoggio pressioni pressione
+ambizioni interessi mossa mosse accuse minacce condanna irritazione preoccupazione favore
+veto appello invito offerta proposta ruolo influenza intervento ingerenza strategia politica
+linea volontà disponibilità rifiuto protesta ira ultimatum sanzioni piani obiettivi
+""".split()
+# Events and places named after a city: "colloqui di Mosca" is a place.
+RELATION_NOUNS = """
+rapporti relazioni tensioni dialogo negoziati negoziato trattative intesa alleanza asse
+scontro crisi colloqui contatti telefonata cooperazione
+""".split()
+# Verbs of motion: "arrivato da Mosca" is where he came from, not who acted.
+_MOTION = (
+    r"(?:arriv|part|torn|rientr|giun|vol|fugg|rimpatri|espuls|provenient|sbarc|decoll|salp)"
+    r"[\w]*"
+)
+_PARTICIPLE = (
+    r"(?:\w+(?:at|ut|it)[oaie]|dett[oaie]|fatt[oaie]|pres[oaie]|chiest[oaie]|scritt[oaie]|"
+    r"mess[oaie]|espress[oaie]|diffus[oaie]|promoss[oaie]|decis[oaie]|propost[oaie]|"
+    r"impost[oaie]|respint[oaie]|post[oaie]|vist[oaie]|condott[oaie]|sostenut[oaie]|"
+    r"smentit[oaie]|annunciat[oaie]|accolt[oaie]|chiusa|chiuso|res[oaie])"
+)
+# Words that may stand between a subject and its verb: "Mosca non ha", "Ankara si dice".
+_BETWEEN = frozenset(
+    """non si ne ci gli le lo l l' l’ anche già ora oggi ieri invece intanto infatti poi però
+    dunque quindi ancora ormai inoltre stessa stesso sempre mai più""".split()
+)
+_AUXILIARIES = frozenset(
+    """è ha hanno sono sarà saranno era erano aveva avevano avrebbe avrebbero sarebbe
+    sarebbero fu viene vengono sta stanno può possono potrebbe deve devono dovrà vuole
+    vogliono dice dicono chiede chiedono""".split()
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    acting: bool
+    before: re.Pattern[str] | None = None  # searched at the end of the text before
+    after: re.Pattern[str] | None = None  # matched at the start of the text after
+    verb_after: bool = False  # the next word (past negations, clitics) is a finite verb
+    examples: tuple[str, ...] = ()  # the metonym in [brackets]
+
+
+# "su richiesta di Nicosia e [Atene]": a second metonym joined to the first shares its reading.
+_JOINED = r"(?:(?-i:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w’'-]*)){0,2}\s+e\s+)?"
+
+
+def _before(pattern: str, joined: bool = False) -> re.Pattern[str]:
+    tail = _JOINED if joined else ""
+    return re.compile(rf"(?:^|(?<=[^\w’'-]))(?:{pattern}){tail}$", re.IGNORECASE)
+
+
+def _nouns(words: list[str]) -> str:
+    """Common nouns, in lower case only: "l'appello di Mosca", not "la Corte d'Appello di Roma"."""
+    return "(?-i:" + "|".join(words) + ")"
+
+
+def _after(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "part of a longer name",
+        False,
+        after=_after(r"^\s+[A-ZÀ-Ý][\w’'-]*"),
+        examples=("il [Washington] Post", "la [Casa Bianca] Story"),
+    ),
+    Rule(
+        "opinion",
+        True,
+        before=_before(rf"(?:secondo\s+{_ART}|per\s+(?:il|lo|la|l['’])\s*)", joined=True),
+        examples=("secondo [Mosca] la tregua regge", "per la [Casa Bianca] è un errore"),
+    ),
+    Rule(
+        "agent",
+        True,
+        before=_before(
+            rf"(?:(?!{_MOTION}){_PARTICIPLE})(?:\s+{_W}){{0,2}}\s+{_DA}|da\s+parte\s+{_DI}",
+            joined=True,
+        ),
+        examples=(
+            "lodata da [Mosca]",
+            "smentita da [Palazzo Chigi]",
+            "come riferito dalla [Casa Bianca]",
+            "il piano proposto ieri da [Ankara]",
+            "una richiesta da parte di [Bruxelles]",
+        ),
+    ),
+    Rule(
+        "whose action",
+        True,
+        before=_before(rf"{_nouns(ACTOR_NOUNS)}(?:\s+{_W}){{0,3}}?\s+{_DI}", joined=True),
+        examples=(
+            "il governo di [Teheran]",
+            "il ministero della Difesa di [Mosca]",
+            "fonti governative di [Ankara]",
+            "la dura reazione di [Ankara]",
+            "le ambizioni nucleari di [Teheran]",
+            "su richiesta di Nicosia e [Atene]",
+        ),
+    ),
+    Rule(
+        "relation",
+        True,
+        before=_before(
+            rf"{_nouns(RELATION_NOUNS)}(?:\s+{_W}){{0,3}}?\s+(?:con|tra|fra)\s+{_ART}",
+            joined=True,
+        ),
+        examples=("rompere i rapporti diplomatici con [Doha]", "i colloqui con [Mosca]"),
+    ),
+    Rule(
+        "of a place",
+        False,
+        before=_before(rf"{_DI}"),
+        examples=("i colloqui di [Mosca]", "l'aeroporto di [Ankara]", "il sindaco di [Roma]"),
+    ),
+    Rule(
+        "where",
+        False,
+        before=_before(
+            r"(?:a|ad|in|per|verso|su|fino\s+a|presso|vicino\s+a|al|allo|alla|all['’]|ai|"
+            r"nel|nello|nella|nell['’]|sul|sullo|sulla|sull['’]|da|dal|dalla|dall['’])\s*"
+        ),
+        examples=(
+            "è atteso a [Mosca]",
+            "un volo per [Ankara]",
+            "convocato alla [Farnesina]",
+            "partito da [Mosca]",
+            "nella [Casa Bianca]",
+        ),
+    ),
+    Rule(
+        "speaker",
+        True,
+        after=_after(r"^\s*(?::|,\s*che\b|\s+che\s)"),
+        examples=("Il [Cremlino]: «Nessuna invasione»", "[Mosca], che sosteneva Haftar, tace"),
+    ),
+    Rule(
+        "subject",
+        True,
+        verb_after=True,
+        examples=(
+            "[Mosca] condanna l'attacco",
+            "il [Cremlino] ha negoziato",
+            "[Ankara] non ha risposto",
+            "[Il Cairo] e Khartoum vogliono garanzie",
+        ),
+    ),
+)
+PLACE = "no rule: a place"
+
+
+def reading(text: str, start: int, end: int) -> tuple[bool, str]:
+    """(acts?, the rule that decided) for the metonym at text[start:end]."""
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    for rule in RULES:
+        if rule.before is not None and not rule.before.search(before):
+            continue
+        if rule.after is not None and not rule.after.match(after):
+            continue
+        if rule.verb_after and not verb_follows(after):
+            continue
+        return rule.acting, rule.name
+    return False, PLACE
+
+
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+# "Il Cairo e Khartoum vogliono": another capitalised subject joined by "e".
+_COORDINATED = re.compile(r"^\s+e\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,3}")
+
+
+def verb_follows(after: str) -> bool:
+    """Is the next word, past negations, clitics and adverbs, a finite verb?"""
+    if match := _COORDINATED.match(after):
+        after = after[match.end() - 1 :]
+    for word in _WORD.findall(after[:60]):
+        lowered = word.lower()
+        if lowered in _BETWEEN:
+            continue
+        return lowered in _AUXILIARIES or finite_verb(word) or present_tense(lowered)
+    return False
+
+
+# Third persons of the present, and the infinitive they come from: "condanna" is also a
+# noun, which the lemmatiser prefers; after a subject it is the verb.
+_PRESENT = (
+    ("iscono", "ire"),
+    ("isce", "ire"),
+    ("ano", "are"),
+    ("ono", "ere"),
+    ("ono", "ire"),
+    ("a", "are"),
+    ("e", "ere"),
+    ("e", "ire"),
+)
+
+
+@functools.cache
+def present_tense(word: str) -> bool:
+    """ "condanna", "accusa", "minacciano": a verb in the third person of the present."""
+    import simplemma
+
+    return any(
+        word.endswith(ending)
+        and len(word) > len(ending) + 2
+        and simplemma.is_known(word[: -len(ending)] + infinitive, lang="it")
+        for ending, infinitive in _PRESENT
+    )
+
+
+def example_parts(example: str) -> tuple[str, int, int]:
+    """ "lodata da [Mosca]" → ("lodata da Mosca", 10, 15): an example as text and span."""
+    start = example.index("[")
+    end = example.index("]") - 1
+    return example.replace("[", "").replace("]", ""), start, end

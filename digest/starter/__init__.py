@@ -1,0 +1,193 @@
+"""The starter registry shipped with digest: every country, the international organisations,
+the Libyan institutions and the people who recur in news about Libya, the Mediterranean, the
+Middle East, Africa and the great powers. A site opts in with `extra.digest.starter: true`;
+its own `actors.yml` adds to it, replaces entries (same id) or drops them (`drop:`).
+
+The data are YAML files beside this module, one per kind (countries.yml, organisations.yml,
+people.yml, and the Libyan ones), in the registry's own format, each entry with a description
+checked against the page in its `source:`. Countries are listed by ISO code: their names come
+from CLDR through Babel, in the site's language (see countries.yml).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+from digest.findings import Finding, error, warning
+from digest.model import Registry
+from digest.registry import STARTER, claimed_twice, combine, load_registry, parse_registry
+
+FILES = (
+    "countries.yml",
+    "organisations.yml",
+    "libya-organisations.yml",
+    "people.yml",
+    "libya-people.yml",
+)
+COUNTRY_KEYS = ("id", "name", "demonyms", "metonyms", "aliases", "exact")
+# "Myanmar (Birmania)": the parts of a CLDR name the press writes alone.
+_BRACKETED = re.compile(r"^(?P<main>.+?)\s*\((?P<other>[^)]+)\)$")
+
+
+def data_text(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def load_data(name: str) -> Any:
+    from digest.registry import _LineLoader
+    from digest.safeyaml import load
+
+    return load(data_text(name), _LineLoader)
+
+
+def country_entries(data: Any, language: str) -> list[dict[str, Any]]:
+    """countries.yml's entries as registry entries, named by CLDR in `language`."""
+    names = {lang: Locale.parse(lang).territories for lang in dict.fromkeys((language, "it", "en"))}
+    entries = []
+    for code, extra in (data.get("countries") or {}).items():
+        if code == "__line__" or not isinstance(code, str) or not isinstance(extra, dict):
+            continue  # a test reads every code: "NO" must be quoted, or YAML reads false
+        cldr = [names[lang].get(code) for lang in names]
+        display = extra.get("name") or cldr[0] or code
+        aliases = [*(extra.get("aliases") or ())]
+        for name in cldr if "name" not in extra else ():
+            if not name:
+                continue
+            if match := _BRACKETED.match(name):
+                aliases += [match["main"], match["other"]]
+            elif name != display:
+                aliases.append(name)
+        entries.append(
+            {
+                "__line__": extra.get("__line__", 0),
+                "id": extra.get("id"),
+                "name": display,
+                "kind": "country",
+                "aliases": [a for a in dict.fromkeys(aliases) if a != display],
+                **{k: extra[k] for k in ("demonyms", "metonyms", "exact") if k in extra},
+                **{k: v for k, v in extra.items() if k not in COUNTRY_KEYS and k != "__line__"},
+            }
+        )
+    return entries
+
+
+@functools.cache
+def starter_with_findings(language: str = "it") -> tuple[Registry, tuple[Finding, ...]]:
+    """The starter registry, and what its own checks say (a test keeps them empty)."""
+    entries: list[Any] = []
+    findings: list[Finding] = []
+    for name in FILES:
+        data = load_data(name)
+        shown = f"digest/starter/{name}"
+        if name == "countries.yml":
+            data = {"actors": country_entries(data, language)}
+        registry, problems = parse_registry(data, shown, STARTER)
+        findings += problems
+        entries.append(registry)
+    actors: dict[str, Any] = {}
+    where: dict[str, str] = {}
+    for registry in entries:
+        for actor_id, actor in registry.actors.items():
+            if actor_id in actors:
+                first = actors[actor_id]
+                findings.append(
+                    error(
+                        "R501",
+                        registry.source,
+                        f"actor id `{actor_id}` is also in {where[actor_id]} (line {first.line})",
+                        "merge the two entries",
+                        actor.line,
+                    )
+                )
+                continue
+            actors[actor_id] = actor
+            where[actor_id] = registry.source
+    combined = Registry(actors, frozenset(), STARTER)
+    findings += claimed_twice(combined)
+    return combined, tuple(findings)
+
+
+def starter_registry(language: str = "it") -> Registry:
+    return starter_with_findings(language)[0]
+
+
+@functools.cache
+def demonym_countries(language: str = "it") -> dict[str, tuple[str, str]]:
+    """Every demonym of countries.yml ("turche") → (country id, name in `language`), read
+    from the data whether or not the site uses the starter registry: a demonym of a country
+    the registry lacks suggests that country."""
+    data = load_data("countries.yml")
+    found: dict[str, tuple[str, str]] = {}
+    for entry in country_entries(data, language):
+        for demonym in entry.get("demonyms") or ():
+            if isinstance(demonym, str) and not demonym.endswith("-"):
+                found.setdefault(demonym.lower(), (entry["id"], entry["name"]))
+    return found
+
+
+@functools.cache
+def country_names(language: str = "it") -> dict[str, tuple[str, str, bool]]:
+    """Every name, alias and seat of power of countries.yml, by match key ("usa",
+    "cremlino") → (country id, name in `language`, a seat of power?), read whether or not
+    the site uses the starter registry: a country the registry lacks is suggested from
+    them (a seat of power only where it acts)."""
+    from digest.normalise import match_key
+
+    data = load_data("countries.yml")
+    found: dict[str, tuple[str, str, bool]] = {}
+    for entry in country_entries(data, language):
+        forms = [entry["name"], *(entry.get("aliases") or ()), *(entry.get("exact") or ())]
+        for form in forms:
+            if isinstance(form, str):
+                found.setdefault(match_key(form), (entry["id"], entry["name"], False))
+        for metonym in entry.get("metonyms") or ():
+            if isinstance(metonym, str):
+                found.setdefault(match_key(metonym), (entry["id"], entry["name"], True))
+    return found
+
+
+@functools.cache
+def countries_by_id(language: str = "it") -> dict[str, dict[str, Any]]:
+    """countries.yml's entries as registry entries, by id."""
+    return {entry["id"]: entry for entry in country_entries(load_data("countries.yml"), language)}
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """The first words of the starter's persons' names ("marco", "abdul", "recep"): evidence
+    that a capitalised pair of words is a person's name, even when both are also common
+    words ("Marco Marrone")."""
+    return frozenset(
+        form.split()[0].lower()
+        for actor in starter_registry().actors.values()
+        if actor.kind == "person"
+        for form in (actor.name, *actor.aliases)
+        if " " in form and form[:1].isupper()
+    )
+
+
+def site_registry(
+    path: Path, shown: str, starter: bool, language: str
+) -> tuple[Registry, list[Finding]]:
+    """The registry a site's pages are built with: its own file, on top of the starter
+    registry when the site opts in (`extra.digest.starter: true`)."""
+    local, findings = load_registry(path, shown)
+    if not starter:
+        if local.drop:
+            findings.append(
+                warning(
+                    "R514",
+                    shown,
+                    "`drop:` has no effect: the site does not use the starter registry",
+                    "set `extra.digest.starter: true` in mkdocs.yml, or remove `drop:`",
+                )
+            )
+        return local, findings
+    combined, more = combine(starter_registry(language), local)
+    return combined, findings + more

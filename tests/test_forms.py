@@ -1,0 +1,80 @@
+"""The one place that says which forms name an actor, and how each matches."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from digest.forms import actor_forms, role_spellings, spellings
+from digest.model import Actor, Period
+
+
+def forms(actor: Actor) -> dict[str, tuple[str, str]]:
+    return {f.text: (f.role, f.case) for f in actor_forms(actor)}
+
+
+def test_case_follows_the_kind_of_form():
+    person = Actor(
+        "fayez-al-sarraj",
+        "Fayez al-Sarraj",
+        "person",
+        aliases=("premier libico", "GNA"),
+        exact=("Sarrag",),
+        surname="Sarraj",
+    )
+    found = forms(person)
+    assert found["Fayez al-Sarraj"] == ("name", "initial")  # "i mali" is not "Mali"
+    assert found["premier libico"] == ("alias", "any")
+    assert found["GNA"] == ("alias", "exact")  # acronyms keep their case
+    assert found["Sarrag"] == ("alias", "exact")
+    assert found["Sarraj"] == ("surname", "initial")
+    org = Actor("g", "Governo di accordo nazionale", "organisation")
+    assert forms(org)["Governo di accordo nazionale"] == ("name", "any")
+
+
+def test_a_form_listed_twice_keeps_its_strictest_case():
+    mali = Actor("mali", "Mali", "country", exact=("Mali",))
+    assert [(f.text, f.case) for f in actor_forms(mali)] == [("Mali", "exact")]
+
+
+def test_capitals_are_metonyms_unless_they_are_also_names():
+    country = Actor("gibuti", "Gibuti", "country", metonyms=("Gibuti", "Palazzo"))
+    assert forms(country) == {"Gibuti": ("name", "initial"), "Palazzo": ("metonym", "initial")}
+
+
+def test_arabic_article_spellings_are_one_family():
+    assert spellings("Fayez al-Sarraj") == [
+        "Fayez al-Sarraj",
+        "Fayez al Sarraj",
+        "Fayez el-Sarraj",
+        "Fayez el Sarraj",
+        "Fayez Sarraj",
+    ]
+    assert spellings("Khalifa Haftar") == ["Khalifa Haftar"]
+    found = forms(Actor("a", "Abdel Fattah al-Sisi", "person"))
+    assert "Abdel Fattah el-Sisi" in found and "Abdel Fattah Sisi" in found
+
+
+def test_roles_match_without_their_articulated_preposition():
+    assert role_spellings("ministro degli Esteri turco") == [
+        "ministro degli Esteri turco",
+        "ministro Esteri turco",
+    ]
+    assert role_spellings("Ministero degli Esteri") == ["Ministero degli Esteri"]
+
+
+def test_a_name_listed_again_with_a_period_names_the_actor_in_that_period_only():
+    period = Period(dt.date(2021, 3, 15), None)
+    gnu = Actor(
+        "gnu",
+        "Governo di unità nazionale",
+        "organisation",
+        aliases=("governo di unità nazionale",),
+        timed=(("governo di unità nazionale", (period,)),),
+    )
+    (name,) = [f for f in actor_forms(gnu) if f.role == "name"]
+    assert name.periods == (period,)
+
+
+def test_a_surname_that_is_also_an_alias_is_not_listed_twice():
+    actor = Actor("s", "Saddam Haftar", "person", aliases=("Haftar",), surname="Haftar")
+    assert [f.role for f in actor_forms(actor) if f.text == "Haftar"] == ["alias"]

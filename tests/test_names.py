@@ -1,0 +1,70 @@
+"""The leads for the registry: capitalised names cleaned of what names no actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.matching import Matcher, tag
+from digest.names import clean, unmatched_names
+from digest.registry import parse_registry
+from tests.test_matching import article
+
+
+@pytest.mark.parametrize(
+    ("run", "genitive", "expected"),
+    [
+        ("Interno Marco Minniti", True, "Marco Minniti"),  # [ministro dell’]Interno
+        ("Consiglio Giuseppe Conte", True, "Giuseppe Conte"),  # [presidente del] Consiglio
+        ("Fondazione Marenostro", True, "Fondazione Marenostro"),
+        ("Segretario di Stato Mike Pompeo", False, "Mike Pompeo"),
+        ("Così Rosetta Incargiola", False, "Rosetta Incargiola"),
+        ("L’assassinio di Abdel Ghani al-Kikli", False, "Abdel Ghani al-Kikli"),
+        ("Di Maio", False, "Di Maio"),
+        ("Marco Marrone", False, "Marco Marrone"),  # common words, but "Marco" is a first name
+        ("Brigata Tariq bin Ziyad", False, "Brigata Tariq bin Ziyad"),
+        ("Legge di Stabilità", False, None),  # common words
+        ("Medio Oriente", False, None),
+        ("Sabato", False, None),
+        ("Res", False, None),  # desk initials
+        ("Bengasi", False, None),  # a city (GeoNames)
+        ("Puglia", False, None),  # a region (ISO 3166-2)
+        ("Europa", False, None),  # a CLDR region
+        ("Libya Observer", False, None),  # an outlet
+        ("Villa Igiea", False, None),  # a place with a name
+        ("Biden-Putin", False, None),
+        ("Forze", False, None),  # an organisation's word, not a name
+        ("Stati Uniti", False, "Stati Uniti"),  # common words, but a country
+        ("G7", False, "G7"),
+        ("Hamas", False, "Hamas"),  # GeoNames lists it for Hamm: not a spelling of that
+    ],
+)
+def test_cleaning(run, genitive, expected):
+    assert clean(run, genitive) == expected
+
+
+def names_in(text, registry=None):
+    registry = registry or parse_registry({"actors": []}, "r.yml")[0]
+    item = article(text)
+    return [
+        (n.name, n.demonym)
+        for n in unmatched_names(item, tag(item, Matcher(registry)).spans, registry)
+    ]
+
+
+def test_a_name_never_runs_across_a_line_a_slash_or_a_bracket():
+    # "Radio Capital" is an outlet; the name on the next line stands alone.
+    assert names_in("Radio Capital\nMarco Marrone ha parlato.") == [("Marco Marrone", "")]
+    assert ("Marco Marrone", "") in names_in("Lo dice Antonella Sesino/Marco Marrone, armatore.")
+    assert ("Marco Marrone", "") in names_in("Lo dice (Res) Marco Marrone, armatore.")
+
+
+def test_a_country_the_registry_lacks_is_a_lead_by_its_demonym_or_acting_seat():
+    assert names_in("Le truppe turche sono entrate.") == [("Turchia", "turche")]
+    assert names_in("Ieri il Cremlino ha risposto.") == [("Russia", "Cremlino")]
+    assert names_in("Ieri era a Mosca con i suoi.") == []
+
+
+def test_outlets_and_places_before_a_name_are_not_leads():
+    assert names_in("Lo riferisce l’agenzia Ria Novosti.") == []
+    assert names_in("Lo ha scritto su Telegram.") == []
+    assert names_in("Gli scontri in Cirenaica continuano.") == []
