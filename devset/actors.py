@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from devset.score import load_notes, normal
+from devset.score import SPLITS, load_notes, normal
 
 SHOWN = 20  # suggestions a contributor reads: `digest actors suggest`'s default
 
@@ -349,7 +349,7 @@ def show(verdicts: list[Verdict], what: str) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=Path, required=True, help="folder of <id>.txt texts")
-    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "all"])
+    parser.add_argument("--split", default="dev", choices=SPLITS)
     parser.add_argument("--registry", type=Path, help="a registry file instead of the starter")
     parser.add_argument(
         "--show",
