@@ -41,6 +41,7 @@ serve: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check digest tests bench devset
 	$(BIN)/ruff format --check digest tests bench devset
+	$(BIN)/mypy
 
 test: lint $(ZENSICAL)
 	$(BIN)/pytest

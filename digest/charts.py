@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from digest.i18n import Labels
 from digest.mdtext import attribute
+from digest.model import MonthKey
 
 GAP, HEIGHT, LEFT, BOTTOM = 2, 60, 26, 16
 WIDTH = 480  # bars share this width, each between 4 and 40 units: a short span stays legible
@@ -18,24 +19,14 @@ SPARKS = "▁▂▃▄▅▆▇█"
 MAX_MONTHS = 240
 
 
-def month_keys(first: str, last: str) -> list[str]:
-    """Every month from `first` to `last` inclusive: "2025-11", "2025-12", "2026-01"…"""
-    year, month = int(first[:4]), int(first[5:7])
-    end = (int(last[:4]), int(last[5:7]))
-    keys = []
-    while (year, month) <= end:
-        keys.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return keys
-
-
 def _name(labels: Labels, key: str) -> str:
-    return labels.month(int(key[:4]), int(key[5:7]))
+    month = MonthKey(key)
+    return labels.month(month.year, month.month)
 
 
 def month_chart(counts: dict[str, int], labels: Labels, subject: str) -> str:
     """An inline SVG bar chart of articles per month over the whole span, as an HTML block."""
-    keys = month_keys(min(counts), max(counts))[-MAX_MONTHS:]
+    keys = MonthKey(min(counts)).span_to(max(counts))[-MAX_MONTHS:]
     counts = {k: v for k, v in counts.items() if k >= keys[0]}
     peak = max(counts.values())
     bar = max(4, min(40, WIDTH // len(keys) - GAP))

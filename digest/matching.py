@@ -102,8 +102,8 @@ class Matcher:
                 )
         for phrase in registry.ignore:
             # Names that are not actors hide the forms inside them: "in fila indiana".
-            case: Case = "initial" if phrase[:1].isupper() else "any"
-            keys.setdefault(match_key(phrase), []).append(Key("", case, "ignore", ()))
+            ignored: Case = "initial" if phrase[:1].isupper() else "any"
+            keys.setdefault(match_key(phrase), []).append(Key("", ignored, "ignore", ()))
         self._automaton = ahocorasick.Automaton()
         for key, values in keys.items():
             # The strictest case first: "Lna" (exact) is tried before a form ignoring case.

@@ -17,6 +17,36 @@ Kind = Literal["person", "organisation", "country"]
 KINDS: tuple[Kind, ...] = ("person", "organisation", "country")
 
 
+class MonthKey(str):
+    """ "2025-05": a month, as the site's month pages and indexes name it. A string (a dict
+    key, a JSON value, part of a URL) that also knows its arithmetic, in one place."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, year: int, month: int) -> MonthKey:
+        return cls(f"{year:04d}-{month:02d}")
+
+    @property
+    def year(self) -> int:
+        return int(self[:4])
+
+    @property
+    def month(self) -> int:
+        return int(self[5:7])
+
+    def previous(self, n: int = 1) -> MonthKey:
+        """The month `n` months earlier: "2025-01".previous(2) → "2024-11"."""
+        index = self.year * 12 + self.month - 1 - n
+        return MonthKey.of(index // 12, index % 12 + 1)
+
+    def span_to(self, last: str) -> list[MonthKey]:
+        """Every month from this one to `last`, inclusive, in order."""
+        end = MonthKey(last)
+        first = self.year * 12 + self.month - 1
+        return [MonthKey.of(i // 12, i % 12 + 1) for i in range(first, end.year * 12 + end.month)]
+
+
 @dataclass(frozen=True, order=True)
 class ArticleDate:
     """A date as precise as the article gives it: never a day the file does not state."""
@@ -36,8 +66,8 @@ class ArticleDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     @property
-    def month_key(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}"
+    def month_key(self) -> MonthKey:
+        return MonthKey.of(self.year, self.month)
 
     @property
     def sort_key(self) -> tuple[int, int, int]:

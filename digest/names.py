@@ -514,11 +514,11 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
             begin = particle.start()
         elif before.isalnum() or before == "-":
             continue  # a capital inside a word ("McDonald")
-        word = run[0]
+        whole = run[0]
         if (
-            " " not in word
+            " " not in whole
             and begin == run.start()
-            and ((len(word) < 3 and not _acronym(word)) or opens_sentence(text, begin))
+            and ((len(whole) < 3 and not _acronym(whole)) or opens_sentence(text, begin))
         ):
             continue  # the common case, decided before splitting the run into words
         groups: list[list[re.Match[str]]] = [[]]

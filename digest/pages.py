@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from itertools import groupby
 
 from digest import paths
-from digest.charts import month_chart, month_keys, month_table, sparkline
+from digest.charts import month_chart, month_table, sparkline
 from digest.corpus import chunks
 from digest.i18n import Labels
 from digest.mdtext import attribute, front_matter, link, text
-from digest.model import KINDS, Actor, Article, ArticleDate, Month
+from digest.model import KINDS, Actor, Article, ArticleDate, Month, MonthKey
 from digest.prose import shorten
 from digest.views import ActorIndexView, ActorView, ArticleView, HomeView, MonthIndexView, MonthView
 
@@ -353,7 +353,7 @@ def actor_index(view: ActorIndexView, labels: Labels) -> str:
         f"{labels['actors_intro']}\n",
     ]
     newest = view.newest_month
-    recent = month_keys(months_before(newest, 11), newest) if newest else []
+    recent = MonthKey(newest).previous(11).span_to(newest) if newest else []
     for kind in KINDS:
         rows_of_kind = [(a, s) for a, s in view.rows if a.kind == kind]
         if not rows_of_kind:
@@ -380,14 +380,6 @@ def actor_index(view: ActorIndexView, labels: Labels) -> str:
         out += [f"    {row}" for row in rows]
         out.append("")
     return "\n".join(out)
-
-
-def months_before(key: str, n: int) -> str:
-    """ "2025-03" and 2 → "2025-01"."""
-    year, month = int(key[:4]), int(key[5:7]) - n
-    while month < 1:
-        year, month = year - 1, month + 12
-    return f"{year:04d}-{month:02d}"
 
 
 # ---------------------------------------------------------------- months
@@ -437,10 +429,6 @@ def month_pages(view: MonthView, labels: Labels, limit: int) -> Pages:
     return pages
 
 
-def previous_month_key(key: str) -> str:
-    return months_before(key, 1)
-
-
 def _delta(now: int, before: int) -> str:
     return f"+{now - before}" if now > before else ("=" if now == before else f"−{before - now}")
 
@@ -449,7 +437,8 @@ def _month_summary(month: Month, previous: Month | None, labels: Labels) -> str:
     """ "**12 articoli** · +3 rispetto a aprile 2025": the calendar month before, even if empty."""
     count = len(month.article_ids)
     before = len(previous.article_ids) if previous else 0
-    prev_name = labels.month(*_year_month(months_before(month.key, 1)))
+    before_key = MonthKey(month.key).previous()
+    prev_name = labels.month(before_key.year, before_key.month)
     change = labels["vs_previous_month"].format(delta=_delta(count, before), month=prev_name)
     return f"**{labels.count('article', count)}** · {change}\n"
 
@@ -481,10 +470,6 @@ def _month_actors(view: MonthView, page: str, labels: Labels) -> list[str]:
             + "\n"
         )
     return out
-
-
-def _year_month(key: str) -> tuple[int, int]:
-    return int(key[:4]), int(key[5:7])
 
 
 def month_index(view: MonthIndexView, labels: Labels) -> str:

@@ -27,7 +27,7 @@ from typing import Any
 
 from digest import api, feeds, pages, paths, search_page
 from digest.i18n import Labels
-from digest.model import Actor, Article, Corpus
+from digest.model import Actor, Article, Corpus, MonthKey
 from digest.views import (
     ActorIndexView,
     ActorView,
@@ -208,7 +208,7 @@ def site_jobs(corpus: Corpus, settings: Settings) -> list[Job]:
             month,
             months[index + 1] if index + 1 < len(months) else None,
             months[index - 1] if index > 0 else None,
-            corpus.months.get(pages.months_before(month.key, 1)),
+            corpus.months.get(MonthKey(month.key).previous()),
             named(month.article_ids),
             tuple(actors[a] for a, _ in month.actor_counts),
             tuple(

@@ -33,13 +33,13 @@ import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
 from digest.findings import Finding, error, info, printable, warning
 from digest.forms import actor_forms
-from digest.model import ALWAYS, KINDS, Actor, Period, Registry
+from digest.model import ALWAYS, KINDS, Actor, Kind, Period, Registry
 from digest.paths import slug_problem
 from digest.readers.source import value_problems
 from digest.safeyaml import (
@@ -316,6 +316,9 @@ def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, lis
         findings.append(_period_finding(shown, f"`{shown_id}`", problem, line))
     if findings:
         return None, findings + warnings
+    # What the checks above proved (each problem returned early), said to the type checker.
+    assert isinstance(actor_id, str) and isinstance(name, str) and kind in KINDS
+    kind = cast(Kind, kind)
     surname = entry.get("surname", default_surname(name) if kind == "person" else None)
     return Actor(
         id=actor_id,

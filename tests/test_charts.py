@@ -1,11 +1,22 @@
 from __future__ import annotations
 
-from digest.charts import month_chart, month_keys, month_table, sparkline
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digest.charts import month_chart, month_table, sparkline
 from digest.i18n import Labels
+from digest.model import MonthKey
 
 
 def test_month_keys_cross_years():
-    assert month_keys("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert MonthKey("2024-11").span_to("2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert (
+        MonthKey("2025-01").previous(2) == "2024-11" and MonthKey("2025-03").previous() == "2025-02"
+    )
+    assert MonthKey("2025-03").span_to("2025-02") == []
+    assert (MonthKey("2025-05").year, MonthKey("2025-05").month) == (2025, 5)
 
 
 def test_chart_covers_the_span_with_zero_months_and_text_alternatives():
@@ -35,3 +46,12 @@ def test_sparkline():
     assert sparkline([0, 1, 2, 4]) == "▁▃▅█"
     assert sparkline([0, 0]) == "▁▁"
     assert sparkline([]) == ""
+
+
+@given(st.integers(1000, 9999), st.integers(1, 12), st.integers(0, 400))
+def test_previous_and_span_agree(year, month, n):
+    last = MonthKey.of(year, month)
+    first = last.previous(n)
+    span = first.span_to(last)
+    assert len(span) == n + 1 and span[0] == first and span[-1] == last
+    assert all(a < b for a, b in pairwise(span))
