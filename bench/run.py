@@ -41,7 +41,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 SCHEMA = 1
 MARKER = ".bench-corpus.json"
 # Generated folders under docs/, never copied from the project, deleted for a cold start.
-GENERATED = (*paths.GENERATED_DIRS, "pagefind")
+GENERATED = paths.DOCS_OUTPUTS
 # The modules whose code decides the corpus' bytes: a change to one regenerates the corpus.
 CORPUS_MODULES = ("corpus.py", "cast.py", "prose.py", "grammar.py", "vocabulary.py")
 

@@ -38,15 +38,6 @@ class Finding:
         return text
 
 
-class BuildError(Exception):
-    """Raised when a run ends with errors; carries every finding of the run."""
-
-    def __init__(self, findings: list[Finding]) -> None:
-        self.findings = findings
-        errors = [f for f in findings if f.severity == "error"]
-        super().__init__(f"{len(errors)} error(s)")
-
-
 def _maker(severity: Severity) -> Callable[..., Finding]:
     def make(
         code: str,

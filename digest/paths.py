@@ -35,6 +35,9 @@ SEARCH = "cerca/index.md"
 SEARCH_PART = f"{PARTS}/search.md"
 # Where `digest site` puts Pagefind's bundle (index, fragments, its JavaScript API).
 SEARCH_BUNDLE = "pagefind/"
+STAGING = ".digest-staging"  # pages rendered, waiting to be moved into place (digest.produce)
+# Everything under docs/ that a build writes: never committed, removed by `make clean`.
+DOCS_OUTPUTS = (*GENERATED_DIRS, SEARCH_BUNDLE.rstrip("/"), STAGING)
 # digest's own build cache, relative to the repository root and git-ignored. Not under
 # .cache/, which belongs to the engines: `zensical build --clean` deletes all of it.
 CACHE = ".digest-cache"

@@ -21,12 +21,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest import paths
 from digest.findings import Finding, error, printable
 from digest.plan import Job, Settings, render
 from digest.write import check_target, file_stamp, stage_page
 
 PARALLEL_MIN = 2000  # jobs; below this a second process costs more than it saves (measured)
-STAGING = ".digest-staging"
+STAGING = paths.STAGING
 
 
 @dataclass(frozen=True)

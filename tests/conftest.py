@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from digest import paths
 from digest.build import load_site_registry
 from digest.config import Config, load_config
 from digest.matching import Matcher
@@ -53,7 +54,7 @@ def matcher(registry):
     return Matcher(registry)
 
 
-GENERATED = ("articoli", "attori", "mesi", "_parts", "feeds", "api")
+GENERATED = paths.DOCS_OUTPUTS
 
 
 def copy_site_inputs(target: Path, registry: Path | None = None) -> Path:

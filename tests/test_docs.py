@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from digest import paths
 from tests.conftest import ROOT
 
 
@@ -28,3 +29,13 @@ def test_the_cache_folder_is_ignored_cleaned_and_documented():
     clean = re.search(r"^clean:\n\trm -rf (.*)$", (ROOT / "Makefile").read_text(), re.M)
     assert clean and paths.CACHE in clean[1].split()
     assert f"`{paths.CACHE}/`" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_generated_folder_is_ignored_and_cleaned():
+    """paths.DOCS_OUTPUTS is the list: .gitignore and `make clean` must name each folder."""
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
+    clean = makefile[makefile.index("clean:") + 1].split()
+    for folder in paths.DOCS_OUTPUTS:
+        assert f"docs/{folder}/" in ignored, folder
+        assert f"docs/{folder}" in clean, folder
