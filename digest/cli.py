@@ -29,8 +29,9 @@ from digest.findings import (
     sorted_findings,
 )
 from digest.readers import read_article
+from digest.render import parse_shard
 from digest.search import write_index
-from digest.site import build_site, without_traceback
+from digest.site import build_shard, build_site, merge_site, without_traceback
 from digest.suggest import suggest
 from digest.version import __version__
 
@@ -146,6 +147,23 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, sear
     _summary(result, time.perf_counter() - started, stats_file)
 
 
+class _ShardType(click.ParamType):
+    """ "2/4" → (2, 4)."""
+
+    name = "K/N"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> tuple[int, int]:
+        try:
+            return parse_shard(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+_SHARD = _ShardType()
+
+
 @main.command()
 @_root_option
 @click.option(
@@ -160,11 +178,31 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, sear
     type=click.Choice(list(ENGINES)),
     help="What builds the site from docs/ (default: extra.digest.engine in mkdocs.yml, else mkdocs).",
 )
+@click.option(
+    "--slices",
+    type=click.IntRange(1, 64),
+    help="MkDocs processes rendering the pages at once (default: one per core).",
+)
+@click.option(
+    "--shard",
+    type=_SHARD,
+    help="Build slice K of N only, for one runner of a CI matrix (no search index).",
+)
+@click.option(
+    "--merge",
+    "merge_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="Join the folders --shard wrote into --site-dir, with the search index (repeat).",
+)
 @_build_options
 def site(
     root: str,
     site_dir: str,
     engine: str | None,
+    slices: int | None,
+    shard: tuple[int, int] | None,
+    merge_dirs: tuple[str, ...],
     verbose: bool,
     no_cache: bool,
     stats_file: str | None,
@@ -172,12 +210,21 @@ def site(
     """Build the whole site: pages, then the engine (`mkdocs build --strict` by default) with
     the search index beside it.
 
-    This is what `make site` runs. The search index (Pagefind) is built on the second core
-    while the engine renders, from the text the generator already holds.
+    This is what `make site` runs. MkDocs renders the pages in slices, one process per core,
+    and Pagefind indexes the articles beside them from the text the generator already holds.
+    For an archive too large for one machine, `--shard K/N` builds one slice on each runner
+    and `--merge` joins them: the same site, byte for byte.
     """
     started = time.perf_counter()
     config = _config(root)
-    result = build_site(config, Path(root) / site_dir, use_cache=not no_cache, engine=engine)
+    target = Path(root) / site_dir
+    if shard is not None:
+        result = build_shard(config, target, *shard, use_cache=not no_cache)
+    elif merge_dirs:
+        parts = [Path(root) / d for d in merge_dirs]
+        result = merge_site(config, parts, target, use_cache=not no_cache)
+    else:
+        result = build_site(config, target, use_cache=not no_cache, engine=engine, slices=slices)
     _report(result.build.findings, verbose)
     if result.build.ok and result.engine_returncode != 0:
         for line in without_traceback(result.engine_output):

@@ -28,13 +28,18 @@ class Engine:
     install: str  # how to make it importable, for the message when it is missing
     site_dir_option: bool = True  # False: the site folder can only be set in the configuration
     strict_option: str | None = "--strict"  # warnings fail the build; None where unsupported
+    slices: bool = False  # renders in slices on several processes (digest.render)
 
 
 DEFAULT_ENGINE = "mkdocs"
 ENGINES: dict[str, Engine] = {
     engine.name: engine
     for engine in (
-        Engine("mkdocs", "mkdocs", "pip install -e . (MkDocs is a dependency of digest)"),
+        Engine(
+            "mkdocs", "mkdocs", "pip install -e . (MkDocs is a dependency of digest)", slices=True
+        ),
+        # ProperDocs checks plugins against its own BasePlugin, which Material's are not when
+        # loaded in one process with digest.render: it builds in one process.
         Engine(
             "properdocs", "properdocs", "pip install -e . (ProperDocs is a dependency of digest)"
         ),

@@ -19,7 +19,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,16 +144,85 @@ def engine_config(config: Config, engine: Engine, site_dir: Path) -> Iterator[st
         os.unlink(name)
 
 
-def run_engine(config: Config, engine: Engine, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    with engine_config(config, engine, site_dir) as config_file:
-        return subprocess.run(
-            command(engine, sys.executable, config_file, site_dir),
-            cwd=config.root,
-            capture_output=True,
-            text=True,
-            env={**os.environ, **_QUIET},
-            check=False,
-        )
+def run_engine(
+    config: Config, engine: Engine, site_dir: Path, slices: int = 1
+) -> subprocess.CompletedProcess[str]:
+    """The engine over the whole of docs/, into `site_dir`: in one process, or, for an engine
+    that renders in slices, in `slices` processes at once whose outputs are then merged."""
+    if slices < 2 or not engine.slices:
+        with engine_config(config, engine, site_dir) as config_file:
+            return subprocess.run(
+                command(engine, sys.executable, config_file, site_dir),
+                cwd=config.root,
+                capture_output=True,
+                text=True,
+                env={**os.environ, **_QUIET},
+                check=False,
+            )
+    work = Path(tempfile.mkdtemp(prefix=".digest-slices-", dir=site_dir.parent))
+    try:
+        parts = [work / str(k) for k in range(slices)]
+        running = [
+            subprocess.Popen(
+                slice_command(engine, CONFIG_FILE, part, k, slices),
+                cwd=config.root,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                env={**os.environ, **_QUIET},
+            )
+            for k, part in enumerate(parts)
+        ]
+        outputs = [process.communicate()[0] for process in running]
+        code = max(process.returncode for process in running)
+        if code == 0:
+            merge_slices(parts, site_dir)
+        output = "".join(outputs)
+        return subprocess.CompletedProcess(["digest.render"], code, output, "")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def slice_command(engine: Engine, config_file: str, part: Path, k: int, slices: int) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "digest.render",
+        "--config-file",
+        config_file,
+        "--site-dir",
+        str(part),
+        "--shard",
+        f"{k + 1}/{slices}",
+        "--module",
+        engine.module,
+    ]
+
+
+def merge_slices(parts: list[Path], site_dir: Path) -> None:
+    """Slices into one site: each page is in exactly one slice; the files every slice writes
+    alike (404.html, the sitemap) are taken from the first. `site_dir` is emptied first, as
+    an engine's own build does."""
+    if site_dir.exists():
+        shutil.rmtree(site_dir)
+    site_dir.mkdir(parents=True)
+    for part in parts:
+        for path in sorted(part.rglob("*")):
+            if path.is_dir():
+                continue
+            target = site_dir / path.relative_to(part)
+            if target.exists():
+                continue  # a shared output (render.SHARED_OUTPUTS): the first slice's copy
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+
+
+def default_slices() -> int:
+    """One slice per core: Pagefind shares the cores with them, and is the shortest job."""
+    return max(1, min(os.cpu_count() or 1, MAX_SLICES))
+
+
+MAX_SLICES = 8  # each slice reads the whole of docs/: beyond this, that reading dominates
 
 
 @dataclass
@@ -166,11 +235,91 @@ class _Indexing:
 
 
 def build_site(
-    config: Config, site_dir: Path, use_cache: bool = True, engine: str | None = None
+    config: Config,
+    site_dir: Path,
+    use_cache: bool = True,
+    engine: str | None = None,
+    slices: int | None = None,
 ) -> SiteResult:
-    """The whole site into `site_dir`, built by `engine` (default: the configured one)."""
-    started = time.perf_counter()
+    """The whole site into `site_dir`, built by `engine` (default: the configured one), in
+    `slices` processes (default: one per core) where the engine allows."""
     name = engine or config.engine
+    count = slices or default_slices()
+    return _site(
+        config,
+        site_dir,
+        name,
+        use_cache,
+        lambda target: run_engine(config, ENGINES[name], target, count),
+    )
+
+
+def build_shard(
+    config: Config, site_dir: Path, shard: int, shards: int, use_cache: bool = True
+) -> SiteResult:
+    """Slice `shard` (1-based) of `shards` of the site into `site_dir`, for a runner of a CI
+    matrix: the generator, then MkDocs over this slice's pages. No search index: the merge
+    writes it (`merge_site`)."""
+    started = time.perf_counter()
+    problems = site_problems(config, site_dir) or engine_problems(config, "mkdocs", site_dir)
+    if problems:
+        return SiteResult(BuildResult(problems))
+    result = build(config, use_cache=use_cache)
+    timings = {"generator": round(time.perf_counter() - started, 3)}
+    if not result.ok:
+        return SiteResult(result, timings=timings)
+    site_dir = site_dir.resolve()
+    shutil.rmtree(site_dir, ignore_errors=True)
+    begun = time.perf_counter()
+    run = subprocess.run(
+        slice_command(ENGINES["mkdocs"], CONFIG_FILE, site_dir, shard - 1, shards),
+        cwd=config.root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **_QUIET},
+        check=False,
+    )
+    timings["mkdocs"] = round(time.perf_counter() - begun, 3)
+    return SiteResult(result, run.returncode, run.stdout + run.stderr, timings=timings)
+
+
+def merge_site(
+    config: Config, parts: list[Path], site_dir: Path, use_cache: bool = True
+) -> SiteResult:
+    """The slices `build_shard` wrote, joined into one site with its search index: the same
+    site `build_site` writes on one machine."""
+    missing = [p for p in parts if not p.is_dir()]
+    if missing:
+        return SiteResult(
+            BuildResult(
+                [
+                    error(
+                        "X013",
+                        config.relative(missing[0]),
+                        "a slice to merge is not a folder",
+                        "give the folders `digest site --shard K/N` wrote, one per slice",
+                    )
+                ]
+            )
+        )
+
+    def merge(target: Path) -> subprocess.CompletedProcess[str]:
+        merge_slices([p.resolve() for p in parts], target)
+        return subprocess.CompletedProcess(["merge"], 0, "", "")
+
+    return _site(config, site_dir, "mkdocs", use_cache, merge)
+
+
+def _site(
+    config: Config,
+    site_dir: Path,
+    name: str,
+    use_cache: bool,
+    render: Callable[[Path], subprocess.CompletedProcess[str]],
+) -> SiteResult:
+    """The generator, then `render` into the site folder with Pagefind beside it; the
+    search bundle moves in once both are done (an engine empties the folder it builds)."""
+    started = time.perf_counter()
     problems = site_problems(config, site_dir) or engine_problems(config, name, site_dir)
     if problems:
         return SiteResult(BuildResult(problems), engine=name)
@@ -194,7 +343,7 @@ def build_site(
     indexer = threading.Thread(target=index, name="pagefind")
     indexer.start()
     begun = time.perf_counter()
-    engine_run = run_engine(config, ENGINES[name], site_dir)
+    engine_run = render(site_dir)
     timings[name] = round(time.perf_counter() - begun, 3)
     indexer.join()
     timings["search"] = outcome.seconds

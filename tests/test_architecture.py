@@ -73,7 +73,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
     7: ("digest.write", "digest.produce"),
     8: ("digest.build",),
     # The site around the generator: MkDocs, Pagefind, the preview.
-    9: ("digest.site", "digest.serve"),
+    9: ("digest.render", "digest.site", "digest.serve"),
     # The front doors.
     10: ("digest.cli", "digest.__main__", "digest"),
 }
