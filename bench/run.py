@@ -73,6 +73,8 @@ class Commands:
     python: str
     has_stats: bool  # `digest build --stats FILE`
     has_site: bool  # `digest site`
+    has_shards: bool = False  # `digest site --shard K/N` and `--merge`
+    has_preview: bool = False  # digest.serve.Preview (bench.preview drives it)
 
     @classmethod
     def probe(cls, python: str) -> Commands:
@@ -85,7 +87,20 @@ class Commands:
             )
             return done.stdout if done.returncode == 0 else None
 
-        return cls(python, "--stats" in (help_text("build") or ""), help_text("site") is not None)
+        site = help_text("site")
+        preview = subprocess.run(
+            [python, "-c", "from digest.serve import Preview"], capture_output=True, check=False
+        )
+        return cls(
+            python,
+            "--stats" in (help_text("build") or ""),
+            site is not None,
+            "--shard" in (site or ""),
+            preview.returncode == 0,
+        )
+
+    def digest(self, command: str, root: Path) -> list[str]:
+        return [self.python, "-m", "digest", command, "--root", str(root)]
 
     def generator(self, root: Path, stats: Path) -> list[str]:
         argv = [self.python, "-m", "digest", "build", "--root", str(root)]
@@ -283,6 +298,16 @@ class _Size:
             result["site"]["timings"] = stats.get("timings") or {}
         self.say(f"whole site: {measured.seconds:.2f} s")
 
+        cores = os.cpu_count() or 1
+        site = result["site"]
+        if site.get("cpu_seconds") and site.get("seconds"):
+            # How busy the machine's cores were over the build (1.0: all of them, throughout).
+            site["cpu_use"] = round(site["cpu_seconds"] / (site["seconds"] * cores), 3)
+        if self.commands.has_shards:
+            result["shards"] = self.shards(site_out)
+        if self.commands.has_preview:
+            result["preview"] = self.preview()
+
         baseline = self.options.workdir / f"n{self.n}-baseline"
         articles = write_baseline(baseline, self.folder / "docs", self.folder / "mkdocs.yml")
         argv = [self.options.python, "-m", "mkdocs", "build", "--site-dir", str(baseline / "site")]
@@ -292,6 +317,68 @@ class _Size:
         self.say(f"baseline: {measured.seconds:.2f} s")
         shutil.rmtree(baseline / "site", ignore_errors=True)
         return result
+
+    def shards(self, site_out: Path) -> dict:
+        """The site as two runners of a CI matrix build it: each slice, then the merge;
+        and whether the merged site is the one-machine site, byte for byte."""
+        parts, runs = [], {}
+        for k in (1, 2):
+            part = self.folder / f"shard-{k}"
+            argv = [*self.commands.digest("site", self.folder), "--shard", f"{k}/2"]
+            measured = run_measured(
+                [*argv, "--site-dir", str(part)],
+                self.folder,
+                self.logs / f"shard-{k}.log",
+                self.env,
+            )
+            runs[f"shard_{k}"] = measured.as_dict()
+            parts.append(part)
+        merged = self.folder / "site-merged"
+        argv = [*self.commands.digest("site", self.folder), "--site-dir", str(merged)]
+        for part in parts:
+            argv += ["--merge", str(part)]
+        measured = run_measured(argv, self.folder, self.logs / "merge.log", self.env)
+        runs["merge"] = measured.as_dict()
+        runs["slowest_runner"] = max(runs["shard_1"]["seconds"], runs["shard_2"]["seconds"])
+        runs["identical"] = same_site(site_out, merged)
+        self.say(
+            f"sharded: runners {runs['shard_1']['seconds']:.1f} s and "
+            f"{runs['shard_2']['seconds']:.1f} s, merge {measured.seconds:.1f} s, "
+            f"identical: {runs['identical']}"
+        )
+        for folder in (*parts, merged):
+            shutil.rmtree(folder, ignore_errors=True)
+        return runs
+
+    def preview(self) -> dict:
+        """What `make serve` makes a contributor wait for (bench.preview)."""
+        report = self.logs / "preview.json"
+        argv = [self.options.python, "-m", "bench.preview", "--root", str(self.folder)]
+        measured = run_measured(
+            [*argv, "--report", str(report)],
+            self.options.project,
+            self.logs / "preview.log",
+            self.env,
+        )
+        latencies = json.loads(report.read_text(encoding="utf-8"))
+        self.say(
+            f"preview: edit {latencies['edit']:.2f} s, add {latencies['add']:.2f} s, "
+            f"delete {latencies['delete']:.2f} s"
+        )
+        return {**latencies, "peak_memory": measured.peak_memory}
+
+
+def same_site(one: Path, other: Path) -> bool:
+    """Every file but the search bundle (Pagefind names its files afresh on each run)."""
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and "pagefind" not in p.relative_to(folder).parts
+        }
+
+    return files(one) == files(other)
 
 
 # ---------------------------------------------------------------- the whole run
