@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 ZENSICAL := $(VENV)/.zensical
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: site test serve pages check lint golden clean browser-deps bench
+.PHONY: site test serve pages check lint golden clean browser-deps bench shards slice merge
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,18 @@ check: $(STAMP)
 ## Build the whole site into site/: pages, then MkDocs with the search index beside it.
 site: $(STAMP)
 	$(BIN)/digest site --site-dir site
+
+## The publishing workflow on several runners (extra.digest.shards in mkdocs.yml):
+## `make shards` lists the slices, `make slice SHARD=1/2` builds one into slice/,
+## `make merge` joins the slices downloaded into slices/ into site/, with the search index.
+shards: $(STAMP)
+	$(BIN)/digest shards
+
+slice: $(STAMP)
+	$(BIN)/digest site --shard "$(SHARD)" --site-dir slice
+
+merge: $(STAMP)
+	$(BIN)/digest site --site-dir site $(addprefix --merge ,$(sort $(wildcard slices/*)))
 
 ## Preview on http://127.0.0.1:8000 with live reload (articles and registry watched too).
 serve: $(STAMP)
@@ -76,4 +88,4 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden
 
 clean:
-	rm -rf site docs/articoli docs/attori docs/mesi docs/_parts docs/feeds docs/api docs/pagefind docs/.digest-staging .digest-cache .cache tests/browser/output
+	rm -rf site slice slices docs/articoli docs/attori docs/mesi docs/_parts docs/feeds docs/api docs/pagefind docs/.digest-staging .digest-cache .cache tests/browser/output

@@ -29,7 +29,7 @@ from digest.findings import (
     sorted_findings,
 )
 from digest.readers import read_article
-from digest.render import parse_shard
+from digest.render import parse_shard, shard_names
 from digest.search import write_index
 from digest.site import build_shard, build_site, merge_site, without_traceback
 from digest.suggest import suggest
@@ -145,6 +145,18 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, sear
         )
         click.echo(f"digest: search index of {records} records in docs/pagefind/", err=True)
     _summary(result, time.perf_counter() - started, stats_file)
+
+
+@main.command()
+@_root_option
+def shards(root: str) -> None:
+    """The slices the publishing workflow builds, one per runner (extra.digest.shards), as
+    JSON: ["1/2", "2/2"]. In GitHub Actions, also the step's output `shards`."""
+    names = json.dumps(shard_names(_config(root).shards))
+    click.echo(names)
+    if output := os.environ.get("GITHUB_OUTPUT"):
+        with open(output, "a", encoding="utf-8") as file:
+            file.write(f"shards={names}\n")
 
 
 class _ShardType(click.ParamType):

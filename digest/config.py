@@ -29,6 +29,9 @@ DEFAULTS: dict[str, Any] = {
     "starter": False,
     "page_limit": 200,
     "latest": 10,
+    # Runners the publishing workflow builds the site on (digest site --shard K/N, then
+    # --merge): 1 for an archive one machine builds in time.
+    "shards": 1,
 }
 LANGUAGES = ("it", "en")
 
@@ -44,6 +47,7 @@ class Config:
     site_name: str = "Digest"
     page_limit: int = 200  # no generated page lists more articles than this
     latest: int = 10  # articles and actors on the home page
+    shards: int = 1  # runners of the publishing workflow's matrix
     engine: str = DEFAULT_ENGINE  # what builds the site from docs/ (digest.engines)
     directory_urls: bool = True  # mkdocs.yml's use_directory_urls: "x/" or "x.html"
 
@@ -161,7 +165,7 @@ def load_config(
             )
         )
         language = "it"
-    for key in ("page_limit", "latest"):
+    for key in ("page_limit", "latest", "shards"):
         if not isinstance(settings[key], int) or settings[key] < 1:
             findings.append(
                 error(
@@ -242,6 +246,7 @@ def load_config(
         site_url=site_url.rstrip("/") + "/",
         site_name=str(data.get("site_name") or "Digest"),
         page_limit=settings["page_limit"],
+        shards=settings["shards"],
         latest=settings["latest"],
         engine=settings["engine"],
         directory_urls=directory_urls,

@@ -88,6 +88,11 @@ def render_slice(
     return 0
 
 
+def shard_names(shards: int) -> list[str]:
+    """The slices of a site built on `shards` runners: ["1/3", "2/3", "3/3"]."""
+    return [f"{k}/{shards}" for k in range(1, shards + 1)]
+
+
 def parse_shard(value: str) -> tuple[int, int]:
     """ "2/4" → (2, 4): slice K of N, 1 ≤ K ≤ N. ValueError otherwise."""
     number, _, total = value.partition("/")

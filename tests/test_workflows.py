@@ -225,13 +225,22 @@ def test_publish_checks_builds_and_deploys_from_main_in_order():
     assert on(workflow)["push"] == {"branches": ["main"]}
     assert workflow["concurrency"]["group"]
     assert workflow["concurrency"]["cancel-in-progress"] is False
-    assert make_commands(workflow, "build") == [
+    jobs = workflow["jobs"]
+    assert make_commands(workflow, "test") == [
         "make check",
         "make browser-deps",
         "make test",
-        "make site",
+        "make shards",
     ]
-    deploy = workflow["jobs"]["deploy"]
+    # Issue 12: the site is built in slices on a matrix of runners, then merged.
+    assert jobs["slice"]["needs"] == "test"
+    assert jobs["slice"]["strategy"]["matrix"]["shard"] == (
+        "${{ fromJSON(needs.test.outputs.shards) }}"
+    )
+    assert make_commands(workflow, "slice") == ["make slice"]
+    assert jobs["build"]["needs"] == "slice"
+    assert make_commands(workflow, "build") == ["make merge"]
+    deploy = jobs["deploy"]
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
     assert deploy["environment"]["url"] == "${{ steps.deployment.outputs.page_url }}"
@@ -241,15 +250,42 @@ def test_publish_checks_builds_and_deploys_from_main_in_order():
 
 
 def test_publish_builds_for_the_pages_address():
-    build = load(PUBLISH)["jobs"]["build"]
-    configure = next(
-        s for s in build["steps"] if s.get("uses", "").startswith("actions/configure-pages@")
-    )
-    site = next(s for s in build["steps"] if s.get("run") == "make site")
-    # configure-pages gives base_url without a trailing slash; site_url is a directory.
-    expected = "${{ steps.ID.outputs.base_url }}/".replace("ID", configure["id"])
-    assert site["env"]["SITE_URL"] == expected
+    jobs = load(PUBLISH)["jobs"]
+    for name, target in (("slice", "make slice"), ("build", "make merge")):
+        steps_of = jobs[name]["steps"]
+        configure = next(
+            s for s in steps_of if s.get("uses", "").startswith("actions/configure-pages@")
+        )
+        run = next(s for s in steps_of if s.get("run") == target)
+        # configure-pages gives base_url without a trailing slash; site_url is a directory.
+        expected = "${{ steps.ID.outputs.base_url }}/".replace("ID", configure["id"])
+        assert run["env"]["SITE_URL"] == expected, name
+    # The matrix value reaches the command through the environment, never the script.
+    slice_step = next(s for s in jobs["slice"]["steps"] if s.get("run") == "make slice")
+    assert slice_step["env"]["SHARD"] == "${{ matrix.shard }}"
     upload = next(
-        s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact@")
+        s
+        for s in jobs["build"]["steps"]
+        if s.get("uses", "").startswith("actions/upload-pages-artifact@")
     )
     assert upload["with"]["path"] == "site"
+
+
+def test_the_slices_a_runner_builds_are_listed_from_the_setting(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from digest.cli import main
+    from tests.conftest import copy_site_inputs
+
+    root = copy_site_inputs(tmp_path)
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        config.replace("  digest:\n", "  digest:\n    shards: 3\n", 1),
+        encoding="utf-8",
+    )
+    output = tmp_path / "github-output"
+    monkeypatch.setenv("GITHUB_OUTPUT", str(output))
+    result = CliRunner().invoke(main, ["shards", "--root", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == '["1/3", "2/3", "3/3"]'
+    assert output.read_text(encoding="utf-8") == 'shards=["1/3", "2/3", "3/3"]\n'
