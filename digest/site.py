@@ -159,6 +159,9 @@ def run_engine(
                 env={**os.environ, **_QUIET},
                 check=False,
             )
+    # The slices' folders sit beside the site (same file system, so the merge can move
+    # files); the site's parent may not exist yet when the site is built into a new folder.
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".digest-slices-", dir=site_dir.parent))
     try:
         parts = [work / str(k) for k in range(slices)]

@@ -279,10 +279,9 @@ def test_the_slices_a_runner_builds_are_listed_from_the_setting(tmp_path, monkey
 
     root = copy_site_inputs(tmp_path)
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    (root / "mkdocs.yml").write_text(
-        config.replace("  digest:\n", "  digest:\n    shards: 3\n", 1),
-        encoding="utf-8",
-    )
+    config, replaced = re.subn(r"(?m)^    shards: \d+$", "    shards: 3", config)
+    assert replaced == 1, "mkdocs.yml no longer sets extra.digest.shards"
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     output = tmp_path / "github-output"
     monkeypatch.setenv("GITHUB_OUTPUT", str(output))
     result = CliRunner().invoke(main, ["shards", "--root", str(root)])
