@@ -36,7 +36,10 @@ def slice_of(src_uri: str, shards: int) -> int:
     return zlib.crc32(src_uri.encode("utf-8")) % shards
 
 
-class _DropDirtyWarning(logging.Filter):
+class DropDirtyWarning(logging.Filter):
+    """MkDocs warns on every dirty build; digest makes them on purpose, for the pages that
+    changed (the preview) or a slice's pages (here)."""
+
     def filter(self, record: logging.LogRecord) -> bool:
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
@@ -77,7 +80,7 @@ def render_slice(
     build_module = importlib.import_module(f"{module}.commands.build")
     plugins = importlib.import_module(f"{module}.plugins")
     exceptions = importlib.import_module(f"{module}.exceptions")
-    logging.getLogger(f"{module}.commands.build").addFilter(_DropDirtyWarning())
+    logging.getLogger(f"{module}.commands.build").addFilter(DropDirtyWarning())
     config = config_module.load_config(config_file=config_file, site_dir=site_dir, strict=True)
     config.plugins["digest-slice"] = _plugin(plugins.BasePlugin, shard, shards)
     try:

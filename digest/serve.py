@@ -36,6 +36,7 @@ from digest import paths
 from digest.build import build
 from digest.config import Config
 from digest.model import Corpus
+from digest.render import DropDirtyWarning
 from digest.search import write_index
 
 DEBOUNCE_SECONDS = 0.2
@@ -146,6 +147,9 @@ class Preview:
             dev_addr=self.dev_addr,
         )
         settings.site_url = self.serve_url
+        build_log = logging.getLogger("mkdocs.commands.build")
+        if not any(isinstance(f, DropDirtyWarning) for f in build_log.filters):
+            build_log.addFilter(DropDirtyWarning())
         mkdocs_build(settings, serve_url=self.serve_url, dirty=dirty)
 
     def _index_later(self, corpus: Corpus) -> None:
