@@ -20,8 +20,9 @@ renderers can run in worker processes however those are started.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,18 +155,34 @@ def signature(view: View, digests: dict[str, str]) -> bytes:
 
 
 def _key(value: object, digests: dict[str, str]) -> object:
+    kind: type = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is tuple:
+        return tuple([_key(v, digests) for v in value])  # type: ignore[attr-defined]
     if isinstance(value, Article):
         return ("article", value.id, digests[value.id])
     if isinstance(value, Actor):
         return ("actor", value.id)
+    names = _field_names(kind)
+    if names is not None:
+        return (kind.__name__, tuple([_key(getattr(value, n), digests) for n in names]))
     if isinstance(value, tuple):
-        return tuple(_key(v, digests) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (
-            type(value).__name__,
-            tuple(_key(getattr(value, f.name), digests) for f in dataclasses.fields(value)),
-        )
+        return tuple([_key(v, digests) for v in value])
     return value
+
+
+# Values that stand for themselves: the walk over a view's large stats (tuples of counts and
+# names) stays a lookup per value rather than a series of isinstance and dataclass checks.
+_PLAIN: frozenset[type] = frozenset({str, int, float, bool, type(None), bytes})
+
+
+@functools.cache
+def _field_names(kind: Hashable) -> tuple[str, ...] | None:
+    """A dataclass's field names, once per class; None for any other type."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 # ---------------------------------------------------------------- the site's jobs
