@@ -11,14 +11,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from digest import paths
-from digest.cache import Cache, FileStamp, JobRecord, State, inputs_key, sha1, tool_fingerprint
+from digest import memo, paths
+from digest.cache import (
+    Cache,
+    FileStamp,
+    JobRecord,
+    State,
+    inputs_key,
+    sha1,
+    tables_key,
+    tool_fingerprint,
+)
 from digest.checks import (
     articles_without_actors,
     duplicate_articles,
@@ -266,7 +276,11 @@ def build(
         registry_bytes = config.registry_path.read_bytes()
     except OSError:
         registry_bytes = b""  # missing or unreadable: load_registry reports it
-    key = inputs_key(tool_fingerprint(), _settings(config), registry_bytes)
+    tool = tool_fingerprint()
+    key = inputs_key(tool, _settings(config), registry_bytes)
+    # The gazetteers come from the cache folder when a build has one (a second and a half
+    # saved on every build that reads an article), else are built in memory.
+    memo.keep_in(functools.partial(cache.table, tables_key(tool)) if cache else None)
     state = cache.state(key) if cache else None
     files, discovered = discover(config.articles_dir)
     discovered = guarded + [

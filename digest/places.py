@@ -12,6 +12,7 @@ import re
 
 from babel import Locale
 
+from digest.memo import kept
 from digest.normalise import match_key
 
 # Latin script only: the copy we read is Italian; other scripts would only add memory.
@@ -22,7 +23,7 @@ def key(name: str) -> str:
     return match_key(name)
 
 
-@functools.cache
+@kept
 def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     """Every Latin-script name of a city (folded) → the name as GeoNames writes it; and the
     folded names of the large cities (datelines name them, and misspell them)."""

