@@ -116,6 +116,24 @@ class Cache:
         except Exception:  # missing, truncated, refused, from another version: rebuild
             return None
 
+    def _load_shared(self, name: str) -> Any:
+        """`_load` for a file whose value nobody changes (an articles shard): a process that
+        builds again and again (the preview) reads it from disk only when the file changed,
+        which saves unpickling every article on every save in the editor."""
+        path = self.directory / name
+        try:
+            status = path.stat()
+        except OSError:
+            return None
+        kept = _RESIDENT.get(path)
+        if kept is not None and kept[0] == _stamp(status):
+            return kept[1]
+        if _RESIDENT and next(iter(_RESIDENT)).parent != path.parent:
+            _RESIDENT.clear()  # another site's cache: hold one site's articles, not every one
+        value = self._load(name)
+        _RESIDENT[path] = (_stamp(status), value)
+        return value
+
     def _save(self, name: str, value: Any) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         tmp = self.directory / f"{name}.tmp"
@@ -144,7 +162,7 @@ class Cache:
     def articles(self, key: str) -> dict[str, Any]:
         articles: dict[str, Any] = {}
         for shard in range(SHARDS):
-            stored = self._load(f"articles/{shard:02d}.pickle")
+            stored = self._load_shared(f"articles/{shard:02d}.pickle")
             if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
                 return {}  # any shard missing or from other inputs: read everything again
             articles.update(stored[1])
@@ -158,8 +176,21 @@ class Cache:
         dirty = set(shards) if changed is None else {shard_of(p) for p in changed}
         (self.directory / "articles").mkdir(parents=True, exist_ok=True)
         for shard in sorted(dirty):
-            self._save(f"articles/{shard:02d}.pickle", (state.key, shards[shard]))
+            name = f"articles/{shard:02d}.pickle"
+            self._save(name, (state.key, shards[shard]))
+            file = self.directory / name
+            if file in _RESIDENT:  # what this process wrote is what it will read next
+                _RESIDENT[file] = (_stamp(file.stat()), (state.key, shards[shard]))
         self._save("state.pickle", state)
+
+
+# Article shards as last read by this process, by file, with the (size, mtime, inode) they
+# were read at; a shard is written by os.replace, so a new file always has a new stamp.
+_RESIDENT: dict[Path, tuple[tuple[int, int, int], Any]] = {}
+
+
+def _stamp(status: os.stat_result) -> tuple[int, int, int]:
+    return (status.st_size, status.st_mtime_ns, status.st_ino)
 
 
 def shard_of(path: str) -> int:
