@@ -326,8 +326,9 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .-]+$")  # the copy is Italian
 def warm() -> None:
     """Load the gazetteers now: before a pool of processes forks, so that each inherits them."""
     _cities()
-    from digest.places import regions
+    from digest.places import cities, regions
 
+    cities()  # datelines' spelling check: built once here, not once in every worker
     regions()
 
 
