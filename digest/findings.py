@@ -1,4 +1,7 @@
-"""Problems are values: every stage returns `Finding`s, the build reports them all at once."""
+"""Problems are values: every stage returns `Finding`s, the build reports them all at once.
+
+Findings are made by `digest.catalogue.finding`, which words them; this module holds their
+shape and how they are printed."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
-    code: str  # e.g. "D101"; stable, documented in CONTRIBUTING.md
+    code: str  # e.g. "D101"; stable, one entry of digest/catalogue.py, listed in CONTRIBUTING.md
     path: str  # file the finding is about, relative to the repository root
     message: str
     fix: str = ""
