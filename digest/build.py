@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from digest import paths
 from digest.cache import Cache, FileStamp, JobRecord, State, inputs_key, sha1, tool_fingerprint
+from digest.catalogue import finding
 from digest.checks import (
     articles_without_actors,
     duplicate_articles,
@@ -28,7 +29,7 @@ from digest.checks import (
 )
 from digest.config import Config
 from digest.corpus import build_corpus
-from digest.findings import Finding, error, has_errors, sorted_findings, warning
+from digest.findings import Finding, has_errors, sorted_findings
 from digest.guard import tree_findings
 from digest.history import UNTRACKED, first_added
 from digest.i18n import Labels
@@ -186,12 +187,7 @@ def read_corpus(
 
 
 def unreadable(rel: str, exc: OSError) -> FileResult:
-    problem = error(
-        "E209",
-        rel,
-        f"cannot read the file: {exc.strerror or exc}",
-        "make it readable (chmod a+r), or remove it",
-    )
+    problem = finding("E209", rel, reason=exc.strerror or str(exc))
     return FileResult("", None, (problem,), (), "")
 
 
@@ -215,15 +211,7 @@ def unique_ids(
             key=lambda a: (_claims_other_name(a), times.get(a.source, UNTRACKED), a.source),
         )
         for article in ranked[1:]:
-            findings.append(
-                error(
-                    "S601",
-                    article.source,
-                    f"page address `{slug}` already belongs to {ranked[0].source}",
-                    "give this file another name (or another `slug:`): "
-                    "a published page keeps its address",
-                )
-            )
+            findings.append(finding("S601", article.source, slug=slug, owner=ranked[0].source))
     return findings
 
 
@@ -360,14 +348,7 @@ def build(
         try:
             cache.save(new_state, reading.results, changed if cached else None)
         except OSError as exc:
-            findings.append(
-                warning(
-                    "X010",
-                    paths.CACHE,
-                    f"could not save the build cache: {exc.strerror or exc}",
-                    "the site is built; the next build reads every article again",
-                )
-            )
+            findings.append(finding("X010", paths.CACHE, reason=exc.strerror or str(exc)))
         clock.lap("cache")
     return BuildResult(sorted_findings(findings), corpus, None, report, clock.stages, counts)
 

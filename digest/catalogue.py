@@ -848,6 +848,14 @@ CATALOGUE: dict[str, Entry] = _table(
         message="{engine} builds the site only into a folder inside the repository",
         fix="give a --site-dir inside the repository, such as `site`",
     ),
+    Entry(
+        "X013",
+        "error",
+        when="A folder given to `digest site --merge` is missing or not a folder",
+        advice="Give the folders `digest site --shard K/N` wrote, one per slice",
+        message="a slice to merge is not a folder",
+        fix="give the folders `digest site --shard K/N` wrote, one per slice",
+    ),
     # ------------------------------------------------------------ settings (mkdocs.yml)
     Entry(
         "C001",

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from digest.findings import Finding, error, warning
+from digest.catalogue import finding
+from digest.findings import Finding
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry
@@ -246,12 +247,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     for actor_id in (*article.actors_added, *article.actors_removed):
         if actor_id not in registry.actors:
             findings.append(
-                error(
-                    "A401",
-                    article.source,
-                    f"actor id `{actor_id}` is not in the registry",
-                    f"add it to {registry.source}, or fix the id (ids look like khalifa-haftar)",
-                )
+                finding("A401", article.source, actor_id=actor_id, registry=registry.source)
             )
     refs = [
         ActorRef(a, counts[a], first[a][0], first[a][1])
@@ -372,16 +368,24 @@ def _resolve(
 def _ambiguous(article: Article, match: Match, name: str, line: int, registry: Registry) -> Finding:
     ids = [c.actor_id for c in (match.candidates or match.key.candidates)]
     names = " or ".join(registry.actors[a].name for a in ids)
-    why = (
-        "none is named in full earlier"
-        if match.key.role == "surname"
-        else f"the article's date ({article.date.iso}) fits both"
-    )
-    return warning(
+    # A Markdown article can also list the id under `actors:`: the fix says so.
+    markdown = article.format == "markdown"
+    if match.key.role == "surname":  # none of them is named in full earlier
+        return finding(
+            "A402",
+            article.source,
+            line=line,
+            variant="markdown" if markdown else "",
+            name=name,
+            names=names,
+        )
+    # A role two actors held in turn, and the article's date fits both periods.
+    return finding(
         "A402",
         article.source,
-        f"“{name}” could be {names}: {why}, so it is linked to neither",
-        "name the actor in full at the first mention"
-        + (", or list the id under `actors:`" if article.format == "markdown" else ""),
-        line,
+        line=line,
+        variant="period-markdown" if markdown else "period",
+        name=name,
+        names=names,
+        date=article.date.iso,
     )
