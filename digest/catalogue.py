@@ -5,10 +5,11 @@ A module that finds a problem names its code and gives the values; the words com
     finding("E207", path, line=3, column=7, char="U+001B")
 
 so no other module holds a code's severity, message or fix, and CONTRIBUTING.md's table of
-codes is printed from this one (`digest codes`; a test keeps them equal). A code reported in more than one situation has a wording per situation, its
-*variants* ("value": a front matter or registry value rather than the text). An unknown
-code or variant, a missing value or one the wording does not use raise CatalogueError:
-a mistake in digest, never in the input.
+codes is printed from this one (`digest codes`; `digest codes --update CONTRIBUTING.md`
+rewrites it there; tests/test_docs.py keeps them equal). A code reported in more than one
+situation has a wording per situation, its *variants* ("value": a front matter or
+registry value rather than the text). An unknown code or variant, a missing value or one
+the wording does not use raise CatalogueError: a mistake in digest, never in the input.
 """
 
 from __future__ import annotations
@@ -948,15 +949,38 @@ CATALOGUE: dict[str, Entry] = _table(
 # ---------------------------------------------------------------- CONTRIBUTING.md's table
 
 
+TABLE_HEADER = "| Code | Severity | Problem | Fix |"
+
+
 def markdown_table(codes: Iterable[str] = ()) -> str:
     """CONTRIBUTING.md's table: every code (or those of `codes`) in the catalogue's order."""
     wanted = set(codes)
     if unknown := wanted - CATALOGUE.keys():
         raise CatalogueError(f"unknown finding code(s): {', '.join(sorted(unknown))}")
-    rows = ["| Code | Severity | Problem | Fix |", "|---|---|---|---|"]
+    rows = [TABLE_HEADER, "|---|---|---|---|"]
     rows += [
         f"| {e.code} | {_LABELS[e.severity]} | {e.when} | {e.advice} |"
         for e in CATALOGUE.values()
         if not wanted or e.code in wanted
     ]
     return "\n".join(rows) + "\n"
+
+
+def table_in(document: str) -> tuple[int, int]:
+    """Where the table of codes is in `document` (CONTRIBUTING.md): its first line and the
+    line after its last, counted from 0."""
+    lines = document.split("\n")
+    if TABLE_HEADER not in lines:
+        raise CatalogueError(f"no table of codes (a line {TABLE_HEADER!r}) in the document")
+    start = end = lines.index(TABLE_HEADER)
+    while end < len(lines) and lines[end].startswith("|"):
+        end += 1
+    return start, end
+
+
+def with_table(document: str) -> str:
+    """`document` with its table of codes replaced by the catalogue's (`digest codes
+    --update CONTRIBUTING.md`)."""
+    start, end = table_in(document)
+    lines = document.split("\n")
+    return "\n".join([*lines[:start], *markdown_table().splitlines(), *lines[end:]])

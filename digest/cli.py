@@ -320,6 +320,33 @@ def check(paths: tuple[str, ...], strict: bool, root: str) -> None:
     sys.exit(1 if failed else 0)
 
 
+@main.command()
+@click.argument("codes", nargs=-1)
+@click.option(
+    "--update",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Rewrite the table of codes in this file (CONTRIBUTING.md) instead of printing it.",
+)
+def codes(codes: tuple[str, ...], update: str | None) -> None:
+    """Print the table of finding codes (all, or CODES): severity, problem and fix, as
+    CONTRIBUTING.md lists them (digest/catalogue.py holds them)."""
+    from digest.catalogue import CatalogueError, markdown_table, with_table
+
+    try:
+        if update is None:
+            click.echo(markdown_table(code.upper() for code in codes), nl=False)
+            return
+        if codes:
+            raise click.UsageError("--update writes the whole table: give no CODES")
+        path = Path(update)
+        text = path.read_text(encoding="utf-8")
+        if (new := with_table(text)) != text:
+            path.write_text(new, encoding="utf-8")
+        click.echo(f"{update}: table of codes {'updated' if new != text else 'unchanged'}")
+    except CatalogueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
 # ---------------------------------------------------------------- explain
 
 
