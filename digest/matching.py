@@ -105,6 +105,9 @@ class Matcher:
             # Names that are not actors hide the forms inside them: "in fila indiana".
             ignored: Case = "initial" if phrase[:1].isupper() else "any"
             keys.setdefault(match_key(phrase), []).append(Key("", ignored, "ignore", ()))
+        # A name that folds to nothing (an empty `ignore:` entry) matches nothing: the
+        # automaton would refuse the empty word, and have no words at all to search with.
+        keys.pop("", None)
         self._automaton = ahocorasick.Automaton()
         for key, values in keys.items():
             # The strictest case first: "Lna" (exact) is tried before a form ignoring case.
