@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -29,6 +29,7 @@ from digest.cache import (
     tables_key,
     tool_fingerprint,
 )
+from digest.catalogue import finding
 from digest.checks import (
     articles_without_actors,
     duplicate_articles,
@@ -38,7 +39,7 @@ from digest.checks import (
 )
 from digest.config import Config
 from digest.corpus import build_corpus
-from digest.findings import Finding, error, has_errors, sorted_findings, warning
+from digest.findings import Finding, Tally, about_files, has_errors, sorted_findings, tally
 from digest.guard import tree_findings
 from digest.history import UNTRACKED, first_added
 from digest.i18n import Labels
@@ -196,12 +197,7 @@ def read_corpus(
 
 
 def unreadable(rel: str, exc: OSError) -> FileResult:
-    problem = error(
-        "E209",
-        rel,
-        f"cannot read the file: {exc.strerror or exc}",
-        "make it readable (chmod a+r), or remove it",
-    )
+    problem = finding("E209", rel, reason=exc.strerror or str(exc))
     return FileResult("", None, (problem,), (), "")
 
 
@@ -225,16 +221,54 @@ def unique_ids(
             key=lambda a: (_claims_other_name(a), times.get(a.source, UNTRACKED), a.source),
         )
         for article in ranked[1:]:
-            findings.append(
-                error(
-                    "S601",
-                    article.source,
-                    f"page address `{slug}` already belongs to {ranked[0].source}",
-                    "give this file another name (or another `slug:`): "
-                    "a published page keeps its address",
-                )
-            )
+            findings.append(finding("S601", article.source, slug=slug, owner=ranked[0].source))
     return findings
+
+
+@dataclass
+class Check:
+    """What `digest check` reports: findings sorted, how many articles they are about."""
+
+    findings: list[Finding]
+    checked: int
+    tally: Tally
+
+
+def check(config: Config, given: Sequence[str] = ()) -> Check:
+    """Read everything, write nothing; report on every file, or on those `given` (paths as
+    typed on the command line): theirs, the registry's and those no file choice hides
+    (digest.findings.about_files)."""
+    reading = read_corpus(config)
+    if not given:
+        findings = sorted_findings(reading.findings)
+        return Check(findings, len(reading.articles), tally(findings))
+    chosen, problems = chosen_files(config, given)
+    registry = config.relative(config.registry_path)
+    findings = about_files(reading.findings + problems, chosen, registry)
+    return Check(findings, len(chosen), tally(findings))
+
+
+def chosen_files(config: Config, given: Sequence[str]) -> tuple[set[str], list[Finding]]:
+    """Root-relative paths of the files given to `digest check`, and the paths that name no
+    article (X003)."""
+    chosen: set[str] = set()
+    problems: list[Finding] = []
+    # Absolute, not resolved: a link must be named as the link, which digest.guard reports.
+    articles = Path(os.path.abspath(config.articles_dir))
+    for raw in given:
+        path = Path(os.path.abspath(raw))
+        rel = config.relative(path)
+        if path == Path(os.path.abspath(config.registry_path)):
+            chosen.add(rel)
+        elif path.is_symlink():
+            chosen.add(rel)  # reported by the tree check as X004
+        elif not path.is_file():
+            problems.append(finding("X003", rel, variant="missing"))
+        elif articles not in path.parents:
+            problems.append(finding("X003", rel, folder=config.relative(articles)))
+        else:
+            chosen.add(rel)
+    return chosen, problems
 
 
 def _claims_other_name(article: Article) -> bool:
@@ -389,14 +423,7 @@ def build(
         try:
             cache.save(new_state, reading.results, changed if cached else None)
         except OSError as exc:
-            findings.append(
-                warning(
-                    "X010",
-                    paths.CACHE,
-                    f"could not save the build cache: {exc.strerror or exc}",
-                    "the site is built; the next build reads every article again",
-                )
-            )
+            findings.append(finding("X010", paths.CACHE, reason=exc.strerror or str(exc)))
         clock.lap("cache")
     return BuildResult(sorted_findings(findings), corpus, None, report, clock.stages, counts)
 

@@ -9,7 +9,8 @@ import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from digest.findings import Finding, error, info, warning
+from digest.catalogue import finding
+from digest.findings import Finding
 from digest.forms import actor_forms
 from digest.model import Actor, Article, Registry
 from digest.names import NameSeen
@@ -42,14 +43,7 @@ def duplicate_articles(
             continue
         original = first[key]
         for here, there in ((article, original), (original, article)):
-            findings.append(
-                error(
-                    "S603",
-                    here.source,
-                    f"same text as {there.source}: the article is there twice",
-                    "delete one of the two files (keep the one with the better name or metadata)",
-                )
-            )
+            findings.append(finding("S603", here.source, other=there.source))
     return findings
 
 
@@ -59,13 +53,7 @@ def future_dates(articles: Iterable[Article], today: dt.date) -> list[Finding]:
         d = article.date
         if (d.year, d.month, d.day or 0) > (today.year, today.month, today.day if d.day else 0):
             findings.append(
-                warning(
-                    "D104",
-                    article.source,
-                    f"date {d.iso} is in the future (today is {today.isoformat()})",
-                    "check the year and month of the date line",
-                    1,
-                )
+                finding("D104", article.source, line=1, date=d.iso, today=today.isoformat())
             )
     return findings
 
@@ -75,13 +63,7 @@ OLDEST_LIKELY = 1900  # earlier dates are possible (archives) but usually a typo
 
 def old_dates(articles: Iterable[Article]) -> list[Finding]:
     return [
-        warning(
-            "D105",
-            article.source,
-            f"date {article.date.iso} is before {OLDEST_LIKELY}",
-            "check the year of the date line; if it is right, ignore this warning",
-            1,
-        )
+        finding("D105", article.source, line=1, date=article.date.iso, oldest=OLDEST_LIKELY)
         for article in articles
         if article.date.year < OLDEST_LIKELY
     ]
@@ -95,14 +77,10 @@ def articles_without_actors(
         if article.actors:
             continue
         unknown = [seen.name for seen in names.get(article.source, [])]
-        detail = f"; unknown names: {', '.join(unknown[:5])}" if unknown else ""
         findings.append(
-            warning(
-                "A404",
-                article.source,
-                f"no registered actor is mentioned{detail}",
-                "add its people and organisations to the registry (`digest actors suggest` drafts entries)",
-            )
+            finding("A404", article.source, variant="unknown-names", names=", ".join(unknown[:5]))
+            if unknown
+            else finding("A404", article.source)
         )
     return findings
 
@@ -114,12 +92,13 @@ def form_lint(actor: Actor, source: str, zipf: Callable[[str, str], float]) -> l
     for form in actor_forms(actor):
         if len(form.text.strip()) < MIN_ALIAS:
             findings.append(
-                warning(
+                finding(
                     "R507",
                     source,
-                    f"alias {form.text!r} of `{actor.id}` is shorter than {MIN_ALIAS} characters",
-                    "use a longer form; two letters match far too much text",
-                    actor.line,
+                    line=actor.line,
+                    alias=form.text,
+                    actor_id=actor.id,
+                    shortest=MIN_ALIAS,
                 )
             )
         if form.case != "any" or form.role != "alias" or " " in form.text:
@@ -127,13 +106,13 @@ def form_lint(actor: Actor, source: str, zipf: Callable[[str, str], float]) -> l
         frequency = zipf(form.text.lower(), "it")
         if frequency >= COMMON_WORD_ZIPF:
             findings.append(
-                warning(
+                finding(
                     "R508",
                     source,
-                    f"alias {form.text!r} of `{actor.id}` is also a common Italian word (zipf {frequency:.1f}): "
-                    "matched ignoring case, it catches ordinary text",
-                    "move it from `aliases:` to `exact:`, so it matches only as written",
-                    actor.line,
+                    line=actor.line,
+                    alias=form.text,
+                    actor_id=actor.id,
+                    zipf=frequency,
                 )
             )
     return findings
@@ -151,12 +130,8 @@ def registry_lint(registry: Registry, mentioned: set[str]) -> list[Finding]:
         findings += form_lint(actor, registry.source, zipf_frequency)
         if actor.id not in mentioned:
             findings.append(
-                info(
-                    "R509",
-                    registry.source,
-                    f"`{actor.id}` ({actor.name}) is mentioned by no article",
-                    "fine for a new actor; otherwise check its aliases",
-                    actor.line,
+                finding(
+                    "R509", registry.source, line=actor.line, actor_id=actor.id, name=actor.name
                 )
             )
     return findings

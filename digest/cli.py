@@ -1,4 +1,5 @@
-"""Command line: parse options, call the library, print. No logic lives here."""
+"""Command line: parse options, call the library, print. No logic lives here: which findings
+a command reports and whether they fail it is digest.findings' (and digest.build.check's)."""
 
 from __future__ import annotations
 
@@ -16,17 +17,18 @@ import click
 from digest import paths
 from digest.build import BuildResult, read_corpus
 from digest.build import build as run_build
+from digest.build import check as run_check
 from digest.config import Config, load_config
 from digest.draft import DraftError, draft_article
 from digest.engines import ENGINES
 from digest.findings import (
     Finding,
-    error,
     github_annotation,
     has_errors,
     printable,
     safe_output_line,
-    sorted_findings,
+    tally,
+    to_print,
 )
 from digest.readers import read_article
 from digest.render import parse_shard, shard_names
@@ -34,8 +36,6 @@ from digest.search import write_index
 from digest.site import build_shard, build_site, merge_site, without_traceback
 from digest.suggest import suggest
 from digest.version import __version__
-
-INFO_SHOWN = 20
 
 
 def _config(root: str) -> Config:
@@ -48,17 +48,11 @@ def _config(root: str) -> Config:
 
 
 def _report(findings: list[Finding], verbose: bool) -> None:
-    infos = [f for f in findings if f.severity == "info"]
-    for finding in findings:
-        if finding.severity != "info":
-            click.echo(finding.format(), err=True)
-    shown = infos if verbose else infos[:INFO_SHOWN]
+    shown, left_out = to_print(findings, verbose)
     for finding in shown:
         click.echo(finding.format(), err=True)
-    if len(infos) > len(shown):
-        click.echo(
-            f"… and {len(infos) - len(shown)} more notes (use --verbose to see all)", err=True
-        )
+    if left_out:
+        click.echo(f"… and {left_out} more notes (use --verbose to see all)", err=True)
 
 
 _root_option = click.option(
@@ -257,8 +251,8 @@ def site(
 
 
 def _summary(result: BuildResult, seconds: float, stats_file: str | None) -> None:
-    errors = sum(f.severity == "error" for f in result.findings)
-    warnings = sum(f.severity == "warning" for f in result.findings)
+    counted = tally(result.findings)
+    errors, warnings = counted.errors, counted.warnings
     report = result.report
     if stats_file:
         stats = {
@@ -301,37 +295,6 @@ def serve(root: str, dev_addr: str) -> None:
 # ---------------------------------------------------------------- check
 
 
-def _selected(config: Config, paths: tuple[str, ...]) -> tuple[set[str] | None, list[Finding]]:
-    """Root-relative paths of the files to report on (None: all), and problems with them."""
-    if not paths:
-        return None, []
-    chosen: set[str] = set()
-    problems: list[Finding] = []
-    # Absolute, not resolved: a link must be named as the link, which digest.guard reports.
-    articles = Path(os.path.abspath(config.articles_dir))
-    for raw in paths:
-        path = Path(os.path.abspath(raw))
-        rel = config.relative(path)
-        if path == Path(os.path.abspath(config.registry_path)):
-            chosen.add(rel)
-        elif path.is_symlink():
-            chosen.add(rel)  # reported by the tree check as X004
-        elif not path.is_file():
-            problems.append(error("X003", rel, "no such file", "give the path of an article file"))
-        elif articles not in path.parents:
-            problems.append(
-                error(
-                    "X003",
-                    rel,
-                    f"not an article: it is outside {config.relative(articles)}/",
-                    f"move it under {config.relative(articles)}/",
-                )
-            )
-        else:
-            chosen.add(rel)
-    return chosen, problems
-
-
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (what pull requests run).")
@@ -342,37 +305,46 @@ def check(paths: tuple[str, ...], strict: bool, root: str) -> None:
     Exit status 0 when clean, 1 on errors (and on warnings with --strict). Under GitHub
     Actions, findings are also printed as annotations on the pull request.
     """
-    config = _config(root)
-    reading = read_corpus(config)
-    chosen, problems = _selected(config, paths)
-    registry = config.relative(config.registry_path)
-    findings = reading.findings + problems
-    if chosen is not None:
-        # The whole corpus is read (duplicates need it); findings are those of the given files.
-        findings = [
-            f
-            for f in findings
-            if f.path in chosen
-            or (f.path == registry and f.severity != "info")
-            or f.code in ("X003", "X004")  # a link anywhere concerns every pull request
-        ]
-    findings = sorted_findings(findings)
-    for finding in findings:
+    result = run_check(_config(root), paths)
+    for finding in result.findings:
         click.echo(finding.format())
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        for finding in findings:
+        for finding in result.findings:
             click.echo(github_annotation(finding))
-    errors = sum(f.severity == "error" for f in findings)
-    warnings = sum(f.severity == "warning" for f in findings)
-    notes = len(findings) - errors - warnings
-    checked = len(chosen) if chosen is not None else len(reading.articles)
-    failed = errors > 0 or (strict and warnings > 0)
-    verdict = "failed" if failed else "ok"
+    counted, failed = result.tally, result.tally.failed(strict)
     click.echo(
-        f"digest check: {checked} article(s) checked, {errors} error(s), {warnings} warning(s), "
-        f"{notes} note(s){' (strict)' if strict else ''}: {verdict}"
+        f"digest check: {result.checked} article(s) checked, {counted.errors} error(s), "
+        f"{counted.warnings} warning(s), {counted.notes} note(s)"
+        f"{' (strict)' if strict else ''}: {'failed' if failed else 'ok'}"
     )
     sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("codes", nargs=-1)
+@click.option(
+    "--update",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Rewrite the table of codes in this file (CONTRIBUTING.md) instead of printing it.",
+)
+def codes(codes: tuple[str, ...], update: str | None) -> None:
+    """Print the table of finding codes (all, or CODES): severity, problem and fix, as
+    CONTRIBUTING.md lists them (digest/catalogue.py holds them)."""
+    from digest.catalogue import CatalogueError, markdown_table, with_table
+
+    try:
+        if update is None:
+            click.echo(markdown_table(code.upper() for code in codes), nl=False)
+            return
+        if codes:
+            raise click.UsageError("--update writes the whole table: give no CODES")
+        path = Path(update)
+        text = path.read_text(encoding="utf-8")
+        if (new := with_table(text)) != text:
+            path.write_text(new, encoding="utf-8")
+        click.echo(f"{update}: table of codes {'updated' if new != text else 'unchanged'}")
+    except CatalogueError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 # ---------------------------------------------------------------- explain

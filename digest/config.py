@@ -15,8 +15,9 @@ from typing import Any
 
 import yaml
 
+from digest.catalogue import finding
 from digest.engines import DEFAULT_ENGINE, ENGINES
-from digest.findings import Finding, error
+from digest.findings import Finding
 from digest.paths import Addresses
 
 CONFIG_FILE = "mkdocs.yml"  # read by digest and by every engine (digest.engines)
@@ -123,101 +124,44 @@ def load_config(
         except yaml.YAMLError as exc:
             line = getattr(getattr(exc, "problem_mark", None), "line", None)
             findings.append(
-                error(
-                    "C001",
-                    mkdocs_file,
-                    f"mkdocs.yml is not valid YAML: {exc}",
-                    "fix the YAML syntax",
-                    line + 1 if line is not None else None,
+                finding(
+                    "C001", mkdocs_file, line=line + 1 if line is not None else None, error=str(exc)
                 )
             )
     extra = (data.get("extra") or {}).get("digest") or {}
     if not isinstance(extra, dict):
-        findings.append(
-            error(
-                "C002",
-                mkdocs_file,
-                "extra.digest must be a mapping",
-                "write `extra: {digest: {articles: articles}}`",
-            )
-        )
+        findings.append(finding("C002", mkdocs_file))
         extra = {}
     unknown = sorted(set(extra) - set(DEFAULTS))
     for key in unknown:
-        findings.append(
-            error(
-                "C003",
-                mkdocs_file,
-                f"unknown setting extra.digest.{key}",
-                f"use one of: {', '.join(sorted(DEFAULTS))}",
-            )
-        )
+        findings.append(finding("C003", mkdocs_file, key=key, keys=", ".join(sorted(DEFAULTS))))
     settings = {**DEFAULTS, **{k: v for k, v in extra.items() if k in DEFAULTS}}
     theme = data.get("theme") or {}
     language = theme.get("language", "it") if isinstance(theme, dict) else "it"
     if language not in LANGUAGES:
         findings.append(
-            error(
-                "C004",
-                mkdocs_file,
-                f"theme.language {language!r} has no digest labels",
-                f"use one of: {', '.join(LANGUAGES)}",
-            )
+            finding("C004", mkdocs_file, language=language, languages=", ".join(LANGUAGES))
         )
         language = "it"
     for key in ("page_limit", "latest", "shards"):
         if not isinstance(settings[key], int) or settings[key] < 1:
-            findings.append(
-                error(
-                    "C005",
-                    mkdocs_file,
-                    f"extra.digest.{key} must be a positive integer",
-                    f"for example `{key}: {DEFAULTS[key]}`",
-                )
-            )
+            findings.append(finding("C005", mkdocs_file, key=key, default=DEFAULTS[key]))
             settings[key] = DEFAULTS[key]
     if not isinstance(settings["engine"], str) or settings["engine"] not in ENGINES:
         findings.append(
-            error(
-                "C008",
-                mkdocs_file,
-                f"extra.digest.engine {settings['engine']!r} is not an engine digest can run",
-                f"use one of: {', '.join(ENGINES)}",
-            )
+            finding("C008", mkdocs_file, engine=settings["engine"], engines=", ".join(ENGINES))
         )
         settings["engine"] = DEFAULT_ENGINE
     if not isinstance(settings["starter"], bool):
-        findings.append(
-            error(
-                "C005",
-                mkdocs_file,
-                "extra.digest.starter must be true or false",
-                "`starter: true` to start from digest's registry of countries, "
-                "organisations and people",
-            )
-        )
+        findings.append(finding("C005", mkdocs_file, variant="starter"))
         settings["starter"] = False
     site_url = str(data.get("site_url") or "http://127.0.0.1:8000/")
     if not re.match(r"^https?://[^\s<>\"'`]+$", site_url):
-        findings.append(
-            error(
-                "C007",
-                mkdocs_file,
-                f"site_url {site_url!r} is not an http(s) address",
-                "write the site's public address, e.g. https://example.org/digest/",
-            )
-        )
+        findings.append(finding("C007", mkdocs_file, url=site_url))
         site_url = "http://127.0.0.1:8000/"
     directory_urls = data.get("use_directory_urls", True)
     if not isinstance(directory_urls, bool):
-        findings.append(
-            error(
-                "C009",
-                mkdocs_file,
-                f"use_directory_urls {directory_urls!r} is not true or false",
-                "write `use_directory_urls: true` (pages at x/) or `false` (pages at x.html)",
-            )
-        )
+        findings.append(finding("C009", mkdocs_file, value=directory_urls))
         directory_urls = True
     folders = {
         "docs_dir": data.get("docs_dir", "docs"),
@@ -226,14 +170,7 @@ def load_config(
     }
     for key, value in folders.items():
         if problem := _inside_problem(value):
-            findings.append(
-                error(
-                    "C006",
-                    mkdocs_file,
-                    f"{key} {value!r} {problem}",
-                    "give a relative path inside the repository, e.g. `articles`",
-                )
-            )
+            findings.append(finding("C006", mkdocs_file, key=key, value=value, problem=problem))
             folders[key] = {"docs_dir": "docs", "extra.digest.articles": "articles"}.get(
                 key, "actors.yml"
             )

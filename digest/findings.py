@@ -1,9 +1,13 @@
-"""Problems are values: every stage returns `Finding`s, the build reports them all at once."""
+"""Problems are values: every stage returns `Finding`s, the build reports them all at once.
+
+Findings are made by `digest.catalogue.finding`, which words them; this module holds their
+shape and how they are printed."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,7 +18,7 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
-    code: str  # e.g. "D101"; stable, documented in CONTRIBUTING.md
+    code: str  # e.g. "D101"; stable, one entry of digest/catalogue.py, listed in CONTRIBUTING.md
     path: str  # file the finding is about, relative to the repository root
     message: str
     fix: str = ""
@@ -38,29 +42,55 @@ class Finding:
         return text
 
 
-def _maker(severity: Severity) -> Callable[..., Finding]:
-    def make(
-        code: str,
-        path: str,
-        message: str,
-        fix: str = "",
-        line: int | None = None,
-        column: int | None = None,
-    ) -> Finding:
-        return Finding(severity, code, path, message, fix, line, column)
-
-    make.__name__ = severity
-    return make
-
-
-# error("D101", path, message, fix, line, column), and the same for the other severities.
-error = _maker("error")
-warning = _maker("warning")
-info = _maker("info")
-
-
 def has_errors(findings: Iterable[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many findings of each severity: what a command's last line says."""
+
+    errors: int = 0
+    warnings: int = 0
+    notes: int = 0
+
+    def failed(self, strict: bool = False) -> bool:
+        """Errors fail a run; warnings too under --strict; notes never."""
+        return self.errors > 0 or (strict and self.warnings > 0)
+
+
+def tally(findings: Iterable[Finding]) -> Tally:
+    counts = Counter(f.severity for f in findings)
+    return Tally(counts["error"], counts["warning"], counts["info"])
+
+
+# Reported by `digest check PATHS` whichever paths are given: a path that is not an article
+# (X003) is one of those given, and a symbolic link anywhere (X004) concerns every change.
+ANY_PATH = frozenset({"X003", "X004"})
+
+
+def about_files(findings: Iterable[Finding], chosen: Set[str], registry: str) -> list[Finding]:
+    """The findings a check of the files `chosen` reports, sorted: theirs, the registry's
+    errors and warnings (every article is read with it; its notes are about the whole
+    corpus), and those of ANY_PATH. The whole corpus is read all the same: a duplicate of
+    a chosen file is found only by reading the others."""
+    return sorted_findings(
+        f
+        for f in findings
+        if f.path in chosen or (f.path == registry and f.severity != "info") or f.code in ANY_PATH
+    )
+
+
+NOTES_SHOWN = 20  # notes are leads (names to register): the first ones, unless asked for all
+
+
+def to_print(findings: Iterable[Finding], verbose: bool = False) -> tuple[list[Finding], int]:
+    """The findings to print, errors and warnings before notes, and how many notes are left
+    out: all of them when `verbose`, else the first NOTES_SHOWN notes."""
+    findings = list(findings)
+    notes = [f for f in findings if f.severity == "info"]
+    shown = notes if verbose else notes[:NOTES_SHOWN]
+    return [f for f in findings if f.severity != "info"] + shown, len(notes) - len(shown)
 
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -13,7 +13,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from digest.findings import Finding, error
+from digest.catalogue import finding
+from digest.findings import Finding
 
 
 def link_in_path(path: Path, root: Path) -> Path | None:
@@ -50,14 +51,12 @@ def links_below(folder: Path) -> Iterator[Path]:
 
 
 def link_finding(link: Path, shown: str, what: str) -> Finding:
-    target = _target(link)
-    return error(
-        "X004",
-        shown,
-        f"{what} is a symbolic link{target}: the build never reads or writes through links",
-        f"replace it with a real {'file' if what.endswith('file') else 'folder'} "
-        "(git rm the link, then add the file or folder itself)",
-    )
+    kind = "file" if what.endswith("file") else "folder"
+    try:
+        target = os.readlink(link)
+    except OSError:  # gone, or unreadable, since it was found
+        return finding("X004", shown, variant="unread", what=what, kind=kind)
+    return finding("X004", shown, what=what, target=target, kind=kind)
 
 
 def tree_findings(
@@ -89,10 +88,3 @@ def _shown(path: Path, root: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-def _target(link: Path) -> str:
-    try:
-        return f" (to {os.readlink(link)!r})"
-    except OSError:
-        return ""

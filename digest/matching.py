@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from digest.findings import Finding, error, warning
+from digest.catalogue import finding
+from digest.findings import Finding
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry
@@ -104,6 +105,9 @@ class Matcher:
             # Names that are not actors hide the forms inside them: "in fila indiana".
             ignored: Case = "initial" if phrase[:1].isupper() else "any"
             keys.setdefault(match_key(phrase), []).append(Key("", ignored, "ignore", ()))
+        # A name that folds to nothing (an empty `ignore:` entry) matches nothing: the
+        # automaton would refuse the empty word, and have no words at all to search with.
+        keys.pop("", None)
         self._automaton = ahocorasick.Automaton()
         for key, values in keys.items():
             # The strictest case first: "Lna" (exact) is tried before a form ignoring case.
@@ -246,12 +250,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     for actor_id in (*article.actors_added, *article.actors_removed):
         if actor_id not in registry.actors:
             findings.append(
-                error(
-                    "A401",
-                    article.source,
-                    f"actor id `{actor_id}` is not in the registry",
-                    f"add it to {registry.source}, or fix the id (ids look like khalifa-haftar)",
-                )
+                finding("A401", article.source, actor_id=actor_id, registry=registry.source)
             )
     refs = [
         ActorRef(a, counts[a], first[a][0], first[a][1])
@@ -372,16 +371,24 @@ def _resolve(
 def _ambiguous(article: Article, match: Match, name: str, line: int, registry: Registry) -> Finding:
     ids = [c.actor_id for c in (match.candidates or match.key.candidates)]
     names = " or ".join(registry.actors[a].name for a in ids)
-    why = (
-        "none is named in full earlier"
-        if match.key.role == "surname"
-        else f"the article's date ({article.date.iso}) fits both"
-    )
-    return warning(
+    # A Markdown article can also list the id under `actors:`: the fix says so.
+    markdown = article.format == "markdown"
+    if match.key.role == "surname":  # none of them is named in full earlier
+        return finding(
+            "A402",
+            article.source,
+            line=line,
+            variant="markdown" if markdown else "",
+            name=name,
+            names=names,
+        )
+    # A role two actors held in turn, and the article's date fits both periods.
+    return finding(
         "A402",
         article.source,
-        f"“{name}” could be {names}: {why}, so it is linked to neither",
-        "name the actor in full at the first mention"
-        + (", or list the id under `actors:`" if article.format == "markdown" else ""),
-        line,
+        line=line,
+        variant="period-markdown" if markdown else "period",
+        name=name,
+        names=names,
+        date=article.date.iso,
     )

@@ -21,7 +21,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from digest.findings import Finding, info
+from digest.catalogue import finding
+from digest.findings import Finding
 from digest.memo import kept
 from digest.metonymy import reading
 from digest.model import Article, Registry
@@ -243,16 +244,17 @@ def _ignore_keys(ignore: frozenset[str]) -> frozenset[str]:
 def candidates(names: list[NameSeen]) -> list[Finding]:
     """Names that match no actor: leads for the registry, with file, line and sentence."""
     return [
-        info(
+        finding(
             "A403",
             seen.path,
-            f"“{seen.name}” matches no actor"
-            + (f" (named by «{seen.demonym}»)" if seen.demonym else "")
-            + f" (in: “{seen.sentence}”)",
-            "if it is a person, organisation or country, add it to the registry "
-            "(`digest actors suggest` drafts the entry); if not, add it to `ignore:`",
-            seen.line,
+            line=seen.line,
+            variant="demonym",
+            name=seen.name,
+            demonym=seen.demonym,
+            sentence=seen.sentence,
         )
+        if seen.demonym
+        else finding("A403", seen.path, line=seen.line, name=seen.name, sentence=seen.sentence)
         for seen in names
     ]
 

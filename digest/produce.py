@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest import paths
-from digest.findings import Finding, error, printable
+from digest.catalogue import finding
+from digest.findings import Finding, printable
 from digest.plan import Job, Settings, render
 from digest.write import check_target, file_stamp, stage_page
 
@@ -183,19 +184,14 @@ def cannot_write(exc: OSError, root: Path) -> Finding:
         shown = Path(where).relative_to(root.parent).as_posix()
     except ValueError:
         shown = str(where)
-    return error(
-        "X008",
-        shown,
-        f"cannot write: {exc.strerror or exc}",
-        "free disk space or make the folder writable, then build again; "
-        "nothing under docs/ was changed",
-    )
+    return finding("X008", shown, reason=exc.strerror or str(exc))
 
 
 def _render_error(job: Job, exc: Exception) -> Finding:
-    return error(
+    return finding(
         "X009",
         job.about or "mkdocs.yml",
-        f"could not render {job.key}: {type(exc).__name__}: {printable(str(exc))[:200]}",
-        "this is a bug in digest: please report it with this message; nothing was written",
+        key=job.key,
+        exception=type(exc).__name__,
+        error=printable(str(exc))[:200],
     )

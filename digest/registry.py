@@ -37,7 +37,8 @@ from typing import Any, cast
 
 import yaml
 
-from digest.findings import Finding, error, info, printable, warning
+from digest.catalogue import finding
+from digest.findings import Finding, printable
 from digest.forms import actor_forms
 from digest.model import ALWAYS, KINDS, Actor, Kind, Period, Registry
 from digest.paths import slug_problem
@@ -99,20 +100,11 @@ def default_surname(name: str) -> str | None:
 def load_registry(path: Path, shown_as: str | None = None) -> tuple[Registry, list[Finding]]:
     shown = shown_as or path.as_posix()
     if not path.exists():
-        return Registry({}, source=shown), [
-            error(
-                "R500",
-                shown,
-                "the actor registry does not exist",
-                "create it (see README.md) or set extra.digest.registry",
-            )
-        ]
+        return Registry({}, source=shown), [finding("R500", shown)]
     try:
         return parse_registry_text(path.read_text(encoding="utf-8"), shown)
     except UnicodeDecodeError as exc:
-        return Registry({}, source=shown), [
-            error("R503", shown, f"the registry is not valid YAML: {exc}", "save it as UTF-8")
-        ]
+        return Registry({}, source=shown), [finding("R517", shown, error=str(exc))]
 
 
 def parse_registry_text(text: str, shown: str) -> tuple[Registry, list[Finding]]:
@@ -121,36 +113,28 @@ def parse_registry_text(text: str, shown: str) -> tuple[Registry, list[Finding]]
     if problem:
         line = problem.line + 1 if problem.line is not None else None
         return Registry({}, source=shown), [
-            error(
-                "R503",
-                shown,
-                f"registry refused: {problem.message}",
-                "write each actor out in full, without anchors or tags",
-                line,
-            )
+            finding("R518", shown, line=line, problem=problem.message)
         ]
     try:
         data = load(text, _LineLoader)
     except DuplicateKeyError as exc:
         line = error_line(exc)
         return Registry({}, source=shown), [
-            error(
+            finding(
                 "R510",
                 shown,
-                f"the registry gives a {error_message(exc)}",
-                "keep one of the two; to list several names, use one list: aliases: [a, b]",
-                line + 1 if line is not None else None,
+                line=line + 1 if line is not None else None,
+                error=error_message(exc),
             )
         ]
     except yaml.YAMLError as exc:
         line = error_line(exc)
         return Registry({}, source=shown), [
-            error(
+            finding(
                 "R503",
                 shown,
-                f"the registry is not valid YAML: {error_message(exc)}",
-                "check the indentation and quoting",
-                line + 1 if line is not None else None,
+                line=line + 1 if line is not None else None,
+                error=error_message(exc),
             )
         ]
     return parse_registry(data, shown)
@@ -163,23 +147,9 @@ def parse_registry(
     "site" (the default) or "starter"."""
     findings: list[Finding] = []
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
-        return Registry({}, source=shown), [
-            error(
-                "R503",
-                shown,
-                "the registry must have an `actors:` list",
-                "see the example at the top of actors.yml",
-            )
-        ]
+        return Registry({}, source=shown), [finding("R519", shown)]
     for key in sorted(set(data) - {*TOP_KEYS, "__line__"}, key=str):
-        findings.append(
-            error(
-                "R503",
-                shown,
-                f"unknown top-level key `{printable(str(key))}`",
-                "use `actors:`, `ignore:` and `drop:`",
-            )
-        )
+        findings.append(finding("R520", shown, variant="top", key=printable(str(key))))
     actors: dict[str, Actor] = {}
     for entry in data["actors"]:
         actor, problems = _parse_actor(entry, shown, origin or SITE)
@@ -189,21 +159,15 @@ def parse_registry(
         if actor.id in actors:
             first = actors[actor.id]
             findings.append(
-                error(
-                    "R501",
-                    shown,
-                    f"actor id `{actor.id}` is listed twice (first at line {first.line})",
-                    "merge the two entries: keep one id, move the aliases into it",
-                    actor.line,
-                )
+                finding("R501", shown, line=actor.line, actor_id=actor.id, first_line=first.line)
             )
             continue
         actors[actor.id] = actor
     names: dict[str, list[str]] = {}
-    for key, example in (("ignore", "ignore: [Bengasi, Tripoli]"), ("drop", "drop: [russia]")):
+    for key in ("ignore", "drop"):
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(i, str) for i in value):
-            findings.append(error("R503", shown, f"`{key}` must be a list of names", example))
+            findings.append(finding("R523", shown, variant=key))
             value = []
         for name in value:
             findings += value_problems(shown, f"a name in `{key}`", name, data.get("__line__"))
@@ -215,58 +179,38 @@ def parse_registry(
 
 def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, list[Finding]]:
     if not isinstance(entry, dict):
-        return None, [
-            error(
-                "R503",
-                shown,
-                "each actor must be a mapping with id, name and kind",
-                "- id: khalifa-haftar\n      name: Khalifa Haftar\n      kind: person",
-            )
-        ]
+        return None, [finding("R521", shown)]
     line = entry.get("__line__", 0)
     findings: list[Finding] = []
     for key in sorted(set(entry) - {*ACTOR_KEYS, "__line__"}, key=str):
         findings.append(
-            error(
-                "R503",
-                shown,
-                f"unknown actor key `{printable(str(key))}`",
-                f"allowed keys: {', '.join(ACTOR_KEYS)}",
-                line,
-            )
+            finding("R520", shown, line=line, key=printable(str(key)), keys=", ".join(ACTOR_KEYS))
         )
     actor_id, name, kind = entry.get("id"), entry.get("name"), entry.get("kind")
     shown_id = printable(str(actor_id))[:40]
     if not isinstance(actor_id, str) or (problem := slug_problem(actor_id)):
         reason = problem if isinstance(actor_id, str) else "it is missing or not text"
         findings.append(
-            error(
-                "R506",
-                shown,
-                f"actor id {printable(repr(actor_id))[:60]} cannot be used: {reason}",
-                "use lowercase words separated by hyphens, e.g. khalifa-haftar",
-                line,
-            )
+            finding("R506", shown, line=line, value=printable(repr(actor_id))[:60], reason=reason)
         )
     if not isinstance(name, str) or not name.strip():
-        findings.append(
-            error("R503", shown, f"actor `{shown_id}` has no name", "add name: …", line)
-        )
+        findings.append(finding("R522", shown, line=line, actor_id=shown_id))
     if kind not in KINDS:
         findings.append(
-            error(
+            finding(
                 "R504",
                 shown,
-                f"actor `{shown_id}` has kind {printable(repr(kind))[:60]}",
-                f"use one of: {', '.join(KINDS)}",
-                line,
+                line=line,
+                actor_id=shown_id,
+                kind=printable(repr(kind))[:60],
+                kinds=", ".join(KINDS),
             )
         )
     lists, timed, problems = _form_lists(entry, shown, shown_id, line)
     findings += problems
     for key in ("surname", "description", "source"):
         if key in entry and not isinstance(entry[key], str | None):
-            findings.append(error("R503", shown, f"`{key}` of `{shown_id}` must be text", "", line))
+            findings.append(finding("R523", shown, line=line, key=key, actor_id=shown_id))
     texts = [
         (key, value)
         for key in ("id", "name", "surname", "description", "source")
@@ -276,12 +220,14 @@ def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, lis
         limit = MAX_DESCRIPTION if key in ("description", "source") else MAX_NAME
         if len(value) > limit:
             findings.append(
-                error(
+                finding(
                     "R511",
                     shown,
-                    f"`{key}` of `{shown_id}` is {len(value):,} characters, over {limit}",
-                    "shorten it: it is printed on every page that names the actor",
-                    line,
+                    line=line,
+                    key=key,
+                    actor_id=shown_id,
+                    length=len(value),
+                    limit=limit,
                 )
             )
         findings += value_problems(
@@ -292,28 +238,16 @@ def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, lis
     wikidata = entry.get("wikidata")
     if wikidata is not None and not (isinstance(wikidata, str) and _WIKIDATA.match(wikidata)):
         findings.append(
-            error(
-                "R505",
-                shown,
-                f"wikidata id {printable(repr(wikidata))[:40]} of `{shown_id}` is not like Q1016",
-                "copy the Q-number from the Wikidata page, or remove the key",
-                line,
+            finding(
+                "R505", shown, line=line, value=printable(repr(wikidata))[:40], actor_id=shown_id
             )
         )
     source = entry.get("source")
     if isinstance(source, str) and not _SOURCE.match(source.strip()):
-        findings.append(
-            error(
-                "R516",
-                shown,
-                f"source of `{shown_id}` is not an http(s) address",
-                "give the full address of the page the description was checked against",
-                line,
-            )
-        )
+        findings.append(finding("R516", shown, line=line, actor_id=shown_id))
     period, problem = parse_period(entry.get("from"), entry.get("until"))
     if problem:
-        findings.append(_period_finding(shown, f"`{shown_id}`", problem, line))
+        findings.append(finding("R515", shown, line=line, actor_id=shown_id, problem=problem))
     if findings:
         return None, findings + warnings
     # What the checks above proved (each problem returned early), said to the type checker.
@@ -350,12 +284,15 @@ def _form_lists(
         value = entry.get(key) or []
         if isinstance(value, list) and len(value) > MAX_FORMS:
             findings.append(
-                error(
+                finding(
                     "R511",
                     shown,
-                    f"`{key}` of `{shown_id}` lists {len(value)} names, over {MAX_FORMS}",
-                    "keep the forms the press uses",
-                    line,
+                    line=line,
+                    variant="forms",
+                    key=key,
+                    actor_id=shown_id,
+                    count=len(value),
+                    limit=MAX_FORMS,
                 )
             )
             value = []
@@ -371,19 +308,10 @@ def _form_lists(
                 timed.setdefault(name, []).extend(periods)
                 item = name
             if not isinstance(item, str) or not item.strip():
+                # `aliases` and `exact` may also hold forms given with a period.
+                variant = "dated-list" if key in TIMED_KEYS else "list"
                 findings.append(
-                    error(
-                        "R503",
-                        shown,
-                        f"`{key}` of `{shown_id}` must be a list of names",
-                        f"{key}: [first, second]"
-                        + (
-                            " (a form valid for a period: {name: …, from: …})"
-                            if key in TIMED_KEYS
-                            else ""
-                        ),
-                        line,
-                    )
+                    finding("R523", shown, line=line, variant=variant, key=key, actor_id=shown_id)
                 )
                 break
             if item.strip() not in names:
@@ -398,25 +326,33 @@ def _timed_form(
     at = item.get("__line__", line)
     unknown = sorted(set(item) - {"name", "from", "until", "__line__"}, key=str)
     name = item.get("name")
-    if unknown or not isinstance(name, str) or not name.strip():
-        what = f"unknown key `{printable(str(unknown[0]))}`" if unknown else "no name"
+    if unknown:
+        key = printable(str(unknown[0]))
+        return (
+            None,
+            [],
+            [finding("R520", shown, line=at, variant="form", actor_id=shown_id, key=key)],
+        )
+    if not isinstance(name, str) or not name.strip():
+        return None, [], [finding("R522", shown, line=at, variant="form", actor_id=shown_id)]
+    period, problem = parse_period(item.get("from"), item.get("until"))
+    if problem:
+        form = printable(repr(name.strip()))[:60]
         return (
             None,
             [],
             [
-                error(
-                    "R503",
+                finding(
+                    "R515",
                     shown,
-                    f"a form of `{shown_id}` given as a mapping has {what}",
-                    "- name: premier libico\n        from: 2016-03-30\n        until: 2021-03-14",
-                    at,
+                    line=at,
+                    variant="form",
+                    form=form,
+                    actor_id=shown_id,
+                    problem=problem,
                 )
             ],
         )
-    period, problem = parse_period(item.get("from"), item.get("until"))
-    if problem:
-        what = f"the form {printable(repr(name.strip()))[:60]} of `{shown_id}`"
-        return None, [], [_period_finding(shown, what, problem, at)]
     return name.strip(), [period], []
 
 
@@ -453,16 +389,6 @@ def _bound(value: Any, key: str) -> tuple[dt.date | None, str | None]:
     return dt.date(year, month, day), None
 
 
-def _period_finding(shown: str, what: str, problem: str, line: int | None) -> Finding:
-    return error(
-        "R515",
-        shown,
-        f"the period of {what} cannot be read: {problem}",
-        "write from/until as YYYY, YYYY-MM or YYYY-MM-DD, `until` not before `from`",
-        line,
-    )
-
-
 def claimed_twice(registry: Registry) -> list[Finding]:
     """A form (name, alias, demonym, capital) names one actor at a time: two actors may share
     it only in periods that do not overlap ("governo di Tripoli"). Surnames may be shared."""
@@ -476,12 +402,13 @@ def claimed_twice(registry: Registry) -> list[Finding]:
             for other, periods in claims:
                 if other != actor.id and _overlap(periods, form.periods):
                     findings.append(
-                        error(
+                        finding(
                             "R502",
                             registry.source,
-                            f"alias {printable(repr(form.text))} of `{actor.id}` is also claimed by `{other}`",
-                            "keep the alias on one actor only, or give both periods that do not overlap",
-                            actor.line,
+                            line=actor.line,
+                            alias=printable(repr(form.text)),
+                            actor_id=actor.id,
+                            other=other,
                         )
                     )
                     break
@@ -503,26 +430,11 @@ def combine(starter: Registry, site: Registry) -> tuple[Registry, list[Finding]]
     it names none)."""
     findings: list[Finding] = []
     for actor_id in sorted(site.drop - starter.actors.keys()):
-        findings.append(
-            warning(
-                "R514",
-                site.source,
-                f"`drop:` names `{printable(actor_id)}`, which the starter registry does not have",
-                "check the id (`digest actors starter` lists them), or remove it from `drop:`",
-            )
-        )
+        findings.append(finding("R514", site.source, actor_id=printable(actor_id)))
     kept = {k: a for k, a in starter.actors.items() if k not in site.drop}
     for actor in site.actors.values():
         if actor.id in kept:
-            findings.append(
-                info(
-                    "R512",
-                    site.source,
-                    f"`{actor.id}` replaces the starter registry's entry of the same id",
-                    "fine if you mean it; to follow the starter's updates, delete your entry",
-                    actor.line,
-                )
-            )
+            findings.append(finding("R512", site.source, line=actor.line, actor_id=actor.id))
             del kept[actor.id]
     claimed = {
         form.key: actor
@@ -537,14 +449,13 @@ def combine(starter: Registry, site: Registry) -> tuple[Registry, list[Finding]]
         for form in taken:
             owner = claimed[form.key]
             findings.append(
-                warning(
+                finding(
                     "R513",
                     site.source,
-                    f"{printable(repr(form.text))} of `{owner.id}` is also a form of the starter's "
-                    f"`{actor_id}`: yours wins",
-                    f"if `{owner.id}` is the same actor, use the id `{actor_id}`; if the starter's "
-                    f"is not wanted, add it to `drop:`",
-                    owner.line,
+                    line=owner.line,
+                    form=printable(repr(form.text)),
+                    owner=owner.id,
+                    actor_id=actor_id,
                 )
             )
         kept[actor_id] = _without_forms(actor, {f.key for f in taken})

@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest.build import BuildResult, build
+from digest.catalogue import finding
 from digest.config import CONFIG_FILE, Config
 from digest.engines import DEFAULT_ENGINE, ENGINES, Engine, command, inheriting_config
-from digest.findings import Finding, error
+from digest.findings import Finding
 from digest.guard import link_finding, link_in_path
 from digest.search import write_index
 
@@ -80,14 +81,7 @@ def site_problems(config: Config, site_dir: Path) -> list[Finding]:
         return [link_finding(link, config.relative(link), "the site folder")]
     existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
     if existing is not None and not os.access(existing, os.W_OK):
-        return [
-            error(
-                "X008",
-                config.relative(existing),
-                "cannot write the site: permission denied",
-                "make the folder writable, or give another --site-dir",
-            )
-        ]
+        return [finding("X008", config.relative(existing), variant="site")]
     return []
 
 
@@ -97,33 +91,14 @@ def engine_problems(config: Config, name: str, site_dir: Path) -> list[Finding]:
     engine = ENGINES.get(name)
     if engine is None:
         return [
-            error(
-                "C008",
-                CONFIG_FILE,
-                f"{name!r} is not an engine digest can run",
-                f"use one of: {', '.join(ENGINES)}",
-            )
+            finding("C008", CONFIG_FILE, variant="named", engine=name, engines=", ".join(ENGINES))
         ]
     if importlib.util.find_spec(engine.module) is None:
-        return [
-            error(
-                "X011",
-                CONFIG_FILE,
-                f"the {name} engine is not installed beside digest",
-                f"{engine.install}; or build with another engine (--engine)",
-            )
-        ]
+        return [finding("X011", CONFIG_FILE, engine=name, install=engine.install)]
     # Resolved, as Zensical compares them.
     root, folder = config.root.resolve(), site_dir.resolve()
     if not engine.site_dir_option and (folder == root or not folder.is_relative_to(root)):
-        return [
-            error(
-                "X012",
-                config.relative(folder),
-                f"{name} builds the site only into a folder inside the repository",
-                "give a --site-dir inside the repository, such as `site`",
-            )
-        ]
+        return [finding("X012", config.relative(folder), engine=name)]
     return []
 
 
@@ -293,18 +268,7 @@ def merge_site(
     site `build_site` writes on one machine."""
     missing = [p for p in parts if not p.is_dir()]
     if missing:
-        return SiteResult(
-            BuildResult(
-                [
-                    error(
-                        "X013",
-                        config.relative(missing[0]),
-                        "a slice to merge is not a folder",
-                        "give the folders `digest site --shard K/N` wrote, one per slice",
-                    )
-                ]
-            )
-        )
+        return SiteResult(BuildResult([finding("X013", config.relative(missing[0]))]))
 
     def merge(target: Path) -> subprocess.CompletedProcess[str]:
         merge_slices([p.resolve() for p in parts], target)

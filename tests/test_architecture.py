@@ -16,6 +16,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
     0: (
         "digest.version",
         "digest.findings",
+        "digest.catalogue",  # every finding code, its severity and its words
         "digest.model",
         "digest.normalise",
         "digest.memo",  # tables kept between processes, in a store the build provides

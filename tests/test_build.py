@@ -132,3 +132,20 @@ def test_output_is_deterministic(site, tmp_path):
     first = build(site_config(site), write=False).pages
     second = build(site_config(site), write=False).pages
     assert first == second
+
+
+def test_check_reports_on_the_files_given_and_names_those_that_are_no_article(site):
+    from digest.build import check
+
+    config = site_config(site)
+    whole = check(config)
+    assert whole.checked == 2 and not whole.tally.failed(strict=True)
+    (site / "notes.txt").write_text("x", encoding="utf-8")
+    article = site / "articles/2025-05-haftar-a-mosca-con-belousov.txt"
+    some = check(config, [str(article), str(site / "notes.txt"), str(site / "nessuno.txt")])
+    assert some.checked == 1
+    assert [(f.code, f.path, f.message) for f in some.findings] == [
+        ("X003", "nessuno.txt", "no such file"),
+        ("X003", "notes.txt", "not an article: it is outside articles/"),
+    ]
+    assert some.tally.errors == 2 and some.tally.failed()

@@ -40,6 +40,7 @@ def test_help_on_every_command():
         ["actors", "suggest", "--help"],
         ["actors", "accept", "--help"],
         ["actors", "starter", "--help"],
+        ["codes", "--help"],
     ):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0 and "Usage" in result.output
@@ -129,6 +130,35 @@ def test_check_path_outside_articles(site):
     (site / "notes.txt").write_text("x")
     result = CliRunner().invoke(main, ["check", "--root", str(site), str(site / "notes.txt")])
     assert result.exit_code == 1 and "error X003 not an article" in result.output
+
+
+# ---------------------------------------------------------------- codes
+
+
+def test_codes_prints_the_table_and_updates_it_in_a_document(tmp_path):
+    result = CliRunner().invoke(main, ["codes", "r503", "X013"])
+    assert result.exit_code == 0 and result.output.splitlines() == [
+        "| Code | Severity | Problem | Fix |",
+        "|---|---|---|---|",
+        "| R503 | error | The registry is not valid YAML (the line is given) | Fix the indentation "
+        "and quoting; follow the example at the top of `actors.yml` |",
+        "| X013 | error | A folder given to `digest site --merge` is missing or not a folder | Give "
+        "the folders `digest site --shard K/N` wrote, one per slice |",
+    ]
+    assert "unknown finding code(s): Z999" in CliRunner().invoke(main, ["codes", "Z999"]).output
+    document = tmp_path / "CONTRIBUTING.md"
+    document.write_text(
+        "# Codes\n\n| Code | Severity | Problem | Fix |\n|---|---|---|---|\n| R503 | x | y | z |\n"
+        "\nAfter.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["codes", "--update", str(document)])
+    assert result.exit_code == 0 and "table of codes updated" in result.output
+    text = document.read_text(encoding="utf-8")
+    assert text.startswith("# Codes\n\n| Code |") and text.endswith("|\n\nAfter.\n")
+    assert "| R523 | error |" in text and "| R503 | x |" not in text
+    result = CliRunner().invoke(main, ["codes", "--update", str(document)])
+    assert "unchanged" in result.output and document.read_text(encoding="utf-8") == text
 
 
 # ---------------------------------------------------------------- new and actors

@@ -35,6 +35,12 @@ def counts(matcher, *paragraphs, **changes) -> dict[str, int]:
     return {r.actor_id: r.mentions for r in tag(article(*paragraphs, **changes), matcher).actors}
 
 
+@pytest.mark.parametrize("ignore", [[""], ["  "], ["", "Bengasi"]])
+def test_a_blank_ignore_entry_matches_nothing_and_breaks_nothing(ignore):
+    registry, _ = parse_registry({"actors": [], "ignore": ignore}, "actors.yml")
+    assert Matcher(registry).find("Attore a Mosca, governo di Tripoli") == []
+
+
 def test_leftmost_longest_saddam_is_not_khalifa(matcher):
     assert found(matcher, "il vice Saddam Khalifa Haftar e il padre Khalifa Haftar") == [
         ("Saddam Khalifa Haftar", "saddam-haftar"),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from digest.registry import load_registry, parse_registry
 from tests.conftest import FIXTURES
 
@@ -44,10 +46,10 @@ def test_alias_claimed_by_two_actors():
 def test_bad_entries_are_each_reported_with_their_line():
     registry, findings = load_registry(FIXTURES / "registry" / "bad-entries.yml", "bad.yml")
     assert sorted((f.code, f.line) for f in findings) == [
-        ("R503", 8),
         ("R504", 5),
         ("R505", 12),
         ("R506", 2),
+        ("R520", 8),
     ]
     assert registry.actors == {}
 
@@ -56,7 +58,7 @@ def test_missing_or_shapeless_registry(tmp_path):
     _, findings = load_registry(tmp_path / "none.yml")
     assert [f.code for f in findings] == ["R500"]
     _, findings = parse_registry(["not", "a", "mapping"], "x.yml")
-    assert [f.code for f in findings] == ["R503"]
+    assert [f.code for f in findings] == ["R519"]
 
 
 def test_invalid_yaml_reports_line(tmp_path):
@@ -64,6 +66,58 @@ def test_invalid_yaml_reports_line(tmp_path):
     path.write_text("actors:\n  - id: x\n    name: [unclosed\n", encoding="utf-8")
     _, findings = load_registry(path)
     assert findings[0].code == "R503" and findings[0].line is not None
+
+
+def _actor(**keys):
+    return {"id": "x", "name": "X", "kind": "person", **keys}
+
+
+# Each problem R503 once stood for has its own code now; R503 is invalid YAML only.
+@pytest.mark.parametrize(
+    ("data", "code", "message"),
+    [
+        ({"actori": []}, "R519", "the registry must have an `actors:` list"),
+        ({"actors": [], "attori": []}, "R520", "unknown top-level key `attori`"),
+        ({"actors": [_actor(alias=["Y"])]}, "R520", "unknown actor key `alias`"),
+        (
+            {"actors": [_actor(aliases=[{"nome": "Y"}])]},
+            "R520",
+            "a form of `x` given as a mapping has unknown key `nome`",
+        ),
+        ({"actors": ["x"]}, "R521", "each actor must be a mapping with id, name and kind"),
+        ({"actors": [_actor(name=" ")]}, "R522", "actor `x` has no name"),
+        (
+            {"actors": [_actor(aliases=[{"from": "2020"}])]},
+            "R522",
+            "a form of `x` given as a mapping has no name",
+        ),
+        ({"actors": [_actor(surname=3)]}, "R523", "`surname` of `x` must be text"),
+        ({"actors": [_actor(demonyms=[3])]}, "R523", "`demonyms` of `x` must be a list of names"),
+        ({"actors": [_actor(aliases=3)]}, "R523", "`aliases` of `x` must be a list of names"),
+        ({"actors": [], "ignore": "Bengasi"}, "R523", "`ignore` must be a list of names"),
+        ({"actors": [], "drop": [1]}, "R523", "`drop` must be a list of names"),
+    ],
+)
+def test_each_registry_problem_has_its_own_code(data, code, message):
+    _, findings = parse_registry(data, "r.yml")
+    assert [(f.code, f.message) for f in findings] == [(code, message)]
+    assert findings[0].severity == "error" and findings[0].fix
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "message"),
+    [
+        (b"actors: [\n", "R503", "the registry is not valid YAML"),
+        (b"actors:\n  - &a {id: x}\n", "R518", "registry refused"),
+        (b"actors: []\nignore: [Citt\xe0]\n", "R517", "the registry is not UTF-8 text"),
+    ],
+)
+def test_a_registry_file_refused_whole_says_why(tmp_path, text, code, message):
+    path = tmp_path / "actors.yml"
+    path.write_bytes(text)
+    registry, findings = load_registry(path)
+    assert registry.actors == {} and [f.code for f in findings] == [code]
+    assert findings[0].message.startswith(message)
 
 
 def test_id_that_escapes_its_folder_is_refused():
@@ -77,7 +131,6 @@ def test_id_that_escapes_its_folder_is_refused():
 
 import datetime as dt  # noqa: E402
 
-import pytest  # noqa: E402
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
@@ -146,7 +199,7 @@ def test_timed_aliases_and_their_findings():
         },
         "r.yml",
     )
-    assert sorted(f.code for f in findings) == ["R503", "R515", "R516"]
+    assert sorted(f.code for f in findings) == ["R515", "R516", "R520"]
     sarraj = registry.actors["fayez-al-sarraj"]
     assert sarraj.aliases == ("Serraj", "premier libico")
     assert sarraj.periods("premier libico") == (Period(dt.date(2016, 3, 30), dt.date(2021, 3, 14)),)

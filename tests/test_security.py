@@ -103,7 +103,7 @@ def test_huge_front_matter_is_refused():
 
 def test_registry_with_anchors_is_refused():
     registry, findings = load_registry(HOSTILE / "registry-bomb.yml", "actors.yml")
-    assert registry.actors == {} and [(f.code, f.line) for f in findings] == [("R503", 1)]
+    assert registry.actors == {} and [(f.code, f.line) for f in findings] == [("R518", 1)]
 
 
 def test_check_yaml_passes_plain_metadata():

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
-from digest.findings import Finding, error, warning
+from digest.catalogue import finding
+from digest.findings import Finding
 from digest.guard import link_finding
 from digest.model import Article
 from digest.paths import slug_problem, slugify
@@ -44,14 +45,7 @@ def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
     if articles_dir.is_symlink():
         return [], [link_finding(articles_dir, articles_dir.as_posix(), "the articles folder")]
     if not articles_dir.is_dir():
-        return [], [
-            error(
-                "X001",
-                articles_dir.as_posix(),
-                "the articles folder does not exist",
-                "create it, or set extra.digest.articles in mkdocs.yml",
-            )
-        ]
+        return [], [finding("X001", articles_dir.as_posix())]
     for directory, dirnames, filenames in os.walk(articles_dir, followlinks=False):
         base = Path(directory)
         for name in sorted(dirnames):
@@ -73,15 +67,7 @@ def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
             elif name.startswith("."):
                 findings.append(_hidden(path, "file"))
             elif _UNSAFE_NAME.search(name):
-                findings.append(
-                    error(
-                        "X006",
-                        path.as_posix(),
-                        "the file name contains control, invisible or undecodable characters",
-                        "rename the file with letters, digits and hyphens, e.g. "
-                        "2025-12-20-munir-incontra-haftar.txt",
-                    )
-                )
+                findings.append(finding("X006", path.as_posix()))
             elif path.suffix.lower() not in SUFFIXES:
                 findings.append(_unsupported(path.as_posix()))
             elif path.is_file():
@@ -90,21 +76,11 @@ def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
 
 
 def _unsupported(path: str) -> Finding:
-    return error(
-        "X002",
-        path,
-        f"unsupported file type {PurePosixPath(path).suffix!r}",
-        "articles are .txt (plain text) or .md (Markdown with front matter)",
-    )
+    return finding("X002", path, suffix=PurePosixPath(path).suffix)
 
 
 def _hidden(path: Path, what: str) -> Finding:
-    return warning(
-        "X005",
-        path.as_posix(),
-        f"hidden {what}: its name starts with a dot, so it is not read",
-        f"rename the {what} without the leading dot, or remove it from articles/",
-    )
+    return finding("X005", path.as_posix(), what=what)
 
 
 def read_article(path: str, data: bytes, default_lang: str) -> tuple[Article | None, list[Finding]]:
@@ -131,13 +107,10 @@ def make_article(
     lead), its summary and its counts."""
     slug = parts.slug or slugify(PurePosixPath(path).stem)
     if problem := slug_problem(slug):
-        if parts.slug:
-            why = f"slug {slug!r} cannot be used: {problem}"
-            fix = "use lowercase words separated by hyphens, e.g. slug: munir-incontra-haftar"
-        else:
-            why = f"the file name cannot name a page ({slug!r}: {problem})"
-            fix = "rename the file by date and subject, e.g. 2025-12-20-munir-incontra-haftar.txt"
-        return None, error("S602", path, why, fix)
+        # The address a `slug:` states, else the file's own name.
+        return None, finding(
+            "S602", path, variant="slug" if parts.slug else "", slug=slug, problem=problem
+        )
     texts = [p.text for p in parts.paragraphs]
     prose = [p.text for p in parts.paragraphs if p.kind == "text"] or texts
     lead = lead_of(prose)

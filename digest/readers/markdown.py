@@ -18,7 +18,8 @@ from typing import Any
 import yaml
 from babel import Locale, UnknownLocaleError
 
-from digest.findings import Finding, error, printable
+from digest.catalogue import finding
+from digest.findings import Finding, printable
 from digest.model import ArticleDate, Paragraph
 from digest.readers.parts import Parts
 from digest.readers.source import (
@@ -130,27 +131,26 @@ def _check_meta(
     for key in sorted(meta, key=lambda k: (line_of.get(str(k), 0), str(k))):
         if key not in KEYS:
             near = [k for k in KEYS if isinstance(key, str) and k.startswith(key[:3])]
-            hint = f"did you mean `{near[0]}`?" if near else f"allowed keys: {', '.join(KEYS)}"
+            shown = printable(str(key))[:60]
+            line = line_of.get(str(key))
             findings.append(
-                error(
-                    "F302",
-                    path,
-                    f"unknown front matter key `{printable(str(key))[:60]}`",
-                    hint,
-                    line_of.get(str(key)),
+                finding("F302", path, line=line, key=shown, near=near[0])
+                if near
+                else finding(
+                    "F302", path, line=line, variant="unlike", key=shown, keys=", ".join(KEYS)
                 )
             )
             continue
         if problem := _value_problem(key, meta[key]):
             bad.add(key)
-            code = {"url": "F304", "lang": "F306"}.get(key, "F303")
             findings.append(
-                error(
-                    code,
+                finding(
+                    {"url": "F304", "lang": "F306"}.get(key, "F303"),
                     path,
-                    f"front matter `{key}` {problem}",
-                    f"`{key}`: {KEYS[key]}",
-                    line_of.get(key),
+                    line=line_of.get(key),
+                    key=key,
+                    problem=problem,
+                    expected=KEYS[key],
                 )
             )
             continue
@@ -168,65 +168,29 @@ def _front_matter(
 ) -> tuple[tuple[dict[Any, Any], int, dict[str, int]] | None, list[Finding]]:
     """(metadata, index of the closing fence, line of each key), or the finding that stops."""
     if not lines or not _FENCE.match(lines[0]):
-        return None, [
-            error(
-                "F300",
-                path,
-                "Markdown article without front matter",
-                "start the file with a '---' line, then 'date: 2025-12-20', then '---'",
-                1,
-            )
-        ]
+        return None, [finding("F300", path, line=1)]
     closing = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
     if closing is None:
-        return None, [
-            error(
-                "F301",
-                path,
-                "front matter is not closed",
-                "add a line with only '---' after the metadata",
-                1,
-            )
-        ]
+        return None, [finding("F301", path, line=1, variant="unclosed")]
     block = "\n".join(lines[1:closing])
     problem = check_yaml(block, FRONT_MATTER_MAX)
     if problem:
         line = problem.line + 2 if problem.line is not None else 1
-        return None, [
-            error(
-                "F305",
-                path,
-                f"front matter refused: {problem.message}",
-                "write plain `key: value` metadata, as in the README",
-                line,
-            )
-        ]
+        return None, [finding("F305", path, line=line, problem=problem.message)]
     try:
         loaded = load(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         at = error_line(exc)
-        duplicate = isinstance(exc, DuplicateKeyError)
         return None, [
-            error(
-                "F307" if duplicate else "F301",
+            finding(
+                "F307" if isinstance(exc, DuplicateKeyError) else "F301",
                 path,
-                f"front matter {'' if duplicate else 'is not valid YAML: '}{error_message(exc)}",
-                "keep one of the two values"
-                if duplicate
-                else "check the indentation and quote values that contain ':' or '#'",
-                min(at + 2, closing + 1) if at is not None else 1,
+                line=min(at + 2, closing + 1) if at is not None else 1,
+                error=error_message(exc),
             )
         ]
     if not isinstance(loaded, dict):
-        return None, [
-            error(
-                "F301",
-                path,
-                "front matter must be `key: value` lines",
-                "write one `key: value` per line, e.g. date: 2025-12-20",
-                2,
-            )
-        ]
+        return None, [finding("F301", path, line=2, variant="not-mapping")]
     return (loaded, closing, _key_lines(block)), []
 
 
@@ -250,15 +214,7 @@ def _date(
 ) -> tuple[ArticleDate | None, list[Finding]]:
     raw = meta.get("date")
     if raw is None:
-        return None, [
-            error(
-                "D101",
-                path,
-                "front matter has no `date`",
-                "add 'date: 2025-12-20' (or 'date: 2025-12') to the front matter",
-                1,
-            )
-        ]
+        return None, [finding("D101", path, line=1, variant="markdown")]
     value = str(raw).strip()
     if match := _DATETIME.match(value):
         value = match[1]  # "2025-12-20T10:30": the day is what the site shows
@@ -306,25 +262,9 @@ def read_markdown(source: SourceText, lang: str = "it") -> tuple[Parts | None, l
     if too_long := long_paragraph(path, [(p.line, len(p.text)) for p in raw_paragraphs]):
         return None, [*findings, too_long]
     for line, what in active_content(body, closing + 2):
-        findings.append(
-            error(
-                "H701",
-                path,
-                f"active content is not allowed: {what}",
-                "remove it; articles may use Markdown formatting and http(s) links only",
-                line,
-            )
-        )
+        findings.append(finding("H701", path, line=line, what=what))
     if not any(f.code == "H701" for f in findings) and (lost := lost_text(body)) is not None:
-        findings.append(
-            error(
-                "H702",
-                path,
-                f"the HTML sanitiser would remove text that readers see: “{lost}”",
-                "write the text as Markdown, without the HTML around it",
-                closing + 2,
-            )
-        )
+        findings.append(finding("H702", path, line=closing + 2, lost=lost))
     plain = [
         Paragraph(_plain(p.text), p.line)
         for p in split_paragraphs(
@@ -336,13 +276,7 @@ def read_markdown(source: SourceText, lang: str = "it") -> tuple[Parts | None, l
     if not plain:
         return None, [
             *findings,
-            error(
-                "E206",
-                path,
-                "the article has no text after the front matter",
-                "write the article text after the closing '---'",
-                closing + 1,
-            ),
+            finding("E206", path, line=closing + 1, variant="markdown"),
         ]
     if any(f.severity == "error" for f in findings):
         return None, findings

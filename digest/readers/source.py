@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from digest.findings import Finding, error, warning
+from digest.catalogue import finding
+from digest.findings import Finding
 
 MAX_BYTES = 1_000_000  # a news article is a few KB; a bigger file is a mistake or an attack
 # The longest paragraph read, in characters: real ones are under 3,000. A whole article
@@ -66,14 +67,7 @@ def decode(path: str, data: bytes) -> tuple[SourceText | None, list[Finding]]:
     """Decode UTF-8 (with or without BOM); stray non-UTF-8 bytes as Windows-1252, with a warning."""
     findings: list[Finding] = []
     if len(data) > MAX_BYTES:
-        return None, [
-            error(
-                "E203",
-                path,
-                f"file is {len(data):,} bytes, over the {MAX_BYTES:,} limit",
-                "split it into separate articles or remove embedded data",
-            )
-        ]
+        return None, [finding("E203", path, size=len(data), limit=MAX_BYTES)]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -83,37 +77,14 @@ def decode(path: str, data: bytes) -> tuple[SourceText | None, list[Finding]]:
         try:
             text = data.decode("utf-8", "digest-cp1252")
         except UnicodeDecodeError:
-            return None, [
-                error(
-                    "E204",
-                    path,
-                    "file is neither UTF-8 nor Windows-1252 text",
-                    "save it as UTF-8 text",
-                    line,
-                )
-            ]
+            return None, [finding("E204", path, line=line)]
         findings.append(_not_utf8(path, data, exc, line))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        return None, [
-            error(
-                "E205",
-                path,
-                "file contains a NUL byte: it is not a text file",
-                "save the article as plain UTF-8 text",
-                line,
-            )
-        ]
+        return None, [finding("E205", path, line=line)]
     if not text.strip():
-        return None, [
-            error(
-                "E202",
-                path,
-                "file is empty",
-                "write the date line and the article text, or delete the file",
-            )
-        ]
+        return None, [finding("E202", path)]
     problems = text_problems(path, text)
     if any(f.severity == "error" for f in problems):
         return None, findings + problems
@@ -121,21 +92,14 @@ def decode(path: str, data: bytes) -> tuple[SourceText | None, list[Finding]]:
 
 
 def _not_utf8(path: str, data: bytes, exc: UnicodeDecodeError, line: int) -> Finding:
-    if _has_utf8_sequences(data):
-        # Mostly UTF-8: converting the whole file from Windows-1252 would garble the rest.
-        fix = (
-            f"retype the character at line {line} in an editor that saves UTF-8 "
-            "(the rest of the file is already UTF-8)"
-        )
-    else:
-        fix = "convert it: iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.new && mv FILE.new FILE"
-    return warning(
+    # Mostly UTF-8: converting the whole file from Windows-1252 would garble the rest.
+    return finding(
         "E201",
         path,
-        f"byte 0x{data[exc.start]:02x} is not UTF-8; read as Windows-1252 "
-        f"“{data[exc.start : exc.start + 1].decode('cp1252', 'replace')}”",
-        fix,
-        line,
+        line=line,
+        variant="mixed" if _has_utf8_sequences(data) else "",
+        byte=data[exc.start],
+        char=data[exc.start : exc.start + 1].decode("cp1252", "replace"),
     )
 
 
@@ -153,27 +117,15 @@ def text_problems(path: str, text: str, line_offset: int = 0) -> list[Finding]:
     if match := CONTROL.search(text):
         line, column = position(text, match.start())
         findings.append(
-            error(
-                "E207",
-                path,
-                f"invisible control character {character_name(match[0])} "
-                f"at line {line + line_offset}, column {column}",
-                "delete it: it is not text (copy-pasting from some programs leaves it)",
-                line + line_offset,
-                column,
+            finding(
+                "E207", path, line=line + line_offset, column=column, char=character_name(match[0])
             )
         )
     if match := INVISIBLE.search(text):
         line, column = position(text, match.start())
         findings.append(
-            warning(
-                "E208",
-                path,
-                f"invisible character {character_name(match[0])} "
-                f"at line {line + line_offset}, column {column}: it can reorder or hide text",
-                "delete it, unless the name really needs it",
-                line + line_offset,
-                column,
+            finding(
+                "E208", path, line=line + line_offset, column=column, char=character_name(match[0])
             )
         )
     return findings
@@ -187,23 +139,14 @@ def value_problems(
     findings: list[Finding] = []
     if match := (CONTROL if prose else VALUE_CONTROL).search(value.strip()):
         findings.append(
-            error(
-                "E207",
-                path,
-                f"{what} contains the control character {character_name(match[0])}",
-                "write it on one line, without control characters",
-                line,
+            finding(
+                "E207", path, line=line, variant="value", what=what, char=character_name(match[0])
             )
         )
     if match := INVISIBLE.search(value):
         findings.append(
-            warning(
-                "E208",
-                path,
-                f"{what} contains the invisible character {character_name(match[0])}: "
-                "it can reorder or hide text",
-                "delete it, unless the name really needs it",
-                line,
+            finding(
+                "E208", path, line=line, variant="value", what=what, char=character_name(match[0])
             )
         )
     return findings
@@ -213,13 +156,7 @@ def long_paragraph(path: str, paragraphs: list[tuple[int, int]]) -> Finding | No
     """An error for the first paragraph, given as (line, characters), over PARAGRAPH_MAX."""
     for line, length in paragraphs:
         if length > PARAGRAPH_MAX:
-            return error(
-                "E210",
-                path,
-                f"a paragraph of {length:,} characters, over the {PARAGRAPH_MAX:,} limit",
-                "separate the paragraphs with blank lines (was it pasted without line breaks?)",
-                line,
-            )
+            return finding("E210", path, line=line, length=length, limit=PARAGRAPH_MAX)
     return None
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from digest.findings import Finding, error, warning
+from digest.catalogue import finding
+from digest.findings import Finding
 from digest.model import ArticleDate, Paragraph
 from digest.readers.copy import Copy, analyse, stands_alone
 from digest.readers.parts import Parts
@@ -34,16 +35,7 @@ def parse_date(
 
     match = _DATE_VALUE.match(value)
     if not match:
-        return None, [
-            error(
-                "D103",
-                path,
-                f"date {value!r} is not YYYY-MM-DD or YYYY-MM",
-                "write the date as 2025-12-20, or 2025-12 when the day is unknown",
-                line,
-                column,
-            )
-        ]
+        return None, [finding("D103", path, line=line, column=column, value=value)]
     year, month = int(match["y"]), int(match["m"])
     day = int(match["d"]) if match["d"] else None
     try:
@@ -51,16 +43,7 @@ def parse_date(
             raise ValueError(f"year {year} is before {MIN_YEAR}")
         date(year, month, day or 1)
     except ValueError as exc:
-        return None, [
-            error(
-                "D102",
-                path,
-                f"date {value!r} is impossible ({exc})",
-                "check the year, the month (01-12) and the day of that month",
-                line,
-                column,
-            )
-        ]
+        return None, [finding("D102", path, line=line, column=column, value=value, reason=str(exc))]
     return ArticleDate(year, month, day), []
 
 
@@ -102,22 +85,10 @@ def read_text(source: SourceText, lang: str = "it") -> tuple[Parts | None, list[
     lines = source.text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        return None, [
-            error("E202", path, "file is empty", "write the date line and the article text")
-        ]
+        return None, [finding("E202", path)]
     match = _DATE_LINE.match(lines[first])
     if not match:
-        return None, [
-            error(
-                "D101",
-                path,
-                "missing date line: the first line must start with the date",
-                "begin the file with ' date 2025-12-20 ' (or ' date 2025-12' when the day "
-                "is unknown), followed by the text",
-                first + 1,
-                1,
-            )
-        ]
+        return None, [finding("D101", path, line=first + 1, column=1)]
     column = match.start("value") + 1
     date, findings = parse_date(match["value"], path, first + 1, column)
     if date is None:
@@ -127,28 +98,13 @@ def read_text(source: SourceText, lang: str = "it") -> tuple[Parts | None, list[
     if too_long := long_paragraph(path, [(p.line, len(p.text)) for p in paragraphs]):
         return None, [*findings, too_long]
     if not paragraphs:
-        return None, [
-            error(
-                "E206",
-                path,
-                "the article has a date but no text",
-                "write the article text after the date",
-                first + 1,
-            )
-        ]
+        return None, [finding("E206", path, line=first + 1)]
 
     copy = analyse(paragraphs, lang)
     if not copy.blocks:
         return None, [
             *findings,
-            error(
-                "E206",
-                path,
-                "after its headline, dateline and closing notes the article has no text",
-                "paste the article's text after the date line; `digest explain FILE` shows "
-                "what each line was read as",
-                first + 1,
-            ),
+            finding("E206", path, line=first + 1, variant="copy"),
         ]
     refined, more = refine_date(date, copy, path, first + 1)
     findings += more
@@ -213,14 +169,6 @@ def refine_date(
             except ValueError:
                 continue
         if day != date.day:
-            return date, [
-                warning(
-                    "D106",
-                    path,
-                    f"the date line says {date.iso}, the text ({rule}) says day {day}",
-                    "check the date line; the page uses the date line's day",
-                    line,
-                )
-            ]
+            return date, [finding("D106", path, line=line, date=date.iso, rule=rule, day=day)]
         return date, []
     return date, []

@@ -19,7 +19,8 @@ from typing import Any
 
 from babel import Locale
 
-from digest.findings import Finding, error, warning
+from digest.catalogue import finding
+from digest.findings import Finding
 from digest.model import Registry
 from digest.registry import STARTER, claimed_twice, combine, load_registry, parse_registry
 
@@ -97,12 +98,14 @@ def starter_with_findings(language: str = "it") -> tuple[Registry, tuple[Finding
             if actor_id in actors:
                 first = actors[actor_id]
                 findings.append(
-                    error(
+                    finding(
                         "R501",
                         registry.source,
-                        f"actor id `{actor_id}` is also in {where[actor_id]} (line {first.line})",
-                        "merge the two entries",
-                        actor.line,
+                        line=actor.line,
+                        variant="starter",
+                        actor_id=actor_id,
+                        other=where[actor_id],
+                        first_line=first.line,
                     )
                 )
                 continue
@@ -180,14 +183,7 @@ def site_registry(
     local, findings = load_registry(path, shown)
     if not starter:
         if local.drop:
-            findings.append(
-                warning(
-                    "R514",
-                    shown,
-                    "`drop:` has no effect: the site does not use the starter registry",
-                    "set `extra.digest.starter: true` in mkdocs.yml, or remove `drop:`",
-                )
-            )
+            findings.append(finding("R514", shown, variant="no-starter"))
         return local, findings
     combined, more = combine(starter_registry(language), local)
     return combined, findings + more

@@ -18,7 +18,7 @@ from digest import paths
 from digest.build import build
 from digest.cache import Cache
 from digest.config import load_config
-from digest.findings import error, github_annotation
+from digest.findings import Finding, github_annotation
 from digest.readers import read_article
 from digest.registry import load_registry
 from tests.conftest import ROOT, build_site, site_config
@@ -157,8 +157,8 @@ def test_a_four_dash_line_closes_the_front_matter_and_loses_nothing():
 
 
 def test_findings_print_no_workflow_command():
-    finding = error(
-        "R503", "actors.yml", "name “a\n::error::x” \r::add-mask::y", "fix\n::warning::z"
+    finding = Finding(
+        "error", "R503", "actors.yml", "name “a\n::error::x” \r::add-mask::y", "fix\n::warning::z"
     )
     printed = finding.format().split("\n") + github_annotation(finding).split("\n")
     assert not [line for line in printed if line.startswith("::") and "file=" not in line]
