@@ -28,7 +28,7 @@ from typing import Any
 
 from digest import api, feeds, pages, paths, search_page
 from digest.i18n import Labels
-from digest.model import Actor, Article, Corpus, MonthKey
+from digest.model import Actor, Article, ArticleDate, Corpus, MonthKey
 from digest.views import (
     ActorIndexView,
     ActorView,
@@ -159,6 +159,8 @@ def _key(value: object, digests: dict[str, str]) -> object:
     if kind in _PLAIN:
         return value
     if kind is tuple:
+        if all(map(_PLAIN.__contains__, map(type, value))):  # type: ignore[call-overload]
+            return value  # names, ids, counts: their own key, checked at C speed
         return tuple([_key(v, digests) for v in value])  # type: ignore[attr-defined]
     if isinstance(value, Article):
         return ("article", value.id, digests[value.id])
@@ -174,7 +176,10 @@ def _key(value: object, digests: dict[str, str]) -> object:
 
 # Values that stand for themselves: the walk over a view's large stats (tuples of counts and
 # names) stays a lookup per value rather than a series of isinstance and dataclass checks.
-_PLAIN: frozenset[type] = frozenset({str, int, float, bool, type(None), bytes})
+# A month and an article's date are frozen values of plain fields: their repr is their key.
+_PLAIN: frozenset[type] = frozenset(
+    {str, int, float, bool, type(None), bytes, MonthKey, ArticleDate}
+)
 
 
 @functools.cache
