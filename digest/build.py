@@ -151,13 +151,13 @@ def read_corpus(
     results: dict[str, FileResult] = {}
     todo: list[tuple[str, bytes, str]] = []
     for file in files:
-        rel = config.relative(file)
+        rel = _relative(config, file)
         stamp = (stamps or {}).get(rel)
         if (
             stamp is not None
             and rel in cached
             and cached[rel].sha1 == stamp.sha1
-            and file_stamp(file) == (stamp.size, stamp.mtime_ns)
+            and _stamp(str(file)) == (stamp.size, stamp.mtime_ns)
         ):
             results[rel] = cached[rel]  # not even read: same size and modification time
             continue
@@ -282,12 +282,9 @@ def _unchanged(state: State, files: list[Path], config: Config, docs_dir: Path) 
         return False
     # Plain strings and os.stat: at 100,000 articles this loop is the whole no-op build, and
     # pathlib's objects cost more than the system calls they wrap.
-    root = f"{config.root}{os.sep}"
     for file in files:
-        name = str(file)
-        key = name[len(root) :] if name.startswith(root) else config.relative(file)
-        stamp = state.files.get(key.replace(os.sep, "/"))
-        if stamp is None or _stamp(name) != (stamp.size, stamp.mtime_ns):
+        stamp = state.files.get(_relative(config, file))
+        if stamp is None or _stamp(str(file)) != (stamp.size, stamp.mtime_ns):
             return False
     docs = f"{docs_dir}{os.sep}"
     return all(
@@ -295,6 +292,14 @@ def _unchanged(state: State, files: list[Path], config: Config, docs_dir: Path) 
         for record in state.jobs.values()
         for path, written in record.outputs.items()
     )
+
+
+def _relative(config: Config, file: Path) -> str:
+    """config.relative for a file under the root, on strings: once per article per build."""
+    name, root = str(file), f"{config.root}{os.sep}"
+    if name.startswith(root) and os.sep == "/":
+        return name[len(root) :]
+    return config.relative(file)
 
 
 def _stamp(path: str) -> tuple[int, int] | None:
