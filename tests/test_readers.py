@@ -465,3 +465,29 @@ def test_a_title_is_never_cut_inside_a_name_with_particles():
     )
     title = infer_title(lead)
     assert not title.endswith(("von", "der", "Ursula", "Mark")), title
+
+
+def test_discover_walks_any_depth_of_folders_without_recursion(tmp_path):
+    """A pull request can nest folders deeper than Python's recursion limit."""
+    import os
+
+    from digest.readers import discover
+
+    articles = tmp_path / "articles"
+    deep = articles
+    deep.mkdir()
+    for _ in range(1500):  # 3,000 characters of path: within PATH_MAX, beyond the stack
+        deep = deep / "a"
+        os.mkdir(deep)  # one level at a time: os.makedirs is itself recursive
+    (deep / "2025-05-fondo.txt").write_text(" date 2025-05 \nTesto.\n", encoding="utf-8")
+    (articles / "2025-05-cima.txt").write_text(" date 2025-05 \nTesto.\n", encoding="utf-8")
+    try:
+        files, findings = discover(articles)
+        assert [f.name for f in files] == ["2025-05-cima.txt", "2025-05-fondo.txt"]
+        assert findings == []
+    finally:
+        # Bottom up, one level at a time: shutil.rmtree (pytest's cleanup) recurses too.
+        (deep / "2025-05-fondo.txt").unlink()
+        while deep != articles:
+            deep.rmdir()
+            deep = deep.parent

@@ -46,33 +46,57 @@ def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
         return [], [link_finding(articles_dir, articles_dir.as_posix(), "the articles folder")]
     if not articles_dir.is_dir():
         return [], [finding("X001", articles_dir.as_posix())]
-    for directory, dirnames, filenames in os.walk(articles_dir, followlinks=False):
-        base = Path(directory)
-        for name in sorted(dirnames):
-            path = base / name
-            if path.is_symlink():
-                findings.append(link_finding(path, path.as_posix(), "a folder in articles/"))
-            elif name.startswith("."):
-                findings.append(_hidden(path, "folder"))
-        # Walk only real, visible folders, in a stable order.
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and not (base / d).is_symlink()
+    # os.scandir, not os.walk and pathlib: a folder entry already says whether it is a link,
+    # a folder or a file, so 100,000 articles cost no system call each before their stamps.
+    stack = [str(articles_dir)]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue  # unreadable or gone since: as os.walk, skipped (its files stay unread)
+        folders = [entry for entry in entries if _is_folder(entry)]
+        for entry in folders:
+            if entry.is_symlink():
+                findings.append(
+                    link_finding(Path(entry.path), _posix(entry), "a folder in articles/")
+                )
+            elif entry.name.startswith("."):
+                findings.append(_hidden(Path(entry.path), "folder"))
+        # Walk only real, visible folders, depth first in name order; no recursion, so no
+        # depth of nesting a pull request can send ends the build with a traceback.
+        stack.extend(
+            entry.path
+            for entry in reversed(folders)
+            if not entry.name.startswith(".") and not entry.is_symlink()
         )
-        for name in sorted(filenames):
-            path = base / name
-            if name in IGNORED_NAMES:
+        for entry in entries:
+            name = entry.name
+            if name in IGNORED_NAMES or _is_folder(entry):
                 continue
-            if path.is_symlink():
-                findings.append(link_finding(path, path.as_posix(), "an article file"))
+            if entry.is_symlink():
+                findings.append(link_finding(Path(entry.path), _posix(entry), "an article file"))
             elif name.startswith("."):
-                findings.append(_hidden(path, "file"))
+                findings.append(_hidden(Path(entry.path), "file"))
             elif _UNSAFE_NAME.search(name):
-                findings.append(finding("X006", path.as_posix()))
-            elif path.suffix.lower() not in SUFFIXES:
-                findings.append(_unsupported(path.as_posix()))
-            elif path.is_file():
-                files.append(path)
+                findings.append(finding("X006", _posix(entry)))
+            elif os.path.splitext(name)[1].lower() not in SUFFIXES:
+                findings.append(_unsupported(_posix(entry)))
+            elif entry.is_file(follow_symlinks=False):
+                files.append(Path(entry.path))
     return sorted(files), findings
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """A folder, or a link to one (reported, never followed), as os.walk sorts them."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _posix(entry: os.DirEntry[str]) -> str:
+    return Path(entry.path).as_posix()
 
 
 def _unsupported(path: str) -> Finding:
