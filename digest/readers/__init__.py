@@ -40,7 +40,7 @@ _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-
 def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
     """Every article file under `articles_dir`, sorted. Nothing is skipped silently: other
     files, hidden files, links and unusable names are reported."""
-    files: list[Path] = []
+    files: list[str] = []
     findings: list[Finding] = []
     if articles_dir.is_symlink():
         return [], [link_finding(articles_dir, articles_dir.as_posix(), "the articles folder")]
@@ -83,8 +83,10 @@ def discover(articles_dir: Path) -> tuple[list[Path], list[Finding]]:
             elif os.path.splitext(name)[1].lower() not in SUFFIXES:
                 findings.append(_unsupported(_posix(entry)))
             elif entry.is_file(follow_symlinks=False):
-                files.append(Path(entry.path))
-    return sorted(files), findings
+                files.append(entry.path)
+    # In Path order (part by part), compared as lists of strings: Path objects compare in
+    # Python, and sorting 100,000 of them cost more than finding them.
+    return [Path(name) for name in sorted(files, key=lambda name: name.split(os.sep))], findings
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
