@@ -9,12 +9,14 @@ With a cache (the default for `digest build`), each stage does only what changed
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
+import gc
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -320,6 +322,33 @@ def build(
 ) -> BuildResult:
     """Run the pipeline; `keep_corpus` returns the corpus even when nothing changed (the
     search index needs it), at the cost of reading the cache."""
+    with collector_paused():
+        return _build(config, write, today, use_cache, keep_corpus)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the length of a build (and in the workers
+    it forks): a build makes millions of objects and keeps nearly all of them to its end,
+    so the collector's repeated passes over them found nothing and cost a quarter of the
+    time (one edit at 10,000 articles: about 3.9 s → 2.9 s). Reference counting still frees
+    everything that is not in a cycle, and the build makes no cycles worth keeping."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(
+    config: Config,
+    write: bool,
+    today: dt.date | None,
+    use_cache: bool,
+    keep_corpus: bool,
+) -> BuildResult:
     clock = _Clock()
     guarded = tree_problems(config)
     if has_errors(guarded):
@@ -375,6 +404,7 @@ def build(
     )
     jobs = site_jobs(corpus, settings)
     previous = state.jobs if state else {}
+    docs = f"{config.docs_dir}{os.sep}"
     kept: dict[str, JobRecord] = {}
     todo = []
     signatures: dict[str, bytes] = {}
@@ -384,7 +414,7 @@ def build(
         if (
             record is not None
             and record.signature == signatures[job.key]
-            and all(file_stamp(config.docs_dir / p) == w for p, w in record.outputs.items())
+            and all(_stamp(f"{docs}{p}") == w for p, w in record.outputs.items())
         ):
             kept[job.key] = record
         else:
