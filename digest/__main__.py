@@ -1,3 +1,3 @@
-from digest.cli import main
+from digest.cli import run
 
-main(prog_name="digest")
+run()

@@ -256,3 +256,56 @@ def test_actors_starter_lists_the_starter_registry(site):
     assert result.exit_code == 0
     assert "libia\tcountry\tLibia" in result.output.splitlines()
     assert len(result.output.splitlines()) > 240
+
+
+def test_the_program_exits_with_the_commands_code_and_all_its_output(site):
+    """`python -m digest` (and the `digest` script) end with os._exit: nothing printed may be
+    lost, and the exit code is the command's."""
+    import subprocess
+    import sys
+
+    ok = subprocess.run(
+        [sys.executable, "-m", "digest", "build", "--root", str(site)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert "pages written" in ok.stdout + ok.stderr
+    (site / "articles" / "2025-12-21-rotto.txt").write_text("no date line\n", encoding="utf-8")
+    failed = subprocess.run(
+        [sys.executable, "-m", "digest", "check", "--strict", "--root", str(site)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert failed.returncode == 1
+    output = failed.stdout + failed.stderr
+    assert "2025-12-21-rotto.txt" in output and "D101" in output
+    assert output.rstrip().splitlines()[-1].startswith("digest")  # the summary, last, flushed
+    usage = subprocess.run(
+        [sys.executable, "-m", "digest", "no-such-command"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert usage.returncode == 2 and "No such command" in usage.stderr
+
+
+def test_the_program_survives_a_reader_that_stops_reading(site):
+    """`digest check | head -1`: the pipe closes early; no traceback, no hang."""
+    import subprocess
+    import sys
+
+    for n in range(600):  # more findings than a pipe holds (64 KB), so the writer meets EPIPE
+        (site / "articles" / f"2025-12-21-rotto-{n}.txt").write_text("no date\n", encoding="utf-8")
+    result = subprocess.run(
+        f"{sys.executable} -m digest check --root {site} | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr
+    assert len(result.stdout) == 10
