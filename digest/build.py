@@ -153,13 +153,13 @@ def read_corpus(
     results: dict[str, FileResult] = {}
     todo: list[tuple[str, bytes, str]] = []
     for file in files:
-        rel = _relative(config, file)
+        rel = config.relative(file)
         stamp = (stamps or {}).get(rel)
         if (
             stamp is not None
             and rel in cached
             and cached[rel].sha1 == stamp.sha1
-            and _stamp(str(file)) == (stamp.size, stamp.mtime_ns)
+            and file_stamp(file) == (stamp.size, stamp.mtime_ns)
         ):
             results[rel] = cached[rel]  # not even read: same size and modification time
             continue
@@ -285,32 +285,15 @@ def _unchanged(state: State, files: list[Path], config: Config, docs_dir: Path) 
     # Plain strings and os.stat: at 100,000 articles this loop is the whole no-op build, and
     # pathlib's objects cost more than the system calls they wrap.
     for file in files:
-        stamp = state.files.get(_relative(config, file))
-        if stamp is None or _stamp(str(file)) != (stamp.size, stamp.mtime_ns):
+        stamp = state.files.get(config.relative(file))
+        if stamp is None or file_stamp(file) != (stamp.size, stamp.mtime_ns):
             return False
     docs = f"{docs_dir}{os.sep}"
     return all(
-        _stamp(docs + path) == written
+        file_stamp(docs + path) == written
         for record in state.jobs.values()
         for path, written in record.outputs.items()
     )
-
-
-def _relative(config: Config, file: Path) -> str:
-    """config.relative for a file under the root, on strings: once per article per build."""
-    name, root = str(file), f"{config.root}{os.sep}"
-    if name.startswith(root) and os.sep == "/":
-        return name[len(root) :]
-    return config.relative(file)
-
-
-def _stamp(path: str) -> tuple[int, int] | None:
-    """write.file_stamp for a path given as a string."""
-    try:
-        status = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return status.st_size, status.st_mtime_ns
 
 
 def build(
@@ -414,7 +397,7 @@ def _build(
         if (
             record is not None
             and record.signature == signatures[job.key]
-            and all(_stamp(f"{docs}{p}") == w for p, w in record.outputs.items())
+            and all(file_stamp(f"{docs}{p}") == w for p, w in record.outputs.items())
         ):
             kept[job.key] = record
         else:

@@ -61,8 +61,13 @@ class Config:
     def relative(self, path: Path) -> str:
         """A path as shown in messages: relative to the root, POSIX style. Never follows a
         link: a finding about a link must name the link, not its target."""
+        # The common case, a path under the root, on strings: no file system call and no
+        # pathlib parsing (once per article per build).
+        name, root = str(path), f"{self.root}{os.sep}"
+        if os.sep == "/" and name.startswith(root):
+            return name[len(root) :]
         try:
-            return path.relative_to(self.root).as_posix()  # the common case: no file system call
+            return path.relative_to(self.root).as_posix()
         except ValueError:
             pass
         for base, here in (

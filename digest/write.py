@@ -23,9 +23,11 @@ class WriteReport:
     stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # path → (size, mtime_ns)
 
 
-def file_stamp(path: Path) -> tuple[int, int] | None:
+def file_stamp(path: str | Path) -> tuple[int, int] | None:
+    """(size, mtime_ns), or None when the file is gone. A string path skips pathlib: the
+    no-op check stats every article and every page (210,000 calls at 100,000 articles)."""
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except FileNotFoundError:
         return None
     return stat.st_size, stat.st_mtime_ns
