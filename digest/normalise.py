@@ -18,8 +18,10 @@ def _table() -> dict[int, str]:
     table.update({ord(c): " " for c in SPACES})
     table.update({ord(c): "-" for c in "‐‑‒–—"})
     # Latin letters with diacritics → base letter ("Belousov" matches "Bèlousov"),
-    # only where the base is one character so that lengths stay equal.
-    for code in range(0xC0, 0x250):
+    # only where the base is one character so that lengths stay equal. Latin Extended
+    # Additional (U+1E00-U+1EFF) holds the dotted and hooked letters of transliterated Arabic,
+    # Vietnamese and Turkic names ("Ḩamāh", "Ḥaftar", "Nguyễn"), as GeoNames writes them.
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         char = chr(code)
         base = "".join(
             c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)

@@ -102,3 +102,24 @@ def test_its_forms_pass_the_registry_checks_a_site_gets():
         if not (f.code == "R507" and f.message.split("'")[1] in ("UE", "Ue", "UK"))
     ]
     assert problems == []
+
+
+def test_media_are_a_list_of_names_that_no_starter_actor_claims():
+    from digest.forms import form_keys
+    from digest.normalise import match_key
+    from digest.readers.rules import AGENCIES
+    from digest.starter import load_data, media_keys
+
+    lines = load_data("media.yml")["media"]
+    assert data_text("media.yml").startswith("#")
+    assert all(isinstance(line, list) and line for line in lines)
+    assert all(isinstance(form, str) and form.strip() == form for line in lines for form in line)
+    forms = [match_key(form) for line in lines for form in line]
+    assert len(forms) == len(set(forms))  # each outlet once
+    # one source of truth: the press agencies live in the reading rules, not here too
+    agencies = {match_key(form) for forms_ in AGENCIES.values() for form in forms_}
+    assert agencies.isdisjoint(forms)
+    assert {"guardian", "al jazeera", "twitter", "reuters"} <= media_keys()
+    # an outlet that is also an actor of the starter registry would hide that actor
+    claimed = {k for actor in starter_registry().actors.values() for k in form_keys(actor)}
+    assert claimed.isdisjoint(media_keys())

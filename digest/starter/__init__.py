@@ -156,6 +156,19 @@ def country_names(language: str = "it") -> dict[str, tuple[str, str, bool]]:
 
 
 @functools.cache
+def media_keys() -> frozenset[str]:
+    """The match keys of every news outlet, press agency and platform (media.yml, and the
+    agencies of digest.readers.rules): sources a story cites, never its actors."""
+    from digest.normalise import match_key
+    from digest.readers.rules import AGENCIES
+
+    data = load_data("media.yml")
+    forms = [form for line in data.get("media") or () for form in line]
+    forms += [form for forms_ in AGENCIES.values() for form in forms_]
+    return frozenset(match_key(form) for form in forms if isinstance(form, str))
+
+
+@functools.cache
 def countries_by_id(language: str = "it") -> dict[str, dict[str, Any]]:
     """countries.yml's entries as registry entries, by id."""
     return {entry["id"]: entry for entry in country_entries(load_data("countries.yml"), language)}
