@@ -82,9 +82,7 @@ def test_news_outlets_and_platforms_are_never_leads():
 
 
 def test_an_outlet_glued_to_a_name_is_detached():
-    assert names_in("Ha detto a Fox Business Trish Regan che era pronto.") == [
-        ("Trish Regan", "")
-    ]
+    assert names_in("Ha detto a Fox Business Trish Regan che era pronto.") == [("Trish Regan", "")]
 
 
 def test_a_verb_form_after_an_article_is_a_name():
