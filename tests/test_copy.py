@@ -577,3 +577,79 @@ def test_every_word_is_in_the_body_or_accounted_for(pieces):
     words = lambda s: re.findall(r"\w+", s.lower())  # noqa: E731
     have = set(words(kept))
     assert [w for w in words(text) if w not in have] == []
+
+
+def test_a_byline_above_a_page_without_headline():
+    article, _ = read(
+        "di Paola Rinaldi\n\n"
+        "La nave punta la prua verso la Sardegna con i naufraghi a bordo. Il mare è agitato.\n"
+    )
+    assert article.author == "Paola Rinaldi"
+    assert article.paragraphs[0].text.startswith("La nave punta")
+    assert rules_of(article) == ["byline under the headline"]
+
+
+def test_a_broadcaster_credits_its_report_as_a_byline():
+    article, _ = read(
+        "Il servizio di Marta Bianchi\n\n"
+        "Trovato a Malta l'accordo sui ricollocamenti. Ora passa agli altri paesi.\n"
+    )
+    assert article.author == "Marta Bianchi"
+    assert article.paragraphs[0].text.startswith("Trovato a Malta")
+
+
+def test_desk_initials_under_the_headline_are_no_part_of_it():
+    article, _ = read(
+        "Migranti, la ong chiede un porto sicuro per i naufraghi\n\n"
+        "di xyz\n\n"
+        "Milano, 4 lug. (LaPresse) - La nave fa rotta verso nord con 54 persone a bordo.\n"
+    )
+    assert article.title == "Migranti, la ong chiede un porto sicuro per i naufraghi"
+    assert article.desk == "xyz"
+
+
+def test_a_headline_run_into_a_lead_that_opens_with_an_adverb():
+    lead = (
+        "Durante l’assalto della notte sono stati presi decine di ostaggi dai miliziani. "
+        "Non si conoscono ancora i numeri esatti, ma le fonti parlano di molte persone "
+        "rapite nei villaggi di confine, tra cui donne e bambini, secondo le autorità locali "
+        "che seguono da vicino i negoziati per il loro rilascio nei prossimi giorni."
+    )
+    article, _ = read(f"Che cosa sappiamo degli ostaggi e come si può liberarli {lead}\n")
+    assert article.title == "Che cosa sappiamo degli ostaggi e come si può liberarli"
+    assert article.paragraphs[0].text.startswith("Durante l’assalto")
+
+
+def test_a_photo_caption_with_its_credit_anywhere():
+    article, _ = read(
+        "I leader firmano l'accordo\n\n"
+        "Un nuovo regolamento entra in vigore da domani in tutto il paese.\n\n"
+        "Donne in coda davanti al ministero - Foto Ansa © www.example.it\n\n"
+        "Il ministero ha diffuso il testo nella notte. Le reazioni sono state dure.\n"
+    )
+    assert article.photo_credit == "Ansa"
+    assert all("Foto Ansa" not in p.text for p in article.paragraphs)
+
+
+def test_a_footnote_to_a_starred_name_after_the_last_sentence():
+    article, _ = read(
+        "I colloqui tra il movimento* e la delegazione sono proseguiti per due giorni a Doha."
+        "*Organizzazione vietata in Russia e in altri Paesi\n"
+    )
+    assert article.paragraphs[-1].text.endswith("a Doha.")
+    assert "footnote" in rules_of(article)
+
+
+def test_a_byline_and_date_run_into_the_headline():
+    article, _ = read(
+        "ESTERI Elezioni in Turchia, il presidente verso la vittoria di Marco Neri - 16 aprile "
+        "2017 0 21 Gli elettori si sono recati alle urne in tutto il paese. L'affluenza è alta.\n"
+    )
+    assert article.author == "Marco Neri"
+    assert article.title == "Elezioni in Turchia, il presidente verso la vittoria"
+
+
+def test_a_live_blog_time_before_the_lead():
+    article, _ = read("21:50 – In Sudan la guerra dilaga da tre mesi. I morti sono migliaia.\n")
+    assert article.paragraphs[0].text.startswith("In Sudan la guerra")
+    assert "time of day" in rules_of(article)

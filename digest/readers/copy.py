@@ -146,8 +146,8 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
     _chrome(copy)
     _repair_wraps(copy)
     _leading(copy)
+    _byline(copy)  # "di Paolo Rapeanu" above everything, where a page has no headline
     _embedded_posts(copy)  # a post above the article is never its headline
-    _photo_caption(copy)
     _headline(copy)
     _standfirst_stamp(copy)
     _lead(copy)
@@ -203,6 +203,8 @@ def _repair_wraps(copy: Copy) -> None:
             # ("… lavoriamo per la vittoria" / "Roma, 23 dic. (askanews) – Il presidente").
             and match_key(here.text) not in match_key(after.text)
             and not _strong_dateline(after.text)
+            # "… porto Lampedusa" / "di mad": a byline under a headline is no continuation.
+            and not rules.BYLINE_UNDER_HEADLINE.pattern.match(after.text)
         ):
             copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
             copy.blocks.pop(index + 1)
@@ -248,12 +250,19 @@ def _inline_time_stamp(copy: Copy) -> None:
         block = copy.blocks[index]
         stamp = rules.INLINE_TIME_STAMP.pattern.search(block.text)
         read_more = rules.INLINE_READ_MORE.pattern.search(block.text)
-        found = [m for m in (stamp, read_more) if m is not None]
+        byline = rules.INLINE_BYLINE.pattern.search(block.text)
+        found = [m for m in (stamp, read_more, byline) if m is not None]
         if not found:
             index += 1
             continue
         match = min(found, key=lambda m: m.start())
-        rule = rules.INLINE_TIME_STAMP if match is stamp else rules.INLINE_READ_MORE
+        rule = (
+            rules.INLINE_TIME_STAMP
+            if match is stamp
+            else rules.INLINE_READ_MORE
+            if match is read_more
+            else rules.INLINE_BYLINE
+        )
         copy.apply(rule, match)
         copy.removed.append(Removal(match[0].strip(), block.line, rule.name))
         before, after = block.text[: match.start()].strip(), block.text[match.end() :].strip()
@@ -265,7 +274,7 @@ def _inline_time_stamp(copy: Copy) -> None:
             if repeats(after, earlier):
                 copy.removed.append(Removal(after, block.line, "repeated text"))
             else:
-                if index == 0 and before and rule is rules.INLINE_TIME_STAMP:
+                if index == 0 and before and rule is not rules.INLINE_READ_MORE:
                     head = _repeated_head(before, after)
                     if head:
                         copy.removed.append(Removal(head, block.line, "repeated headline"))
@@ -292,12 +301,6 @@ def repeats(text: str, earlier: str) -> bool:
     if len(head) < 40 or len(earlier) < len(head):
         return False  # the copy must fit inside what came before, not the other way round
     return fuzz.partial_ratio(match_key(head), match_key(earlier)) >= 85
-
-
-def _photo_caption(copy: Copy) -> None:
-    if len(copy.blocks) > 1 and (match := rules.PHOTO_CAPTION.pattern.match(copy.blocks[0].text)):
-        copy.apply(rules.PHOTO_CAPTION, match)
-        copy.drop(0, rules.PHOTO_CAPTION.name)
 
 
 def _headline(copy: Copy) -> None:
@@ -474,6 +477,12 @@ def _front_matter(copy: Copy, lead: int) -> None:
             copy.set("headline", headline, "headline")
             copy.removed.append(Removal(headline, line, "headline"))
             texts = ([subtitle] if subtitle else []) + texts[1:]
+    byline = rules.BYLINE_UNDER_HEADLINE
+    for block in front[1:]:
+        if match := byline.pattern.match(block.text):  # "Headline / di mad / ROMA, 4 LUG -"
+            copy.apply(byline, match)
+            copy.removed.append(Removal(block.text, block.line, byline.name))
+            texts.remove(block.text)
     if texts:
         standfirst = " ".join(texts)
         copy.set("subtitle", standfirst, "standfirst before the dateline")
@@ -554,6 +563,9 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         return head.strip(), tail.strip() or None
     lowered = set(re.findall(rf"\b[{rules.LOWER}]\w+", body))
     capitalised = set(re.findall(rf"(?<=[\w,;’'] )[{rules.UPPER}]\w+", body))
+    # Capitalised mid-sentence only where the line runs into the lead: no evidence when the
+    # word is one of the language's commonest ("liberarli Durante l’attacco").
+    elsewhere = set(re.findall(rf"(?<=[\w,;’'] )[{rules.UPPER}]\w+", body.replace(text, " ", 1)))
     too_long = len(text) > HEADLINE_MAX and not strong_only
     for match in re.finditer(
         rf"(?<=[{rules.LOWER}0-9'’\"”»])\s+(?=[«“\"]?[{rules.UPPER}][{rules.LOWER}]+\b)", text
@@ -568,14 +580,28 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             # iraniano | Soleimani: azione ordinata da Trump", a name within the headline.
             return head, tail
         word = re.match(r"[«“\"]?(\w+)", tail)
-        if word is None or word[1] in capitalised or word[1].lower() in _NOT_OPENERS:
+        if word is None or word[1].lower() in _NOT_OPENERS:
             continue
-        if head[-1] in "'’\"”»" or word[1].lower() in lowered:
+        if word[1] in capitalised and (word[1] in elsewhere or not _opener(word[1])):
+            continue
+        if head[-1] in "'’\"”»" or word[1].lower() in lowered or _opener(word[1]):
             return head, tail
         if too_long and not is_place(word[1]):
             return head, tail
     return text, None
 
+
+def _opener(word: str) -> bool:
+    """A word that opens a sentence and is never part of a name: an adverb, conjunction or
+    preposition of time and manner ("Durante l’attacco…", "Secondo fonti…", "Ieri…")."""
+    return word.lower() in _OPENERS
+
+
+_OPENERS = frozenset(
+    """durante secondo dopo mentre intanto ieri oggi domani stamattina stamani stanotte
+    stasera ma però anche così quando dove poi infatti inoltre tuttavia nonostante malgrado
+    già ancora proprio nel nella nei negli nelle sul sulla sui sugli sulle dalle dagli""".split()
+)
 
 # A kicker opening a headline: "Germania:", "Medio Oriente:".
 _KICKER = re.compile(

@@ -314,6 +314,15 @@ LEADING: tuple[Rule, ...] = (
         "Liberoquotidiano.it - Medioriente, entrata in vigore la tregua",
         field="source",
     ),
+    # "Foto: Afp" alone above the article: the credit of the picture the page opened with.
+    rule(
+        "photo credit",
+        r"^\s*(?:foto|photo|ph|credits?)\s*(?::|©)\s*(?P<photo>[^\n.!?]{2,60}?)\s*$",
+        "Foto: Afp",
+        "Foto © ANSA",
+        field="photo",
+        flags=re.I,
+    ),
     rule(
         "photo credit in brackets",
         r"^\s*\(\s*(?i:foto)\s*:?\s*(?P<photo>[^()\n]{2,60}?)\s*\)\s*",
@@ -342,8 +351,9 @@ LEADING: tuple[Rule, ...] = (
     # A teletext page's time before its headline: "12.27 Open Arms, Salvini conferma".
     rule(
         "time of day",
-        r"^\s*\d{1,2}[.:]\d{2}\s+(?=[(A-ZÀ-ÖØ-Þ])",
+        rf"^\s*\d{{1,2}}[.:]\d{{2}}(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ])",
         "12.27 Open Arms, Salvini",
+        "21:50 – In Sudan la guerra",
         "13:52 (ANSA) - IL CAIRO - Il presidente",
     ),
     # "Home > Video > …": where the page sits in its site.
@@ -407,11 +417,15 @@ STANDFIRST_STAMP = rule(
 # "Di: Adnkronos, foto Tag43", "di Mario Rossi": who wrote it, under the headline.
 BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
-    rf"^\s*(?i:di|by|a cura di)\s*:?\s+(?P<author>(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}})"
-    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:\s+(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}))?\s*$",
+    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di)\s*:?\s+(?P<author>(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}})"
+    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:\s+(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}))?\s*$"
+    # "di mad": a desk's initials in lower case, where a name would stand
+    rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$",
     "Di: Adnkronos, foto Tag43",
     "di Mario Rossi",
     "Di redazione Blogo.it mercoledì 3 luglio 2019",
+    "Il servizio di Silvia Pelliccioni",
+    "di mad",
     field="author",
 )
 
@@ -500,10 +514,24 @@ CHROME: tuple[Rule, ...] = (
     rule(
         "photo agency credit",
         r"^\s*\(\s*(?P<photo>[^()\n]{0,60}?\b(?:Shutterstock|Getty Images|Getty|LaPresse|Reuters|AFP|"
-        r"Afp|AP Photo|EPA|Epa|Imagoeconomica|IPA|Ipa|Fotogramma|Agf|AGF|Ansa|ANSA)\b[^()\n]{0,40}?)"
+        r"Afp|AP Photo|EPA|Epa|Imagoeconomica|IPA|Ipa|Fotogramma|Agf|AGF|Ansa|ANSA|"
+        # stock and free picture libraries, as credits name them ("Nome_Cognome/pixabay")
+        r"(?i:pixabay|unsplash|istock(?:photo)?|depositphotos|adobe ?stock|123rf|pexels|"
+        r"wikimedia(?: commons)?|flickr|dreamstime))\b[^()\n]{0,40}?)"
         r"\s*\)\s*$",
         "(Frederic Legrand - COMEO/Shutterstock)",
         "(foto Ansa)",
+        "(Leonhard_Niederwimmer/pixabay)",
+        field="photo",
+    ),
+    # A picture's caption and its credit, wherever the page put it.
+    rule(
+        "photo caption",
+        rf"^(?P<caption>[^.!?]{{10,200}}?)\s+{DASH}\s+(?:(?i:foto|ph)\s*:?\s*)?(?P<photo>(?:Reuters|Ansa|ANSA|"
+        r"Afp|AFP|Ap|AP|Epa|EPA|LaPresse|Getty Images|Imagoeconomica|Ipa|IPA|Agf|AGF|Fotogramma|"
+        r"Sintesi|Ansa Foto))(?:\s*©\s*[\w.-]{2,40})?\s*$",
+        "Il fumo degli scontri nella periferia di Tripoli verso l'aeroporto - Reuters",
+        "Donne afghane avvolte dal burqa - Foto Ansa © www.giornaledibrescia.it",
         field="photo",
     ),
     # A label left alone by an embedded post or a live blog: "BREAKING:", "ULTIM'ORA:".
@@ -520,6 +548,15 @@ INLINE_TIME_STAMP = rule(
     "(Di sabato 18 gennaio 2020)",
     "La guerra del drone tra Usa e Iran 19 luglio 2019 - 14:33 Il presidente",
     field="date",
+)
+# "… larga vittoria da Luigi Cignoni - 16 aprile 2017 0 21 A voter": a page's byline, date
+# and counters (comments, views) run into its headline.
+INLINE_BYLINE = rule(
+    "byline and date in the text",
+    rf"(?<=[\w\"”»’'] )(?i:di|da|by)\s+(?P<author>[{UPPER}][\w’'.-]+(?:\s+[{UPPER}][\w’'.-]+){{1,2}})"
+    rf"\s*{DASH}\s*(?P<date>{FULL_DATE})(?:\s+\d{{1,6}}){{0,3}}(?=\s+[{UPPER}«“\"])",
+    "Erdogan verso una larga vittoria da Luigi Cignoni - 16 aprile 2017 0 21 A voter casts",
+    field="author",
 )
 # "in programma oggi, 28 gennaio": the lead names its own day.
 TODAY = rule(
@@ -547,19 +584,20 @@ PARAGRAPH_LABEL = rule(
     "Target - Tra gli obiettivi",
     'Ministro Difesa: "Due anni di transizione militare" - Durerà',
 )
-PHOTO_CAPTION = rule(
-    "photo caption",
-    rf"^(?P<caption>[^.!?]{{10,200}}?)\s+{DASH}\s+(?P<photo>(?:Reuters|Ansa|ANSA|Afp|AFP|Ap|AP|Epa|EPA|"
-    r"LaPresse|Getty Images|Imagoeconomica|Ipa|IPA|Agf|AGF|Fotogramma|Sintesi|Ansa Foto))\s*$",
-    "Il fumo degli scontri nella periferia di Tripoli verso l'aeroporto - Reuters",
-    field="photo",
-)
 
 # ---------------------------------------------------------------- after the article
 
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
 CLOSING: tuple[Rule, ...] = (
     rule("continuation", r"\s*\(\s*segue\s*\)\s*$", "(segue)", flags=re.I),
+    # "… firmato da talebani* e Stati Uniti.*Organizzazione terroristica vietata in Russia": a
+    # footnote to a starred name, after the last sentence (its full stop optional).
+    rule(
+        "footnote",
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*\*\s*[{UPPER}][^*\n]{{5,200}}?\.?\s*$",
+        "da talebani* e Stati Uniti.*Organizzazione terroristica illegale in Russia e altrove",
+        "*Organizzazione terroristica vietata in Russia.",
+    ),
     rule(
         "desk initials",
         # After the last sentence: "(Res)", "(Geb)", "(t.d.b.)"; an acronym closing a
