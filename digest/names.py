@@ -511,7 +511,7 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
 
 
 def _first_name(word: str) -> bool:
-    from digest.starter import first_names
+    from digest.firstnames import first_names
 
     return word.lower() in first_names()
 

@@ -99,10 +99,12 @@ def lead_of(paragraphs: list[str]) -> str:
 _OPENS_MID_SENTENCE = re.compile(r"^\s*[,;:.)\]…]")
 
 
-def infer_title(lead: str) -> str:
+def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
     """A headline made from the lead, as an editor writes one: its first sentence's main
-    clause, without brackets, appositions and the clauses around it, at most TITLE_MAX
-    characters, cut at a phrase boundary and never on an article or a preposition."""
+    clause, without brackets, appositions, roles before names and the clauses around it, at
+    most TITLE_MAX characters, cut at a phrase boundary and never on an article or a
+    preposition. `first_names` ("donald", "luigi") tell where a name starts after a role
+    whose complement is capitalised ("il ministro degli Esteri Luigi Di Maio")."""
     flat = " ".join(lead.split())
     if quoted := _quotation_title(flat):
         return quoted
@@ -114,18 +116,14 @@ def infer_title(lead: str) -> str:
     if not segments:  # a lead of brackets and punctuation only: its own words, cut
         return shorten(lead, TITLE_MAX)
     title = _without_relative(_main_clause(segments)).strip()
-    role = _ROLE_BEFORE_NAME.match(title)
-    # "Il segretario di Stato Antony Blinken": a capitalised word after a preposition is the
-    # role's ("di Stato"), and the role stays.
-    if role and not has_verb(role[0]) and role[0].split()[-1].lower() not in DANGLING:
-        title = title[role.end() :]
-    title = _without_inner_time(title)
-    # "Erdogan ha detto che potrebbe mandare truppe": a headline writes "Erdogan: potrebbe…".
-    title = _SAID_THAT.sub(": ", title, count=1)
     # "Il 10 settembre l'Etiopia ha annunciato…", "Sabato ci sono stati scontri…": the when
     # opens the lead, not the title.
     if (when := _LEADING_TIME.match(title)) and when.end() and len(title) - when.end() >= 30:
         title = title[when.end() :]
+    title = _without_roles(title, first_names)
+    title = _without_inner_time(title)
+    # "Erdogan ha detto che potrebbe mandare truppe": a headline writes "Erdogan: potrebbe…".
+    title = _SAID_THAT.sub(": ", title, count=1)
     title = title[:1].upper() + title[1:]
     if len(title) > TITLE_MAX:
         title = _cut(title, TITLE_MAX)
@@ -379,6 +377,61 @@ def _without_role(segment: str) -> str:
     """ "il generale Asim Munir" → "Asim Munir"."""
     role = _ROLE_BEFORE_NAME.match(segment + " x")  # the pattern wants a word after the name
     return segment[role.end() :] if role and not has_verb(role[0]) else segment
+
+
+def _without_roles(title: str, first_names: frozenset[str]) -> str:
+    """ "Il presidente degli Stati Uniti Donald Trump e il presidente russo Vladimir Putin
+    hanno avuto…" → "Donald Trump e Vladimir Putin hanno avuto…": a headline names people
+    without their roles, which the lead has room for."""
+    title = title[_role_end(title, first_names) :]
+    pair = re.match(rf"^((?:{_CAPS}\s+(?:(?:al|el|bin|von|der|de|di)\s+)?){{1,3}})(e|ed)\s+", title)
+    if pair and _proper_name(pair[1].strip()):
+        rest = title[pair.end() :]
+        if end := _role_end(rest, first_names):
+            title = f"{title[: pair.end()]}{rest[end:]}"
+    return title
+
+
+_CAPS = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# A role's complement in capitals: "degli Stati Uniti", "dell’Interno", "della Difesa".
+_COMPLEMENT = re.compile(r"^(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’])", re.I)
+
+
+def _role_end(text: str, first_names: frozenset[str]) -> int:
+    """Where the name starts after the role that opens `text`; 0 when no role opens it. "il
+    presidente turco Recep Tayyip Erdogan ha" → at "Recep"; "il presidente degli Stati Uniti
+    Donald Trump ha" → at "Donald", one of `first_names`. "Il
+    segretario di Stato Antony Blinken" keeps its role when the name's first word is unknown:
+    where "di Stato" ends is not known then."""
+    role = _ROLE_BEFORE_NAME.match(text)
+    if role and not has_verb(role[0]) and role[0].split()[-1].lower() not in DANGLING:
+        return role.end()
+    if not _ARTICLE_START.match(text):
+        return 0
+    words = list(re.finditer(r"[^\s’']+(?:['’](?=\S))?|['’]", text))
+    tokens = [w[0] for w in words]
+    i = 1 if tokens[0].lower() in ("il", "lo", "la", "i", "gli", "le") else 0
+    role_words = 0
+    while i < len(tokens) and tokens[i][:1].islower() and role_words < 5:
+        i += 1
+        role_words += 1
+    if role_words == 0 or i >= len(tokens) or tokens[i - 1].lower() not in _PREPOSITIONS:
+        return 0
+    # tokens[i:] opens with the capitalised complement, then the name, then the verb
+    end = i
+    while end < len(tokens) and (tokens[end][:1].isupper() or tokens[end] in _NAME_PARTICLES):
+        end += 1
+    if end >= len(tokens) or not tokens[end][:1].islower():
+        return 0
+    for start in range(i + 1, end - 1):
+        if tokens[start].lower() in first_names and tokens[start][:1].isupper():
+            if has_verb(text[: words[start].start()]):
+                return 0
+            return words[start].start()
+    return 0
+
+
+_PREPOSITIONS = frozenset("di del dello della dei degli delle dell' dell’ d' d’".split())
 
 
 def _proper_name(segment: str) -> bool:

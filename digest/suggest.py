@@ -373,7 +373,7 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
 def _first_names(registry: Registry) -> frozenset[str]:
     """The first words of persons' names, the registry's and the starter's: evidence that a
     name is a person's."""
-    from digest.starter import first_names
+    from digest.firstnames import first_names
 
     return first_names() | frozenset(
         form.split()[0].lower()

@@ -36,6 +36,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.paths",
         "digest.i18n",
         "digest.places",
+        "digest.firstnames",  # first names of the starter's people, read from its data
         "digest.cache",
         "digest.readers.source",
         "digest.readers.parts",

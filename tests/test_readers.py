@@ -458,6 +458,21 @@ def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
     assert infer_title(lead) == title
 
 
+def test_a_title_names_people_without_their_roles():
+    names = frozenset({"mario", "luisa"})
+    lead = (
+        "Oggi il presidente degli Stati Uniti Mario Bianchi e il presidente russo Luisa Neri "
+        "hanno avuto una lunga conversazione telefonica sulla guerra."
+    )
+    assert infer_title(lead, names) == (
+        "Mario Bianchi e Luisa Neri hanno avuto una lunga conversazione telefonica sulla guerra"
+    )
+    lead = "Il ministro dell’Interno Mario Bianchi ha firmato il decreto sulle navi."
+    assert infer_title(lead, names) == "Mario Bianchi ha firmato il decreto sulle navi"
+    # where the role's complement ends is unknown without the first name: the role stays
+    assert infer_title(lead).startswith("Il ministro dell’Interno")
+
+
 def test_a_title_is_never_cut_inside_a_name_with_particles():
     lead = (
         "Il memorandum con la Tunisia voluto da Giorgia Meloni e firmato anche da Ursula von "

@@ -174,20 +174,6 @@ def countries_by_id(language: str = "it") -> dict[str, dict[str, Any]]:
     return {entry["id"]: entry for entry in country_entries(load_data("countries.yml"), language)}
 
 
-@functools.cache
-def first_names() -> frozenset[str]:
-    """The first words of the starter's persons' names ("marco", "abdul", "recep"): evidence
-    that a capitalised pair of words is a person's name, even when both are also common
-    words ("Marco Marrone")."""
-    return frozenset(
-        form.split()[0].lower()
-        for actor in starter_registry().actors.values()
-        if actor.kind == "person"
-        for form in (actor.name, *actor.aliases)
-        if " " in form and form[:1].isupper()
-    )
-
-
 def site_registry(
     path: Path, shown: str, starter: bool, language: str
 ) -> tuple[Registry, list[Finding]]:
