@@ -653,3 +653,20 @@ def test_a_live_blog_time_before_the_lead():
     article, _ = read("21:50 – In Sudan la guerra dilaga da tre mesi. I morti sono migliaia.\n")
     assert article.paragraphs[0].text.startswith("In Sudan la guerra")
     assert "time of day" in rules_of(article)
+
+
+def test_a_first_line_that_names_no_one_is_the_standfirst_of_a_lost_headline():
+    lead = "Il presidente Mario Bianchi ha telefonato al collega per un’ora. Il colloquio è andato bene."
+    article, _ = read(f"Lunga telefonata tra i due\n\n{lead}\n")
+    assert article.subtitle == "Lunga telefonata tra i due"
+    assert article.title.startswith("Mario Bianchi ha telefonato")
+    article, _ = read(f"È il primo viaggio all'estero del Presidente\n\n{lead}\n")
+    assert article.subtitle == "È il primo viaggio all'estero del Presidente"
+    # a kicker, a question or a name make it a headline
+    for headline in (
+        "Nuovi scontri: almeno 12 morti vicino alla capitale",
+        "Cosa sappiamo della telefonata tra i due",
+        "Lunga telefonata tra Bianchi e il collega",
+    ):
+        article, _ = read(f"{headline}\n\n{lead}\n")
+        assert article.title == headline

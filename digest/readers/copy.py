@@ -337,7 +337,12 @@ def _headline(copy: Copy) -> None:
     body = "\n".join(b.text for b in copy.blocks[1:])  # a line break is no mid-sentence
     headline, subtitle = split_headline(first, body)
     line = copy.blocks[0].line
-    if len(headline) > HEADLINE_MAX and not _short_sentences(headline):
+    if (len(headline) > HEADLINE_MAX and not _short_sentences(headline)) or (
+        not subtitle and _leans_on_headline(first) and _is_prose(copy.blocks[1].text)
+    ):
+        # Too long for a headline; or one that names no one and nothing ("Le parole del
+        # premier dopo i raid", "Lunga telefonata tra i due") or has no subject ("E' il primo
+        # viaggio all'estero"), right above the lead: the standfirst of a lost headline.
         copy.set("subtitle", first, "standfirst")
         copy.removed.append(Removal(first, line, "standfirst"))
         copy.blocks.pop(0)
@@ -362,6 +367,30 @@ def _headline(copy: Copy) -> None:
         _caption_after_subtitle(copy)
         return
     _after_headline(copy)
+
+
+def _is_prose(text: str) -> bool:
+    return bool(_CLOSED.search(text) or _SENTENCE_BREAK.search(text))
+
+
+_QUESTION = re.compile(
+    r"^\s*(?:che\s+)?(?:cosa|perché|come|chi|quando|dove|quanto|quanti|quale)\b", re.I
+)
+
+
+def _leans_on_headline(text: str) -> bool:
+    """A line that leans on a headline for who and where: it opens on a verb ("È il primo
+    viaggio…"), or has no capitalised word but the first, and no kicker ("Nuovi scontri:
+    …", "Sudan, …")."""
+    if re.match(r"^\s*(?:È|E['’]|Sarà|Era)\s", text):
+        return True
+    if text.rstrip().endswith("?") or _QUESTION.match(text):
+        return False  # "Cosa sappiamo degli ostaggi": an explainer's headline
+    words = re.findall(r"[\w’']+(?:-[\w’']+)*", text)
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    # "Nuovi scontri: almeno 12 morti", "Sudan, …": a kicker is a headline's
+    return ":" not in text and not re.match(r"^\s*[\w’'-]+\s*,", text)
 
 
 def _caption_after_subtitle(copy: Copy) -> None:
@@ -469,7 +498,12 @@ def _front_matter(copy: Copy, lead: int) -> None:
     line = front[0].line
     first = front[0].text
     texts = [b.text for b in front]
-    if not _CLOSED.search(first) and len(first) <= STANDFIRST_MAX and len(first.split()) >= 3:
+    if (
+        not _CLOSED.search(first)
+        and len(first) <= STANDFIRST_MAX
+        and len(first.split()) >= 3
+        and not _leans_on_headline(first)
+    ):
         body = "\n".join(b.text for b in copy.blocks[lead:])
         headline, subtitle = split_headline(first, body)
         if len(headline) <= HEADLINE_MAX:
