@@ -216,8 +216,19 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         index = bisect.bisect_right(starts, whole.start) - 1
         paragraph, text = article.paragraphs[index], texts[index]
         start, end = whole.start - starts[index], whole.end - starts[index]
-        spans.append((index, start, end))
+        if whole.key.role == "surname" and (
+            other := _everyones_longer(whole, registry, text, start, end)
+        ):
+            # "Khalifa Haftar" where only Saddam and Khaled are known: someone else's name, left
+            # whole for the suggestions.
+            hits.append(Hit(None, index, start, end, f"part of another name, «{other}»"))
+            continue
         actor_id = _resolve(whole, when, full_counts, first)
+        longer = actor_id is not None and _reading(
+            whole, registry.actors[actor_id], text, start, end
+        )[1].startswith("part of another name")
+        if not longer:
+            spans.append((index, start, end))  # "Orazio Conte" stays a name to suggest
         if actor_id is None:
             hits.append(Hit(None, index, start, end, "more than one actor"))
             name = text[start:end]
@@ -324,6 +335,16 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
 
 
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'-]*)")
+
+
+def _everyones_longer(match: Match, registry: Registry, text: str, start: int, end: int) -> str:
+    """The longer name a shared surname is part of here, when it is no candidate's own: "" if
+    one candidate's first name (or none) stands before it."""
+    candidates = match.candidates or match.key.candidates
+    if len(candidates) < 2:
+        return ""
+    found = [_longer_name(text, start, end, registry.actors[c.actor_id]) for c in candidates]
+    return found[0] or "" if all(found) else ""
 
 
 def _same_person(word: str, actor: Actor) -> bool:

@@ -172,6 +172,14 @@ def test_unknown_actor_id_in_front_matter_is_an_error(matcher):
     assert [(f.severity, f.code) for f in tagging.findings] == [("error", "A401")]
 
 
+def test_a_shared_surname_after_someone_elses_first_name_is_neither_and_no_warning(matcher):
+    item = article("Ieri il colonnello Omar Haftar ha parlato a Bengasi.")
+    tagging = tag(item, matcher)
+    assert tagging.actors == ()
+    assert tagging.findings == ()  # not ambiguous: another person's name
+    assert tagging.spans == ()  # so the whole name is left for the suggestions
+
+
 def test_explicit_alias_wins_over_shared_surname():
     registry, findings = parse_registry(
         {
