@@ -29,7 +29,9 @@ from digest.model import Article, Registry
 from digest.normalise import match_key
 from digest.prose import finite_verb, sentence_at, sentence_spans, window
 
-# Capitalised words that open sentences or name no one ("Il", "Durante", "Paese").
+# Capitalised words that open sentences or name no one ("Il", "Durante", "Paese"); numbers,
+# which the dictionary lacks; acronyms the press writes in mixed case for common nouns ("le
+# Ong", "il Pil"), beside those that name an actor ("Ue", "Onu", "Fmi").
 _STOP = frozenset(
     """
     a ad al alla alle allo ai agli anche che chi ci come con contro da dal dalla dai dagli
@@ -37,6 +39,8 @@ _STOP = frozenset(
     hanno i il in invece io la le lo ma mentre ne nel nella nei negli nelle non o oggi ora
     per però poi qui quando quanto questa queste questi questo se secondo si sia stando su
     sua sul sulla suo tale tra fra tutti un una uno ieri domani
+    due tre quattro cinque sei sette otto nove dieci venti cento mille
+    ong spa srl pil iva ddl dpcm tg gip pm
     """.split()
 )
 CONNECTORS = frozenset(
@@ -459,8 +463,10 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
         return None  # "Libya Observer", "Arab News": an outlet cited as a source
     if is_region(name):
         return None  # "Europa", "Africa occidentale"
-    if len(texts) == 1 and len(name) <= 3 and not name.isupper():
-        return None  # "Res", "Geb": desk initials, fragments
+    if len(texts) == 1 and len(name) <= 1:
+        return None  # a fragment
+    # "Res", "Geb" (desk initials) leave with the closing material; a short capitalised word
+    # left is the press's mixed-case acronym ("Ue", "Onu", "Fmi"), or a common word (below).
     if is_country(name):
         return start, end  # an actor, even when its words are common ("Stati Uniti")
     if texts[0] in ("Al", "El") and is_city(" ".join(texts[1:])):

@@ -89,10 +89,24 @@ def countries() -> dict[str, str]:
 
 @functools.cache
 def regions() -> frozenset[str]:
-    """ISO 3166-2 subdivisions (pycountry): regions, provinces, governorates, districts."""
+    """ISO 3166-2 subdivisions (pycountry): regions, provinces, governorates, districts; and
+    the regions, seas and islands no gazetteer lists (other_places)."""
     import pycountry
 
-    return frozenset(key(sub.name) for sub in pycountry.subdivisions if 3 <= len(sub.name) <= 40)
+    iso = (key(sub.name) for sub in pycountry.subdivisions if 3 <= len(sub.name) <= 40)
+    return frozenset(iso) | other_places()
+
+
+@functools.cache
+def other_places() -> frozenset[str]:
+    """The places of digest/starter/places.yml: "Cirenaica", "Lampedusa", "Donbass"."""
+    from importlib import resources
+
+    from digest.safeyaml import load
+
+    text = resources.files("digest.starter").joinpath("places.yml").read_text(encoding="utf-8")
+    lines = (load(text) or {}).get("places") or ()
+    return frozenset(key(form) for line in lines for form in line if isinstance(form, str))
 
 
 def is_place(name: str) -> bool:

@@ -123,3 +123,16 @@ def test_media_are_a_list_of_names_that_no_starter_actor_claims():
     # an outlet that is also an actor of the starter registry would hide that actor
     claimed = {k for actor in starter_registry().actors.values() for k in form_keys(actor)}
     assert claimed.isdisjoint(media_keys())
+
+
+def test_other_places_are_places_that_no_starter_actor_claims():
+    from digest.forms import form_keys
+    from digest.places import other_places, regions
+    from digest.starter import load_data
+
+    assert data_text("places.yml").startswith("#")
+    lines = load_data("places.yml")["places"]
+    assert all(isinstance(line, list) and line for line in lines)
+    assert {"cirenaica", "lampedusa", "donbass"} <= other_places() <= regions()
+    claimed = {k for actor in starter_registry().actors.values() for k in form_keys(actor)}
+    assert claimed.isdisjoint(other_places())
