@@ -150,7 +150,14 @@ _ACTING = re.compile(r"\s*\(acting\)\s*$")
 
 
 def forms_of(actor: dict[str, Any]) -> list[str]:
-    return [_ACTING.sub("", f) for f in actor.get("forms") or []]
+    """The annotated forms, without "(acting)" and without an elided article or preposition
+    glued to the name ("L’Isis", "dell’Isis" are "Isis": the tool suggests names, not the
+    words before them)."""
+    forms = [_ACTING.sub("", f) for f in actor.get("forms") or []]
+    return forms + [_ELIDED.sub("", f) for f in forms if _ELIDED.match(f)]
+
+
+_ELIDED = re.compile(r"^(?:[Ll]|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Dd])['’](?=[A-ZÀ-Ý])")
 
 
 def map_actor(
