@@ -305,6 +305,18 @@ def _frequent(word: str) -> bool:
 
 
 @functools.cache
+def _leading_verb(word: str) -> bool:
+    """A verb that can open a name's run, and is neither a first name ("Marco") nor an
+    organisation's or a thing's word ("Lega", "Porto")."""
+    from digest.firstnames import first_names
+
+    lowered = word.lower()
+    if lowered in first_names() or lowered in ORGANISATION_WORDS or lowered in THING_WORDS:
+        return False
+    infinitive = lowered.endswith(("are", "ere", "ire", "arsi", "ersi", "irsi"))
+    return _verb_lemma(word) or (infinitive and common_word(word))
+
+
 def _verb_lemma(word: str) -> bool:
     """ "Nato" (born), "Lega" (binds): a word the dictionary knows only as a verb form; after
     an article ("la Nato") it can only be a name."""
@@ -448,6 +460,8 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
         if not name_follows(1):
             break
         words = words[1:]
+    if len(words) > 2 and _leading_verb(words[0][0]) and name_follows(1):
+        words = words[1:]  # "«Arrestate Vladimir Putin»": a verb capitalised by the quote
     while words and words[0][0].lower() in CONNECTORS and words[0][0] not in NAME_PARTICLES:
         words = words[1:]
     if not words:
@@ -559,7 +573,7 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
         if (
             " " not in whole
             and begin == run.start()
-            and ((len(whole) < 3 and not _acronym(whole)) or opens_sentence(text, begin))
+            and (_too_short(whole) or opens_sentence(text, begin))
         ):
             continue  # the common case, decided before splitting the run into words
         groups: list[list[re.Match[str]]] = [[]]
@@ -584,14 +598,20 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
                 continue
             group = words[first:last]
             single = group[0][0] if len(group) == 1 else ""
-            if single and (
-                (len(single) < 3 and not _acronym(single)) or opens_sentence(text, group[0].start())
-            ):
+            if single and (_too_short(single) or opens_sentence(text, group[0].start())):
                 continue  # "Ieri": a word capitalised by its position
             if group[-1].end() - group[0].start() > NAME_MAX:
                 continue  # a run of capitals longer than any name: a shouted sentence
             result.append((text[group[0].start() : group[-1].end()], group[0].start()))
     return result
+
+
+def _too_short(word: str) -> bool:
+    """One letter; or two, neither an acronym ("UE", "G7") nor a word the dictionary lacks
+    ("Ue", "Pd": how the press writes some acronyms), as "In" and "Il" are not."""
+    if len(word) > 2:
+        return False
+    return len(word) < 2 or (not _acronym(word) and (word.lower() in _STOP or common_word(word)))
 
 
 def _acronym(word: str) -> bool:

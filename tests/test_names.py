@@ -41,6 +41,8 @@ from tests.test_matching import article
         ("Nord Africa", False, None),  # the compass opens the name of an area
         ("Cirenaica", False, None),  # a region no gazetteer lists: digest/starter/places.yml
         ("Lampedusa", False, None),
+        ("Arrestate Vladimir Putin", False, "Vladimir Putin"),  # a verb opened the quote
+        ("Marco Marrone Rossi", False, "Marco Marrone Rossi"),  # a first name, not a verb
         ("Sud del Paese", False, None),
         ("Sud Sudan", False, "Sud Sudan"),  # but a country stays one
     ],
@@ -90,3 +92,11 @@ def test_an_outlet_glued_to_a_name_is_detached():
 def test_a_verb_form_after_an_article_is_a_name():
     # "nato" is a past participle; "della Nato" is the alliance.
     assert names_in("I leader della Nato si riuniscono a Madrid.") == [("Nato", "")]
+
+
+def test_the_press_s_two_letter_acronyms_are_names():
+    assert names_in("Le misure approvate dall’Ue contro la Turchia.") == [
+        ("Ue", ""),
+        ("Turchia", "Turchia"),
+    ]
+    assert names_in("Ieri In piazza.") == []
