@@ -78,13 +78,20 @@ def found_ids(article: Any, registry: Any) -> tuple[set[str], list[tuple[str, st
     from digest.matching import Matcher, tag
 
     tagging = tag(article, Matcher(registry))
+    try:
+        from digest.matching import heads
+
+        above = {index: text for index, text, _ in heads(article)}  # headline, standfirst
+    except ImportError:  # before the headline was read for actors
+        above = {}
     hits = []
     for hit in tagging.hits:
         actor_id, index, start, end = (
             (hit.actor_id, hit.paragraph, hit.start, hit.end) if hasattr(hit, "paragraph") else hit
         )
         if actor_id is not None:
-            hits.append((actor_id, article.paragraphs[index].text[start:end]))
+            text = article.paragraphs[index].text if index >= 0 else above[index]
+            hits.append((actor_id, text[start:end]))
     return {ref.actor_id for ref in tagging.actors}, hits
 
 

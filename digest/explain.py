@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.findings import Finding, printable
-from digest.matching import Matcher, tag
+from digest.matching import Matcher, heads, tag
 from digest.model import Article, Registry
 from digest.names import candidates, unmatched_names
 from digest.readers import read_article
@@ -48,9 +48,14 @@ def explain(path: str, data: bytes, language: str, registry: Registry) -> Explan
     findings += candidates(unmatched_names(article, tagging.spans, registry))
     matched: dict[str, list[tuple[str, int, str]]] = {}
     not_counted = []
+    above = {index: (text, line) for index, text, line in heads(article)}
     for found in tagging.hits:
-        paragraph = article.paragraphs[found.paragraph]
-        hit = (paragraph.text[found.start : found.end], paragraph.line)
+        if found.paragraph in above:
+            text, line = above[found.paragraph]
+            hit = (text[found.start : found.end], line)
+        else:
+            paragraph = article.paragraphs[found.paragraph]
+            hit = (paragraph.text[found.start : found.end], paragraph.line)
         if found.actor_id is None:
             not_counted.append((*hit, found.reading))
         else:

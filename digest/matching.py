@@ -156,12 +156,32 @@ class Matcher:
         return chosen, nested
 
 
+HEADLINE = -1  # Hit.paragraph of a form found in the article's headline
+SUBTITLE = -2  # … in its subtitle or standfirst
+
+
+def heads(article: Article) -> list[tuple[int, str, int]]:
+    """(HEADLINE or SUBTITLE, its text, its line) of the texts above the body that the
+    article states: a title made from the lead is not one."""
+    found = []
+    if article.title and not article.title_inferred:
+        found.append((HEADLINE, article.title, _line_of(article, ("headline",), 1)))
+    if article.subtitle:
+        line = _line_of(article, ("subtitle", "standfirst"), found[0][2] if found else 1)
+        found.append((SUBTITLE, article.subtitle, line))
+    return found
+
+
+def _line_of(article: Article, rules: tuple[str, ...], default: int) -> int:
+    return next((r.line for r in article.removed if r.rule.startswith(rules)), default)
+
+
 @dataclass(frozen=True)
 class Hit:
     """One form found in the text, and what it was read as: what `digest explain` shows."""
 
     actor_id: str | None  # None: a place, or a name that could be more than one actor
-    paragraph: int  # index in the article's paragraphs
+    paragraph: int  # index in the article's paragraphs, or HEADLINE or SUBTITLE
     start: int
     end: int
     reading: str = ""  # how it was read, when not plainly: "acts (subject)", "a place (where)"…
@@ -257,6 +277,25 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             p_start, p_end = part.start - starts[index], part.end - starts[index]
             hits.append(Hit(inside, index, p_start, p_end, "inside a longer name"))
             count(inside, index, p_start, part.key.role)
+
+    # The headline and the standfirst name actors too ("Pakistan, attacco suicida a
+    # Islamabad": the body may say only "il Paese"). Counted, and quoted only where the body
+    # does not name them; a title made from the lead repeats the lead, and is not read again.
+    for index, text, line in heads(article):
+        for whole in matcher.find_all(text, when)[0]:
+            if whole.key.role == "ignore":
+                continue
+            actor_id = _resolve(whole, when, full_counts, first)
+            if actor_id is None:
+                continue
+            acts, how = _reading(whole, registry.actors[actor_id], text, whole.start, whole.end)
+            hits.append(Hit(actor_id if acts else None, index, whole.start, whole.end, how))
+            if not acts:
+                continue
+            counts[actor_id] += 1
+            if actor_id not in first:
+                first[actor_id] = (window(text, 0, len(text), whole.start), line)
+                order[actor_id] = len(order)
 
     for actor_id in (*article.actors_added, *article.actors_removed):
         if actor_id not in registry.actors:

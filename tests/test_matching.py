@@ -347,3 +347,26 @@ def test_ignored_phrases_hide_the_forms_inside_them():
         "r.yml",
     )
     assert on("2024-01", "Marciano in fila indiana verso il confine.", registry=registry) == {}
+
+
+def test_the_headline_names_actors_and_the_body_quotes_them(matcher):
+    headline = "Munir a Mosca, Belousov lo riceve"
+    item = article(
+        "Il generale è arrivato ieri. Belousov lo ha ricevuto al ministero.",
+        title=headline,
+        title_inferred=False,
+    )
+    refs = {r.actor_id: r for r in tag(item, matcher).actors}
+    assert refs["asim-munir"].first_sentence == headline  # named in the headline only
+    assert refs["andrei-belousov"].mentions == 2
+    assert refs["andrei-belousov"].first_sentence.startswith("Belousov lo ha ricevuto")
+    # a title made from the lead repeats the lead: it is not read twice
+    inferred = article("Belousov lo ha ricevuto al ministero.", title="Belousov lo ha ricevuto")
+    assert {r.actor_id: r.mentions for r in tag(inferred, matcher).actors} == {"andrei-belousov": 1}
+
+
+def test_the_standfirst_names_actors_too(matcher):
+    item = article("Il generale è arrivato ieri.", subtitle="Belousov riceve il generale Munir")
+    refs = {r.actor_id: r for r in tag(item, matcher).actors}
+    assert set(refs) == {"andrei-belousov", "asim-munir"}
+    assert refs["asim-munir"].first_sentence == "Belousov riceve il generale Munir"
