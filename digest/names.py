@@ -66,6 +66,7 @@ THING_WORDS = frozenset(
     """
 villa palazzo piano summit vertice memorandum accordo accordi trattato patto progetto
 campo carcere prigione piazza via viale corso porto aeroporto stadio hotel ospedale museo
+uss hms operazione
 teatro chiesa moschea diga canale stretto isola mar mare golfo monte fiume lago deserto
 valle parco base nave festival premio legge decreto
 """.split()
@@ -112,6 +113,7 @@ _ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _ELIDED = re.compile(r"^(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull)['’]")
+_ELIDED_NAME = re.compile(r"(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’](?=[A-ZÀ-ÖØ-Þ])")
 _NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]")
 _GENITIVE = re.compile(
     r"(?:\b(?:di|del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE
@@ -467,8 +469,18 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
+    # "L'Iran", "Dell’Onu": an article or a preposition elided onto the name; "Istruzione’":
+    # a closing quotation mark written as an apostrophe.
+    if glued := _ELIDED_NAME.match(run, start, end):
+        start = glued.end()
+    while end > start and run[end - 1] in "'’":
+        end -= 1
+    if start >= end:
+        return None
     name = run[start:end]
     texts = [w[0] for w in words]
+    texts[0] = run[start : words[0].end()] if len(texts) > 1 else name
+    texts[-1] = run[words[-1].start() : end] if len(texts) > 1 else name
     if any(_NOT_A_WORD.search(w) for w in texts):
         return None  # "RubiuAntonello1", "Facezia_": handles; "Lampe-": a broken word
     if any(w.count("-") == 1 and all(p[:1].isupper() for p in w.split("-")) for w in texts):

@@ -42,6 +42,11 @@ from tests.test_matching import article
         ("Cirenaica", False, None),  # a region no gazetteer lists: digest/starter/places.yml
         ("Lampedusa", False, None),
         ("Arrestate Vladimir Putin", False, "Vladimir Putin"),  # a verb opened the quote
+        ("L'Iran", False, "Iran"),  # an article elided onto the name
+        ("Dell’Onu", False, "Onu"),
+        ("Tomahawk'", False, "Tomahawk"),  # a closing quote written as an apostrophe
+        ("USS Porter", False, None),  # a ship
+        ("Operazione Sindoor", False, None),  # an operation
         ("Marco Marrone Rossi", False, "Marco Marrone Rossi"),  # a first name, not a verb
         ("Sud del Paese", False, None),
         ("Sud Sudan", False, "Sud Sudan"),  # but a country stays one
