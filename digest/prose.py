@@ -411,11 +411,16 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
     words = list(re.finditer(r"[^\s’']+(?:['’](?=\S))?|['’]", text))
     tokens = [w[0] for w in words]
     i = 1 if tokens[0].lower() in ("il", "lo", "la", "i", "gli", "le") else 0
+    first = i  # the role's head noun
     role_words = 0
-    while i < len(tokens) and tokens[i][:1].islower() and role_words < 5:
+    while i < len(tokens) and tokens[i][:1].islower() and role_words < 8:
         i += 1
         role_words += 1
-    if role_words == 0 or i >= len(tokens) or tokens[i - 1].lower() not in _PREPOSITIONS:
+    # "il ministro degli Esteri", "il capo della compagnia militare privata russa Wagner": a
+    # complement opened by a preposition, its adjectives in lower case.
+    if role_words == 0 or i >= len(tokens):
+        return 0
+    if not any(t.lower() in _PREPOSITIONS for t in tokens[max(0, i - role_words) : i]):
         return 0
     # tokens[i:] opens with the capitalised complement, then the name, then the verb
     end = i
@@ -425,7 +430,8 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
         return 0
     for start in range(i + 1, end - 1):
         if tokens[start].lower() in first_names and tokens[start][:1].isupper():
-            if has_verb(text[: words[start].start()]):
+            # the role's head noun may look like a verb ("il capitano"): the words after it
+            if has_verb(text[words[min(first + 1, start)].start() : words[start].start()]):
                 return 0
             return words[start].start()
     return 0

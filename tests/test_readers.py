@@ -469,6 +469,10 @@ def test_a_title_names_people_without_their_roles():
     )
     lead = "Il ministro dell’Interno Mario Bianchi ha firmato il decreto sulle navi."
     assert infer_title(lead, names) == "Mario Bianchi ha firmato il decreto sulle navi"
+    lead = "Il capo della compagnia militare privata russa Wagner Mario Bianchi guida la rivolta."
+    assert infer_title(lead, names) == "Mario Bianchi guida la rivolta"
+    lead = "Il capitano dell’Esercito Mario Bianchi ha preso il potere nella capitale."
+    assert infer_title(lead, names) == "Mario Bianchi ha preso il potere nella capitale"
     # where the role's complement ends is unknown without the first name: the role stays
     assert infer_title(lead).startswith("Il ministro dell’Interno")
 
