@@ -469,12 +469,12 @@ def test_a_title_names_people_without_their_roles():
     )
     lead = "Il ministro dell’Interno Mario Bianchi ha firmato il decreto sulle navi."
     assert infer_title(lead, names) == "Mario Bianchi ha firmato il decreto sulle navi"
+    # where the role's complement ends is unknown without the first name: the role stays
+    assert infer_title(lead).startswith("Il ministro dell’Interno")
     lead = "Il capo della compagnia militare privata russa Wagner Mario Bianchi guida la rivolta."
     assert infer_title(lead, names) == "Mario Bianchi guida la rivolta"
     lead = "Il capitano dell’Esercito Mario Bianchi ha preso il potere nella capitale."
     assert infer_title(lead, names) == "Mario Bianchi ha preso il potere nella capitale"
-    # where the role's complement ends is unknown without the first name: the role stays
-    assert infer_title(lead).startswith("Il ministro dell’Interno")
 
 
 def test_a_title_is_never_cut_inside_a_name_with_particles():
