@@ -365,6 +365,7 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
         and before[1].lower() not in _NOT_NAMES
         and not opens_sentence(text, before.start())
         and (actor.kind == "country" or not _same_person(before[1], actor))
+        and (actor.kind == "country" or not _complement(before[1]))
     ):
         return text[before.start() : end]
     after = _FOLLOWING_NAME.match(text, end) if actor.kind == "country" else None
@@ -384,6 +385,19 @@ def _everyones_longer(match: Match, registry: Registry, text: str, start: int, e
         return ""
     found = [_longer_name(text, start, end, registry.actors[c.actor_id]) for c in candidates]
     return found[0] or "" if all(found) else ""
+
+
+def _complement(word: str) -> bool:
+    """ "[ministro dell’]Interno Piantedosi": a word of the dictionary before a surname is
+    the complement of a role, not a first name ("Orazio Conte"; "Marco" is a first name),
+    unless it names an organisation ("Governo Gentiloni")."""
+    from digest.firstnames import first_names
+    from digest.names import ORGANISATION_WORDS, common_word
+
+    lowered = word.lower()
+    if lowered in first_names() or lowered in ORGANISATION_WORDS:
+        return False  # "Governo Gentiloni" names a government, not its head
+    return common_word(word)
 
 
 def _same_person(word: str, actor: Actor) -> bool:

@@ -370,3 +370,11 @@ def test_the_standfirst_names_actors_too(matcher):
     refs = {r.actor_id: r for r in tag(item, matcher).actors}
     assert set(refs) == {"andrei-belousov", "asim-munir"}
     assert refs["asim-munir"].first_sentence == "Belousov riceve il generale Munir"
+
+
+def test_a_surname_after_a_role_s_complement_is_the_person(matcher):
+    # "[il ministro dell’]Interno Belousov": a word of the dictionary, not a first name
+    assert counts(matcher, "Lo ha detto il ministro dell’Interno Belousov ieri.") == {
+        "andrei-belousov": 1
+    }
+    assert counts(matcher, "Lo ha detto ieri il generale Orazio Belousov.") == {}
