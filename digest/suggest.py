@@ -133,7 +133,12 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
         suggestions.append(
             Suggestion(
                 name=group.name,
-                variants=tuple(v for v in group.variants if v != group.name),
+                # A country's other names come with it ("Birmania" with "Myanmar").
+                variants=tuple(
+                    v
+                    for v in dict.fromkeys([*group.variants, *(known.get("aliases") or ())])
+                    if v != group.name
+                ),
                 articles=tuple(sorted(group.articles)),
                 examples=tuple(group.examples),
                 kind=kind,
@@ -144,6 +149,14 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
             )
         )
     return suggestions
+
+
+def _starter_country(name: str) -> bool:
+    """A name or alias of a country of the starter's data ("Birmania"), not a seat of power."""
+    from digest.starter import country_names
+
+    hit = country_names().get(match_key(name))
+    return hit is not None and not hit[2]
 
 
 def _country_data(name: str) -> dict[str, Any]:
@@ -343,6 +356,8 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         return "country", f"named by «{group.demonyms[0]}», a country's demonym"
     if any(is_country(v) for v in group.variants):
         return "country", "a country's name (CLDR)"
+    if any(_starter_country(v) for v in group.variants):
+        return "country", "another name of a country (the starter's countries.yml)"
     for variant in group.variants:
         for word in re.split(r"[\s’']+", variant.lower()):
             if word in ORGANISATION_WORDS:

@@ -110,6 +110,10 @@ def test_a_country_comes_with_its_demonyms_and_its_starter_id():
     assert "Ankara" in turkey.metonyms
     entry = yaml.safe_load("actors:\n" + turkey.entry())["actors"][0]
     assert entry["kind"] == "country" and "turche" in entry["demonyms"]
+    # and with its other names, whichever the text used
+    (myanmar,) = suggest({"articles/a.txt": [seen("Birmania")]}, empty())
+    assert "Birmania" in (myanmar.name, *myanmar.variants)
+    assert "Myanmar" in (myanmar.name, *myanmar.variants)
 
 
 def test_entry_is_valid_yaml_whatever_the_name():
