@@ -586,6 +586,7 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
             " " not in whole
             and begin == run.start()
             and (_too_short(whole) or opens_sentence(text, begin))
+            and not _a_country(whole)  # "L’Italia si è fatta promotrice": at the start too
         ):
             continue  # the common case, decided before splitting the run into words
         groups: list[list[re.Match[str]]] = [[]]
@@ -610,12 +611,23 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
                 continue
             group = words[first:last]
             single = group[0][0] if len(group) == 1 else ""
-            if single and (_too_short(single) or opens_sentence(text, group[0].start())):
+            if (
+                single
+                and (_too_short(single) or opens_sentence(text, group[0].start()))
+                and not _a_country(single)
+            ):
                 continue  # "Ieri": a word capitalised by its position
             if group[-1].end() - group[0].start() > NAME_MAX:
                 continue  # a run of capitals longer than any name: a shouted sentence
             result.append((text[group[0].start() : group[-1].end()], group[0].start()))
     return result
+
+
+def _a_country(word: str) -> bool:
+    """A country's name, an article elided onto it or not ("L’Italia", "Libia")."""
+    bare = _ELIDED_NAME.sub("", word, count=1)
+    hit = country_names("it").get(match_key(bare))
+    return hit is not None and not hit[2]
 
 
 def _too_short(word: str) -> bool:

@@ -105,3 +105,9 @@ def test_the_press_s_two_letter_acronyms_are_names():
         ("Turchia", "Turchia"),
     ]
     assert names_in("Ieri In piazza.") == []
+
+
+def test_a_country_opening_a_sentence_is_still_a_lead():
+    assert names_in("Ieri c'è stato il vertice. L’Italia si è fatta promotrice della tregua.") == [
+        ("Italia", "")
+    ]
