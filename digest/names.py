@@ -161,7 +161,7 @@ def unmatched_names(
                 rest = run[head:].lstrip()
                 runs.insert(0, (rest, run_start + len(run) - len(rest)))
                 run = run[:head]
-            country = countries.get(match_key(run)) or _state_of(run)
+            country = countries.get(match_key(_ELIDED_NAME.sub("", run, count=1))) or _state_of(run)
             if country is not None and country[0] not in registry.actors:
                 # "Usa", "il Cremlino ha detto": a country the registry lacks, or its seat
                 # of power where it acts; a seat of power as a place ("a Mosca") is not.

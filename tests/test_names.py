@@ -109,5 +109,5 @@ def test_the_press_s_two_letter_acronyms_are_names():
 
 def test_a_country_opening_a_sentence_is_still_a_lead():
     assert names_in("Ieri c'è stato il vertice. L’Italia si è fatta promotrice della tregua.") == [
-        ("Italia", "")
+        ("Italia", "L’Italia")
     ]
