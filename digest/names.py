@@ -528,10 +528,26 @@ _TAIL_MAX = 3  # words: "Corte penale internazionale"
 
 
 def _lowercase_tail(text: str, run: str, start: int) -> int:
-    """Where a run that ends on an organisation's word ends, with the adjectives after it."""
+    """Where a run that ends on an organisation's word ends, with the adjectives after it,
+    and the complements Italian writes in lower case: "Banca centrale libica", "Guardia di
+    finanza", "Camera dei rappresentanti", "Consiglio di cooperazione del Golfo"."""
     end = start + len(run)
     if not _organisation(run.split()[-1]):
         return end
+    end = _adjectives(text, end)
+    for _ in range(_COMPLEMENTS_MAX):
+        complement = _COMPLEMENT.match(text, end)
+        noun = (complement[1] or complement[2]) if complement else ""
+        if not noun or noun in _STOP or noun in _NOT_COMPLEMENTS or finite_verb(noun):
+            break
+        end = _adjectives(text, complement.end())
+        if name := _NAME_AFTER.match(text, end):  # "… del Golfo"
+            end = name.end()
+            break
+    return end
+
+
+def _adjectives(text: str, end: int) -> int:
     for _ in range(_TAIL_MAX):
         match = _ADJECTIVE.match(text, end)
         if not match or match[1] in _STOP or finite_verb(match[1]):
@@ -540,6 +556,19 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
             break  # "guidato da": a participle, the clause goes on
         end = match.end()
     return end
+
+
+_COMPLEMENTS_MAX = 2  # "Assemblea dei rappresentanti del popolo"
+_COMPLEMENT = re.compile(
+    r"[ \t\u00a0]+(?:di|del|dello|della|dei|degli|delle|per)[ \t\u00a0]+([a-zà-ù]{3,})\b"
+    r"|[ \t\u00a0]+(?:dell|d)['’]([a-zà-ù]{3,})\b"
+)
+_NAME_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:di|del|dello|della|dei|degli|delle)[ \t\u00a0]+[A-ZÀ-Ý][\w’'-]+"
+)
+_NOT_COMPLEMENTS = frozenset(
+    "cui quale quali questo questa quello quella tutti tutto ieri oggi".split()
+)
 
 
 def _first_name(word: str) -> bool:

@@ -111,3 +111,14 @@ def test_a_country_opening_a_sentence_is_still_a_lead():
     assert names_in("Ieri c'è stato il vertice. L’Italia si è fatta promotrice della tregua.") == [
         ("Italia", "L’Italia")
     ]
+
+
+def test_an_institution_s_complements_in_lower_case_belong_to_its_name():
+    assert names_in("Lo ha detto la Guardia di finanza ieri.") == [("Guardia di finanza", "")]
+    assert names_in("Si è riunita la Camera dei rappresentanti a Tobruk.") == [
+        ("Camera dei rappresentanti", "")
+    ]
+    assert names_in("Il Consiglio di cooperazione del Golfo ha deciso.") == [
+        ("Consiglio di cooperazione del Golfo", "")
+    ]
+    assert names_in("Il Consiglio di cui parliamo non c'è.") == []
