@@ -537,8 +537,10 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
     end = _adjectives(text, end)
     for _ in range(_COMPLEMENTS_MAX):
         complement = _COMPLEMENT.match(text, end)
-        noun = (complement[1] or complement[2]) if complement else ""
-        if not noun or noun in _STOP or noun in _NOT_COMPLEMENTS or finite_verb(noun):
+        if complement is None:
+            break
+        noun = complement[1] or complement[2]
+        if noun in _STOP or noun in _NOT_COMPLEMENTS or finite_verb(noun):
             break
         end = _adjectives(text, complement.end())
         if name := _NAME_AFTER.match(text, end):  # "… del Golfo"
