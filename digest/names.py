@@ -616,8 +616,7 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
         if (
             " " not in whole
             and begin == run.start()
-            and (_too_short(whole) or opens_sentence(text, begin))
-            and not _a_country(whole)  # "L’Italia si è fatta promotrice": at the start too
+            and (_too_short(whole) or (opens_sentence(text, begin) and _by_position(whole)))
         ):
             continue  # the common case, decided before splitting the run into words
         groups: list[list[re.Match[str]]] = [[]]
@@ -642,16 +641,47 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
                 continue
             group = words[first:last]
             single = group[0][0] if len(group) == 1 else ""
-            if (
-                single
-                and (_too_short(single) or opens_sentence(text, group[0].start()))
-                and not _a_country(single)
+            if single and (
+                _too_short(single)
+                or (opens_sentence(text, group[0].start()) and _by_position(single))
             ):
                 continue  # "Ieri": a word capitalised by its position
             if group[-1].end() - group[0].start() > NAME_MAX:
                 continue  # a run of capitals longer than any name: a shouted sentence
             result.append((text[group[0].start() : group[-1].end()], group[0].start()))
     return result
+
+
+def _by_position(word: str) -> bool:
+    """A word opening a sentence that may be capitalised only for its place there: a word of
+    the dictionary ("Ieri", "Secondo"); not a country ("L’Italia si è fatta promotrice"), a
+    name with an article elided onto it ("L'Isis ha rivendicato") or a word the dictionary
+    lacks ("Salvini attacca")."""
+    if _a_country(word) or _ELIDED_NAME.match(word):
+        return False
+    bare = re.sub(r"^\w{1,6}['’]", "", word)  # "L’attacco", "Quest’ultimo"
+    lowered = bare.lower()
+    if not bare:
+        return True
+    return (
+        bare[:1].islower()
+        or lowered in _STOP
+        or lowered in _OPENERS
+        or lowered.endswith("mente")  # "Ovviamente", "Attualmente"
+        or common_word(bare)
+    )
+
+
+# Words that open sentences and that the lemma dictionary lacks: adverbs, conjunctions,
+# days ("Almeno 40 morti", "Inoltre", "Lunedì").
+_OPENERS = frozenset(
+    """
+    almeno inoltre finora sempre ecco accanto intanto infatti tuttavia quindi dunque pertanto
+    oltre anzi ormai ancora già soprattutto circa forse neanche nemmeno neppure purtroppo
+    stamattina stamane stasera stanotte lunedì martedì mercoledì giovedì venerdì sabato
+    domenica insomma però perciò cioè ossia ovvero appena subito proprio
+    """.split()
+)
 
 
 def _a_country(word: str) -> bool:

@@ -122,3 +122,10 @@ def test_an_institution_s_complements_in_lower_case_belong_to_its_name():
         ("Consiglio di cooperazione del Golfo", "")
     ]
     assert names_in("Il Consiglio di cui parliamo non c'è.") == []
+
+
+def test_a_name_opening_a_sentence_is_a_lead_a_word_opening_one_is_not():
+    assert names_in("Ieri pioveva. Salvini attacca il governo.") == [("Salvini", "")]
+    assert names_in("Ieri pioveva. L'Isis ha rivendicato l'attacco.") == [("Isis", "")]
+    for opener in ("Almeno", "Inoltre", "Ovviamente", "L’attacco", "Quest’ultimo", "Lunedì"):
+        assert names_in(f"Ieri pioveva. {opener} ci sono stati scontri.") == [], opener
