@@ -79,7 +79,7 @@ def found_ids(article: Any, registry: Any) -> tuple[set[str], list[tuple[str, st
 
     tagging = tag(article, Matcher(registry))
     try:
-        from digest.matching import heads
+        from digest.model import heads
 
         above = {index: text for index, text, _ in heads(article)}  # headline, standfirst
     except ImportError:  # before the headline was read for actors

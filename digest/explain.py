@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.findings import Finding, printable
-from digest.matching import Matcher, heads, tag
-from digest.model import Article, Registry
+from digest.matching import Matcher, tag
+from digest.model import Article, Registry, heads
 from digest.names import candidates, unmatched_names
 from digest.readers import read_article
 

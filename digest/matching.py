@@ -25,7 +25,7 @@ from digest.catalogue import finding
 from digest.findings import Finding
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import reading
-from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry
+from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import opens_sentence
 from digest.normalise import fold, lower, match_key
 from digest.prose import sentence_at, sentence_spans, window
@@ -156,26 +156,6 @@ class Matcher:
         return chosen, nested
 
 
-HEADLINE = -1  # Hit.paragraph of a form found in the article's headline
-SUBTITLE = -2  # … in its subtitle or standfirst
-
-
-def heads(article: Article) -> list[tuple[int, str, int]]:
-    """(HEADLINE or SUBTITLE, its text, its line) of the texts above the body that the
-    article states: a title made from the lead is not one."""
-    found = []
-    if article.title and not article.title_inferred:
-        found.append((HEADLINE, article.title, _line_of(article, ("headline",), 1)))
-    if article.subtitle:
-        line = _line_of(article, ("subtitle", "standfirst"), found[0][2] if found else 1)
-        found.append((SUBTITLE, article.subtitle, line))
-    return found
-
-
-def _line_of(article: Article, rules: tuple[str, ...], default: int) -> int:
-    return next((r.line for r in article.removed if r.rule.startswith(rules)), default)
-
-
 @dataclass(frozen=True)
 class Hit:
     """One form found in the text, and what it was read as: what `digest explain` shows."""
@@ -190,7 +170,8 @@ class Hit:
 @dataclass(frozen=True)
 class Tagging:
     actors: tuple[ActorRef, ...]
-    spans: tuple[tuple[int, int, int], ...]  # (paragraph index, start, end) of every match
+    # (paragraph index, or HEADLINE or SUBTITLE, start, end) of every match
+    spans: tuple[tuple[int, int, int], ...]
     findings: tuple[Finding, ...]
     hits: tuple[Hit, ...] = ()
 
@@ -283,6 +264,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     # does not name them; a title made from the lead repeats the lead, and is not read again.
     for index, text, line in heads(article):
         for whole in matcher.find_all(text, when)[0]:
+            spans.append((index, whole.start, whole.end))  # not a name to suggest either
             if whole.key.role == "ignore":
                 continue
             actor_id = _resolve(whole, when, full_counts, first)

@@ -265,3 +265,23 @@ class Corpus:
         older = ids[index + 1] if index + 1 < len(ids) else None
         newer = ids[index - 1] if index > 0 else None
         return older, newer
+
+
+HEADLINE = -1  # Hit.paragraph of a form found in the article's headline
+SUBTITLE = -2  # … in its subtitle or standfirst
+
+
+def heads(article: Article) -> list[tuple[int, str, int]]:
+    """(HEADLINE or SUBTITLE, its text, its line) of the texts above the body that the
+    article states: a title made from the lead is not one."""
+    found = []
+    if article.title and not article.title_inferred:
+        found.append((HEADLINE, article.title, _line_of(article, ("headline",), 1)))
+    if article.subtitle:
+        line = _line_of(article, ("subtitle", "standfirst"), found[0][2] if found else 1)
+        found.append((SUBTITLE, article.subtitle, line))
+    return found
+
+
+def _line_of(article: Article, rules: tuple[str, ...], default: int) -> int:
+    return next((r.line for r in article.removed if r.rule.startswith(rules)), default)

@@ -25,7 +25,7 @@ from digest.catalogue import finding
 from digest.findings import Finding
 from digest.memo import kept
 from digest.metonymy import reading
-from digest.model import Article, Registry
+from digest.model import Article, Registry, heads
 from digest.normalise import match_key
 from digest.prose import finite_verb, sentence_at, sentence_spans, window
 
@@ -149,8 +149,9 @@ def unmatched_names(
     countries = country_names(language)
     seen: set[str] = set()
     names: list[NameSeen] = []
-    for index, paragraph in enumerate(article.paragraphs):
-        text = paragraph.text
+    texts = [(index, text, line) for index, text, line in heads(article)]
+    texts += [(index, p.text, p.line) for index, p in enumerate(article.paragraphs)]
+    for index, text, line in texts:
         sentences: list[tuple[int, int]] | None = None  # split only if a name is reported
         runs = _capitalised_runs(text, sorted(taken.get(index, [])))
         while runs:
@@ -190,7 +191,7 @@ def unmatched_names(
                 continue  # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors
             seen.add(key)
             quoted = window(text, s, e, start, NAME_QUOTE_MAX)
-            names.append(NameSeen(name, article.source, paragraph.line, quoted, before, via))
+            names.append(NameSeen(name, article.source, line, quoted, before, via))
     return names + _countries_by_demonym(article, registry, seen)
 
 

@@ -129,3 +129,16 @@ def test_a_name_opening_a_sentence_is_a_lead_a_word_opening_one_is_not():
     assert names_in("Ieri pioveva. L'Isis ha rivendicato l'attacco.") == [("Isis", "")]
     for opener in ("Almeno", "Inoltre", "Ovviamente", "L’attacco", "Quest’ultimo", "Lunedì"):
         assert names_in(f"Ieri pioveva. {opener} ci sono stati scontri.") == [], opener
+
+
+def test_names_in_the_stated_headline_are_leads_too():
+    import dataclasses
+
+    item = dataclasses.replace(
+        article("Il movimento ha accettato la tregua ieri sera."),
+        title="Libano, Hezbollah accetta la tregua",
+        title_inferred=False,
+    )
+    registry = parse_registry({"actors": []}, "r.yml")[0]
+    found = unmatched_names(item, tag(item, Matcher(registry)).spans, registry)
+    assert [n.name for n in found] == ["Libano", "Hezbollah"]
