@@ -66,7 +66,7 @@ THING_WORDS = frozenset(
     """
 villa palazzo piano summit vertice memorandum accordo accordi trattato patto progetto
 campo carcere prigione piazza via viale corso porto aeroporto stadio hotel ospedale museo
-uss hms operazione
+uss hms operazione covid covid-19
 teatro chiesa moschea diga canale stretto isola mar mare golfo monte fiume lago deserto
 valle parco base nave festival premio legge decreto
 """.split()
@@ -505,8 +505,8 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
         return None  # "Nord Africa", "Sud del Paese", "Nord-Est": an area, not an actor
     if len(meaningful) == 1 and _organisation(meaningful[0]):
         return None  # "Forze", "Consiglio": an organisation's word, not its name
-    if len(meaningful) > 1 and meaningful[0].lower() in THING_WORDS:
-        return None  # "Villa Igiea", "Piano Mattei": a place or a thing with a name
+    if meaningful and meaningful[0].lower() in THING_WORDS:
+        return None  # "Villa Igiea", "Piano Mattei", "il Memorandum": a place or a thing
     # "Legge di Stabilità", "Medio Oriente", "Sabato": common words name no one; but "la
     # Nato" (a verb form after an article), "Consiglio Affari Esteri" (an organisation's
     # word) and "Marco Marrone" (a first name) do.

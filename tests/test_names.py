@@ -47,6 +47,8 @@ from tests.test_matching import article
         ("Tomahawk'", False, "Tomahawk"),  # a closing quote written as an apostrophe
         ("USS Porter", False, None),  # a ship
         ("Operazione Sindoor", False, None),  # an operation
+        ("Memorandum", False, None),  # a thing's head noun alone is the thing
+        ("Covid-19", False, None),
         ("Marco Marrone Rossi", False, "Marco Marrone Rossi"),  # a first name, not a verb
         ("Sud del Paese", False, None),
         ("Sud Sudan", False, "Sud Sudan"),  # but a country stays one
