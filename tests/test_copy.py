@@ -670,3 +670,19 @@ def test_a_first_line_that_names_no_one_is_the_standfirst_of_a_lost_headline():
     ):
         article, _ = read(f"{headline}\n\n{lead}\n")
         assert article.title == headline
+
+
+def test_a_related_headline_with_a_kicker_after_the_last_sentence():
+    article, _ = read(
+        "ROMA, 3 AGO - Il presidente è stato deposto dai militari la settimana scorsa.\n\n"
+        "I golpisti hanno chiuso le frontiere del paese.\n\n"
+        "Niger, golpisti: paesi africani preparano intervento militare\n"
+    )
+    assert article.paragraphs[-1].text == "I golpisti hanno chiuso le frontiere del paese."
+    assert "related headline" in rules_of(article)
+    # a line cut off mid-sentence is no headline
+    article, _ = read(
+        "ROMA, 3 AGO - Il presidente è stato deposto dai militari la settimana scorsa e\n\n"
+        "Niger, golpisti: paesi africani preparano intervento militare\n"
+    )
+    assert "related headline" not in rules_of(article)

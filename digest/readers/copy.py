@@ -861,7 +861,9 @@ def _related_headline(copy: Copy) -> None:
         and len(words) >= 4
         and not _ENDS_SENTENCE.search(text)
         and not _STARTS_LOWER.match(text)
-        and not has_verb(text)
+        # a verb is a sentence's, unless a kicker opens the line and the text before it is
+        # finished ("… tornato in patria." / "Niger, golpisti: paesi africani preparano…")
+        and (not has_verb(text) or (_RELATED_KICKER.match(text) and _after_closed(copy)))
         # "Mentre il dossier energia figura al centro dell'a", "Secondo i media ucrai": a
         # sentence cut off, not a headline.
         and words[0].lower() not in DANGLING
@@ -870,6 +872,13 @@ def _related_headline(copy: Copy) -> None:
         and _known_word(words[-1])
     ):
         copy.drop(len(copy.blocks) - 1, "related headline")
+
+
+_RELATED_KICKER = re.compile(rf"^[{rules.UPPER}][^:.!?\n]{{1,40}}:\s")
+
+
+def _after_closed(copy: Copy) -> bool:
+    return bool(_CLOSED.search(copy.blocks[-2].text))
 
 
 def _known_word(word: str) -> bool:
