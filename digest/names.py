@@ -71,6 +71,10 @@ teatro chiesa moschea diga canale stretto isola mar mare golfo monte fiume lago 
 valle parco base nave festival premio legge decreto
 """.split()
 )
+# Head nouns of buildings and places that English puts last ("Crocus City Hall").
+_PLACE_TAILS = frozenset(
+    "hotel hall center centre tower towers airport stadium square street avenue mall palace".split()
+)
 # Words just before a name that say it is a news outlet, a platform or a place, which are not
 # actors: "l’agenzia Ria Novosti", "su Telegram", "il distretto di Howlwadag".
 NOT_ACTOR_BEFORE = frozenset(
@@ -507,6 +511,8 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
         return None  # "Forze", "Consiglio": an organisation's word, not its name
     if meaningful and meaningful[0].lower() in THING_WORDS:
         return None  # "Villa Igiea", "Piano Mattei", "il Memorandum": a place or a thing
+    if len(meaningful) > 1 and meaningful[-1].lower() in _PLACE_TAILS:
+        return None  # "Crocus City Hall", "Palace Hotel": a building, named in English
     # "Legge di Stabilità", "Medio Oriente", "Sabato": common words name no one; but "la
     # Nato" (a verb form after an article), "Consiglio Affari Esteri" (an organisation's
     # word) and "Marco Marrone" (a first name) do.
@@ -680,7 +686,7 @@ _OPENERS = frozenset(
     almeno inoltre finora sempre ecco accanto intanto infatti tuttavia quindi dunque pertanto
     oltre anzi ormai ancora già soprattutto circa forse neanche nemmeno neppure purtroppo
     stamattina stamane stasera stanotte lunedì martedì mercoledì giovedì venerdì sabato
-    domenica insomma però perciò cioè ossia ovvero appena subito proprio
+    domenica insomma però perciò cioè ossia ovvero appena subito proprio ciò adesso
     """.split()
 )
 

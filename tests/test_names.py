@@ -49,6 +49,7 @@ from tests.test_matching import article
         ("Operazione Sindoor", False, None),  # an operation
         ("Memorandum", False, None),  # a thing's head noun alone is the thing
         ("Covid-19", False, None),
+        ("Crocus City Hall", False, None),  # a building, its head noun last in English
         ("Marco Marrone Rossi", False, "Marco Marrone Rossi"),  # a first name, not a verb
         ("Sud del Paese", False, None),
         ("Sud Sudan", False, "Sud Sudan"),  # but a country stays one
