@@ -1,6 +1,7 @@
-"""The first names of the people in the starter registry's data ("donald", "luigi", "recep"):
-evidence that a capitalised word opens a person's name, for the titles made from a lead
-(digest.prose) and for suggestions (digest.names, digest.suggest).
+"""The first names and surnames of the people in the starter registry's data ("donald",
+"luigi", "recep"; "putin", "dbeibah"): evidence that a capitalised word opens a person's
+name, for the titles made from a lead (digest.prose) and for suggestions (digest.names,
+digest.suggest), or is a person's surname standing alone.
 
 Read from the data files themselves, not from the registry built on them, so that the
 readers, which come before the registry, can use them."""
@@ -14,11 +15,23 @@ from typing import Any
 PEOPLE_FILES = ("people.yml", "libya-people.yml")
 
 
-@functools.cache
 def first_names() -> frozenset[str]:
+    return _starter_people()[0]
+
+
+def starter_surnames() -> frozenset[str]:
+    """Last words that are never first words: a surname, not "Khalifa" of the Haftars."""
+    given, last = _starter_people()
+    return last - given
+
+
+@functools.cache
+def _starter_people() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of every name and alias of the starter's people."""
     from digest.safeyaml import load
 
-    names: set[str] = set()
+    given: set[str] = set()
+    last: set[str] = set()
     for name in PEOPLE_FILES:
         text = resources.files("digest.starter").joinpath(name).read_text(encoding="utf-8")
         data: Any = load(text)
@@ -27,5 +40,6 @@ def first_names() -> frozenset[str]:
                 continue
             for form in [entry.get("name"), *(entry.get("aliases") or ())]:
                 if isinstance(form, str) and " " in form and form[:1].isupper():
-                    names.add(form.split()[0].lower())
-    return frozenset(names)
+                    given.add(form.split()[0].lower())
+                    last.add(form.split()[-1].lower())
+    return frozenset(given), frozenset(last)

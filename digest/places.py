@@ -82,9 +82,14 @@ def countries() -> dict[str, str]:
     found: dict[str, str] = {}
     for language in ("it", "en"):
         for code, name in Locale.parse(language).territories.items():
-            if len(code) == 2 and code.isalpha():
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
                 found.setdefault(key(name), code)
     return found
+
+
+# Two-letter codes CLDR gives to what is no country: the European Union and the eurozone,
+# the United Nations, "Outlying Oceania", "Unknown region", the pseudo-locales.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
 
 @functools.cache

@@ -368,6 +368,9 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         last = re.split(r"[\s’']+", before)[-1]
         if last in ORGANISATION_WORDS:
             return "organisation", f"seen after «{last}»"
+    # "il direttore della CIA": a title before an acronym is its head's, not the acronym's
+    if any(v.isupper() and 2 <= len(v) <= 8 for v in group.variants):
+        return "organisation", "an acronym"
     for before in group.befores:
         for word in reversed(before.lower().split()):
             if word in PERSON_TITLES:
@@ -375,14 +378,20 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     words = group.name.split()
     if words[0].lower() in first_names:
         return "person", f"«{words[0]}» is a first name of a person in the registry"
-    if any(v.isupper() and 2 <= len(v) <= 8 for v in group.variants):
-        return "organisation", "an acronym"
+    if len(words) == 1 and words[0].lower() in surnames():
+        return "person", f"«{words[0]}» is the surname of a person in the starter's data"
     singles = [v for v in group.variants if " " not in v]
     if 2 <= len(words) <= 4 and singles:
         return "person", f"named in full, then by «{singles[0]}» alone"
     if 2 <= len(words) <= 4:
         return "person", "two to four capitalised words"
     return "organisation", "one word and no title before it: check"
+
+
+def surnames() -> frozenset[str]:
+    from digest.firstnames import starter_surnames
+
+    return starter_surnames()
 
 
 def _first_names(registry: Registry) -> frozenset[str]:

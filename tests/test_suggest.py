@@ -116,6 +116,18 @@ def test_a_country_comes_with_its_demonyms_and_its_starter_id():
     assert "Myanmar" in (myanmar.name, *myanmar.variants)
 
 
+def test_kind_evidence_for_acronyms_and_known_surnames():
+    names = {
+        "articles/a.txt": [
+            seen("CIA", before="il direttore della"),  # the title is the director's
+            seen("Putin"),  # a surname of the starter's people
+            seen("Unione europea"),  # CLDR lists it among territories: no country
+        ]
+    }
+    kinds = {s.name: s.kind for s in suggest(names, empty())}
+    assert kinds == {"CIA": "organisation", "Putin": "person", "Unione europea": "organisation"}
+
+
 def test_entry_is_valid_yaml_whatever_the_name():
     hostile = 'Nome "strano": #1 \\ {a} \u202e'
     (item,) = suggest({"articles/a.txt": [seen(hostile)]}, empty())
