@@ -47,7 +47,7 @@ class MonthKey(str):
         return [MonthKey.of(i // 12, i % 12 + 1) for i in range(first, end.year * 12 + end.month)]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class ArticleDate:
     """A date as precise as the article gives it: never a day the file does not state."""
 
@@ -76,14 +76,14 @@ class ArticleDate:
         return (self.year, self.month, self.day or 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     text: str
     line: int  # 1-based line in the source file where the paragraph starts
     kind: Literal["text", "heading"] = "text"  # a heading inside the body ("Disordini a Islamabad")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """Text a reader took out of the body, and the rule that did: nothing goes unaccounted."""
 
@@ -92,7 +92,7 @@ class Removal:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dateline:
     """ "TRIPOLI (LIBIA), 3 LUG (ANSA) –" as read: the place, country, agencies and date it gives."""
 
@@ -107,7 +107,7 @@ class Dateline:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorRef:
     """One actor's presence in one article."""
 
@@ -118,7 +118,7 @@ class ActorRef:
     manual: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     # Stable identity and URL slug: front matter `slug`, else the file name without its
     # extension; unique in the corpus (a numbered suffix is added on collisions).
@@ -226,7 +226,7 @@ class Registry:
     drop: frozenset[str] = frozenset()  # ids of the starter registry the site leaves out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Month:
     key: str  # "2025-05"
     year: int
@@ -235,7 +235,7 @@ class Month:
     actor_counts: tuple[tuple[str, int], ...]  # (actor id, articles), most first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorStats:
     actor_id: str
     article_ids: tuple[str, ...]  # newest first
