@@ -61,7 +61,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.suggest",
     ),
     # Tools over one article.
-    4: ("digest.ingest", "digest.explain", "digest.draft", "digest.views"),
+    4: ("digest.ingest", "digest.store", "digest.explain", "digest.draft", "digest.views"),
     # Render: Markdown pages, feeds, open data, the search index.
     5: (
         "digest.search",

@@ -1,0 +1,198 @@
+"""Every article as read, on disk (SQLite, in the cache folder): a build of 100,000 articles
+keeps in memory only what its indexes and summary pages read.
+
+An article's body (its paragraphs, its sanitised HTML and the rules that set each field) is
+most of its weight, about two thirds, and only its own page needs it. So each file's
+result is stored as two pickled parts under its path and the sha1 of its bytes:
+
+- the slim result: the FileResult with the body taken out (`slim`), which the checks, the
+  corpus indexes, the actor, month and home pages, the feeds and the open data read;
+- the body, which the article's page takes back (`Bodies`) while it is rendered.
+
+Rows are valid under one inputs key (digest.cache.inputs_key): opening the store under
+another clears it. A store that cannot be read (corrupt, another format) is deleted and
+made again, as the rest of the cache is. Pickles are loaded with the cache's unpickler,
+which accepts digest's own dataclasses and nothing else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import pickle
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from digest.cache import SafeUnpickler
+from digest.ingest import FileResult
+from digest.model import Article, Paragraph
+
+FILE = "articles.sqlite"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    path TEXT PRIMARY KEY,
+    sha1 TEXT NOT NULL,
+    slim BLOB NOT NULL,
+    body BLOB
+);
+"""
+# Rows fetched per query when bodies are read back (SQLite's limit on parameters is higher).
+BATCH = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What only an article's own page (and `digest explain`) reads."""
+
+    paragraphs: tuple[Paragraph, ...]
+    body_html: str | None
+    provenance: tuple[tuple[str, str], ...]
+
+
+def body_of(article: Article) -> Body:
+    return Body(article.paragraphs, article.body_html, article.provenance)
+
+
+def slim(article: Article) -> Article:
+    """The article without its body: every field but those of `Body`."""
+    return dataclasses.replace(article, paragraphs=(), body_html=None, provenance=())
+
+
+def joined(article: Article, body: Body) -> Article:
+    """A slim article with its body back: equal to the article as read."""
+    return dataclasses.replace(
+        article, paragraphs=body.paragraphs, body_html=body.body_html, provenance=body.provenance
+    )
+
+
+def _dumps(value: Any) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _loads(blob: bytes) -> Any:
+    return SafeUnpickler(io.BytesIO(blob)).load()
+
+
+class ArticleStore:
+    """The table of results, opened by one build for reading and writing."""
+
+    def __init__(self, file: Path, key: str, slim: bool = True) -> None:
+        self.file = file
+        self.key = key
+        self.slim = slim  # results are handed back without their bodies
+        file.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:  # not a database, or another layout: start again
+            file.unlink(missing_ok=True)
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.file, isolation_level=None)
+        # A cache: a crash may lose the last build's rows, never corrupt what is read back
+        # (a torn file fails to open and is made again).
+        db.execute("PRAGMA synchronous = OFF")
+        db.executescript(_SCHEMA)
+        row = db.execute("SELECT value FROM meta WHERE name = 'key'").fetchone()
+        if row is None or row[0] != self.key:
+            db.execute("BEGIN")
+            db.execute("DELETE FROM articles")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('key', ?)", (self.key,))
+            db.execute("COMMIT")
+        return db
+
+    def results(self) -> dict[str, FileResult]:
+        """Every stored result by path: slim, or whole when the store was opened so."""
+        found: dict[str, FileResult] = {}
+        body = "NULL" if self.slim else "body"
+        try:
+            for path, slim_blob, body_blob in self._db.execute(
+                f"SELECT path, slim, {body} FROM articles"
+            ):
+                result = _loads(slim_blob)
+                if body_blob is not None and result.article is not None:
+                    result = dataclasses.replace(
+                        result, article=joined(result.article, _loads(body_blob))
+                    )
+                found[path] = result
+        except (sqlite3.DatabaseError, pickle.UnpicklingError, EOFError, TypeError):
+            return {}  # unreadable: every article is read again
+        return found
+
+    def begin(self) -> None:
+        self._db.execute("BEGIN")
+
+    def put(self, path: str, result: FileResult) -> FileResult:
+        """Store `result` under `path`; return it slim, or whole when the store was opened so."""
+        article = result.article
+        if article is None:
+            self._db.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, NULL)",
+                (path, result.sha1, _dumps(result)),
+            )
+            return result
+        light = dataclasses.replace(result, article=slim(article))
+        self._db.execute(
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)",
+            (path, result.sha1, _dumps(light), _dumps(body_of(article))),
+        )
+        return light if self.slim else result
+
+    def keep_only(self, paths: Iterable[str]) -> None:
+        """Delete the rows of files that are gone."""
+        wanted = set(paths)
+        gone = [(p,) for (p,) in self._db.execute("SELECT path FROM articles") if p not in wanted]
+        self._db.executemany("DELETE FROM articles WHERE path = ?", gone)
+
+    def commit(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.commit()
+        self._db.close()
+
+    def bodies(self) -> Bodies:
+        return Bodies(self.file)
+
+
+@dataclass(frozen=True)
+class Bodies:
+    """Gives slim articles their bodies back, from the store's file: a value that pickles,
+    so that the render workers, forked or not, open their own connection."""
+
+    file: Path
+
+    def full(self, articles: Iterable[Article]) -> dict[str, Article]:
+        """The articles with their bodies, by source path."""
+        wanted = {a.source: a for a in articles}
+        paths = list(wanted)
+        db = _reader(self.file)
+        found: dict[str, Article] = {}
+        for start in range(0, len(paths), BATCH):
+            part = paths[start : start + BATCH]
+            marks = ",".join("?" * len(part))
+            rows = db.execute(f"SELECT path, body FROM articles WHERE path IN ({marks})", part)
+            for path, blob in rows:
+                found[path] = joined(wanted[path], _loads(blob))
+        missing = wanted.keys() - found.keys()
+        if missing:
+            raise LookupError(f"no stored body for {sorted(missing)[0]}")
+        return found
+
+
+# One read-only connection per process and file: a connection must not cross a fork.
+_READERS: dict[tuple[int, Path], sqlite3.Connection] = {}
+
+
+def _reader(file: Path) -> sqlite3.Connection:
+    key = (os.getpid(), file)
+    db = _READERS.get(key)
+    if db is None:
+        db = _READERS[key] = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+    return db

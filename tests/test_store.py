@@ -1,0 +1,90 @@
+"""The article store gives back exactly what was read; pages built from it are the same."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+from digest import paths, produce
+from digest.build import build, read_corpus
+from digest.corpus import build_corpus
+from digest.i18n import Labels
+from digest.plan import Settings, site_jobs
+from digest.store import ArticleStore, slim
+from tests.conftest import site_config
+
+SETTINGS = Settings(Labels("it"), paths.Addresses(), "Digest", 200, 10)
+
+
+def _files(folder):
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def _stored(site, tmp_path, key="k"):
+    reading = read_corpus(site_config(site))
+    store = ArticleStore(tmp_path / "articles.sqlite", key)
+    store.begin()
+    for path, result in reading.results.items():
+        store.put(path, result)
+    store.close()
+    return reading
+
+
+def test_an_article_round_trips_exactly(site, tmp_path):
+    reading = _stored(site, tmp_path)
+    kept = ArticleStore(tmp_path / "articles.sqlite", "k").results()
+    assert kept.keys() == reading.results.keys()
+    for path, result in reading.results.items():
+        light = kept[path]
+        assert light.article == slim(result.article) and light.article.paragraphs == ()
+        assert dataclasses.replace(light, article=result.article) == result
+    bodies = ArticleStore(tmp_path / "articles.sqlite", "k").bodies()
+    whole = bodies.full(r.article for r in kept.values())
+    assert whole == {r.article.source: r.article for r in reading.results.values()}
+    opened_whole = ArticleStore(tmp_path / "articles.sqlite", "k", slim=False).results()
+    assert opened_whole == reading.results
+
+
+def test_another_key_finds_nothing_and_gone_files_are_dropped(site, tmp_path):
+    reading = _stored(site, tmp_path)
+    store = ArticleStore(tmp_path / "articles.sqlite", "k")
+    others = sorted(reading.results)[1:]
+    store.begin()
+    store.keep_only(others)
+    store.close()
+    assert sorted(ArticleStore(tmp_path / "articles.sqlite", "k").results()) == others
+    assert ArticleStore(tmp_path / "articles.sqlite", "other").results() == {}
+
+
+def test_a_damaged_store_is_made_again(tmp_path):
+    file = tmp_path / "articles.sqlite"
+    file.write_bytes(b"not a database" * 100)
+    assert ArticleStore(file, "k").results() == {}
+
+
+def test_slim_jobs_with_bodies_write_the_pages_of_whole_ones(site, tmp_path, monkeypatch):
+    reading = _stored(site, tmp_path)
+    whole = site_jobs(build_corpus(reading.articles, reading.registry), SETTINGS)
+    light = [slim(r.article) for r in reading.results.values()]
+    jobs = site_jobs(build_corpus(light, reading.registry), SETTINGS)
+    bodies = ArticleStore(tmp_path / "articles.sqlite", "k").bodies()
+    produce.produce(whole, SETTINGS, tmp_path / "whole", paths.GENERATED_DIRS, workers=1)
+    monkeypatch.setattr(produce, "PARALLEL_MIN", 1)
+    _, _, problems = produce.produce(
+        jobs, SETTINGS, tmp_path / "slim", paths.GENERATED_DIRS, workers=2, bodies=bodies
+    )
+    assert problems == []
+    assert _files(tmp_path / "slim") == _files(tmp_path / "whole")
+
+
+def test_a_build_from_the_store_writes_what_a_build_without_cache_writes(site, tmp_path):
+    other = tmp_path / "other"
+    shutil.copytree(site, other)
+    assert build(site_config(site), use_cache=False).ok
+    config = site_config(other)
+    assert build(config).ok  # articles read, stored, pages rendered from the store
+    (other / "docs" / "articoli").rename(tmp_path / "first")
+    assert build(config).ok  # articles from the store, pages rendered again
+    assert _files(other / "docs") == _files(site / "docs")
