@@ -7,7 +7,7 @@ rendered and staged without error, moves the staged pages into place. A job that
 (a bug, a full disk, a read-only folder) becomes a finding, and docs/ stays as it was.
 
 Jobs are data (digest.plan): where the platform can fork, workers are forked after the
-jobs are made and share them without pickling;
+jobs are made and share them without pickling, and this process renders beside them;
 elsewhere each worker receives its share of the jobs pickled. Each stages its own jobs'
 files (no two jobs write one path). Article pages' jobs may hold slim articles, whose
 bodies are read back from the store (digest.store) a batch at a time.
@@ -15,12 +15,13 @@ bodies are read back from the store (digest.store) a batch at a time.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import multiprocessing
 import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,6 +113,31 @@ def _produce_range(bounds: tuple[int, int]) -> list[Produced]:
     return _produce(jobs[bounds[0] : bounds[1]], settings, root, stage, prefixes, bodies)
 
 
+def _shared_out(bounds: list[tuple[int, int]], workers: int) -> list[list[Produced]]:
+    """The ranges of `_SHARED`'s jobs rendered by `workers - 1` forked processes and by
+    this one, in order. A forked process counts in memory as a whole copy of this one (its
+    pages are shared only until touched), so this process renders too rather than wait:
+    on two cores, two copies of the build's data instead of three."""
+    done: dict[int, list[Produced]] = {}
+    waiting = collections.deque(range(len(bounds)))
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers - 1, mp_context=context) as pool:
+        running: dict[Future[list[Produced]], int] = {}
+        while waiting:
+            # Two ranges queued per worker, so that none waits while this process renders.
+            while waiting and len(running) < 2 * (workers - 1):
+                index = waiting.popleft()
+                running[pool.submit(_produce_range, bounds[index])] = index
+            if waiting:
+                index = waiting.pop()  # from the other end: the two meet in the middle
+                done[index] = _produce_range(bounds[index])
+            for future in [f for f in running if f.done()]:
+                done[running.pop(future)] = future.result()
+        for future in as_completed(running):
+            done[running[future]] = future.result()
+    return [done[index] for index in range(len(bounds))]
+
+
 def _produce_given(
     args: tuple[list[Job], Settings, Path, Path, tuple[str, ...], Bodies | None],
 ) -> list[Produced]:
@@ -139,15 +165,13 @@ def produce(
         if workers < 2 or len(jobs) < PARALLEL_MIN:
             produced = _produce(jobs, settings, root, stage, prefixes, bodies)
         else:
-            size = -(-len(jobs) // (workers * 4))
+            size = -(-len(jobs) // (workers * 8))
             bounds = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
             if "fork" in multiprocessing.get_all_start_methods():
                 _SHARED = (jobs, settings, root, stage, prefixes, bodies)
                 try:
-                    context = multiprocessing.get_context("fork")
-                    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-                        chunks = pool.map(_produce_range, bounds)
-                        produced = [p for chunk in chunks for p in chunk]
+                    chunks = _shared_out(bounds, workers)
+                    produced = [p for chunk in chunks for p in chunk]
                 finally:
                     _SHARED = None
             else:
