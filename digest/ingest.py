@@ -12,10 +12,10 @@ import dataclasses
 import itertools
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from digest.checks import fingerprint
 from digest.findings import Finding
@@ -51,19 +51,26 @@ def ingest(path: str, data: bytes, sha1: str, language: str, matcher: Matcher) -
     return FileResult(sha1, article, tuple(findings), tuple(names), fingerprint(article))
 
 
-# The worker's matcher, built once per process by _start_worker.
-_WORKER: tuple[Matcher, str] | None = None
+# The worker's matcher and what it does with each result, set once per process by
+# _start_worker.
+_WORKER: tuple[Matcher, str, Callable[[str, FileResult], Any]] | None = None
 
 
-def _start_worker(registry: Registry, language: str) -> None:
+def _start_worker(
+    registry: Registry, language: str, then: Callable[[str, FileResult], Any]
+) -> None:
     global _WORKER
-    _WORKER = (Matcher(registry), language)
+    _WORKER = (Matcher(registry), language, then)
 
 
-def _ingest_chunk(chunk: list[tuple[str, bytes, str]]) -> list[tuple[str, FileResult]]:
+def _ingest_chunk(chunk: list[tuple[str, bytes, str]]) -> list[Any]:
     assert _WORKER is not None
-    matcher, language = _WORKER
-    return [(path, ingest(path, data, sha1, language, matcher)) for path, data, sha1 in chunk]
+    matcher, language, then = _WORKER
+    return [then(path, ingest(path, data, sha1, language, matcher)) for path, data, sha1 in chunk]
+
+
+def _pair(path: str, result: FileResult) -> tuple[str, FileResult]:
+    return path, result
 
 
 def ingest_all(
@@ -72,7 +79,20 @@ def ingest_all(
     language: str,
     jobs: int | None = None,
 ) -> Iterator[tuple[str, FileResult]]:
-    """Ingest (path, bytes, sha1) items: (path, result), in order; in parallel for large batches.
+    """Ingest (path, bytes, sha1) items: (path, result), in order; in parallel for large batches."""
+    return ingest_each(items, registry, language, _pair, jobs)
+
+
+def ingest_each(
+    items: Iterable[tuple[str, bytes, str]],
+    registry: Registry,
+    language: str,
+    then: Callable[[str, FileResult], T],
+    jobs: int | None = None,
+) -> Iterator[T]:
+    """`then(path, result)` for each (path, bytes, sha1) item, in order, run where the result
+    is made (a worker, for large batches): digest.store.pack pickles it there, so that the
+    article's body never travels whole to the parent.
 
     Lazy at both ends: items are drawn a chunk at a time and results handed back as their
     chunk is done, so that neither every file's bytes nor every result need be in memory at
@@ -83,7 +103,7 @@ def ingest_all(
     if jobs < 2 or len(head) < PARALLEL_MIN:
         matcher = Matcher(registry)
         for path, data, sha1 in itertools.chain(head, pending):
-            yield path, ingest(path, data, sha1, language, matcher)
+            yield then(path, ingest(path, data, sha1, language, matcher))
         return
     from digest.names import warm
 
@@ -91,10 +111,13 @@ def ingest_all(
     chunks = _chunks(itertools.chain(head, pending), CHUNK)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_start_worker, initargs=(registry, language)
+        jobs,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(registry, language, then),
     ) as pool:
         # A few chunks per worker in flight keep both busy; the rest wait unread.
-        running: collections.deque[Future[list[tuple[str, FileResult]]]] = collections.deque()
+        running: collections.deque[Future[list[T]]] = collections.deque()
         for chunk in chunks:
             running.append(pool.submit(_ingest_chunk, chunk))
             if len(running) > 2 * jobs:

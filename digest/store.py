@@ -59,15 +59,46 @@ def body_of(article: Article) -> Body:
 
 
 def slim(article: Article) -> Article:
-    """The article without its body: every field but those of `Body`."""
-    return dataclasses.replace(article, paragraphs=(), body_html=None, provenance=())
+    """The article without its body: every field but those of `Body`. Equal first sentences
+    become one string, which pickles once: a sentence often names several actors."""
+    sentences: dict[str, str] = {}
+    actors = tuple(
+        dataclasses.replace(
+            ref,
+            first_sentence=sentences.setdefault(ref.first_sentence, ref.first_sentence),
+        )
+        for ref in article.actors
+    )
+    return dataclasses.replace(article, paragraphs=(), body_html=None, provenance=(), actors=actors)
 
 
 def joined(article: Article, body: Body) -> Article:
     """A slim article with its body back: equal to the article as read."""
     return dataclasses.replace(
-        article, paragraphs=body.paragraphs, body_html=body.body_html, provenance=body.provenance
+        article,
+        paragraphs=body.paragraphs,
+        body_html=body.body_html,
+        provenance=body.provenance,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Packed:
+    """A result pickled for the store where it was read (a worker of digest.ingest): the
+    build takes the slim part back and never unpickles the body."""
+
+    path: str
+    sha1: str
+    slim: bytes
+    body: bytes | None  # None for a file with errors (no article)
+
+
+def pack(path: str, result: FileResult) -> Packed:
+    article = result.article
+    if article is None:
+        return Packed(path, result.sha1, _dumps(result), None)
+    light = dataclasses.replace(result, article=slim(article))
+    return Packed(path, result.sha1, _dumps(light), _dumps(body_of(article)))
 
 
 def _dumps(value: Any) -> bytes:
@@ -127,21 +158,16 @@ class ArticleStore:
     def begin(self) -> None:
         self._db.execute("BEGIN")
 
-    def put(self, path: str, result: FileResult) -> FileResult:
-        """Store `result` under `path`; return it slim, or whole when the store was opened so."""
-        article = result.article
-        if article is None:
-            self._db.execute(
-                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, NULL)",
-                (path, result.sha1, _dumps(result)),
-            )
-            return result
-        light = dataclasses.replace(result, article=slim(article))
+    def put(self, packed: Packed) -> FileResult:
+        """Store a packed result; return it slim, or whole when the store was opened so."""
         self._db.execute(
             "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)",
-            (path, result.sha1, _dumps(light), _dumps(body_of(article))),
+            (packed.path, packed.sha1, packed.slim, packed.body),
         )
-        return light if self.slim else result
+        result: FileResult = _loads(packed.slim)
+        if self.slim or packed.body is None or result.article is None:
+            return result
+        return dataclasses.replace(result, article=joined(result.article, _loads(packed.body)))
 
     def keep_only(self, paths: Iterable[str]) -> None:
         """Delete the rows of files that are gone."""

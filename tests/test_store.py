@@ -7,10 +7,13 @@ import shutil
 
 from digest import paths, produce
 from digest.build import build, read_corpus
+from digest.cache import sha1
 from digest.corpus import build_corpus
 from digest.i18n import Labels
+from digest.ingest import ingest_all
 from digest.plan import Settings, site_jobs
-from digest.store import ArticleStore, slim
+from digest.readers import discover
+from digest.store import ArticleStore, pack, slim
 from tests.conftest import site_config
 
 SETTINGS = Settings(Labels("it"), paths.Addresses(), "Digest", 200, 10)
@@ -23,34 +26,39 @@ def _files(folder):
 
 
 def _stored(site, tmp_path, key="k"):
-    reading = read_corpus(site_config(site))
+    """Every article of the site as read (by path), after saving each in a store."""
+    config = site_config(site)
+    registry = read_corpus(config).registry
+    files, _ = discover(config.articles_dir)
+    items = [(config.relative(f), f.read_bytes(), sha1(f.read_bytes())) for f in files]
+    results = dict(ingest_all(items, registry, config.language))
     store = ArticleStore(tmp_path / "articles.sqlite", key)
     store.begin()
-    for path, result in reading.results.items():
-        store.put(path, result)
+    for path, result in results.items():
+        store.put(pack(path, result))
     store.close()
-    return reading
+    return results, registry
 
 
 def test_an_article_round_trips_exactly(site, tmp_path):
-    reading = _stored(site, tmp_path)
+    results, _ = _stored(site, tmp_path)
     kept = ArticleStore(tmp_path / "articles.sqlite", "k").results()
-    assert kept.keys() == reading.results.keys()
-    for path, result in reading.results.items():
+    assert kept.keys() == results.keys()
+    for path, result in results.items():
         light = kept[path]
         assert light.article == slim(result.article) and light.article.paragraphs == ()
         assert dataclasses.replace(light, article=result.article) == result
     bodies = ArticleStore(tmp_path / "articles.sqlite", "k").bodies()
     whole = bodies.full(r.article for r in kept.values())
-    assert whole == {r.article.source: r.article for r in reading.results.values()}
+    assert whole == {r.article.source: r.article for r in results.values()}
     opened_whole = ArticleStore(tmp_path / "articles.sqlite", "k", slim=False).results()
-    assert opened_whole == reading.results
+    assert opened_whole == results
 
 
 def test_another_key_finds_nothing_and_gone_files_are_dropped(site, tmp_path):
-    reading = _stored(site, tmp_path)
+    results, _ = _stored(site, tmp_path)
     store = ArticleStore(tmp_path / "articles.sqlite", "k")
-    others = sorted(reading.results)[1:]
+    others = sorted(results)[1:]
     store.begin()
     store.keep_only(others)
     store.close()
@@ -65,15 +73,21 @@ def test_a_damaged_store_is_made_again(tmp_path):
 
 
 def test_slim_jobs_with_bodies_write_the_pages_of_whole_ones(site, tmp_path, monkeypatch):
-    reading = _stored(site, tmp_path)
-    whole = site_jobs(build_corpus(reading.articles, reading.registry), SETTINGS)
-    light = [slim(r.article) for r in reading.results.values()]
-    jobs = site_jobs(build_corpus(light, reading.registry), SETTINGS)
+    results, registry = _stored(site, tmp_path)
+    articles = [r.article for r in results.values()]
+    whole = site_jobs(build_corpus(articles, registry), SETTINGS)
+    light = [slim(r.article) for r in results.values()]
+    jobs = site_jobs(build_corpus(light, registry), SETTINGS)
     bodies = ArticleStore(tmp_path / "articles.sqlite", "k").bodies()
     produce.produce(whole, SETTINGS, tmp_path / "whole", paths.GENERATED_DIRS, workers=1)
     monkeypatch.setattr(produce, "PARALLEL_MIN", 1)
     _, _, problems = produce.produce(
-        jobs, SETTINGS, tmp_path / "slim", paths.GENERATED_DIRS, workers=2, bodies=bodies
+        jobs,
+        SETTINGS,
+        tmp_path / "slim",
+        paths.GENERATED_DIRS,
+        workers=2,
+        bodies=bodies,
     )
     assert problems == []
     assert _files(tmp_path / "slim") == _files(tmp_path / "whole")
