@@ -22,6 +22,7 @@ import io
 import os
 import pickle
 import sqlite3
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,12 +102,32 @@ def pack(path: str, result: FileResult) -> Packed:
     return Packed(path, result.sha1, _dumps(light), _dumps(body_of(article)))
 
 
+# Strings this short recur from article to article (actor ids, the language, the format, an
+# agency, a rule's name): pickled as references, they are loaded as one shared copy each
+# rather than one per article (at 100,000 articles, about 50 MB less).
+SHARED_MAX = 40
+
+
+class _Pickler(pickle.Pickler):
+    def persistent_id(self, obj: Any) -> str | None:
+        return obj if type(obj) is str and len(obj) <= SHARED_MAX else None
+
+
+class _Unpickler(SafeUnpickler):
+    def persistent_load(self, pid: Any) -> str:
+        if type(pid) is not str:
+            raise pickle.UnpicklingError("refused: a reference that is not a string")
+        return sys.intern(pid)
+
+
 def _dumps(value: Any) -> bytes:
-    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
 
 
 def _loads(blob: bytes) -> Any:
-    return SafeUnpickler(io.BytesIO(blob)).load()
+    return _Unpickler(io.BytesIO(blob)).load()
 
 
 class ArticleStore:

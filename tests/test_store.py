@@ -102,3 +102,14 @@ def test_a_build_from_the_store_writes_what_a_build_without_cache_writes(site, t
     (other / "docs" / "articoli").rename(tmp_path / "first")
     assert build(config).ok  # articles from the store, pages rendered again
     assert _files(other / "docs") == _files(site / "docs")
+
+
+def test_short_strings_load_as_one_copy(site, tmp_path):
+    _stored(site, tmp_path)
+    kept = ArticleStore(tmp_path / "articles.sqlite", "k").results()
+    refs = [ref for result in kept.values() for ref in result.article.actors]
+    by_id: dict[str, set[int]] = {}
+    for ref in refs:
+        by_id.setdefault(ref.actor_id, set()).add(id(ref.actor_id))
+    assert any(len([r for r in refs if r.actor_id == a]) > 1 for a in by_id)  # a shared actor
+    assert all(len(copies) == 1 for copies in by_id.values())
