@@ -31,7 +31,7 @@ from typing import Any
 from digest.findings import Finding
 from digest.version import __version__
 
-FORMAT = 3  # bump when the pickled shapes change
+FORMAT = 4  # bump when the pickled shapes change
 
 
 def tool_fingerprint() -> str:

@@ -11,10 +11,13 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from typing import Literal
 
+from digest.frozen import by_fields
+
 Severity = Literal["error", "warning", "info"]
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     severity: Severity

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from digest.checks import fingerprint
 from digest.findings import Finding
+from digest.frozen import by_fields
 from digest.matching import Matcher, tag
 from digest.model import Article, Registry
 from digest.names import NameSeen, candidates, unmatched_names
@@ -30,6 +31,7 @@ CHUNK = 200
 T = TypeVar("T")
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class FileResult:
     sha1: str

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from digest.frozen import by_fields
+
 Precision = Literal["day", "month"]
 Format = Literal["text", "markdown"]  # the readers an article can come from
 Kind = Literal["person", "organisation", "country"]
@@ -47,6 +49,7 @@ class MonthKey(str):
         return [MonthKey.of(i // 12, i % 12 + 1) for i in range(first, end.year * 12 + end.month)]
 
 
+@by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class ArticleDate:
     """A date as precise as the article gives it: never a day the file does not state."""
@@ -76,6 +79,7 @@ class ArticleDate:
         return (self.year, self.month, self.day or 0)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     text: str
@@ -83,6 +87,7 @@ class Paragraph:
     kind: Literal["text", "heading"] = "text"  # a heading inside the body ("Disordini a Islamabad")
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Removal:
     """Text a reader took out of the body, and the rule that did: nothing goes unaccounted."""
@@ -92,6 +97,7 @@ class Removal:
     rule: str
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """ "TRIPOLI (LIBIA), 3 LUG (ANSA) –" as read: the place, country, agencies and date it gives."""
@@ -107,6 +113,7 @@ class Dateline:
     rule: str
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class ActorRef:
     """One actor's presence in one article."""
@@ -118,6 +125,7 @@ class ActorRef:
     manual: bool = False
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     # Stable identity and URL slug: front matter `slug`, else the file name without its
@@ -226,6 +234,7 @@ class Registry:
     drop: frozenset[str] = frozenset()  # ids of the starter registry the site leaves out
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Month:
     key: str  # "2025-05"
@@ -235,6 +244,7 @@ class Month:
     actor_counts: tuple[tuple[str, int], ...]  # (actor id, articles), most first
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class ActorStats:
     actor_id: str

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.cache import SafeUnpickler
+from digest.frozen import by_fields
 from digest.ingest import FileResult
 from digest.model import Article, Paragraph
 
@@ -46,6 +47,7 @@ CREATE TABLE IF NOT EXISTS articles (
 BATCH = 256
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Body:
     """What only an article's own page (and `digest explain`) reads."""
@@ -114,10 +116,9 @@ class _Pickler(pickle.Pickler):
 
 
 class _Unpickler(SafeUnpickler):
-    def persistent_load(self, pid: Any) -> str:
-        if type(pid) is not str:
-            raise pickle.UnpicklingError("refused: a reference that is not a string")
-        return sys.intern(pid)
+    # Called in C for each reference; one that is not a string raises TypeError, and its
+    # row is refused as a damaged one is.
+    persistent_load = staticmethod(sys.intern)
 
 
 def _dumps(value: Any) -> bytes:

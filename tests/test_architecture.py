@@ -15,6 +15,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
     # Leaves: no other module of the package.
     0: (
         "digest.version",
+        "digest.frozen",
         "digest.findings",
         "digest.catalogue",  # every finding code, its severity and its words
         "digest.model",
