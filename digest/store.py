@@ -138,6 +138,10 @@ class ArticleStore:
         self.file = file
         self.key = key
         self.slim = slim  # results are handed back without their bodies
+        # Whole results, as the table holds them once this build's writes are in; None
+        # when slim, or when another process wrote the table while this build read it.
+        self._rows: dict[str, FileResult] | None = None
+        self._seen = -1  # the table's generation when the rows were read
         file.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = self._open()
@@ -153,14 +157,34 @@ class ArticleStore:
         db.executescript(_SCHEMA)
         row = db.execute("SELECT value FROM meta WHERE name = 'key'").fetchone()
         if row is None or row[0] != self.key:
-            db.execute("BEGIN")
+            db.execute("BEGIN IMMEDIATE")
             db.execute("DELETE FROM articles")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('key', ?)", (self.key,))
+            _next_generation(db)
             db.execute("COMMIT")
         return db
 
+    def _generation(self) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
     def results(self) -> dict[str, FileResult]:
-        """Every stored result by path: slim, or whole when the store was opened so."""
+        """Every stored result by path: slim, or whole when the store was opened so.
+
+        Whole results stay in this process after the build (the preview builds again and
+        again): the table is read again only when another process wrote it since."""
+        if not self.slim:
+            self._seen = self._generation()
+            kept = _RESIDENT.get(self.file)
+            if kept is not None and kept[0] == self._seen and kept[1] == self.key:
+                self._rows = dict(kept[2])
+                return dict(kept[2])
+        found = self._read()
+        if not self.slim:
+            self._rows = dict(found)
+        return found
+
+    def _read(self) -> dict[str, FileResult]:
         found: dict[str, FileResult] = {}
         body = "NULL" if self.slim else "body"
         try:
@@ -178,7 +202,11 @@ class ArticleStore:
         return found
 
     def begin(self) -> None:
-        self._db.execute("BEGIN")
+        """Start this build's writes; the table is this process's until `commit`."""
+        self._db.execute("BEGIN IMMEDIATE")
+        if self._generation() != self._seen:
+            self._rows = None  # written by another process since it was read: keep nothing
+        self._seen = _next_generation(self._db)
 
     def put(self, packed: Packed) -> FileResult:
         """Store a packed result; return it slim, or whole when the store was opened so."""
@@ -187,15 +215,22 @@ class ArticleStore:
             (packed.path, packed.sha1, packed.slim, packed.body),
         )
         result: FileResult = _loads(packed.slim)
-        if self.slim or packed.body is None or result.article is None:
-            return result
-        return dataclasses.replace(result, article=joined(result.article, _loads(packed.body)))
+        if not (self.slim or packed.body is None or result.article is None):
+            result = dataclasses.replace(
+                result, article=joined(result.article, _loads(packed.body))
+            )
+        if self._rows is not None:
+            self._rows[packed.path] = result
+        return result
 
     def keep_only(self, paths: Iterable[str]) -> None:
         """Delete the rows of files that are gone."""
         wanted = set(paths)
         gone = [(p,) for (p,) in self._db.execute("SELECT path FROM articles") if p not in wanted]
         self._db.executemany("DELETE FROM articles WHERE path = ?", gone)
+        if self._rows is not None:
+            for (path,) in gone:
+                self._rows.pop(path, None)
 
     def commit(self) -> None:
         if self._db.in_transaction:
@@ -204,9 +239,24 @@ class ArticleStore:
     def close(self) -> None:
         self.commit()
         self._db.close()
+        _RESIDENT.clear()  # one site's articles at most
+        if self._rows is not None:
+            _RESIDENT[self.file] = (self._seen, self.key, self._rows)
 
     def bodies(self) -> Bodies:
         return Bodies(self.file)
+
+
+def _next_generation(db: sqlite3.Connection) -> int:
+    """Count a write to the table (inside its transaction); the new count."""
+    row = db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
+    generation = (int(row[0]) if row else 0) + 1
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
+    return generation
+
+
+# Whole results as this process last left the table, by file: (generation, key, results).
+_RESIDENT: dict[Path, tuple[int, str, dict[str, FileResult]]] = {}
 
 
 @dataclass(frozen=True)

@@ -113,3 +113,23 @@ def test_short_strings_load_as_one_copy(site, tmp_path):
         by_id.setdefault(ref.actor_id, set()).add(id(ref.actor_id))
     assert any(len([r for r in refs if r.actor_id == a]) > 1 for a in by_id)  # a shared actor
     assert all(len(copies) == 1 for copies in by_id.values())
+
+
+def test_whole_results_stay_resident_until_another_process_writes(site, tmp_path):
+    import sqlite3
+
+    results, _ = _stored(site, tmp_path)
+    file = tmp_path / "articles.sqlite"
+    first = ArticleStore(file, "k", slim=False)
+    loaded = first.results()
+    assert loaded == {p: r for p, r in results.items()}
+    first.begin()
+    first.close()
+    again = ArticleStore(file, "k", slim=False).results()
+    assert all(again[p] is loaded[p] for p in loaded)  # kept, not read again
+    # Another process (a `digest build` in a terminal) removes an article's row.
+    gone = sorted(results)[0]
+    with sqlite3.connect(file) as db:
+        db.execute("DELETE FROM articles WHERE path = ?", (gone,))
+        db.execute("UPDATE meta SET value = value + 1 WHERE name = 'generation'")
+    assert sorted(ArticleStore(file, "k", slim=False).results()) == sorted(results)[1:]
