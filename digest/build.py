@@ -41,11 +41,18 @@ from digest.checks import (
 )
 from digest.config import Config
 from digest.corpus import build_corpus
-from digest.findings import Finding, Tally, about_files, has_errors, sorted_findings, tally
+from digest.findings import (
+    Finding,
+    Tally,
+    about_files,
+    has_errors,
+    sorted_findings,
+    tally,
+)
 from digest.guard import tree_findings
 from digest.history import UNTRACKED, first_added
 from digest.i18n import Labels
-from digest.ingest import FileResult, ingest_all
+from digest.ingest import FileResult, ingest_all, ingest_each
 from digest.model import Article, Corpus, Registry
 from digest.names import NameSeen
 from digest.paths import slugify
@@ -53,6 +60,8 @@ from digest.plan import Settings, signature, site_jobs
 from digest.produce import produce, render_pages
 from digest.readers import discover
 from digest.starter import site_registry
+from digest.store import FILE as STORE_FILE
+from digest.store import ArticleStore, pack
 from digest.write import WriteReport, file_stamp, remove_stale
 
 
@@ -78,7 +87,7 @@ class Reading:
     articles: list[Article]
     findings: list[Finding]
     names: dict[str, list[NameSeen]]  # unmatched capitalised names, by article source
-    results: dict[str, FileResult]  # by article path, for the cache
+    sha1s: dict[str, str]  # by file path, the sha1 of the bytes it was read from
     digests: dict[str, str]  # article id → sha1 of its file
 
 
@@ -137,12 +146,15 @@ def read_corpus(
     cached: dict[str, FileResult] | None = None,
     files: list[Path] | None = None,
     stamps: dict[str, FileStamp] | None = None,
+    store: ArticleStore | None = None,
 ) -> Reading:
     """Read the registry and every article, match actors, run every check; collect all findings.
 
     `cached` holds earlier results by path: a file whose size and time are those in
     `stamps`, or whose bytes have the same sha1, is not parsed again. Without `files`, the
     articles folder is discovered and the tree checked for links (what `digest check` runs).
+    With a `store`, each article read is saved there as soon as it comes and kept slim
+    (digest.store): bodies stay on disk.
     """
     registry, findings = load_site_registry(config)
     if files is None:
@@ -151,7 +163,7 @@ def read_corpus(
         findings += [dataclasses.replace(f, path=config.relative(Path(f.path))) for f in more]
     cached = cached or {}
     results: dict[str, FileResult] = {}
-    todo: list[tuple[str, bytes, str]] = []
+    todo: list[tuple[str, Path]] = []
     for file in files:
         rel = config.relative(file)
         stamp = (stamps or {}).get(rel)
@@ -162,19 +174,16 @@ def read_corpus(
             and file_stamp(file) == (stamp.size, stamp.mtime_ns)
         ):
             results[rel] = cached[rel]  # not even read: same size and modification time
-            continue
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            results[rel] = unreadable(rel, exc)
-            continue
-        digest = sha1(data)
-        if rel in cached and cached[rel].sha1 == digest:
-            results[rel] = cached[rel]
         else:
-            todo.append((rel, data, digest))
-    for (rel, _, _), result in zip(todo, ingest_all(todo, registry, config.language), strict=True):
-        results[rel] = result
+            todo.append((rel, file))
+    made = _unread(todo, cached, results)
+    if store is None:
+        for rel, result in ingest_all(made, registry, config.language):
+            results[rel] = result
+    else:
+        # Pickled for the store where they are read: the bodies never come back whole.
+        for packed in ingest_each(made, registry, config.language, pack):
+            results[packed.path] = store.put(packed)
 
     articles: list[Article] = []
     names: dict[str, list[NameSeen]] = {}
@@ -184,7 +193,8 @@ def read_corpus(
         findings += result.findings
         if result.article is not None:
             articles.append(result.article)
-            names[rel] = list(result.names)
+            if result.names:  # most have none: no empty list per article
+                names[rel] = list(result.names)
             fingerprints[rel] = result.fingerprint
     findings += unique_ids(articles, lambda paths: first_added(config.root, paths))
     findings += duplicate_articles(articles, fingerprints)
@@ -194,8 +204,31 @@ def read_corpus(
     if registry.actors:
         mentioned = {ref.actor_id for article in articles for ref in article.actors}
         findings += registry_lint(registry, mentioned)
-    digests = {a.id: results[a.source].sha1 for a in articles}
-    return Reading(registry, articles, findings, names, results, digests)
+    sha1s = {rel: result.sha1 for rel, result in results.items()}
+    digests = {a.id: sha1s[a.source] for a in articles}
+    # The results themselves (findings, names, fingerprints) are dropped here: at 100,000
+    # articles they weigh about 50 MB, and a build's render workers inherit its memory.
+    return Reading(registry, articles, findings, names, sha1s, digests)
+
+
+def _unread(
+    todo: list[tuple[str, Path]],
+    cached: dict[str, FileResult],
+    results: dict[str, FileResult],
+) -> Iterator[tuple[str, bytes, str]]:
+    """(path, bytes, sha1) of each file to parse, read as the parser asks for it; a file
+    whose bytes are those cached, or that cannot be read, gets its result in `results`."""
+    for rel, file in todo:
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            results[rel] = unreadable(rel, exc)
+            continue
+        digest = sha1(data)
+        if rel in cached and cached[rel].sha1 == digest:
+            results[rel] = cached[rel]
+        else:
+            yield rel, data, digest
 
 
 def unreadable(rel: str, exc: OSError) -> FileResult:
@@ -220,7 +253,11 @@ def unique_ids(
     for slug, group in sorted(clashes.items()):
         ranked = sorted(
             group,
-            key=lambda a: (_claims_other_name(a), times.get(a.source, UNTRACKED), a.source),
+            key=lambda a: (
+                _claims_other_name(a),
+                times.get(a.source, UNTRACKED),
+                a.source,
+            ),
         )
         for article in ranked[1:]:
             findings.append(finding("S601", article.source, slug=slug, owner=ranked[0].source))
@@ -361,11 +398,32 @@ def _build(
         clock.lap("check")
         counts = {"articles": state.articles}
         return BuildResult(
-            state.findings, report=WriteReport((), 0, ()), timings=clock.stages, counts=counts
+            state.findings,
+            report=WriteReport((), 0, ()),
+            timings=clock.stages,
+            counts=counts,
         )
 
-    cached = cache.articles(key) if cache and state else {}
-    reading = read_corpus(config, today, cached, files, state.files if state else None)
+    # Articles as last read, from the store; kept slim in memory unless the caller wants
+    # the corpus whole (the search index reads every article's text).
+    store = ArticleStore(cache.directory / STORE_FILE, key, slim=not keep_corpus) if cache else None
+    try:
+        if store:
+            store.begin()
+        reading = read_corpus(
+            config,
+            today,
+            store.results() if store else {},
+            files,
+            state.files if state else None,
+            store,
+        )
+        if store:
+            store.keep_only(reading.sha1s)
+    finally:
+        if store:
+            store.close()  # committed: the render workers read the bodies back
+    bodies = store.bodies() if store and store.slim else None
     findings = discovered + reading.findings
     clock.lap("read")
     if has_errors(findings):
@@ -409,7 +467,9 @@ def _build(
             return BuildResult(sorted_findings(findings + problems), timings=clock.stages)
         return BuildResult(sorted_findings(findings), corpus, pages, None, clock.stages, counts)
 
-    produced, stamps_now, problems = produce(todo, settings, config.docs_dir, paths.GENERATED_DIRS)
+    produced, stamps_now, problems = produce(
+        todo, settings, config.docs_dir, paths.GENERATED_DIRS, bodies=bodies
+    )
     clock.lap("render+write")
     if problems:
         # Every page rendered and staged, or none is written (digest.produce).
@@ -434,12 +494,10 @@ def _build(
         for file in files:
             rel = config.relative(file)
             size, mtime = file_stamp(file) or (0, 0)
-            stamps[rel] = FileStamp(size, mtime, reading.results[rel].sha1)
-        changed = {r for r in reading.results if reading.results[r] is not cached.get(r)}
-        changed |= cached.keys() - reading.results.keys()  # a removed article: its shard too
+            stamps[rel] = FileStamp(size, mtime, reading.sha1s[rel])
         new_state = State(key, stamps, records, sorted_findings(findings), len(corpus.articles))
         try:
-            cache.save(new_state, reading.results, changed if cached else None)
+            cache.save(new_state)
         except OSError as exc:
             findings.append(finding("X010", paths.CACHE, reason=exc.strerror or str(exc)))
         clock.lap("cache")

@@ -4,8 +4,7 @@ and wrote.
 A small file, so that "nothing changed" is decided without loading the rest:
 - state.pickle: the inputs key, each article file's (size, mtime, sha1), each output
   job's signature and files, and the last findings;
-- articles/NN.pickle: each article as read and matched, by file path, in SHARDS shards
-  chosen by a hash of the path, so that editing one article rewrites one shard;
+- articles.sqlite: each article as read and matched, by file path (digest.store);
 - tables/NAME.pickle: the tables digest.memo keeps (the gazetteers), under a key of
   digest's code and the versions of the packages they are built from.
 
@@ -21,8 +20,8 @@ import gc
 import hashlib
 import os
 import pickle
+import shutil
 import sys
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -32,8 +31,7 @@ from typing import Any
 from digest.findings import Finding
 from digest.version import __version__
 
-FORMAT = 2  # bump when the pickled shapes change
-SHARDS = 32
+FORMAT = 4  # bump when the pickled shapes change
 
 
 def tool_fingerprint() -> str:
@@ -89,7 +87,7 @@ class State:
     articles: int = 0
 
 
-class _Unpickler(pickle.Unpickler):
+class SafeUnpickler(pickle.Unpickler):
     """Loads digest's own dataclasses and plain data, nothing else.
 
     A pull request can commit a .digest-cache/ folder (git add -f): an ordinary unpickler would run
@@ -118,30 +116,12 @@ class Cache:
         gc.disable()
         try:
             with open(self.directory / name, "rb") as handle:
-                return _Unpickler(handle).load()
+                return SafeUnpickler(handle).load()
         except Exception:  # missing, truncated, refused, from another version: rebuild
             return None
         finally:
             if collecting:
                 gc.enable()
-
-    def _load_shared(self, name: str) -> Any:
-        """`_load` for a file whose value nobody changes (an articles shard): a process that
-        builds again and again (the preview) reads it from disk only when the file changed,
-        which saves unpickling every article on every save in the editor."""
-        path = self.directory / name
-        try:
-            status = path.stat()
-        except OSError:
-            return None
-        kept = _RESIDENT.get(path)
-        if kept is not None and kept[0] == _stamp(status):
-            return kept[1]
-        if _RESIDENT and next(iter(_RESIDENT)).parent != path.parent:
-            _RESIDENT.clear()  # another site's cache: hold one site's articles, not every one
-        value = self._load(name)
-        _RESIDENT[path] = (_stamp(status), value)
-        return value
 
     def _save(self, name: str, value: Any) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
@@ -168,42 +148,10 @@ class Cache:
         state = self._load("state.pickle")
         return state if isinstance(state, State) and state.key == key else None
 
-    def articles(self, key: str) -> dict[str, Any]:
-        articles: dict[str, Any] = {}
-        for shard in range(SHARDS):
-            stored = self._load_shared(f"articles/{shard:02d}.pickle")
-            if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
-                return {}  # any shard missing or from other inputs: read everything again
-            articles.update(stored[1])
-        return articles
-
-    def save(self, state: State, articles: dict[str, Any], changed: set[str] | None) -> None:
-        """Save the state, and the shards holding a path in `changed` (all when None)."""
-        shards: dict[int, dict[str, Any]] = {n: {} for n in range(SHARDS)}
-        for path, value in articles.items():
-            shards[shard_of(path)][path] = value
-        dirty = set(shards) if changed is None else {shard_of(p) for p in changed}
-        (self.directory / "articles").mkdir(parents=True, exist_ok=True)
-        for shard in sorted(dirty):
-            name = f"articles/{shard:02d}.pickle"
-            self._save(name, (state.key, shards[shard]))
-            file = self.directory / name
-            if file in _RESIDENT:  # what this process wrote is what it will read next
-                _RESIDENT[file] = (_stamp(file.stat()), (state.key, shards[shard]))
+    def save(self, state: State) -> None:
         self._save("state.pickle", state)
-
-
-# Article shards as last read by this process, by file, with the (size, mtime, inode) they
-# were read at; a shard is written by os.replace, so a new file always has a new stamp.
-_RESIDENT: dict[Path, tuple[tuple[int, int, int], Any]] = {}
-
-
-def _stamp(status: os.stat_result) -> tuple[int, int, int]:
-    return (status.st_size, status.st_mtime_ns, status.st_ino)
-
-
-def shard_of(path: str) -> int:
-    return zlib.crc32(path.encode()) % SHARDS
+        # Articles were kept in shards of pickles before digest.store: gone with the format.
+        shutil.rmtree(self.directory / "articles", ignore_errors=True)
 
 
 def sha1(data: bytes) -> str:

@@ -11,11 +11,14 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from typing import Literal
 
+from digest.frozen import by_fields
+
 Severity = Literal["error", "warning", "info"]
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
-@dataclass(frozen=True)
+@by_fields
+@dataclass(frozen=True, slots=True)
 class Finding:
     severity: Severity
     code: str  # e.g. "D101"; stable, one entry of digest/catalogue.py, listed in CONTRIBUTING.md

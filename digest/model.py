@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from digest.frozen import by_fields
+
 Precision = Literal["day", "month"]
 Format = Literal["text", "markdown"]  # the readers an article can come from
 Kind = Literal["person", "organisation", "country"]
@@ -47,7 +49,8 @@ class MonthKey(str):
         return [MonthKey.of(i // 12, i % 12 + 1) for i in range(first, end.year * 12 + end.month)]
 
 
-@dataclass(frozen=True, order=True)
+@by_fields
+@dataclass(frozen=True, order=True, slots=True)
 class ArticleDate:
     """A date as precise as the article gives it: never a day the file does not state."""
 
@@ -76,14 +79,16 @@ class ArticleDate:
         return (self.year, self.month, self.day or 0)
 
 
-@dataclass(frozen=True)
+@by_fields
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     text: str
     line: int  # 1-based line in the source file where the paragraph starts
     kind: Literal["text", "heading"] = "text"  # a heading inside the body ("Disordini a Islamabad")
 
 
-@dataclass(frozen=True)
+@by_fields
+@dataclass(frozen=True, slots=True)
 class Removal:
     """Text a reader took out of the body, and the rule that did: nothing goes unaccounted."""
 
@@ -92,7 +97,8 @@ class Removal:
     rule: str
 
 
-@dataclass(frozen=True)
+@by_fields
+@dataclass(frozen=True, slots=True)
 class Dateline:
     """ "TRIPOLI (LIBIA), 3 LUG (ANSA) –" as read: the place, country, agencies and date it gives."""
 
@@ -107,7 +113,8 @@ class Dateline:
     rule: str
 
 
-@dataclass(frozen=True)
+@by_fields
+@dataclass(frozen=True, slots=True)
 class ActorRef:
     """One actor's presence in one article."""
 
@@ -118,7 +125,8 @@ class ActorRef:
     manual: bool = False
 
 
-@dataclass(frozen=True)
+@by_fields
+@dataclass(frozen=True, slots=True)
 class Article:
     # Stable identity and URL slug: front matter `slug`, else the file name without its
     # extension; unique in the corpus (a numbered suffix is added on collisions).
@@ -226,7 +234,8 @@ class Registry:
     drop: frozenset[str] = frozenset()  # ids of the starter registry the site leaves out
 
 
-@dataclass(frozen=True)
+@by_fields
+@dataclass(frozen=True, slots=True)
 class Month:
     key: str  # "2025-05"
     year: int
@@ -235,7 +244,8 @@ class Month:
     actor_counts: tuple[tuple[str, int], ...]  # (actor id, articles), most first
 
 
-@dataclass(frozen=True)
+@by_fields
+@dataclass(frozen=True, slots=True)
 class ActorStats:
     actor_id: str
     article_ids: tuple[str, ...]  # newest first

@@ -60,7 +60,7 @@ class Settings:
     latest: int  # articles and actors on the home page and at the top of long lists
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Job:
     key: str
     view: View

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from digest.model import Actor, ActorStats, Article, Month
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleView:
     article: Article
     older: Article | None
@@ -66,7 +66,7 @@ class FeedView:
     names: tuple[Actor, ...]  # the actors those articles name (the feeds' categories)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ApiArticle:
     article: Article
     older: str | None

@@ -15,6 +15,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
     # Leaves: no other module of the package.
     0: (
         "digest.version",
+        "digest.frozen",
         "digest.findings",
         "digest.catalogue",  # every finding code, its severity and its words
         "digest.model",
@@ -62,7 +63,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.suggest",
     ),
     # Tools over one article.
-    4: ("digest.ingest", "digest.explain", "digest.draft", "digest.views"),
+    4: ("digest.ingest", "digest.store", "digest.explain", "digest.draft", "digest.views"),
     # Render: Markdown pages, feeds, open data, the search index.
     5: (
         "digest.search",

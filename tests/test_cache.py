@@ -111,23 +111,3 @@ def test_removed_article_with_cache(site):
     result = build(config)
     assert PAGE in result.report.removed and not (site / "docs" / PAGE).exists()
     assert "attori/russia.md" in result.report.removed
-
-
-def test_a_shard_another_process_rewrote_is_read_again(tmp_path):
-    """The preview keeps the shards it read; a shard rewritten on disk since is read anew."""
-    import pickle
-
-    from digest.cache import Cache, State, shard_of
-
-    cache = Cache(tmp_path)
-    cache.save(State("k"), {"articles/a.txt": "first"}, None)
-    assert Cache(tmp_path).articles("k") == {"articles/a.txt": "first"}
-    # Another process (a `digest build` in a terminal) writes the shard: a new file.
-    shard = tmp_path / "articles" / f"{shard_of('articles/a.txt'):02d}.pickle"
-    replacement = tmp_path / "replacement"
-    replacement.write_bytes(pickle.dumps(("k", {"articles/a.txt": "second"})))
-    replacement.replace(shard)
-    assert Cache(tmp_path).articles("k") == {"articles/a.txt": "second"}
-    # And what this process saves is what it reads next.
-    cache.save(State("k"), {"articles/a.txt": "third"}, {"articles/a.txt"})
-    assert Cache(tmp_path).articles("k") == {"articles/a.txt": "third"}

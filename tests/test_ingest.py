@@ -11,15 +11,17 @@ def test_parallel_and_serial_give_the_same_results_in_order(registry, monkeypatc
         (f"articles/{n}-{f.name}", f.read_bytes(), sha1(f.read_bytes()))
         for n, f in enumerate(files)
     ]
-    serial = ingest.ingest_all(items, registry, "it", jobs=1)
+    serial = list(ingest.ingest_all(items, registry, "it", jobs=1))
     monkeypatch.setattr(ingest, "PARALLEL_MIN", 2)
-    parallel = ingest.ingest_all(items, registry, "it", jobs=2)
+    monkeypatch.setattr(ingest, "CHUNK", 2)  # several chunks, more than are kept in flight
+    parallel = list(ingest.ingest_all(iter(items), registry, "it", jobs=2))
     assert parallel == serial
-    assert [r.article.source for r in parallel] == [path for path, _, _ in items]
+    assert [path for path, _ in parallel] == [path for path, _, _ in items]
+    assert [r.article.source for _, r in parallel] == [path for path, _, _ in items]
 
 
 def test_a_broken_file_keeps_its_findings(registry):
-    (result,) = ingest.ingest_all(
+    ((_, result),) = ingest.ingest_all(
         [("articles/x.txt", b"no date", sha1(b"no date"))], registry, "it"
     )
     assert result.article is None and [f.code for f in result.findings] == ["D101"]
