@@ -27,7 +27,7 @@ from digest.memo import kept
 from digest.metonymy import reading
 from digest.model import Article, Registry, heads
 from digest.normalise import match_key
-from digest.prose import finite_verb, sentence_at, sentence_spans, window
+from digest.prose import OPENERS, finite_verb, sentence_at, sentence_spans, window
 
 # Capitalised words that open sentences or name no one ("Il", "Durante", "Paese"); numbers,
 # which the dictionary lacks; acronyms the press writes in mixed case for common nouns ("le
@@ -116,8 +116,10 @@ _ARTICLE = re.compile(
     r"\b(?:l|dell|all|dall|nell|sull)['’])$",
     re.IGNORECASE,
 )
-_ELIDED = re.compile(r"^(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull)['’]")
-_ELIDED_NAME = re.compile(r"(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’](?=[A-ZÀ-ÖØ-Þ])")
+# An article or preposition elided onto the next word: "L’assassinio", "dell’Onu".
+_ELISION = r"(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’]"
+_ELIDED = re.compile(rf"^{_ELISION}")
+_ELIDED_NAME = re.compile(rf"{_ELISION}(?=[A-ZÀ-ÖØ-Þ])")  # onto a name: "L'Iran"
 _NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]")
 _GENITIVE = re.compile(
     r"(?:\b(?:di|del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE
@@ -673,22 +675,10 @@ def _by_position(word: str) -> bool:
     return (
         bare[:1].islower()
         or lowered in _STOP
-        or lowered in _OPENERS
+        or lowered in OPENERS
         or lowered.endswith("mente")  # "Ovviamente", "Attualmente"
         or common_word(bare)
     )
-
-
-# Words that open sentences and that the lemma dictionary lacks: adverbs, conjunctions,
-# days ("Almeno 40 morti", "Inoltre", "Lunedì").
-_OPENERS = frozenset(
-    """
-    almeno inoltre finora sempre ecco accanto intanto infatti tuttavia quindi dunque pertanto
-    oltre anzi ormai ancora già soprattutto circa forse neanche nemmeno neppure purtroppo
-    stamattina stamane stasera stanotte lunedì martedì mercoledì giovedì venerdì sabato
-    domenica insomma però perciò cioè ossia ovvero appena subito proprio ciò adesso
-    """.split()
-)
 
 
 def _a_country(word: str) -> bool:

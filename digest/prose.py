@@ -215,6 +215,20 @@ def has_verb(text: str) -> bool:
 
 
 _ARTICLE_START = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le|un|uno|una|un['’])\s*", re.I)
+# Words that open sentences and are never part of a name: adverbs, conjunctions,
+# prepositions of time and manner, days ("Durante l’attacco…", "Almeno 40 morti", "Lunedì").
+# A capitalised one is capitalised for its place: it starts a sentence run into a headline
+# (digest.readers.copy) and names no one (digest.names).
+OPENERS = frozenset(
+    """
+    durante secondo dopo mentre intanto ieri oggi domani stamattina stamani stanotte stasera
+    ma però anche così quando dove poi infatti inoltre tuttavia nonostante malgrado già
+    ancora proprio nel nella nei negli nelle sul sulla sui sugli sulle dalle dagli almeno
+    finora sempre ecco accanto quindi dunque pertanto oltre anzi ormai soprattutto circa
+    forse neanche nemmeno neppure purtroppo insomma perciò cioè ossia ovvero appena subito
+    ciò adesso lunedì martedì mercoledì giovedì venerdì sabato domenica
+    """.split()
+)
 # Titles never end on these: articles, prepositions, conjunctions, auxiliaries.
 DANGLING = frozenset(
     """il lo la i gli le l un uno una di a da in con su per tra fra del dello della dei degli

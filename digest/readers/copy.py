@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
 from digest.places import country_code, is_place, spelled
-from digest.prose import DANGLING, has_auxiliary, has_verb
+from digest.prose import DANGLING, OPENERS, has_auxiliary, has_verb
 from digest.readers import rules
 from digest.readers.rules import Rule
 
@@ -628,14 +628,8 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
 def _opener(word: str) -> bool:
     """A word that opens a sentence and is never part of a name: an adverb, conjunction or
     preposition of time and manner ("Durante l’attacco…", "Secondo fonti…", "Ieri…")."""
-    return word.lower() in _OPENERS
+    return word.lower() in OPENERS
 
-
-_OPENERS = frozenset(
-    """durante secondo dopo mentre intanto ieri oggi domani stamattina stamani stanotte
-    stasera ma però anche così quando dove poi infatti inoltre tuttavia nonostante malgrado
-    già ancora proprio nel nella nei negli nelle sul sulla sui sugli sulle dalle dagli""".split()
-)
 
 # A kicker opening a headline: "Germania:", "Medio Oriente:".
 _KICKER = re.compile(
