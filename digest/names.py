@@ -666,7 +666,7 @@ def _by_position(word: str) -> bool:
     the dictionary ("Ieri", "Secondo"); not a country ("L’Italia si è fatta promotrice"), a
     name with an article elided onto it ("L'Isis ha rivendicato") or a word the dictionary
     lacks ("Salvini attacca")."""
-    if _a_country(word) or _ELIDED_NAME.match(word):
+    if a_country_name(word) or _ELIDED_NAME.match(word):
         return False
     bare = re.sub(r"^\w{1,6}['’]", "", word)  # "L’attacco", "Quest’ultimo"
     lowered = bare.lower()
@@ -681,8 +681,9 @@ def _by_position(word: str) -> bool:
     )
 
 
-def _a_country(word: str) -> bool:
-    """A country's name, an article elided onto it or not ("L’Italia", "Libia")."""
+def a_country_name(word: str) -> bool:
+    """A country's name or other name in the starter's data, an article elided onto it or
+    not ("L’Italia", "Libia", "Birmania"); not a seat of power ("Cremlino")."""
     bare = _ELIDED_NAME.sub("", word, count=1)
     hit = country_names("it").get(match_key(bare))
     return hit is not None and not hit[2]

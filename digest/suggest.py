@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from digest.model import Kind, Registry
-from digest.names import CONNECTORS, ORGANISATION_WORDS, PERSON_TITLES, NameSeen, is_country
+from digest.names import (
+    CONNECTORS,
+    ORGANISATION_WORDS,
+    PERSON_TITLES,
+    NameSeen,
+    a_country_name,
+    is_country,
+)
 from digest.normalise import fold, lower, match_key
 from digest.paths import slugify
 
@@ -149,14 +156,6 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
             )
         )
     return suggestions
-
-
-def _starter_country(name: str) -> bool:
-    """A name or alias of a country of the starter's data ("Birmania"), not a seat of power."""
-    from digest.starter import country_names
-
-    hit = country_names().get(match_key(name))
-    return hit is not None and not hit[2]
 
 
 def _country_data(name: str) -> dict[str, Any]:
@@ -356,7 +355,7 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         return "country", f"named by «{group.demonyms[0]}», a country's demonym"
     if any(is_country(v) for v in group.variants):
         return "country", "a country's name (CLDR)"
-    if any(_starter_country(v) for v in group.variants):
+    if any(a_country_name(v) for v in group.variants):
         return "country", "another name of a country (the starter's countries.yml)"
     for variant in group.variants:
         for word in re.split(r"[\s’']+", variant.lower()):
