@@ -110,8 +110,7 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
         return quoted
     sentence = first_sentence(flat).strip()
     sentence = re.sub(r"\s+\([^()]{1,60}\)", "", sentence)  # " (Lna)", " (Gnu)"; not "f(1)"
-    # An aside between dashes: "la Corte - con una maggioranza di due a uno - spicca".
-    sentence = re.sub(r"\s+[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s+", " ", sentence)
+    sentence = _without_asides(sentence)
     segments = _segments(sentence.rstrip(" .;:"))
     if not segments:  # a lead of brackets and punctuation only: its own words, cut
         return shorten(lead, TITLE_MAX)
@@ -123,11 +122,44 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
     title = _without_roles(title, first_names)
     title = _without_inner_time(title)
     # "Erdogan ha detto che potrebbe mandare truppe": a headline writes "Erdogan: potrebbe…".
-    title = _SAID_THAT.sub(": ", title, count=1)
+    if said := _SAID_THAT.search(title):
+        # What was said names its people as the title does: "Peskov: Putin non terrà…".
+        reported = _without_roles(title[said.end() :], first_names)
+        title = f"{title[: said.start()]}: {reported}"
     title = title[:1].upper() + title[1:]
     if len(title) > TITLE_MAX:
         title = _cut(title, TITLE_MAX)
     return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+_ASIDE_MAX = 80  # characters of an aside between dashes inside a clause
+_LONG_ASIDE_MAX = 200  # … and of one that closes an opening subordinate clause
+
+
+def _without_asides(sentence: str) -> str:
+    """The sentence without its asides between dashes: "la Corte - con una maggioranza di
+    due a uno - spicca" → "la Corte spicca". After an opening subordinate clause the aside
+    also stands for the comma that closes it, however long it runs: "Se ha ragione lui – il
+    presidente della Camera …, uomo della Cirenaica … – la Libia è" → "Se ha ragione lui, la
+    Libia è", which leaves the main clause to the title."""
+    dashes = list(_DASH.finditer(sentence))
+    opening = sentence.split()[:1]
+    opens_subordinate = bool(opening) and opening[0].lower() in _STRONG_SUBORDINATE
+    pieces, cursor, index = [], 0, 0
+    while index + 1 < len(dashes):
+        first, second = dashes[index], dashes[index + 1]
+        aside = sentence[first.end() : second.start()]
+        if len(aside) <= _ASIDE_MAX:
+            pieces += [sentence[cursor : first.start()], " "]
+        elif opens_subordinate and index == 0 and len(aside) <= _LONG_ASIDE_MAX:
+            pieces += [sentence[cursor : first.start()], ", "]
+        else:
+            index += 1
+            continue
+        cursor = second.end()
+        index += 2
+    return "".join([*pieces, sentence[cursor:]])
 
 
 def _quotation_title(lead: str) -> str | None:
@@ -171,7 +203,8 @@ _SPEAKER = re.compile(
 _SUBORDINATE = frozenset(
     """se qualora quando mentre dopo prima secondo nonostante benché sebbene poiché perché
     dato visto durante malgrado pur come in a al alla allo ai agli alle nel nella nei negli
-    nelle dal dalla dai con per tra fra su sul sulla dopo ieri oggi stamane stasera""".split()
+    nelle dal dalla dai con per tra fra su sul sulla dopo ieri oggi stamane stasera
+    nell dall all sull""".split()
 )
 _VERBISH = re.compile(
     r"\b(?:è|e'|ha|hanno|sono|sarà|saranno|era|erano|aveva|avevano|fu|viene|vengono|"
@@ -214,7 +247,8 @@ def has_verb(text: str) -> bool:
     )
 
 
-_ARTICLE_START = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le|un|uno|una|un['’])\s*", re.I)
+# An article is a word of its own or elided onto the next: "I" opens "Instagram" too.
+_ARTICLE_START = re.compile(r"^(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|(?:l|un)['’]\s*)", re.I)
 # Words that open sentences and are never part of a name: adverbs, conjunctions,
 # prepositions of time and manner, days ("Durante l’attacco…", "Almeno 40 morti", "Lunedì").
 # A capitalised one is capitalised for its place: it starts a sentence run into a headline
@@ -267,6 +301,9 @@ def _name_like(segment: str) -> bool:
     return (
         0 < len(words) <= 8
         and len(capitals) >= max(1, len(words) - 3)
+        # A name ends on one of its words: "Instagram e Whatsapp pressoché inaccessibili"
+        # is the rest of a list and its predicate.
+        and words[-1].strip("»”\"')")[:1].isupper()
         and not _VERBISH.search(segment)
     )
 
@@ -300,6 +337,26 @@ _STRONG_SUBORDINATE = frozenset(
 )
 
 
+# Subordinating conjunctions: the clause they open has its own verb ("Se", "Mentre").
+_CONJUNCTIONS = frozenset("se qualora quando mentre benché sebbene poiché".split())
+
+
+def _predicate(segment: str, index: int) -> bool:
+    """A segment that holds a clause's verb: one with a finite verb, or one after the first
+    that opens on a word in lower case that is no article, preposition or conjunction
+    ("marcia verso Tripoli" after "Mentre l'uomo forte della Cirenaica, il generale …")."""
+    if has_verb(segment):
+        return True
+    opener = re.split(r"['’]", segment.split()[0])[0]
+    return (
+        index > 0
+        and opener.islower()
+        and not _ARTICLE_START.match(segment)
+        and opener not in _SUBORDINATE
+        and opener not in DANGLING
+    )
+
+
 def _main_clause(segments: list[str]) -> str:
     """The segments of the main clause, joined: without a clause that leads into it, the
     appositions inside it and the clause that trails it."""
@@ -308,9 +365,19 @@ def _main_clause(segments: list[str]) -> str:
         rest = ", ".join(segments[1:])
         if len(rest) < 30 or lead[:1] in "«“\"'‘":
             break  # a quotation opening the lead is what the lead is about
-        first = lead.split()[0].lower()
+        first = re.split(r"['’]", lead.split()[0].lower())[0]  # "nell’est" → "nell"
         if first in _STRONG_SUBORDINATE:
-            segments = segments[1:]  # "Se …, Ankara è pronta"
+            # "Se …, Ankara è pronta"; "Mentre l'uomo forte della Cirenaica, il generale
+            # Khalifa Haftar, marcia verso Tripoli, il premier…": the clause runs to its verb.
+            verb = next((i for i, s in enumerate(segments) if _predicate(s, i)), 0)
+            if (
+                first in _CONJUNCTIONS
+                and verb + 1 < len(segments)
+                and len(", ".join(segments[verb + 1 :])) >= 30
+            ):
+                segments = segments[verb + 1 :]
+            else:
+                segments = segments[1:]
             continue
         # A when or a connective opening the segment goes: "Ieri il presidente turco, …"
         # keeps its subject; "Sabato 18 gennaio, quindi …, la Corte" loses both segments.
@@ -360,6 +427,10 @@ def _main_clause(segments: list[str]) -> str:
         trails = subordinate or _REPORTING.match(segment)
         if len(title) >= 30 and last and trails and has_auxiliary(title):
             break
+        # A clause of cause or concession ends the title even after a predicate without a
+        # verb: "Email, Instagram e Whatsapp pressoché inaccessibili, perché i sistemi…".
+        if len(title) >= 30 and opener in _TRAILING_CONJUNCTIONS:
+            break
         # "Alexei Navalny, il dissidente e oppositore russo, è morto": a role after a name;
         # "le tensioni, controllate da uno e rivendicate dall'altro, sono": a participle's aside.
         role_after_name = not last and _proper_name(title) and _role(segment)
@@ -378,6 +449,7 @@ def _main_clause(segments: list[str]) -> str:
     return title
 
 
+_TRAILING_CONJUNCTIONS = frozenset("perché poiché affinché benché sebbene giacché".split())
 _PREDICATE_ROOM = 40  # characters a title keeps for what the subject did
 
 

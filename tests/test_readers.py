@@ -452,6 +452,37 @@ def test_summary_keeps_whole_sentences():
             "«Ora voglio che tutti mi ascoltino». Così il presidente Mario Rossi in un video.",
             "Rossi: «Ora voglio che tutti mi ascoltino»",
         ),
+        # A long aside between dashes after an opening subordinate closes it, as a comma.
+        (
+            "Se ha ragione lui – il presidente del Parlamento Mario Rossi, uomo del Nord in "
+            "questi giorni a Roma per una serie di incontri istituzionali – il paese è davvero "
+            "di fronte a una svolta.",
+            "Il paese è davvero di fronte a una svolta",
+        ),
+        # "Instagram" opens with no article "I": a list and its predicate, not an apposition;
+        # a clause of cause ends the title.
+        (
+            "Email, Instagram e Whatsapp pressoché inaccessibili, così come Facebook, perché i "
+            "filtri non funzionano.",
+            "Email, Instagram e Whatsapp pressoché inaccessibili",
+        ),
+        # A subordinate clause runs to its verb, past the apposition of its subject.
+        (
+            "Mentre il capo della milizia, il generale Mario Rossi, avanza verso la capitale, "
+            "il governo ha chiesto una riunione urgente del Consiglio di sicurezza.",
+            "Il governo ha chiesto una riunione urgente del Consiglio di sicurezza",
+        ),
+        # An elided place ("Nell'est") is a circumstance, like "Nella regione".
+        (
+            "Nell'est del paese, almeno venti persone sono morte negli scontri tra esercito e ribelli.",
+            "Almeno venti persone sono morte negli scontri tra esercito e ribelli",
+        ),
+        # What was said names people as the title does: without the role.
+        (
+            "Il portavoce Mario Rossi ha dichiarato che il presidente russo Vladimir Putin non "
+            "terrà la conferenza stampa.",
+            "Mario Rossi: Vladimir Putin non terrà la conferenza stampa",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
