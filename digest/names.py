@@ -84,8 +84,18 @@ radio network rete tabloid settimanale magazine blog piattaforma account profilo
 hashtag riporta riportano riferisce riferiscono scrive scrivono citando citato citata
 citati rilanciato pubblicato su
 distretto quartiere villaggio città cittadina regione provincia località zona area valico
-porto aeroporto campo isola isole monte fiume lago golfo nave
+porto aeroporto campo isola isole monte fiume lago golfo
 in nel nella nello nei negli nelle verso presso sul sulla sullo
+""".split()
+)
+# Vehicles, weapons and installations, just before the name they carry: "la nave
+# Aquarius", "i missili Tomahawk", "il giacimento Zohr". One word away only: "una motovedetta
+# della Guardia di finanza" names its owner, an actor.
+THING_BEFORE = frozenset(
+    """
+nave navi missile missili razzo razzi drone droni bombardiere bombardieri caccia jet
+elicottero elicotteri sottomarino sottomarini portaerei fregata fregate motovedetta
+motovedette giacimento giacimenti gasdotto oleodotto
 """.split()
 )
 # Words of news outlets' names: outlets cited as sources are not actors ("Libya Observer").
@@ -195,6 +205,8 @@ def unmatched_names(
             near = re.split(r"[\s’']+", clause.lower().strip())[-2:]
             if not via and NOT_ACTOR_BEFORE.intersection(near) and not is_country(name):
                 continue  # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors
+            if not via and near and near[-1] in THING_BEFORE:
+                continue  # "i missili Tomahawk": a thing's name
             seen.add(key)
             quoted = window(text, s, e, start, NAME_QUOTE_MAX)
             names.append(NameSeen(name, article.source, line, quoted, before, via))

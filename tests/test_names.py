@@ -87,6 +87,15 @@ def test_outlets_and_places_before_a_name_are_not_leads():
     assert names_in("Gli scontri in Cirenaica continuano.") == []
 
 
+def test_a_vehicle_or_weapon_names_a_thing_but_its_owner_is_an_actor():
+    assert names_in("Sono stati lanciati i missili Tomahawk contro la base.") == []
+    assert names_in("La nave Aquarius è attraccata ieri.") == []
+    assert names_in("Ieri il Medioriente ha tremato.") == []  # digest/starter/places.yml
+    assert names_in("Una motovedetta della Guardia di finanza è intervenuta.") == [
+        ("Guardia di finanza", "")
+    ]
+
+
 def test_news_outlets_and_platforms_are_never_leads():
     # Whatever the words before them: the data in digest/starter/media.yml and the agencies.
     assert names_in("Il Guardian ha rivelato il piano. Anche Reuters lo conferma.") == []
