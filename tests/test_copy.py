@@ -333,6 +333,31 @@ def test_a_headline_run_into_its_dateline_on_one_line():
     assert article.date.iso == "2025-05-07"
 
 
+def test_a_headline_run_into_a_standfirst_that_opens_on_an_article():
+    # "Gli" before a word in lower case opens a sentence; "Il Cairo" would be a name.
+    article, _ = read(
+        "Guerra al confine, la milizia lancia missili contro una base vicino al Cairo Gli ultimi "
+        "aggiornamenti sulla guerra: la milizia ha annunciato di aver lanciato missili contro "
+        "una base militare vicino al confine, colpendo una fabbrica di materiali esplosivi e "
+        "alcuni depositi di carburante. Altre notizie seguiranno nelle prossime ore.\n\n"
+        "La milizia afferma di aver lanciato un attacco contro la base.\n"
+    )
+    assert article.title == (
+        "Guerra al confine, la milizia lancia missili contro una base vicino al Cairo"
+    )
+
+
+def test_a_headline_ending_on_a_name_run_into_its_dateline():
+    # "Mario Rossi Washington" reads as a place too: the gazetteer's place is the dateline's.
+    article, _ = read(
+        "Il ministro arrivato alla Casa Bianca per il colloquio con Mario Rossi Washington, "
+        "17 apr. (askanews) - Il ministro è appena arrivato per il bilaterale.\n",
+        date="2025-04",
+    )
+    assert article.title == "Il ministro arrivato alla Casa Bianca per il colloquio con Mario Rossi"
+    assert article.place == "Washington" and article.date.iso == "2025-04-17"
+
+
 @pytest.mark.parametrize(
     ("date", "text", "day"),
     [

@@ -449,6 +449,7 @@ def _split_at_dateline(copy: Copy) -> None:
     L'India…': a headline run into the dateline of its lead, on one line."""
     block = copy.blocks[0]
     text = block.text
+    split: tuple[str, int] | None = None
     for gap in re.finditer(r"\s+(?=[(\w])", text[: HEADLINE_MAX + 1]):
         head = text[: gap.start()].strip()
         if len(head) < 20 or _CLOSED.search(head):
@@ -458,11 +459,18 @@ def _split_at_dateline(copy: Copy) -> None:
             continue
         dateline = found[0]
         if dateline.agencies or dateline.day is not None:
-            copy.blocks[0:1] = [
-                Paragraph(head, block.line, block.kind),
-                Paragraph(text[gap.end() :], block.line, block.kind),
-            ]
-            return
+            # "… il colloquio con Donald Trump Washington, 17 apr. (askanews) -": the
+            # headline's last words read as a place too; the place is the one a gazetteer
+            # knows, when one does.
+            if split is None or (dateline.place and is_place(dateline.place)):
+                split = head, gap.end()
+            if not dateline.place or is_place(dateline.place):
+                break
+    if split is not None:
+        copy.blocks[0:1] = [
+            Paragraph(split[0], block.line, block.kind),
+            Paragraph(text[split[1] :], block.line, block.kind),
+        ]
 
 
 def _page_furniture(copy: Copy) -> None:
@@ -613,6 +621,8 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             # "… davanti a Putin | Germania: “Conferenza a gennaio”"; not "… il generale
             # iraniano | Soleimani: azione ordinata da Trump", a name within the headline.
             return head, tail
+        if _ARTICLE_OPENS.match(tail):
+            return head, tail  # "… vicino Haifa | Gli ultimi aggiornamenti": an article
         word = re.match(r"[«“\"]?(\w+)", tail)
         if word is None or word[1].lower() in _NOT_OPENERS:
             continue
@@ -623,6 +633,11 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         if too_long and not is_place(word[1]):
             return head, tail
     return text, None
+
+
+# An article in capitals before a word in lower case opens a sentence: a name that opens
+# with an article goes on in capitals ("La Stampa", "Il Cairo").
+_ARTICLE_OPENS = re.compile(rf"^(?:Il|Lo|La|I|Gli|Le|Un|Uno|Una)\s+[{rules.LOWER}]")
 
 
 def _opener(word: str) -> bool:
