@@ -47,6 +47,32 @@ def test_headline_and_subtitle_on_one_line():
     assert article.agencies == ("ANSA",)
 
 
+def test_a_standfirst_the_body_restates_is_the_subtitle():
+    restated = (
+        "Il governo ha chiesto consultazioni urgenti agli alleati dopo la caduta del razzo "
+        "vicino al confine orientale."
+    )
+    article, _ = read(
+        f"Polonia, missili al confine\n\n{restated}\n\n"
+        "Il segretario generale presiederà oggi un vertice d'emergenza.\n\n"
+        f"L'annuncio è arrivato in serata, quando {restated[:1].lower()}{restated[1:]}\n"
+    )
+    assert article.title == "Polonia, missili al confine"
+    assert article.subtitle == restated
+    assert article.paragraphs[0].text.startswith("Il segretario generale")
+    assert "standfirst the body restates" in rules_of(article)
+
+
+def test_a_lead_the_body_does_not_restate_stays():
+    article, _ = read(
+        "Polonia, missili al confine\n\n"
+        "Il governo ha chiesto consultazioni urgenti agli alleati dopo la caduta del razzo.\n\n"
+        "Il segretario generale presiederà oggi un vertice d'emergenza con gli alleati.\n"
+    )
+    assert article.subtitle is None
+    assert article.paragraphs[0].text.startswith("Il governo ha chiesto")
+
+
 def test_a_long_first_line_without_a_full_stop_is_a_standfirst():
     article, _ = read(
         "La crisi tra i due governi rivali si aggrava con nuovi scontri nella capitale e la "

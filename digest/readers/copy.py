@@ -544,6 +544,11 @@ def _after_headline(copy: Copy) -> None:
     if len(copy.blocks) < 2:
         return
     second, third = copy.blocks[0].text, copy.blocks[1].text
+    if not _is_lead(second) and _restated(second, [b.text for b in copy.blocks[1:]]):
+        copy.set("subtitle", second, "standfirst the body restates")
+        copy.drop(0, "standfirst the body restates")
+        _byline(copy)
+        return
     if _is_lead(second) or len(second) > SUBTITLE_MAX or len(second.split()) < 3:
         return
     closed = _CLOSED.search(second) is not None
@@ -553,6 +558,28 @@ def _after_headline(copy: Copy) -> None:
         copy.set("subtitle", second, "subtitle")
         copy.drop(0, "subtitle")
         _byline(copy)  # "Headline / standfirst / Di: Adnkronos, foto Tag43 / lead"
+
+
+_RESTATED_WORDS = 8  # words in a row: a phrase, not a name or a formula
+_RESTATED_SHARE = 0.2  # of the paragraph's phrases, said again later
+
+
+def _restated(text: str, later: list[str]) -> bool:
+    """Under a headline, a summary the article then tells in full: "La Polonia ha reso nota
+    la valutazione del ricorso all'articolo 4…", said again word for word three paragraphs
+    on. A lead shares no run of eight words with what follows it (on the devset, none
+    under a headline did); a standfirst copied from the article's sentences does."""
+    phrases = _phrases(text)
+    if not phrases or len(text) > 2 * STANDFIRST_MAX:
+        return False
+    again = set().union(*(_phrases(t) for t in later))
+    return len(phrases & again) >= _RESTATED_SHARE * len(phrases)
+
+
+def _phrases(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    n = _RESTATED_WORDS
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
