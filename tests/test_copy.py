@@ -289,6 +289,30 @@ def test_a_byline_under_headline_and_standfirst_then_a_misspelled_dateline():
     assert article.paragraphs[0].text.startswith("Grandi folle si sono radunate nelle città.")
 
 
+def test_a_pages_section_embed_notice_stamp_and_promotion_leave_the_body():
+    article, _ = read(
+        "Ambiente\n\n"
+        "Il seguente contenuto proviene da partner esterni. Non possiamo dunque garantire che "
+        "sia accessibile per tutti gli utenti.\n\n"
+        "Questo contenuto è stato pubblicato il 7 marzo 2024 9.30 07 marzo 2024 - 09:30\n\n"
+        "EMBED\n\n"
+        "Il gas continua a fuoriuscire dai gasdotti danneggiati nel mare del Nord.\n\n"
+        "Un'immagine della falla vista dall'alto | Foto Ansa\n\n"
+        "Iscriviti alla newsletter di Esteri: ogni venerdì le notizie della settimana\n\n"
+        "Le autorità hanno chiuso la navigazione nella zona.\n"
+    )
+    assert [p.text[:12] for p in article.paragraphs] == ["Il gas conti", "Le autorità "]
+    assert article.date.iso == "2024-03-07" and article.photo_credit == "Ansa"
+    assert rules_of(article) == [
+        "section word",
+        "embed notice",
+        "time stamp",
+        "page chrome",
+        "photo caption",
+        "newsletter",
+    ]
+
+
 def test_an_aggregators_page_names_its_source_wherever_it_stands():
     article, _ = read(
         "Agenzia Nova\n\n"

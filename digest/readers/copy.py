@@ -222,7 +222,7 @@ def _leading(copy: Copy) -> None:
             match = rule.pattern.match(block.text)
             if not match:
                 continue
-            if rule.name == "section label" and is_place(match["label"]):
+            if rule.name in ("section label", "section word") and is_place(match["label"]):
                 continue  # "ROMA Le navi": a dateline, read with the lead
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue  # "Mario Rossi – Città del Vaticano", never "Guerra in Libia – Tripoli"

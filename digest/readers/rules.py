@@ -289,14 +289,18 @@ LEADING: tuple[Rule, ...] = (
     ),
     rule(
         "time stamp",
-        rf"^\s*(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
+        r"^\s*(?:(?:questo (?:contenuto|articolo) è stato )?pubblicato(?: il)?:?\s+)?"
+        rf"(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
         rf"(?:\s*,?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?"
+        # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
+        rf"(?:\s+{FULL_DATE}(?:\s*{DASH}?\s*\d{{1,2}}[:.]\d{{2}})?)?"
         rf"(?:\s*{DASH}\s*(?:ultimo\s+)?aggiornamento:?\s*[\d/ .:-]+)?\s*[_|]?\s*",
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
         "21 Agosto 2024_ L'ex primo ministro",
         "23 Marzo 2022",
         "3 settembre 2018 22:16",
         "Ottobre 31, 2022",
+        "Questo contenuto è stato pubblicato il 7 maggio 2018 9.30 07 maggio 2018 - 09:30",
         field="date",
         flags=re.I,
     ),
@@ -367,6 +371,8 @@ LEADING: tuple[Rule, ...] = (
         rf"^\s*(?P<label>[{UPPER}]{{4,20}})\s+(?=[{UPPER}][{LOWER}])",
         "ESTERI Libia: Sarraj firma",
     ),
+    # "Ambiente", "Esteri": the site's section, one word alone above the article.
+    rule("section word", rf"^\s*(?P<label>[{UPPER}][{LOWER}]{{3,20}})\s*$", "Ambiente", "Esteri"),
     rule(
         "site name",
         rf"^\s*(?:[{LOWER}][{LOWER}0-9.]{{2,30}}|[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]+)\s*$",
@@ -443,7 +449,7 @@ CHROME: tuple[Rule, ...] = (
         r"please follow and like us:?|ultime news|ultim['’]ora|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
         r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
-        r"video|foto|fotogallery|gallery|no comment|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
+        r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
         "Spread the love",
@@ -460,6 +466,7 @@ CHROME: tuple[Rule, ...] = (
         "Diritto d'autore",
         "2/16",
         "1/8 ©Getty",
+        "EMBED",
         field="photo",
         flags=re.I,
     ),
@@ -527,12 +534,31 @@ CHROME: tuple[Rule, ...] = (
     # A picture's caption and its credit, wherever the page put it.
     rule(
         "photo caption",
-        rf"^(?P<caption>[^.!?]{{10,200}}?)\s+{DASH}\s+(?:(?i:foto|ph)\s*:?\s*)?(?P<photo>(?:Reuters|Ansa|ANSA|"
+        rf"^(?P<caption>[^.!?]{{10,200}}?)\s+(?:{DASH}|\|)\s+(?:(?i:foto|ph)\s*:?\s*)?(?P<photo>(?:Reuters|Ansa|ANSA|"
         r"Afp|AFP|Ap|AP|Epa|EPA|LaPresse|Getty Images|Imagoeconomica|Ipa|IPA|Agf|AGF|Fotogramma|"
         r"Sintesi|Ansa Foto))(?:\s*©\s*[\w.-]{2,40})?\s*$",
         "Il fumo degli scontri nella periferia di Tripoli verso l'aeroporto - Reuters",
         "Donne afghane avvolte dal burqa - Foto Ansa © www.giornaledibrescia.it",
+        "Da sinistra, il portavoce e il presidente | Foto Ansa",
         field="photo",
+    ),
+    # A notice in place of an embedded video or post the page could not show.
+    rule(
+        "embed notice",
+        r"^\s*(?:il seguente contenuto (?:proviene|è fornito) da (?:partner|fornitori|servizi|"
+        r"piattaforme|terze parti)|questo contenuto (?:è ospitato|proviene) da (?:terze parti|"
+        r"partner|una piattaforma)|per (?:visualizzare|vedere) questo contenuto)[^\n]{0,200}$",
+        "Il seguente contenuto proviene da partner esterni. Non possiamo dunque garantire che sia "
+        "accessibile per tutti gli utenti.",
+        "Per visualizzare questo contenuto è necessario accettare i cookie",
+        flags=re.I,
+    ),
+    # "Iscriviti a RUMORE, la newsletter di …": the outlet's promotion of itself.
+    rule(
+        "newsletter",
+        r"^\s*(?:iscriviti|abbonati|registrati)\b[^\n]{0,120}\bnewsletter\b[^\n]{0,120}$",
+        "Iscriviti alla newsletter di Esteri: ogni venerdì nella tua casella",
+        flags=re.I,
     ),
     # A label left alone by an embedded post or a live blog: "BREAKING:", "ULTIM'ORA:".
     rule("lone label", rf"^\s*[{UPPER}][{UPPER}'’ ]{{2,20}}:\s*$", "BREAKING:", "ULTIM'ORA:"),
