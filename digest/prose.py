@@ -109,7 +109,8 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
     if quoted := _quotation_title(flat):
         return quoted
     sentence = first_sentence(flat).strip()
-    sentence = re.sub(r"\s+\([^()]{1,60}\)", "", sentence)  # " (Lna)", " (Gnu)"; not "f(1)"
+    # " (Lna)", " (l’unico governo riconosciuto dall’Onu)": asides; not "f(1)"
+    sentence = re.sub(r"\s+\([^()]{1,120}\)", "", sentence)
     sentence = _without_asides(sentence)
     segments = _segments(sentence.rstrip(" .;:"))
     if not segments:  # a lead of brackets and punctuation only: its own words, cut
@@ -119,10 +120,13 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
     # opens the lead, not the title.
     if (when := _LEADING_TIME.match(title)) and when.end() and len(title) - when.end() >= 30:
         title = title[when.end() :]
+    # "Intanto però il gas continua…": the words that tie the lead to what came before.
+    if (tie := _CONNECTIVES.match(title)) and len(title) - tie.end() >= 30:
+        title = title[tie.end() :]
     title = _without_roles(title, first_names)
     title = _without_inner_time(title)
     # "Erdogan ha detto che potrebbe mandare truppe": a headline writes "Erdogan: potrebbe…".
-    if said := _SAID_THAT.search(title):
+    if (said := _SAID_THAT.search(title)) and not has_verb(title[: said.start()]):
         # What was said names its people as the title does: "Peskov: Putin non terrà…".
         reported = _without_roles(title[said.end() :], first_names)
         title = f"{title[: said.start()]}: {reported}"
@@ -162,6 +166,14 @@ def _without_asides(sentence: str) -> str:
     return "".join([*pieces, sentence[cursor:]])
 
 
+# Never "E’" (è): a connective is a word of its own.
+_CONNECTIVES = re.compile(
+    r"^(?:(?:intanto|però|ma|e|ed|quindi|dunque|poi|infatti|inoltre|tuttavia|insomma|ebbene|"
+    r"anzi|comunque|ora|ecco che)(?=[\s,])[\s,]*)+",
+    re.I,
+)
+
+
 def _quotation_title(lead: str) -> str | None:
     """'"Abbiamo preparato un pacchetto molto duro", ha detto l'Alto rappresentante Josep
     Borrell.' → 'Borrell: "Abbiamo preparato un pacchetto molto duro"': a lead that opens on
@@ -179,7 +191,12 @@ def _quotation_title(lead: str) -> str | None:
     speaker = _SPEAKER.search(lead, end + 1, end + 1 + _SPEAKER_WINDOW)
     if speaker is None:
         return None
-    surname = speaker["name"].split()[-1]
+    name = speaker["name"]
+    # "ha detto il ministro degli Esteri, Enzo Moavero Milanesi,": the capitals were the
+    # role's complement; the name stands after the comma.
+    if apposition := _APPOSITION_NAME.match(lead, speaker.end()):
+        name = apposition["name"]
+    surname = _SURNAME.search(name)[0]  # type: ignore[index]  # "Di Maio", "von der Leyen"
     title = f"{surname}: {opening[1]}{quote.rstrip('.')}{close}"
     if len(title) > TITLE_MAX:
         title = _closed_quotes(_cut(title[:-1], TITLE_MAX - 1))
@@ -187,6 +204,13 @@ def _quotation_title(lead: str) -> str | None:
 
 
 _QUOTE_OPEN = re.compile(r"^\s*([«“\"])")
+_SURNAME = re.compile(
+    r"(?:(?:Di|De|Del|Da|La|Le|Al|El|Bin|Ben|Abu|Van|Von|van|von|der|de|al|el)\s+)*\S+$"
+)
+_APPOSITION_NAME = re.compile(
+    r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|von|der|de|di)\s+)?[A-Z][\w'’-]+){1,3})"
+    r"(?=\s*[,.;:)]|\s+[a-zà-ù])"
+)
 _SPEAKER_WINDOW = 160  # characters after the quotation where its speaker is named
 # "…», ha detto il ministro degli Esteri Antonio Tajani", "Così il presidente Mario Draghi":
 # a reporting word, then (after a role in lower case, and its "di …" complements) the name.
@@ -273,6 +297,9 @@ DANGLING = frozenset(
 )
 
 
+_DECIMAL = re.compile(r"\d,\d")  # "il 74,22%": a decimal comma parts no clauses
+
+
 def _segments(sentence: str) -> list[str]:
     """The sentence split at commas that stand outside quotes and brackets."""
     segments, depth, quote, start = [], 0, False, 0
@@ -287,7 +314,7 @@ def _segments(sentence: str) -> list[str]:
             depth = max(0, depth - 1)
         elif char == '"':
             quote = not quote
-        elif char == "," and not depth and not quote:
+        elif char == "," and not depth and not quote and not _DECIMAL.match(sentence, index - 1):
             segments.append(sentence[start:index].strip())
             start = index + 1
     segments.append(sentence[start:].strip())
@@ -414,8 +441,16 @@ def _main_clause(segments: list[str]) -> str:
         title = f"{title} {segments[1]}" if both else segments[1]
         segments = segments[1:]
         joiner = " "
+    # "È morto da soldato, il presidente ciadiano Idriss Déby, difendendo…": a clause that
+    # opens on its verb has its subject after it, between commas, which stays.
+    first_word = title.split()[0] if title.split() else ""
+    subject_after = bool(_VERBISH.fullmatch(first_word)) or finite_verb(first_word)
     for index, segment in enumerate(segments[1:], start=1):
         last = index == len(segments) - 1
+        if subject_after and _name_like(segment) and not _INSERTION.match(segment):
+            title = f"{title}, {segment}"
+            subject_after = False
+            continue
         opener = segment.split()[0].lower()
         subordinate = bool(_GERUND.match(segment)) or opener in (
             "che",
@@ -433,7 +468,13 @@ def _main_clause(segments: list[str]) -> str:
             break
         # "Alexei Navalny, il dissidente e oppositore russo, è morto": a role after a name;
         # "le tensioni, controllate da uno e rivendicate dall'altro, sono": a participle's aside.
-        role_after_name = not last and _proper_name(title) and _role(segment)
+        # "Il primo ministro libico Fayez al Serraj, capo del governo di accordo nazionale,
+        # ha incontrato": a role after a name (a role before it too), with or without article.
+        role_after_name = (
+            not last
+            and _proper_name(_without_role(title))
+            and (_role(segment) or (segment[:1].islower() and not has_verb(segment)))
+        )
         aside = not last and bool(_PARTICIPLE.match(segment)) and not has_auxiliary(segment)
         if (
             (_name_like(segment) and (not last or len(title) >= 30))
@@ -549,7 +590,8 @@ _ROLE_BEFORE_NAME = re.compile(
 _INNER_TIME = re.compile(
     r"(?P<before>\S+)\s+(?:ieri|oggi|stamane|stamattina|stasera|stanotte|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
-    r"(?:\s+(?:sera|mattina|pomeriggio|notte|scors[oa]|prossim[oa]))?(?=\s)",
+    r"(?:\s+(?:sera|mattina|pomeriggio|notte|scors[oa]|prossim[oa]))?(?P<after>,?)(?=\s)"
+    r"(?!\s+(?:e|o)\s)",  # "oggi e domani": a span of days, which the title keeps
     re.I,
 )
 
@@ -557,7 +599,11 @@ _INNER_TIME = re.compile(
 def _without_inner_time(title: str) -> str:
     def drop(match: re.Match[str]) -> str:
         before = match["before"]
-        return match[0] if before.lower() in DANGLING - _AUXILIARIES else before
+        if before.lower() in DANGLING - _AUXILIARIES:
+            return match[0]
+        if before.endswith(",") and match["after"]:
+            return before[:-1]  # "garante, sabato scorso, di un accordo": the aside goes whole
+        return before + match["after"]
 
     return _INNER_TIME.sub(drop, title)
 

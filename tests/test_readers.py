@@ -483,6 +483,42 @@ def test_summary_keeps_whole_sentences():
             "terrà la conferenza stampa.",
             "Mario Rossi: Vladimir Putin non terrà la conferenza stampa",
         ),
+        # A long aside in brackets goes; a role after a name goes, with no article.
+        (
+            "Il primo ministro Mario Rossi, capo del governo di unità (l’unico governo del paese "
+            "riconosciuto come legittimo dalle Nazioni Unite), ha incontrato a Roma il collega.",
+            "Mario Rossi ha incontrato a Roma il collega",
+        ),
+        # A clause that opens on its verb keeps its subject, after the verb.
+        (
+            "È morto da soldato, il presidente ciadiano Mario Rossi, difendendo il suo Paese.",
+            "È morto da soldato, il presidente ciadiano Mario Rossi",
+        ),
+        # Connectives that tie the lead to what came before go; a decimal comma stays.
+        (
+            "Intanto però il gas continua a fuoriuscire dai gasdotti con il 74,5% della pressione.",
+            "Il gas continua a fuoriuscire dai gasdotti con il 74,5% della pressione",
+        ),
+        # A when between commas goes whole; a span of days stays.
+        (
+            "Il governo si è fatto garante, sabato scorso, di un accordo fra le varie tribù.",
+            "Il governo si è fatto garante di un accordo fra le varie tribù",
+        ),
+        (
+            "La conferenza in programma oggi e domani a Palermo vuole stabilizzare il paese.",
+            "La conferenza in programma oggi e domani a Palermo vuole stabilizzare il paese",
+        ),
+        # "X: …" only where X is what comes before: never after the title's own verb.
+        (
+            "Mario Rossi ha visitato il campo e ha detto che gli aiuti arrivano.",
+            "Mario Rossi ha visitato il campo e ha detto che gli aiuti arrivano",
+        ),
+        # The speaker of a quotation: the name after the role's comma, with its particle.
+        (
+            "“La situazione è ancora fragile”. Lo ha detto il ministro degli Esteri, Luigi Di "
+            "Maio, a Roma.",
+            "Di Maio: “La situazione è ancora fragile”",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
