@@ -341,6 +341,8 @@ _NOT_NAMES = frozenset(
 def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
     """The longer capitalised name a person's surname or a country's name is part of here:
     "Orazio Conte" is not Giuseppe Conte, "Forza Italia" and "Libya Observer" not a country."""
+    from digest.names import COMPASS
+
     before = _CAPITALISED.search(text, max(0, start - 40), start)
     if (
         before
@@ -348,6 +350,11 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
         and not opens_sentence(text, before.start())
         and (actor.kind == "country" or not _same_person(before[1], actor))
         and (actor.kind == "country" or not _complement(before[1]))
+        # "il portavoce del Cremlino Peskov": after an articulated preposition the word
+        # is a role's complement, never a first name.
+        and (actor.kind == "country" or not _ARTICULATED.search(text, max(0, before.start() - 8), before.start()))
+        # "nel Sud del Libano": an area of the country names the country.
+        and not (actor.kind == "country" and COMPASS.match(before[1]))
     ):
         return text[before.start() : end]
     after = _FOLLOWING_NAME.match(text, end) if actor.kind == "country" else None
@@ -356,6 +363,7 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
     return None
 
 
+_ARTICULATED = re.compile(r"\b(?:del|dello|della|dei|degli|delle|dell['’]\s*)\s*$", re.I)
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'-]*)")
 
 

@@ -436,7 +436,7 @@ def is_country(name: str) -> bool:
 
 
 # The points of the compass, which open the names of areas ("Nord Africa", "Sud del Paese").
-_COMPASS = re.compile(r"^(?:Nord|Sud|Est|Ovest)(?:[-]?(?:est|ovest|Est|Ovest))?$")
+COMPASS = re.compile(r"^(?:Nord|Sud|Est|Ovest)(?:[-]?(?:est|ovest|Est|Ovest))?$")
 
 
 def clean(run: str, genitive: bool = False, article: bool = False) -> str | None:
@@ -519,7 +519,7 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
     if is_city(name):
         return None  # "Bengasi", "Puglia": a place
     meaningful = [w for w in texts if w.lower() not in CONNECTORS]
-    if _COMPASS.match(texts[0]):
+    if COMPASS.match(texts[0]):
         return None  # "Nord Africa", "Sud del Paese", "Nord-Est": an area, not an actor
     if len(meaningful) == 1 and _organisation(meaningful[0]):
         return None  # "Forze", "Consiglio": an organisation's word, not its name

@@ -378,3 +378,9 @@ def test_a_surname_after_a_role_s_complement_is_the_person(matcher):
         "andrei-belousov": 1
     }
     assert counts(matcher, "Lo ha detto ieri il generale Orazio Belousov.") == {}
+    # After an articulated preposition, any capitalised word is a complement: a seat too.
+    assert counts(matcher, "Le parole del portavoce del Cremlino Belousov.")["andrei-belousov"] == 1
+
+
+def test_an_area_of_a_country_names_the_country(matcher):
+    assert counts(matcher, "I soldati nel Sud della Libia.") == {"libia": 1}
