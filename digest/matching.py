@@ -352,7 +352,10 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
         and (actor.kind == "country" or not _complement(before[1]))
         # "il portavoce del Cremlino Peskov": after an articulated preposition the word
         # is a role's complement, never a first name.
-        and (actor.kind == "country" or not _ARTICULATED.search(text, max(0, before.start() - 8), before.start()))
+        and (
+            actor.kind == "country"
+            or not _ARTICULATED.search(text, max(0, before.start() - 8), before.start())
+        )
         # "nel Sud del Libano": an area of the country names the country.
         and not (actor.kind == "country" and COMPASS.match(before[1]))
     ):
