@@ -102,6 +102,13 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
     ]
     names += [Form(a, "alias", "exact", actor.periods(a)) for a in actor.exact]
     names += [Form(d, "demonym", "any") for d in actor.demonyms]
+    # "milizie filo-iraniane", "i filorussi": a side named after its patron names the patron.
+    names += [
+        Form(f"{prefix}{d}", "demonym", "any")
+        for d in actor.demonyms
+        if d[:1].islower()
+        for prefix in _PATRON_PREFIXES
+    ]
     strictest: dict[str, Case] = {}
     for form in names:
         if _STRICTER[form.case] >= _STRICTER[strictest.get(form.key, "any")]:
@@ -121,6 +128,9 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
     if actor.kind == "person" and actor.surname and match_key(actor.surname) not in strictest:
         kept.append(Form(actor.surname, "surname", "initial"))
     return tuple(kept)
+
+
+_PATRON_PREFIXES = ("filo", "filo-")
 
 
 def form_keys(actor: Actor) -> set[str]:

@@ -105,6 +105,10 @@ def test_demonyms_count_as_country_mentions(matcher):
     }
 
 
+def test_a_side_named_after_its_patron_names_the_patron(matcher):
+    assert counts(matcher, "Le milizie filo-russe e i gruppi filorussi.") == {"russia": 2}
+
+
 def test_longer_organisation_wins_over_demonym(matcher):
     assert found(matcher, "l’Esercito Nazionale Libico") == [
         ("Esercito Nazionale Libico", "esercito-nazionale-libico")
