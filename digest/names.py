@@ -458,6 +458,12 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
 
     if words and _ELIDED.match(words[0][0]) and words[0][0][-1:].islower() and len(words) > 1:
         words = words[1:]  # "L’assassinio di Abdel Ghani al-Kikli"
+    # "…con Erdogan Sempre oggi": a sentence run into a headline starts at its opener.
+    while words and words[0][0].lower() in OPENERS:
+        words = words[1:]
+    words = words[: next((i for i, w in enumerate(words) if w[0].lower() in OPENERS), None)]
+    if len(words) > 2 and words[-2][0] in ("al", "el") and is_city(words[-1][0]):
+        words = words[:-2]  # "Abdel Fatah al Sisi al Cairo": a name, then where
     if words and words[0][0].lower() in PERSON_TITLES:
         # "Presidente della Commissione europea": a role; what follows may be a name.
         words = words[1:]
@@ -690,7 +696,18 @@ def _by_position(word: str) -> bool:
         or lowered in OPENERS
         or lowered.endswith("mente")  # "Ovviamente", "Attualmente"
         or common_word(bare)
+        or _inflected(lowered)  # "Iscriviti", "Andiamoci"
     )
+
+
+def _inflected(word: str) -> bool:
+    """A form of a dictionary word the dictionary does not list itself: a verb with its
+    pronouns ("iscriviti", "andiamoci"). At a sentence's start only: "Meloni" is the plural
+    of a fruit too, and a surname in mid-sentence."""
+    import simplemma
+
+    lemma = simplemma.lemmatize(word, lang="it")
+    return lemma != word and simplemma.is_known(lemma, lang="it")
 
 
 def a_country_name(word: str) -> bool:

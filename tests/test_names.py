@@ -96,6 +96,18 @@ def test_a_vehicle_or_weapon_names_a_thing_but_its_owner_is_an_actor():
     ]
 
 
+def test_words_capitalised_for_their_place_and_places_after_a_name_are_no_leads():
+    # A sentence run into a headline; a verb with its pronouns opening a sentence.
+    assert names_in("Colloquio con Marco Marrone Sempre oggi il presidente ha parlato.") == [
+        ("Marco Marrone", "")
+    ]
+    assert names_in("Iscriviti alla lista. Andiamoci piano con le tasse.") == []
+    # "al Cairo" after a name with its own "al": where, not a part of the name.
+    assert names_in("Ha incontrato Ahmed al Marrone al Cairo ieri.") == [("Ahmed al Marrone", "")]
+    # Rivers and mountain ranges (digest/starter/places.yml).
+    assert names_in("Le acque del Nilo e le Alpi.") == []
+
+
 def test_news_outlets_and_platforms_are_never_leads():
     # Whatever the words before them: the data in digest/starter/media.yml and the agencies.
     assert names_in("Il Guardian ha rivelato il piano. Anche Reuters lo conferma.") == []
