@@ -397,6 +397,32 @@ def test_a_headline_run_into_a_standfirst_that_opens_on_an_article():
     )
 
 
+@pytest.mark.parametrize(
+    ("lead", "author", "place"),
+    [
+        (
+            "PIERO ZANELLATO - Svolta storica nel paese, dove il governo ha ordinato la tregua.",
+            "Piero Zanellato",
+            None,
+        ),
+        (
+            "TEL AVIV - Svolta storica nel paese, dove il governo ha ordinato la tregua.",
+            None,
+            "Tel Aviv",
+        ),
+        (
+            "ULTIM'ORA - Svolta storica nel paese, dove il governo ha ordinato la tregua.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_an_author_in_capitals_before_the_lead_s_dash(lead, author, place):
+    article, _ = read(lead + "\n\nIl governo ha poi confermato la decisione.\n")
+    assert article.author == author and article.place == place
+    assert article.paragraphs[0].text.startswith(("Svolta storica", "ULTIM"))
+
+
 def test_a_headline_ending_on_a_name_run_into_its_dateline():
     # "Mario Rossi Washington" reads as a place too: the gazetteer's place is the dateline's.
     article, _ = read(

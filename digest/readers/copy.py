@@ -97,7 +97,10 @@ class Copy:
             groups.pop("author")
         for name in ("desk", "photo", "author"):
             if name in groups:
-                self.set(name, clean_value(groups[name]), rule.name)
+                value = clean_value(groups[name])
+                if name == "author" and value.isupper():
+                    value = title_case(value)  # "PIERO CHIMENTI": a name, not a shout
+                self.set(name, value, rule.name)
 
     def note_date(self, text: str, rule: str) -> None:
         """ "17 maggio 2022", "3 Luglio 2019", "02.12.2021" (day first, as Italian writes it);
@@ -226,6 +229,8 @@ def _leading(copy: Copy) -> None:
                 continue  # "ROMA Le navi": a dateline, read with the lead
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue  # "Mario Rossi – Città del Vaticano", never "Guerra in Libia – Tripoli"
+            if rule.name == "byline in capitals" and not _name_in_capitals(match["author"]):
+                continue  # "TEL AVIV -", "ULTIM'ORA -": a place, or a shouted word
             whole = not block.text[match.end() :].strip()
             if whole and len(copy.blocks) == 1:
                 continue  # never the whole article
@@ -816,6 +821,21 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         time=groups.get("time"),
         rule=form.name,
     )
+
+
+def _name_in_capitals(text: str) -> bool:
+    """ "PIERO CHIMENTI": a person's name, told from a place ("TEL AVIV", "SAN GIOVANNI
+    ROTONDO": the gazetteer's, or rare as a whole), an agency and shouted words by its last
+    word, a surname: rare in the language ("chimenti"), where a shouted word is common."""
+    from wordfreq import zipf_frequency
+
+    words = text.split()
+    if is_place(text) or rules.agencies_in(text) is not None or _rare_capitals(text):
+        return False
+    return zipf_frequency(words[-1].lower(), "it") < _SURNAME_ZIPF
+
+
+_SURNAME_ZIPF = 3.0  # "chimenti" 1.5; "esclusivo", "ultim'ora", "guerra": 3.5 and up
 
 
 def _rare_capitals(place: str) -> bool:

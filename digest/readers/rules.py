@@ -371,6 +371,15 @@ LEADING: tuple[Rule, ...] = (
         rf"^\s*(?P<label>[{UPPER}]{{4,20}})\s+(?=[{UPPER}][{LOWER}])",
         "ESTERI Libia: Sarraj firma",
     ),
+    # "PIERO CHIMENTI - Svolta storica…": the author in capitals before the lead's dash
+    # (copy.py checks it names no place and ends on a surname).
+    rule(
+        "byline in capitals",
+        rf"^\s*(?P<author>[{UPPER}][{UPPER}'’]+(?:\s+[{UPPER}][{UPPER}'’]+){{1,2}})\s+{DASH}\s+"
+        rf"(?=[«“\"]?[{UPPER}])",
+        "PIERO CHIMENTI - Svolta storica in Libia",
+        field="author",
+    ),
     # "Ambiente", "Esteri": the site's section, one word alone above the article.
     rule("section word", rf"^\s*(?P<label>[{UPPER}][{LOWER}]{{3,20}})\s*$", "Ambiente", "Esteri"),
     rule(
