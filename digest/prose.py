@@ -88,10 +88,17 @@ def lead_of(paragraphs: list[str]) -> str:
     """The paragraph a title and summary are made from: the first that opens like a sentence.
     An aggregator's snippet cut mid-sentence (", nella notte, da parte dell'aviazione…")
     is kept in the body but is no lead."""
-    for text in paragraphs:
+    for index, text in enumerate(paragraphs):
         if not _OPENS_MID_SENTENCE.match(text):
+            # "…sbarcate in Italia”,¶Queste le parole del ministro…": a quotation whose
+            # sentence goes on in the next paragraph, where its speaker is named.
+            if _QUOTE_THEN_COMMA.search(text) and index + 1 < len(paragraphs):
+                return f"{text} {paragraphs[index + 1]}"
             return text
     return paragraphs[0] if paragraphs else ""
+
+
+_QUOTE_THEN_COMMA = re.compile(r"[”»\"],\s*$")
 
 
 # A paragraph may open in lower case after a label ("18 GENNAIO - sabato 18 gennaio, …"),
@@ -217,9 +224,12 @@ _SPEAKER_WINDOW = 160  # characters after the quotation where its speaker is nam
 _SPEAKER = re.compile(
     r"(?:\b(?:ha|hanno)\s+(?:detto|dichiarato|affermato|scritto|spiegato|aggiunto|annunciato|"
     r"sottolineato|ribadito|commentato|twittato|avvertito|assicurato)|\bdice|\bafferma|\bspiega|"
-    r"\bscrive|\bsottolinea|\bannuncia|\b[Cc]osì|\blo definisce|\bla definisce|\bha esordito)"
+    r"\bscrive|\bsottolinea|\bannuncia|\b[Cc]osì|\blo definisce|\bla definisce|\bha esordito|"
+    r"\b(?:[Qq]ueste|[Ss]ono)\s+le\s+parole)"
     r"(?:\s+(?:[a-zà-ù'’]+|[a-zà-ù]*['’]\w+|[A-Z][a-z]+(?=\s+[a-z])),?){0,8}?"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|von|der|de|di)\s+)?[A-Z][\w'’-]+){0,3})"
+    # "Così su Telegram il presidente…": a name an article follows is where, not who
+    r"(?![\w'’-]|\s+(?:il|lo|la|i|gli|le|l['’]|un|una)\s)"
 )
 
 

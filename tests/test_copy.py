@@ -423,6 +423,16 @@ def test_an_author_in_capitals_before_the_lead_s_dash(lead, author, place):
     assert article.paragraphs[0].text.startswith(("Svolta storica", "ULTIM"))
 
 
+def test_a_quotation_whose_speaker_is_named_in_the_next_paragraph():
+    article, _ = read(
+        "“Abbiamo agito subito per dare un segnale agli Stati di bandiera”,\n\n"
+        "Queste le parole del ministro dell’Interno, Mario Rossi, intervistato ieri.\n"
+    )
+    assert (
+        article.title == "Rossi: “Abbiamo agito subito per dare un segnale agli Stati di bandiera”"
+    )
+
+
 def test_a_headline_ending_on_a_name_run_into_its_dateline():
     # "Mario Rossi Washington" reads as a place too: the gazetteer's place is the dateline's.
     article, _ = read(

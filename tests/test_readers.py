@@ -519,6 +519,15 @@ def test_summary_keeps_whole_sentences():
             "Maio, a Roma.",
             "Di Maio: “La situazione è ancora fragile”",
         ),
+        # "Così su Telegram il presidente…": the platform is where, the name after it who.
+        (
+            "“Un’altra notte di attacchi”. Così su Telegram il presidente Mario Rossi.",
+            "Rossi: “Un’altra notte di attacchi”",
+        ),
+        (
+            "“Abbiamo agito subito”, queste le parole del ministro dell’Interno, Mario Rossi.",
+            "Rossi: “Abbiamo agito subito”",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
