@@ -431,6 +431,10 @@ def _main_clause(segments: list[str]) -> str:
         adverbial = first in _SUBORDINATE or first.isdigit() or first in _NUMBERS
         if adverbial and not has_verb(lead) and has_verb(rest):
             segments = segments[1:]  # "In un discorso al Paese, il primo ministro…"
+            # "Dopo la visita del presidente del Consiglio europeo, Charles Michel, questa
+            # mattina arrivano…": the name in apposition to what the circumstance named.
+            if len(segments) > 1 and _name_like(segments[0]) and _proper_name(segments[0]):
+                segments = segments[1:]
             continue
         break
     # Appositions: a name between commas after the noun it names ("Il presidente egiziano,

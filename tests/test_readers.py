@@ -519,6 +519,12 @@ def test_summary_keeps_whole_sentences():
             "Maio, a Roma.",
             "Di Maio: “La situazione è ancora fragile”",
         ),
+        # The name in apposition to what a leading circumstance named goes with it.
+        (
+            "Dopo la visita del presidente del Consiglio europeo, Mario Rossi, questa mattina "
+            "il governo ha approvato il piano.",
+            "Il governo ha approvato il piano",
+        ),
         # "Così su Telegram il presidente…": the platform is where, the name after it who.
         (
             "“Un’altra notte di attacchi”. Così su Telegram il presidente Mario Rossi.",
