@@ -491,6 +491,17 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
         words = words[1:]  # "«Arrestate Vladimir Putin»": a verb capitalised by the quote
     while words and words[0][0].lower() in CONNECTORS and words[0][0] not in NAME_PARTICLES:
         words = words[1:]
+    # "Air Force One Donald Trump": a person's name starts at its first name, when the words
+    # before it are no first name or particle ("Saddam Khalifa Haftar", "Abu Mohammed …") and
+    # the one just before it is no organisation's ("Brigata Tariq bin Ziyad").
+    given = next((i for i, w in enumerate(words) if i and _first_name(w[0])), 0)
+    if (
+        given
+        and len(words) - given >= 2
+        and not _organisation(words[given - 1][0])
+        and not any(_first_name(w[0]) or w[0] in NAME_PARTICLES for w in words[:given])
+    ):
+        words = words[given:]
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()

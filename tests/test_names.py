@@ -22,6 +22,8 @@ from tests.test_matching import article
         ("Di Maio", False, "Di Maio"),
         ("Marco Marrone", False, "Marco Marrone"),  # common words, but "Marco" is a first name
         ("Brigata Tariq bin Ziyad", False, "Brigata Tariq bin Ziyad"),
+        ("Air Force One Donald Trump", False, "Donald Trump"),  # a thing, then a person
+        ("Saddam Khalifa Haftar", False, "Saddam Khalifa Haftar"),  # two first names
         ("Legge di Stabilità", False, None),  # common words
         ("Medio Oriente", False, None),
         ("Sabato", False, None),
