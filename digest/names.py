@@ -131,9 +131,9 @@ _ELISION = r"(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’]"
 _ELIDED = re.compile(rf"^{_ELISION}")
 _ELIDED_NAME = re.compile(rf"{_ELISION}(?=[A-ZÀ-ÖØ-Þ])")  # onto a name: "L'Iran"
 _NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]")
-_GENITIVE = re.compile(
-    r"(?:\b(?:di|del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE
-)
+# An articulated preposition: "[ministro dell’]Interno", "[presidente del] Consiglio". A bare
+# "di" is followed by a name ("dei voti di Marine Le Pen"), never by a role's complement.
+_GENITIVE = re.compile(r"(?:\b(?:del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE)
 NAME_MAX = 80  # characters: the longest institution names are about 60
 NAME_QUOTE_MAX = 200  # characters of the sentence a candidate name is quoted in
 

@@ -110,6 +110,16 @@ def test_words_capitalised_for_their_place_and_places_after_a_name_are_no_leads(
     assert names_in("Le acque del Nilo e le Alpi.") == []
 
 
+def test_after_a_bare_di_comes_a_name_not_a_complement():
+    # "Marine" is a dictionary word; after "di" it opens a name all the same.
+    assert names_in("Il 34% dei voti di Marine Le Pen, secondo i sondaggi.") == [
+        ("Marine Le Pen", "")
+    ]
+    assert names_in("Lo ha detto il ministro dell’Interno Marco Minniti.") == [
+        ("Marco Minniti", "")
+    ]
+
+
 def test_news_outlets_and_platforms_are_never_leads():
     # Whatever the words before them: the data in digest/starter/media.yml and the agencies.
     assert names_in("Il Guardian ha rivelato il piano. Anche Reuters lo conferma.") == []
