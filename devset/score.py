@@ -239,7 +239,13 @@ def score_body(
                 rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$)|[ \t]{before}{escaped}[ \t]*$", "\n", rest
             )
         else:
-            rest = rest.replace(piece, "\n")
+            # A caption that repeats words of a sentence ("il contrammiraglio Stefano
+            # Costantino"): where it stands as a line of its own, only there.
+            alone = rf"(?m)^[ \t]*{re.escape(piece)}[ \t]*$"
+            if re.search(alone, rest):
+                rest = re.sub(alone, "\n", rest)
+            else:
+                rest = rest.replace(piece, "\n")
     shown = normal(read.shown or read.body)
     lost = [s for s in _sentences(rest) if normal(s) not in shown]
     if lost:
