@@ -433,6 +433,17 @@ def test_a_quotation_whose_speaker_is_named_in_the_next_paragraph():
     )
 
 
+def test_a_collage_of_agency_pieces_loses_every_dateline():
+    article, _ = read(
+        "(ANSA) - I ribelli hanno rivendicato l'attacco alla nave mercantile.\n\n"
+        "MISSIONE NAVALE, VIA LIBERA DEI MINISTRI\n\n"
+        "ROMA, 19 feb. (AGI) - I ministri hanno dato il via libera alla missione navale.\n"
+    )
+    assert article.agencies == ("ANSA", "AGI")
+    assert article.paragraphs[-1].text.startswith("I ministri hanno dato")
+    assert "dateline of a later piece: place, day, agency" in rules_of(article)
+
+
 def test_a_headline_ending_on_a_name_run_into_its_dateline():
     # "Mario Rossi Washington" reads as a place too: the gazetteer's place is the dateline's.
     article, _ = read(

@@ -154,6 +154,7 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
     _headline(copy)
     _standfirst_stamp(copy)
     _lead(copy)
+    _later_datelines(copy)
     _today(copy)
     _closing(copy)
     _embedded_posts(copy)  # and one after it never its closing material
@@ -733,6 +734,25 @@ def _lead(copy: Copy) -> None:
     copy.take(0, 0, end, f"dateline: {dateline.rule}")
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+
+
+def _later_datelines(copy: Copy) -> None:
+    """ "(AGI) - I ministri degli Esteri…" in the middle of the page: an aggregator's collage
+    of agency pieces, each opening on its own dateline. An agency's dateline opens no
+    sentence of the article: it leaves the body and its agency joins the article's."""
+    index = 0
+    while (index := index + 1) < len(copy.blocks):
+        found = read_dateline(copy.blocks[index].text)
+        if found is None or _WEAK[found[0].rule] or not found[0].agencies:
+            continue
+        dateline, end = found
+        for name in dateline.agencies:
+            copy.add_agency(name)
+        copy.take(index, 0, end, f"dateline of a later piece: {dateline.rule}")
+        if index < len(copy.blocks) and (
+            match := rules.LEAD_DASH.pattern.match(copy.blocks[index].text)
+        ):
+            copy.take(index, match.start(), match.end(), rules.LEAD_DASH.name)
 
 
 def _headline_before_dash(copy: Copy) -> None:
