@@ -808,3 +808,21 @@ def test_a_related_headline_with_a_kicker_after_the_last_sentence():
         "Niger, golpisti: paesi africani preparano intervento militare\n"
     )
     assert "related headline" not in rules_of(article)
+
+
+def test_the_headlines_of_linked_articles_after_the_last_sentence():
+    article, _ = read(
+        "ROMA, 25 SET - La popolazione si è recata alle urne per il referendum.\n\n"
+        "Attesa un'ampia vittoria dei sì all’indipendenza della regione\n\n"
+        "I combattenti: “Se saremo attaccati, ci difenderemo”\n\n"
+        "Il parlamento chiede al governo di schierare l’esercito\n"
+    )
+    assert [p.text[:14] for p in article.paragraphs] == ["La popolazione"]
+    assert rules_of(article).count("related headline") == 3
+    # A page cut off: a sentence after a full stop, or a word cut short, is the article's.
+    for ending in (
+        "All'epoca fu un camion. Il ministro non ha nascosto che il numero potr",
+        "Per ora nessun gruppo ha rivendicato quella che è la propria responsabilit",
+    ):
+        article, _ = read(f"ROMA, 25 SET - Le vittime sono decine.\n\n{ending}\n")
+        assert "related headline" not in rules_of(article)
