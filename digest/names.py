@@ -115,7 +115,9 @@ deputato deputata senatore senatrice sindaco sindaca governatore re regina princ
 sceicco sultano papa cardinale monsignor don padre sig signor signora dottor dottoressa
 professor professoressa avvocato avvocata giudice procuratore direttore direttrice
 fondatore figlio figlia fratello sorella moglie marito vice signore cancelliere
-cancelliera zar ayatollah imam mullah commissario commissaria
+cancelliera zar ayatollah imam mullah commissario commissaria guardasigilli
+contrammiraglio viceammiraglio capitano tenente sheikh sceik onorevole vescovo arcivescovo
+patriarca rabbino magistrato pm
 """.split()
 )
 # A name's own particle, kept when a name follows it: "Di Maio", "Abu Mazen", "Bin Salman".

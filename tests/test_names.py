@@ -110,6 +110,10 @@ def test_words_capitalised_for_their_place_and_places_after_a_name_are_no_leads(
     assert names_in("Le acque del Nilo e le Alpi.") == []
 
 
+def test_a_title_before_a_surname_is_no_part_of_it():
+    assert names_in("Lo ha detto il Guardasigilli Nordio in aula.") == [("Nordio", "")]
+
+
 def test_after_a_bare_di_comes_a_name_not_a_complement():
     # "Marine" is a dictionary word; after "di" it opens a name all the same.
     assert names_in("Il 34% dei voti di Marine Le Pen, secondo i sondaggi.") == [
