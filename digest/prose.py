@@ -669,12 +669,20 @@ def _without_relative(title: str) -> str:
     return " ".join(words[:at] + words[verbs[1] :])
 
 
+_CLAUSE_ROOM = 0.6  # of the title's room: a whole clause that fills it ends the title
+
+
+def _opens_subordinate(text: str) -> bool:
+    first = re.split(r"['’\s]", text.strip("«“\"'‘ "), maxsplit=1)[0].lower()
+    return first in _SUBORDINATE or first in _CONJUNCTIONS
+
+
 def _cut(title: str, limit: int) -> str:
     """At most `limit` characters: before a comma, a conjunction or a preposition when that
     keeps most of the room; otherwise after the last word that may end a title. Never inside
     a name ("Sir Keir | Starmer") nor after an article or a preposition."""
     words = title.split()
-    boundary, anywhere = "", ""
+    clause, boundary, anywhere = "", "", ""
     for index, word in enumerate(words):
         text = " ".join(words[: index + 1])
         if len(text) > limit:
@@ -686,7 +694,22 @@ def _cut(title: str, limit: int) -> str:
         anywhere = text
         if word.endswith(",") or following.lower() in DANGLING:
             boundary = text
-    chosen = boundary if len(boundary) >= 0.8 * limit else anywhere or boundary
+        # a clause: its own verb, after any colon ("…epocale: democrazia," is a list's)
+        if (
+            word.endswith((",", ";"))
+            and has_verb(text.rsplit(":", 1)[-1])
+            and not _opens_subordinate(text)
+        ):
+            clause = text
+    # "…è stato arrestato da alcuni militari, | durante il tentativo di colpo di Stato": a
+    # clause whole rather than a phrase cut, when it fills half the room.
+    chosen = (
+        clause
+        if len(clause) >= _CLAUSE_ROOM * limit
+        else boundary
+        if len(boundary) >= 0.8 * limit
+        else anywhere or boundary
+    )
     return _without_dangling((chosen or title[:limit]).rstrip(","))
 
 

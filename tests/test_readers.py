@@ -519,6 +519,18 @@ def test_summary_keeps_whole_sentences():
             "Maio, a Roma.",
             "Di Maio: “La situazione è ancora fragile”",
         ),
+        # A long title ends on a whole clause rather than on a cut phrase; a subordinate
+        # clause or a list after a colon is no such clause.
+        (
+            "Il presidente del paese è stato arrestato da alcuni militari della guardia, durante "
+            "il tentativo di colpo di Stato iniziato nella notte nella capitale.",
+            "Il presidente del paese è stato arrestato da alcuni militari della guardia",
+        ),
+        (
+            "La regione è davvero di fronte a una svolta epocale per il suo futuro: democrazia, "
+            "pace e stabilità sono dietro l’angolo.",
+            "La regione è davvero di fronte a una svolta epocale per il suo futuro: democrazia, pace",
+        ),
         # The name in apposition to what a leading circumstance named goes with it.
         (
             "Dopo la visita del presidente del Consiglio europeo, Mario Rossi, questa mattina "
