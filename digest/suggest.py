@@ -191,6 +191,9 @@ def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
         words = key.split()
         for i in range(1, len(words)):
             endings.setdefault(" ".join(words[i:]), []).append(key)
+        # "González" of "Edmundo González Urrutia": a double surname's first half, too.
+        if len(words) == 3 and words[1] not in _PARTICLES:
+            endings.setdefault(words[1], []).append(key)
     for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
         if key not in groups:
             continue
@@ -198,6 +201,9 @@ def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
     return groups
+
+
+_PARTICLES = frozenset("al el bin ben ibn abu von van der de di del da la le".split())
 
 
 def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
@@ -208,7 +214,8 @@ def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
         words = key.split()
         for i in range(1, len(words)):
             openings.setdefault(" ".join(words[:i]), []).append(key)
-    for key in sorted(groups, key=lambda k: (len(k.split()), k)):
+    # Longest first: "Saif al-Islam" joins "Saif al-Islam Gheddafi" before "Saif" looks.
+    for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
         if key not in groups or groups[key].demonyms:
             continue
         longer = [k for k in openings.get(key, ()) if k in groups]

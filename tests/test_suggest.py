@@ -75,6 +75,18 @@ def test_a_surname_two_names_share_stays_apart():
     assert result == {"Khalifa Haftar": set(), "Saddam Haftar": set(), "Hafter": set()}
 
 
+def test_a_double_surname_s_first_half_and_a_first_name_join_the_full_name():
+    names = {
+        "articles/a.txt": [seen("Edmundo González Urrutia"), seen("González")],
+        "articles/b.txt": [seen("Saif al-Islam Gheddafi"), seen("Saif al-Islam"), seen("Saif")],
+    }
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result == {
+        "Edmundo González Urrutia": {"González"},
+        "Saif al-Islam Gheddafi": {"Saif al-Islam", "Saif"},
+    }
+
+
 def test_initials_join_the_name_they_abbreviate():
     names = {"articles/a.txt": [seen("Unione Europea"), seen("Ue"), seen("Guardia nazionale")]}
     result = {s.name: set(s.variants) for s in suggest(names, empty())}
