@@ -105,6 +105,8 @@ def test_what_is_not_a_dateline(text):
 def test_agencies_by_their_own_names():
     assert rules.agencies_in("ITALPRESS/MNA") == ("Italpress", "MNA")
     assert rules.agencies_in("Ansa") == ("ANSA",)
+    assert rules.agencies_in("DIRE-SIR") == ("Dire", "SIR")
+    assert rules.agencies_in("Keystone-ATS") == ("Keystone-ATS",)
     assert rules.agencies_in("Libia") is None
 
 

@@ -75,6 +75,19 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Anadolu": ("Anadolu",),
     "MNA": ("MNA",),
     "IPA": ("IPA",),
+    # The Italian bishops' agency, and foreign agencies Italian copy credits
+    "SIR": ("SIR", "AgenSIR"),
+    "Fides": ("Fides", "Agenzia Fides"),
+    "Keystone-ATS": ("Keystone-ATS", "ATS"),
+    "APA": ("APA",),
+    "Belga": ("Belga",),
+    "Europa Press": ("Europa Press",),
+    "Interfax": ("Interfax",),
+    "IRNA": ("IRNA",),
+    "WAFA": ("WAFA",),
+    "SANA": ("SANA",),
+    "Kyodo": ("Kyodo",),
+    "Yonhap": ("Yonhap",),
 }
 _AGENCY_KEYS = {form.casefold(): name for name, forms in AGENCIES.items() for form in forms}
 _AGENCY_KEYS_FORMS = [form for forms in AGENCIES.values() for form in forms]
