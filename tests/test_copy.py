@@ -444,6 +444,36 @@ def test_a_collage_of_agency_pieces_loses_every_dateline():
     assert "dateline of a later piece: place, day, agency" in rules_of(article)
 
 
+def test_a_wire_photo_caption_in_english_under_the_headline():
+    caption = (
+        "epa11524689 An unidentified person sets fire to a motorcycle in the Shahbagh area "
+        "during clashes between protesters and party members, on the first day of the "
+        "non-cooperation movement at the university campus in Dhaka, 04 August 2024. The "
+        "organizers are demanding the resignation of the current government. Authorities "
+        "have imposed a new curfew starting 06:00 p.m. local time on 04 August. EPA/NAME"
+    )
+    article, _ = read(
+        f"Manifestanti in Bangladesh assaltano il palazzo della premier\n{caption}\n"
+        "AA (ANSA-AFP) - DACCA, 05 AGO - Migliaia di manifestanti hanno preso d'assalto il "
+        "palazzo. La premier ha lasciato il paese.\n",
+        date="2024-08",
+    )
+    assert article.title == "Manifestanti in Bangladesh assaltano il palazzo della premier"
+    assert article.agencies == ("ANSA", "AFP") and article.place == "Dacca"
+    assert article.paragraphs[0].text.startswith("Migliaia di manifestanti")
+    assert "wire photo caption" in rules_of(article)
+    assert "initials before the dateline" in rules_of(article)
+
+
+def test_a_wire_video_s_distribution_notice_closes_nothing():
+    article, _ = read(
+        "Il camion piombò sulla folla. Nelle immagini il panico sul lungomare. "
+        "DISTRIBUTION FREE OF CHARGE - NOT FOR SALE\n"
+    )
+    assert article.paragraphs[-1].text.endswith("il panico sul lungomare.")
+    assert rules_of(article) == ["distribution notice"]
+
+
 def test_a_headline_ending_on_a_name_run_into_its_dateline():
     # "Mario Rossi Washington" reads as a place too: the gazetteer's place is the dateline's.
     article, _ = read(

@@ -122,7 +122,10 @@ class Copy:
 def stands_alone(line: str) -> bool:
     """A line that is a paragraph of its own even without blank lines around it: page chrome
     ("Close Menu", "Nessun commento"), the page's date, an address, a dateline that is a
-    line of its own ("(AGENPARL) - Roma, 24 Agosto 2025")."""
+    line of its own ("(AGENPARL) - Roma, 24 Agosto 2025"); a wire photo's caption, however
+    long ("epa11524689 An unidentified person…")."""
+    if _WIRE_CAPTION.pattern.match(line):
+        return True
     if len(line) > _ALONE_MAX:
         return False
     for rule in (*rules.CHROME, *(r for r in rules.LEADING if r.name in _FURNITURE)):
@@ -136,6 +139,7 @@ def stands_alone(line: str) -> bool:
 
 
 _ALONE_MAX = 120  # characters: chrome and stamps are short lines
+_WIRE_CAPTION = next(r for r in rules.CHROME if r.name == "wire photo caption")
 
 
 def clean_value(value: str) -> str:
@@ -145,7 +149,9 @@ def clean_value(value: str) -> str:
 
 def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
     """The article's own blocks, and what was around them."""
-    copy = Copy(list(blocks), lang=article_language([b.text for b in blocks], lang))
+    # A wire photo's caption is in the wire's language, not the article's.
+    own = [b.text for b in blocks if not _WIRE_CAPTION.pattern.match(b.text)]
+    copy = Copy(list(blocks), lang=article_language(own or [b.text for b in blocks], lang))
     _chrome(copy)
     _repair_wraps(copy)
     _leading(copy)
@@ -724,6 +730,11 @@ def _lead(copy: Copy) -> None:
     if not copy.blocks:
         return
     found = read_dateline(copy.blocks[0].text)
+    # "AA (ANSA-AFP) - DACCA, 05 AGO -": someone's initials before the dateline
+    initials = _INITIALS_BEFORE.match(copy.blocks[0].text) if found is None else None
+    if initials and read_dateline(copy.blocks[0].text[initials.end() :]) is not None:
+        copy.take(0, 0, initials.end(), "initials before the dateline")
+        found = read_dateline(copy.blocks[0].text)
     if found is None:
         _headline_before_dash(copy)
         return
@@ -734,6 +745,9 @@ def _lead(copy: Copy) -> None:
     copy.take(0, 0, end, f"dateline: {dateline.rule}")
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+
+
+_INITIALS_BEFORE = re.compile(rf"^\s*([{rules.UPPER}]{{2,4}})\s+(?=\()")
 
 
 def _later_datelines(copy: Copy) -> None:
@@ -808,6 +822,8 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     place: str | None = groups.get("place")
     if place and place.rstrip(".").strip().upper() in _NOT_PLACES:
         return None
+    if place and len(place.strip(" .")) < 3:
+        return None  # "AA (ANSA-AFP) -": initials; no place has a name of two letters
     if place and form.weak and not (is_place(place.strip(" .")) or _rare_capitals(place)):
         return None
     country: str | None = groups.get("country")

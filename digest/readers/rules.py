@@ -564,6 +564,13 @@ CHROME: tuple[Rule, ...] = (
         "Da sinistra, il portavoce e il presidente | Foto Ansa",
         field="photo",
     ),
+    # EPA's caption, in English, opening on the picture's code: "epa11524689 An unidentified
+    # person sets fire to a motorcycle… EPA/MONIRUL ALAM".
+    rule(
+        "wire photo caption",
+        r"^\s*epa\d{6,}\s[^\n]*$",
+        "epa11524689 An unidentified person sets fire to a motorcycle in Dhaka, 04 August 2024.",
+    ),
     # A notice in place of an embedded video or post the page could not show.
     rule(
         "embed notice",
@@ -638,6 +645,13 @@ PARAGRAPH_LABEL = rule(
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
 CLOSING: tuple[Rule, ...] = (
     rule("continuation", r"\s*\(\s*segue\s*\)\s*$", "(segue)", flags=re.I),
+    # A wire video's notice to broadcasters, after the last sentence.
+    rule(
+        "distribution notice",
+        r"(?:(?<=[.!?\"”»’'])|^)\s*distribution free of charge(?:\s*-\s*not for sale)?\s*$",
+        "momenti. DISTRIBUTION FREE OF CHARGE - NOT FOR SALE",
+        flags=re.I,
+    ),
     # "… firmato da talebani* e Stati Uniti.*Organizzazione terroristica vietata in Russia": a
     # footnote to a starred name, after the last sentence (its full stop optional).
     rule(
