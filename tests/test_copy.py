@@ -465,6 +465,20 @@ def test_a_wire_photo_caption_in_english_under_the_headline():
     assert "initials before the dateline" in rules_of(article)
 
 
+def test_page_furniture_run_into_one_line_under_the_headline():
+    article, _ = read(
+        "Una nave con 450 migranti a bordo si dirige verso l'Italia\n\n"
+        "Venerdì 13 Luglio 2018 - Ultimo aggiornamento: 17:32 © RIPRODUZIONE RISERVATA "
+        "POTREBBE INTERESSARTI ANCHE..\n\n"
+        "Un barcone con 450 persone a bordo è in acque maltesi da questa mattina.\n",
+        date="2018-07",
+    )
+    assert article.title == "Una nave con 450 migranti a bordo si dirige verso l'Italia"
+    assert article.date.iso == "2018-07-13" and article.dateline is None
+    assert article.paragraphs[0].text.startswith("Un barcone")
+    assert rules_of(article) == ["headline", "time stamp", "copyright"]
+
+
 def test_a_wire_video_s_distribution_notice_closes_nothing():
     article, _ = read(
         "Il camion piombò sulla folla. Nelle immagini il panico sul lungomare. "

@@ -399,7 +399,8 @@ def _leans_on_headline(text: str) -> bool:
     if text.rstrip().endswith("?") or _QUESTION.match(text):
         return False  # "Cosa sappiamo degli ostaggi": an explainer's headline
     words = re.findall(r"[\w’']+(?:-[\w’']+)*", text)
-    if not words or any(w[:1].isupper() for w in words[1:]):
+    # "verso l'Italia" names a country: the capital after an elided article counts
+    if not words or any(re.sub(r"^\w{1,6}['’]", "", w)[:1].isupper() for w in words[1:]):
         return False
     # "Nuovi scontri: almeno 12 morti", "Sudan, …": a kicker is a headline's
     return ":" not in text and not re.match(r"^\s*[\w’'-]+\s*,", text)
@@ -487,23 +488,46 @@ def _split_at_dateline(copy: Copy) -> None:
 
 def _page_furniture(copy: Copy) -> None:
     """Under the headline: the page's date ("22 Giugno 2025"), a copyright notice, an
-    address, each a block of its own."""
+    address, each a block of its own, or several run into one ("Venerdì 13 Luglio 2018 -
+    Ultimo aggiornamento: 17:32 © RIPRODUZIONE RISERVATA POTREBBE INTERESSARTI ANCHE..")."""
     while len(copy.blocks) > 1:
-        block = copy.blocks[0]
-        for rule in (r for r in rules.LEADING if r.name in _FURNITURE):
-            match = rule.pattern.match(block.text)
-            if match is None or block.text[match.end() :].strip():
+        pieces = _furniture_pieces(copy.blocks[0].text)
+        if not pieces:
+            return
+        line = copy.blocks[0].line
+        copy.blocks.pop(0)
+        for rule, match in pieces:
+            copy.apply(rule, match)
+            copy.removed.append(Removal(match[0].strip(), line, rule.name))
+
+
+def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
+    """The furniture a block is made of, piece by piece; none unless it is all furniture."""
+    pieces: list[tuple[Rule, re.Match[str]]] = []
+    rest = text
+    while rest.strip():
+        for rule in _FURNITURE_RULES:
+            match = rule.pattern.match(rest)  # the rules are anchored: on what is left
+            if match is None or not match.end():
                 continue
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue
-            copy.apply(rule, match)
-            copy.drop(0, rule.name)
+            pieces.append((rule, match))
+            rest = rest[match.end() :]
             break
         else:
-            return
+            return []
+    return pieces
 
 
 _FURNITURE = frozenset({"time stamp", "copyright", "address", "byline and place"})
+# The page's date first: a copyright notice after it would take the whole line.
+_FURNITURE_RULES = (
+    *sorted(
+        (r for r in rules.LEADING if r.name in _FURNITURE), key=lambda r: r.name != "time stamp"
+    ),
+    next(r for r in rules.CHROME if r.name == "related links"),
+)
 
 
 def _strong_dateline(text: str) -> bool:
@@ -888,7 +912,11 @@ def _rare_capitals(place: str) -> bool:
 
 
 # Words in capitals that open a lead without being its place.
-_NOT_PLACES = frozenset("IL LA LO LE GLI I UN UNA E MA IN NEL NELLA DAL DALLA".split())
+_NOT_PLACES = frozenset(
+    "IL LA LO LE GLI I UN UNA E MA IN NEL NELLA DAL DALLA "
+    # a page's stamp, "Venerdì 13 Luglio 2018 -": a day of the week, not a place
+    "LUNEDÌ MARTEDÌ MERCOLEDÌ GIOVEDÌ VENERDÌ SABATO DOMENICA OGGI IERI".split()
+)
 _LOWER_WORDS = frozenset("del della dei di de sul al el".split())
 
 
