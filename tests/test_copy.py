@@ -479,6 +479,23 @@ def test_page_furniture_run_into_one_line_under_the_headline():
     assert rules_of(article) == ["headline", "time stamp", "copyright"]
 
 
+def test_the_page_s_date_run_into_the_headline():
+    article, _ = read(
+        "Attentato a Nizza: il camion piomba sulla folla 22 aprile 2021\n\n"
+        "(LaPresse) Era il 14 luglio 2016 e il lungomare era stracolmo di gente.\n",
+        date="2021-04",
+    )
+    assert article.title == "Attentato a Nizza: il camion piomba sulla folla"
+    assert article.date.iso == "2021-04-22"
+    # After a preposition the date is the headline's own.
+    article, _ = read(
+        "Strage di Bologna, il ricordo del 2 agosto 1980\n\n"
+        "La città ha ricordato ieri le vittime della strage con un corteo.\n",
+        date="2021-08",
+    )
+    assert article.title == "Strage di Bologna, il ricordo del 2 agosto 1980"
+
+
 def test_a_wire_video_s_distribution_notice_closes_nothing():
     article, _ = read(
         "Il camion piombò sulla folla. Nelle immagini il panico sul lungomare. "

@@ -328,6 +328,21 @@ def _headline(copy: Copy) -> None:
     first = copy.blocks[0].text
     if _is_lead(first):
         return
+    stamp = rules.HEADLINE_STAMP.pattern.search(first)
+    # "…sulla folla 22 aprile 2021": a stamp; "Strage di Bologna, il ricordo del 2 agosto
+    # 1980": the headline's own date, after a preposition.
+    if (
+        stamp
+        and len(first[: stamp.start()].split()) >= 3
+        and not _CLOSED.search(first[: stamp.start()])
+        and first[: stamp.start()].split()[-1].lower() not in DANGLING
+    ):
+        copy.apply(rules.HEADLINE_STAMP, stamp)
+        copy.removed.append(
+            Removal(stamp[0].strip(), copy.blocks[0].line, rules.HEADLINE_STAMP.name)
+        )
+        first = first[: stamp.start()].strip()
+        copy.blocks[0] = Paragraph(first, copy.blocks[0].line, copy.blocks[0].kind)
     later = next(
         (i for i in (1, 2) if i < len(copy.blocks) and _strong_dateline(copy.blocks[i].text)), 0
     )

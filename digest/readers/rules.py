@@ -442,6 +442,14 @@ STANDFIRST_STAMP = rule(
     "l'adesione del Paese alla NATO. 08.01.2023",
     field="date",
 )
+# "Attentato Nizza: terrore sulla Promenade, il camion piomba sulla folla 22 aprile 2021":
+# the page's date run into the end of the headline.
+HEADLINE_STAMP = rule(
+    "date after the headline",
+    rf"\s+(?P<date>{FULL_DATE})\s*$",
+    "il camion piomba sulla folla 22 aprile 2021",
+    field="date",
+)
 # "Di: Adnkronos, foto Tag43", "di Mario Rossi": who wrote it, under the headline.
 BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
