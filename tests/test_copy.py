@@ -558,6 +558,19 @@ def test_a_dash_that_opens_an_aside_or_a_quote_is_no_label():
     assert [p.kind for p in article.paragraphs] == ["text", "text", "text"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "place", "country"),
+    [
+        ("SINGAPORE - Il vertice si è aperto stamattina.", "Singapore", None),
+        ("KUWAIT - Il vertice si è aperto stamattina.", "Kuwait", None),
+        ("NIGER - Il vertice si è aperto stamattina.", None, "Niger"),
+    ],
+)
+def test_a_city_state_in_a_dateline_is_the_city(lead, place, country):
+    article, _ = read(lead + "\n")
+    assert (article.place, article.country) == (place, country)
+
+
 def test_a_province_in_brackets_and_a_credit_with_the_agency_tag():
     article, _ = read(
         "LAMPEDUSA (AGRIGENTO) (ITALPRESS) – L'emergenza sbarchi continua. Più di 700 i migranti "
