@@ -133,6 +133,7 @@ _ELISION = r"(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’]"
 _ELIDED = re.compile(rf"^{_ELISION}")
 _ELIDED_NAME = re.compile(rf"{_ELISION}(?=[A-ZÀ-ÖØ-Þ])")  # onto a name: "L'Iran"
 _NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]")
+_MODEL = re.compile(r"^(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")  # "G-20" is a group
 # An articulated preposition: "[ministro dell’]Interno", "[presidente del] Consiglio". A bare
 # "di" is followed by a name ("dei voti di Marine Le Pen"), never by a role's complement.
 _GENITIVE = re.compile(r"(?:\b(?:del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE)
@@ -523,6 +524,8 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
         return None  # "RubiuAntonello1", "Facezia_": handles; "Lampe-": a broken word
     if any(w.count("-") == 1 and all(p[:1].isupper() for p in w.split("-")) for w in texts):
         return None  # "Biden-Putin": two names joined, each seen on its own
+    if len(texts) == 1 and _MODEL.match(name):
+        return None  # "F-35", "S-400", "Su-57": a model of aircraft or weapon
     if any(w.lower() in OUTLET_WORDS for w in texts):
         return None  # "Libya Observer", "Arab News": an outlet cited as a source
     if is_region(name):

@@ -89,6 +89,12 @@ def test_outlets_and_places_before_a_name_are_not_leads():
     assert names_in("Gli scontri in Cirenaica continuano.") == []
 
 
+def test_a_model_of_aircraft_or_weapon_is_no_actor_but_a_group_is():
+    assert names_in("Ha ricevuto i sistemi S-400 e gli F-35. Il G-20 si riunisce.") == [
+        ("G-20", "")
+    ]
+
+
 def test_a_vehicle_or_weapon_names_a_thing_but_its_owner_is_an_actor():
     assert names_in("Sono stati lanciati i missili Tomahawk contro la base.") == []
     assert names_in("La nave Aquarius è attraccata ieri.") == []
