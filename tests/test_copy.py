@@ -496,6 +496,15 @@ def test_the_page_s_date_run_into_the_headline():
     assert article.title == "Strage di Bologna, il ricordo del 2 agosto 1980"
 
 
+def test_a_caption_sentence_and_an_end_mark_close_the_article():
+    article, _ = read(
+        "Il presidente è stato destituito poche ore dopo il voto. Nella foto, manifestazioni "
+        "a favore del golpe. ◆\n"
+    )
+    assert article.paragraphs[-1].text == "Il presidente è stato destituito poche ore dopo il voto."
+    assert rules_of(article) == ["end mark", "photo caption sentence"]
+
+
 def test_a_wire_video_s_distribution_notice_closes_nothing():
     article, _ = read(
         "Il camion piombò sulla folla. Nelle immagini il panico sul lungomare. "

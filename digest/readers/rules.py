@@ -653,6 +653,17 @@ PARAGRAPH_LABEL = rule(
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
 CLOSING: tuple[Rule, ...] = (
     rule("continuation", r"\s*\(\s*segue\s*\)\s*$", "(segue)", flags=re.I),
+    # A magazine's end mark: "… dopo il voto. ◆".
+    rule("end mark", r"(?:(?<=[.!?\"”»’'])|^)\s*[◆■●]\s*$", "il voto. ◆"),
+    # The caption of the article's picture, as its last sentence: "Nella foto, manifestazioni
+    # a favore del golpe."
+    rule(
+        "photo caption sentence",
+        r"(?:(?<=[.!?\"”»’'])|^)\s*(?:nella foto|in foto|nell['’]immagine|in alto|in copertina)"
+        r"\s*[,:][^\n.]{3,200}\.?\s*$",
+        "dopo il voto. Nella foto, manifestazioni a favore del golpe.",
+        flags=re.I,
+    ),
     # A wire video's notice to broadcasters, after the last sentence.
     rule(
         "distribution notice",
