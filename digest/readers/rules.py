@@ -75,12 +75,12 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Anadolu": ("Anadolu",),
     "MNA": ("MNA",),
     "IPA": ("IPA",),
-    # The Italian bishops' agency, and foreign agencies Italian copy credits
+    # The Italian bishops' agency, and foreign agencies Italian copy credits ("Belga" is
+    # not one: it is Belgium's demonym, a mention of the country)
     "SIR": ("SIR", "AgenSIR"),
     "Fides": ("Fides", "Agenzia Fides"),
     "Keystone-ATS": ("Keystone-ATS", "ATS"),
     "APA": ("APA",),
-    "Belga": ("Belga",),
     "Europa Press": ("Europa Press",),
     "Interfax": ("Interfax",),
     "IRNA": ("IRNA",),
