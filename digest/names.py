@@ -541,6 +541,13 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
     if is_city(name):
         return None  # "Bengasi", "Puglia": a place
     meaningful = [w for w in texts if w.lower() not in CONNECTORS]
+    if (
+        len(texts) >= 3
+        and texts[-2] in ("di", "del", "della")  # lower case: "Luigi Di Maio" is a name
+        and is_city(texts[-1])
+        and not any(_organisation(w) for w in meaningful)
+    ):
+        return None  # "la Charité di Berlino", "la base Murted di Ankara": somewhere in a city
     if COMPASS.match(texts[0]):
         return None  # "Nord Africa", "Sud del Paese", "Nord-Est": an area, not an actor
     if len(meaningful) == 1 and _organisation(meaningful[0]):
@@ -585,6 +592,8 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
         noun = complement[1] or complement[2]
         if noun in _STOP or noun in _NOT_COMPLEMENTS or finite_verb(noun):
             break
+        if complement[0].split()[0] == "per" and re.search(r"(?:are|ere|ire)$", noun):
+            break  # "le Forze armate per negoziare": a purpose, not the name's complement
         end = _adjectives(text, complement.end())
         if name := _NAME_AFTER.match(text, end):  # "… del Golfo"
             end = name.end()

@@ -89,6 +89,14 @@ def test_outlets_and_places_before_a_name_are_not_leads():
     assert names_in("Gli scontri in Cirenaica continuano.") == []
 
 
+def test_somewhere_in_a_city_and_a_purpose_are_no_part_of_a_name():
+    assert names_in("La base Murted di Ankara è pronta.") == []
+    assert names_in("Lo dicono le Fonti di Harare stamattina.") == []
+    assert names_in("Il Tribunale di Sebha ha deciso.") == [("Tribunale di Sebha", "")]
+    assert names_in("Lo ha detto Luigi Di Maio ieri.") == [("Luigi Di Maio", "")]
+    assert names_in("Le Forze armate per negoziare hanno chiesto.") == [("Forze armate", "")]
+
+
 def test_a_model_of_aircraft_or_weapon_is_no_actor_but_a_group_is():
     assert names_in("Ha ricevuto i sistemi S-400 e gli F-35. Il G-20 si riunisce.") == [
         ("G-20", "")
