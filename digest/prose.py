@@ -203,7 +203,12 @@ def _quotation_title(lead: str) -> str | None:
     # role's complement; the name stands after the comma.
     if apposition := _APPOSITION_NAME.match(lead, speaker.end()):
         name = apposition["name"]
-    surname = _SURNAME.search(name)[0]  # type: ignore[index]  # "Di Maio", "von der Leyen"
+    # "Di Maio", "von der Leyen": the surname with its particles
+    words = name.split()
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    surname = " ".join(words[start:])
     title = f"{surname}: {opening[1]}{quote.rstrip('.')}{close}"
     if len(title) > TITLE_MAX:
         title = _closed_quotes(_cut(title[:-1], TITLE_MAX - 1))
@@ -211,9 +216,6 @@ def _quotation_title(lead: str) -> str | None:
 
 
 _QUOTE_OPEN = re.compile(r"^\s*([«“\"])")
-_SURNAME = re.compile(
-    r"(?:(?:Di|De|Del|Da|La|Le|Al|El|Bin|Ben|Abu|Van|Von|van|von|der|de|al|el)\s+)*\S+$"
-)
 _APPOSITION_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|von|der|de|di)\s+)?[A-Z][\w'’-]+){1,3})"
     r"(?=\s*[,.;:)]|\s+[a-zà-ù])"
@@ -565,7 +567,7 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
         return 0
     # tokens[i:] opens with the capitalised complement, then the name, then the verb
     end = i
-    while end < len(tokens) and (tokens[end][:1].isupper() or tokens[end] in _NAME_PARTICLES):
+    while end < len(tokens) and (tokens[end][:1].isupper() or tokens[end] in NAME_PARTICLES):
         end += 1
     if end >= len(tokens) or not tokens[end][:1].islower():
         return 0
@@ -587,12 +589,13 @@ def _proper_name(segment: str) -> bool:
     words = segment.split()
     return (
         1 <= len(words) <= 5
-        and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+        and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
         and words[0][:1].isupper()
     )
 
 
-_NAME_PARTICLES = frozenset("al el bin ben ibn abu von van der de di del da dos la le".split())
+# The particles of names, in lower case ("Di Maio", "von der Leyen", "bin Salman").
+NAME_PARTICLES = frozenset("al el bin ben ibn abu von van der de di del da dos la le".split())
 # "il presidente statunitense Donald Trump ha proclamato": a role in lower case before the
 # name; the title keeps the name ("Donald Trump ha proclamato").
 _ROLE_BEFORE_NAME = re.compile(
@@ -720,10 +723,10 @@ def _inside_name(words: list[str], index: int) -> bool:
     if words[index].endswith((",", ";", ":")):
         return False
     left = index
-    while left >= 0 and words[left].lower() in _NAME_PARTICLES:
+    while left >= 0 and words[left].lower() in NAME_PARTICLES:
         left -= 1
     right = index + 1
-    while right < len(words) and words[right].lower() in _NAME_PARTICLES:
+    while right < len(words) and words[right].lower() in NAME_PARTICLES:
         right += 1
     return (
         left >= 0

@@ -30,6 +30,7 @@ from digest.names import (
 )
 from digest.normalise import fold, lower, match_key
 from digest.paths import slugify
+from digest.prose import NAME_PARTICLES
 
 SIMILAR = 80  # rapidfuzz ratio of two skeletons that spell one name
 
@@ -192,7 +193,7 @@ def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
         for i in range(1, len(words)):
             endings.setdefault(" ".join(words[i:]), []).append(key)
         # "González" of "Edmundo González Urrutia": a double surname's first half, too.
-        if len(words) == 3 and words[1] not in _PARTICLES:
+        if len(words) == 3 and words[1] not in NAME_PARTICLES:
             endings.setdefault(words[1], []).append(key)
     for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
         if key not in groups:
@@ -201,9 +202,6 @@ def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
     return groups
-
-
-_PARTICLES = frozenset("al el bin ben ibn abu von van der de di del da la le".split())
 
 
 def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
