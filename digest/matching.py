@@ -341,7 +341,7 @@ _NOT_NAMES = frozenset(
 def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
     """The longer capitalised name a person's surname or a country's name is part of here:
     "Orazio Conte" is not Giuseppe Conte, "Forza Italia" and "Libya Observer" not a country."""
-    from digest.names import COMPASS
+    from digest.names import ARTICULATED, COMPASS
 
     before = _CAPITALISED.search(text, max(0, start - 40), start)
     if (
@@ -354,7 +354,7 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
         # is a role's complement, never a first name.
         and (
             actor.kind == "country"
-            or not _ARTICULATED.search(text, max(0, before.start() - 8), before.start())
+            or not ARTICULATED.search(text, max(0, before.start() - 8), before.start())
         )
         # "nel Sud del Libano": an area of the country names the country.
         and not (actor.kind == "country" and COMPASS.match(before[1]))
@@ -366,7 +366,6 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
     return None
 
 
-_ARTICULATED = re.compile(r"\b(?:del|dello|della|dei|degli|delle|dell['’]\s*)\s*$", re.I)
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'-]*)")
 
 

@@ -136,7 +136,7 @@ _NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]")
 _MODEL = re.compile(r"^(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")  # "G-20" is a group
 # An articulated preposition: "[ministro dell’]Interno", "[presidente del] Consiglio". A bare
 # "di" is followed by a name ("dei voti di Marine Le Pen"), never by a role's complement.
-_GENITIVE = re.compile(r"(?:\b(?:del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE)
+ARTICULATED = re.compile(r"(?:\b(?:del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE)
 NAME_MAX = 80  # characters: the longest institution names are about 60
 NAME_QUOTE_MAX = 200  # characters of the sentence a candidate name is quoted in
 
@@ -192,7 +192,7 @@ def unmatched_names(
                 window_start = max(0, run_start - 8)
                 span = clean_span(
                     run,
-                    bool(_GENITIVE.search(text, window_start, run_start)),
+                    bool(ARTICULATED.search(text, window_start, run_start)),
                     bool(_ARTICLE.search(text, window_start, run_start)),
                 )
                 if span is None:
@@ -725,6 +725,7 @@ def _by_position(word: str) -> bool:
     )
 
 
+@functools.cache
 def _inflected(word: str) -> bool:
     """A form of a dictionary word the dictionary does not list itself: a verb with its
     pronouns ("iscriviti", "andiamoci"). At a sentence's start only: "Meloni" is the plural

@@ -377,7 +377,7 @@ _STRONG_SUBORDINATE = frozenset(
 
 
 # Subordinating conjunctions: the clause they open has its own verb ("Se", "Mentre").
-_CONJUNCTIONS = frozenset("se qualora quando mentre benché sebbene poiché".split())
+_CONJUNCTIONS = _STRONG_SUBORDINATE - {"nonostante", "secondo", "malgrado"}  # not prepositions
 
 
 def _predicate(segment: str, index: int) -> bool:
