@@ -47,6 +47,7 @@ SPLITS = (
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
     "all",
 )
 FIELDS = ("date", "title", "dateline", "body")
