@@ -194,6 +194,7 @@ def unmatched_names(
                     run,
                     bool(ARTICULATED.search(text, window_start, run_start)),
                     bool(_ARTICLE.search(text, window_start, run_start)),
+                    _surname_slot(text, run_start),
                 )
                 if span is None:
                     continue
@@ -442,18 +443,40 @@ def is_country(name: str) -> bool:
 COMPASS = re.compile(r"^(?:Nord|Sud|Est|Ovest)(?:[-]?(?:est|ovest|Est|Ovest))?$")
 
 
-def clean(run: str, genitive: bool = False, article: bool = False) -> str | None:
+def clean(run: str, genitive: bool = False, article: bool = False, slot: str = "") -> str | None:
     """The name a capitalised run gives, or None when it names no actor."""
-    span = clean_span(run, genitive, article)
+    span = clean_span(run, genitive, article, slot)
     return run[span[0] : span[1]] if span else None
 
 
-def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple[int, int] | None:
+# Just before a run: a singular article ("la Meloni") or a person's title ("il premier
+# Conte"), the slots where a word the dictionary knows can still be a surname.
+_SINGULAR = re.compile(
+    r"(?:\b(?:il|lo|la|del|dello|della|al|allo|alla|dal|dallo|dalla|nel|nello|nella|sul|"
+    r"sullo|sulla)\s+|\b(?:l|dell|all|dall|nell|sull)['’])$",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"([a-zà-ù]+)\s+$")
+
+
+def _surname_slot(text: str, start: int) -> str:
+    """ "singular" after a singular article, "title" after a person's title, else ""."""
+    before = text[max(0, start - 24) : start]
+    if _SINGULAR.search(before):
+        return "singular"
+    last = _LAST_WORD.search(before)
+    return "title" if last and last[1] in PERSON_TITLES else ""
+
+
+def clean_span(
+    run: str, genitive: bool = False, article: bool = False, slot: str = ""
+) -> tuple[int, int] | None:
     """Where in the run the name is, or None. Words that open the run belong to the phrase
     before it when a name follows them: a title and its complement ("Segretario di Stato
     Mike Pompeo"), the complement of a phrase the run continues (`genitive`: "[ministro
     dell’]Interno Marco Minniti", "[presidente del] Consiglio Giuseppe Conte"), a very common
-    word ("Così Rosetta Incargiola"), an elided article ("L’assassinio di …")."""
+    word ("Così Rosetta Incargiola"), an elided article ("L’assassinio di …"). `slot` says
+    what stands just before the run (see `_surname_slot`)."""
     words = list(_RUN_WORD.finditer(run))
 
     def name_follows(after: int) -> bool:
@@ -559,13 +582,53 @@ def clean_span(run: str, genitive: bool = False, article: bool = False) -> tuple
     # "Legge di Stabilità", "Medio Oriente", "Sabato": common words name no one; but "la
     # Nato" (a verb form after an article), "Consiglio Affari Esteri" (an organisation's
     # word) and "Marco Marrone" (a first name) do.
-    named = (article and len(meaningful) == 1 and _verb_lemma(meaningful[0])) or (
-        len(meaningful) > 1 and _first_name(meaningful[0])
+    named = (
+        (article and len(meaningful) == 1 and _verb_lemma(meaningful[0]))
+        or (len(meaningful) > 1 and _first_name(meaningful[0]))
+        or (len(texts) == 1 and _surname_in(slot, name))
     )
     common = all(common_word(w) for w in meaningful)
     if common and not named and not any(_organisation(w) for w in meaningful):
         return None
     return start, end
+
+
+def _surname_in(slot: str, word: str) -> bool:
+    """A common word that can only be a surname where it stands: a plural after a singular
+    article ("la Meloni", "del Draghi": Italian puts the article before a woman's surname,
+    and the press before a man's), or a word after a person's title ("il premier Conte",
+    "il ministro Costa"), which names no organisation ("il ministro Esteri" is elliptic)."""
+    if slot == "title":
+        return not _organisation(word) and not _very_common(word) and word not in portfolios()
+    return slot == "singular" and _plural(word)
+
+
+@kept
+def portfolios() -> frozenset[str]:
+    """ "Esteri", "Difesa", "Giustizia": the capitalised complements in the starter registry's
+    names and roles ("ministro degli Esteri turco", "Ministero della Giustizia"), which a
+    headline writes without the preposition ("ministro Esteri turco"): after a title, these
+    are a role's, not a surname."""
+    from digest.starter import starter_registry
+
+    words: set[str] = set()
+    for actor in starter_registry().actors.values():
+        for form in (actor.name, *actor.aliases):
+            words.update(_PORTFOLIO.findall(form))
+    return frozenset(words)
+
+
+_PORTFOLIO = re.compile(r"\b(?:degli|dei|della|delle|del|dello|dell['’])\s*([A-ZÀ-Ý][a-zà-ù]+)")
+
+
+@functools.cache
+def _plural(word: str) -> bool:
+    """ "Meloni" (melone), "Draghi" (drago), "Monti" (monte): a plural in -i of a noun."""
+    import simplemma
+
+    lowered = word.lower()
+    lemma = simplemma.lemmatize(lowered, lang="it")
+    return lowered.endswith("i") and lemma != lowered and lemma[-1:] in ("o", "e", "a")
 
 
 # Adjectives of institutions' names, which Italian writes in lower case: "Banca centrale

@@ -196,3 +196,16 @@ def test_names_in_the_stated_headline_are_leads_too():
     registry = parse_registry({"actors": []}, "r.yml")[0]
     found = unmatched_names(item, tag(item, Matcher(registry)).spans, registry)
     assert [n.name for n in found] == ["Libano", "Hezbollah"]
+
+
+def test_a_dictionary_word_is_a_surname_after_a_singular_article_or_a_title():
+    # "meloni" and "draghi" are plurals (melons, dragons): a singular article before them,
+    # or a person's title, leaves only a surname.
+    assert names_in("Il ministro ha incontrato la Meloni a Roma.") == [("Meloni", "")]
+    assert names_in("Lo ha detto il premier Draghi ieri.") == [("Draghi", "")]
+    assert names_in("Lo ha detto il ministro Costa ieri.") == [("Costa", "")]
+    # … but a singular noun after its article is the noun, and a ministry's portfolio after
+    # "ministro" (a headline's ellipsis) is a role.
+    assert names_in("Ha parlato con il Governo e con la Commissione.") == []
+    assert names_in("Ieri il ministro Esteri ha parlato.") == []
+    assert names_in("Lo ha detto il presidente Stato ieri.") == []
