@@ -116,6 +116,28 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
     if quoted := _quotation_title(flat):
         return quoted
     sentence = first_sentence(flat).strip()
+    # "Tragico disastro in Libano. Due potenti esplosioni hanno devastato il porto di
+    # Beirut.": a lead that opens on a few words without a verb sets the scene; the news is
+    # the next sentence, and the headline gives both ("Tragico disastro in Libano: due…").
+    rest = flat[flat.find(sentence) + len(sentence) :].strip()
+    if (
+        len(sentence) <= _SCENE_MAX
+        and not _QUOTE_OPEN.match(sentence)
+        and not has_verb(sentence)
+        and has_verb(first_sentence(rest))
+    ):
+        scene = sentence.rstrip(" .!")
+        news = infer_title(rest, first_names)
+        if news.split(" ", 1)[0].lower().rstrip("'’") in _LOWER_OPENERS:
+            news = news[:1].lower() + news[1:]
+        title = f"{scene}: {news}"
+        if len(title) > TITLE_MAX:
+            title = _cut(title, TITLE_MAX)
+        # "Blocco di internet in Iran: uno stop per impedire che": news cut before its verb
+        # says less than the scene alone.
+        if has_verb(title[len(scene) + 1 :]):
+            return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
+        return scene
     # " (Lna)", " (l’unico governo riconosciuto dall’Onu)": asides; not "f(1)"
     sentence = re.sub(r"\s+\([^()]{1,120}\)", "", sentence)
     sentence = _without_asides(sentence)
@@ -142,6 +164,8 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
         title = _cut(title, TITLE_MAX)
     return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
 
+
+_SCENE_MAX = 35  # characters of a verbless sentence that opens a lead on its scene
 
 _DASH = re.compile(r"\s+[-–—]\s+")
 _ASIDE_MAX = 80  # characters of an aside between dashes inside a clause
@@ -243,8 +267,9 @@ _SUBORDINATE = frozenset(
     nell dall all sull""".split()
 )
 _VERBISH = re.compile(
-    r"\b(?:è|e'|ha|hanno|sono|sarà|saranno|era|erano|aveva|avevano|fu|viene|vengono|"
-    r"sta|stanno|può|possono|deve|devono|dice|dicono|afferma|ha detto)\b",
+    r"\b(?:è|ha|hanno|sono|sarà|saranno|era|erano|aveva|avevano|fu|viene|vengono|"
+    r"sta|stanno|può|possono|deve|devono|dice|dicono|afferma|ha detto)\b"
+    r"|\be['’](?=\s)",  # "E' fallito": the accent typed as an apostrophe
     re.I,
 )
 _PARTICIPLE = re.compile(r"^\w+(?:at|ut|it)[oaie]\b", re.I)
@@ -305,7 +330,16 @@ DANGLING = frozenset(
     delle al allo alla ai agli alle dal dallo dalla dai dagli dalle nel nello nella nei negli
     nelle col sul sullo sulla sui sugli sulle e ed o od ma che se come perché mentre quando
     dove anche non è ha hanno sono stato stata si ci ne mi ti vi gli due tre quattro cinque
-    sei sette otto nove dieci cui quale quali""".split()
+    sei sette otto nove dieci cui quale quali fino""".split()
+)
+
+
+# Words that open the news after a scene's colon in lower case ("…Libano: due esplosioni",
+# "…Polonia: si registra"), where a name keeps its capital ("…Tunisia: Kais Saied").
+_LOWER_OPENERS = (
+    DANGLING
+    | OPENERS
+    | frozenset("si questa questo questi queste uno l un dall nell sull all dell".split())
 )
 
 

@@ -606,3 +606,27 @@ def test_discover_walks_any_depth_of_folders_without_recursion(tmp_path):
             if deep.exists():
                 deep.rmdir()
             deep = deep.parent
+
+
+def test_a_lead_that_opens_on_its_scene_titles_scene_and_news():
+    # a few words without a verb set the scene; the next sentence is the news
+    lead = (
+        "Tragico disastro in Libia. Due esplosioni hanno devastato il porto di Bengasi. Poi altro."
+    )
+    assert (
+        infer_title(lead)
+        == "Tragico disastro in Libia: due esplosioni hanno devastato il porto di Bengasi"
+    )
+    lead = "Stallo in Tunisia. Kais Saied ha prorogato la sospensione del Parlamento."
+    assert (
+        infer_title(lead)
+        == "Stallo in Tunisia: Kais Saied ha prorogato la sospensione del Parlamento"
+    )
+    # news cut before its verb says less than the scene alone
+    lead = "Blocco di internet in Iran. Uno stop per impedire che, a un mese dalla repressione "
+    lead += "delle proteste di novembre e dopo settimane di silenzio, le immagini circolino."
+    assert infer_title(lead) == "Blocco di internet in Iran"
+    # a sentence with a verb is the news itself; "E'" is the verb "è"
+    assert infer_title("E' fallito il golpe in Turchia. Erdogan è rientrato.") == (
+        "E' fallito il golpe in Turchia"
+    )
