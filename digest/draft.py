@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from digest.config import Config
-from digest.firstnames import first_names
+from digest.firstnames import given_names
 from digest.paths import slug_problem, slugify
 from digest.prose import infer_title
 from digest.readers.source import decode
@@ -45,7 +45,7 @@ def draft_article(
         raise DraftError("the text is empty")
     words = slugify(
         slug
-        or " ".join(infer_title(paragraphs[0].text, first_names()).rstrip("…").split()[:SLUG_WORDS])
+        or " ".join(infer_title(paragraphs[0].text, given_names()).rstrip("…").split()[:SLUG_WORDS])
     )
     name = f"{date.iso}-{words}" if not words.startswith(date.iso) else words
     if problem := slug_problem(name):

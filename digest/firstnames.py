@@ -16,7 +16,37 @@ PEOPLE_FILES = ("people.yml", "libya-people.yml")
 
 
 def first_names() -> frozenset[str]:
+    """The first names of the starter's people: where a person's name starts in a run of
+    capitals ("Air Force One Donald Trump")."""
     return _starter_people()[0]
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Evidence that a capitalised word opens a person's name: the starter's people's first
+    names, and the Italian first names of Jörg Michael's dictionary (through
+    gender-guesser), less the words of the Italian dictionary ("Nato", "Marina",
+    "Speranza"). "Eugenio Bruno" after a headline is its author. Not where a name starts
+    in a run of capitals: the dictionary knows "Christian" but not "Roch" or "Marc"."""
+    return _starter_people()[0] | _italian_first_names()
+
+
+@functools.cache
+def _italian_first_names() -> frozenset[str]:
+    import simplemma
+
+    raw = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
+    names = set()
+    for line in raw.splitlines():
+        # A name line: its sex in columns 1-2, the name from column 4, a frequency per
+        # country from column 31 (Italy is the fourth); "+" in column 30 marks a copy of
+        # a name spelled with its umlauts expanded.
+        if line[:1] in "#=" or len(line) < 34 or line[29] == "+" or not line[33].strip():
+            continue
+        name = line[3:29].strip().lower()
+        if len(name) >= 3 and name.isalpha() and not simplemma.is_known(name, lang="it"):
+            names.add(name)
+    return frozenset(names)
 
 
 def starter_surnames() -> frozenset[str]:

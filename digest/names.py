@@ -584,7 +584,7 @@ def clean_span(
     # word) and "Marco Marrone" (a first name) do.
     named = (
         (article and len(meaningful) == 1 and _verb_lemma(meaningful[0]))
-        or (len(meaningful) > 1 and _first_name(meaningful[0]))
+        or (len(meaningful) > 1 and _given_name(meaningful[0]))
         or (len(texts) == 1 and _surname_in(slot, name))
     )
     common = all(common_word(w) for w in meaningful)
@@ -692,6 +692,12 @@ def _first_name(word: str) -> bool:
     from digest.firstnames import first_names
 
     return word.lower() in first_names()
+
+
+def _given_name(word: str) -> bool:
+    from digest.firstnames import given_names
+
+    return word.lower() in given_names()
 
 
 def _organisation(word: str) -> bool:

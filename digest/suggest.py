@@ -382,6 +382,9 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     words = group.name.split()
     if words[0].lower() in first_names:
         return "person", f"«{words[0]}» is a first name of a person in the registry"
+    # "Eugenio Bruno", not "America": a first name of the dictionary, and a surname after it
+    if len(words) > 1 and words[0].lower() in given_names():
+        return "person", f"«{words[0]}» is a first name"
     if len(words) == 1 and words[0].lower() in surnames():
         return "person", f"«{words[0]}» is the surname of a person in the starter's data"
     singles = [v for v in group.variants if " " not in v]
@@ -390,6 +393,12 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     if 2 <= len(words) <= 4:
         return "person", "two to four capitalised words"
     return "organisation", "one word and no title before it: check"
+
+
+def given_names() -> frozenset[str]:
+    from digest.firstnames import given_names
+
+    return given_names()
 
 
 def surnames() -> frozenset[str]:

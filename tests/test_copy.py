@@ -909,3 +909,58 @@ def test_the_headlines_of_linked_articles_after_the_last_sentence():
     ):
         article, _ = read(f"ROMA, 25 SET - Le vittime sono decine.\n\n{ending}\n")
         assert "related headline" not in rules_of(article)
+
+
+def test_a_live_page_time_alone_above_the_lead():
+    article, _ = read(
+        "11:59\n\nIl presidente Mario Bianchi ha sciolto il Parlamento. Ora si vota.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Il presidente Mario Bianchi")
+    assert "time of day" in rules_of(article)
+
+
+def test_a_photographer_credited_via_an_agency():
+    article, _ = read(
+        "Mario Neri via Getty Images\n\nIl Pil italiano è salito dello 0,1% nel trimestre. "
+        "Lo rileva l'Istat.\n"
+    )
+    assert article.photo_credit == "Mario Neri via Getty Images"
+    assert article.paragraphs[0].text.startswith("Il Pil italiano")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date"),
+    [
+        # a place whose article is elided onto it
+        ("L'Aia, 21 nov. (askanews) - La Corte ha emesso il mandato.", "L'Aia", "2024-11-21"),
+        # an en dash after the day may touch the text
+        ("Damasco, 8 novembre 2024 –50 anni di potere sono finiti.", "Damasco", "2024-11-08"),
+    ],
+)
+def test_datelines_with_an_elided_article_or_a_touching_dash(lead, place, date):
+    article, _ = read(lead + " Lo hanno confermato in serata.\n", date="2024-11")
+    assert article.dateline is not None and article.dateline.place == place
+    assert article.date.iso == date
+
+
+def test_a_photo_credit_before_the_closing_agency_tag():
+    article, _ = read(
+        "ROMA (ITALPRESS) - La premier è stata eletta ieri dalla Camera con 237 voti. È la "
+        "prima donna nel ruolo. - foto Ipa Agency -(ITALPRESS).\n"
+    )
+    assert article.photo_credit == "Ipa Agency"
+    assert article.paragraphs[-1].text.endswith("prima donna nel ruolo.")
+
+
+def test_an_author_run_into_the_end_of_the_headline():
+    body = "Il ministero ha deciso la ripartizione dei fondi. I progetti sono 3.700.\n"
+    article, _ = read(f"Università, la ricerca fa il pieno di progetti di Eugenio Bruno\n\n{body}")
+    assert article.author == "Eugenio Bruno"
+    assert article.title == "Università, la ricerca fa il pieno di progetti"
+    # … but a name the body goes on with is the headline's subject
+    article, _ = read(
+        "L'ultimo discorso di Eugenio Bruno\n\nIl ministro Eugenio Bruno ha parlato alla "
+        "Camera per un'ora. Bruno ha poi lasciato l'aula.\n"
+    )
+    assert article.title == "L'ultimo discorso di Eugenio Bruno"
+    assert article.author is None

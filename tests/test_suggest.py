@@ -102,6 +102,8 @@ def test_draft_entry_guesses_kind_with_its_evidence():
             seen("Turchia", demonym="turche"),
             seen("Egitto"),
             seen("Mirella Santangelo"),
+            seen("Nkosana Dlamini"),
+            seen("America"),
         ]
     }
     kinds = {s.name: (s.kind, s.why) for s in suggest(names, empty())}
@@ -111,7 +113,11 @@ def test_draft_entry_guesses_kind_with_its_evidence():
         "Wagner": ("organisation", "seen after «gruppo»"),
         "Turchia": ("country", "named by «turche», a country's demonym"),
         "Egitto": ("country", "a country's name (CLDR)"),
-        "Mirella Santangelo": ("person", "two to four capitalised words"),
+        # a first name of the dictionary (gender-guesser's), with a surname after it
+        "Mirella Santangelo": ("person", "«Mirella» is a first name"),
+        "Nkosana Dlamini": ("person", "two to four capitalised words"),
+        # … but alone, a first name of the dictionary is no evidence
+        "America": ("organisation", "one word and no title before it: check"),
     }
 
 

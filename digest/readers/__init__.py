@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath
 
 from digest.catalogue import finding
 from digest.findings import Finding
-from digest.firstnames import first_names
+from digest.firstnames import given_names
 from digest.guard import link_finding
 from digest.model import Article
 from digest.paths import slug_problem, slugify
@@ -146,7 +146,7 @@ def make_article(
     elif parts.headline:
         title, rule = unshout(parts.headline, "\n".join(texts)), "headline"
     else:
-        title, rule = unshout(infer_title(lead, first_names()), "\n".join(texts)), "lead"
+        title, rule = unshout(infer_title(lead, given_names()), "\n".join(texts)), "lead"
     words = count_words(texts)
     return Article(
         id=slug,

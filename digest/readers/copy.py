@@ -343,6 +343,13 @@ def _headline(copy: Copy) -> None:
         )
         first = first[: stamp.start()].strip()
         copy.blocks[0] = Paragraph(first, copy.blocks[0].line, copy.blocks[0].kind)
+    if byline := _headline_byline(first, copy.blocks[1:]):
+        copy.apply(rules.HEADLINE_BYLINE, byline)
+        copy.removed.append(
+            Removal(byline[0].strip(), copy.blocks[0].line, rules.HEADLINE_BYLINE.name)
+        )
+        first = first[: byline.start()].strip()
+        copy.blocks[0] = Paragraph(first, copy.blocks[0].line, copy.blocks[0].kind)
     later = next(
         (i for i in (1, 2) if i < len(copy.blocks) and _strong_dateline(copy.blocks[i].text)), 0
     )
@@ -394,6 +401,23 @@ def _headline(copy: Copy) -> None:
         _caption_after_subtitle(copy)
         return
     _after_headline(copy)
+
+
+def _headline_byline(first: str, after: list[Paragraph]) -> re.Match[str] | None:
+    """The author at the end of a headline: a first name and a surname after "di" that the
+    article never names again ("L'ultimo discorso di Mario Draghi" names its subject, whom
+    the body names too)."""
+    from digest.firstnames import given_names
+
+    match = rules.HEADLINE_BYLINE.pattern.search(first)
+    if match is None or len(first[: match.start()].split()) < 3:
+        return None
+    given, *_, surname = match["author"].split()
+    if given.lower() not in given_names():
+        return None
+    if any(surname in block.text for block in after):
+        return None
+    return match
 
 
 def _is_prose(text: str) -> bool:

@@ -139,6 +139,12 @@ def weekday_pattern() -> str:
     return "(?:" + "|".join(reversed(days)) + ")"
 
 
+# Photo agencies, as credits and captions name them ("Foto Ansa", "COMEO/Shutterstock").
+PHOTO_AGENCIES = (
+    r"Shutterstock|Getty Images|Getty|LaPresse|Reuters|AFP|Afp|AP Photo|EPA|Epa|Imagoeconomica|"
+    r"IPA|Ipa(?: Agency)?|Fotogramma|Agf|AGF|Ansa|ANSA"
+)
+
 MONTH_WORD = rf"[{UPPER}{LOWER}]{{3,10}}\.?"
 FULL_DATE = rf"\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"  # "17 maggio 2022", "3 Luglio 2019"
 
@@ -149,8 +155,8 @@ FULL_DATE = rf"\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"  # "17 maggio 2022", "3 Lugli
 _PLACE_UPPER = (
     rf"[{UPPER}][{UPPER}'’.]*(?:(?:[ -]|/)(?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|EL|AL|AD|DE|SUL))*"
 )
-_PLACE_TITLE = (
-    rf"[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul|el|al))*"
+_PLACE_TITLE = (  # "L'Aia", "L’Avana": a place whose article is elided onto it
+    rf"(?:L['’])?[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul|el|al))*"
     rf"(?:/[{UPPER}][{LOWER}'’]+)?"
 )
 DATELINE_PARTS: dict[str, str] = {
@@ -165,6 +171,8 @@ DATELINE_PARTS: dict[str, str] = {
     "comma": r"\s*,",
     # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines.
     "dash": r"(?:\s+-+|\s*[–—]+)(?=\s|$)",
+    # After a day, an en dash may touch the text: "Damasco, 8 dicembre 2024 –50 anni di".
+    "date_dash": r"(?:\s+-+(?=\s|$)|\s*[–—]+)",
     # After an agency's bracket a dash may touch the text: "(Adnkronos/Dpa) -17 persone".
     "agency_dash": r"\s*[-–—]+",
     "country_only": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
@@ -241,12 +249,13 @@ DATELINES: tuple[DatelineForm, ...] = (
     DatelineForm("country", ("country_only", "dash"), ("(TURCHIA) - Una nuova ondata",)),
     DatelineForm(
         "place, day",
-        ("place", "country?", "day", "time?", "dash"),
+        ("place", "country?", "day", "time?", "date_dash"),
         (
             "ROMA, 12 GEN - Il governo",
             "TUNISI, 29 GIU - Le navi",
             "BENGASI (LIBIA), 3 LUGLI - Un raid",
             "Tripoli, 17 maggio 2022 – Duri scontri",
+            "Damasco, 8 dicembre 2024 –50 anni di dominio",
         ),
     ),
     DatelineForm(
@@ -365,11 +374,13 @@ LEADING: tuple[Rule, ...] = (
         "https://it.sputniknews.com/20211202/in-libia-tribunale-14022087.html",
         field="url",
     ),
-    # A teletext page's time before its headline: "12.27 Open Arms, Salvini conferma".
+    # A teletext page's time before its headline, "12.27 Open Arms, Salvini conferma"; a
+    # live page's time alone above the article, "11:59".
     rule(
         "time of day",
-        rf"^\s*\d{{1,2}}[.:]\d{{2}}(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ])",
+        rf"^\s*\d{{1,2}}[.:]\d{{2}}(?:(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ])|\s*$)",
         "12.27 Open Arms, Salvini",
+        "11:59",
         "21:50 – In Sudan la guerra",
         "13:52 (ANSA) - IL CAIRO - Il presidente",
     ),
@@ -449,6 +460,15 @@ HEADLINE_STAMP = rule(
     rf"\s+(?P<date>{FULL_DATE})\s*$",
     "il camion piomba sulla folla 22 aprile 2021",
     field="date",
+)
+# "…finanziati 3.700 «Prin» di Eugenio Bruno": the author run into the end of the headline
+# (copy.py checks that the name opens on a first name and that the body never names it).
+HEADLINE_BYLINE = rule(
+    "byline after the headline",
+    rf"\s+(?i:di|by)\s+(?P<author>[{UPPER}][{LOWER}’'-]+\s+"
+    rf"(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][{LOWER}’'-]+)\s*$",
+    "La ricerca fa il pieno di progetti: finanziati 3.700 «Prin» di Eugenio Bruno",
+    field="author",
 )
 # "Di: Adnkronos, foto Tag43", "di Mario Rossi": who wrote it, under the headline.
 BYLINE_UNDER_HEADLINE = rule(
@@ -550,8 +570,7 @@ CHROME: tuple[Rule, ...] = (
     # "(Frederic Legrand - COMEO/Shutterstock)": a picture's credit naming a photo agency.
     rule(
         "photo agency credit",
-        r"^\s*\(\s*(?P<photo>[^()\n]{0,60}?\b(?:Shutterstock|Getty Images|Getty|LaPresse|Reuters|AFP|"
-        r"Afp|AP Photo|EPA|Epa|Imagoeconomica|IPA|Ipa|Fotogramma|Agf|AGF|Ansa|ANSA|"
+        rf"^\s*\(\s*(?P<photo>[^()\n]{{0,60}}?\b(?:{PHOTO_AGENCIES}|"
         # stock and free picture libraries, as credits name them ("Nome_Cognome/pixabay")
         r"(?i:pixabay|unsplash|istock(?:photo)?|depositphotos|adobe ?stock|123rf|pexels|"
         r"wikimedia(?: commons)?|flickr|dreamstime))\b[^()\n]{0,40}?)"
@@ -561,11 +580,18 @@ CHROME: tuple[Rule, ...] = (
         "(Leonhard_Niederwimmer/pixabay)",
         field="photo",
     ),
+    # "Baloncici via Getty Images": the photographer, and the agency that sold the picture.
+    rule(
+        "photo credit via an agency",
+        rf"^\s*(?P<photo>[{UPPER}][\w.'’ -]{{1,40}}?\s+via\s+(?:{PHOTO_AGENCIES}))\s*$",
+        "Baloncici via Getty Images",
+        "Anadolu Agency via Getty Images",
+        field="photo",
+    ),
     # A picture's caption and its credit, wherever the page put it.
     rule(
         "photo caption",
-        rf"^(?P<caption>[^.!?]{{10,200}}?)\s+(?:{DASH}|\|)\s+(?:(?i:foto|ph)\s*:?\s*)?(?P<photo>(?:Reuters|Ansa|ANSA|"
-        r"Afp|AFP|Ap|AP|Epa|EPA|LaPresse|Getty Images|Imagoeconomica|Ipa|IPA|Agf|AGF|Fotogramma|"
+        rf"^(?P<caption>[^.!?]{{10,200}}?)\s+(?:{DASH}|\|)\s+(?:(?i:foto|ph)\s*:?\s*)?(?P<photo>(?:{PHOTO_AGENCIES}|Ap|AP|"
         r"Sintesi|Ansa Foto))(?:\s*©\s*[\w.-]{2,40})?\s*$",
         "Il fumo degli scontri nella periferia di Tripoli verso l'aeroporto - Reuters",
         "Donne afghane avvolte dal burqa - Foto Ansa © www.giornaledibrescia.it",
@@ -697,10 +723,13 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "agency tag",
-        rf"(?:(?<=[.!?\"”»’'])|^)\s*(?:{DASH}\s*)?{_AGENCY_TAG}\s*$",
+        # the credit of the article's picture may stand before it: "- foto Ipa Agency -"
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*(?:{DASH}\s*(?i:foto)\s*:?\s+(?P<photo>[^()\n]{{2,40}}?)\s*)?"
+        rf"(?:{DASH}\s*)?{_AGENCY_TAG}\s*$",
         "differenze. (ANSA).",
         "(ANSAmed).",
         "ore. - (PRIMAPRESS)",
+        "in Giappone. - foto Ipa Agency -(ITALPRESS).",
         field="agency",
     ),
     rule(
