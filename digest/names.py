@@ -398,6 +398,9 @@ def warm() -> None:
 
     cities()  # datelines' spelling check: built once here, not once in every worker
     regions()
+    from digest.firstnames import given_names
+
+    given_names()  # the titles' and bylines' first names: parsed once, not in every worker
 
 
 LARGE_CITY = 250_000  # inhabitants: its other names are exonyms worth knowing
