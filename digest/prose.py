@@ -321,7 +321,8 @@ OPENERS = frozenset(
     ancora proprio nel nella nei negli nelle sul sulla sui sugli sulle dalle dagli almeno
     finora sempre ecco accanto quindi dunque pertanto oltre anzi ormai soprattutto circa
     forse neanche nemmeno neppure purtroppo insomma perciò cioè ossia ovvero appena subito
-    ciò adesso lunedì martedì mercoledì giovedì venerdì sabato domenica
+    ciò adesso se qualora perché poiché benché sebbene
+    lunedì martedì mercoledì giovedì venerdì sabato domenica
     """.split()
 )
 # Titles never end on these: articles, prepositions, conjunctions, auxiliaries.

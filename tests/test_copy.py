@@ -640,6 +640,20 @@ def test_a_headline_glued_to_a_long_first_paragraph():
     assert article.paragraphs[0].text.startswith('"In sedici giorni')
 
 
+def test_a_headline_glued_to_a_quotation_that_opens_on_a_conjunction():
+    # "Se" opens a clause and is never part of a name: the quotation starts the lead
+    article, _ = read(
+        "20.54 Usa,Banca centrale:lotta inflazione no indolore \"Se l'economia continua con la "
+        'crescita prevista, un aumento dei tassi di mezzo punto è sul tavolo". Così il presidente '
+        "della banca centrale, sottolineando che il mercato del lavoro resta forte. La guerra "
+        "sta complicando le azioni di politica monetaria, ha affermato. La banca centrale "
+        "\"continuerà ad alzare i tassi fin quando non vedrà l'inflazione scendere in modo chiaro "
+        'e convincente", ha assicurato.\n'
+    )
+    assert article.title == "Usa,Banca centrale:lotta inflazione no indolore"
+    assert article.paragraphs[0].text.startswith("\"Se l'economia")
+
+
 def test_a_name_with_a_colon_inside_a_long_headline_is_no_kicker():
     article, _ = read(
         "Iraq, ucciso in un raid aereo il generale iraniano Soleimani: azione ordinata dal "
