@@ -978,3 +978,24 @@ def test_an_author_run_into_the_end_of_the_headline():
     )
     assert article.title == "L'ultimo discorso di Eugenio Bruno"
     assert article.author is None
+
+
+def test_a_long_first_paragraph_without_its_full_stop_that_the_body_restates():
+    standfirst = (
+        "La legge che revoca il veto del Senato ha ricevuto 178 voti a favore della maggioranza "
+        "e 172 contrari dei partiti di opposizione. Si tratta di un momento chiave per il primo "
+        "ministro Pedro Sanchez, perché la richiesta era stata avanzata dai partiti separatisti in "
+        "cambio del loro sostegno parlamentare per consentirgli un nuovo mandato"
+    )
+    lead = (
+        "È stata approvata oggi in via definitiva dal Congresso la legge di amnistia per gli "
+        "implicati nel processo secessionista. La legge che revoca il veto del Senato ha ricevuto "
+        "178 voti a favore della maggioranza progressista, e 172 contrari."
+    )
+    article, _ = read(f"{standfirst}\n\n{lead}\n")
+    assert article.subtitle == standfirst
+    assert article.paragraphs[0].text == lead
+    assert "standfirst the body restates" in rules_of(article)
+    # with its full stop, a first paragraph is the lead, however much the next one repeats
+    article, _ = read(f"{standfirst}.\n\n{lead}\n")
+    assert article.paragraphs[0].text == standfirst + "."

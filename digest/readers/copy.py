@@ -366,6 +366,15 @@ def _headline(copy: Copy) -> None:
         return
     if first.rstrip().endswith((":", ",", ";")):
         return  # it introduces what follows: the lead itself
+    if len(first) > STANDFIRST_MAX and _restated(
+        first, [b.text for b in copy.blocks[1:]], _UNFINISHED_SHARE
+    ):
+        # "Il provvedimento … ha ricevuto 178 voti … per un nuovo mandato" without its full
+        # stop, over a lead that tells the same in full: the standfirst of a page whose
+        # headline did not come with the text.
+        copy.set("subtitle", first, "standfirst the body restates")
+        copy.drop(0, "standfirst the body restates")
+        return
     if len(first) > STANDFIRST_MAX or len(first.split()) < 3 or _STARTS_LOWER.match(first):
         return
     body = "\n".join(b.text for b in copy.blocks[1:])  # a line break is no mid-sentence
@@ -637,9 +646,11 @@ def _after_headline(copy: Copy) -> None:
 
 _RESTATED_WORDS = 8  # words in a row: a phrase, not a name or a formula
 _RESTATED_SHARE = 0.2  # of the paragraph's phrases, said again later
+# … of a first paragraph without its full stop, which a lead never lacks
+_UNFINISHED_SHARE = 0.1
 
 
-def _restated(text: str, later: list[str]) -> bool:
+def _restated(text: str, later: list[str], share: float = _RESTATED_SHARE) -> bool:
     """Under a headline, a summary the article then tells in full: "La Polonia ha reso nota
     la valutazione del ricorso all'articolo 4…", said again word for word three paragraphs
     on. A lead shares no run of eight words with what follows it (on the devset, none
@@ -648,7 +659,7 @@ def _restated(text: str, later: list[str]) -> bool:
     if not phrases or len(text) > 2 * STANDFIRST_MAX:
         return False
     again = set().union(*(_phrases(t) for t in later))
-    return len(phrases & again) >= _RESTATED_SHARE * len(phrases)
+    return len(phrases & again) >= share * len(phrases)
 
 
 def _phrases(text: str) -> set[tuple[str, ...]]:
