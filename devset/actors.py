@@ -157,10 +157,12 @@ _ACTING = re.compile(r"\s*\(acting\)\s*$")
 
 
 def forms_of(actor: dict[str, Any]) -> list[str]:
-    """The annotated forms, without "(acting)" and without an elided article or preposition
-    glued to the name ("L’Isis", "dell’Isis" are "Isis": the tool suggests names, not the
-    words before them)."""
+    """The annotated forms, without "(acting)", without an apposition after a comma, and
+    without an elided article or preposition glued to the name ("L’Isis", "dell’Isis" are
+    "Isis": the tool suggests names, not the words before them)."""
     forms = [_ACTING.sub("", f) for f in actor.get("forms") or []]
+    # "Maria Corina Machado, leader dell’opposizione": a form quoted with its apposition
+    forms += [f.split(",")[0].strip() for f in forms if "," in f]
     return forms + [_ELIDED.sub("", f) for f in forms if _ELIDED.match(f)]
 
 
