@@ -38,7 +38,7 @@ _STOP = frozenset(
     de dei del della delle dello degli di dopo dove durante e ed entrambe entrambi gli ha
     hanno i il in invece io la le lo ma mentre ne nel nella nei negli nelle non o oggi ora
     per però poi qui quando quanto questa queste questi questo se secondo si sia stando su
-    sua sul sulla suo tale tra fra tutti un una uno ieri domani
+    sua sul sulla suo tale tra fra tutti un una uno ieri domani no sì
     due tre quattro cinque sei sette otto nove dieci venti cento mille
     ong spa srl pil iva ddl dpcm tg gip pm
     """.split()
@@ -132,7 +132,7 @@ _ARTICLE = re.compile(
 _ELISION = r"(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’]"
 _ELIDED = re.compile(rf"^{_ELISION}")
 _ELIDED_NAME = re.compile(rf"{_ELISION}(?=[A-ZÀ-ÖØ-Þ])")  # onto a name: "L'Iran"
-_NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]")
+_NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]|['’]\d")  # "L’8 novembre": a date
 _MODEL = re.compile(r"^(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")  # "G-20" is a group
 # An articulated preposition: "[ministro dell’]Interno", "[presidente del] Consiglio". A bare
 # "di" is followed by a name ("dei voti di Marine Le Pen"), never by a role's complement.
@@ -639,6 +639,8 @@ def _plural(word: str) -> bool:
 _ADJECTIVE = re.compile(
     r"[ \t\u00a0]+([a-zà-ù]+(?:ale|ali|are|ari|ic[oaie]|ich[ei]|e[oaie]|an[oaie]|es[ei]|"
     r"in[oaie]|at[oaie]|iv[oaie]|ier[oaie]|ent[ei]|on[oaie]|ist[aie]))\b"
+    # "il Parlamento fino a nuovo ordine", "il Consiglio vicino a Haftar": prepositions
+    r"(?<!\bfino)(?<!\bvicino)"
 )
 _TAIL_MAX = 3  # words: "Corte penale internazionale"
 
@@ -724,6 +726,7 @@ _RUN = re.compile(
 # "al-Mismari", "el-Sisi", "bin-Salman": a lowercase particle glued to the name.
 _PARTICLE = re.compile(rf"(?:^|(?<=[^\w’'\-])){_PARTICLES}$")
 _RUN_WORD = re.compile(r"[\w’'\-]+")
+_PHRASE_NEXT = re.compile(r"[ \t\u00a0]+[a-zà-ù]")  # a word in lower case comes next
 
 
 def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
@@ -759,7 +762,17 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
                 if words[first][0] in NAME_PARTICLES and first + 1 < last:
                     break  # "Di Maio"
                 first += 1
-            while last > first and words[last - 1][0] in CONNECTORS:
+            # "HQ Le ultime notizie": an article that opens the next phrase ends no name (but
+            # "Elisabetta I" ends on her numeral)
+            while last > first and (
+                words[last - 1][0] in CONNECTORS
+                or (
+                    words[last - 1][0].lower() in _STOP
+                    and len(words[last - 1][0]) > 1  # "Elisabetta I d’Inghilterra"
+                    and words[last - 1][0] not in NAME_PARTICLES
+                    and _PHRASE_NEXT.match(text, words[last - 1].end())
+                )
+            ):
                 last -= 1
             if first == last:
                 continue

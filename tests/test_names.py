@@ -209,3 +209,14 @@ def test_a_dictionary_word_is_a_surname_after_a_singular_article_or_a_title():
     assert names_in("Ha parlato con il Governo e con la Commissione.") == []
     assert names_in("Ieri il ministro Esteri ha parlato.") == []
     assert names_in("Lo ha detto il presidente Stato ieri.") == []
+
+
+def test_words_around_a_name_that_belong_to_the_phrase():
+    # an article that opens the next phrase; a preposition in -ino after an organisation's
+    # word; an elided article before a number; a quoted answer
+    assert names_in("Ecco Marco Marrone Le ultime notizie.") == [("Marco Marrone", "")]
+    assert names_in("Ha sospeso il Parlamento fino a nuovo ordine.") == []
+    assert names_in("Poi L’8 novembre 2016 è una data storica.") == []
+    assert names_in('Il 61 per cento ha detto "No" alla proposta.') == []
+    # … but a regnal numeral ends the name
+    assert ("Elisabetta I", "") in names_in("Era la regina Elisabetta I d’Inghilterra.")
