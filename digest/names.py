@@ -652,7 +652,8 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
     end = start + len(run)
     if not _organisation(run.split()[-1]):
         return end
-    end = _adjectives(text, end)
+    # "lo Stato turco" is the country, which its demonym names already
+    end = _adjectives(text, end, demonyms=run.split()[-1].lower() not in _COUNTRY_NOUNS)
     for _ in range(_COMPLEMENTS_MAX):
         complement = _COMPLEMENT.match(text, end)
         if complement is None:
@@ -660,8 +661,10 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
         noun = complement[1] or complement[2]
         if noun in _STOP or noun in _NOT_COMPLEMENTS or finite_verb(noun):
             break
-        if complement[0].split()[0] == "per" and re.search(r"(?:are|ere|ire)$", noun):
-            break  # "le Forze armate per negoziare": a purpose, not the name's complement
+        if complement[0].split()[0] in ("per", "di") and re.search(r"(?:are|ere|ire)$", noun):
+            # "le Forze armate per negoziare", "la Federazione russa di procedere": a bare
+            # preposition before an infinitive is a purpose, not the name's complement
+            break
         end = _adjectives(text, complement.end())
         if name := _NAME_AFTER.match(text, end):  # "… del Golfo"
             end = name.end()
@@ -669,10 +672,17 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
     return end
 
 
-def _adjectives(text: str, end: int) -> int:
+def _adjectives(text: str, end: int, demonyms: bool = True) -> int:
+    from digest.starter import demonym_countries
+
     for _ in range(_TAIL_MAX):
         match = _ADJECTIVE.match(text, end)
-        if not match or match[1] in _STOP or finite_verb(match[1]):
+        if match is None:
+            # "Congresso spagnolo", "Esercito turco": a demonym, whatever its ending
+            match = _LOWER_WORD.match(text, end) if demonyms else None
+            if match is None or match[1] not in demonym_countries():
+                break
+        if match[1] in _STOP or finite_verb(match[1]):
             break
         if re.match(r"\s+da(?:l|lla|llo|ll['’])?\b", text[match.end() :]):
             break  # "guidato da": a participle, the clause goes on
@@ -680,6 +690,8 @@ def _adjectives(text: str, end: int) -> int:
     return end
 
 
+_COUNTRY_NOUNS = frozenset("stato paese nazione".split())
+_LOWER_WORD = re.compile(r"[ \t\u00a0]+([a-zà-ù]+)\b")
 _COMPLEMENTS_MAX = 2  # "Assemblea dei rappresentanti del popolo"
 _COMPLEMENT = re.compile(
     r"[ \t\u00a0]+(?:di|del|dello|della|dei|degli|delle|per)[ \t\u00a0]+([a-zà-ù]{3,})\b"

@@ -220,3 +220,10 @@ def test_words_around_a_name_that_belong_to_the_phrase():
     assert names_in('Il 61 per cento ha detto "No" alla proposta.') == []
     # … but a regnal numeral ends the name
     assert ("Elisabetta I", "") in names_in("Era la regina Elisabetta I d’Inghilterra.")
+
+
+def test_an_institution_goes_on_with_its_demonym_but_a_purpose_is_no_complement():
+    assert ("Congresso spagnolo", "") in names_in("Lo ha approvato il Congresso spagnolo ieri.")
+    assert names_in("Ha chiesto alla Federazione russa di procedere.") == []
+    # "lo Stato turco" is the country, which its demonym already names
+    assert names_in("Lo ha detto lo Stato turco uscente.") == []
