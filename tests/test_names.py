@@ -224,6 +224,9 @@ def test_words_around_a_name_that_belong_to_the_phrase():
 
 def test_an_institution_goes_on_with_its_demonym_but_a_purpose_is_no_complement():
     assert ("Congresso spagnolo", "") in names_in("Lo ha approvato il Congresso spagnolo ieri.")
-    assert names_in("Ha chiesto alla Federazione russa di procedere.") == []
+    # ("Federazione russa" is Russia's name, without "di procedere")
+    assert names_in("Ha chiesto alla Federazione russa di procedere.") == [
+        ("Russia", "Federazione russa")
+    ]
     # "lo Stato turco" is the country, which its demonym already names
-    assert names_in("Lo ha detto lo Stato turco uscente.") == []
+    assert names_in("Lo ha detto lo Stato turco uscente.") == [("Turchia", "turco")]
