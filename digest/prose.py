@@ -467,6 +467,20 @@ def _main_clause(segments: list[str]) -> str:
             first = lead.split()[0].lower()
         adverbial = first in _SUBORDINATE or first.isdigit() or first in _NUMBERS
         if adverbial and not has_verb(lead) and has_verb(rest):
+            # "Per la prima volta dalla fine dell’apartheid l’African National Congress, il
+            # movimento di Nelson Mandela, ha perso…": the circumstance ends on the subject,
+            # whose apposition follows; the subject stays.
+            subject = _TRAILING_SUBJECT.search(lead)
+            if (
+                subject
+                and len(segments) > 2
+                and _ARTICLE_START.match(segments[1])
+                and not has_verb(segments[1])
+            ):
+                # without its article, as headlines name ("African National Congress ha
+                # perso"), and no role for the apposition's name to follow
+                segments = [_ARTICLE_START.sub("", subject[0]), *segments[1:]]
+                break
             segments = segments[1:]  # "In un discorso al Paese, il primo ministro…"
             # "Dopo la visita del presidente del Consiglio europeo, Charles Michel, questa
             # mattina arrivano…": the name in apposition to what the circumstance named.
@@ -541,6 +555,12 @@ def _main_clause(segments: list[str]) -> str:
     return title
 
 
+# A subject at the end of a circumstance: an article, then capitalised words ("… dalla fine
+# dell’apartheid l’African National Congress").
+_TRAILING_SUBJECT = re.compile(
+    r"(?<![\w’'])(?:(?:il|lo|la|i|gli|le)\s+|l['’])"
+    r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|di|del|della|dei|degli|delle))*$"
+)
 _TRAILING_CONJUNCTIONS = frozenset("perché poiché affinché benché sebbene giacché".split())
 _PREDICATE_ROOM = 40  # characters a title keeps for what the subject did
 

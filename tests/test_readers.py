@@ -630,3 +630,14 @@ def test_a_lead_that_opens_on_its_scene_titles_scene_and_news():
     assert infer_title("E' fallito il golpe in Turchia. Erdogan è rientrato.") == (
         "E' fallito il golpe in Turchia"
     )
+
+
+def test_a_circumstance_that_ends_on_the_subject_keeps_the_subject():
+    lead = (
+        "Per la prima volta dalla fine della guerra l’Unione Nazionale Democratica, il partito "
+        "storico del fondatore, ha perso la maggioranza in Parlamento. Altro."
+    )
+    assert infer_title(lead) == "Unione Nazionale Democratica ha perso la maggioranza in Parlamento"
+    # a circumstance without a subject at its end still goes whole
+    lead = "In un discorso al Paese, il primo ministro ha annunciato le dimissioni. Altro."
+    assert infer_title(lead) == "Il primo ministro ha annunciato le dimissioni"
