@@ -999,3 +999,13 @@ def test_a_long_first_paragraph_without_its_full_stop_that_the_body_restates():
     # with its full stop, a first paragraph is the lead, however much the next one repeats
     article, _ = read(f"{standfirst}.\n\n{lead}\n")
     assert article.paragraphs[0].text == standfirst + "."
+
+
+def test_a_credit_at_the_end_of_a_paragraph():
+    article, _ = read(
+        "Scontri al confine, decine di feriti. Le proteste sono state organizzate a Gaza. "
+        "Video: Reuters\n\nIl presidente ha condannato le violenze. L'ambasciata è stata aperta.\n"
+    )
+    assert article.photo_credit == "Reuters"
+    assert article.paragraphs[0].text.endswith("organizzate a Gaza.")
+    assert "credit after a paragraph" in rules_of(article)

@@ -251,6 +251,16 @@ def _leading(copy: Copy) -> None:
                 copy.drop(0, fragment.name)
                 changed = True
     _inline_time_stamp(copy)
+    _paragraph_credits(copy)
+
+
+def _paragraph_credits(copy: Copy) -> None:
+    """ "… le proteste. Video: Reuters": a credit at the end of any paragraph."""
+    rule = rules.CREDIT_AFTER_PARAGRAPH
+    for index in range(len(copy.blocks) - 1, -1, -1):
+        if match := rule.pattern.search(copy.blocks[index].text):
+            copy.apply(rule, match)
+            copy.take(index, match.start(), match.end(), rule.name)
 
 
 def _inline_time_stamp(copy: Copy) -> None:

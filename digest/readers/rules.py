@@ -660,6 +660,15 @@ INLINE_READ_MORE = rule(
     "… nella ... Leggi su zon (Di lunedì 23 maggio 2022) Giorno 89",
     field="source",
 )
+# "… le proteste. Video: Reuters": the credit of the picture or video the page put after a
+# paragraph, at its end.
+CREDIT_AFTER_PARAGRAPH = rule(
+    "credit after a paragraph",
+    r"(?<=[.!?\"”»’'])\s*(?i:foto|photo|video)\s*:\s*(?P<photo>[A-ZÀ-Ý][^\n.:;!?]{1,40}?)\s*$",
+    "sono state organizzate le proteste. Video: Reuters",
+    "nel centro della città. Foto: Ansa",
+    field="photo",
+)
 LEAD_DASH = rule("dash before the lead", rf"^\s*{DASH}\s+", "- Il presidente egiziano")
 HEADLINE_NUMBER = rule("continuation number", r"\s*\(\d{1,2}\)\s*$", "Libia: Di Maio torna (2)")
 # A label opening a paragraph: a date in a timeline, a word, or a subheading run into the
