@@ -1009,3 +1009,14 @@ def test_a_credit_at_the_end_of_a_paragraph():
     assert article.photo_credit == "Reuters"
     assert article.paragraphs[0].text.endswith("organizzate a Gaza.")
     assert "credit after a paragraph" in rules_of(article)
+
+
+def test_a_speakers_quotation_run_into_the_paragraph_that_quotes_them_is_a_heading():
+    article, _ = read(
+        "ROMA, 17 DIC - I pescatori saranno liberati oggi. Lo ha detto il ministro.\n\n"
+        'Il sindaco del porto: "Liberazione imminente" "È un grande giorno per tutti noi. '
+        'Aspettiamo adesso ulteriori notizie", ha detto il sindaco.\n'
+    )
+    kinds = [(p.kind, p.text[:30]) for p in article.paragraphs]
+    assert kinds[1] == ("heading", 'Il sindaco del porto: "Liberaz')
+    assert article.paragraphs[2].text.startswith('"È un grande giorno')

@@ -682,6 +682,15 @@ PARAGRAPH_LABEL = rule(
     "Target - Tra gli obiettivi",
     'Ministro Difesa: "Due anni di transizione militare" - Durerà',
 )
+# 'Il sindaco di Mazara: "Liberazione imminente" "E' un grande giorno…': a subheading of
+# a speaker and a quotation, run into the paragraph that quotes them at length.
+QUOTED_LABEL = rule(
+    "paragraph label",
+    rf"^\s*(?P<label>[{UPPER}][^.!?\n\"“”«»:]{{2,60}}?:\s*[«“\"][^«»“”\"\n]{{3,80}}[»”\"])"
+    rf"\s*(?=[«“\"][{UPPER}])",
+    'Il sindaco di Mazara: "Liberazione imminente" "È un grande giorno per tutti noi',
+    'Armatore peschereccio: "Ho pianto come un bambino""Aspettiamo la conferma',
+)
 
 # ---------------------------------------------------------------- after the article
 
