@@ -294,6 +294,18 @@ def finite_verb(word: str) -> bool:
     )
 
 
+def _after_clitic(before: str, word: str) -> bool:
+    """ "lo accusa", "si dice", "ne parla": a pronoun that only stands before a verb (an
+    article "lo" never stands before a vowel: "l’accusa")."""
+    before = before.lower()
+    if not word.isalpha() or not word.islower():
+        return False
+    return before in _CLITICS or (before == "lo" and word[0] in "aeiouàèéìòù")
+
+
+_CLITICS = frozenset("si ci ne mi ti vi li".split())
+
+
 def has_auxiliary(text: str) -> bool:
     """ "ha scritto", "sono stati", "può": a clause, told by its commonest verbs alone."""
     return bool(_VERBISH.search(text))
@@ -304,10 +316,24 @@ def has_verb(text: str) -> bool:
     never a verb."""
     words = text.split()
     return bool(_VERBISH.search(text)) or any(
-        finite_verb(w) for i, w in enumerate(words) if i == 0 or not w[:1].isupper()
+        (finite_verb(w) or (i > 0 and _after_clitic(words[i - 1], w)))
+        for i, w in enumerate(words)
+        if (i == 0 or not w[:1].isupper())
+        # "il controllo", "della capitale": after an article a word is a noun
+        and not (i and words[i - 1].lower() in _DETERMINERS)
+        and not _ELIDED_ARTICLE.match(w)
     )
 
 
+# Articles and articulated prepositions: the word after one is a noun, whatever else it
+# could be ("il controllo", "della volta", "dei governi"). Not "lo", "la", "le", "gli",
+# which are pronouns too ("lo accusa").
+_DETERMINERS = frozenset(
+    """il i un uno una del dello della dei degli delle al allo alla ai agli alle
+    dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul sullo sulla sui sugli
+    sulle""".split()
+)
+_ELIDED_ARTICLE = re.compile(r"^(?:l|un|dell|all|dall|nell|sull)['’]", re.I)  # "l’accordo"
 # An article is a word of its own or elided onto the next: "I" opens "Instagram" too.
 _ARTICLE_START = re.compile(r"^(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|(?:l|un)['’]\s*)", re.I)
 # Words that open sentences and are never part of a name: adverbs, conjunctions,

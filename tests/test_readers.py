@@ -641,3 +641,13 @@ def test_a_circumstance_that_ends_on_the_subject_keeps_the_subject():
     # a circumstance without a subject at its end still goes whole
     lead = "In un discorso al Paese, il primo ministro ha annunciato le dimissioni. Altro."
     assert infer_title(lead) == "Il primo ministro ha annunciato le dimissioni"
+
+
+def test_a_verb_is_told_by_the_words_before_it():
+    from digest.prose import has_verb
+
+    # after an article, a noun ("il controllo", not the verb "controllo")
+    assert not has_verb("con l'obiettivo di conquistare il controllo della capitale")
+    # after a clitic pronoun, a verb ("lo accusa", not the noun "accusa")
+    assert has_verb("il premier lo accusa di tradimento")
+    assert has_verb("il governo si dice pronto")
