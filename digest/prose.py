@@ -227,6 +227,12 @@ def _quotation_title(lead: str) -> str | None:
     # role's complement; the name stands after the comma.
     if apposition := _APPOSITION_NAME.match(lead, speaker.end()):
         name = apposition["name"]
+    elif _ROLE_GOES_ON.match(lead, speaker.end()) and (
+        later := _APPOSITION_NAME.search(lead, speaker.end(), speaker.end() + _ROLE_TAIL)
+    ):
+        # "Così l’Alto rappresentante Ue per la politica estera, Josep Borrell,": the
+        # capitals were inside the role, which goes on in lower case to the name.
+        name = later["name"]
     # "Di Maio", "von der Leyen": the surname with its particles
     words = name.split()
     start = len(words) - 1
@@ -244,6 +250,8 @@ _APPOSITION_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|von|der|de|di)\s+)?[A-Z][\w'’-]+){1,3})"
     r"(?=\s*[,.;:)]|\s+[a-zà-ù])"
 )
+_ROLE_GOES_ON = re.compile(r"\s+[a-zà-ù]")
+_ROLE_TAIL = 60  # characters from capitals inside a role to the name after its comma
 _SPEAKER_WINDOW = 160  # characters after the quotation where its speaker is named
 # "…», ha detto il ministro degli Esteri Antonio Tajani", "Così il presidente Mario Draghi":
 # a reporting word, then (after a role in lower case, and its "di …" complements) the name.

@@ -651,3 +651,11 @@ def test_a_verb_is_told_by_the_words_before_it():
     # after a clitic pronoun, a verb ("lo accusa", not the noun "accusa")
     assert has_verb("il premier lo accusa di tradimento")
     assert has_verb("il governo si dice pronto")
+
+
+def test_a_speakers_role_with_capitals_inside_goes_on_to_the_name():
+    lead = (
+        "“Abbiamo preparato un pacchetto molto duro”. Così l’Alto rappresentante Ue per la "
+        "politica estera, Mario Bianchi, al termine del Consiglio."
+    )
+    assert infer_title(lead) == "Bianchi: “Abbiamo preparato un pacchetto molto duro”"
