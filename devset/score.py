@@ -48,6 +48,7 @@ SPLITS = (
     "holdout6",
     "holdout7",
     "holdout8",
+    "holdout9",
     "all",
 )
 FIELDS = ("date", "title", "dateline", "body")
