@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from digest import pages
 from digest.readers import read_article
 
 
@@ -572,12 +573,16 @@ def test_a_dash_that_opens_an_aside_or_a_quote_is_no_label():
     [
         ("SINGAPORE - Il vertice si è aperto stamattina.", "Singapore", None),
         ("KUWAIT - Il vertice si è aperto stamattina.", "Kuwait", None),
-        ("NIGER - Il vertice si è aperto stamattina.", None, "Niger"),
+        # a country alone is where the story is filed from: the page shows it as the place
+        ("NIGER - Il vertice si è aperto stamattina.", "Niger", None),
+        # a country in brackets is the place's
+        ("NIAMEY (NIGER) - Il vertice si è aperto stamattina.", "Niamey", "Niger"),
     ],
 )
-def test_a_city_state_in_a_dateline_is_the_city(lead, place, country):
+def test_a_country_or_a_city_state_alone_in_a_dateline_is_its_place(lead, place, country):
     article, _ = read(lead + "\n")
     assert (article.place, article.country) == (place, country)
+    assert article.place in pages._dateline(article)
 
 
 def test_a_province_in_brackets_and_a_credit_with_the_agency_tag():

