@@ -314,6 +314,44 @@ def _after_clitic(before: str, word: str) -> bool:
 _CLITICS = frozenset("si ci ne mi ti vi li".split())
 
 
+def _opens_on_verb(segment: str) -> bool:
+    words = segment.split()
+    return len(words) > 1 and _before_article(words[0], words[1])
+
+
+def _before_article(word: str, after: str) -> bool:
+    """ "accusa i capi": a word that an article follows directly is a verb (a noun never is
+    followed by an article, but for the time phrase that opens a lead: "il 29 giugno la
+    nave"), unless it is a preposition, a conjunction, a
+    quantifier or an adverb ("contro il", "tutti i", "solamente la")."""
+    lowered = word.lower()
+    return (
+        after.lower() in _ARTICLES
+        and word.isalpha()
+        and word.islower()
+        and len(lowered) > 3
+        and lowered not in DANGLING
+        and lowered not in OPENERS
+        and lowered not in _NOT_VERBS
+        and not lowered.endswith("mente")
+        # "conquistare il controllo": an infinitive, a participle or a gerund carries no
+        # clause of its own
+        and not _NOT_FINITE.search(lowered)
+    )
+
+
+_ARTICLES = frozenset("il lo la i gli le un uno una".split())
+# Prepositions, quantifiers and adverbs that an article may follow.
+_NOT_VERBS = frozenset(
+    """tutti tutte tutto tutta entrambi entrambe verso contro senza presso sopra sotto dietro
+    dentro fuori lungo tramite mediante attraverso solo soltanto quasi appunto oppure nonché
+    circa oltre prima dopo durante secondo mentre tranne eccetto salvo fino insieme accanto
+    intorno attorno davanti vicino lontano riguardo rispetto oltre ovvero ossia cioè ecco
+    anche ancora già più meno molto poco tanto quanto come però quindi pure persino perfino
+    ossia dunque infatti inoltre tuttavia""".split()
+)
+
+
 def has_auxiliary(text: str) -> bool:
     """ "ha scritto", "sono stati", "può": a clause, told by its commonest verbs alone."""
     return bool(_VERBISH.search(text))
@@ -573,6 +611,8 @@ def _main_clause(segments: list[str]) -> str:
             not last
             and _proper_name(_without_role(title))
             and (_role(segment) or (segment[:1].islower() and not has_verb(segment)))
+            # "Prigozhin, accusa i capi della Difesa": a word an article follows is the verb
+            and not _opens_on_verb(segment)
         )
         aside = not last and bool(_PARTICIPLE.match(segment)) and not has_auxiliary(segment)
         if (

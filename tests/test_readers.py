@@ -659,3 +659,12 @@ def test_a_speakers_role_with_capitals_inside_goes_on_to_the_name():
         "politica estera, Mario Bianchi, al termine del Consiglio."
     )
     assert infer_title(lead) == "Bianchi: “Abbiamo preparato un pacchetto molto duro”"
+
+
+def test_a_segment_that_opens_on_a_verb_after_a_name_is_the_predicate_not_a_role():
+    # "accusa" is a noun to the lemmatiser; the article after it makes it the verb
+    lead = (
+        "Il capo dei mercenari, Mario Bianchi, accusa i capi della Difesa di avere ordinato "
+        "un attacco. Altro."
+    )
+    assert infer_title(lead).startswith("Mario Bianchi accusa i capi della Difesa")
