@@ -275,7 +275,8 @@ _SUBORDINATE = frozenset(
     nell dall all sull""".split()
 )
 _VERBISH = re.compile(
-    r"\b(?:è|ha|hanno|sono|sarà|saranno|era|erano|aveva|avevano|fu|viene|vengono|"
+    # not after "un'", an article only: "un'era" is an age
+    r"(?<!\bun['’])\b(?:è|ha|hanno|sono|sarà|saranno|era|erano|aveva|avevano|fu|viene|vengono|"
     r"sta|stanno|può|possono|deve|devono|dice|dicono|afferma|ha detto)\b"
     r"|\be['’](?=\s)",  # "E' fallito": the accent typed as an apostrophe
     re.I,

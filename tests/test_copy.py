@@ -1025,3 +1025,26 @@ def test_a_speakers_quotation_run_into_the_paragraph_that_quotes_them_is_a_headi
     kinds = [(p.kind, p.text[:30]) for p in article.paragraphs]
     assert kinds[1] == ("heading", 'Il sindaco del porto: "Liberaz')
     assert article.paragraphs[2].text.startswith('"È un grande giorno')
+
+
+def test_a_kicker_run_into_a_headline_that_opens_on_a_country():
+    body = "\n\nIl presidente ha accettato di lasciare dopo trentasette anni. Lo dicono fonti.\n"
+    article, _ = read('Fine di un\'era Zimbabwe, "Il presidente accetta di dimettersi"' + body)
+    assert article.title == 'Zimbabwe, "Il presidente accetta di dimettersi"'
+    assert "kicker" in rules_of(article)
+    # a subject and its verb before the country are the headline's own
+    article, _ = read("L'Iran attacca Israele, pioggia di missili su Tel Aviv" + body)
+    assert article.title == "L'Iran attacca Israele, pioggia di missili su Tel Aviv"
+
+
+def test_sources_credits_and_initials_from_a_fresh_set():
+    article, _ = read(
+        "Fonte: Mario Rossi e Franco Bianchi\n\nIl ponte è crollato per centinaia di metri. "
+        "Le vittime sono sette.\n\nIl bilancio è provvisorio.\n\nimmagine da www.esempio.com\n\nSTT\n"
+    )
+    assert article.source_name == "Mario Rossi e Franco Bianchi"
+    assert article.photo_credit == "www.esempio.com"
+    assert article.desk == "STT"
+    assert article.paragraphs[-1].text == "Il bilancio è provvisorio."
+    article, _ = read("(Teleborsa) - Il ministro ha parlato del tetto al prezzo del gas. Altro.\n")
+    assert article.agencies == ("Teleborsa",)

@@ -402,6 +402,7 @@ def _headline(copy: Copy) -> None:
         _page_furniture(copy)
         return
     headline = _without_desk(copy, headline, line)
+    headline = _without_glued_kicker(copy, headline, line)
     rule = "headline"
     if not subtitle and len(headline) > HEADLINE_MAX:
         # "I ribelli avanzano, si combatte a Tripoli. Detenuti in fuga. Il premier chiede
@@ -715,6 +716,37 @@ def _without_desk(copy: Copy, headline: str, line: int) -> str:
     copy.set("desk", match["desk"], slash.name)
     copy.removed.append(Removal(match[0].strip(), line, slash.name))
     return headline[: match.start()].strip()
+
+
+def _without_glued_kicker(copy: Copy, headline: str, line: int) -> str:
+    """ "Tensione Egitto, Arabia Saudita… rompono con il Qatar", "Fine di un'era Zimbabwe,
+    …": a kicker run into a headline that opens on a country and its comma. Italian never
+    puts a common noun right before a country's name without a preposition: the words
+    before it are the kicker."""
+    match = _GLUED_KICKER.match(headline)
+    if match is None:
+        return headline
+    kicker = match["kicker"]
+    last = re.split(r"[\s'’]+", kicker)[-1].lower()  # "Fine di un'era": "era"
+    if last in DANGLING or not _common(last) or country_code(match["country"]) is None:
+        return headline
+    # "L'Iran attacca Israele, …": a subject and its verb are the headline's own
+    if has_verb(kicker) or any(w[:1].isupper() for w in re.split(r"[\s'’]+", kicker)[1:]):
+        return headline
+    copy.removed.append(Removal(match["kicker"], line, "kicker"))
+    return headline[match.start("country") :]
+
+
+_GLUED_KICKER = re.compile(
+    rf"^(?P<kicker>[{rules.UPPER}][\w'’]*(?:\s+[\w'’]+){{0,3}}?)\s+"
+    rf"(?P<country>[{rules.UPPER}][\w'’]+(?:\s+[{rules.UPPER}][\w'’]+)?)\s*[,:]\s"
+)
+
+
+def _common(word: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang="it")
 
 
 def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str, str | None]:

@@ -58,6 +58,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Agenpress": ("Agenpress",),
     "Agenparl": ("Agenparl",),
     "PrimaPress": ("PrimaPress",),
+    "Teleborsa": ("Teleborsa",),
     "9colonne": ("9colonne",),
     "Public Policy": ("Public Policy",),
     "Radiocor": ("Radiocor", "Il Sole 24 Ore Radiocor"),
@@ -298,6 +299,19 @@ DATELINES: tuple[DatelineForm, ...] = (
     ),
 )
 
+# "Fonte: Adnkronos": where the text comes from, on a line of its own, above the article or
+# after it.
+SOURCE_LINE = rule(
+    "source",
+    r"^\s*\(?\s*fonte(?:\s+(?:video|foto|immagini))?\s*[:.]?\s+(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
+    "Fonte Ansa.it",
+    "fonte. ANSA",
+    "(Fonte: Adnkronos)",
+    "Fonte: Agenzia Vista / Alexander Jakhnagiev agenziavista.it",
+    field="source",
+    flags=re.I,
+)
+
 # ---------------------------------------------------------------- before the article
 
 WEEKDAY = weekday_pattern()
@@ -326,6 +340,7 @@ LEADING: tuple[Rule, ...] = (
         field="date",
         flags=re.I,
     ),
+    SOURCE_LINE,
     rule(
         "source address",
         r"^\s*\(\s*fonte\s*:?\s*(?P<source>https?://[^\s)]+)\s*\)\s*(?:-\s*del\s+(?P<date>\d{4}-\d{2}-\d{2})\s*)?$",
@@ -733,6 +748,14 @@ CLOSING: tuple[Rule, ...] = (
         "(t.d.b.)",
         field="desk",
     ),
+    # "STT": an editor's initials in capitals, alone after the article (not an agency's name)
+    rule(
+        "desk initials in capitals",
+        rf"^\s*(?!(?:{'|'.join(re.escape(f) for f in _AGENCY_KEYS_FORMS if len(f) <= 4)})\s*$)"
+        r"(?P<desk>[A-Z]{2,4})\s*$",
+        "STT",
+        field="desk",
+    ),
     rule(
         "desk initials with a slash",
         rf"(?:^|\s)(?P<desk>[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})+)\s*$",
@@ -758,16 +781,7 @@ CLOSING: tuple[Rule, ...] = (
         "Riproduzione riservata ©",
         flags=re.I,
     ),
-    rule(
-        "source",
-        r"^\s*\(?\s*fonte(?:\s+(?:video|foto|immagini))?\s*[:.]?\s+(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
-        "Fonte Ansa.it",
-        "fonte. ANSA",
-        "(Fonte: Adnkronos)",
-        "Fonte: Agenzia Vista / Alexander Jakhnagiev agenziavista.it",
-        field="source",
-        flags=re.I,
-    ),
+    SOURCE_LINE,
     rule(
         "source in brackets",
         r"\s*\(\s*fonte(?:\s+(?:video|foto))?\s*:\s*(?P<source>[^()\n]{2,120}?)\s*\)\s*$",
@@ -795,13 +809,15 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "photo credit",
-        rf"^\s*(?:{DASH}\s*)?\(?\s*(?:foto|photo|ph|credits?)\.?\s*(?::|©|\s)\s*(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?"
+        rf"^\s*(?:{DASH}\s*)?\(?\s*(?:foto|photo|ph|credits?|(?:immagine|image)(?:\s+(?:tratta\s+)?da)?)"
+        rf"\.?\s*(?::|©|\s)\s*(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?"
         # "– foto: da video Guardia Costiera (ITALPRESS).": the agency's tag on the same line
         rf"(?:{_AGENCY_TAG}\s*)?$",
         "– foto IPA Agency –",
         "– foto: da video Guardia Costiera (ITALPRESS).",
         "(ph: Imagoeconomica)",
         "Foto © ANSA",
+        "immagine da www.gainako.com",
         field="photo",
         flags=re.I,
     ),
