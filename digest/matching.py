@@ -307,6 +307,8 @@ def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tup
     if role == "metonym":
         acts, rule = reading(text, start, end)
         return acts, f"acts ({rule})" if acts else f"a place ({rule})"
+    if role == "demonym" and (reason := _not_a_people(text, start)):
+        return False, reason
     # A bare surname ("Orazio Conte") or a country's name ("Forza Italia"); a person's full
     # name stays theirs after any title ("del Marshal Khalifa Haftar").
     single = " " not in text[start:end].strip()
@@ -321,6 +323,24 @@ def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tup
         if _NAMED_AFTER.match(text, end):
             return False, "the role of the person named after it"
     return True, ""
+
+
+def _not_a_people(text: str, start: int) -> str:
+    """ "tradotto in inglese", "parla italiano", "alle 4 ora italiana": a demonym that names a
+    language or a time zone, which is no mention of the country."""
+    before = text[max(0, start - 30) : start]
+    if _LANGUAGE_BEFORE.search(before):
+        return "a language"
+    if _TIME_BEFORE.search(before):
+        return "a time zone"
+    return ""
+
+
+_LANGUAGE_BEFORE = re.compile(
+    r"(?:^|[^\w’'])(?:in|lingua|parla|parlano|parlava|parlavano|parlando|parlare|parlato)\s+$",
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(r"(?:^|[^\w’'])ora\s+$", re.IGNORECASE)
 
 
 # "l'ex presidente turco": a role once held, not its holder at the article's date.
