@@ -506,6 +506,9 @@ def clean_span(
         genitive
         and len(words) > 1
         and common_word(words[0][0])
+        # not "[della] Guardia di finanza di Genova": an organisation's word and its own
+        # complement ("[ministro degli] Esteri di Russia" is a role's)
+        and (words[1][0][:1].isupper() or not _organisation(words[0][0]))
         and name_follows(1)
         and (not _organisation(words[0][0]) or len(words) > 2)
     ):
@@ -548,7 +551,7 @@ def clean_span(
     texts[-1] = run[words[-1].start() : end] if len(texts) > 1 else name
     if any(_NOT_A_WORD.search(w) for w in texts):
         return None  # "RubiuAntonello1", "Facezia_": handles; "Lampe-": a broken word
-    if any(w.count("-") == 1 and all(p[:1].isupper() for p in w.split("-")) for w in texts):
+    if any(_two_names(w) for w in texts):
         return None  # "Biden-Putin": two names joined, each seen on its own
     if len(texts) == 1 and _MODEL.match(name):
         return None  # "F-35", "S-400", "Su-57": a model of aircraft or weapon
@@ -564,6 +567,8 @@ def clean_span(
         return start, end  # an actor, even when its words are common ("Stati Uniti")
     if texts[0] in ("Al", "El") and is_city(" ".join(texts[1:])):
         return None  # "Al Cairo": a preposition and a place
+    if len(texts) == 1 and name[:3] in ("Al-", "El-") and is_city(name[3:]):
+        return None  # "Al-Zawiya": a place with its article
     if is_city(name):
         return None  # "Bengasi", "Puglia": a place
     meaningful = [w for w in texts if w.lower() not in CONNECTORS]
@@ -594,6 +599,15 @@ def clean_span(
     if common and not named and not any(_organisation(w) for w in meaningful):
         return None
     return start, end
+
+
+def _two_names(word: str) -> bool:
+    """ "Biden-Putin", "Usa-Iran": two names joined by a hyphen; not "Jong-Un" or "Al-Sisi",
+    one name whose short part is a syllable or a particle."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    return all(len(p) >= 4 for p in parts) or any(is_country(p) for p in parts)
 
 
 def _surname_in(slot: str, word: str) -> bool:

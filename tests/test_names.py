@@ -230,3 +230,14 @@ def test_an_institution_goes_on_with_its_demonym_but_a_purpose_is_no_complement(
     ]
     # "lo Stato turco" is the country, which its demonym already names
     assert names_in("Lo ha detto lo Stato turco uscente.") == [("Turchia", "turco")]
+
+
+def test_hyphens_and_complements_inside_one_name():
+    # one name with a short part; two names joined, or a country in the pair, are not one
+    assert names_in("Il regime di Kim Jong-Un ha testato la bomba.") == [("Kim Jong-Un", "")]
+    assert names_in("Il duello Biden-Putin e il vertice Usa-Iran.") == []
+    assert names_in("Gli scontri ad Al-Zawiya sono finiti.") == []
+    # an organisation's word keeps its complement after "della"; a role's portfolio does not
+    assert names_in("Sono i militari della Guardia di finanza di Genova.") == [
+        ("Guardia di finanza di Genova", "")
+    ]
