@@ -404,7 +404,8 @@ DANGLING = frozenset(
     delle al allo alla ai agli alle dal dallo dalla dai dagli dalle nel nello nella nei negli
     nelle col sul sullo sulla sui sugli sulle e ed o od ma che se come perché mentre quando
     dove anche non è ha hanno sono stato stata si ci ne mi ti vi gli due tre quattro cinque
-    sei sette otto nove dieci cui quale quali fino""".split()
+    sei sette otto nove dieci cui quale quali fino dopo durante verso contro senza presso
+    tramite mediante entro""".split()
 )
 
 

@@ -383,7 +383,7 @@ def test_summary_keeps_whole_sentences():
         (
             "Secondo fonti locali, almeno venti persone sono morte nel crollo di un edificio "
             "nella periferia della città durante la notte tra sabato e domenica.",
-            "Almeno venti persone sono morte nel crollo di un edificio nella periferia",
+            "Almeno venti persone sono morte nel crollo di un edificio nella periferia della città",
         ),
         # A role and the name in apposition: run together when the predicate has room...
         (
@@ -668,3 +668,13 @@ def test_a_segment_that_opens_on_a_verb_after_a_name_is_the_predicate_not_a_role
         "un attacco. Altro."
     )
     assert infer_title(lead).startswith("Mario Bianchi accusa i capi della Difesa")
+
+
+def test_a_title_never_ends_on_a_preposition_of_time_or_place():
+    lead = (
+        "I 23 diplomatici russi e le loro famiglie hanno cominciato a lasciare il Regno Unito "
+        "dopo l'espulsione decisa dal governo britannico per il caso dell'ex spia."
+    )
+    assert infer_title(lead) == (
+        "I 23 diplomatici russi e le loro famiglie hanno cominciato a lasciare il Regno Unito"
+    )
