@@ -141,6 +141,12 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
     # " (Lna)", " (l’unico governo riconosciuto dall’Onu)": asides; not "f(1)"
     sentence = re.sub(r"\s+\([^()]{1,120}\)", "", sentence)
     sentence = _without_asides(sentence)
+    # "Pochi minuti prima delle 2 del 29 giugno la nave Sea Watch 3 è attraccata…",
+    # "Avvenuto nella notte tra il 15 e il 16 luglio 2016 il tentato golpe…": a when that
+    # ends on a date, without a comma, before the subject's article.
+    when = _WHEN_BEFORE_SUBJECT.match(sentence)
+    if when and not has_verb(when["when"]) and has_verb(sentence[when.end() :]):
+        sentence = sentence[when.end() :]
     segments = _segments(sentence.rstrip(" .;:"))
     if not segments:  # a lead of brackets and punctuation only: its own words, cut
         return shorten(lead, TITLE_MAX)
@@ -475,6 +481,11 @@ _LEADING_TIME = re.compile(
     r"|(?:ieri|oggi|stamattina|stamane|stasera|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|"
     rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
     r"[\s,]*",
+    re.I,
+)
+_WHEN_BEFORE_SUBJECT = re.compile(
+    rf"^(?P<when>[^,.;:«“\"]{{0,80}}?\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s+"
+    r"(?=(?:il|lo|la|i|gli|le|un|una)\s+[a-zà-ù]|l['’][a-zà-ù])",
     re.I,
 )
 _NUMBERS = frozenset(

@@ -678,3 +678,15 @@ def test_a_title_never_ends_on_a_preposition_of_time_or_place():
     assert infer_title(lead) == (
         "I 23 diplomatici russi e le loro famiglie hanno cominciato a lasciare il Regno Unito"
     )
+
+
+def test_a_when_that_ends_on_a_date_before_the_subject_leaves_the_title():
+    lead = (
+        "Pochi minuti prima delle 2 del 29 giugno la nave è attraccata al molo commerciale "
+        "del porto. Altro."
+    )
+    assert infer_title(lead) == "La nave è attraccata al molo commerciale del porto"
+    # a date inside the clause stays
+    assert infer_title("Il governo ha fissato il voto al 29 giugno la prossima estate. Altro.") == (
+        "Il governo ha fissato il voto al 29 giugno la prossima estate"
+    )
