@@ -307,7 +307,7 @@ def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tup
     if role == "metonym":
         acts, rule = reading(text, start, end)
         return acts, f"acts ({rule})" if acts else f"a place ({rule})"
-    if role == "demonym" and (reason := _not_a_people(text, start)):
+    if role == "demonym" and (reason := _not_a_people(text, start, end)):
         return False, reason
     # A bare surname ("Orazio Conte") or a country's name ("Forza Italia"); a person's full
     # name stays theirs after any title ("del Marshal Khalifa Haftar").
@@ -325,11 +325,14 @@ def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tup
     return True, ""
 
 
-def _not_a_people(text: str, start: int) -> str:
-    """ "tradotto in inglese", "parla italiano", "alle 4 ora italiana": a demonym that names a
-    language or a time zone, which is no mention of the country."""
+def _not_a_people(text: str, start: int, end: int) -> str:
+    """ "tradotto in inglese", "parla italiano", "un italiano perfetto", "alle 4 ora
+    italiana": a demonym that names a language or a time zone, which is no mention of the
+    country."""
     before = text[max(0, start - 30) : start]
-    if _LANGUAGE_BEFORE.search(before):
+    if _LANGUAGE_BEFORE.search(before) or (
+        _INDEFINITE_BEFORE.search(before) and _LANGUAGE_AFTER.match(text, end)
+    ):
         return "a language"
     if _TIME_BEFORE.search(before):
         return "a time zone"
@@ -338,6 +341,13 @@ def _not_a_people(text: str, start: int) -> str:
 
 _LANGUAGE_BEFORE = re.compile(
     r"(?:^|[^\w’'])(?:in|lingua|parla|parlano|parlava|parlavano|parlando|parlare|parlato)\s+$",
+    re.IGNORECASE,
+)
+# "un inglese poco comprensibile", "un italiano perfetto": a language, judged
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w’'])un\s+$", re.IGNORECASE)
+_LANGUAGE_AFTER = re.compile(
+    r"\s+(?:poco\s+|molto\s+|quasi\s+)?(?:perfetto|fluente|stentato|impeccabile|incerto|"
+    r"comprensibile|incomprensibile|corretto|approssimativo|elementare|ottimo|buon|pessimo)\b",
     re.IGNORECASE,
 )
 _TIME_BEFORE = re.compile(r"(?:^|[^\w’'])ora\s+$", re.IGNORECASE)

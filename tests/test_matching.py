@@ -108,6 +108,8 @@ def test_demonyms_count_as_country_mentions(matcher):
 def test_a_demonym_that_names_a_language_or_a_time_zone_is_no_mention(matcher):
     assert counts(matcher, "Il messaggio tradotto in russo; alle 4 ora libica.") == {}
     assert counts(matcher, "Ha parlato russo con i soldati russi.") == {"russia": 1}
+    assert counts(matcher, "Si è rivolto alla folla in un russo perfetto.") == {}
+    assert counts(matcher, "Un russo è stato arrestato.") == {"russia": 1}
 
 
 def test_a_side_named_after_its_patron_names_the_patron(matcher):
