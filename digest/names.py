@@ -737,7 +737,8 @@ def _organisation(word: str) -> bool:
 
 # ---------------------------------------------------------------- runs of capitalised words
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+# A word of a name, or initials inside one ("John F. Kennedy", "J.D. Vance")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])*\.(?=[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][\w’'\-])|[\w’'\-]*)"
 _CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
 # A run of capitalised words, connectors allowed between them ("Capo di Stato Maggiore"),
 # spaces within a line only: a name never crosses a line break. Found by the regex engine,
@@ -779,6 +780,13 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
                 groups.append([])  # a matched actor splits the run
             else:
                 groups[-1].append(word)
+        # "Donald J. | Trump": a first name and an initial before a matched surname are the
+        # matched person's
+        groups = [
+            g
+            for i, g in enumerate(groups)
+            if not (i + 1 < len(groups) and g and len(g[-1][0]) == 1 and g[-1][0].isupper())
+        ]
         for words in groups:
             # Indexes, not slices: a run of a hundred thousand "A" must stay linear.
             first, last = 0, len(words)

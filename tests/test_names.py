@@ -241,3 +241,13 @@ def test_hyphens_and_complements_inside_one_name():
     assert names_in("Sono i militari della Guardia di finanza di Genova.") == [
         ("Guardia di finanza di Genova", "")
     ]
+
+
+def test_initials_inside_a_name():
+    assert names_in("Lo ha detto John F. Kennedy ieri.") == [("John F. Kennedy", "")]
+    assert names_in("Lo ha detto J.D. Vance ieri.") == [("J.D. Vance", "")]
+    # an initial before a matched surname is the matched person's, not a name of its own
+    registry = parse_registry(
+        {"actors": [{"id": "trump", "name": "Donald Trump", "kind": "person"}]}, "r.yml"
+    )[0]
+    assert names_in("Così Donald J. Trump ha vinto.", registry) == []
