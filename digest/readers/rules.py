@@ -299,6 +299,17 @@ DATELINES: tuple[DatelineForm, ...] = (
     ),
 )
 
+# "© RIPRODUZIONE RISERVATA": a copyright notice, above the article or after it.
+COPYRIGHT_LINE = rule(
+    "copyright",
+    r"^\s*(?:©|\(c\)|copyright\b).{0,150}$|^.{0,150}riproduzione riservata.{0,40}$",
+    "© Agenzia Nova - Riproduzione riservata",
+    "© RIPRODUZIONE RISERVATA",
+    "COPYRIGHT LASICILIA.IT © RIPRODUZIONE RISERVATA",
+    "Riproduzione riservata ©",
+    flags=re.I,
+)
+
 # "Fonte: Adnkronos": where the text comes from, on a line of its own, above the article or
 # after it.
 SOURCE_LINE = rule(
@@ -316,13 +327,7 @@ SOURCE_LINE = rule(
 
 WEEKDAY = weekday_pattern()
 LEADING: tuple[Rule, ...] = (
-    rule(
-        "copyright",
-        r"^\s*(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}riproduzione riservata.{0,40}$",
-        "© Agenzia Nova - Riproduzione riservata",
-        "© RIPRODUZIONE RISERVATA",
-        flags=re.I,
-    ),
+    COPYRIGHT_LINE,
     rule(
         "time stamp",
         r"^\s*(?:(?:questo (?:contenuto|articolo) è stato )?pubblicato(?: il)?:?\s+)?"
@@ -773,14 +778,7 @@ CLOSING: tuple[Rule, ...] = (
         "in Giappone. - foto Ipa Agency -(ITALPRESS).",
         field="agency",
     ),
-    rule(
-        "copyright",
-        r"^\s*(?:©|\(c\)|copyright\b).{0,150}$|^.{0,150}riproduzione riservata.{0,40}$",
-        "© RIPRODUZIONE RISERVATA",
-        "COPYRIGHT LASICILIA.IT © RIPRODUZIONE RISERVATA",
-        "Riproduzione riservata ©",
-        flags=re.I,
-    ),
+    COPYRIGHT_LINE,
     SOURCE_LINE,
     rule(
         "source in brackets",
