@@ -106,12 +106,15 @@ _QUOTE_THEN_COMMA = re.compile(r"[”»\"],\s*$")
 _OPENS_MID_SENTENCE = re.compile(r"^\s*[,;:.)\]…]")
 
 
-def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
+def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: bool = True) -> str:
     """A headline made from the lead, as an editor writes one: its first sentence's main
     clause, without brackets, appositions, roles before names and the clauses around it, at
     most TITLE_MAX characters, cut at a phrase boundary and never on an article or a
     preposition. `first_names` ("donald", "luigi") tell where a name starts after a role
-    whose complement is capitalised ("il ministro degli Esteri Luigi Di Maio")."""
+    whose complement is capitalised ("il ministro degli Esteri Luigi Di Maio"). `scene`:
+    whether a verbless opening sentence may lead the news that follows (once: the news is
+    titled without it, so a lead of many short sentences costs one more pass, not one per
+    sentence)."""
     flat = " ".join(lead.split())
     if quoted := _quotation_title(flat):
         return quoted
@@ -121,23 +124,24 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset()) -> str:
     # the next sentence, and the headline gives both ("Tragico disastro in Libano: due…").
     rest = flat[flat.find(sentence) + len(sentence) :].strip()
     if (
-        len(sentence) <= _SCENE_MAX
+        scene
+        and len(sentence) <= _SCENE_MAX
         and not _QUOTE_OPEN.match(sentence)
         and not has_verb(sentence)
         and has_verb(first_sentence(rest))
     ):
-        scene = sentence.rstrip(" .!")
-        news = infer_title(rest, first_names)
+        setting = sentence.rstrip(" .!")
+        news = infer_title(rest, first_names, scene=False)
         if news.split(" ", 1)[0].lower().rstrip("'’") in _LOWER_OPENERS:
             news = news[:1].lower() + news[1:]
-        title = f"{scene}: {news}"
+        title = f"{setting}: {news}"
         if len(title) > TITLE_MAX:
             title = _cut(title, TITLE_MAX)
         # "Blocco di internet in Iran: uno stop per impedire che": news cut before its verb
         # says less than the scene alone.
-        if has_verb(title[len(scene) + 1 :]):
+        if has_verb(title[len(setting) + 1 :]):
             return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
-        return scene
+        return setting
     # " (Lna)", " (l’unico governo riconosciuto dall’Onu)": asides; not "f(1)"
     sentence = re.sub(r"\s+\([^()]{1,120}\)", "", sentence)
     sentence = _without_asides(sentence)
@@ -327,10 +331,10 @@ def _opens_on_verb(segment: str) -> bool:
 
 
 def _before_article(word: str, after: str) -> bool:
-    """ "accusa i capi": a word that an article follows directly is a verb (a noun never is
-    followed by an article, but for the time phrase that opens a lead: "il 29 giugno la
-    nave"), unless it is a preposition, a conjunction, a
-    quantifier or an adverb ("contro il", "tutti i", "solamente la")."""
+    """ "accusa i capi": a word that an article follows directly is a verb, unless it is a
+    preposition, a conjunction, a quantifier or an adverb ("contro il", "tutti i",
+    "solamente la"). A noun is never followed by an article but where a time phrase opens a
+    lead ("il 29 giugno la nave"): so this is asked only right after a subject."""
     lowered = word.lower()
     return (
         after.lower() in _ARTICLES
@@ -353,9 +357,9 @@ _NOT_VERBS = frozenset(
     """tutti tutte tutto tutta entrambi entrambe verso contro senza presso sopra sotto dietro
     dentro fuori lungo tramite mediante attraverso solo soltanto quasi appunto oppure nonché
     circa oltre prima dopo durante secondo mentre tranne eccetto salvo fino insieme accanto
-    intorno attorno davanti vicino lontano riguardo rispetto oltre ovvero ossia cioè ecco
-    anche ancora già più meno molto poco tanto quanto come però quindi pure persino perfino
-    ossia dunque infatti inoltre tuttavia""".split()
+    intorno attorno davanti vicino lontano riguardo rispetto ovvero ossia cioè ecco anche
+    ancora già più meno molto poco tanto quanto come però quindi pure persino perfino
+    dunque infatti inoltre tuttavia""".split()
 )
 
 

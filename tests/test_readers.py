@@ -690,3 +690,9 @@ def test_a_when_that_ends_on_a_date_before_the_subject_leaves_the_title():
     assert infer_title("Il governo ha fissato il voto al 29 giugno la prossima estate. Altro.") == (
         "Il governo ha fissato il voto al 29 giugno la prossima estate"
     )
+
+
+def test_a_lead_of_many_scenes_is_titled_in_one_more_pass():
+    # the news after a scene is titled without a scene of its own: no recursion per sentence
+    lead = " ".join(["Caos. Il governo ha deciso."] * 5000)
+    assert infer_title(lead) == "Caos: il governo ha deciso"
