@@ -622,8 +622,8 @@ def _surname_in(slot: str, word: str) -> bool:
 
 @kept
 def portfolios() -> frozenset[str]:
-    """ "Esteri", "Difesa", "Giustizia": the capitalised complements in the starter registry's
-    names and roles ("ministro degli Esteri turco", "Ministero della Giustizia"), which a
+    """ "Esteri", "Difesa", "Interno": the capitalised complements in the starter registry's
+    names and roles ("ministro degli Esteri turco", "Ministero della Difesa"), which a
     headline writes without the preposition ("ministro Esteri turco"): after a title, these
     are a role's, not a surname."""
     from digest.starter import starter_registry
