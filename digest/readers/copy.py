@@ -1233,9 +1233,10 @@ _OWN_SHARE = 0.25
 def paragraph_label(text: str) -> re.Match[str] | None:
     """ "Target - Tra gli obiettivi", 'Ministro Difesa: "Due anni" - Durerà': a label run into
     its paragraph with a dash, or a speaker's quotation run into the paragraph that quotes
-    them at length ('Il sindaco: "Liberazione imminente" "E' un grande giorno…'). Not a clause ('ha scritto: “CONTINUA – PRENDI…'), nor a name
-    whose dash opens an aside ("Ibrahim Traore, nuovo presidente dell’MPSR – Movimento
-    patriottico… – è un ufficiale")."""
+    them at length ('Il sindaco: "Liberazione imminente" "E' un grande giorno…'). Not a
+    clause ('ha scritto: “CONTINUA – PRENDI…'), nor a name whose dash opens an aside
+    ("Ibrahim Traore, nuovo presidente dell’MPSR – Movimento patriottico… – è un
+    ufficiale")."""
     match = rules.PARAGRAPH_LABEL.pattern.match(text) or rules.QUOTED_LABEL.pattern.match(text)
     if match is None:
         return None
