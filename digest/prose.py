@@ -425,6 +425,11 @@ _LOWER_OPENERS = (
     DANGLING
     | OPENERS
     | frozenset("si questa questo questi queste uno l un dall nell sull all dell".split())
+    # quantities: "…Papam: pochi minuti dopo le 18", "…Lampedusa: centinaia di migranti"
+    | frozenset(
+        """pochi poche molti molte alcuni alcune tutti tutte nessuno decine centinaia migliaia
+        milioni oltre circa""".split()
+    )
 )
 
 

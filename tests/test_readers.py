@@ -617,6 +617,9 @@ def test_a_lead_that_opens_on_its_scene_titles_scene_and_news():
         infer_title(lead)
         == "Tragico disastro in Libia: due esplosioni hanno devastato il porto di Bengasi"
     )
+    assert infer_title("Fumata bianca. Pochi minuti dopo le 18 si leva il fumo. Altro.") == (
+        "Fumata bianca: pochi minuti dopo le 18 si leva il fumo"
+    )
     lead = "Stallo in Tunisia. Kais Saied ha prorogato la sospensione del Parlamento."
     assert (
         infer_title(lead)
