@@ -50,6 +50,7 @@ SPLITS = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
     "all",
 )
 FIELDS = ("date", "title", "dateline", "body")
