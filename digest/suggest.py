@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from digest.firstnames import given_names
 from digest.model import Kind, Registry
 from digest.names import (
     CONNECTORS,
@@ -393,12 +394,6 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     if 2 <= len(words) <= 4:
         return "person", "two to four capitalised words"
     return "organisation", "one word and no title before it: check"
-
-
-def given_names() -> frozenset[str]:
-    from digest.firstnames import given_names
-
-    return given_names()
 
 
 def surnames() -> frozenset[str]:
