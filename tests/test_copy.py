@@ -1048,3 +1048,48 @@ def test_sources_credits_and_initials_from_a_fresh_set():
     assert article.paragraphs[-1].text == "Il bilancio è provvisorio."
     article, _ = read("(Teleborsa) - Il ministro ha parlato del tetto al prezzo del gas. Altro.\n")
     assert article.agencies == ("Teleborsa",)
+
+
+def test_a_wires_initials_tag_and_time_of_issue_close_the_article():
+    article, _ = read(
+        "(DIRE) Roma, 23 Apr. – “Sei mesi di governo”. Lo scrive il ministro su Facebook. "
+        "(Vid/ Dire) 16:45 23-04-23\n",
+        date="2023-04",
+    )
+    assert article.date.iso == "2023-04-23" and article.place == "Roma"
+    assert article.agencies == ("Dire",) and article.desk == "Vid"
+    assert article.paragraphs[-1].text.endswith("su Facebook.")
+    assert "time of issue" in rules_of(article)
+
+
+def test_a_typo_in_a_datelines_year_leaves_its_day():
+    article, _ = read("Roma, 23 maggio 0224 – I mediatori sondano il terreno. Altro.\n", "2024-05")
+    assert article.date.iso == "2024-05-23" and article.place == "Roma"
+
+
+def test_a_numeric_stamp_a_bare_breadcrumb_and_a_glued_read_more_label():
+    article, _ = read(
+        "06/09/2025 06:00:00\n\nI sottogoverni regionali hanno trovato la quadra. Il presidente "
+        "lo sa.Per approfondire:\n",
+        date="2025-09-06",
+    )
+    assert article.title == "I sottogoverni regionali hanno trovato la quadra"
+    assert article.paragraphs[-1].text.endswith("Il presidente lo sa.")
+    assert {"numeric time stamp", "read also label"} <= set(rules_of(article))
+    article, _ = read(
+        "Home Video News Rossi “Entro il mese lascio i due assessorati”\n"
+        'PALERMO (ITALPRESS) - "Lascio i due assessorati", ha detto Rossi. xd6/vbo/mca3\n'
+    )
+    assert article.title == "Rossi “Entro il mese lascio i due assessorati”"
+    assert article.desk == "xd6/vbo/mca3"
+
+
+def test_a_caption_credited_in_brackets_and_a_videos_origin_with_its_source():
+    article, _ = read(
+        "I sostenitori del premier festeggiano nella capitale (Ansa)\n\nIl partito del premier "
+        "conferma i suoi seggi. Lo dicono i primi dati. Youtube Nato – Fonte: Agenzia Vista\n"
+    )
+    assert article.photo_credit == "Ansa"
+    assert article.title.startswith("Il partito del premier conferma")
+    assert article.source_name == "Agenzia Vista"
+    assert article.paragraphs[-1].text.endswith("i primi dati.")

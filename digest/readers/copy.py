@@ -81,7 +81,12 @@ class Copy:
         if rule.field is None:
             return
         if "agency" in groups:
-            for name in rules.agencies_in(groups["agency"]) or ():
+            found = rules.agencies_in(groups["agency"])
+            # "(Vid/ Dire)": the editor's initials, then the agency
+            if found is None and (desk := rules.desk_and_agencies(groups["agency"])):
+                self.set("desk", desk[0], rule.name)
+                found = desk[1]
+            for name in found or ():
                 self.add_agency(name)
         if date := groups.get("date") or groups.get("date2"):
             self.note_date(date, rule.name)
@@ -960,6 +965,8 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         if month is None:
             return None
         day, year = int(groups["day"]), int(groups["year"]) if groups.get("year") else None
+        if year is not None and not _YEARS[0] <= year <= _YEARS[1]:
+            year = None  # "Roma, 23 maggio 0224 –": a typo; the day and month still say when
     return Dateline(
         text=match[0].strip(),
         # "Islmabad, 9 mag." names Islamabad: the gazetteer's spelling, for one place page.
@@ -1000,6 +1007,9 @@ def _rare_capitals(place: str) -> bool:
         and bool(words)
         and all(zipf_frequency(w.lower(), "it") < 3.5 for w in words)
     )
+
+
+_YEARS = (1900, 2100)  # years a dateline can state; others are typos
 
 
 # Words in capitals that open a lead without being its place.

@@ -110,6 +110,19 @@ def agencies_in(text: str) -> tuple[str, ...] | None:
     return tuple(p for p in parts if p is not None)
 
 
+def desk_and_agencies(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """ "Vid/ Dire" → ("Vid", ("Dire",)), "Com/Tab/ Dire" → ("Com/Tab", ("Dire",)): an
+    agency's tag that names the editors' initials before the agency; None otherwise."""
+    parts = re.split(r"\s*/\s*", text.strip())
+    for cut in range(1, len(parts)):
+        initials, rest = parts[:cut], "/".join(parts[cut:])
+        if all(
+            re.fullmatch(rf"[{UPPER}][{LOWER}]{{1,3}}|[{LOWER}]{{2,4}}", i) for i in initials
+        ) and (found := agencies_in(rest)):
+            return "/".join(initials), found
+    return None
+
+
 # ---------------------------------------------------------------- dates in copy
 
 
@@ -146,6 +159,8 @@ PHOTO_AGENCIES = (
     r"IPA|Ipa(?: Agency)?|Fotogramma|Agf|AGF|Ansa|ANSA"
 )
 
+# A numeric date: "02.12.2021", "2/12/2021".
+NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 MONTH_WORD = rf"[{UPPER}{LOWER}]{{3,10}}\.?"
 FULL_DATE = rf"\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"  # "17 maggio 2022", "3 Luglio 2019"
 
@@ -215,6 +230,11 @@ DATELINES: tuple[DatelineForm, ...] = (
             "(ANSAmed) - TRIPOLI, 16 MAR - Il nuovo",
             "(PRIMAPRESS) - TRIPOLI (LIBIA) - Il premier",
         ),
+    ),
+    DatelineForm(
+        "agency, place, day, no dash",
+        ("agency", "space", "place", "country?", "day", "time?", "date_dash"),
+        ("(DIRE) Roma, 23 Apr. – “Sei mesi", "(ANSA) MOSCA, 5 FEB - Il Cremlino"),
     ),
     DatelineForm(
         "place, day, agency",
@@ -325,6 +345,19 @@ SOURCE_LINE = rule(
 
 # ---------------------------------------------------------------- before the article
 
+# The sections news sites file their pages under, as a breadcrumb names them.
+SECTIONS = "|".join(
+    re.escape(" ".join(word.split()))
+    for word in """News, Notizie, Ultime notizie, Ultima ora, Video, Videonews, Foto, Gallery,
+    Fotogallery, Pillole, Podcast, Speciali, Dossier, Blog, Opinioni, Commenti, Editoriali,
+    Interviste, Analisi, Approfondimenti, Primo piano, In evidenza, Attualità, Cronaca,
+    Cronache, Politica, Economia, Finanza, Mercati, Esteri, Mondo, Internazionale, Europa,
+    Medio Oriente, Africa, Asia, America, Americhe, Italia, Interni, Regioni, Sicilia,
+    Sardegna, Roma, Milano, Napoli, Cultura, Spettacoli, Sport, Scienza, Tecnologia, Salute,
+    Ambiente, Energia, Difesa, Sicurezza, Giustizia, Lavoro, Società, Università,
+    Scuola""".split(",")
+)
+
 WEEKDAY = weekday_pattern()
 LEADING: tuple[Rule, ...] = (
     COPYRIGHT_LINE,
@@ -342,6 +375,15 @@ LEADING: tuple[Rule, ...] = (
         "3 settembre 2018 22:16",
         "Ottobre 31, 2022",
         "Questo contenuto è stato pubblicato il 7 maggio 2018 9.30 07 maggio 2018 - 09:30",
+        field="date",
+        flags=re.I,
+    ),
+    # "06/09/2025 06:00:00": the page's day and time in figures, alone on its line.
+    rule(
+        "numeric time stamp",
+        rf"^\s*(?P<date>{NUMERIC_DATE})(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)?\s*$",
+        "06/09/2025 06:00:00",
+        "12.03.2021 - 14:30",
         field="date",
         flags=re.I,
     ),
@@ -407,8 +449,13 @@ LEADING: tuple[Rule, ...] = (
     # "Home > Video > …": where the page sits in its site.
     rule(
         "breadcrumb",
-        r"^\s*(?i:home|homepage)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*)*",
+        r"^\s*(?i:home|homepage)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*)*"
+        # The separators were pictures: "Home Video News Pillole Schifani …", the site's
+        # sections by name.
+        rf"|^\s*(?i:home|homepage)(?:\s+(?:{SECTIONS}))+\s+(?=[{UPPER}«“\"])",
         "Home > Video > Zelensky tornato a Kiev",
+        "Home Video News Pillole Schifani “Rimpasto?”",
+        "Home Esteri Medio Oriente Gaza, la tregua regge",
     ),
     rule(
         "section label",
@@ -462,8 +509,6 @@ URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})(?P<sep>[/-]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
     r"(?P<day>0[1-9]|[12]\d|3[01])(?=[/_-]|\.html?\b|$)"
 )
-# A numeric date: "02.12.2021", "2/12/2021".
-NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 # "…alle elezioni... 02.12.2021, Sputnik Italia": a standfirst that ends on the page's date
 # and the outlet's name.
 STANDFIRST_STAMP = rule(
@@ -618,6 +663,16 @@ CHROME: tuple[Rule, ...] = (
         "Da sinistra, il portavoce e il presidente | Foto Ansa",
         field="photo",
     ),
+    # "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)": a
+    # caption whose credit closes it in brackets, a paragraph without a full stop.
+    rule(
+        "photo caption with credit in brackets",
+        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+\(\s*(?:(?i:foto|ph)\s*:?\s*)?"
+        rf"(?P<photo>{PHOTO_AGENCIES}|Ap|AP)\s*\)\s*$",
+        "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)",
+        "Soldati turchi al confine con la Siria (foto Afp)",
+        field="photo",
+    ),
     # EPA's caption, in English, opening on the picture's code: "epa11524689 An unidentified
     # person sets fire to a motorcycle… EPA/MONIRUL ALAM".
     rule(
@@ -717,6 +772,14 @@ QUOTED_LABEL = rule(
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
 CLOSING: tuple[Rule, ...] = (
     rule("continuation", r"\s*\(\s*segue\s*\)\s*$", "(segue)", flags=re.I),
+    # "… Lollobrigida. (Vid/ Dire) 16:45 23-04-23": the wire's time and day of issue, after
+    # its tag.
+    rule(
+        "time of issue",
+        r"(?:(?<=[.!?\"”»’')])|^)\s*(?P<time>\d{1,2}[:.]\d{2})\s+\d{1,2}-\d{1,2}-\d{2}(?:\d{2})?\s*$",
+        "Lollobrigida. (Vid/ Dire) 16:45 23-04-23",
+        "(Red/Dire) 12:02 05-11-2019",
+    ),
     # A magazine's end mark: "… dopo il voto. ◆".
     rule("end mark", r"(?:(?<=[.!?\"”»’'])|^)\s*[◆■●]\s*$", "il voto. ◆"),
     # The caption of the article's picture, as its last sentence: "Nella foto, manifestazioni
@@ -763,8 +826,10 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "desk initials with a slash",
-        rf"(?:^|\s)(?P<desk>[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})+)\s*$",
+        # editors' codes may carry a digit: "xd6/vbo/mca3"
+        rf"(?:^|\s)(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+)\s*$",
         "sat/gsl",
+        "del TAR Sicilia. xd6/vbo/mca3",
         field="desk",
     ),
     rule(
@@ -795,6 +860,14 @@ CLOSING: tuple[Rule, ...] = (
         "Leggi su iltempo",
         "L'articolo Libia, domani al via proviene da Il Fatto Quotidiano.",
         field="source",
+        flags=re.I,
+    ),
+    # "… delle elezioni.Per approfondire:": the label of links the page lost, run into the
+    # last sentence.
+    rule(
+        "read also label",
+        r"(?<=[.!?\"”»’'])\s*(?:per approfondire|leggi anche|approfondisci|guarda anche|vedi anche)\s*:?\s*$",
+        "rispettare i risultati delle elezioni.Per approfondire:",
         flags=re.I,
     ),
     rule(
@@ -849,8 +922,11 @@ CLOSING: tuple[Rule, ...] = (
     # "… riportati in Israele”. fonte. ANSA": the source named after the last sentence.
     rule(
         "source after the text",
-        r"(?<=[.!?\"”»’'])\s*(?i:fonte)\s*[:.]?\s+(?P<source>[A-Z][\w.' -]{1,40}?)\.?\s*$",
+        # "Youtube Nato – Fonte: Agenzia Vista": where the video was, then who supplied it
+        r"(?<=[.!?\"”»’'])\s*(?:[A-Z][\w.' ]{1,30}?\s+[-–—]\s+)?(?i:fonte)\s*[:.]?\s+"
+        r"(?P<source>[A-Z][\w.' -]{1,40}?)\.?\s*$",
         "riportati in Israele”. fonte. ANSA",
+        "Così il Segretario generale della Nato, Mark Rutte. Youtube Nato – Fonte: Agenzia Vista",
         field="source",
     ),
     rule(
