@@ -51,6 +51,8 @@ SPLITS = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
+    "holdout12",
     "all",
 )
 FIELDS = ("date", "title", "dateline", "body")
@@ -264,8 +266,12 @@ def score_body(
             escaped = re.escape(piece)
             # "con il...", "notizie.(Res)": a piece opening on punctuation may be glued on.
             before = "+" if piece[:1].isalnum() else "*"
+            # "elezioni.Per approfondire:": glued on after a sentence's end.
             rest = re.sub(
-                rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$)|[ \t]{before}{escaped}[ \t]*$", "\n", rest
+                rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$)|[ \t]{before}{escaped}[ \t]*$"
+                rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$",
+                "\n",
+                rest,
             )
         else:
             # A caption that repeats words of a sentence ("il contrammiraglio Stefano
