@@ -604,8 +604,31 @@ def _main_clause(segments: list[str]) -> str:
     # opens on its verb has its subject after it, between commas, which stays.
     first_word = title.split()[0] if title.split() else ""
     subject_after = bool(_VERBISH.fullmatch(first_word)) or finite_verb(first_word)
+    object_next = in_subordinate = False
     for index, segment in enumerate(segments[1:], start=1):
         last = index == len(segments) - 1
+        if object_next:
+            title = f"{title} {segment}"
+            object_next = False
+            joiner = ", "
+            continue
+        # "Schifani ha presentato alla stampa, a Palazzo d’Orleans, la nuova Giunta": a
+        # circumstance between the verb and its object goes; the object stays.
+        if (
+            not last
+            and _opens_circumstance(segment)
+            and not has_verb(segment)
+            # right after the verb's own segment, which has no object yet
+            and has_verb(segments[index - 1])
+            and not _opens_circumstance(segments[index - 1])
+            and _ARTICLE_START.match(segments[index + 1])
+            and not has_verb(segments[index + 1])
+            # an object, not a when ("la sera del 27 settembre") or a name's role
+            and not _TIME_NOUN.match(_ARTICLE_START.sub("", segments[index + 1]))
+            and not _proper_name(_without_role(segments[index + 1]))
+        ):
+            object_next = True
+            continue
         if subject_after and _name_like(segment) and not _INSERTION.match(segment):
             title = f"{title}, {segment}"
             subject_after = False
@@ -637,18 +660,48 @@ def _main_clause(segments: list[str]) -> str:
             and not _opens_on_verb(segment)
         )
         aside = not last and bool(_PARTICIPLE.match(segment)) and not has_auxiliary(segment)
+        # "…in India, dove la coalizione non solo va confermando i seggi, ma guadagna…": the
+        # clause joined to a dropped subordinate one is part of it.
+        continues_dropped = in_subordinate and opener in _COORDINATING
         if (
             (_name_like(segment) and (not last or len(title) >= 30))
             or _INSERTION.match(segment)
             or (subordinate and not last)
             or role_after_name
             or aside
+            or continues_dropped
         ):
+            in_subordinate = (subordinate and not last) or continues_dropped
             joiner = " "
             continue
+        in_subordinate = False
         title = f"{title}{joiner}{segment}"
         joiner = ", "
     return title
+
+
+_COORDINATING = frozenset("ma e ed o oppure però bensì anzi".split())
+
+
+# Words that open a circumstance set off by commas inside a clause ("…, a Palazzo Chigi,",
+# "…, e sicuramente in accordo con Salvini,").
+_CIRCUMSTANCE_OPENERS = frozenset(
+    """a ad al alla allo ai agli alle in nel nella nello nei negli nelle con per tra fra su sul
+    sulla durante dopo prima ieri oggi stamane stamattina da dal dalla davanti presso e ed
+    anche insieme""".split()
+)
+
+
+_TIME_NOUN = re.compile(
+    r"(?:sera|serata|notte|mattina|mattinata|giorno|giornata|pomeriggio|settimana|mese|anno|"
+    r"vigilia|domenica|sabato|\w+dì)\b",
+    re.I,
+)
+
+
+def _opens_circumstance(segment: str) -> bool:
+    words = segment.split()
+    return bool(words) and re.split(r"['’]", words[0].lower())[0] in _CIRCUMSTANCE_OPENERS
 
 
 # A subject at the end of a circumstance: an article, then capitalised words ("… dalla fine

@@ -546,6 +546,24 @@ def test_summary_keeps_whole_sentences():
             "“Abbiamo agito subito”, queste le parole del ministro dell’Interno, Mario Rossi.",
             "Rossi: “Abbiamo agito subito”",
         ),
+        # A circumstance between the verb and its object goes; the object stays.
+        (
+            "Il sindaco, Mario Rossi, ha presentato ai giornalisti, in municipio, la nuova "
+            "giunta comunale. Mancano due assessori.",
+            "Mario Rossi ha presentato ai giornalisti la nuova giunta comunale",
+        ),
+        # … but not before a when or a name's role, which are no object.
+        (
+            "È ancora incerta la sorte del capo della milizia, Mario Rossi, dopo i raid "
+            "aerei sulla periferia sud della capitale, la sera del 27 settembre.",
+            "È ancora incerta la sorte del capo della milizia, Mario Rossi",
+        ),
+        # A clause joined to a dropped relative one is part of it.
+        (
+            "Si consolida il primato dei conservatori nel Paese, dove la coalizione non solo "
+            "conferma i seggi che aveva nel Parlamento, ma guadagna terreno in diverse regioni.",
+            "Si consolida il primato dei conservatori nel Paese",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
