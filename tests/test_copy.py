@@ -1093,3 +1093,60 @@ def test_a_caption_credited_in_brackets_and_a_videos_origin_with_its_source():
     assert article.title.startswith("Il partito del premier conferma")
     assert article.source_name == "Agenzia Vista"
     assert article.paragraphs[-1].text.endswith("i primi dati.")
+
+
+def test_a_sentence_under_the_headline_is_the_lead_and_a_broken_paragraph_no_standfirst():
+    article, _ = read(
+        "Spagna: il presidente convoca il referendum\n\n"
+        'Ai cittadini sarà chiesto, ha detto, se vogliono "uno Stato indipendente".\n\n'
+        "Il premier, il conservatore Mario Rossi, aveva respinto l'ultima proposta di trattativa "
+        "fatta dal presidente regionale nei giorni scorsi.\n"
+    )
+    assert article.subtitle is None
+    assert article.paragraphs[0].text.startswith("Ai cittadini sarà chiesto")
+    article, _ = read(
+        "Compagnia aerea: avviato l'iter per il commissariamento\n\n"
+        "La compagnia marcia verso il commissariamento. Saltato l'incontro al ministero per lo\n\n"
+        "Sviluppo economico; si farà dopo l'assemblea dei soci.\n"
+    )
+    assert article.subtitle is None
+    assert article.paragraphs[0].text.startswith("La compagnia marcia")
+
+
+def test_the_text_cut_short_is_no_related_headline():
+    article, _ = read(
+        "Il governo ha giurato oggi al Quirinale. Ecco i ministri.\n\n"
+        "Ministero dell'Interno: Mario Rossi (Ind);\n\nMinistero della Difesa: Paolo Bianc\n"
+    )
+    assert article.paragraphs[-1].text == "Ministero della Difesa: Paolo Bianc"
+    article, _ = read(
+        "Il ministro ha parlato al congresso. La sala era piena.\n\nIl ministro lancia poi una co\n"
+    )
+    assert article.paragraphs[-1].text == "Il ministro lancia poi una co"
+
+
+def test_datelines_with_an_outlets_tag_a_region_or_no_dash():
+    article, _ = read("BARCELLONA (WSI) – La Spagna è sotto attacco. Altro.\n")
+    assert article.place == "Barcellona" and article.agencies == ("WSI",)
+    article, _ = read("GENOVA (LIGURIA) - Il ponte è crollato. Altro.\n")
+    assert article.place == "Genova" and article.country is None and article.agencies == ()
+    article, _ = read(
+        "Palermo, 20 dic. Ventiquattro udienze, tre anni di processo. Altro.\n", "2024-12"
+    )
+    assert article.place == "Palermo" and article.date.iso == "2024-12-20"
+
+
+def test_a_sites_byline_a_bracketed_source_and_a_cut_after_a_full_stop():
+    article, _ = read(
+        "Di euronews\n\nIl partito del premier ha perso 63 seggi. Il conteggio è finito. Snam ha "
+        "ricevuto le offerte per la fornitura di Gnl....\n"
+    )
+    assert article.paragraphs[0].text.startswith("Il partito del premier")
+    assert article.paragraphs[-1].text.endswith("fornitura di Gnl.")
+    assert {"site as byline", "cut mark"} <= set(rules_of(article))
+    article, _ = read("Il ponte è crollato a mezzogiorno. Il sindaco ha parlato (fonte Ansa).\n")
+    assert article.source_name == "Ansa" and article.agencies == ()
+    # the full stop after the bracket ends the sentence, which keeps it
+    assert (
+        article.paragraphs[-1].text == "Il ponte è crollato a mezzogiorno. Il sindaco ha parlato."
+    )

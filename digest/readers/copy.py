@@ -17,9 +17,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from digest.firstnames import given_names
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
-from digest.places import country_code, is_place, spelled
+from digest.places import country_code, is_place, key, regions, spelled
 from digest.prose import DANGLING, OPENERS, has_auxiliary, has_verb
 from digest.readers import rules
 from digest.readers.rules import Rule
@@ -432,8 +433,6 @@ def _headline_byline(first: str, after: list[Paragraph]) -> re.Match[str] | None
     """The author at the end of a headline: a first name and a surname after "di" that the
     article never names again ("L'ultimo discorso di Mario Draghi" names its subject, whom
     the body names too)."""
-    from digest.firstnames import given_names
-
     match = rules.HEADLINE_BYLINE.pattern.search(first)
     if match is None or len(first[: match.start()].split()) < 3:
         return None
@@ -652,9 +651,14 @@ def _after_headline(copy: Copy) -> None:
     if _is_lead(second) or len(second) > SUBTITLE_MAX or len(second.split()) < 3:
         return
     closed = _CLOSED.search(second) is not None
-    if not closed or (_is_lead(third) or len(third) >= len(second)):
-        if closed and not _is_lead(third) and len(third) < 2 * len(second):
-            return  # two ordinary paragraphs
+    # "…Saltato l'incontro di oggi al ministero per lo": a paragraph broken in a phrase goes
+    # on in the next one; it is no standfirst.
+    if not closed and second.split()[-1].lower() in DANGLING:
+        return
+    # A standfirst has no full stop, or stands over a lead that opens on its dateline; a
+    # sentence with its full stop over a longer one is the lead ("Ai catalani sarà chiesto,
+    # ha detto, se…").
+    if not closed or _is_lead(third):
         copy.set("subtitle", second, "subtitle")
         copy.drop(0, "subtitle")
         _byline(copy)  # "Headline / standfirst / Di: Adnkronos, foto Tag43 / lead"
@@ -777,6 +781,10 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             continue
         if head.split()[-1].lower() in DANGLING:
             continue  # "… la tregua davanti a | Putin": a headline never ends on a preposition
+        # "… Consiglio europeo Charles | Michel: …": a first name and its surname, which a
+        # gazetteer may also know as a place
+        if head.split()[-1].lower() in given_names():
+            continue
         if (kicker := _KICKER.match(tail)) and is_place(kicker[1]):
             # "… davanti a Putin | Germania: “Conferenza a gennaio”"; not "… il generale
             # iraniano | Soleimani: azione ordinata da Trump", a name within the headline.
@@ -790,7 +798,8 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             continue
         if head[-1] in "'’\"”»" or word[1].lower() in lowered or _opener(word[1]):
             return head, tail
-        if too_long and not is_place(word[1]):
+        # "… del Consiglio europeo Charles | Michel: …": capitals after capitals are one name
+        if too_long and not is_place(word[1]) and not head.split()[-1][:1].isupper():
             return head, tail
     return text, None
 
@@ -921,6 +930,19 @@ def read_dateline(text: str) -> tuple[Dateline, int] | None:
     return None
 
 
+def _outlet_tag(groups: dict[str, str | None]) -> bool:
+    tag, place = (groups.get("agency") or "").strip(), groups.get("place")
+    return (
+        bool(re.fullmatch(r"[A-Z][A-Z0-9]{2,7}", tag))
+        and place is not None
+        and is_place(place.strip(" ."))
+        # "ROMA (LAZIO)", "LAMPEDUSA (AGRIGENTO)": the place's region or province
+        and country_code(tag) is None
+        and not is_place(tag)
+        and key(tag) not in regions()
+    )
+
+
 # Every dateline form opens on a capital letter or a bracket (after spaces).
 _MAY_OPEN_DATELINE = re.compile(rf"\s*[({rules.UPPER}]")
 
@@ -932,6 +954,10 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     agencies: tuple[str, ...] = ()
     if groups.get("agency"):
         found = rules.agencies_in(groups["agency"])
+        if found is None and _outlet_tag(groups):
+            # "BARCELLONA (WSI) –": a known place, then an agency or outlet in capitals
+            # the table lacks; it is the dateline's, as written.
+            found = (groups["agency"].strip(),)
         if found is None:
             return None
         agencies = found
@@ -953,8 +979,12 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     if country:
         if rules.agencies_in(country) is not None and not agencies:
             agencies, country = rules.agencies_in(country) or (), None
-        elif country_code(country) is None and place and is_place(country):
-            country = None  # "LAMPEDUSA (AGRIGENTO)": the province, not a country
+        elif (
+            country_code(country) is None
+            and place
+            and (is_place(country) or key(country) in regions())
+        ):
+            country = None  # "LAMPEDUSA (AGRIGENTO)", "ROMA (LAZIO)": province or region
         elif country_code(country) is None:
             return None
     day = month = year = None
@@ -1063,7 +1093,21 @@ def _closing(copy: Copy) -> None:
             if match is None or (match.start() == 0 and len(copy.blocks) == 1):
                 continue  # a tag is never the whole article
             copy.apply(rule, match)
-            copy.take(index, match.start(), len(block.text), rule.name)
+            text = block.text.rstrip()
+            # "…ha parlato (fonte Ansa).", "…le differenze (ANSA).": the full stop after the
+            # tag ends the sentence before it, which keeps it.
+            piece = text[match.start() :].strip()
+            if (
+                piece.startswith("(")
+                and piece.endswith(").")
+                and match.start()
+                and not _SENTENCE_END.search(text, 0, match.start())
+            ):
+                copy.take(index, match.start(), len(text) - 1, rule.name)
+                kept = copy.blocks[index]
+                copy.blocks[index] = Paragraph(kept.text.rstrip(" .") + ".", kept.line, kept.kind)
+            else:
+                copy.take(index, match.start(), len(block.text), rule.name)
             taken = True
             break
         if not taken:
@@ -1081,7 +1125,13 @@ def _related_headline(copy: Copy) -> None:
         end -= 1
     if end == len(copy.blocks):
         return
-    finished = bool(_CLOSED.search(copy.blocks[end - 1].text))
+    previous = copy.blocks[end - 1].text
+    if _GOES_ON.search(previous):
+        # "…: Federico D'Incà (M5s);" / "Ministero all'innovazione: Paola Pisan": an item of
+        # the list the text was giving, or the rest of its sentence; no headline follows a
+        # semicolon or a comma.
+        return
+    finished = bool(_CLOSED.search(previous))
     for index in range(len(copy.blocks) - 1, end - 1, -1):
         text = copy.blocks[index].text.strip()
         if has_verb(text) and not finished:
@@ -1105,7 +1155,13 @@ def _headline_like(text: str) -> bool:
         and words[-1].lower() not in DANGLING
         and not re.search(r"['’]\w{0,2}$", text)
         and _known_word(words[-1])
+        # "Salvini lancia poi una co": a word of two letters after an article is a stump
+        and not (len(words[-1]) <= 2 and words[-2].lower() in _ARTICLES)
     )
+
+
+_GOES_ON = re.compile(r"[;,]['’\"”»)\]]*\s*$")
+_ARTICLES = frozenset("il lo la i gli le un uno una l".split())
 
 
 def _known_word(word: str) -> bool:

@@ -279,6 +279,13 @@ DATELINES: tuple[DatelineForm, ...] = (
             "Damasco, 8 dicembre 2024 –50 anni di dominio",
         ),
     ),
+    # "Palermo, 20 dic. Ventiquattro udienze": the agency's tag the page dropped, and its dash
+    DatelineForm(
+        "place, day, no dash",
+        ("place", "country?", "day", "capital"),
+        ("Palermo, 20 dic. Ventiquattro udienze", "ROMA, 12 GEN Il governo"),
+        weak=True,
+    ),
     DatelineForm(
         "place, date in brackets",
         ("place", "bracketed_date", "dash"),
@@ -459,8 +466,9 @@ LEADING: tuple[Rule, ...] = (
     ),
     rule(
         "section label",
-        rf"^\s*(?P<label>[{UPPER}]{{4,20}})\s+(?=[{UPPER}][{LOWER}])",
+        rf"^\s*(?P<label>[{UPPER}]{{4,20}}(?:\s+[{UPPER}0-9]{{2,20}}){{0,3}})\s+(?=[{UPPER}][{LOWER}])",
         "ESTERI Libia: Sarraj firma",
+        "ELEZIONI POLITICHE 2022 Elezioni 2022. Vince il centrodestra",
     ),
     # "PIERO CHIMENTI - Svolta storica…": the author in capitals before the lead's dash
     # (copy.py checks it names no place and ends on a surname).
@@ -473,6 +481,12 @@ LEADING: tuple[Rule, ...] = (
     ),
     # "Ambiente", "Esteri": the site's section, one word alone above the article.
     rule("section word", rf"^\s*(?P<label>[{UPPER}][{LOWER}]{{3,20}})\s*$", "Ambiente", "Esteri"),
+    # "Di euronews": the site as the byline, its name in lower case as it brands itself.
+    rule(
+        "site as byline",
+        rf"^\s*(?i:di|by)\s+[{LOWER}][{LOWER}0-9.]{{2,30}}\s*$",
+        "Di euronews",
+    ),
     rule(
         "site name",
         rf"^\s*(?:[{LOWER}][{LOWER}0-9.]{{2,30}}|[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]+)\s*$",
@@ -667,10 +681,12 @@ CHROME: tuple[Rule, ...] = (
     # caption whose credit closes it in brackets, a paragraph without a full stop.
     rule(
         "photo caption with credit in brackets",
-        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+\(\s*(?:(?i:foto|ph)\s*:?\s*)?"
-        rf"(?P<photo>{PHOTO_AGENCIES}|Ap|AP)\s*\)\s*$",
+        # the credit names a photo agency, or says it is one ("Foto Novi")
+        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+\(\s*(?:(?i:foto|ph)\s*:?\s*|"
+        rf"(?=(?:{PHOTO_AGENCIES}|Ap|AP)\s*\)))(?P<photo>[^()\n]{{2,40}}?)\s*\)\s*$",
         "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)",
         "Soldati turchi al confine con la Siria (foto Afp)",
+        "La squadra a Piombino per la presentazione della nave (Foto Novi)",
         field="photo",
     ),
     # EPA's caption, in English, opening on the picture's code: "epa11524689 An unidentified
@@ -833,6 +849,14 @@ CLOSING: tuple[Rule, ...] = (
         field="desk",
     ),
     rule(
+        "source in brackets",
+        r"\s*\(\s*fonte(?:\s+(?:video|foto))?\s*:?\s*(?P<source>[^()\n]{2,120}?)\s*\)\.?\s*$",
+        "sat/gsl (Fonte video: Canale Telegram Zelenskiy / Official)",
+        "della tragedia di Genova” (fonte Ansa).",
+        field="source",
+        flags=re.I,
+    ),
+    rule(
         "agency tag",
         # the credit of the article's picture may stand before it: "- foto Ipa Agency -"
         rf"(?:(?<=[.!?\"”»’'])|^)\s*(?:{DASH}\s*(?i:foto)\s*:?\s+(?P<photo>[^()\n]{{2,40}}?)\s*)?"
@@ -845,13 +869,6 @@ CLOSING: tuple[Rule, ...] = (
     ),
     COPYRIGHT_LINE,
     SOURCE_LINE,
-    rule(
-        "source in brackets",
-        r"\s*\(\s*fonte(?:\s+(?:video|foto))?\s*:\s*(?P<source>[^()\n]{2,120}?)\s*\)\s*$",
-        "sat/gsl (Fonte video: Canale Telegram Zelenskiy / Official)",
-        field="source",
-        flags=re.I,
-    ),
     rule(
         "read more",
         r"^\s*(?:leggi(?:\s+la\s+notizia|\s+l'articolo|\s+tutto)?\s+(?:su|integralmente su)\s+"
@@ -938,7 +955,12 @@ CLOSING: tuple[Rule, ...] = (
         field="author",
     ),
     rule(
-        "cut mark", r"(?<=[\w,;:])\s*(?:\.\.\.|…)\s*$", "È quanto prevede...", "del presidente, ..."
+        "cut mark",
+        # "…per la fornitura di Gnl....": the sentence's own full stop, then the cut
+        r"(?<=[\w,;:.])\s*(?:\.\.\.|…)\s*$",
+        "È quanto prevede...",
+        "del presidente, ...",
+        "all’asta per la fornitura di Gnl....",
     ),
     # A feed's footer: "L'articolo <headline> proviene da Il Fatto Quotidiano."
     rule(
