@@ -559,6 +559,11 @@ def _main_clause(segments: list[str]) -> str:
                 continue
             segments = [lead, *segments[1:]]
             first = lead.split()[0].lower()
+        # "Spazzato via da una slavina…, i soccorritori hanno lavorato": a participle and its
+        # agent open the sentence; the main clause follows.
+        if _PASSIVE_OPENING.match(lead) and has_verb(rest) and _ARTICLE_START.match(segments[1]):
+            segments = segments[1:]
+            continue
         adverbial = first in _SUBORDINATE or first.isdigit() or first in _NUMBERS
         if adverbial and not has_verb(lead) and has_verb(rest):
             # "Per la prima volta dalla fine dell’apartheid l’African National Congress, il
@@ -576,6 +581,14 @@ def _main_clause(segments: list[str]) -> str:
                 segments = [_ARTICLE_START.sub("", subject[0]), *segments[1:]]
                 break
             segments = segments[1:]  # "In un discorso al Paese, il primo ministro…"
+            # "Con la maggior parte delle schede scrutinate, raccolte in 44 giorni, che…, le
+            # elezioni sanciscono": the circumstance's own asides go with it.
+            while (
+                len(segments) > 1
+                and (_PARTICIPLE.match(segments[0]) or segments[0].split()[0].lower() == "che")
+                and has_verb(", ".join(segments[1:]))
+            ):
+                segments = segments[1:]
             # "Dopo la visita del presidente del Consiglio europeo, Charles Michel, questa
             # mattina arrivano…": the name in apposition to what the circumstance named.
             if len(segments) > 1 and _name_like(segments[0]) and _proper_name(segments[0]):
@@ -629,6 +642,21 @@ def _main_clause(segments: list[str]) -> str:
         ):
             object_next = True
             continue
+        # "La guerra commerciale tra Stati Uniti e Cina, con il nuovo aumento dei dazi…, non
+        # sembra fermarsi": a circumstance between the subject and its verb goes.
+        if (
+            not last
+            and _opens_circumstance(segment)
+            and not has_verb(segment)
+            and not has_verb(title)
+            # not "Uno stop per impedire che, a un mese dalla repressione, sui social…": a
+            # clause the circumstance interrupts is no subject
+            and title.split()[-1].lower() not in _CLAUSE_WORDS
+            and not _ARTICLE_START.match(segments[index + 1])
+            and _predicate(segments[index + 1], index + 1)
+        ):
+            joiner = " "
+            continue
         if subject_after and _name_like(segment) and not _INSERTION.match(segment):
             title = f"{title}, {segment}"
             subject_after = False
@@ -680,6 +708,11 @@ def _main_clause(segments: list[str]) -> str:
     return title
 
 
+_CLAUSE_WORDS = DANGLING | frozenset("che se quando perché come dove mentre".split())
+_PASSIVE_OPENING = re.compile(
+    r"^\w+(?:at|ut|it)[oaie]\s+(?:\w+\s+){0,2}?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])(?=[\s\w])",
+    re.I,
+)
 _COORDINATING = frozenset("ma e ed o oppure però bensì anzi".split())
 
 

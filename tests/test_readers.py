@@ -558,6 +558,30 @@ def test_summary_keeps_whole_sentences():
             "aerei sulla periferia sud della capitale, la sera del 27 settembre.",
             "È ancora incerta la sorte del capo della milizia, Mario Rossi",
         ),
+        # A circumstance between the subject and its verb goes.
+        (
+            "La disputa sui dazi tra i due Paesi, con il nuovo aumento delle tariffe sulle auto, "
+            "non sembra fermarsi. Altro.",
+            "La disputa sui dazi tra i due Paesi non sembra fermarsi",
+        ),
+        # … but not one that interrupts a subordinate clause.
+        (
+            "Uno stop per impedire che, a un mese dalle proteste, sui social potessero essere "
+            "diffusi i filmati. Altro.",
+            "Uno stop per impedire che, a un mese dalle proteste, sui social potessero essere diffusi",
+        ),
+        # A participle and its agent open the sentence; the main clause is the title.
+        (
+            "Spazzato via da una slavina di immense proporzioni, i soccorritori hanno lavorato "
+            "tutta la notte. Altro.",
+            "I soccorritori hanno lavorato tutta la notte",
+        ),
+        # A dropped circumstance takes its asides with it.
+        (
+            "Con la maggior parte delle schede scrutinate, contate in quaranta giorni, che si "
+            "sono svolte in sette tornate, le elezioni sanciscono la vittoria della coalizione.",
+            "Le elezioni sanciscono la vittoria della coalizione",
+        ),
         # A clause joined to a dropped relative one is part of it.
         (
             "Si consolida il primato dei conservatori nel Paese, dove la coalizione non solo "
