@@ -53,6 +53,8 @@ SPLITS = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
+    "holdout14",
     "all",
 )
 FIELDS = ("date", "title", "dateline", "body")
