@@ -35,6 +35,14 @@ def given_names() -> frozenset[str]:
 def _italian_first_names() -> frozenset[str]:
     import simplemma
 
+    return frozenset(n for n in any_given_names() if not simplemma.is_known(n, lang="it"))
+
+
+@functools.cache
+def any_given_names() -> frozenset[str]:
+    """Every Italian first name of Jörg Michael's dictionary, words of the language among
+    them ("Luca", "Massimo", "Chiara", but also "Marina"): evidence only where nothing but
+    a person's name can stand ("della Regione Veneto Luca Zaia")."""
     raw = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
     names = set()
     for line in raw.splitlines():
@@ -44,7 +52,7 @@ def _italian_first_names() -> frozenset[str]:
         if line[:1] in "#=" or len(line) < 34 or line[29] == "+" or not line[33].strip():
             continue
         name = line[3:29].strip().lower()
-        if len(name) >= 3 and name.isalpha() and not simplemma.is_known(name, lang="it"):
+        if len(name) >= 3 and name.isalpha():
             names.add(name)
     return frozenset(names)
 

@@ -58,6 +58,7 @@ associazione croce mezzaluna programma missione operazione coalizione direzione
 corporation company bank council army agency party front movement forces force group
 brigade ministry authority organization organisation office union league stato
 international foundation institute committee commission service corps
+regione comune provincia giunta prefettura questura municipio
 """.split()
 )
 # Head nouns of places and things named after someone or something: "Villa Igiea", "Piano
@@ -82,11 +83,15 @@ NOT_ACTOR_BEFORE = frozenset(
 agenzia agenzie quotidiano giornale giornali testata sito tv televisione emittente canale
 radio network rete tabloid settimanale magazine blog piattaforma account profilo social
 hashtag riporta riportano riferisce riferiscono scrive scrivono citando citato citata
-citati rilanciato pubblicato su
+citati rilanciato pubblicato
 distretto quartiere villaggio città cittadina regione provincia località zona area valico
 porto aeroporto campo isola isole monte fiume lago golfo
-in nel nella nello nei negli nelle verso presso sul sulla sullo
 """.split()
+)
+# … and prepositions of place, right before the name only: "in Cirenaica", "su Telegram",
+# not "in cui Giorgia Meloni".
+PLACE_BEFORE = frozenset(
+    "in nel nella nello nei negli nelle verso presso su sul sulla sullo".split()
 )
 # Vehicles, weapons and installations, just before the name they carry: "la nave
 # Aquarius", "i missili Tomahawk", "il giacimento Zohr". One word away only: "una motovedetta
@@ -176,7 +181,9 @@ def unmatched_names(
         while runs:
             run, run_start = runs.pop(0)
             run = text[run_start : _lowercase_tail(text, run, run_start)]
-            head = min(_country_first(run, countries), _media_first(run))
+            head = min(
+                _country_first(run, countries), _media_first(run), _person_after_institution(run)
+            )
             if head < len(run):  # "[della] Russia Vladimir Putin": a country, then a name
                 rest = run[head:].lstrip()
                 runs.insert(0, (rest, run_start + len(run) - len(rest)))
@@ -206,8 +213,15 @@ def unmatched_names(
             s, e = sentence_at(sentences, start, len(text))
             before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
             clause = re.split(r"[,;:.!?()«»“”\"\n/]", text[max(s, start - 40) : start])[-1]
-            near = re.split(r"[\s’']+", clause.lower().strip())[-2:]
-            if not via and NOT_ACTOR_BEFORE.intersection(near) and not is_country(name):
+            # words as written: "della Regione Calabria Roberto Occhiuto" names an
+            # institution, where "nella regione di" names somewhere
+            near = [w for w in re.split(r"[\s’']+", clause.strip())[-2:] if w.islower()]
+            place_word = bool(near) and near[-1] in PLACE_BEFORE
+            if (
+                not via
+                and (NOT_ACTOR_BEFORE.intersection(near) or place_word)
+                and not is_country(name)
+            ):
                 continue  # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors
             if not via and near and near[-1] in THING_BEFORE:
                 continue  # "i missili Tomahawk": a thing's name
@@ -260,6 +274,22 @@ def _country_first(run: str, countries: dict[str, tuple[str, str, bool]]) -> int
             if words[size][0].lower() in CONNECTORS:
                 return len(run)  # "Stato di Israele", "Repubblica di Cipro"
             return words[size - 1].end()
+    return len(run)
+
+
+def _person_after_institution(run: str) -> int:
+    """Where a run that names an institution of a place and goes on with a person's name
+    splits: "Regione Calabria Roberto Occhiuto" at 16, "Comune di Milano Giuseppe Sala" at
+    17. The run's length when it does not."""
+    from digest.firstnames import any_given_names
+
+    words = list(_RUN_WORD.finditer(run))
+    if not words or not _organisation(words[0][0]):
+        return len(run)
+    for index in range(2, len(words) - 1):
+        before = words[index - 1][0]
+        if words[index][0].lower() in any_given_names() and (is_city(before) or is_country(before)):
+            return words[index - 1].end()
     return len(run)
 
 
@@ -317,10 +347,49 @@ def common_word(word: str) -> bool:
     import simplemma
 
     lowered = word.lower()
-    if lowered in _STOP or simplemma.is_known(lowered, lang="it"):
+    if lowered in _STOP or simplemma.is_known(lowered, lang="it") or lowered in _calendar_words():
         return True
     # "unità", "stabilità": nouns in -tà and -tù, which the dictionary misses, if frequent.
     return lowered.endswith(("tà", "tù")) and _frequent(lowered)
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """Words the dictionary misses that name no one: months and weekdays in Italian (CLDR,
+    through Babel: "Marzo") and the numbers spelled out ("Diciotto candidati…")."""
+    from babel.dates import get_day_names, get_month_names
+
+    words = {
+        name.lower()
+        for names in (get_month_names("wide", locale="it"), get_day_names("wide", locale="it"))
+        for name in names.values()
+    }
+    return frozenset(words) | _NUMBER_WORDS
+
+
+def _number_words() -> frozenset[str]:
+    """Italian cardinals from one to nine hundred and ninety-nine, as words: the tens drop
+    their vowel before "uno" and "otto" ("ventuno", "trentotto"), "tre" takes its accent
+    at the end of a compound ("ventitré")."""
+    units = "uno due tre quattro cinque sei sette otto nove".split()
+    teens = (
+        "dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove"
+    )
+    tens = "venti trenta quaranta cinquanta sessanta settanta ottanta novanta".split()
+    below_100 = [*units, *teens.split()]
+    for ten in tens:
+        below_100.append(ten)
+        for unit in units:
+            joined = (ten[:-1] if unit in ("uno", "otto") else ten) + unit
+            below_100.append(joined[:-3] + "tré" if unit == "tre" else joined)
+    words = set(below_100)
+    for hundred in ["cento", *(u + "cento" for u in units[1:])]:
+        words.add(hundred)
+        words.update(hundred + rest for rest in below_100)
+    return frozenset(words | {w.replace("tré", "tre") for w in words})
+
+
+_NUMBER_WORDS = _number_words()
 
 
 def _frequent(word: str) -> bool:
@@ -700,6 +769,10 @@ def _adjectives(text: str, end: int, demonyms: bool = True) -> int:
             break
         if re.match(r"\s+da(?:l|lla|llo|ll['’])?\b", text[match.end() :]):
             break  # "guidato da": a participle, the clause goes on
+        if re.search(r"(?:at|ut|it)[oaie]$", match[1]) and re.match(
+            r"\s+ad?\s+[a-zà-ù]+(?:are|ere|ire)\b", text[match.end() :]
+        ):
+            break  # "il Consiglio dei ministri chiamato ad approvare": likewise
         end = match.end()
     return end
 
@@ -747,8 +820,11 @@ _CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
 # times faster; what precedes a run is checked in Python.
 _PARTICLES = "(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn)-"
 _SPACE = r"[ \t\u00a0]+"
+# "Fratelli d’Italia", "Costa d’Avorio", "Valle d’Aosta": "di" elided onto the next word;
+# not after a regnal numeral, which ends a name ("Elisabetta I | d’Inghilterra").
+_ELIDED_DI = r"(?<!\b[IVX])(?<!\b[IVX]{2})(?<!\b[IVX]{3})" + rf"{_SPACE}d['’]{_NAME_WORD}"
 _RUN = re.compile(
-    rf"{_NAME_WORD}(?:{_SPACE}(?:{_CONNECTOR}{_SPACE})*(?:{_PARTICLES})?{_NAME_WORD})*"
+    rf"{_NAME_WORD}(?:{_SPACE}(?:{_CONNECTOR}{_SPACE})*(?:{_PARTICLES})?{_NAME_WORD}|{_ELIDED_DI})*"
 )
 # "al-Mismari", "el-Sisi", "bin-Salman": a lowercase particle glued to the name.
 _PARTICLE = re.compile(rf"(?:^|(?<=[^\w’'\-])){_PARTICLES}$")

@@ -251,3 +251,37 @@ def test_initials_inside_a_name():
         {"actors": [{"id": "trump", "name": "Donald Trump", "kind": "person"}]}, "r.yml"
     )[0]
     assert names_in("Così Donald J. Trump ha vinto.", registry) == []
+
+
+def test_local_institutions_and_the_person_named_after_them():
+    # "Regione", "Comune", "Giunta": an institution of a place, and its head after it
+    assert names_in("Il presidente della Regione Veneto Luca Zaia ha detto.") == [
+        ("Regione Veneto", ""),
+        ("Luca Zaia", ""),
+    ]
+    assert names_in("Il Comune di Palermo ha approvato il bilancio.") == [("Comune di Palermo", "")]
+    # an institution's word alone names no one
+    assert names_in("La Regione ha deciso.") == []
+
+
+def test_a_preposition_of_place_counts_right_before_a_name_only():
+    assert names_in("Nella giornata in cui Giorgia Meloni parlerà all'Onu.") == [
+        ("Giorgia Meloni", ""),
+        ("Onu", ""),
+    ]
+    assert names_in("Gli scontri in Cirenaica continuano.") == []
+
+
+def test_di_elided_inside_a_name_and_a_participle_after_an_institution():
+    assert names_in("E l’opa di Fratelli d’Italia sul centrodestra è evidente.") == [
+        ("Fratelli d’Italia", "")
+    ]
+    assert names_in("È convocato il Consiglio dei ministri chiamato ad approvare la manovra.") == [
+        ("Consiglio dei ministri", "")
+    ]
+
+
+def test_months_weekdays_and_numbers_spelled_out_name_no_one():
+    assert names_in("Aperte le urne. Diciotto candidati si contendono il posto.") == []
+    assert names_in("Trentotto persone. Marzo è il mese delle elezioni.") == []
+    assert names_in("Ventitré feriti. Duecentoventi sfollati.") == []
