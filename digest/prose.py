@@ -94,11 +94,16 @@ def lead_of(paragraphs: list[str]) -> str:
             # sentence goes on in the next paragraph, where its speaker is named.
             if _QUOTE_THEN_COMMA.search(text) and index + 1 < len(paragraphs):
                 return f"{text} {paragraphs[index + 1]}"
+            # '"Se Xi incontrasse i manifestanti, …".¶Così in un tweet il presidente…': a
+            # paragraph that is all quotation, its speaker named in the next one.
+            if _WHOLE_QUOTE.match(text) and index + 1 < len(paragraphs):
+                return f"{text} {paragraphs[index + 1]}"
             return text
     return paragraphs[0] if paragraphs else ""
 
 
 _QUOTE_THEN_COMMA = re.compile(r"[”»\"],\s*$")
+_WHOLE_QUOTE = re.compile(r"^\s*[«“\"][^«»“”\"]{10,}[»”\"]\.?\s*$")
 
 
 # A paragraph may open in lower case after a label ("18 GENNAIO - sabato 18 gennaio, …"),

@@ -1150,3 +1150,15 @@ def test_a_sites_byline_a_bracketed_source_and_a_cut_after_a_full_stop():
     assert (
         article.paragraphs[-1].text == "Il ponte è crollato a mezzogiorno. Il sindaco ha parlato."
     )
+
+
+def test_a_paragraph_all_quotation_takes_its_speaker_from_the_next():
+    article, _ = read(
+        '"Se il presidente incontrasse i manifestanti, ci sarebbe una conclusione felice".\n\n'
+        "Così in un tweet il presidente degli Stati Uniti, Mario Rossi, che aveva chiesto un "
+        "incontro.\n"
+    )
+    assert (
+        article.title
+        == 'Rossi: "Se il presidente incontrasse i manifestanti, ci sarebbe una conclusione felice"'
+    )
