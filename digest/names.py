@@ -554,7 +554,12 @@ def clean_span(
     def name_follows(after: int) -> bool:
         return any(not common_word(w[0]) for w in words[after:] if w[0].lower() not in CONNECTORS)
 
-    if words and _ELIDED.match(words[0][0]) and words[0][0][-1:].islower() and len(words) > 1:
+    if (
+        words
+        and _ELIDED.match(words[0][0])
+        and _ELIDED.sub("", words[0][0])[:1].islower()  # not "L'Emilia Romagna"
+        and len(words) > 1
+    ):
         words = words[1:]  # "L’assassinio di Abdel Ghani al-Kikli"
     # "…con Erdogan Sempre oggi": a sentence run into a headline starts at its opener.
     while words and words[0][0].lower() in OPENERS:

@@ -98,8 +98,10 @@ def regions() -> frozenset[str]:
     the regions, seas and islands no gazetteer lists (other_places)."""
     import pycountry
 
-    iso = (key(sub.name) for sub in pycountry.subdivisions if 3 <= len(sub.name) <= 40)
-    return frozenset(iso) | other_places()
+    iso = {key(sub.name) for sub in pycountry.subdivisions if 3 <= len(sub.name) <= 40}
+    # "Emilia Romagna", "Trentino Alto Adige": the copy often drops the hyphen ISO writes
+    spaced = {name.replace("-", " ") for name in iso if "-" in name}
+    return frozenset(iso | spaced) | other_places()
 
 
 @functools.cache

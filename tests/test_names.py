@@ -285,3 +285,8 @@ def test_months_weekdays_and_numbers_spelled_out_name_no_one():
     assert names_in("Aperte le urne. Diciotto candidati si contendono il posto.") == []
     assert names_in("Trentotto persone. Marzo è il mese delle elezioni.") == []
     assert names_in("Ventitré feriti. Duecentoventi sfollati.") == []
+
+
+def test_a_region_written_without_its_hyphen_is_a_place():
+    assert names_in("L'Emilia Romagna chiede lo stato di emergenza.") == []
+    assert names_in("In Trentino Alto Adige si vota.") == []
