@@ -26,7 +26,7 @@ from digest.findings import Finding
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
-from digest.names import opens_sentence
+from digest.names import ORGANISATION_WORDS, opens_sentence
 from digest.normalise import fold, lower, match_key
 from digest.prose import sentence_at, sentence_spans, window
 
@@ -256,6 +256,14 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if outer_kind == "person" == registry.actors[inside].kind and text[start].isupper():
                 continue
             p_start, p_end = part.start - starts[index], part.end - starts[index]
+            if part.start == whole.start and text[p_start:p_end].lower() in ORGANISATION_WORDS:
+                continue  # "Lega" heading "Lega araba": the word of another's name
+            if (
+                outer_kind == "organisation"
+                and registry.actors[inside].kind == "country"
+                and part.key.role == "name"
+            ):
+                continue  # "Forza Italia", "Fratelli d’Italia": a party's name, not Italy
             hits.append(Hit(inside, index, p_start, p_end, "inside a longer name"))
             count(inside, index, p_start, part.key.role)
 
@@ -317,6 +325,17 @@ def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tup
     )
     if longer and (other := _longer_name(text, start, end, actor)):
         return False, f"part of another name, «{other}»"
+    # "Lega" in "Lega Araba", "Lega Nazionale per la Democrazia": an organisation's one-word
+    # form opening another organisation's name.
+    if (
+        actor.kind == "organisation"
+        and single
+        and role == "alias"
+        and text[start:end].lower() in ORGANISATION_WORDS
+        and (after := _FOLLOWING_NAME.match(text, end))
+        and after[1].lower() not in _NOT_NAMES
+    ):
+        return False, f"part of another name, «{text[start : after.end()]}»"
     if role == "alias" and actor.kind == "person" and text[start].islower() and match.key.timed:
         if _FORMER.search(text, max(0, start - 12), start):
             return False, "a former holder of the role"
@@ -388,6 +407,8 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
         )
         # "nel Sud del Libano": an area of the country names the country.
         and not (actor.kind == "country" and COMPASS.match(before[1]))
+        # "la Lega di Salvini", "il Partito di Erdogan": the organisation of the person.
+        and not (before[1].lower() in ORGANISATION_WORDS and before[2].strip())
     ):
         return text[before.start() : end]
     after = _FOLLOWING_NAME.match(text, end) if actor.kind == "country" else None

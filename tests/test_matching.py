@@ -395,3 +395,25 @@ def test_a_surname_after_a_role_s_complement_is_the_person(matcher):
 
 def test_an_area_of_a_country_names_the_country(matcher):
     assert counts(matcher, "I soldati nel Sud della Libia.") == {"libia": 1}
+
+
+def test_italian_parties_and_the_organisation_word_that_heads_another_name(starter):
+    assert on("2018-03", "Vince la Lega di Salvini.", registry=starter) == {
+        "lega": 1,
+        "matteo-salvini": 1,  # the party of the person, not a longer name
+    }
+    # "Lega" opening another organisation's name is that organisation's word
+    assert on("2020-01", "Plauso della Lega Araba all'intesa.", registry=starter) == {
+        "lega-araba": 1
+    }
+    assert (
+        on("2018-03", "Il partito della Lega Nazionale per la Democrazia vince.", registry=starter)
+        == {}
+    )
+    # a common word in lower case is no party
+    assert on("2018-03", "La lega calcio ha deciso. Forza, ragazzi.", registry=starter) == {}
+    assert on("2022-09", "Fratelli d’Italia e Forza Italia, con il M5s.", registry=starter) == {
+        "fratelli-d-italia": 1,
+        "forza-italia": 1,
+        "movimento-5-stelle": 1,
+    }
