@@ -489,6 +489,8 @@ _LEADING_TIME = re.compile(
     rf"(?:\s+(?:di|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}|ieri|oggi|\w+dì|sabato|domenica)\b)?"
     # "È il 9 ottobre 2019, il presidente…": the when as a sentence of its own.
     rf"|(?:è|era)\s+(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
+    # "Da luglio a settembre, il Pil…", "Tra gennaio e marzo 2024 le vendite…": a span of months
+    rf"|(?:da|tra|fra)\s+{_MONTH}(?:\s+\d{{4}})?\s+(?:a|e)\s+{_MONTH}(?:\s+\d{{4}})?\b"
     # "Questa domenica le tensioni…", "Questa mattina il governo…"
     r"|quest[oa'’]\s*(?:mattina|sera|notte|pomeriggio|settimana|lunedì|martedì|mercoledì|giovedì|"
     r"venerdì|sabato|domenica)\b"
@@ -693,6 +695,10 @@ def _main_clause(segments: list[str]) -> str:
             and not _opens_on_verb(segment)
         )
         aside = not last and bool(_PARTICIPLE.match(segment)) and not has_auxiliary(segment)
+        # "…nella giornata di oggi, domenica 2 ottobre": a day in apposition to a when
+        when_only = (when := _LEADING_TIME.match(segment)) is not None and not segment[
+            when.end() :
+        ].strip(" ,")
         # "…in India, dove la coalizione non solo va confermando i seggi, ma guadagna…": the
         # clause joined to a dropped subordinate one is part of it.
         continues_dropped = in_subordinate and opener in _COORDINATING
@@ -703,6 +709,7 @@ def _main_clause(segments: list[str]) -> str:
             or role_after_name
             or aside
             or continues_dropped
+            or when_only
         ):
             in_subordinate = (subordinate and not last) or continues_dropped
             joiner = " "
@@ -934,10 +941,10 @@ def _cut(title: str, limit: int) -> str:
             break
         bare = word.lower().strip("«“\"'‘,;:")
         following = words[index + 1] if index + 1 < len(words) else ""
-        if bare in DANGLING or _inside_name(words, index):
+        if bare in _UNFINISHED or _inside_name(words, index) or _inside_quantity(words, index):
             continue
         anywhere = text
-        if word.endswith(",") or following.lower() in DANGLING:
+        if word.endswith(",") or following.lower() in _UNFINISHED:
             boundary = text
         # a clause: its own verb, after any colon ("…epocale: democrazia," is a list's)
         if (
@@ -955,7 +962,39 @@ def _cut(title: str, limit: int) -> str:
         if len(boundary) >= 0.8 * limit
         else anywhere or boundary
     )
-    return _without_dangling((chosen or title[:limit]).rstrip(","))
+    chosen = _without_dangling((chosen or title[:limit]).rstrip(","))
+    # "…la protesta dei cittadini che questa volta": a clause cut before its verb says
+    # nothing; the title ends before it.
+    kept = chosen.split()
+    opener = max(
+        (i for i, w in enumerate(kept) if w.lower().strip(",") in _CLAUSE_OPENERS), default=0
+    )
+    if (
+        opener
+        and len(" ".join(kept[:opener])) >= _CLAUSE_KEEP
+        and not has_verb(" ".join(kept[opener + 1 :]))
+    ):
+        return _without_dangling(" ".join(kept[:opener]).rstrip(","))
+    return chosen
+
+
+_CLAUSE_OPENERS = frozenset("che cui dove quando mentre perché se".split())
+_CLAUSE_KEEP = 40  # characters a title keeps when a clause cut before its verb goes
+
+
+def _inside_quantity(words: list[str], index: int) -> bool:
+    """Whether a cut after words[index] would part a figure from its unit: "dello 0,5 | per
+    cento", "2,6 | miliardi di euro"."""
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", words[index]) or index + 1 >= len(words):
+        return False
+    unit = words[index + 1].lower().strip(",;:.")
+    return unit in _UNITS
+
+
+_UNITS = frozenset(
+    """per percento mila mln milioni miliardi mld euro dollari anni mesi giorni ore chilometri
+    km metri tonnellate gradi punti voti seggi""".split()
+)
 
 
 def _inside_name(words: list[str], index: int) -> bool:
@@ -979,9 +1018,17 @@ def _inside_name(words: list[str], index: int) -> bool:
     )
 
 
+# A title never ends on these either: words that tie a clause to the next ("…che questa
+# volta, però", "…appartenente quindi").
+_UNFINISHED = DANGLING | frozenset(
+    """però quindi dunque inoltre infatti tuttavia cioè ossia ovvero oppure bensì anzi poi
+    rispetto grazie insieme davanti accanto vicino dietro""".split()
+)
+
+
 def _without_dangling(text: str) -> str:
     words = text.split()
-    while len(words) > 3 and words[-1].lower().strip("«“\"'‘,;:") in DANGLING:
+    while len(words) > 3 and words[-1].lower().strip("«“\"'‘,;:") in _UNFINISHED:
         words.pop()
     return " ".join(words).rstrip(" ,;:")
 
@@ -994,6 +1041,15 @@ def _closed_quotes(title: str) -> str:
     if title.count('"') % 2:
         title += '"'
     return title
+
+
+def tidy(title: str) -> str:
+    """Spaces as a title sets them, no word changed: "Raid Usa a Baghdad , «ucciso…»" →
+    "Baghdad, «ucciso…»"; "“ATALANTA”:CONTINUA" → "“ATALANTA”: CONTINUA"; "Usa,Banca" →
+    "Usa, Banca"."""
+    title = re.sub(r"(?<=\S)\s+([,;:!?])(?=\s|$)", r"\1", title)
+    # after a word or a closing quote, never inside a figure ("0,5", "12:30")
+    return re.sub(r"(?<=[^\W\d_]|[»”\"'])([,:])(?=[^\W\d_]|[«“])", r"\1 ", title)
 
 
 def unshout(title: str, body: str) -> str:

@@ -655,7 +655,8 @@ def test_a_headline_glued_to_a_quotation_that_opens_on_a_conjunction():
         "\"continuerà ad alzare i tassi fin quando non vedrà l'inflazione scendere in modo chiaro "
         'e convincente", ha assicurato.\n'
     )
-    assert article.title == "Usa,Banca centrale:lotta inflazione no indolore"
+    # the title sets the spaces the wire's headline squeezed out; no word changes
+    assert article.title == "Usa, Banca centrale: lotta inflazione no indolore"
     assert article.paragraphs[0].text.startswith("\"Se l'economia")
 
 

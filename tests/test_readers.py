@@ -588,6 +588,25 @@ def test_summary_keeps_whole_sentences():
             "conferma i seggi che aveva nel Parlamento, ma guadagna terreno in diverse regioni.",
             "Si consolida il primato dei conservatori nel Paese",
         ),
+        # A day in apposition to the when of a dropped clause goes with it.
+        (
+            "Tempo di elezioni anche nel Paese, dove oltre cento milioni di persone sono chiamate "
+            "alle urne nella giornata di oggi, domenica 2 ottobre. Altro.",
+            "Tempo di elezioni anche nel Paese",
+        ),
+        # A span of months opens the lead, not the title; a figure keeps its unit.
+        (
+            "Secondo le stime provvisorie dell'istituto, da luglio a settembre, il prodotto interno "
+            "lordo (Pil) dell'Italia è cresciuto dello 0,5 per cento rispetto al trimestre "
+            "precedente e del 2,6 per cento rispetto allo stesso periodo dell'anno scorso.",
+            "Il prodotto interno lordo dell'Italia è cresciuto dello 0,5 per cento",
+        ),
+        # A clause cut before its verb goes; a title never ends on "però".
+        (
+            "Scoppia ancora una volta la protesta dei cittadini che questa volta, però, non si "
+            "limitano a marciare per le strade della città vecchia.",
+            "Scoppia ancora una volta la protesta dei cittadini",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):

@@ -19,6 +19,7 @@ from digest.prose import (
     lead_of,
     reading_minutes,
     summarise,
+    tidy,
     unshout,
 )
 from digest.readers.markdown import read_markdown
@@ -144,9 +145,9 @@ def make_article(
     if parts.title:
         title, rule = parts.title, "stated"
     elif parts.headline:
-        title, rule = unshout(parts.headline, "\n".join(texts)), "headline"
+        title, rule = tidy(unshout(parts.headline, "\n".join(texts))), "headline"
     else:
-        title, rule = unshout(infer_title(lead, given_names()), "\n".join(texts)), "lead"
+        title, rule = tidy(unshout(infer_title(lead, given_names()), "\n".join(texts))), "lead"
     words = count_words(texts)
     return Article(
         id=slug,
