@@ -1163,3 +1163,117 @@ def test_a_paragraph_all_quotation_takes_its_speaker_from_the_next():
         article.title
         == 'Rossi: "Se il presidente incontrasse i manifestanti, ci sarebbe una conclusione felice"'
     )
+
+
+def test_a_wires_day_of_issue_with_its_month_in_letters():
+    article, _ = read(
+        "MILANO (ITALPRESS) - Piazza Affari ha chiuso in forte calo. Le vendite hanno colpito "
+        "le banche. - foto agenziafotogramma.it - (ITALPRESS). ads/red 12-Mar-20 18:32\n",
+        "2020-03",
+    )
+    assert article.date.iso == "2020-03-12"
+    assert article.paragraphs[-1].text.endswith("colpito le banche.")
+    assert article.desk == "ads/red" and article.photo_credit == "agenziafotogramma.it"
+    assert "time of issue" in rules_of(article)
+
+
+def test_closing_notices_initials_and_an_agency_tag_inside_the_sentence():
+    article, _ = read(
+        "Il consiglio ha votato il bilancio. Hanno votato in 30 su 40, pari al 75% (ANSA).\n"
+    )
+    assert article.agencies == ("ANSA",)
+    assert article.paragraphs[-1].text.endswith("pari al 75%.")
+    article, _ = read(
+        "Il consiglio comunale ha votato ieri sera il bilancio consuntivo con ventidue voti a "
+        "favore.\n\nLa seduta è finita a mezzanotte. –\n\nArticolo in aggiornamento.\n\n///\n\nTutti i dettagli su La Gazzetta in edicola e "
+        "sull’App.\n\nL’ordinanza completa\n\nM.C.\n"
+    )
+    assert [p.text for p in article.paragraphs][-1] == "La seduta è finita a mezzanotte."
+    assert article.author == "M.C."
+    assert {
+        "updating notice",
+        "separator",
+        "print edition",
+        "document link",
+        "author's initials",
+        "end dash",
+    } <= set(rules_of(article))
+
+
+def test_page_chrome_a_place_over_the_headline_and_a_translators_note():
+    article, _ = read(
+        "Italia\n\nMartedì, 15 settembre 2020 - 18:00:00\n\n"
+        "Il governo giura al Quirinale, comincia la legislatura\n\n"
+        "0 SHARES Facebook Twitter Google Pinterest\n\n"
+        "(Traduzione a cura della redazione)\n\n"
+        "ROMA - Il nuovo governo ha giurato oggi. I ministri sono ventitré.\n\n"
+        "🚨 BREAKING:\n\nLa cerimonia è durata un'ora.\n",
+        "2020-09",
+    )
+    assert article.title == "Il governo giura al Quirinale, comincia la legislatura"
+    assert article.date.iso == "2020-09-15" and article.place == "Roma"
+    assert article.paragraphs[0].text.startswith("Il nuovo governo")
+    assert {"section word", "page chrome", "translation notice", "lone label"} <= set(
+        rules_of(article)
+    )
+
+
+def test_an_opening_the_body_repeats_is_a_standfirst_or_a_teaser():
+    summary = "Ieri l'assemblea ha approvato una variazione di bilancio e il consolidato."
+    article, _ = read(
+        f"{summary}\n\nNon riesce a riunirsi il consiglio comunale per mancanza del numero "
+        f"legale. Se ne riparla domani.\n\nIntanto si lavora. {summary}\n"
+    )
+    assert article.subtitle == summary
+    assert article.paragraphs[0].text.startswith("Non riesce a riunirsi")
+    teaser = "In queste ore si fa più intensa l'attività dei droni sulla base siciliana"
+    article, _ = read(
+        f"{teaser}, occh...\n\nAltro testo qui.\n\n{teaser}, occhi elettronici sul Mar Nero.\n"
+    )
+    assert article.subtitle is None and "teaser the body repeats" in rules_of(article)
+
+
+def test_read_also_labels_inside_a_paragraph_and_a_live_pages_times():
+    article, _ = read(
+        "Il manager è stato scelto dal consiglio.LEGGI ANCHE Chi è il nuovo capo LEGGI ANCHEIl "
+        "manager è nato a Londra. Ha studiato ingegneria.\n\nOre 10:45. Venti persone sono "
+        "sbarcate al molo.\n"
+    )
+    assert article.paragraphs[0].text == (
+        "Il manager è stato scelto dal consiglio. Il manager è nato a Londra. Ha studiato "
+        "ingegneria."
+    )
+    assert article.paragraphs[1].text == "Venti persone sono sbarcate al molo."
+    assert rules_of(article).count("read also in the text") == 2
+    assert "time label" in rules_of(article)
+
+
+def test_a_headlines_kicker_again_before_the_lead_and_a_name_the_body_says_whole():
+    body = (
+        "Elezioni Spagna: i socialisti in testa, segue il Partito Popolare e boom dell'ultradestra "
+        "di Vox\n\nElezioni Spagna- Si vota in Spagna: i socialisti sarebbero in testa. Il "
+        "Partito popolare segue.\n"
+    )
+    article, _ = read(body)
+    assert article.title.startswith("Elezioni Spagna: i socialisti")
+    assert article.title.endswith("Partito Popolare e boom dell'ultradestra di Vox")
+    assert article.paragraphs[0].text.startswith("Si vota in Spagna")
+    assert "headline's kicker before the lead" in rules_of(article)
+
+
+def test_the_pages_date_under_the_headline_run_into_the_dateline():
+    article, _ = read(
+        "ASSOLTA ASIA BIBI\n\nmercoledì 31 ottobre 2018PAKISTAN - Asia Bibi sarà liberata. "
+        "Altro.\n",
+        "2018-10",
+    )
+    assert article.title == "Assolta Asia Bibi"
+    assert article.date.iso == "2018-10-31" and article.place == "Pakistan"
+
+
+def test_the_last_words_of_a_cut_text_lean_on_the_sentence_before():
+    article, _ = read(
+        "La regione ha chiuso i valichi. I controlli dureranno due settimane.\n\n"
+        "Lo ha comunicato questa mattina l'assessore regionale con delega alla Protezione civile\n"
+    )
+    assert article.paragraphs[-1].text.startswith("Lo ha comunicato")

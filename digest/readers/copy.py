@@ -60,7 +60,7 @@ class Copy:
         piece = block.text[start:end].strip()
         if piece:
             self.removed.append(Removal(piece, block.line, rule))
-        rest = (block.text[:start] + " " + block.text[end:]).strip()
+        rest = (block.text[:start].rstrip() + " " + block.text[end:].lstrip()).strip()
         if rest:
             self.blocks[index] = Paragraph(rest, block.line, block.kind)
         else:
@@ -123,6 +123,12 @@ class Copy:
             self.dates.append((int(month_first[3]), month, int(month_first[2]), rule))
         elif match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text.strip()):
             self.dates.append((int(match[3]), int(match[2]), int(match[1]), rule))
+        # a wire's day of issue: "23-04-23", "05-11-2019", "12-Mar-20" (day, month, year)
+        elif match := re.fullmatch(r"(\d{1,2})-(\d{1,2}|[A-Za-z]{3})-(\d{2}|\d{4})", text.strip()):
+            month = int(match[2]) if match[2].isdigit() else rules.month_number(match[2])
+            year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+            if month and 1 <= month <= 12:
+                self.dates.append((year, month, int(match[1]), rule))
 
 
 def stands_alone(line: str) -> bool:
@@ -158,11 +164,14 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
     # A wire photo's caption is in the wire's language, not the article's.
     own = [b.text for b in blocks if not _WIRE_CAPTION.pattern.match(b.text)]
     copy = Copy(list(blocks), lang=article_language(own or [b.text for b in blocks], lang))
+    _inline_read_also(copy)
+    _time_labels(copy)
     _chrome(copy)
     _repair_wraps(copy)
     _leading(copy)
     _byline(copy)  # "di Paolo Rapeanu" above everything, where a page has no headline
     _embedded_posts(copy)  # a post above the article is never its headline
+    _repeated_opening(copy)
     _headline(copy)
     _standfirst_stamp(copy)
     _lead(copy)
@@ -201,6 +210,53 @@ def _chrome(copy: Copy) -> None:
         index += 1
 
 
+def _inline_read_also(copy: Copy) -> None:
+    """ "…interna.LEGGI ANCHE Chi è Mike Manley LEGGI ANCHEManley, nato…": each label
+    leaves the paragraph, and the linked headline with it where another label or the
+    paragraph's end closes it (a stretch without a full stop); elsewhere the label alone."""
+    rule = rules.INLINE_READ_ALSO
+    for index in range(len(copy.blocks) - 1, -1, -1):
+        text = copy.blocks[index].text
+        labels = list(rule.pattern.finditer(text))
+        spans: list[tuple[int, int]] = []
+        for position, label in enumerate(labels):
+            closing = labels[position + 1].start() if position + 1 < len(labels) else len(text)
+            linked = text[label.end() : closing]
+            headline = (
+                linked.strip()
+                and len(linked) <= _LINKED_MAX
+                and not _SENTENCE_BREAK.search(linked)
+                and not _CLOSED.search(linked)
+            )
+            spans.append((label.start(), closing if headline else label.end()))
+        if not spans or (len(copy.blocks) == 1 and not _outside(text, spans)):
+            continue  # never the whole article
+        for start, end in reversed(spans):
+            copy.take(index, start, end, rule.name)
+            if index >= len(copy.blocks) or not copy.blocks[index].text.strip():
+                break
+
+
+def _outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """What is left of `text` without the spans."""
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:])
+    return "".join(kept).strip()
+
+
+_LINKED_MAX = 150  # characters of a linked article's headline
+
+
+def _time_labels(copy: Copy) -> None:
+    """ "Ore 16. Un barchino…": a live page's time over each entry leaves the text."""
+    for index in range(len(copy.blocks) - 1, -1, -1):
+        if match := rules.TIME_LABEL.pattern.match(copy.blocks[index].text):
+            copy.take(index, 0, match.end(), rules.TIME_LABEL.name)
+
+
 def _repair_wraps(copy: Copy) -> None:
     """A line broken by a hard wrap and a blank line is one paragraph, joined without
     changing a word: "preoccupazione per" / "i passi ostili" (the next line goes on in lower
@@ -219,8 +275,10 @@ def _repair_wraps(copy: Copy) -> None:
             # ("… lavoriamo per la vittoria" / "Roma, 23 dic. (askanews) – Il presidente").
             and match_key(here.text) not in match_key(after.text)
             and not _strong_dateline(after.text)
-            # "… porto Lampedusa" / "di mad": a byline under a headline is no continuation.
+            # "… porto Lampedusa" / "di mad": a byline under a headline is no continuation;
+            # nor is "mercoledì 31 ottobre 2018…" under one, the page's date.
             and not rules.BYLINE_UNDER_HEADLINE.pattern.match(after.text)
+            and not _STAMP.match(after.text)
         ):
             copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
             copy.blocks.pop(index + 1)
@@ -239,7 +297,11 @@ def _leading(copy: Copy) -> None:
             if not match:
                 continue
             if rule.name in ("section label", "section word") and is_place(match["label"]):
-                continue  # "ROMA Le navi": a dateline, read with the lead
+                # "ROMA Le navi": a dateline, read with the lead; but "Italia" alone over a
+                # headline or the page's date is the section the page was filed under.
+                following = copy.blocks[1].text if len(copy.blocks) > 1 else ""
+                if rule.name == "section label" or not _over_headline(following):
+                    continue
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue  # "Mario Rossi – Città del Vaticano", never "Guerra in Libia – Tripoli"
             if rule.name == "byline in capitals" and not _name_in_capitals(match["author"]):
@@ -258,6 +320,21 @@ def _leading(copy: Copy) -> None:
                 changed = True
     _inline_time_stamp(copy)
     _paragraph_credits(copy)
+
+
+_STAMP = next(r for r in rules.LEADING if r.name == "time stamp").pattern
+
+
+def _over_headline(text: str) -> bool:
+    """Whether a block is a headline or the page's date: what a section's name stands over."""
+    if _STAMP.match(text):
+        return True
+    return (
+        len(text) <= STANDFIRST_MAX
+        and not _is_lead(text)
+        and not _ENDS_SENTENCE.search(text)
+        and len(text.split()) >= 3
+    )
 
 
 def _paragraph_credits(copy: Copy) -> None:
@@ -329,6 +406,32 @@ def repeats(text: str, earlier: str) -> bool:
     if len(head) < 40 or len(earlier) < len(head):
         return False  # the copy must fit inside what came before, not the other way round
     return fuzz.partial_ratio(match_key(head), match_key(earlier)) >= 85
+
+
+def _repeated_opening(copy: Copy) -> None:
+    """A first paragraph that a later one holds word for word: the page's summary ("Ieri,
+    l'assemblea ha approvato il bilancio." over an article that ends on that sentence), or
+    its teaser cut short ("In queste ore si sta facendo più intensa… sono occh...")."""
+    if len(copy.blocks) < 2:
+        return
+    first = copy.blocks[0].text.strip()
+    cut = re.search(r"\s*(?:\.{3}|…)\s*$", first)
+    text = first[: cut.start()] if cut else first
+    # "I ribelli avanzano… Misurata" over "Libia nel caos. I ribelli avanzano… Misurata.":
+    # without its full stop, a headline the lead repeats (see `_headline`)
+    if len(text) < _REPEATED_MIN or _is_lead(first) or not (cut or _CLOSED.search(first)):
+        return
+    needle = match_key(text)
+    if not any(needle in match_key(block.text) for block in copy.blocks[1:]):
+        return
+    if cut:
+        copy.drop(0, "teaser the body repeats")
+    else:
+        copy.set("subtitle", first, "standfirst the body repeats")
+        copy.drop(0, "standfirst the body repeats")
+
+
+_REPEATED_MIN = 40  # characters: a sentence, not a formula the text says twice
 
 
 def _headline(copy: Copy) -> None:
@@ -556,12 +659,25 @@ def _page_furniture(copy: Copy) -> None:
     while len(copy.blocks) > 1:
         pieces = _furniture_pieces(copy.blocks[0].text)
         if not pieces:
-            return
+            break
         line = copy.blocks[0].line
         copy.blocks.pop(0)
         for rule, match in pieces:
             copy.apply(rule, match)
             copy.removed.append(Removal(match[0].strip(), line, rule.name))
+    if copy.blocks:
+        _stamp_before_dateline(copy)
+
+
+def _stamp_before_dateline(copy: Copy) -> None:
+    """ "mercoledì 31 ottobre 2018PAKISTAN - Asia Bibi…": the page's date run into the
+    lead's dateline."""
+    block = copy.blocks[0]
+    stamp = _STAMP.match(block.text)
+    if stamp and stamp.end() < len(block.text) and _is_lead(block.text[stamp.end() :]):
+        rule = next(r for r in rules.LEADING if r.name == "time stamp")
+        copy.apply(rule, stamp)
+        copy.take(0, 0, stamp.end(), rule.name)
 
 
 def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
@@ -729,7 +845,8 @@ def _without_desk(copy: Copy, headline: str, line: int) -> str:
 
 def _without_glued_kicker(copy: Copy, headline: str, line: int) -> str:
     """ "Tensione Egitto, Arabia Saudita… rompono con il Qatar", "Fine di un'era Zimbabwe,
-    …": a kicker run into a headline that opens on a country and its comma. Italian never
+    …": a kicker run into a headline that opens on a country and its comma (with a colon,
+    "Elezioni Spagna:" is one kicker, the headline's own). Italian never
     puts a common noun right before a country's name without a preposition: the words
     before it are the kicker."""
     match = _GLUED_KICKER.match(headline)
@@ -748,7 +865,7 @@ def _without_glued_kicker(copy: Copy, headline: str, line: int) -> str:
 
 _GLUED_KICKER = re.compile(
     rf"^(?P<kicker>[{rules.UPPER}][\w'’]*(?:\s+[\w'’]+){{0,3}}?)\s+"
-    rf"(?P<country>[{rules.UPPER}][\w'’]+(?:\s+[{rules.UPPER}][\w'’]+)?)\s*[,:]\s"
+    rf"(?P<country>[{rules.UPPER}][\w'’]+(?:\s+[{rules.UPPER}][\w'’]+)?)\s*,\s"
 )
 
 
@@ -784,6 +901,13 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         # "… Consiglio europeo Charles | Michel: …": a first name and its surname, which a
         # gazetteer may also know as a place
         if head.split()[-1].lower() in given_names():
+            continue
+        # "… segue il Partito | Popolare e boom…": two words the body says together ("il
+        # Partito popolare") are one name, however it writes the second.
+        last, word_after = head.split()[-1], tail.split()[0]
+        if word_after[:1].isalpha() and re.search(
+            rf"\b(?i:{re.escape(last)})\s+{re.escape(word_after.lower())}\b", body
+        ):
             continue
         if (kicker := _KICKER.match(tail)) and is_place(kicker[1]):
             # "… davanti a Putin | Germania: “Conferenza a gennaio”"; not "… il generale
@@ -857,6 +981,8 @@ def _lead(copy: Copy) -> None:
         copy.take(0, match.start(), match.end(), credit.name)
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+    if copy.blocks and (match := _kicker_before_lead(copy)):
+        copy.take(0, match.start(), match.end(), "headline's kicker before the lead")
     if not copy.blocks:
         return
     found = read_dateline(copy.blocks[0].text)
@@ -875,6 +1001,23 @@ def _lead(copy: Copy) -> None:
     copy.take(0, 0, end, f"dateline: {dateline.rule}")
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+
+
+def _kicker_before_lead(copy: Copy) -> re.Match[str] | None:
+    """ "Elezioni Spagna: i socialisti in testa…" / "Elezioni Spagna- Dopo il mancato
+    accordo…": the headline's (or standfirst's) kicker again, with a dash, where a dateline
+    would stand."""
+    headline = copy.found.get("headline") or copy.found.get("subtitle")
+    if not isinstance(headline, str) or ":" not in headline:
+        return None
+    kicker = headline.split(":", 1)[0].strip()
+    if not 0 < len(kicker.split()) <= 4 or read_dateline(copy.blocks[0].text) is not None:
+        return None  # "Mali: …" / "Mali – Il governo…": the place the story is filed from
+    return re.match(
+        rf"^\s*{re.escape(kicker)}\s*{rules.DASH}\s*(?=[{rules.UPPER}«“\"])",
+        copy.blocks[0].text,
+        re.I,
+    )
 
 
 _INITIALS_BEFORE = re.compile(rf"^\s*([{rules.UPPER}]{{2,4}})\s+(?=\()")
@@ -1134,7 +1277,7 @@ def _related_headline(copy: Copy) -> None:
     finished = bool(_CLOSED.search(previous))
     for index in range(len(copy.blocks) - 1, end - 1, -1):
         text = copy.blocks[index].text.strip()
-        if has_verb(text) and not finished:
+        if has_verb(text) and (not finished or _goes_on_from(text)):
             break  # the last words of the article, which lost their full stop
         copy.drop(index, "related headline")
 
@@ -1161,6 +1304,23 @@ def _headline_like(text: str) -> bool:
 
 
 _GOES_ON = re.compile(r"[;,]['’\"”»)\]]*\s*$")
+# "Lo ha comunicato questa mattina l'assessore…", "Giovedì è stata la volta di…": a sentence
+# that leans on the one before it (a pronoun for what was said, a day, "intanto"), as no
+# headline of another article does.
+_LEANS_BACK = re.compile(
+    r"^(?:(?:lo|la|li|le|ne|ci|gli)\s+(?:ha|hanno|aveva|avevano|è|sono|era|erano|sarà|"
+    r"dice|dicono|afferma|spiega|conferma|annuncia|riferisce|riporta|scrive)\b)",
+    re.I,
+)
+
+
+def _goes_on_from(text: str) -> bool:
+    """A sentence that goes on from the one before: it opens on a pronoun for it, or on a
+    word that opens sentences and no headline ("Giovedì", "Intanto")."""
+    first = re.split(r"[\s,'’]", text, maxsplit=1)[0].lower()
+    return bool(_LEANS_BACK.match(text)) or first in OPENERS
+
+
 _ARTICLES = frozenset("il lo la i gli le un uno una l".split())
 
 

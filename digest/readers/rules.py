@@ -156,7 +156,12 @@ def weekday_pattern() -> str:
 # Photo agencies, as credits and captions name them ("Foto Ansa", "COMEO/Shutterstock").
 PHOTO_AGENCIES = (
     r"Shutterstock|Getty Images|Getty|LaPresse|Reuters|AFP|Afp|AP Photo|EPA|Epa|Imagoeconomica|"
-    r"IPA|Ipa(?: Agency)?|Fotogramma|Agf|AGF|Ansa|ANSA"
+    r"IPA|Ipa(?: Agency)?|Fotogramma|Agf|AGF|Ansa|ANSA|Keystone(?:-SDA| SDA)?|KEYSTONE"
+)
+# Agencies that sell pictures only: their name after a caption, with no dash between, is
+# still its credit ("Il primo ministro della Groenlandia Jens-Frederik Nielsen Keystone").
+PICTURE_ONLY_AGENCIES = (
+    r"Keystone(?:-SDA| SDA)?|KEYSTONE|Getty Images|Shutterstock|Imagoeconomica|Fotogramma"
 )
 
 # A numeric date: "02.12.2021", "2/12/2021".
@@ -371,8 +376,10 @@ LEADING: tuple[Rule, ...] = (
     rule(
         "time stamp",
         r"^\s*(?:(?:questo (?:contenuto|articolo) è stato )?pubblicato(?: il)?:?\s+)?"
-        rf"(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
-        rf"(?:\s*,?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?"
+        # "05.59 - venerdì 12 settembre 2025": the time first
+        rf"(?:\d{{1,2}}[:.]\d{{2}}\s*{DASH}\s*)?"
+        rf"(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
+        rf"(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)?"
         # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
         rf"(?:\s+{FULL_DATE}(?:\s*{DASH}?\s*\d{{1,2}}[:.]\d{{2}})?)?"
         rf"(?:\s*{DASH}\s*(?:ultimo\s+)?aggiornamento:?\s*[\d/ .:-]+)?\s*[_|]?\s*",
@@ -381,6 +388,8 @@ LEADING: tuple[Rule, ...] = (
         "23 Marzo 2022",
         "3 settembre 2018 22:16",
         "Ottobre 31, 2022",
+        "Martedì, 15 settembre 2020 - 18:00:00",
+        "05.59 - venerdì 12 settembre 2025",
         "Questo contenuto è stato pubblicato il 7 maggio 2018 9.30 07 maggio 2018 - 09:30",
         field="date",
         flags=re.I,
@@ -487,6 +496,13 @@ LEADING: tuple[Rule, ...] = (
         rf"^\s*(?i:di|by)\s+[{LOWER}][{LOWER}0-9.]{{2,30}}\s*$",
         "Di euronews",
     ),
+    # "NordEst – “Ho chiesto…”": the outlet's name, written as it brands itself, where a
+    # dateline would stand.
+    rule(
+        "site name before the lead",
+        rf"^\s*[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]+\s*{DASH}\s+(?=[{UPPER}«“\"])",
+        "NordEst – “Ho chiesto al presidente della Repubblica",
+    ),
     rule(
         "site name",
         rf"^\s*(?:[{LOWER}][{LOWER}0-9.]{{2,30}}|[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]+)\s*$",
@@ -578,6 +594,10 @@ CHROME: tuple[Rule, ...] = (
         r"please follow and like us:?|ultime news|ultim['’]ora|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
         r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
+        # a share bar: "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr"
+        r"(?:\d+\s+shares?\s+)?(?:(?:facebook|twitter|google\+?|pinterest|reddit|tumblr|whatsapp|"
+        r"telegram|linkedin|messenger|e-?mail)\s*){2,}|"
+        r"(?:download|scarica)(?:\s+(?:il|in))?\s+pdf\s*©?|"
         r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
@@ -596,6 +616,8 @@ CHROME: tuple[Rule, ...] = (
         "2/16",
         "1/8 ©Getty",
         "EMBED",
+        "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr",
+        "Download in PDF©",
         field="photo",
         flags=re.I,
     ),
@@ -646,6 +668,17 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
     ),
     rule("fragment", r"^\s*\S{1,2}\s*$", "a"),
+    # "///", "* * *", "-----": a line the page drew between parts of the text
+    rule("separator", r"^\s*(?:[-–—_*=~#/\\|•·+]\s*){3,}$", "///", "* * *"),
+    # "(Traduzione realizzata da redazione …)": who translated the text, not the text
+    rule(
+        "translation notice",
+        r"^\s*\(?\s*(?:traduzione|tradotto|testo tradotto)\s+(?:a cura|realizzat[ao]|"
+        r"automatica|di|da|dall['’]|dal|della|dello)\b[^\n]{0,200}?\)?\.?\s*$",
+        "(Traduzione realizzata da redazione Opinione tramite Intelligenza artificiale)",
+        "Traduzione a cura di Mario Rossi",
+        flags=re.I,
+    ),
     # "(Frederic Legrand - COMEO/Shutterstock)": a picture's credit naming a photo agency.
     rule(
         "photo agency credit",
@@ -675,6 +708,12 @@ CHROME: tuple[Rule, ...] = (
         "Il fumo degli scontri nella periferia di Tripoli verso l'aeroporto - Reuters",
         "Donne afghane avvolte dal burqa - Foto Ansa © www.giornaledibrescia.it",
         "Da sinistra, il portavoce e il presidente | Foto Ansa",
+        field="photo",
+    ),
+    rule(
+        "photo caption with its credit run in",
+        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+(?P<photo>{PICTURE_ONLY_AGENCIES})\s*$",
+        "Il primo ministro della Groenlandia Jens-Frederik Nielsen Keystone",
         field="photo",
     ),
     # "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)": a
@@ -715,7 +754,13 @@ CHROME: tuple[Rule, ...] = (
         flags=re.I,
     ),
     # A label left alone by an embedded post or a live blog: "BREAKING:", "ULTIM'ORA:".
-    rule("lone label", rf"^\s*[{UPPER}][{UPPER}'’ ]{{2,20}}:\s*$", "BREAKING:", "ULTIM'ORA:"),
+    rule(
+        "lone label",
+        rf"^\s*(?:[^\w\s]{{1,3}}\s*)?[{UPPER}][{UPPER}'’ ]{{2,20}}:\s*$",
+        "BREAKING:",
+        "ULTIM'ORA:",
+        "🚨 BREAKING:",
+    ),
 )
 
 # ---------------------------------------------------------------- inside a block
@@ -738,11 +783,28 @@ INLINE_BYLINE = rule(
     "Erdogan verso una larga vittoria da Luigi Cignoni - 16 aprile 2017 0 21 A voter casts",
     field="author",
 )
+# "…una soluzione interna.LEGGI ANCHE Chi è Mike Manley LEGGI ANCHEManley, nato…": a link
+# to another article inside a paragraph, its label in capitals (copy.py takes the linked
+# headline with it, when another label or the paragraph's end closes it).
+INLINE_READ_ALSO = rule(
+    "read also in the text",
+    r"\b(?:LEGGI ANCHE|GUARDA ANCHE|VEDI ANCHE)"
+    r"(?:\s*:)?",
+    "ha optato per una soluzione interna.LEGGI ANCHE Chi è Mike Manley LEGGI ANCHEManley, nato",
+)
+# "Ore 16. Un barchino…", "Ore 10:45. Venti tunisini…": a live page's time, opening an entry.
+TIME_LABEL = rule(
+    "time label",
+    rf"^\s*(?i:ore)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:\.|{DASH})\s+(?=[{UPPER}«“\"])",
+    "Ore 16. Un barchino, con a bordo 44 migranti",
+    "Ore 10:45. Venti tunisini",
+)
 # "in programma oggi, 28 gennaio": the lead names its own day.
 TODAY = rule(
     "today's date in the lead",
-    rf"\boggi,?\s+(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b",
+    rf"\boggi\s*(?:,|{DASH})?\s*(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b",
     "la missione in programma oggi, 28 gennaio, guidata dalla premier",
+    "Si vota oggi – domenica 23 giugno 2024 dalle 7 alle 23",
     field="date",
 )
 INLINE_READ_MORE = rule(
@@ -792,10 +854,26 @@ CLOSING: tuple[Rule, ...] = (
     # its tag.
     rule(
         "time of issue",
-        r"(?:(?<=[.!?\"”»’')])|^)\s*(?P<time>\d{1,2}[:.]\d{2})\s+\d{1,2}-\d{1,2}-\d{2}(?:\d{2})?\s*$",
+        r"(?:(?<=[.!?\"”»’')])|^)\s*(?P<time>\d{1,2}[:.]\d{2})\s+(?P<date>\d{1,2}-\d{1,2}-\d{2}(?:\d{2})?)\s*$"
+        # "(ITALPRESS). ads/red 12-Mar-20 18:32": the day first, its month in letters, after
+        # the editors' codes
+        r"|(?:^|\s)(?P<date2>\d{1,2}-[A-Za-z]{3}-\d{2})\s+\d{1,2}:\d{2}\s*$",
         "Lollobrigida. (Vid/ Dire) 16:45 23-04-23",
         "(Red/Dire) 12:02 05-11-2019",
+        "(ITALPRESS). ads/red 12-Mar-20 18:32",
+        field="date",
     ),
+    # "Articolo in aggiornamento.": the page promised more, which the text does not hold.
+    rule(
+        "updating notice",
+        r"(?:(?<=[.!?\"”»’')])|^)\s*\(?(?:(?:articolo|notizia|news|pezzo)\s+)?in\s+(?:costante\s+)?"
+        r"aggiornamento\)?\.?\s*$",
+        'a produrre acciaio in Italia". Articolo in aggiornamento.',
+        "(in aggiornamento)",
+        flags=re.I,
+    ),
+    # A dash left after the last sentence, where the page had a link or a credit.
+    rule("end dash", r"(?<=[.!?\"”»’'])\s*[-–—]\s*$", "delle autorità portuali italiane. –"),
     # A magazine's end mark: "… dopo il voto. ◆".
     rule("end mark", r"(?:(?<=[.!?\"”»’'])|^)\s*[◆■●]\s*$", "il voto. ◆"),
     # The caption of the article's picture, as its last sentence: "Nella foto, manifestazioni
@@ -856,6 +934,16 @@ CLOSING: tuple[Rule, ...] = (
         field="source",
         flags=re.I,
     ),
+    # "… pari a circa l'85% (ANSA).": the agency's tag run into the last sentence, whose
+    # full stop follows it (a known agency only: "… votato dall'Onu (Onu)." is a sentence's).
+    rule(
+        "agency tag in the sentence",
+        r"(?<=[\w%)\"”»’'])\s+\(\s*(?P<agency>"
+        + "|".join(re.escape(f) for f in sorted(_AGENCY_KEYS_FORMS, key=len, reverse=True))
+        + r")\s*\)\.\s*$",
+        "Hanno votato in 561 su 660 aventi diritto, pari a circa l'85% (ANSA).",
+        field="agency",
+    ),
     rule(
         "agency tag",
         # the credit of the article's picture may stand before it: "- foto Ipa Agency -"
@@ -908,6 +996,34 @@ CLOSING: tuple[Rule, ...] = (
         "immagine da www.gainako.com",
         field="photo",
         flags=re.I,
+    ),
+    # "Tutti i dettagli su L'Unione Sarda in edicola e sull'App.": the outlet's paper edition
+    # holds the rest of the story.
+    rule(
+        "print edition",
+        r"^\s*(?:tutti i dettagli|tutte le notizie|l['’]articolo(?: completo)?|il servizio(?: completo)?|"
+        r"l['’]intervista(?: completa)?|l['’]inchiesta|lo speciale|approfondimenti|leggi)\b[^\n]{0,120}?"
+        r"\b(?:in edicola|sull['’]app|nell['’]edizione (?:digitale|cartacea|di oggi))\b[^\n]{0,80}$",
+        "Tutti i dettagli su L’Unione Sarda in edicola e sull’App.",
+        "L'intervista completa sul giornale in edicola oggi",
+        flags=re.I,
+    ),
+    # "L'ordinanza completa", "Il testo integrale": the label of a link to a document.
+    rule(
+        "document link",
+        r"^\s*(?:qui\s+|scarica\s+|leggi\s+)?(?:il|la|lo|l['’])\s*[\w]{3,20}\s+(?:complet[oa]|integrale)"
+        r"(?:\s+in\s+pdf)?\s*[:.]?\s*$",
+        "L’ordinanza completa",
+        "Il testo integrale",
+        "Qui il documento completo",
+        flags=re.I,
+    ),
+    # "M.C.": the author's initials, alone after the article.
+    rule(
+        "author's initials",
+        r"^\s*(?P<author>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*$",
+        "M.C.",
+        field="author",
     ),
     rule(
         "date in brackets",
