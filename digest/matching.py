@@ -28,7 +28,7 @@ from digest.metonymy import reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import ORGANISATION_WORDS, opens_sentence
 from digest.normalise import fold, lower, match_key
-from digest.prose import sentence_at, sentence_spans, window
+from digest.prose import DANGLING, sentence_at, sentence_spans, window
 
 
 @dataclass(frozen=True)
@@ -348,7 +348,23 @@ def _not_a_people(text: str, start: int, end: int) -> str:
     """ "tradotto in inglese", "parla italiano", "un italiano perfetto", "alle 4 ora
     italiana": a demonym that names a language or a time zone, which is no mention of the
     country."""
+    word = text[start:end]
     before = text[max(0, start - 30) : start]
+    noun = _WORD_BEFORE.search(before)
+    previous = noun[1] if noun else ""
+    bare = re.sub(r"^\w{1,6}['’]", "", previous).lower()  # "nell’Oceano"
+    if (bare, word.lower()) in _DEMONYM_IDIOMS:
+        return f"a set phrase («{previous} {word}»)"  # "Oceano Indiano", "in fila indiana"
+    # "la signora Filippini", "nel loro appartamento di Russi": Italian writes a demonym in
+    # lower case; one capitalised in mid-sentence after an article, a preposition or a title
+    # of address is a surname or a town ("il premier Olandese" keeps its country).
+    if (
+        word[:1].isupper()
+        and not word.isupper()
+        and not opens_sentence(text, start)
+        and (noun is None or bare in DANGLING or bare in _HONORIFICS)
+    ):
+        return "a name, not a demonym (capitalised after an article or a preposition)"
     if _LANGUAGE_BEFORE.search(before) or (
         _INDEFINITE_BEFORE.search(before) and _LANGUAGE_AFTER.match(text, end)
     ):
@@ -358,6 +374,35 @@ def _not_a_people(text: str, start: int, end: int) -> str:
     return ""
 
 
+# Set phrases whose demonym names a style, a shape or a sea, not the country: "in fila
+# indiana", "il teatro greco", "l'oceano indiano", "le montagne russe".
+_DEMONYM_IDIOMS = frozenset(
+    {
+        ("fila", "indiana"),
+        ("teatro", "greco"),
+        ("teatri", "greci"),
+        ("tempio", "greco"),
+        ("oceano", "indiano"),
+        ("oceano", "atlantico"),
+        ("guyana", "francese"),
+        ("polinesia", "francese"),
+        ("montagne", "russe"),
+        ("roulette", "russa"),
+        ("insalata", "russa"),
+        ("chiave", "inglese"),
+        ("zuppa", "inglese"),
+        ("bagno", "turco"),
+        ("caffè", "turco"),
+        ("tè", "cinese"),
+        ("ombre", "cinesi"),
+    }
+)
+# Titles of address, which a surname follows: "la signora Russo", "il professor Greco".
+_HONORIFICS = frozenset(
+    """signor signore signora signorina dottor dottore dottoressa professor professore
+    professoressa avvocato avvocata ingegner ingegnere geometra don suor padre""".split()
+)
+_WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([\w’']+)\s+$")
 _LANGUAGE_BEFORE = re.compile(
     r"(?:^|[^\w’'])(?:in|lingua|parla|parlano|parlava|parlavano|parlando|parlare|parlato)\s+$",
     re.IGNORECASE,

@@ -112,6 +112,19 @@ def test_a_demonym_that_names_a_language_or_a_time_zone_is_no_mention(matcher):
     assert counts(matcher, "Un russo è stato arrestato.") == {"russia": 1}
 
 
+def test_a_capitalised_demonym_after_an_article_or_a_preposition_is_a_name(matcher):
+    # a town ("Russi", in Emilia-Romagna), a surname ("la signora Russo")
+    assert counts(matcher, "Trovati morti nel loro appartamento di Russi, ieri.") == {}
+    assert counts(matcher, "Lo ha detto ieri la signora Russo.") == {}
+    # after a noun it is the writer's capital, and its country's
+    assert counts(matcher, "Ha parlato il premier Libico, ieri.") == {"libia": 1}
+
+
+def test_a_demonym_in_a_set_phrase_names_no_country(matcher):
+    assert counts(matcher, "Il parco delle montagne russe; i soldati russi.") == {"russia": 1}
+    assert counts(matcher, "Una roulette russa per il governo libico.") == {"libia": 1}
+
+
 def test_a_side_named_after_its_patron_names_the_patron(matcher):
     assert counts(matcher, "Le milizie filo-russe e i gruppi filorussi.") == {"russia": 2}
 
