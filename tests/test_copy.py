@@ -1277,3 +1277,24 @@ def test_the_last_words_of_a_cut_text_lean_on_the_sentence_before():
         "Lo ha comunicato questa mattina l'assessore regionale con delega alla Protezione civile\n"
     )
     assert article.paragraphs[-1].text.startswith("Lo ha comunicato")
+
+
+def test_a_byline_ends_the_front_matter_and_a_list_of_latest_news_goes():
+    article, _ = read(
+        "Gli aiuti arriveranno, ma il governo non sarà riconosciuto. È emerso a Doha, al primo "
+        "incontro dopo il ritiro. L'agenzia lancia l'allarme sulla catastrofe umanitaria\n\n"
+        "Francesca Rossi – Città del Vaticano\n\n"
+        "È uno scambio informale e tecnico quello tra gli inviati. Altro.\n\nAncora altro.\n"
+    )
+    assert article.subtitle.startswith("Gli aiuti arriveranno")
+    assert article.author == "Francesca Rossi"
+    assert article.paragraphs[0].text.startswith("È uno scambio informale")
+    article, _ = read(
+        "Ultime News\n\n11 Nov 2025 Cento mila euro dalla Regione\nper chi non paga l'affitto\n"
+        "11 Nov 2025 Asili nido, il Comune risponde\nalle richieste\nNazionali\n\n"
+        "Attacco suicida davanti al tribunale: 12 morti\n\n"
+        "(Adnkronos) – Un attentato suicida ha provocato almeno 12 morti. Altro.\n",
+        "2025-11-11",
+    )
+    assert article.title == "Attacco suicida davanti al tribunale: 12 morti"
+    assert "news list" in rules_of(article)

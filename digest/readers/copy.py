@@ -447,6 +447,15 @@ def _headline(copy: Copy) -> None:
     first = copy.blocks[0].text
     if _is_lead(first):
         return
+    long_or_closed = _CLOSED.search(first) or len(first) > HEADLINE_MAX
+    if long_or_closed and len(copy.blocks) > 2 and _is_byline(copy.blocks[1].text):
+        # "Gli Usa forniranno aiuti… L'Unicef lancia l'allarme…" / "Francesca Sabatinelli –
+        # Città del Vaticano" / the lead: a byline ends the page's front matter; the
+        # paragraph above it is the standfirst.
+        copy.set("subtitle", first, "standfirst over the byline")
+        copy.drop(0, "standfirst over the byline")
+        _byline_and_place(copy)
+        return
     stamp = rules.HEADLINE_STAMP.pattern.search(first)
     # "…sulla folla 22 aprile 2021": a stamp; "Strage di Bologna, il ricordo del 2 agosto
     # 1980": the headline's own date, after a preposition.
@@ -530,6 +539,26 @@ def _headline(copy: Copy) -> None:
         _caption_after_subtitle(copy)
         return
     _after_headline(copy)
+
+
+_BYLINE_AND_PLACE = next(r for r in rules.LEADING if r.name == "byline and place")
+
+
+def _is_byline(text: str) -> bool:
+    """ "di Mario Rossi", "Francesca Sabatinelli – Città del Vaticano": a byline alone."""
+    if rules.BYLINE_UNDER_HEADLINE.pattern.match(text):
+        return True
+    match = _BYLINE_AND_PLACE.pattern.match(text)
+    return match is not None and is_place(match["label"])
+
+
+def _byline_and_place(copy: Copy) -> None:
+    """The byline at the top of the blocks, in either form, as metadata."""
+    for rule in (rules.BYLINE_UNDER_HEADLINE, _BYLINE_AND_PLACE):
+        if len(copy.blocks) > 1 and (match := rule.pattern.match(copy.blocks[0].text)):
+            copy.apply(rule, match)
+            copy.drop(0, rule.name)
+            return
 
 
 def _headline_byline(first: str, after: list[Paragraph]) -> re.Match[str] | None:

@@ -636,6 +636,23 @@ CHROME: tuple[Rule, ...] = (
         field="source",
         flags=re.I,
     ),
+    # A list of the site's latest articles, each line opening on its day: "11 Nov 2025 103
+    # mila euro dalla Regione / per chi non riesce… / 11 Nov 2025 Asili nido, …".
+    rule(
+        "news list",
+        rf"^(?:\s*\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}\b[^\n]*"
+        rf"(?:\n(?![ \t]*\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}\b)[^\n]*)*){{2,}}\s*$",
+        "11 Nov 2025 103 mila euro dalla Regione\nper chi non riesce a pagare l’affitto\n"
+        "11 Nov 2025 Asili nido, Casalmaggiore risponde\nalle richieste con tre strutture",
+    ),
+    # "Il gioco è vietato ai minori di 18 anni…": the notice Italian law puts beside a
+    # betting advert.
+    rule(
+        "betting notice",
+        r"^\s*(?:il\s+)?gioco\s+(?:è\s+)?vietato\s+ai\s+minori\b[^\n]{0,120}$",
+        "Il gioco è vietato ai minori di 18 anni e può causare dipendenza patologica 18+",
+        flags=re.I,
+    ),
     # An aggregator's ticker of posts: "handle : text… - handle : text… -".
     rule(
         "post ticker",
