@@ -188,20 +188,21 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
 # ---------------------------------------------------------------- steps
 
 
+_GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
+_BLOCK_CHROME = tuple(r for r in rules.CHROME if r is not _GALLERY)
+
+
 def _chrome(copy: Copy) -> None:
     """Share buttons, counters, adverts, galleries and stray letters, wherever they stand."""
     index = 0
     while index < len(copy.blocks):
         block = copy.blocks[index]
-        gallery = next((r for r in rules.CHROME if r.name == "photo gallery"), None)
-        if gallery and (match := gallery.pattern.search(block.text)):
+        gallery = _GALLERY
+        if match := gallery.pattern.search(block.text):
             copy.apply(gallery, match)
             copy.take(index, match.start(), match.end(), gallery.name)
             continue
-        matched = next(
-            (r for r in rules.CHROME if r.name != "photo gallery" and r.pattern.match(block.text)),
-            None,
-        )
+        matched = next((r for r in _BLOCK_CHROME if r.pattern.match(block.text)), None)
         if matched is not None and len(copy.blocks) > 1:
             if found := matched.pattern.match(block.text):
                 copy.apply(matched, found)  # "Leggi su formiche": the source; "1/8 ©Getty"
@@ -1236,11 +1237,15 @@ def title_case(text: str) -> str:
     return " ".join(words)
 
 
+# Closing rules for a whole block (anchored at its start) and for a block's tail; split once.
+_WHOLE_CLOSING = tuple(r for r in rules.CLOSING if r.pattern.pattern.lstrip().startswith("^"))
+_TAIL_CLOSING = tuple(r for r in rules.CLOSING if r not in _WHOLE_CLOSING)
+
+
 def _closing(copy: Copy) -> None:
     """From the end: whole blocks of closing material, then tags at the end of the last
     paragraph, until the text of the article is reached."""
-    whole = [r for r in rules.CLOSING if r.pattern.pattern.lstrip().startswith("^")]
-    tails = [r for r in rules.CLOSING if r not in whole]
+    whole, tails = _WHOLE_CLOSING, _TAIL_CLOSING
     guard = 0
     while copy.blocks and guard < 50:
         guard += 1
