@@ -1298,3 +1298,18 @@ def test_a_byline_ends_the_front_matter_and_a_list_of_latest_news_goes():
     )
     assert article.title == "Attacco suicida davanti al tribunale: 12 morti"
     assert "news list" in rules_of(article)
+
+
+def test_the_day_from_this_evening_and_from_a_last_update_with_its_weekday():
+    article, _ = read(
+        "Il presidente è stato rieletto dopo il voto di questa sera, sabato 29 gennaio 2022, "
+        "alla Camera. Altro.\n",
+        "2022-01",
+    )
+    assert article.date.iso == "2022-01-29"
+    article, _ = read(
+        "L'organizzazione ha dichiarato l'emergenza. Altro.\n\n"
+        "Ultimo aggiornamento: Sabato 23 Luglio 2022, 19:41\n",
+        "2022-07",
+    )
+    assert article.date.iso == "2022-07-23"

@@ -819,9 +819,11 @@ TIME_LABEL = rule(
 # "in programma oggi, 28 gennaio": the lead names its own day.
 TODAY = rule(
     "today's date in the lead",
-    rf"\boggi\s*(?:,|{DASH})?\s*(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b",
+    rf"\b(?:oggi|stasera|stamattina|stamane|(?:questa|questo)\s+(?:sera|mattina|pomeriggio))"
+    rf"\s*(?:,|{DASH})?\s*(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b",
     "la missione in programma oggi, 28 gennaio, guidata dalla premier",
     "Si vota oggi – domenica 23 giugno 2024 dalle 7 alle 23",
+    "dopo il voto di questa sera, sabato 29 gennaio 2022",
     field="date",
 )
 INLINE_READ_MORE = rule(
@@ -1050,9 +1052,10 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "published",
-        rf"^\s*(?:pubblicato|aggiornato|ultima modifica|ultimo aggiornamento)\s*:?\s+(?:il\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:alle\s+|ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
+        rf"^\s*(?:pubblicato|aggiornato|ultima modifica|ultimo aggiornamento)\s*:?\s+(?:il\s+)?(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:alle\s+|ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
         "Pubblicato il 18 Febbraio 2025",
         "Ultima modifica: 10 giugno 2018",
+        "Ultimo aggiornamento: Sabato 23 Luglio 2022, 19:41",
         field="date",
         flags=re.I,
     ),
