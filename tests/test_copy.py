@@ -1313,3 +1313,17 @@ def test_the_day_from_this_evening_and_from_a_last_update_with_its_weekday():
         "2022-07",
     )
     assert article.date.iso == "2022-07-23"
+
+
+def test_a_post_embedded_inside_a_paragraph_takes_only_its_own_words():
+    article, _ = read(
+        "Un raid notturno a Baghdad è costato la vita ad almeno otto persone. Tra le vittime un "
+        "generale. Photos of the damage of the missiles that fell at the International Airport. "
+        "pic.twitter.com/JC8TOh8XrC— Strategic News (@StrategicNews1) January 2, 2020 L'ordine "
+        "è partito dallo stesso presidente. Altro ancora.\n\nUn secondo paragrafo.\n"
+    )
+    assert article.paragraphs[0].text == (
+        "Un raid notturno a Baghdad è costato la vita ad almeno otto persone. Tra le vittime un "
+        "generale. L'ordine è partito dallo stesso presidente. Altro ancora."
+    )
+    assert rules_of(article) == ["embedded post"]

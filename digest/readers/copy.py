@@ -21,7 +21,7 @@ from digest.firstnames import given_names
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
 from digest.places import country_code, is_place, key, regions, spelled
-from digest.prose import DANGLING, OPENERS, has_auxiliary, has_verb
+from digest.prose import DANGLING, OPENERS, has_auxiliary, has_verb, sentence_spans
 from digest.readers import rules
 from digest.readers.rules import Rule
 
@@ -1386,20 +1386,53 @@ def _embedded_posts(copy: Copy) -> None:
         block = copy.blocks[index]
         match = rules.EMBED_SIGNATURE.pattern.search(block.text)
         if match is None:
+            # a block in another language; one that links a post's pictures needs less of it,
+            # but some: the link alone is no evidence against the article's own sentences
             linked = re.search(r"pic\.twitter\.com/\w+", block.text) is not None
-            if len(copy.blocks) > 1 and _foreign(block.text, copy.lang, strict=not linked):
+            if len(copy.blocks) > 1 and _other_language(block.text, copy.lang, strict=not linked):
                 copy.drop(index, rules.EMBED_SIGNATURE.name)
                 continue
             index += 1
             continue
-        if match.start() > 0 and not _foreign(block.text[: match.start()], copy.lang):
-            copy.take(index, match.start(), match.end(), rules.EMBED_SIGNATURE.name)
-            index += 1
-            continue
+        # The post's own text: the sentences right before its signature that are not the
+        # article's language (or link its pictures); the article's sentences around them stay
+        # ("…forze pro Iran in Iraq. Photos of the damage… pic.twitter.com/…— Strategic News
+        # (@StrategicNews1) January 2, 2020 L’ordine di uccidere Soleimani…").
+        start = _post_start(block.text[: match.start()], copy.lang)
+        if start > 0 or block.text[match.end() :].strip():
+            copy.take(index, start, match.end(), rules.EMBED_SIGNATURE.name)
+            continue  # the same block again: it may hold another post
         copy.drop(index, rules.EMBED_SIGNATURE.name)
         if index > 0 and _foreign(copy.blocks[index - 1].text, copy.lang):
             copy.drop(index - 1, rules.EMBED_SIGNATURE.name)
             index -= 1
+
+
+_OWN_WORDS = 4  # of the article's language: fewer ("Desalojen la plaza.") tell nothing
+
+
+def _post_start(before: str, lang: str) -> int:
+    """Where a post's text starts in what precedes its signature: back over the sentences
+    that are not clearly the article's language ("U.S.", "Desalojen la plaza." are too short
+    to tell, and go with the post), up to one that is; at the signature itself when the
+    sentence right before it is the article's."""
+    spans = sentence_spans(before)
+    start = len(before.rstrip())
+    for begin, end in reversed(spans):
+        sentence = before[begin:end]
+        foreign, own = _languages(sentence, lang)
+        if own >= _OWN_WORDS and own >= foreign and not _foreign(sentence, lang):
+            break
+        start = begin
+    return start
+
+
+def _other_language(text: str, lang: str, strict: bool = False) -> bool:
+    """Another language than the article's, by its words alone (see `_foreign`)."""
+    foreign, own = _languages(text, lang)
+    if strict:
+        return foreign >= 6 and foreign >= 3 * max(1, own)
+    return foreign >= 3 and foreign > 2 * own
 
 
 def _foreign(text: str, lang: str, strict: bool = False) -> bool:
@@ -1408,10 +1441,7 @@ def _foreign(text: str, lang: str, strict: bool = False) -> bool:
     encogido…", "Our teams have worked very hard…")."""
     if not strict and re.search(r"pic\.twitter\.com|https?://t\.co/|https?://twitter\.com", text):
         return True
-    foreign, own = _languages(text, lang)
-    if strict:
-        return foreign >= 6 and foreign >= 3 * max(1, own)
-    return foreign >= 3 and foreign > 2 * own
+    return _other_language(text, lang, strict)
 
 
 # The languages a post embedded in an Italian or English page is usually in.

@@ -656,8 +656,10 @@ CHROME: tuple[Rule, ...] = (
     # An aggregator's ticker of posts: "handle : text… - handle : text… -".
     rule(
         "post ticker",
-        r"^\s*(?:[\w.]{2,30}\s+:\s+[^\n]{5,200}?…\s*-\s*)+$",
+        # the last post may be short enough to stand whole, without its "…"
+        r"^\s*(?:[\w.]{2,30}\s+:\s+[^\n]{5,200}?…\s*-\s*)+(?:[\w.]{2,30}\s+:\s+[^\n…]{5,200}?\s+-\s*)?$",
         "matteosalvinimi : Per i trafficanti… - eziomauro : Sea Watch, autorizzato… -",
+        "repubblica : Raid Usa a Bagdad… - cantuale : Raid Usa su Baghdad: ucciso il generale -",
     ),
     # A link to another article: its headline, its author and its date, as one block.
     rule(
@@ -1118,7 +1120,9 @@ CLOSING: tuple[Rule, ...] = (
 
 EMBED_SIGNATURE = rule(
     "embedded post",
-    r"(?:^|\s)[—–-]\s*[^\n—–]{1,80}\(@\w{1,30}\)\s+(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})\s*$",
+    # at the end of a block, or run into the article's next sentence
+    r"(?:(?:^|\s)-|[—–])\s*[^\n—–]{1,80}\(@\w{1,30}\)\s+(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})(?=\s|$)",
     "— Recep Tayyip Erdoğan (@RTErdogan) October 9, 2019",
+    "pic.twitter.com/JC8TOh8XrC— Strategic News (@StrategicNews1) January 2, 2020 L’ordine",
     "— FC Barcelona (@FCBarcelona_es) 17 agosto 2017",
 )
