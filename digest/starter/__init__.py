@@ -4,9 +4,10 @@ Middle East, Africa and the great powers. A site opts in with `extra.digest.star
 its own `actors.yml` adds to it, replaces entries (same id) or drops them (`drop:`).
 
 The data are YAML files beside this module, one per kind (countries.yml, organisations.yml,
-people.yml, and the Libyan ones), in the registry's own format, each entry with a description
-checked against the page in its `source:`. Countries are listed by ISO code: their names come
-from CLDR through Babel, in the site's language (see countries.yml).
+people.yml, the Libyan ones, and Italy's institutions in italy-organisations.yml), in the
+registry's own format, each entry with a description checked against the page in its
+`source:`. Countries are listed by ISO code: their names come from CLDR through Babel, in the
+site's language (see countries.yml).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ FILES = (
     "countries.yml",
     "organisations.yml",
     "libya-organisations.yml",
+    "italy-organisations.yml",
     "people.yml",
     "libya-people.yml",
 )
