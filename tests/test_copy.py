@@ -1327,3 +1327,14 @@ def test_a_post_embedded_inside_a_paragraph_takes_only_its_own_words():
         "generale. L'ordine è partito dallo stesso presidente. Altro ancora."
     )
     assert rules_of(article) == ["embedded post"]
+
+
+def test_a_list_the_text_introduces_with_a_colon_is_no_related_headline():
+    article, _ = read(
+        "La borsa ha chiuso in rialzo dopo una seduta incerta. Ecco i titoli migliori:\n\n"
+        "Banca Intesa guadagna il tre per cento\n\nGenerali sale di due punti pieni\n"
+    )
+    assert [p.text for p in article.paragraphs][-2:] == [
+        "Banca Intesa guadagna il tre per cento",
+        "Generali sale di due punti pieni",
+    ]

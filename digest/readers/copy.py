@@ -1337,7 +1337,9 @@ def _headline_like(text: str) -> bool:
     )
 
 
-_GOES_ON = re.compile(r"[;,]['’\"”»)\]]*\s*$")
+# "…: Federico D'Incà (M5s);", "Ecco i risultati:": a list's item, or the words that
+# introduce one, go on in the lines after them.
+_GOES_ON = re.compile(r"[;,:]['’\"”»)\]]*\s*$")
 # "Lo ha comunicato questa mattina l'assessore…", "Giovedì è stata la volta di…": a sentence
 # that leans on the one before it (a pronoun for what was said, a day, "intanto"), as no
 # headline of another article does.
