@@ -1338,3 +1338,15 @@ def test_a_list_the_text_introduces_with_a_colon_is_no_related_headline():
         "Banca Intesa guadagna il tre per cento",
         "Generali sale di due punti pieni",
     ]
+
+
+def test_hostile_repetition_is_read_in_one_pass():
+    # thousands of posts in one paragraph: each goes, in a single pass over the paragraph
+    posts = "Il governo ha deciso di intervenire. — X (@x) January 2, 2020 " * 300
+    article, _ = read(f"{posts}\n\nAltro testo qui. Fine.\n")
+    assert rules_of(article).count("embedded post") == 300
+    assert "@x" not in article.paragraphs[0].text
+    # an aggregator's page holds a few stamps; past fifty, the rest stay in the text
+    stamps = "Testo (Di sabato 18 gennaio 2020) " * 60
+    article, _ = read(f"{stamps}\n\nAltro testo qui. Fine.\n")
+    assert rules_of(article).count("time stamp in brackets") == 50

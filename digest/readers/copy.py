@@ -230,22 +230,30 @@ def _inline_read_also(copy: Copy) -> None:
                 and not _CLOSED.search(linked)
             )
             spans.append((label.start(), closing if headline else label.end()))
-        if not spans or (len(copy.blocks) == 1 and not _outside(text, spans)):
+        if not spans:
+            continue
+        rest = _outside(text, spans)
+        if not rest and len(copy.blocks) == 1:
             continue  # never the whole article
-        for start, end in reversed(spans):
-            copy.take(index, start, end, rule.name)
-            if index >= len(copy.blocks) or not copy.blocks[index].text.strip():
-                break
+        # one pass over the block, whatever the number of labels
+        block = copy.blocks[index]
+        for start, end in spans:
+            if piece := text[start:end].strip():
+                copy.removed.append(Removal(piece, block.line, rule.name))
+        if rest:
+            copy.blocks[index] = Paragraph(rest, block.line, block.kind)
+        else:
+            copy.blocks.pop(index)
 
 
 def _outside(text: str, spans: list[tuple[int, int]]) -> str:
-    """What is left of `text` without the spans."""
+    """What is left of `text` without the spans, one space where each one was."""
     kept, at = [], 0
     for start, end in spans:
-        kept.append(text[at:start])
+        kept.append(text[at:start].strip())
         at = end
-    kept.append(text[at:])
-    return "".join(kept).strip()
+    kept.append(text[at:].strip())
+    return " ".join(k for k in kept if k)
 
 
 _LINKED_MAX = 150  # characters of a linked article's headline
@@ -351,8 +359,10 @@ def _inline_time_stamp(copy: Copy) -> None:
     """ "Headline (Di sabato 18 gennaio 2020) Headline Body… Leggi su fonte Body again": an
     aggregator's page. Its stamps and "Leggi su …" go wherever they stand; what stands before
     the first stamp is a headline; a repetition of what came before goes too."""
-    index = 0
-    while index < len(copy.blocks):
+    index = found_so_far = 0
+    # An aggregator's page holds a few stamps; a text with thousands of them is no page, and
+    # reading each would cost a pass over all the text before it: the first ones are read.
+    while index < len(copy.blocks) and found_so_far < _INLINE_STAMPS_MAX:
         block = copy.blocks[index]
         stamp = rules.INLINE_TIME_STAMP.pattern.search(block.text)
         read_more = rules.INLINE_READ_MORE.pattern.search(block.text)
@@ -362,6 +372,7 @@ def _inline_time_stamp(copy: Copy) -> None:
             index += 1
             continue
         match = min(found, key=lambda m: m.start())
+        found_so_far += 1
         rule = (
             rules.INLINE_TIME_STAMP
             if match is stamp
@@ -389,6 +400,9 @@ def _inline_time_stamp(copy: Copy) -> None:
                     pieces.append(Paragraph(after, block.line))
         copy.blocks[index : index + 1] = pieces
         index += 1 if before else 0
+
+
+_INLINE_STAMPS_MAX = 50
 
 
 def _repeated_head(before: str, after: str) -> str:
@@ -1386,8 +1400,8 @@ def _embedded_posts(copy: Copy) -> None:
     index = 0
     while index < len(copy.blocks):
         block = copy.blocks[index]
-        match = rules.EMBED_SIGNATURE.pattern.search(block.text)
-        if match is None:
+        signatures = list(rules.EMBED_SIGNATURE.pattern.finditer(block.text))
+        if not signatures:
             # a block in another language; one that links a post's pictures needs less of it,
             # but some: the link alone is no evidence against the article's own sentences
             linked = re.search(r"pic\.twitter\.com/\w+", block.text) is not None
@@ -1400,10 +1414,22 @@ def _embedded_posts(copy: Copy) -> None:
         # article's language (or link its pictures); the article's sentences around them stay
         # ("…forze pro Iran in Iraq. Photos of the damage… pic.twitter.com/…— Strategic News
         # (@StrategicNews1) January 2, 2020 L’ordine di uccidere Soleimani…").
-        start = _post_start(block.text[: match.start()], copy.lang)
-        if start > 0 or block.text[match.end() :].strip():
-            copy.take(index, start, match.end(), rules.EMBED_SIGNATURE.name)
-            continue  # the same block again: it may hold another post
+        # Each post's text is looked for between the signature before it and its own: one
+        # pass over the block, however many posts it holds.
+        text, spans, at = block.text, [], 0
+        for signature in signatures:
+            spans.append(
+                (at + _post_start(text[at : signature.start()], copy.lang), signature.end())
+            )
+            at = signature.end()
+        if rest := _outside(text, spans):
+            for start, end in spans:
+                copy.removed.append(
+                    Removal(text[start:end].strip(), block.line, rules.EMBED_SIGNATURE.name)
+                )
+            copy.blocks[index] = Paragraph(rest, block.line, block.kind)
+            index += 1
+            continue
         copy.drop(index, rules.EMBED_SIGNATURE.name)
         if index > 0 and _foreign(copy.blocks[index - 1].text, copy.lang):
             copy.drop(index - 1, rules.EMBED_SIGNATURE.name)
