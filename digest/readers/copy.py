@@ -331,7 +331,8 @@ def _leading(copy: Copy) -> None:
     _paragraph_credits(copy)
 
 
-_STAMP = next(r for r in rules.LEADING if r.name == "time stamp").pattern
+_STAMP_RULE = next(r for r in rules.LEADING if r.name == "time stamp")
+_STAMP = _STAMP_RULE.pattern
 
 
 def _over_headline(text: str) -> bool:
@@ -719,9 +720,8 @@ def _stamp_before_dateline(copy: Copy) -> None:
     block = copy.blocks[0]
     stamp = _STAMP.match(block.text)
     if stamp and stamp.end() < len(block.text) and _is_lead(block.text[stamp.end() :]):
-        rule = next(r for r in rules.LEADING if r.name == "time stamp")
-        copy.apply(rule, stamp)
-        copy.take(0, 0, stamp.end(), rule.name)
+        copy.apply(_STAMP_RULE, stamp)
+        copy.take(0, 0, stamp.end(), _STAMP_RULE.name)
 
 
 def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:

@@ -92,6 +92,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
 }
 _AGENCY_KEYS = {form.casefold(): name for name, forms in AGENCIES.items() for form in forms}
 _AGENCY_KEYS_FORMS = [form for forms in AGENCIES.values() for form in forms]
+# Every agency's form as one alternation, longest first ("Agenzia Nova" before "Nova").
+_AGENCY_FORMS = "|".join(re.escape(f) for f in sorted(_AGENCY_KEYS_FORMS, key=len, reverse=True))
 
 
 def agency(text: str) -> str | None:
@@ -436,9 +438,7 @@ LEADING: tuple[Rule, ...] = (
     # An aggregator names where it took the text from, alone on the first line.
     rule(
         "agency line",
-        r"^\s*(?P<source>"
-        + "|".join(re.escape(f) for f in sorted(_AGENCY_KEYS_FORMS, key=len, reverse=True))
-        + r")\s*$",
+        r"^\s*(?P<source>" + _AGENCY_FORMS + r")\s*$",
         "Agenzia Nova",
         field="source",
         flags=re.I,
@@ -959,9 +959,7 @@ CLOSING: tuple[Rule, ...] = (
     # full stop follows it (a known agency only: "… votato dall'Onu (Onu)." is a sentence's).
     rule(
         "agency tag in the sentence",
-        r"(?<=[\w%)\"”»’'])\s+\(\s*(?P<agency>"
-        + "|".join(re.escape(f) for f in sorted(_AGENCY_KEYS_FORMS, key=len, reverse=True))
-        + r")\s*\)\.\s*$",
+        r"(?<=[\w%)\"”»’'])\s+\(\s*(?P<agency>" + _AGENCY_FORMS + r")\s*\)\.\s*$",
         "Hanno votato in 561 su 660 aventi diritto, pari a circa l'85% (ANSA).",
         field="agency",
     ),
