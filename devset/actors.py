@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -53,7 +54,12 @@ def load(registry_path: Path | None) -> Any:
     if registry_path is None:
         from digest.starter import starter_registry
 
-        return starter_registry()
+        registry = starter_registry()
+        if hasattr(registry, "home"):  # the site's `home:` (actors.yml): this corpus's country
+            registry = dataclasses.replace(
+                registry, home=os.environ.get("HOME_C", "italia") or None
+            )
+        return registry
     registry, findings = load_registry(registry_path)
     errors = [f for f in findings if f.severity == "error"]
     if errors:
@@ -131,8 +137,24 @@ def lookup(registry: Any) -> dict[str, list[tuple[str, Any]]]:
     index: dict[str, list[tuple[str, Any]]] = {}
     for actor in registry.actors.values():
         for form in actor_forms(actor):
-            if form.role != "surname":
+            if form.role not in ("surname", "domestic"):
                 index.setdefault(form.key, []).append((actor.id, form.periods))
+    return index
+
+
+def domestic_lookup(registry: Any) -> dict[str, list[tuple[str, set[str]]]]:
+    """Bare institution word â†’ (id, the words that say its country: the country's name and
+    demonyms). "Senato" annotated as "Senato della Bolivia" is not Italy's Senate."""
+    from digest.normalise import match_key
+
+    index: dict[str, list[tuple[str, set[str]]]] = {}
+    for actor in registry.actors.values():
+        country = registry.actors.get(getattr(actor, "country", None) or "")
+        if not country:
+            continue
+        words = {match_key(w) for w in (country.name, *country.aliases, *country.demonyms)}
+        for word in getattr(actor, "domestic", ()):
+            index.setdefault(match_key(word), []).append((actor.id, words))
     return index
 
 
@@ -170,7 +192,10 @@ _ELIDED = re.compile(r"^(?:[Ll]|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Dd])['â€
 
 
 def map_actor(
-    actor: dict[str, Any], index: dict[str, list[tuple[str, Any]]], when: Any
+    actor: dict[str, Any],
+    index: dict[str, list[tuple[str, Any]]],
+    when: Any,
+    domestic: dict[str, list[tuple[str, set[str]]]] | None = None,
 ) -> str | None:
     """The registry id of an annotated actor: by its name, else by one of its forms, among
     the forms valid at the article's date."""
@@ -182,6 +207,13 @@ def map_actor(
         ids = {i for i, periods in claims if any(p.overlaps(when) for p in periods)}
         if len(ids) == 1:
             return next(iter(ids))
+    # Named only by a bare institution word: the annotated name must be that word, or say
+    # the country ("Governo italiano", "Parlamento (Italia)").
+    words = set(match_key(name).split())
+    for form in forms_of(actor):
+        for actor_id, country in (domestic or {}).get(match_key(form), []):
+            if match_key(name) == match_key(form) or words & country:
+                return actor_id
     return None
 
 
@@ -243,7 +275,8 @@ def score(note: dict[str, Any], article: Any, registry: Any) -> Verdict:
         when: Any = Period.of(article.date)
     except ImportError:  # before issue 10
         when = _Always()
-    mapped = {a["name"]: map_actor(a, index, when) for a in actors}
+    domestic = domestic_lookup(registry)
+    mapped = {a["name"]: map_actor(a, index, when, domestic) for a in actors}
     wanted = {i for i in mapped.values() if i}
     found, verdict.hits = found_ids(article, registry)
     verdict.tp, verdict.fp, verdict.fn = found & wanted, found - wanted, wanted - found

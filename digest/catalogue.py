@@ -726,7 +726,8 @@ CATALOGUE: dict[str, Entry] = _table(
         "R523",
         "error",
         when="A value of the wrong type: `surname`, `description` or `source` not text; "
-        "`aliases`, `exact`, `demonyms`, `metonyms`, `ignore` or `drop` not a list of names",
+        "`aliases`, `exact`, `demonyms`, `metonyms`, `domestic`, `ignore` or `drop` not a list "
+        "of names; `home` not an id",
         advice="`aliases: [first, second]`; text values as text",
         message="`{key}` of `{actor_id}` must be text",
         fix="write it as text: {key}: …",
@@ -741,6 +742,29 @@ CATALOGUE: dict[str, Entry] = _table(
             ),
             "ignore": Wording("`ignore` must be a list of names", "ignore: [Bengasi, Tripoli]"),
             "drop": Wording("`drop` must be a list of names", "drop: [russia]"),
+            "home": Wording(
+                "`home` must be the id of a country", "home: italia (`digest actors starter`)"
+            ),
+        },
+    ),
+    Entry(
+        "R524",
+        "warning",
+        when="`country:` or `home:` names no country of the registry, or an entry has "
+        "`domestic:` words without a `country:`",
+        advice="The id of a country entry (`digest actors starter` lists the starter's)",
+        message="`country` of `{actor_id}` names `{country}`, which is no country of the "
+        "registry: its `domestic` words are never read",
+        fix="give the id of a country entry, such as `italia`",
+        variants={
+            "none": Wording(
+                "`{actor_id}` has `domestic` words but no `country`: they are never read",
+                "add `country:` with the id of the country whose institution it is",
+            ),
+            "home": Wording(
+                "`home` names `{country}`, which is no country of the registry",
+                "give the id of a country entry, such as `italia`",
+            ),
         },
     ),
     # ------------------------------------------------------------ files and folders

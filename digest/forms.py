@@ -9,6 +9,7 @@ Case, by the kind of form:
   is not "i mali", "Conte" not "il conte"; the rest may be in any case ("HAFTAR", "Emirati
   arabi uniti");
 - capitals and seats of power ("Mosca", "Farnesina") likewise need their capital initial;
+- a country's institution's bare words (`domestic:` "Senato", "senato") match as written;
 - every other form ignores case ("governo di accordo nazionale", "libico").
 Diacritics, apostrophes and spaces are always folded (digest.normalise).
 """
@@ -23,7 +24,7 @@ from typing import Literal
 from digest.model import ALWAYS, Actor, Period
 from digest.normalise import match_key
 
-Role = Literal["name", "alias", "surname", "demonym", "metonym", "ignore"]
+Role = Literal["name", "alias", "surname", "demonym", "metonym", "domestic", "ignore"]
 Case = Literal["any", "initial", "exact"]
 ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")  # "LNA", "G7", "AT&T"
 _STRICTER: dict[Case, int] = {"any": 0, "initial": 1, "exact": 2}
@@ -125,6 +126,13 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
         if form.key not in strictest:
             strictest[form.key] = form.case
             kept.append(form)
+    # Bare institution words ("Senato", "senato"), each as written: "Camera" is not the
+    # "camera" of a hotel. Read only in a story about the actor's country (matching.py).
+    if actor.country:
+        for word in actor.domestic:
+            form = Form(word, "domestic", "exact")
+            if form.key not in strictest:
+                kept.append(form)
     if actor.kind == "person" and actor.surname and match_key(actor.surname) not in strictest:
         kept.append(Form(actor.surname, "surname", "initial"))
     return tuple(kept)

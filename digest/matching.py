@@ -80,6 +80,10 @@ class Matcher:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
+        # Every people's adjective: "il governo libico" is no bare "governo".
+        self.demonyms = frozenset(
+            match_key(d) for actor in registry.actors.values() for d in actor.demonyms
+        )
         grouped: dict[tuple[str, str, Case, Role], list[Candidate]] = {}
         surnames: dict[str, list[Candidate]] = {}
         explicit: set[str] = set()
@@ -189,6 +193,10 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     findings: list[Finding] = []
     unresolved: set[str] = set()
     sentences: dict[int, list[tuple[int, int]]] = {}  # by paragraph, split when first needed
+    # Bare institution words ("il Senato"), read after the rest: (match, paragraph, start,
+    # end, its text).
+    pending: list[tuple[Match, int, int, int, str]] = []
+    where: Counter[str] = Counter()  # capitals named as places: where the story happens
 
     def count(actor_id: str, index: int, start: int, role: str) -> None:
         if role != "surname":
@@ -217,6 +225,10 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         index = bisect.bisect_right(starts, whole.start) - 1
         paragraph, text = article.paragraphs[index], texts[index]
         start, end = whole.start - starts[index], whole.end - starts[index]
+        if whole.key.role == "domestic":
+            spans.append((index, start, end))
+            pending.append((whole, index, start, end, text))
+            continue  # read once the story's country is known
         if whole.key.role == "surname" and (
             other := _everyones_longer(whole, registry, text, start, end)
         ):
@@ -242,14 +254,17 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if acts:
                 count(actor_id, index, start, whole.key.role)
             else:
+                if whole.key.role == "metonym":
+                    where[actor_id] += 1  # "a Kabul": no mention, but where the story is
                 actor_id = None
         # An actor named inside another's name counts too: "il presidente turco" names
         # Turkey, "segretario generale della Nato" the Nato; not a person inside a
         # person's name ("Saddam Khalifa Haftar" is not Khalifa).
         outer_kind = registry.actors[actor_id].kind if actor_id else None
         for part in inner.get(whole.start, ()):
-            if part.key.role in ("metonym", "ignore", "surname") or part.key.timed:
-                continue  # a role inside a name: "presidente del Consiglio [presidenziale]"
+            if part.key.role in ("metonym", "ignore", "surname", "domestic") or part.key.timed:
+                continue  # a role inside a name: "presidente del Consiglio [presidenziale]",
+                # a bare word of an institution: "Governo [di accordo nazionale]"
             inside = _resolve(part, when, full_counts, first)
             if inside is None or inside == actor_id:
                 continue
@@ -275,6 +290,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             spans.append((index, whole.start, whole.end))  # not a name to suggest either
             if whole.key.role == "ignore":
                 continue
+            if whole.key.role == "domestic":
+                pending.append((whole, index, whole.start, whole.end, text))
+                continue
             actor_id = _resolve(whole, when, full_counts, first)
             if actor_id is None:
                 continue
@@ -286,6 +304,42 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if actor_id not in first:
                 first[actor_id] = (window(text, 0, len(text), whole.start), line)
                 order[actor_id] = len(order)
+
+    # "il Senato", "la Camera", "il governo": the institution of the country the story is
+    # about, the one it names most, counting its capital named as a place ("proteste a
+    # Kabul"); a story naming none is about the registry's `home:`.
+    # Read last, so that every country the story names has been counted.
+    if pending:
+        home = _story_country(counts + where, registry)
+        for whole, index, start, end, text in pending:
+            ids = [
+                c.actor_id
+                for c in (whole.candidates or whole.key.candidates)
+                if home and registry.actors[c.actor_id].country == home
+            ]
+            if len(ids) != 1:
+                hits.append(Hit(None, index, start, end, "an institution of another country"))
+                continue
+            reason = _not_bare(text, start, end, matcher.demonyms)
+            hits.append(
+                Hit(
+                    None if reason else ids[0],
+                    index,
+                    start,
+                    end,
+                    reason or "an institution of the story's country",
+                )
+            )
+            if reason:
+                continue
+            if index >= 0:
+                count(ids[0], index, start, "domestic")
+                continue
+            counts[ids[0]] += 1
+            if ids[0] not in first:
+                line = next(line for i, _, line in heads(article) if i == index)
+                first[ids[0]] = (window(text, 0, len(text), start), line)
+                order[ids[0]] = len(order)
 
     for actor_id in (*article.actors_added, *article.actors_removed):
         if actor_id not in registry.actors:
@@ -342,6 +396,51 @@ def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tup
         if _NAMED_AFTER.match(text, end):
             return False, "the role of the person named after it"
     return True, ""
+
+
+def _story_country(counts: Counter[str], registry: Registry) -> str | None:
+    """The country a story is about: the one it names most (as an actor, or by its capital as
+    a place), none when two tie, or its site's home country when it names none."""
+    named = {a: n for a, n in counts.items() if registry.actors[a].kind == "country"}
+    if not named:
+        return registry.home
+    most = max(named.values())
+    top = [a for a, n in named.items() if n == most]
+    return top[0] if len(top) == 1 else None  # Italy and Tunisia as often: whose "governo"?
+
+
+# What makes a bare institution word someone else's, or no institution at all: a name or a
+# complement after it ("Senato Usa", "Camera di commercio", "governo di unità nazionale"),
+# a level of government ("governo regionale", "Camera bassa"), a possessive or an
+# indefinite article before it ("il suo governo", "un governo tecnico"), "di" before it
+# ("crisi di governo", "capi di Stato e di governo": the word for the function).
+_QUALIFIED = re.compile(
+    r"[ \u00a0]+(?:[A-ZÀ-Ý]|(?:di|del|dei|degli|della|dello|delle|dell['’]|d['’])\b"
+    r"|(?:regionale|provinciale|comunale|municipale|locale|federale|statale|centrale"
+    r"|ombra|alta|bassa|autonomo|autonoma|provvisorio|provvisoria|parallelo|rivale"
+    r"|separatista|talebano|golpista|militare)\b)"
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]+([\w’'-]+)")
+_NOT_THE_INSTITUTION = re.compile(
+    r"(?:\b(?:di|un|una|uno|suo|sua|loro|proprio|propria|nostro|nostra|vostro|mio|tuo)"
+    r"|\bun['’]|\bStato e|-)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _not_bare(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
+    """Why a bare institution word here names no institution of the story's country, or
+    ""."""
+    after = _NEXT_WORD.match(text, end)
+    if (
+        _QUALIFIED.match(text, end)
+        or text[end : end + 1] == "-"
+        or (after and match_key(after[1]) in demonyms)  # "il governo libico"
+    ):
+        return "qualified: another institution"
+    if _NOT_THE_INSTITUTION.search(text, max(0, start - 12), start):
+        return "not the institution (a function, or someone's)"
+    return ""
 
 
 def _not_a_people(text: str, start: int, end: int) -> str:

@@ -217,6 +217,11 @@ class Actor:
     timed: tuple[tuple[str, tuple[Period, ...]], ...] = ()
     source: str | None = None  # the page the description was checked against
     origin: str = "site"  # whose entry: the site's registry, or the "starter" registry
+    # A country's institution ("senato-della-repubblica" of "italia") and the bare words
+    # that name it only in a story about that country ("Senato", "Camera", "governo"):
+    # every country has a senate, so they are read with the story's country (matching.py).
+    country: str | None = None
+    domestic: tuple[str, ...] = ()
 
     def periods(self, form: str) -> tuple[Period, ...]:
         """When `form` (an alias or exact form, as written) names this actor."""
@@ -232,6 +237,9 @@ class Registry:
     ignore: frozenset[str] = frozenset()  # capitalised names that are not actors
     source: str = "actors.yml"
     drop: frozenset[str] = frozenset()  # ids of the starter registry the site leaves out
+    # The country a story naming no country is about (`home:`): an Italian site's domestic
+    # copy says "il Senato" and never "Italia".
+    home: str | None = None
 
 
 @by_fields

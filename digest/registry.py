@@ -39,7 +39,7 @@ import yaml
 
 from digest.catalogue import finding
 from digest.findings import Finding, printable
-from digest.forms import actor_forms
+from digest.forms import Form, actor_forms
 from digest.model import ALWAYS, KINDS, Actor, Kind, Period, Registry
 from digest.paths import slug_problem
 from digest.readers.source import value_problems
@@ -67,10 +67,12 @@ ACTOR_KEYS = (
     "wikidata",
     "from",
     "until",
+    "country",
+    "domestic",
 )
-LIST_KEYS = ("aliases", "exact", "demonyms", "metonyms")
+LIST_KEYS = ("aliases", "exact", "demonyms", "metonyms", "domestic")
 TIMED_KEYS = ("aliases", "exact")  # lists whose items may be {name, from, until}
-TOP_KEYS = ("actors", "ignore", "drop")
+TOP_KEYS = ("actors", "ignore", "drop", "home")
 _WIKIDATA = re.compile(r"^Q[1-9]\d*$")
 _SOURCE = re.compile(r"^https?://[^\s<>\"'`\\]+$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -172,7 +174,13 @@ def parse_registry(
         for name in value:
             findings += value_problems(shown, f"a name in `{key}`", name, data.get("__line__"))
         names[key] = value
-    registry = Registry(actors, frozenset(names["ignore"]), shown, frozenset(names["drop"]))
+    home = data.get("home")
+    if home is not None and not (isinstance(home, str) and not slug_problem(home)):
+        findings.append(finding("R523", shown, line=data.get("__line__"), variant="home"))
+        home = None
+    registry = Registry(
+        actors, frozenset(names["ignore"]), shown, frozenset(names["drop"]), home or None
+    )
     findings += claimed_twice(registry)
     return registry, findings
 
@@ -208,12 +216,12 @@ def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, lis
         )
     lists, timed, problems = _form_lists(entry, shown, shown_id, line)
     findings += problems
-    for key in ("surname", "description", "source"):
+    for key in ("surname", "description", "source", "country"):
         if key in entry and not isinstance(entry[key], str | None):
             findings.append(finding("R523", shown, line=line, key=key, actor_id=shown_id))
     texts = [
         (key, value)
-        for key in ("id", "name", "surname", "description", "source")
+        for key in ("id", "name", "surname", "description", "source", "country")
         if isinstance(value := entry.get(key), str)
     ] + [(key, value) for key in LIST_KEYS for value in lists[key]]
     for key, value in texts:
@@ -270,6 +278,8 @@ def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, lis
         timed=timed,
         source=(source or "").strip() or None,
         origin=origin,
+        country=(entry.get("country") or "").strip() or None,
+        domestic=lists["domestic"],
     ), warnings
 
 
@@ -398,7 +408,7 @@ def claimed_twice(registry: Registry) -> list[Finding]:
         for form in actor_forms(actor):
             if form.role == "surname":
                 continue
-            claims = owners.setdefault(form.key, [])
+            claims = owners.setdefault(claim(actor, form), [])
             for other, periods in claims:
                 if other != actor.id and _overlap(periods, form.periods):
                     findings.append(
@@ -413,6 +423,43 @@ def claimed_twice(registry: Registry) -> list[Finding]:
                     )
                     break
             claims.append((actor.id, form.periods))
+    return findings
+
+
+def claim(actor: Actor, form: Form) -> str:
+    """What a form claims: its words, or for a bare institution word its words in its
+    country's stories ("Senato" is Italy's Senate and Spain's, each in its country)."""
+    return f"{actor.country}\x00{form.key}" if form.role == "domestic" else form.key
+
+
+def home_problems(registry: Registry) -> list[Finding]:
+    """`country:` and `home:` name a country of the registry (the starter's included, once
+    combined): an institution of an unknown country is found by its other forms only."""
+    findings: list[Finding] = []
+
+    def country(actor_id: str) -> bool:
+        actor = registry.actors.get(actor_id)
+        return actor is not None and actor.kind == "country"
+
+    for actor in registry.actors.values():
+        if actor.country and not country(actor.country):
+            findings.append(
+                finding(
+                    "R524",
+                    registry.source,
+                    line=actor.line,
+                    actor_id=actor.id,
+                    country=printable(actor.country)[:40],
+                )
+            )
+        elif actor.domestic and not actor.country:
+            findings.append(
+                finding("R524", registry.source, line=actor.line, variant="none", actor_id=actor.id)
+            )
+    if registry.home and not country(registry.home):
+        findings.append(
+            finding("R524", registry.source, variant="home", country=printable(registry.home)[:40])
+        )
     return findings
 
 
@@ -437,17 +484,26 @@ def combine(starter: Registry, site: Registry) -> tuple[Registry, list[Finding]]
             findings.append(finding("R512", site.source, line=actor.line, actor_id=actor.id))
             del kept[actor.id]
     claimed = {
-        form.key: actor
+        claim(actor, form): actor
         for actor in site.actors.values()
         for form in actor_forms(actor)
         if form.role != "surname"  # a surname may be shared: the matcher decides by context
     }
+
+    def owner_of(actor: Actor, form: Form) -> Actor | None:
+        # A site's form takes the starter's forms of the same words; a site's bare
+        # institution word only the starter's of the same country.
+        return claimed.get(form.key) or claimed.get(claim(actor, form))
+
     for actor_id, actor in list(kept.items()):
-        taken = [f for f in actor_forms(actor) if f.key in claimed and f.role != "surname"]
+        taken = [
+            (f, owner)
+            for f in actor_forms(actor)
+            if f.role != "surname" and (owner := owner_of(actor, f))
+        ]
         if not taken:
             continue
-        for form in taken:
-            owner = claimed[form.key]
+        for form, owner in taken:
             findings.append(
                 finding(
                     "R513",
@@ -458,9 +514,11 @@ def combine(starter: Registry, site: Registry) -> tuple[Registry, list[Finding]]
                     actor_id=actor_id,
                 )
             )
-        kept[actor_id] = _without_forms(actor, {f.key for f in taken})
+        kept[actor_id] = _without_forms(actor, {f.key for f, _ in taken})
     actors = {**kept, **site.actors}
-    combined = Registry(actors, starter.ignore | site.ignore, site.source, site.drop)
+    combined = Registry(
+        actors, starter.ignore | site.ignore, site.source, site.drop, site.home or starter.home
+    )
     return combined, findings
 
 
@@ -476,4 +534,5 @@ def _without_forms(actor: Actor, keys: set[str]) -> Actor:
         exact=keep(actor.exact),
         demonyms=keep(actor.demonyms),
         metonyms=keep(actor.metonyms),
+        domestic=keep(actor.domestic),
     )

@@ -430,3 +430,96 @@ def test_italian_parties_and_the_organisation_word_that_heads_another_name(start
         "forza-italia": 1,
         "movimento-5-stelle": 1,
     }
+
+
+# ---------------------------------------------------------------- a country's institutions
+
+_INSTITUTIONS = {
+    "home": "italia",
+    "actors": [
+        {"id": "italia", "name": "Italia", "kind": "country", "demonyms": ["italiano"]},
+        {
+            "id": "stati-uniti",
+            "name": "Stati Uniti",
+            "kind": "country",
+            "aliases": ["Usa"],
+            "demonyms": ["americano"],
+            "metonyms": ["Washington"],
+        },
+        {"id": "libia", "name": "Libia", "kind": "country", "demonyms": ["libico"]},
+        {
+            "id": "senato-della-repubblica",
+            "name": "Senato della Repubblica",
+            "kind": "organisation",
+            "country": "italia",
+            "domestic": ["Senato", "senato"],
+        },
+        {
+            "id": "camera-dei-deputati",
+            "name": "Camera dei deputati",
+            "kind": "organisation",
+            "country": "italia",
+            "domestic": ["Camera"],
+        },
+        {
+            "id": "us-senate",
+            "name": "Senato degli Stati Uniti",
+            "kind": "organisation",
+            "country": "stati-uniti",
+            "domestic": ["Senato"],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def institutions() -> Matcher:
+    registry, findings = parse_registry(_INSTITUTIONS, "actors.yml")
+    assert not findings
+    return Matcher(registry)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A story naming no country is about the site's home: domestic copy never says Italia.
+        (
+            "Il Senato ha approvato il decreto, che passa alla Camera.",
+            ["camera-dei-deputati", "senato-della-repubblica"],
+        ),
+        ("Il senato ha approvato il decreto.", ["senato-della-repubblica"]),
+        # The country the story names most owns the bare word.
+        ("Negli Stati Uniti il Senato ha approvato il bilancio. Usa e Italia.", ["us-senate"]),
+        ("Il Senato vota, a Washington, sul bilancio.", ["us-senate"]),  # its capital, a place
+        # Two countries named as often: whose Senate? Neither.
+        ("Libia e Italia: il Senato approva l'accordo.", []),
+        # Written as a common noun, qualified, or the word for a function: no institution.
+        ("Una camera d'albergo, la Camera di commercio, la Camera bassa.", []),
+        ("Il Senato Usa e il Senato americano.", []),
+        ("Il Senato libico e un senato provvisorio.", []),
+        ("Il suo Senato, un Senato qualsiasi.", []),
+    ],
+)
+def test_a_bare_institution_word_names_the_story_countrys(institutions, text, expected):
+    found = counts(institutions, text)
+    assert sorted(a for a in found if a not in ("italia", "stati-uniti", "libia")) == expected
+
+
+def test_a_bare_institution_word_needs_a_home_when_no_country_is_named():
+    data = {**_INSTITUTIONS, "home": None}
+    registry, _ = parse_registry(data, "actors.yml")
+    assert counts(Matcher(registry), "Il Senato ha approvato il decreto.") == {}
+
+
+def test_a_bare_institution_word_inside_a_name_is_not_the_institution(institutions):
+    # "Camera dei rappresentanti" (Libya's) holds "Camera": Italy's Chamber is not named.
+    assert (
+        counts(institutions, "Il presidente della Camera dei rappresentanti, Aguila Saleh.") == {}
+    )
+
+
+def test_explain_says_how_a_bare_institution_word_was_read(institutions):
+    text = "Il Senato ha votato. Il Senato Usa no."
+    hits = [(h.actor_id, h.reading) for h in tag(article(text), institutions).hits]
+    assert (None, "qualified: another institution") in hits
+    assert ("senato-della-repubblica", "an institution of the story's country") in hits

@@ -257,3 +257,102 @@ def test_the_site_adds_replaces_takes_over_and_drops():
         ("R513", "warning"),
         ("R514", "warning"),
     ]
+
+
+# ---------------------------------------------------------------- country, domestic, home
+
+
+def test_an_institutions_country_and_domestic_words_are_read():
+    data = {
+        "home": "italia",
+        "actors": [
+            {"id": "italia", "name": "Italia", "kind": "country"},
+            _actor(
+                id="senato",
+                name="Senato della Repubblica",
+                country="italia",
+                domestic=["Senato", "senato"],
+            ),
+        ],
+    }
+    registry, findings = parse_registry(data, "actors.yml")
+    assert findings == []
+    assert registry.home == "italia"
+    assert registry.actors["senato"].country == "italia"
+    assert registry.actors["senato"].domestic == ("Senato", "senato")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"home": ["italia"], "actors": []}, "`home` must be the id of a country"),
+        ({"home": "../x", "actors": []}, "`home` must be the id of a country"),
+        (
+            {"actors": [_actor(domestic=[3], country="italia")]},
+            "`domestic` of `x` must be a list of names",
+        ),
+        ({"actors": [_actor(country=["italia"])]}, "`country` of `x` must be text"),
+    ],
+)
+def test_a_wrong_country_domestic_or_home_is_an_error(data, message):
+    _, findings = parse_registry(data, "actors.yml")
+    assert [f.code for f in findings] == ["R523"]
+    assert message in findings[0].message
+
+
+def test_a_country_or_home_that_names_no_country_is_a_warning():
+    from digest.registry import home_problems
+
+    data = {
+        "home": "atlantide",
+        "actors": [
+            {"id": "italia", "name": "Italia", "kind": "country"},
+            _actor(id="a", name="A", country="francia", domestic=["Senato"]),
+            _actor(id="b", name="B", domestic=["Camera"]),
+            _actor(id="c", name="C", country="a", domestic=["Consiglio"]),  # a person
+        ],
+    }
+    registry, findings = parse_registry(data, "actors.yml")
+    assert findings == []
+    problems = home_problems(registry)
+    assert [(f.code, f.severity) for f in problems] == [("R524", "warning")] * 4
+    text = " ".join(f.message for f in problems)
+    assert "`country` of `a` names `francia`" in text
+    assert "`b` has `domestic` words but no `country`" in text
+    assert "`home` names `atlantide`" in text
+
+
+def test_two_countries_institutions_may_share_a_bare_word_but_not_one_country():
+    italy = {"id": "italia", "name": "Italia", "kind": "country"}
+    spain = {"id": "spagna", "name": "Spagna", "kind": "country"}
+    ours = _actor(
+        id="senato-it", name="Senato della Repubblica", country="italia", domestic=["Senato"]
+    )
+    theirs = _actor(id="senado", name="Senado", country="spagna", domestic=["Senato"])
+    _, findings = parse_registry({"actors": [italy, spain, ours, theirs]}, "actors.yml")
+    assert findings == []
+    again = _actor(id="senato-bis", name="Senato bis", country="italia", domestic=["Senato"])
+    _, findings = parse_registry({"actors": [italy, ours, again]}, "actors.yml")
+    assert [f.code for f in findings] == ["R502"]
+
+
+def test_a_sites_bare_word_takes_the_starters_of_its_country_only():
+    italy = {"id": "italia", "name": "Italia", "kind": "country"}
+    usa = {"id": "usa", "name": "Stati Uniti", "kind": "country"}
+    starter, _ = parse_registry(
+        {"actors": [italy, usa, _actor(id="senato-it", country="italia", domestic=["Senato"])]},
+        "starter.yml",
+        origin="starter",
+    )
+    theirs = _actor(id="us-senate", name="US Senate", country="usa", domestic=["Senato"])
+    site, _ = parse_registry({"actors": [theirs], "home": "usa"}, "actors.yml")
+    combined, findings = combine(starter, site)
+    assert findings == []
+    assert combined.actors["senato-it"].domestic == ("Senato",)
+    assert combined.home == "usa"
+    # A site's alias "Senato" (any story) takes the starter's bare word.
+    alias = _actor(id="senato-mio", name="Il mio senato", aliases=["Senato"])
+    site, _ = parse_registry({"actors": [alias]}, "actors.yml")
+    combined, findings = combine(starter, site)
+    assert [f.code for f in findings] == ["R513"]
+    assert combined.actors["senato-it"].domestic == ()

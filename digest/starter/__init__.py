@@ -23,7 +23,14 @@ from babel import Locale
 from digest.catalogue import finding
 from digest.findings import Finding
 from digest.model import Registry
-from digest.registry import STARTER, claimed_twice, combine, load_registry, parse_registry
+from digest.registry import (
+    STARTER,
+    claimed_twice,
+    combine,
+    home_problems,
+    load_registry,
+    parse_registry,
+)
 
 FILES = (
     "countries.yml",
@@ -185,6 +192,6 @@ def site_registry(
     if not starter:
         if local.drop:
             findings.append(finding("R514", shown, variant="no-starter"))
-        return local, findings
+        return local, findings + home_problems(local)
     combined, more = combine(starter_registry(language), local)
-    return combined, findings + more
+    return combined, findings + more + home_problems(combined)
