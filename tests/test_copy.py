@@ -1350,3 +1350,55 @@ def test_hostile_repetition_is_read_in_one_pass():
     stamps = "Testo (Di sabato 18 gennaio 2020) " * 60
     article, _ = read(f"{stamps}\n\nAltro testo qui. Fine.\n")
     assert rules_of(article).count("time stamp in brackets") == 50
+
+
+def test_a_pages_player_gallery_and_share_prompts_are_not_the_article():
+    article, _ = read(
+        "Ascolta ora 00:00 00:00\n\nCondividi l'articolo\n\n"
+        "clicca per guardare tutte le foto della gallery\n\n"
+        "Il Consiglio regionale ha approvato il bilancio. La seduta è durata sei ore.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Il Consiglio regionale")
+    assert rules_of(article) == ["page chrome"] * 3
+    assert article.title.startswith("Il Consiglio regionale")
+
+
+@pytest.mark.parametrize(
+    ("opening", "rule", "field", "value"),
+    [
+        ("foto Ansa", "photo credit naming its agency", "photo_credit", "Ansa"),
+        ("Pubblicato il 18/03/2024 alle ore 17:54:00", "numeric time stamp", "date", "2024-03-18"),
+        (
+            "Anna Maria Bianchi 14 marzo 2024 - 16:04",
+            "byline and time stamp",
+            "author",
+            "Anna Maria Bianchi",
+        ),
+    ],
+)
+def test_a_credit_stamp_or_byline_alone_above_the_article(opening, rule, field, value):
+    article, _ = read(f"{opening}\n\nIl Consiglio regionale ha approvato il bilancio.\n")
+    assert rules_of(article)[0] == rule
+    got = article.date.iso if field == "date" else getattr(article, field)
+    assert got == value
+    assert article.paragraphs[0].text == "Il Consiglio regionale ha approvato il bilancio."
+
+
+def test_a_pages_notices_after_the_article_leave_the_body():
+    article, _ = read(
+        "Il Consiglio regionale ha approvato il bilancio. La seduta è durata sei ore.\n\n"
+        "L’ARTICOLO DI ANNA BIANCHI SU GAZZETTA LOCALE\n\n"
+        "Per essere sempre aggiornato, seguici su: Facebook - Twitter - Telegram\n\n"
+        "Nota: Questo articolo è stato creato con l'Intelligenza Artificiale (IA).\n\n"
+        "Alcuni diritti riservati. Alcuni diritti riservati.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Il Consiglio regionale ha approvato il bilancio. La seduta è durata sei ore."
+    ]
+    assert rules_of(article) == [
+        "print edition reference",
+        "follow us",
+        "machine-made notice",
+        "copyright",
+    ]
+    assert article.author == "Anna Bianchi"

@@ -336,11 +336,15 @@ DATELINES: tuple[DatelineForm, ...] = (
 # "© RIPRODUZIONE RISERVATA": a copyright notice, above the article or after it.
 COPYRIGHT_LINE = rule(
     "copyright",
-    r"^\s*(?:©|\(c\)|copyright\b).{0,150}$|^.{0,150}riproduzione riservata.{0,40}$",
+    r"^\s*(?:©|\(c\)|copyright\b).{0,150}$|^.{0,150}riproduzione riservata.{0,40}$"
+    # "Alcuni diritti riservati. Alcuni diritti riservati.": a licence's notice, as often twice
+    r"|^\s*(?:(?:alcuni|tutti i)\s+diritti\s+riservati\.?\s*)+$",
     "© Agenzia Nova - Riproduzione riservata",
     "© RIPRODUZIONE RISERVATA",
     "COPYRIGHT LASICILIA.IT © RIPRODUZIONE RISERVATA",
     "Riproduzione riservata ©",
+    "Alcuni diritti riservati. Alcuni diritti riservati.",
+    "Tutti i diritti riservati",
     flags=re.I,
 )
 
@@ -399,9 +403,11 @@ LEADING: tuple[Rule, ...] = (
     # "06/09/2025 06:00:00": the page's day and time in figures, alone on its line.
     rule(
         "numeric time stamp",
-        rf"^\s*(?P<date>{NUMERIC_DATE})(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)?\s*$",
+        rf"^\s*(?:(?:pubblicato|aggiornato)(?:\s+il)?:?\s+)?(?P<date>{NUMERIC_DATE})"
+        rf"(?:\s*(?:,|{DASH})?\s*(?:(?:alle\s+)?ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)?\s*$",
         "06/09/2025 06:00:00",
         "12.03.2021 - 14:30",
+        "Pubblicato il 18/12/2018 alle ore 17:54:00",
         field="date",
         flags=re.I,
     ),
@@ -428,6 +434,14 @@ LEADING: tuple[Rule, ...] = (
         "Foto © ANSA",
         field="photo",
         flags=re.I,
+    ),
+    # "foto Ansa": the credit of the opening picture, without a colon, naming its agency.
+    rule(
+        "photo credit naming its agency",
+        rf"^\s*(?i:foto|photo|ph)\s+(?P<photo>{PHOTO_AGENCIES})\s*$",
+        "foto Ansa",
+        "Foto Reuters",
+        field="photo",
     ),
     rule(
         "photo credit in brackets",
@@ -486,6 +500,15 @@ LEADING: tuple[Rule, ...] = (
         rf"^\s*(?P<author>[{UPPER}][{UPPER}'’]+(?:\s+[{UPPER}][{UPPER}'’]+){{1,2}})\s+{DASH}\s+"
         rf"(?=[«“\"]?[{UPPER}])",
         "PIERO CHIMENTI - Svolta storica in Libia",
+        field="author",
+    ),
+    # "Laura Naka Antonelli 14 marzo 2018 - 16:04": who wrote it, and when, on one line.
+    rule(
+        "byline and time stamp",
+        rf"^\s*(?P<author>[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,3}})\s+"
+        rf"(?P<date>{FULL_DATE})(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
+        "Laura Naka Antonelli 14 marzo 2018 - 16:04",
+        "Mario Rossi 3 luglio 2019",
         field="author",
     ),
     # "Ambiente", "Esteri": the site's section, one word alone above the article.
@@ -585,10 +608,18 @@ BYLINE_UNDER_HEADLINE = rule(
 CHROME: tuple[Rule, ...] = (
     rule(
         "page chrome",
-        r"^\s*(?:condividi(?: su \w+)?|spread the love|pubblicit[àa]|\d+\s+visite|"
+        r"^\s*(?:condividi(?: su \w+| l['’]articolo| la notizia| questo articolo)?|spread the love|"
+        r"pubblicit[àa]|\d+\s+visite|"
         r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?(?::.{0,60})?|"
         r"tutte le ultime notizie su .{2,60}|gli aggiornamenti ora per ora|"
-        r"ascolta (?:l'articolo|la notizia)|stampa|commenta|vedi anche|guarda il video|"
+        # an audio player: "Ascolta ora 00:00 00:00"
+        r"ascolta(?: ora| l['’]articolo| la notizia| questo articolo)?(?:\s+\d{1,2}:\d{2}){0,2}|"
+        r"stampa|commenta|vedi anche|guarda il video|"
+        # a gallery's prompt: "clicca per guardare tutte le foto della gallery"
+        r"(?:clicca|tocca)(?: qui)? per (?:guardare|vedere|sfogliare|aprire) (?:tutte )?(?:le )?"
+        r"foto(?: della (?:foto)?gallery)?|(?:guarda|sfoglia|apri) (?:la )?(?:foto)?gallery|"
+        # a picture's alternative text where the picture was: "logo-icon"
+        r"logo(?:[- ]icon)?|icon|"
         # Site navigation and counters: "Home", "Close Menu", "Nessun commento", "4 ' di lettura".
         r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti|diritto d'autore|"
         r"please follow and like us:?|ultime news|ultim['’]ora|"
@@ -618,6 +649,10 @@ CHROME: tuple[Rule, ...] = (
         "EMBED",
         "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr",
         "Download in PDF©",
+        "Condividi l'articolo",
+        "Ascolta ora 00:00 00:00",
+        "clicca per guardare tutte le foto della gallery",
+        "logo-icon",
         field="photo",
         flags=re.I,
     ),
@@ -771,6 +806,36 @@ CHROME: tuple[Rule, ...] = (
         r"^\s*(?:iscriviti|abbonati|registrati)\b[^\n]{0,120}\bnewsletter\b[^\n]{0,120}$",
         "Iscriviti alla newsletter di Esteri: ogni venerdì nella tua casella",
         flags=re.I,
+    ),
+    # "Per essere sempre aggiornato, seguici su: Facebook - Twitter - Telegram": the outlet's
+    # accounts, not the article.
+    rule(
+        "follow us",
+        r"^\s*(?:per (?:essere|restare|rimanere) sempre aggiornat[oaie]\s*,?\s*)?"
+        r"seguici(?:\s+anche)?\s+su\b[^\n]{0,200}$",
+        "Per essere sempre aggiornato, seguici su: Facebook - Twitter - Telegram - Youtube",
+        "Seguici su Instagram",
+        flags=re.I,
+    ),
+    # "Nota: Questo articolo è stato creato con l'Intelligenza Artificiale (IA).": how the
+    # text was made, said by the page.
+    rule(
+        "machine-made notice",
+        r"^\s*(?:nota\s*:\s*)?(?:questo|il presente|l['’])\s*(?:articolo|testo|contenuto)\s+è\s+"
+        r"stato\s+(?:creato|generato|scritto|realizzato|prodotto|redatto)\b[^\n]{0,80}?"
+        r"intelligenza artificiale[^\n]{0,150}$",
+        "Nota: Questo articolo è stato creato con l'Intelligenza Artificiale (IA).",
+        flags=re.I,
+    ),
+    # "L’ARTICOLO DI PAOLO MARINO SU LIBERTA’": the full piece is in the paper, by its author.
+    rule(
+        "print edition reference",
+        rf"^\s*(?:(?i:leggi)\s+)?(?i:l['’]articolo(?:\s+completo)?)\s+(?i:di)\s+"
+        rf"(?P<author>[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{1,3}})\s+"
+        rf"(?i:su|sul|sulla|in edicola su)\s+[{UPPER}][\w'’. ]{{1,40}}?\s*$",
+        "L’ARTICOLO DI PAOLO MARINO SU LIBERTA’",
+        "L'articolo completo di Mario Rossi sul Corriere",
+        field="author",
     ),
     # A label left alone by an embedded post or a live blog: "BREAKING:", "ULTIM'ORA:".
     rule(
