@@ -93,6 +93,7 @@ def normal(text: str) -> str:
     text = re.sub("[‘’‛′`´]", "'", text)
     text = re.sub("[“”«»„‟]", '"', text)
     text = re.sub("[‐‑‒–—]", "-", text)
+    text = re.sub(r"\s+(?=[.,;:!?])", "", text)  # "al 2,35% ." once a link left the sentence
     return " ".join(text.split()).casefold()
 
 

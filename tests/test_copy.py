@@ -1402,3 +1402,51 @@ def test_a_pages_notices_after_the_article_leave_the_body():
         "copyright",
     ]
     assert article.author == "Anna Bianchi"
+
+
+def test_a_link_in_capitals_inside_a_paragraph_leaves_it():
+    article, _ = read(
+        "La Borsa di Milano ha chiuso in rialzo (L'ANDAMENTO IN TEMPO REALE DELLA BORSA). "
+        "Lo spread scende a 180 punti (IL GRAFICO) e il rendimento al 2%. (ANSA).\n"
+    )
+    assert article.paragraphs[0].text == (
+        "La Borsa di Milano ha chiuso in rialzo. Lo spread scende a 180 punti e il rendimento "
+        "al 2%."
+    )
+    assert rules_of(article).count("link in capitals") == 2
+    assert article.agencies == ("ANSA",)
+
+
+def test_a_country_in_capitals_over_its_headline_is_the_section_not_a_dateline():
+    article, _ = read(
+        "BIELORUSSIA Crisi migranti: Ue approva nuove sanzioni contro Minsk\n\n"
+        "I ministri degli Esteri hanno approvato il quinto pacchetto di sanzioni.\n"
+    )
+    assert article.title == "Crisi migranti: Ue approva nuove sanzioni contro Minsk"
+    assert article.place is None
+    article, _ = read("ROMA Le navi della Marina sono rientrate in porto ieri sera.\n")
+    assert article.place == "Roma"
+
+
+def test_a_hashtag_over_the_headline_and_the_staffs_byline_run_into_it():
+    article, _ = read(
+        "#Elezioni 2024 Exit poll: affluenza in calo\n\n"
+        "Chiuse le urne alle 23. Gli exit poll danno in testa la coalizione.\n"
+    )
+    assert article.title == "Exit poll: affluenza in calo"
+    article, _ = read(
+        "Barcone si ribalta al largo della Libia: 25 morti\ndi Redazione\n05/03/2024\n"
+        "Nuova tragedia nel Mediterraneo. Lo ha riferito la Guardia costiera.\n"
+    )
+    assert article.title == "Barcone si ribalta al largo della Libia: 25 morti"
+    assert article.paragraphs[0].text.startswith("Nuova tragedia")
+    assert article.author is None
+    assert article.date.iso == "2024-03-05"
+
+
+def test_a_last_line_that_leans_on_the_text_is_not_a_linked_headline():
+    article, _ = read(
+        "Tredici sbarchi in poche ore a Lampedusa. Sono arrivate 600 persone.\n\n"
+        "Tra loro c'è chi emigra anche in cerca di cure\n"
+    )
+    assert article.paragraphs[-1].text == "Tra loro c'è chi emigra anche in cerca di cure"

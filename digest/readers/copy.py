@@ -307,9 +307,14 @@ def _leading(copy: Copy) -> None:
                 continue
             if rule.name in ("section label", "section word") and is_place(match["label"]):
                 # "ROMA Le navi": a dateline, read with the lead; but "Italia" alone over a
-                # headline or the page's date is the section the page was filed under.
+                # headline or the page's date, or "BIELORUSSIA Crisi migranti: Ue approva…"
+                # over its headline, is the section the page was filed under.
                 following = copy.blocks[1].text if len(copy.blocks) > 1 else ""
-                if rule.name == "section label" or not _over_headline(following):
+                if rule.name == "section label":
+                    following = block.text[match.end() :]
+                    if len(copy.blocks) == 1 or not _over_headline(following):
+                        continue
+                elif not _over_headline(following):
                     continue
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue  # "Mario Rossi – Città del Vaticano", never "Guerra in Libia – Tripoli"
@@ -348,12 +353,23 @@ def _over_headline(text: str) -> bool:
 
 
 def _paragraph_credits(copy: Copy) -> None:
-    """ "… le proteste. Video: Reuters": a credit at the end of any paragraph."""
+    """ "… le proteste. Video: Reuters": a credit at the end of any paragraph; "(IL VIDEO)":
+    a link in capitals anywhere in one."""
     rule = rules.CREDIT_AFTER_PARAGRAPH
     for index in range(len(copy.blocks) - 1, -1, -1):
         if match := rule.pattern.search(copy.blocks[index].text):
             copy.apply(rule, match)
             copy.take(index, match.start(), match.end(), rule.name)
+        text = copy.blocks[index].text if index < len(copy.blocks) else ""
+        links = list(rules.INLINE_LINK.pattern.finditer(text))
+        if links and sum(m.end() - m.start() for m in links) < len(text.strip()):
+            block = copy.blocks[index]
+            for link in reversed(links):  # from the end: the earlier offsets stay right
+                copy.removed.append(Removal(link[0], block.line, rules.INLINE_LINK.name))
+                before, after = text[: link.start()].rstrip(), text[link.end() :].lstrip()
+                # "in rialzo (IL GRAFICO). Lo spread": no space before the full stop
+                text = before + ("" if after[:1] in ".,;:!?)" else " ") + after
+            copy.blocks[index] = Paragraph(text.strip(), block.line, block.kind)
 
 
 def _inline_time_stamp(copy: Copy) -> None:
@@ -1354,12 +1370,14 @@ def _headline_like(text: str) -> bool:
 # "…: Federico D'Incà (M5s);", "Ecco i risultati:": a list's item, or the words that
 # introduce one, go on in the lines after them.
 _GOES_ON = re.compile(r"[;,:]['’\"”»)\]]*\s*$")
-# "Lo ha comunicato questa mattina l'assessore…", "Giovedì è stata la volta di…": a sentence
-# that leans on the one before it (a pronoun for what was said, a day, "intanto"), as no
-# headline of another article does.
+# "Lo ha comunicato questa mattina l'assessore…", "Giovedì è stata la volta di…", "Tra loro
+# c'è chi…": a sentence that leans on the one before it (a pronoun for what was said or who
+# was named, a day, "intanto"), as no headline of another article does.
 _LEANS_BACK = re.compile(
     r"^(?:(?:lo|la|li|le|ne|ci|gli)\s+(?:ha|hanno|aveva|avevano|è|sono|era|erano|sarà|"
-    r"dice|dicono|afferma|spiega|conferma|annuncia|riferisce|riporta|scrive)\b)",
+    r"dice|dicono|afferma|spiega|conferma|annuncia|riferisce|riporta|scrive)\b"
+    # "Tra loro c'è chi emigra…": among those the text just named
+    r"|(?:tra|fra|di|per|con|su)\s+(?:loro|questi|queste|essi|esse)\b)",
     re.I,
 )
 

@@ -511,6 +511,13 @@ LEADING: tuple[Rule, ...] = (
         "Mario Rossi 3 luglio 2019",
         field="author",
     ),
+    # "#Elezioni 2018 Exit poll: M5s primo partito": the page's tag over its headline.
+    rule(
+        "hashtag label",
+        rf"^\s*#[{UPPER}{LOWER}\d_]{{2,30}}(?:\s+\d{{4}})?\s+(?=[{UPPER}«“\"])",
+        "#Elezioni 2018 Exit poll: M5s primo partito",
+        "#Ucraina Zelensky a Roma",
+    ),
     # "Ambiente", "Esteri": the site's section, one word alone above the article.
     rule("section word", rf"^\s*(?P<label>[{UPPER}][{LOWER}]{{3,20}})\s*$", "Ambiente", "Esteri"),
     # "Di euronews": the site as the byline, its name in lower case as it brands itself.
@@ -863,8 +870,12 @@ INLINE_TIME_STAMP = rule(
 INLINE_BYLINE = rule(
     "byline and date in the text",
     rf"(?<=[\w\"”»’'] )(?i:di|da|by)\s+(?P<author>[{UPPER}][\w’'.-]+(?:\s+[{UPPER}][\w’'.-]+){{1,2}})"
-    rf"\s*{DASH}\s*(?P<date>{FULL_DATE})(?:\s+\d{{1,6}}){{0,3}}(?=\s+[{UPPER}«“\"])",
+    rf"\s*{DASH}\s*(?P<date>{FULL_DATE})(?:\s+\d{{1,6}}){{0,3}}(?=\s+[{UPPER}«“\"])"
+    # "… 25 morti di Redazione 05/08/2015 Nuova tragedia": the staff, who are no author,
+    # and the day in figures
+    rf"|(?<=[\w\"”»’'] )(?i:di|da|by)\s+(?i:redazione)\s+(?P<date2>{NUMERIC_DATE})(?=\s+[{UPPER}«“\"])",
     "Erdogan verso una larga vittoria da Luigi Cignoni - 16 aprile 2017 0 21 A voter casts",
+    "al largo coste libiche: 25 morti di Redazione 05/08/2015 Nuova tragedia",
     field="author",
 )
 # "…una soluzione interna.LEGGI ANCHE Chi è Mike Manley LEGGI ANCHEManley, nato…": a link
@@ -898,6 +909,17 @@ INLINE_READ_MORE = rule(
     r"(?:🔗\s*)?(?i:leggi(?:\s+la\s+notizia)?\s+su)\s+(?P<source>[\w.-]{2,40})(?=\s|$)",
     "… nella ... Leggi su zon (Di lunedì 23 maggio 2022) Giorno 89",
     field="source",
+)
+# "(L'ANDAMENTO IN TEMPO REALE DELLO SPREAD)", "(LO SPECIALE MIGRANTI)": a link to another
+# page inside a paragraph, in capitals and brackets, opening on an article (an agency's tag,
+# an acronym or its expansion never does).
+INLINE_LINK = rule(
+    "link in capitals",
+    rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}[{UPPER}]\s*\)",
+    "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
+    "sbarchi a Lampedusa (LO SPECIALE MIGRANTI), dove",
+    "(IL VIDEO)",
+    "(I DETTAGLI)",
 )
 # "… le proteste. Video: Reuters": the credit of the picture or video the page put after a
 # paragraph, at its end.
