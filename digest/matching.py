@@ -28,6 +28,7 @@ from digest.metonymy import reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import ORGANISATION_WORDS, opens_sentence
 from digest.normalise import fold, lower, match_key
+from digest.places import is_place
 from digest.prose import DANGLING, sentence_at, sentence_spans, window
 
 
@@ -237,6 +238,12 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             hits.append(Hit(None, index, start, end, f"part of another name, «{other}»"))
             continue
         actor_id = _resolve(whole, when, full_counts, first)
+        if actor_id is not None and (
+            fused := _fused(matcher, registry.actors[actor_id], text, start, end)
+        ):
+            # "Fiom-Cgil": a federation's own name, left whole for the suggestions.
+            hits.append(Hit(None, index, start, end, f"part of another name, «{fused}»"))
+            continue
         longer = actor_id is not None and _reading(
             whole, registry.actors[actor_id], text, start, end
         )[1].startswith("part of another name")
@@ -398,6 +405,21 @@ def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tup
     return True, ""
 
 
+# "Fiom-Cgil", "Filt-Cgil": a capitalised word fused by a hyphen to an organisation's name.
+_FUSED = re.compile(r"(?:^|[^\w-])([A-ZÀ-Ý][\w’']*)-$")
+
+
+def _fused(matcher: Matcher, actor: Actor, text: str, start: int, end: int) -> str:
+    """The longer name an organisation's form is fused into ("Fiom-Cgil"), or "": not when the
+    word before the hyphen names an actor or a place ("Onu-Ue", "Roma-Cgil")."""
+    if actor.kind != "organisation":
+        return ""
+    match = _FUSED.search(text, max(0, start - 30), start)
+    if match is None or is_place(match[1]) or matcher.find(match[1]):
+        return ""
+    return text[match.start(1) : end]
+
+
 def _story_country(counts: Counter[str], registry: Registry) -> str | None:
     """The country a story is about: the one it names most (as an actor, or by its capital as
     a place), none when two tie, or its site's home country when it names none."""
@@ -464,6 +486,17 @@ def _not_a_people(text: str, start: int, end: int) -> str:
         and (noun is None or bare in DANGLING or bare in _HONORIFICS)
     ):
         return "a name, not a demonym (capitalised after an article or a preposition)"
+    # "Alfonsina Russo", "Caritas Italiana", "Partito Comunista Italiano", "Giordano
+    # Biserni": run into another capitalised word, it is a word of that name.
+    if (
+        word[:1].isupper()
+        and not word.isupper()
+        and (
+            (noun is not None and noun.end() == len(before) and _capitalised(previous))
+            or _NAME_AFTER.match(text, end)
+        )
+    ):
+        return "a name, not a demonym (run into another capitalised word)"
     if _LANGUAGE_BEFORE.search(before) or (
         _INDEFINITE_BEFORE.search(before) and _LANGUAGE_AFTER.match(text, end)
     ):
@@ -502,6 +535,15 @@ _HONORIFICS = frozenset(
     professoressa avvocato avvocata ingegner ingegnere geometra don suor padre""".split()
 )
 _WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([\w’']+)\s+$")
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ’']")
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: a capital, then lower case ("Caritas", "Comunista"), not an
+    acronym or an elided article ("L’")."""
+    return len(word) > 1 and word[:1].isupper() and word[1:2].islower()
+
+
 _LANGUAGE_BEFORE = re.compile(
     r"(?:^|[^\w’'])(?:in|lingua|parla|parlano|parlava|parlavano|parlando|parlare|parlato)\s+$",
     re.IGNORECASE,

@@ -120,6 +120,16 @@ def test_a_capitalised_demonym_after_an_article_or_a_preposition_is_a_name(match
     assert counts(matcher, "Ha parlato il premier Libico, ieri.") == {"libia": 1}
 
 
+def test_a_capitalised_demonym_run_into_another_capitalised_word_is_a_name(matcher):
+    # a surname after a first name, a first name before a surname, a word of a party's name
+    assert counts(matcher, "Lo ha detto la direttrice, Alfonsina Russo.") == {}
+    assert counts(matcher, "Russo Biserni, presidente dell'associazione.") == {}
+    assert counts(matcher, "Per il Partito Comunista Libico, ieri.") == {}
+    # written in lower case, or before a lower-case word, it stays the country's
+    assert counts(matcher, "Il Partito comunista libico, ieri.") == {"libia": 1}
+    assert counts(matcher, "Il premier Libico ha parlato.") == {"libia": 1}
+
+
 def test_a_demonym_in_a_set_phrase_names_no_country(matcher):
     assert counts(matcher, "Il parco delle montagne russe; i soldati russi.") == {"russia": 1}
     assert counts(matcher, "Una roulette russa per il governo libico.") == {"libia": 1}
@@ -523,3 +533,23 @@ def test_explain_says_how_a_bare_institution_word_was_read(institutions):
     hits = [(h.actor_id, h.reading) for h in tag(article(text), institutions).hits]
     assert (None, "qualified: another institution") in hits
     assert ("senato-della-repubblica", "an institution of the story's country") in hits
+
+
+def test_an_organisations_name_fused_to_another_word_is_part_of_that_name():
+    data = {
+        "actors": [
+            {"id": "cgil", "name": "CGIL", "kind": "organisation", "exact": ["Cgil"]},
+            {"id": "onu", "name": "Onu", "kind": "organisation"},
+        ]
+    }
+    registry, _ = parse_registry(data, "actors.yml")
+    matcher = Matcher(registry)
+    # a federation of the union: its own name, not the union's
+    assert counts(matcher, "Lo sciopero della Fiom-Cgil e della Filt-Cgil.") == {}
+    hits = tag(article("Lo sciopero della Fiom-Cgil."), matcher).hits
+    assert [h.reading for h in hits] == ["part of another name, «Fiom-Cgil»"]
+    # joined to another actor or to a place, each is itself
+    assert counts(matcher, "Il vertice Onu-Cgil e la Camera del lavoro Roma-Cgil.") == {
+        "cgil": 2,
+        "onu": 1,
+    }
