@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -121,6 +122,13 @@ class Matcher:
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
+
+    def known(self, word: str, places: bool = False) -> bool:
+        """A word that is a whole form of some actor ("Erdogan"), or with `places` a place
+        ("Kabul")."""
+        if places and is_place(word):
+            return True
+        return any(m.start == 0 and m.end == len(word) for m in self.find(word))
 
     def find(self, text: str, when: Period | None = None) -> list[Match]:
         """Leftmost-longest, non-overlapping matches in `text`, among the forms that name
@@ -231,7 +239,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             pending.append((whole, index, start, end, text))
             continue  # read once the story's country is known
         if whole.key.role == "surname" and (
-            other := _everyones_longer(whole, registry, text, start, end)
+            other := _everyones_longer(whole, registry, text, start, end, matcher.known)
         ):
             # "Khalifa Haftar" where only Saddam and Khaled are known: someone else's name, left
             # whole for the suggestions.
@@ -245,7 +253,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             hits.append(Hit(None, index, start, end, f"part of another name, «{fused}»"))
             continue
         longer = actor_id is not None and _reading(
-            whole, registry.actors[actor_id], text, start, end
+            whole, registry.actors[actor_id], text, start, end, matcher.known
         )[1].startswith("part of another name")
         if not longer:
             spans.append((index, start, end))  # "Orazio Conte" stays a name to suggest
@@ -256,7 +264,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 unresolved.add(name)
                 findings.append(_ambiguous(article, whole, name, paragraph.line, registry))
         else:
-            acts, how = _reading(whole, registry.actors[actor_id], text, start, end)
+            acts, how = _reading(whole, registry.actors[actor_id], text, start, end, matcher.known)
             hits.append(Hit(actor_id if acts else None, index, start, end, how))
             if acts:
                 count(actor_id, index, start, whole.key.role)
@@ -303,7 +311,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             actor_id = _resolve(whole, when, full_counts, first)
             if actor_id is None:
                 continue
-            acts, how = _reading(whole, registry.actors[actor_id], text, whole.start, whole.end)
+            acts, how = _reading(
+                whole, registry.actors[actor_id], text, whole.start, whole.end, matcher.known
+            )
             hits.append(Hit(actor_id if acts else None, index, whole.start, whole.end, how))
             if not acts:
                 continue
@@ -370,7 +380,14 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     return Tagging(tuple(refs), tuple(spans), tuple(findings), tuple(hits))
 
 
-def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tuple[bool, str]:
+def _reading(
+    match: Match,
+    actor: Actor,
+    text: str,
+    start: int,
+    end: int,
+    known: Callable[..., bool] = lambda word, places=False: False,
+) -> tuple[bool, str]:
     """Does this form, here, name this actor? (yes?, why not, or how it was read)"""
     role = match.key.role
     if role == "metonym":
@@ -384,7 +401,7 @@ def _reading(match: Match, actor: Actor, text: str, start: int, end: int) -> tup
     longer = role in ("surname", "name", "alias") and (
         actor.kind == "country" or (actor.kind == "person" and single)
     )
-    if longer and (other := _longer_name(text, start, end, actor)):
+    if longer and (other := _longer_name(text, start, end, actor, known)):
         return False, f"part of another name, «{other}»"
     # "Lega" in "Lega Araba", "Lega Nazionale per la Democrazia": an organisation's one-word
     # form opening another organisation's name.
@@ -573,15 +590,25 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
+def _longer_name(
+    text: str,
+    start: int,
+    end: int,
+    actor: Actor,
+    known: Callable[..., bool] = lambda word, places=False: False,
+) -> str | None:
     """The longer capitalised name a person's surname or a country's name is part of here:
-    "Orazio Conte" is not Giuseppe Conte, "Forza Italia" and "Libya Observer" not a country."""
+    "Orazio Conte" is not Giuseppe Conte, "Forza Italia" and "Libya Observer" not a country;
+    but "In Turchia Erdogan ha vinto", "dell’Afghanistan Kabul": a word before it that is
+    an actor's form, or a word after it that is one or a place, is no word of another name
+    (a place before is not: "Rafah Salameh" is a man of Rafah's name, not Ghassan Salamé)."""
     from digest.names import ARTICULATED, COMPASS
 
     before = _CAPITALISED.search(text, max(0, start - 40), start)
     if (
         before
         and before[1].lower() not in _NOT_NAMES
+        and not known(before[1])
         and not opens_sentence(text, before.start())
         and (actor.kind == "country" or not _same_person(before[1], actor))
         and (actor.kind == "country" or not _complement(before[1]))
@@ -598,7 +625,7 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
     ):
         return text[before.start() : end]
     after = _FOLLOWING_NAME.match(text, end) if actor.kind == "country" else None
-    if after and after[1].lower() not in _NOT_NAMES:
+    if after and after[1].lower() not in _NOT_NAMES and not known(after[1], places=True):
         return text[start : after.end()]
     return None
 
@@ -606,13 +633,20 @@ def _longer_name(text: str, start: int, end: int, actor: Actor) -> str | None:
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'-]*)")
 
 
-def _everyones_longer(match: Match, registry: Registry, text: str, start: int, end: int) -> str:
+def _everyones_longer(
+    match: Match,
+    registry: Registry,
+    text: str,
+    start: int,
+    end: int,
+    known: Callable[..., bool] = lambda word, places=False: False,
+) -> str:
     """The longer name a shared surname is part of here, when it is no candidate's own: "" if
     one candidate's first name (or none) stands before it."""
     candidates = match.candidates or match.key.candidates
     if len(candidates) < 2:
         return ""
-    found = [_longer_name(text, start, end, registry.actors[c.actor_id]) for c in candidates]
+    found = [_longer_name(text, start, end, registry.actors[c.actor_id], known) for c in candidates]
     return found[0] or "" if all(found) else ""
 
 

@@ -529,7 +529,7 @@ def test_a_bare_institution_word_inside_a_name_is_not_the_institution(institutio
 
 
 def test_explain_says_how_a_bare_institution_word_was_read(institutions):
-    text = "Il Senato ha votato. Il Senato Usa no."
+    text = "Il Senato ha votato. Un senato provvisorio no."
     hits = [(h.actor_id, h.reading) for h in tag(article(text), institutions).hits]
     assert (None, "qualified: another institution") in hits
     assert ("senato-della-repubblica", "an institution of the story's country") in hits
@@ -553,3 +553,23 @@ def test_an_organisations_name_fused_to_another_word_is_part_of_that_name():
         "cgil": 2,
         "onu": 1,
     }
+
+
+def test_a_name_run_into_a_country_or_a_place_is_no_longer_name():
+    data = {
+        "actors": [
+            {"id": "turchia", "name": "Turchia", "kind": "country"},
+            {"id": "erdogan", "name": "Recep Tayyip Erdogan", "kind": "person"},
+        ]
+    }
+    registry, _ = parse_registry(data, "actors.yml")
+    matcher = Matcher(registry)
+    # an actor's form before a surname, an actor or a place after a country's name
+    assert counts(matcher, "Si vota e in Turchia Erdogan è in testa.") == {
+        "turchia": 1,
+        "erdogan": 1,
+    }
+    assert counts(matcher, "Nella capitale della Turchia Ankara si vota.") == {"turchia": 1}
+    # a word that names no one stays a word of the longer name; a place before a surname
+    # is no first name's proof either way, so it stays the longer name
+    assert counts(matcher, "Lo ha scritto Turchia Observer; parla Rafah Erdogan.") == {}
