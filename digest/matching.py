@@ -9,7 +9,9 @@ Rules (see tests/test_matching.py for an Italian example of each):
   persons' surnames match alone, with their case;
 - a surname two persons share ("Haftar") goes to the one already named in full in the
   same article; when none is, to neither, and it is reported;
-- demonyms ("libico", "russa") count as mentions of their country.
+- demonyms ("libico", "russa") count as mentions of their country;
+- an institution's bare words ("il Senato") count in a story about its country only, the
+  country the story names most or, naming none, the registry's `home:`.
 """
 
 from __future__ import annotations
@@ -432,7 +434,7 @@ def _fused(matcher: Matcher, actor: Actor, text: str, start: int, end: int) -> s
     if actor.kind != "organisation":
         return ""
     match = _FUSED.search(text, max(0, start - 30), start)
-    if match is None or is_place(match[1]) or matcher.find(match[1]):
+    if match is None or matcher.known(match[1], places=True):
         return ""
     return text[match.start(1) : end]
 
