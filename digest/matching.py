@@ -337,7 +337,12 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 if home and registry.actors[c.actor_id].country == home
             ]
             if len(ids) != 1:
-                hits.append(Hit(None, index, start, end, "an institution of another country"))
+                why = (
+                    f"another country's institution: the story is about {registry.actors[home].name}"
+                    if home
+                    else "a country's institution: the story names no one country most"
+                )
+                hits.append(Hit(None, index, start, end, why))
                 continue
             reason = _not_bare(text, start, end, matcher.demonyms)
             hits.append(

@@ -533,6 +533,10 @@ def test_explain_says_how_a_bare_institution_word_was_read(institutions):
     hits = [(h.actor_id, h.reading) for h in tag(article(text), institutions).hits]
     assert (None, "qualified: another institution") in hits
     assert ("senato-della-repubblica", "an institution of the story's country") in hits
+    readings = [h.reading for h in tag(article("Negli Usa la Camera vota."), institutions).hits]
+    assert "another country's institution: the story is about Stati Uniti" in readings
+    readings = [h.reading for h in tag(article("Libia e Italia: il Senato."), institutions).hits]
+    assert "a country's institution: the story names no one country most" in readings
 
 
 def test_an_organisations_name_fused_to_another_word_is_part_of_that_name():
