@@ -247,13 +247,17 @@ def _inline_read_also(copy: Copy) -> None:
 
 
 def _outside(text: str, spans: list[tuple[int, int]]) -> str:
-    """What is left of `text` without the spans, one space where each one was."""
+    """What is left of `text` without the spans, one space where each one was, none before
+    the punctuation that followed one ("in rialzo (IL GRAFICO). Lo spread")."""
     kept, at = [], 0
     for start, end in spans:
         kept.append(text[at:start].strip())
         at = end
     kept.append(text[at:].strip())
-    return " ".join(k for k in kept if k)
+    joined = ""
+    for piece in (k for k in kept if k):
+        joined += piece if not joined or piece[:1] in ".,;:!?)" else " " + piece
+    return joined
 
 
 _LINKED_MAX = 150  # characters of a linked article's headline
@@ -361,15 +365,12 @@ def _paragraph_credits(copy: Copy) -> None:
             copy.apply(rule, match)
             copy.take(index, match.start(), match.end(), rule.name)
         text = copy.blocks[index].text if index < len(copy.blocks) else ""
-        links = list(rules.INLINE_LINK.pattern.finditer(text))
-        if links and sum(m.end() - m.start() for m in links) < len(text.strip()):
+        links = [m.span() for m in rules.INLINE_LINK.pattern.finditer(text)]
+        if links and (rest := _outside(text, links)):  # never the whole paragraph
             block = copy.blocks[index]
-            for link in reversed(links):  # from the end: the earlier offsets stay right
-                copy.removed.append(Removal(link[0], block.line, rules.INLINE_LINK.name))
-                before, after = text[: link.start()].rstrip(), text[link.end() :].lstrip()
-                # "in rialzo (IL GRAFICO). Lo spread": no space before the full stop
-                text = before + ("" if after[:1] in ".,;:!?)" else " ") + after
-            copy.blocks[index] = Paragraph(text.strip(), block.line, block.kind)
+            for start, end in links:
+                copy.removed.append(Removal(text[start:end], block.line, rules.INLINE_LINK.name))
+            copy.blocks[index] = Paragraph(rest, block.line, block.kind)
 
 
 def _inline_time_stamp(copy: Copy) -> None:
