@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from devset.score import SPLITS, load_notes, normal
+from devset.score import SPLITS, normal, texts_of
 
 SHOWN = 20  # suggestions a contributor reads: `digest actors suggest`'s default
 
@@ -303,12 +303,9 @@ def score(note: dict[str, Any], article: Any, registry: Any) -> Verdict:
     return verdict
 
 
-def run(texts: Path, split: str, registry: Any) -> list[Verdict]:
+def run(texts: Path, split: str, registry: Any, allow_missing: bool = False) -> list[Verdict]:
     verdicts = []
-    for note in load_notes(split):
-        path = texts / f"{note['id']}.txt"
-        if not path.exists():
-            raise SystemExit(f"missing text: {path} (fetch the page at {note['url']})")
+    for note, path in texts_of(texts, split, allow_missing):
         article = read(note, path.read_bytes())
         if article is None:
             raise SystemExit(f"{path}: not read by digest")
@@ -408,8 +405,11 @@ def main(argv: list[str] | None = None) -> int:
         help="print the articles behind a figure",
     )
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
+    parser.add_argument(
+        "--allow-missing", action="store_true", help="score the texts present, say how many are not"
+    )
     args = parser.parse_args(argv)
-    verdicts = run(args.texts, args.split, load(args.registry))
+    verdicts = run(args.texts, args.split, load(args.registry), args.allow_missing)
     numbers = figures(verdicts)
     print(table(numbers))
     for what in args.show:
