@@ -19,6 +19,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from digest.catalogue import finding
@@ -175,6 +177,7 @@ def unmatched_names(
     names: list[NameSeen] = []
     texts = [(index, text, line) for index, text, line in heads(article)]
     texts += [(index, p.text, p.line) for index, p in enumerate(article.paragraphs)]
+    written = _words_as_written(text for _, text, _ in texts)
     for index, text, line in texts:
         sentences: list[tuple[int, int]] | None = None  # split only if a name is reported
         runs = _capitalised_runs(text, sorted(taken.get(index, [])))
@@ -207,7 +210,7 @@ def unmatched_names(
                     continue
                 name, start, via = run[span[0] : span[1]], run_start + span[0], ""
             key = match_key(name)
-            if key in seen or key in ignored:
+            if key in seen or key in ignored or (not via and _written_lower(name, written)):
                 continue
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
@@ -316,6 +319,27 @@ _WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
 
 
 @functools.cache
+def _words_as_written(texts: Iterable[str]) -> Counter[str]:
+    """How often the article writes each word, in the case it writes it."""
+    return Counter(word for text in texts for word in _WRITTEN.findall(text))
+
+
+_WRITTEN = re.compile(r"\w+(?:-\w+)*")  # "l'Unhcr" is "l" and "Unhcr"
+
+
+def _written_lower(name: str, written: Counter[str]) -> bool:
+    """ "Gas che in giornata tocca…", "Crisi", "Piuttosto": one capitalised word that the
+    same article writes in lower case at least as often is a common word capitalised by its
+    place, even where the dictionary lacks it (simplemma lists inflected forms, so invariant
+    words such as "crisi", "gas" or "piuttosto" are missing from it). A name written in lower
+    case ("la costa", for António Costa) is rarer than the name: the count keeps it. Not an
+    acronym in capitals ("UE" beside "ue" in a web address)."""
+    if " " in name or _acronym(name):
+        return False
+    lowered = written[name.lower()]
+    return lowered > 0 and lowered >= written[name]
+
+
 def _ignore_keys(ignore: frozenset[str]) -> frozenset[str]:
     return frozenset(match_key(name) for name in ignore)
 

@@ -290,3 +290,14 @@ def test_months_weekdays_and_numbers_spelled_out_name_no_one():
 def test_a_region_written_without_its_hyphen_is_a_place():
     assert names_in("L'Emilia Romagna chiede lo stato di emergenza.") == []
     assert names_in("In Trentino Alto Adige si vota.") == []
+
+
+def test_a_word_the_article_writes_in_lower_case_as_often_is_a_common_word():
+    # "gas" and "crisi" are missing from the dictionary (it lists inflected forms only).
+    assert names_in("Il prezzo del gas sale. Gas che in giornata tocca i 300 euro.") == []
+    # A name written in lower case once, for something else, is still a name where the
+    # article names it more often: "la costa" and "Marco Costa … Costa".
+    found = names_in("Lungo la costa. Lo ha detto Vittorio Costa. Costa ha aggiunto.")
+    assert ("Vittorio Costa", "") in found
+    # An elided article is no part of the word: "l'Unhcr" twice outweighs a web address.
+    assert ("Unhcr", "") in names_in("Lo dice l'Unhcr, lo ripete l'Unhcr: vedi www.unhcr.it.")
