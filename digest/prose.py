@@ -234,7 +234,11 @@ def _quotation_title(lead: str) -> str | None:
         return None
     quote = lead[opening.end() : end].strip().rstrip(",")
     quote = first_sentence(quote).strip()  # a quotation of several sentences: its first
-    speaker = _SPEAKER.search(lead, end + 1, end + 1 + _SPEAKER_WINDOW)
+    # "Giorgia Meloni lo ha detto a proposito del caso di Ilaria Salis": the name before
+    # the reporting verb is the speaker's, not the name after it.
+    speaker = _SPEAKER_BEFORE.search(lead, end + 1, end + 1 + _SPEAKER_WINDOW) or _SPEAKER.search(
+        lead, end + 1, end + 1 + _SPEAKER_WINDOW
+    )
     if speaker is None:
         return None
     name = speaker["name"]
@@ -274,11 +278,23 @@ _SPEAKER = re.compile(
     r"(?:\b(?:ha|hanno)\s+(?:detto|dichiarato|affermato|scritto|spiegato|aggiunto|annunciato|"
     r"sottolineato|ribadito|commentato|twittato|avvertito|assicurato)|\bdice|\bafferma|\bspiega|"
     r"\bscrive|\bsottolinea|\bannuncia|\b[Cc]osì|\blo definisce|\bla definisce|\bha esordito|"
-    r"\b(?:[Qq]ueste|[Ss]ono)\s+le\s+parole)"
+    r"\b(?:[Qq]ueste|[Ss]ono)\s+le\s+parole|"
+    # "Ad affermarlo su Twitter è il ministro…", "A dirlo è…"
+    r"\b[Aa]d?\s+(?:affermarlo|dirlo|dichiararlo|scriverlo|spiegarlo|annunciarlo|"
+    r"sottolinearlo|ribadirlo|sostenerlo|parlare)(?:\s+[\w'’]+){0,4}?\s+è)"
     r"(?:\s+(?:[a-zà-ù'’]+|[a-zà-ù]*['’]\w+|[A-Z][a-z]+(?=\s+[a-z])),?){0,8}?"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|von|der|de|di)\s+)?[A-Z][\w'’-]+){0,3})"
     # "Così su Telegram il presidente…": a name an article follows is where, not who
     r"(?![\w'’-]|\s+(?:il|lo|la|i|gli|le|l['’]|un|una)\s)"
+)
+
+
+# ". Giorgia Meloni lo ha detto…", "», Mario Rossi l’ha scritto": a name, then the reporting
+# verb with its pronoun (the name after it is someone the speaker spoke of).
+_SPEAKER_BEFORE = re.compile(
+    r"(?:^|[.,;:»”\"]\s+|\s)(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|von|der|de|di)\s+)?"
+    r"[A-Z][\w'’-]+){0,3})\s+(?:lo|l['’])\s*(?:ha|aveva)\s+(?:detto|dichiarato|affermato|scritto|"
+    r"spiegato|sottolineato|ribadito|annunciato|twittato)\b"
 )
 
 

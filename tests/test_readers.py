@@ -513,6 +513,18 @@ def test_summary_keeps_whole_sentences():
             "Mario Rossi ha visitato il campo e ha detto che gli aiuti arrivano.",
             "Mario Rossi ha visitato il campo e ha detto che gli aiuti arrivano",
         ),
+        # The speaker named before the reporting verb, not the person they spoke of; and
+        # the speaker a "to say it is" sentence names.
+        (
+            '"Ho parlato col primo ministro di dignità e giusto processo": Maria Rossi lo ha '
+            "detto a proposito del caso di Anna Bianchi, detenuta all'estero.",
+            'Rossi: "Ho parlato col primo ministro di dignità e giusto processo"',
+        ),
+        (
+            '"Bene i dati di oggi. A ottobre la disoccupazione scende. Avanti così!". Ad '
+            "affermarlo su Twitter è il ministro del Lavoro, Nunzia Rossi.",
+            'Rossi: "Bene i dati di oggi"',
+        ),
         # The speaker of a quotation: the name after the role's comma, with its particle.
         (
             "“La situazione è ancora fragile”. Lo ha detto il ministro degli Esteri, Luigi Di "
