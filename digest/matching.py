@@ -421,6 +421,14 @@ def _reading(
         and after[1].lower() not in _NOT_NAMES
     ):
         return False, f"part of another name, «{text[start : after.end()]}»"
+    if role == "alias" and actor.kind == "person" and match.key.timed:
+        # "Vice Presidente del Consiglio", "presidente del Consiglio comunale": a deputy, or
+        # the same title in another body, in any case (an agenda writes "Elezione del
+        # Presidente del Consiglio").
+        if _DEPUTY.search(text, max(0, start - 8), start):
+            return False, "a deputy, not the holder of the role"
+        if other := _OTHER_BODY.match(text, end):
+            return False, f"the role in another body («{text[start:end]}{other[0]}»)"
     if role == "alias" and actor.kind == "person" and text[start].islower() and match.key.timed:
         if _FORMER.search(text, max(0, start - 12), start):
             return False, "a former holder of the role"
@@ -583,6 +591,15 @@ _TIME_BEFORE = re.compile(r"(?:^|[^\w’'])ora\s+$", re.IGNORECASE)
 
 
 # "l'ex presidente turco": a role once held, not its holder at the article's date.
+_DEPUTY = re.compile(r"(?:^|[^\w])vice[ -]?$", re.IGNORECASE)
+# The words that make a role's body another one: "presidente del Consiglio comunale",
+# "primo ministro ombra", "presidente del Consiglio di amministrazione".
+_OTHER_BODY = re.compile(
+    r"[ \u00a0]+(?:regionale|provinciale|comunale|municipale|metropolitano|circoscrizionale"
+    r"|nazionale|direttivo|ombra|di amministrazione|d['’]amministrazione|di quartiere"
+    r"|d['’]istituto|di istituto)\b",
+    re.IGNORECASE,
+)
 _FORMER = re.compile(r"(?:^|[^\w])(?:ex|già|former|l['’]ex)\s+$", re.IGNORECASE)
 # "il premier libico Abdullah al Thani": the role describes the name that follows it.
 _NAMED_AFTER = re.compile(r",?\s+(?:[A-ZÀ-Ý][\w’'-]+|al-|el-)")

@@ -362,6 +362,16 @@ def test_a_former_holder_and_a_role_before_a_name_are_not_the_holder(starter):
     )
 
 
+def test_a_deputy_and_the_same_title_in_another_body_are_not_the_holder(starter):
+    pm = "giuseppe-conte"
+    assert pm in on("2019-10", "Il presidente del Consiglio ha parlato.", registry=starter)
+    assert pm not in on("2019-10", "Parla il vice presidente del Consiglio.", registry=starter)
+    assert pm not in on("2019-10", "Parla il vicepresidente del Consiglio.", registry=starter)
+    for body in ("comunale", "di amministrazione", "regionale"):
+        text = f"Lo ha detto il Presidente del Consiglio {body} ieri."
+        assert pm not in on("2019-10", text, registry=starter), body
+
+
 def test_a_name_inside_a_longer_name_is_that_name(starter):
     assert "giuseppe-conte" not in on(
         "2018-03", "Tra le vittime Orazio Conte e altri turisti.", registry=starter
