@@ -296,6 +296,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 and part.key.role == "name"
             ):
                 continue  # "Forza Italia", "Fratelli d’Italia": a party's name, not Italy
+            if outer_kind == "country" == registry.actors[inside].kind:
+                continue  # "Guyana Francese", "Guinea Equatoriale": one country's name
             hits.append(Hit(inside, index, p_start, p_end, "inside a longer name"))
             count(inside, index, p_start, part.key.role)
 

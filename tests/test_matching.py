@@ -372,6 +372,17 @@ def test_a_deputy_and_the_same_title_in_another_body_are_not_the_holder(starter)
         assert pm not in on("2019-10", text, registry=starter), body
 
 
+def test_a_country_inside_another_countrys_name_is_not_named(starter):
+    assert on("2020-01", "Il Sud Sudan ha votato.", registry=starter) == {"sud-sudan": 1}
+    assert on("2020-01", "La Guinea Equatoriale ha votato.", registry=starter) == {
+        "guinea-equatoriale": 1
+    }
+    # nor the country a demonym in the name stands for
+    assert on("2020-01", "A Kourou (Guyana Francese) il lancio.", registry=starter) == {
+        "guyana-francese": 1
+    }
+
+
 def test_a_name_inside_a_longer_name_is_that_name(starter):
     assert "giuseppe-conte" not in on(
         "2018-03", "Tra le vittime Orazio Conte e altri turisti.", registry=starter
