@@ -429,8 +429,8 @@ def _reading(
         # Presidente del Consiglio").
         if _DEPUTY.search(text, max(0, start - 8), start):
             return False, "a deputy, not the holder of the role"
-        if other := _OTHER_BODY.match(text, end):
-            return False, f"the role in another body («{text[start:end]}{other[0]}»)"
+        if body := _OTHER_BODY.match(text, end):
+            return False, f"the role in another body («{text[start:end]}{body[0]}»)"
     if role == "alias" and actor.kind == "person" and text[start].islower() and match.key.timed:
         if _FORMER.search(text, max(0, start - 12), start):
             return False, "a former holder of the role"

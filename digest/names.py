@@ -318,7 +318,6 @@ def _countries_by_demonym(article: Article, registry: Registry, seen: set[str]) 
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
 
 
-@functools.cache
 def _words_as_written(texts: Iterable[str]) -> Counter[str]:
     """How often the article writes each word, in the case it writes it."""
     return Counter(word for text in texts for word in _WRITTEN.findall(text))
@@ -340,6 +339,7 @@ def _written_lower(name: str, written: Counter[str]) -> bool:
     return lowered > 0 and lowered >= written[name]
 
 
+@functools.cache
 def _ignore_keys(ignore: frozenset[str]) -> frozenset[str]:
     return frozenset(match_key(name) for name in ignore)
 
