@@ -1450,3 +1450,33 @@ def test_a_last_line_that_leans_on_the_text_is_not_a_linked_headline():
         "Tra loro c'è chi emigra anche in cerca di cure\n"
     )
     assert article.paragraphs[-1].text == "Tra loro c'è chi emigra anche in cerca di cure"
+
+
+def test_a_short_line_without_a_verb_closed_by_a_full_stop_is_a_headline():
+    article, _ = read(
+        "Inaugurata la nuova biblioteca a Borgo Alto.\n\n"
+        "Inaugurata oggi a Borgo Alto la nuova biblioteca comunale, che ospita diecimila "
+        "volumi e una sala per i ragazzi. Il sindaco ha tagliato il nastro.\n\n"
+        "Gli orari di apertura.\n\n"
+        "La biblioteca sarà aperta dal lunedì al sabato, dalle 9 alle 19.\n"
+    )
+    assert article.title == "Inaugurata la nuova biblioteca a Borgo Alto"
+    assert "headline with a full stop" in rules_of(article)
+    assert article.paragraphs[0].text.startswith("Inaugurata oggi a Borgo Alto")
+    # the copy closes its crossheads as it closed its headline: kept, as a heading
+    heading = next(p for p in article.paragraphs if p.text == "Gli orari di apertura.")
+    assert heading.kind == "heading"
+
+
+def test_a_short_sentence_with_a_verb_closed_by_a_full_stop_is_the_lead():
+    article, _ = read(
+        "Il sindaco ha inaugurato la biblioteca.\n\n"
+        "La biblioteca sarà aperta dal lunedì al sabato, dalle 9 alle 19, e ospita diecimila "
+        "volumi e una sala per i ragazzi.\n\n"
+        "Nessun ferito.\n\n"
+        "Il taglio del nastro si è svolto in piazza.\n"
+    )
+    assert article.title_inferred
+    assert article.paragraphs[0].text == "Il sindaco ha inaugurato la biblioteca."
+    # without a closed headline, a short closed line in the body is a sentence of it
+    assert all(p.kind == "text" for p in article.paragraphs)

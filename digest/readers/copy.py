@@ -14,6 +14,7 @@ off the lead, a tag off the last paragraph) or joins a line that a hard wrap bro
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -49,6 +50,7 @@ class Copy:
     dates: list[tuple[int | None, int, int, str]] = field(default_factory=list)
     dateline: Dateline | None = None
     lang: str = "it"  # the article's language: text in another is an embedded post's
+    closed_headings: bool = False  # its headline ends on a full stop: so may its crossheads
 
     def drop(self, index: int, rule: str) -> None:
         block = self.blocks.pop(index)
@@ -523,7 +525,12 @@ def _headline(copy: Copy) -> None:
             Removal(number[0].strip(), copy.blocks[0].line, rules.HEADLINE_NUMBER.name)
         )
         first = first[: number.start()].strip()
-    if _CLOSED.search(first) and not first.rstrip().endswith("?"):
+    # over prose, or over a label and prose ("Mostra a Bagnolo"); not over a byline alone
+    closed_heading = _closed_heading(first, copy.lang) and any(
+        _is_prose(b.text) for b in copy.blocks[1:3]
+    )
+    copy.closed_headings = closed_heading
+    if _CLOSED.search(first) and not first.rstrip().endswith("?") and not closed_heading:
         return
     if first.rstrip().endswith((":", ",", ";")):
         return  # it introduces what follows: the lead itself
@@ -542,7 +549,10 @@ def _headline(copy: Copy) -> None:
     headline, subtitle = split_headline(first, body)
     line = copy.blocks[0].line
     if (len(headline) > HEADLINE_MAX and not _short_sentences(headline)) or (
-        not subtitle and _leans_on_headline(first) and _is_prose(copy.blocks[1].text)
+        not subtitle
+        and not closed_heading  # its full stop closes a headline, as the crossheads' do
+        and _leans_on_headline(first)
+        and _is_prose(copy.blocks[1].text)
     ):
         # Too long for a headline; or one that names no one and nothing ("Le parole del
         # premier dopo i raid", "Lunga telefonata tra i due") or has no subject ("E' il primo
@@ -562,7 +572,9 @@ def _headline(copy: Copy) -> None:
         if len(parts) == 2:
             headline, subtitle = parts
             rule = "headline of short sentences"
-    copy.set("headline", headline.rstrip(".") if subtitle else headline, rule)
+    if closed_heading:
+        rule = "headline with a full stop"
+    copy.set("headline", headline.rstrip(".") if subtitle or closed_heading else headline, rule)
     copy.removed.append(Removal(headline, line, rule))
     copy.blocks.pop(0)
     if subtitle:
@@ -572,6 +584,50 @@ def _headline(copy: Copy) -> None:
         _caption_after_subtitle(copy)
         return
     _after_headline(copy)
+
+
+def _closed_heading(text: str, lang: str) -> bool:
+    """ "Inaugurata la mostra a Bagnolo Mella.", "L’azione della polizia al confine.": one
+    short sentence without a verb, closed by a full stop, on a line of its own. News prose
+    states its lead with a verb; some copy closes its headline and crossheads with a full
+    stop. Italian copy only: the verbs are known in Italian."""
+    sentence = text.strip()
+    words = sentence.rstrip(".").split()
+    return (
+        lang == "it"
+        and len(sentence) <= _CLOSED_HEADING_MAX
+        and 3 <= len(words) <= _CLOSED_HEADING_WORDS
+        and sentence.endswith(".")
+        and not sentence.endswith("..")
+        and len(sentence_spans(sentence)) == 1
+        and not _STARTS_LOWER.match(sentence)
+        and not has_verb(sentence)
+        and not any(_verb_form(before, word) for before, word in itertools.pairwise(words))
+    )
+
+
+_CLOSED_HEADING_MAX = 80  # characters
+_CLOSED_HEADING_WORDS = 10
+
+
+def _verb_form(before: str, word: str) -> bool:
+    """ "[il gas] continua", "[l'Italia] vince": a present tense the lemmatiser reads as a
+    noun or an adjective ("continuo"), told by its verb's infinitive; never after an article
+    ("la mostra")."""
+    import simplemma
+
+    if before.lower() in _ARTICLES or not word.isalpha() or not word.islower():
+        return False
+    stems = {"a": ("are",), "e": ("ere", "ire"), "ano": ("are",), "ono": ("ere", "ire")}
+    for ending, infinitives in stems.items():
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if any(simplemma.is_known(stem + i, lang="it") for i in infinitives):
+                return True
+    return False
+
+
+_ARTICLES = frozenset("il lo la i gli le un uno una l' del della dei delle al alla".split())
 
 
 _BYLINE_AND_PLACE = next(r for r in rules.LEADING if r.name == "byline and place")
@@ -1601,11 +1657,13 @@ def _inner_headings(copy: Copy) -> None:
                 blocks.append(Paragraph(block.text[label.end() :].strip(), block.line))
                 continue
         inner = 0 < index < len(copy.blocks) - 1
+        # Copy that closed its headline with a full stop closes its crossheads too.
+        closed = copy.closed_headings and _closed_heading(block.text, copy.lang)
         if (
             inner
             and len(block.text) <= INTERTITLE_MAX
             and len(block.text.strip()) >= 3
-            and not _ENDS_SENTENCE.search(block.text)
+            and (closed or not _ENDS_SENTENCE.search(block.text))
             and not _STARTS_LOWER.match(block.text)
         ):
             blocks.append(Paragraph(block.text, block.line, "heading"))
