@@ -58,9 +58,12 @@ def any_given_names() -> frozenset[str]:
 
 
 def starter_surnames() -> frozenset[str]:
-    """Last words that are never first words: a surname, not "Khalifa" of the Haftars."""
+    """Last words that are never first words: a surname, not "Khalifa" of the Haftars; as
+    the matcher folds them ("erdogan" for Erdoğan: the copy rarely keeps the breve)."""
+    from digest.normalise import match_key
+
     given, last = _starter_people()
-    return last - given
+    return frozenset(match_key(word) for word in last - given)
 
 
 @functools.cache

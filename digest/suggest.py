@@ -386,7 +386,7 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     # "Eugenio Bruno", not "America": a first name of the dictionary, and a surname after it
     if len(words) > 1 and words[0].lower() in given_names():
         return "person", f"«{words[0]}» is a first name"
-    if len(words) == 1 and words[0].lower() in surnames():
+    if len(words) == 1 and match_key(words[0]) in surnames():
         return "person", f"«{words[0]}» is the surname of a person in the starter's data"
     singles = [v for v in group.variants if " " not in v]
     if 2 <= len(words) <= 4 and singles:
