@@ -185,10 +185,13 @@ def unmatched_names(
             run, run_start = runs.pop(0)
             run = text[run_start : _lowercase_tail(text, run, run_start)]
             head = min(
-                _country_first(run, countries), _media_first(run), _person_after_institution(run)
+                _country_first(run, countries),
+                _media_first(run),
+                _person_after_institution(run),
+                _person_and_affiliation(run),
             )
             if head < len(run):  # "[della] Russia Vladimir Putin": a country, then a name
-                rest = run[head:].lstrip()
+                rest = _OPENING_OF.sub("", run[head:].lstrip())
                 runs.insert(0, (rest, run_start + len(run) - len(rest)))
                 run = run[:head]
             country = countries.get(match_key(_ELIDED_NAME.sub("", run, count=1))) or _state_of(run)
@@ -294,6 +297,34 @@ def _person_after_institution(run: str) -> int:
         if words[index][0].lower() in any_given_names() and (is_city(before) or is_country(before)):
             return words[index - 1].end()
     return len(run)
+
+
+def _person_and_affiliation(run: str) -> int:
+    """Where a run that joins a person and what they belong to by "di" splits: "FDP di
+    Christian Lindner" and "Rainer Weiss del MIT" at the "di"; not "Leonardo del Vecchio"
+    (one word before the "del": a surname's particle) nor "Procura di Benevento" (no first
+    name on either side). The run's length when it does not."""
+    from digest.firstnames import any_given_names
+
+    def first(word: str) -> bool:  # "Christian", "Rainer"; not "Marina" (a word, too)
+        return _given_name(word) or (word.lower() in any_given_names() and not common_word(word))
+
+    words = list(_RUN_WORD.finditer(run))
+    for index in range(1, len(words) - 1):
+        if words[index][0] not in _OF:
+            continue
+        before, after = words[:index], words[index + 1 :]
+        named_after = (
+            len(after) >= 2 and first(after[0][0]) and all(w[0][:1].isupper() for w in after)
+        )
+        named_before = 2 <= len(before) <= 4 and first(before[0][0])
+        if named_after or (named_before and after[0][0][:1].isupper()):
+            return words[index].start()
+    return len(run)
+
+
+_OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle"})
+_OPENING_OF = re.compile(r"^(?:di|del|della|dello|dei|degli|delle)\s+")
 
 
 def _countries_by_demonym(article: Article, registry: Registry, seen: set[str]) -> list[NameSeen]:

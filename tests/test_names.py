@@ -301,3 +301,17 @@ def test_a_word_the_article_writes_in_lower_case_as_often_is_a_common_word():
     assert ("Vittorio Costa", "") in found
     # An elided article is no part of the word: "l'Unhcr" twice outweighs a web address.
     assert ("Unhcr", "") in names_in("Lo dice l'Unhcr, lo ripete l'Unhcr: vedi www.unhcr.it.")
+
+
+def test_a_person_and_what_they_belong_to_are_two_names():
+    assert names_in("Vince l'FDP di Christian Lindner alle elezioni.") == [
+        ("FDP", ""),
+        ("Christian Lindner", ""),
+    ]
+    assert names_in("Lo spiega Giovanni Bianchi del MIT in una nota.") == [
+        ("Giovanni Bianchi", ""),
+        ("MIT", ""),
+    ]
+    # a surname's particle, and an institution of a place, stay whole
+    assert names_in("La holding di Leonardo del Vecchio sale.") == [("Leonardo del Vecchio", "")]
+    assert names_in("Lo ha deciso la Procura di Benevento ieri.") == [("Procura di Benevento", "")]
