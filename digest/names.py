@@ -825,7 +825,8 @@ def _adjectives(text: str, end: int, demonyms: bool = True) -> int:
             match = _LOWER_WORD.match(text, end) if demonyms else None
             if match is None or match[1] not in demonym_countries():
                 break
-        if match[1] in _STOP or finite_verb(match[1]):
+        # "il Congresso originariamente previsto": an adverb ends the name
+        if match[1] in _STOP or finite_verb(match[1]) or match[1].endswith("mente"):
             break
         if re.match(r"\s+da(?:l|lla|llo|ll['’])?\b", text[match.end() :]):
             break  # "guidato da": a participle, the clause goes on

@@ -315,3 +315,12 @@ def test_a_person_and_what_they_belong_to_are_two_names():
     # a surname's particle, and an institution of a place, stay whole
     assert names_in("La holding di Leonardo del Vecchio sale.") == [("Leonardo del Vecchio", "")]
     assert names_in("Lo ha deciso la Procura di Benevento ieri.") == [("Procura di Benevento", "")]
+
+
+def test_an_adverb_ends_an_organisations_name():
+    # "originariamente" ends in -ente, like an adjective: no part of the name, which is then
+    # the bare organisation word, no lead
+    assert names_in("Il voto del Congresso originariamente previsto salta.") == []
+    assert names_in("Il voto del Congresso nazionale previsto salta.") == [
+        ("Congresso nazionale", "")
+    ]
