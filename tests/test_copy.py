@@ -1480,3 +1480,18 @@ def test_a_short_sentence_with_a_verb_closed_by_a_full_stop_is_the_lead():
     assert article.paragraphs[0].text == "Il sindaco ha inaugurato la biblioteca."
     # without a closed headline, a short closed line in the body is a sentence of it
     assert all(p.kind == "text" for p in article.paragraphs)
+
+
+def test_a_headline_opened_by_a_kicker_stays_a_headline_however_long():
+    headline = (
+        "Elezioni Borgonia: i socialisti in testa ma senza maggioranza, segue il Partito "
+        "popolare e crescono i liberali, terzo partito del paese"
+    )
+    article, _ = read(
+        f"{headline}\n\n"
+        "Si è votato ieri in Borgonia dopo il mancato accordo per formare un governo: i "
+        "socialisti sarebbero in testa secondo i primi dati.\n"
+    )
+    assert len(headline) > 110
+    assert article.title == headline and not article.title_inferred
+    assert article.paragraphs[0].text.startswith("Si è votato ieri")

@@ -548,7 +548,10 @@ def _headline(copy: Copy) -> None:
     body = "\n".join(b.text for b in copy.blocks[1:])  # a line break is no mid-sentence
     headline, subtitle = split_headline(first, body)
     line = copy.blocks[0].line
-    if (len(headline) > HEADLINE_MAX and not _short_sentences(headline)) or (
+    # "Elezioni Spagna: i socialisti in testa ma senza maggioranza, segue…": a kicker opens
+    # a headline, however long it runs, never a standfirst.
+    kicked = bool(_KICKER.match(headline)) and not subtitle and not _CLOSED.search(headline)
+    if (len(headline) > HEADLINE_MAX and not _short_sentences(headline) and not kicked) or (
         not subtitle
         and not closed_heading  # its full stop closes a headline, as the crossheads' do
         and _leans_on_headline(first)
