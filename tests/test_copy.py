@@ -1495,3 +1495,17 @@ def test_a_headline_opened_by_a_kicker_stays_a_headline_however_long():
     assert len(headline) > 110
     assert article.title == headline and not article.title_inferred
     assert article.paragraphs[0].text.startswith("Si è votato ieri")
+
+
+def test_page_labels_over_a_headline_and_its_dateline_leave_first():
+    article, _ = read(
+        "Video Pillole\n\n"
+        "Controlli con i droni a Borgo Alto, tre arresti\n\n"
+        "BORGO ALTO (ITALPRESS) – I droni della questura hanno guidato gli agenti nelle vie del "
+        "quartiere. Tre persone sono state arrestate.\n"
+    )
+    assert article.title == "Controlli con i droni a Borgo Alto, tre arresti"
+    assert ("Video Pillole", "page labels over the headline") in [
+        (r.text, r.rule) for r in article.removed
+    ]
+    assert article.paragraphs[0].text.startswith("I droni della questura")

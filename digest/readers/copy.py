@@ -513,6 +513,11 @@ def _headline(copy: Copy) -> None:
         )
         first = first[: byline.start()].strip()
         copy.blocks[0] = Paragraph(first, copy.blocks[0].line, copy.blocks[0].kind)
+    if labels := _labels_over_front_matter(copy):
+        # "Ultime News / Video Pillole / headline / ROMA (ITALPRESS) –": the page's labels
+        # over a headline that a dateline follows leave first.
+        for _ in range(labels):
+            copy.drop(0, "page labels over the headline")
     later = next(
         (i for i in (1, 2) if i < len(copy.blocks) and _strong_dateline(copy.blocks[i].text)), 0
     )
@@ -587,6 +592,29 @@ def _headline(copy: Copy) -> None:
         _caption_after_subtitle(copy)
         return
     _after_headline(copy)
+
+
+def _labels_over_front_matter(copy: Copy) -> int:
+    """How many short labels (one to three words, no sentence) open the copy right above a
+    headline and its dateline; 0 when the copy opens otherwise."""
+    labels = 0
+    while (
+        labels < _LABELS_MAX and labels < len(copy.blocks) and _is_label(copy.blocks[labels].text)
+    ):
+        labels += 1
+    rest = copy.blocks[labels:]
+    if not labels or len(rest) < 2 or not _strong_dateline(rest[1].text):
+        return 0
+    headline = rest[0].text
+    return labels if len(headline.split()) >= 3 and not _CLOSED.search(headline) else 0
+
+
+_LABELS_MAX = 3
+
+
+def _is_label(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 3 and len(text) <= 30 and not _ENDS_SENTENCE.search(text)
 
 
 def _closed_heading(text: str, lang: str) -> bool:
