@@ -124,10 +124,20 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
     if quoted := _quotation_title(flat):
         return quoted
     sentence = first_sentence(flat).strip()
+    rest = flat[flat.find(sentence) + len(sentence) :].strip()
+    # '"Arrestate Vladimir Putin". Con una decisione…, la Corte penale internazionale ha
+    # emesso…': a slogan of a few words nobody is said to speak opens on the news, which
+    # the next sentence tells.
+    if (
+        scene
+        and _WHOLE_QUOTE.match(sentence)
+        and len(sentence.split()) <= _SLOGAN_WORDS
+        and has_verb(first_sentence(rest))
+    ):
+        return infer_title(rest, first_names, scene=False)
     # "Tragico disastro in Libano. Due potenti esplosioni hanno devastato il porto di
     # Beirut.": a lead that opens on a few words without a verb sets the scene; the news is
     # the next sentence, and the headline gives both ("Tragico disastro in Libano: due…").
-    rest = flat[flat.find(sentence) + len(sentence) :].strip()
     if (
         scene
         and len(sentence) <= _SCENE_MAX
@@ -181,6 +191,8 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
 
 
 _SCENE_MAX = 35  # characters of a verbless sentence that opens a lead on its scene
+_SLOGAN_WORDS = 5  # words of a quotation that opens a lead on its effect
+_RELATIVE_INSIDE = re.compile(r"\s(?:che|cui|il quale|la quale|i quali|le quali)\s")
 
 _DASH = re.compile(r"\s+[-–—]\s+")
 _ASIDE_MAX = 80  # characters of an aside between dashes inside a clause
@@ -588,7 +600,10 @@ def _main_clause(segments: list[str]) -> str:
             segments = segments[1:]
             continue
         adverbial = first in _SUBORDINATE or first.isdigit() or first in _NUMBERS
-        if adverbial and not has_verb(lead) and has_verb(rest):
+        # "Con una decisione che era nell'aria…": a relative clause inside the circumstance
+        # does not make it the main clause.
+        core = _RELATIVE_INSIDE.split(lead, maxsplit=1)[0]
+        if adverbial and not has_verb(core) and has_verb(rest):
             # "Per la prima volta dalla fine dell’apartheid l’African National Congress, il
             # movimento di Nelson Mandela, ha perso…": the circumstance ends on the subject,
             # whose apposition follows; the subject stays.

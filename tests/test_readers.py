@@ -525,6 +525,13 @@ def test_summary_keeps_whole_sentences():
             "affermarlo su Twitter è il ministro del Lavoro, Nunzia Rossi.",
             'Rossi: "Bene i dati di oggi"',
         ),
+        # A slogan nobody is said to speak opens on the news the next sentence tells; a
+        # relative clause inside the circumstance before the main clause stays with it.
+        (
+            '"Arrestate il presidente". Con una decisione che era nell\'aria da tempo, la Corte '
+            "internazionale ha emesso due mandati di cattura. Il primo riguarda il presidente.",
+            "La Corte internazionale ha emesso due mandati di cattura",
+        ),
         # The speaker of a quotation: the name after the role's comma, with its particle.
         (
             "“La situazione è ancora fragile”. Lo ha detto il ministro degli Esteri, Luigi Di "
