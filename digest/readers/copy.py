@@ -658,9 +658,6 @@ def _verb_form(before: str, word: str) -> bool:
     return False
 
 
-_ARTICLES = frozenset("il lo la i gli le un uno una l' del della dei delle al alla".split())
-
-
 _BYLINE_AND_PLACE = next(r for r in rules.LEADING if r.name == "byline and place")
 
 
