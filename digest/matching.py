@@ -593,6 +593,8 @@ _TIME_BEFORE = re.compile(r"(?:^|[^\w’'])ora\s+$", re.IGNORECASE)
 
 
 # "l'ex presidente turco": a role once held, not its holder at the article's date.
+_FORMER = re.compile(r"(?:^|[^\w])(?:ex|già|former|l['’]ex)\s+$", re.IGNORECASE)
+# "il vice presidente del Consiglio": the deputy, not the holder.
 _DEPUTY = re.compile(r"(?:^|[^\w])vice[ -]?$", re.IGNORECASE)
 # The words that make a role's body another one: "presidente del Consiglio comunale",
 # "primo ministro ombra", "presidente del Consiglio di amministrazione".
@@ -602,7 +604,6 @@ _OTHER_BODY = re.compile(
     r"|d['’]istituto|di istituto)\b",
     re.IGNORECASE,
 )
-_FORMER = re.compile(r"(?:^|[^\w])(?:ex|già|former|l['’]ex)\s+$", re.IGNORECASE)
 # "il premier libico Abdullah al Thani": the role describes the name that follows it.
 _NAMED_AFTER = re.compile(r",?\s+(?:[A-ZÀ-Ý][\w’'-]+|al-|el-)")
 _CAPITALISED = re.compile(r"([A-ZÀ-Ý][\w’'-]*)(\s+(?:d['’]|di |del |della |dell['’])?|(?<=['’]))$")

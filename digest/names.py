@@ -301,12 +301,12 @@ def _person_after_institution(run: str) -> int:
 
 def _person_and_affiliation(run: str) -> int:
     """Where a run that joins a person and what they belong to by "di" splits: "FDP di
-    Christian Lindner" and "Rainer Weiss del MIT" at the "di"; not "Leonardo del Vecchio"
+    Christian Lindner" and "Giovanni Bianchi del MIT" at the "di"; not "Leonardo del Vecchio"
     (one word before the "del": a surname's particle) nor "Procura di Benevento" (no first
     name on either side). The run's length when it does not."""
     from digest.firstnames import any_given_names
 
-    def first(word: str) -> bool:  # "Christian", "Rainer"; not "Marina" (a word, too)
+    def first(word: str) -> bool:  # "Christian", "Giovanni"; not "Marina" (a word, too)
         return _given_name(word) or (word.lower() in any_given_names() and not common_word(word))
 
     words = list(_RUN_WORD.finditer(run))
