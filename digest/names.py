@@ -324,7 +324,7 @@ def _person_and_affiliation(run: str) -> int:
 
 
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle"})
-_OPENING_OF = re.compile(r"^(?:di|del|della|dello|dei|degli|delle)\s+")
+_OPENING_OF = re.compile(rf"^(?:{'|'.join(sorted(_OF, key=len, reverse=True))})\s+")
 
 
 def _countries_by_demonym(article: Article, registry: Registry, seen: set[str]) -> list[NameSeen]:
