@@ -95,6 +95,10 @@ porto aeroporto campo isola isole monte fiume lago golfo
 PLACE_BEFORE = frozenset(
     "in nel nella nello nei negli nelle verso presso su sul sulla sullo".split()
 )
+# "a" is a place's preposition too ("a Farindola", "a Khan Yunes"), but also the one a verb
+# gives the person it is said or sent to ("ha telefonato a Joe Biden"): it counts only
+# before a name that does not open with a first name.
+PLACE_OR_DATIVE = frozenset({"a"})
 # Vehicles, weapons and installations, just before the name they carry: "la nave
 # Aquarius", "i missili Tomahawk", "il giacimento Zohr". One word away only: "una motovedetta
 # della Guardia di finanza" names its owner, an actor.
@@ -222,7 +226,10 @@ def unmatched_names(
             # words as written: "della Regione Calabria Roberto Occhiuto" names an
             # institution, where "nella regione di" names somewhere
             near = [w for w in re.split(r"[\s’']+", clause.strip())[-2:] if w.islower()]
-            place_word = bool(near) and near[-1] in PLACE_BEFORE
+            place_word = bool(near) and (
+                near[-1] in PLACE_BEFORE
+                or (near[-1] in PLACE_OR_DATIVE and not _given_name(name.split()[0]))
+            )
             if (
                 not via
                 and (NOT_ACTOR_BEFORE.intersection(near) or place_word)

@@ -89,6 +89,12 @@ def test_outlets_and_places_before_a_name_are_not_leads():
     assert names_in("Gli scontri in Cirenaica continuano.") == []
 
 
+def test_a_is_a_place_s_preposition_unless_a_first_name_follows():
+    # "a Farindola": somewhere; "a Joe Biden": the person a verb is addressed to.
+    assert names_in("I soccorsi sono arrivati a Farindola nella notte.") == []
+    assert names_in("Il premier ha telefonato a Joe Biden.") == [("Joe Biden", "")]
+
+
 def test_somewhere_in_a_city_and_a_purpose_are_no_part_of_a_name():
     assert names_in("La base Murted di Ankara è pronta.") == []
     assert names_in("Lo dicono le Fonti di Harare stamattina.") == []
