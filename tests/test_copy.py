@@ -725,6 +725,23 @@ def test_subheadings_stay_as_headings():
     assert article.removed == ()
 
 
+def test_a_list_of_short_lines_is_text_not_headings():
+    # "Artista – Titolo" lines after a line that announces them: a list, each item kept
+    # whole as text, neither a label run into a paragraph nor a crosshead.
+    article, _ = read(
+        "Il festival andrà in onda da martedì a sabato, con venti artisti in gara.\n\n"
+        "Ecco i big in gara e i titoli delle loro canzoni:\n\n"
+        "Nina Zilli – Senza appartenere\n\n"
+        "The Kolors – Frida\n\n"
+        "Mario Biondi – Rivederti\n\n"
+        "La serata finale sarà trasmessa in diretta dalle 21.\n"
+    )
+    kinds = [(p.kind, p.text) for p in article.paragraphs]
+    assert ("text", "Nina Zilli – Senza appartenere") in kinds
+    assert ("text", "Mario Biondi – Rivederti") in kinds
+    assert all(kind == "text" for kind, _ in kinds)
+
+
 def test_a_photo_caption_with_its_credit_before_the_article():
     article, _ = read(
         "Il fumo degli scontri sopra il porto - Reuters\n\n"

@@ -1665,16 +1665,25 @@ def paragraph_label(text: str) -> re.Match[str] | None:
     outside_quotes = re.sub(r"[«“\"][^«»“”\"]*[»”\"]", "", label)
     if re.search(r"[«“\"]", outside_quotes) or has_auxiliary(outside_quotes):
         return None
-    first_sentence = re.split(r"(?<=[.!?])\s", text[match.end() :], maxsplit=1)[0]
+    rest = text[match.end() :]
+    if len(rest.split()) < _LABELLED_MIN and not _ENDS_SENTENCE.search(rest):
+        return None  # "Nina Zilli – Senza appartenere": a line of a list, not a label
+    first_sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
     if re.search(rf"\S{rules.DASH}(?:\s|$)|\s{rules.DASH}\s", first_sentence):
         return None  # the dash opens an aside that a second dash closes
     return match
+
+
+# A label runs into a paragraph: what follows it is a sentence, or longer than a list item
+# ("Artista – Titolo della canzone").
+_LABELLED_MIN = 8
 
 
 def _inner_headings(copy: Copy) -> None:
     """Inside the body: a label opening a paragraph ("18 GENNAIO - …", "Target - …") and a
     short line without a full stop between paragraphs are headings, kept as headings."""
     blocks: list[Paragraph] = []
+    short = [_short_line(block, copy) for block in copy.blocks]
     for index, block in enumerate(copy.blocks):
         label = paragraph_label(block.text)
         dated = label is not None and label["label"][:1].isdigit()  # "18 GENNAIO -": no place
@@ -1685,16 +1694,31 @@ def _inner_headings(copy: Copy) -> None:
                 blocks.append(Paragraph(block.text[label.end() :].strip(), block.line))
                 continue
         inner = 0 < index < len(copy.blocks) - 1
-        # Copy that closed its headline with a full stop closes its crossheads too.
-        closed = copy.closed_headings and _closed_heading(block.text, copy.lang)
-        if (
-            inner
-            and len(block.text) <= INTERTITLE_MAX
-            and len(block.text.strip()) >= 3
-            and (closed or not _ENDS_SENTENCE.search(block.text))
-            and not _STARTS_LOWER.match(block.text)
-        ):
+        if inner and short[index] and not _in_list(copy.blocks, short, index):
             blocks.append(Paragraph(block.text, block.line, "heading"))
             continue
         blocks.append(block)
     copy.blocks = blocks
+
+
+def _short_line(block: Paragraph, copy: Copy) -> bool:
+    """A line short enough to be a crosshead, not closed as a sentence is (copy that closed
+    its headline with a full stop closes its crossheads too)."""
+    closed = copy.closed_headings and _closed_heading(block.text, copy.lang)
+    return (
+        len(block.text) <= INTERTITLE_MAX
+        and len(block.text.strip()) >= 3
+        and (closed or not _ENDS_SENTENCE.search(block.text))
+        and not _STARTS_LOWER.match(block.text)
+    )
+
+
+def _in_list(blocks: list[Paragraph], short: list[bool], index: int) -> bool:
+    """A short line beside another short line, or after a line that announces what follows
+    with a colon ("Ecco i 20 big in gara:"), is an item of a list, not a crosshead: a
+    crosshead stands between paragraphs of prose."""
+    return (
+        short[index - 1]
+        or (index + 1 < len(blocks) and short[index + 1])
+        or blocks[index - 1].text.rstrip().endswith(":")
+    )
