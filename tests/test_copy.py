@@ -1526,3 +1526,34 @@ def test_page_labels_over_a_headline_and_its_dateline_leave_first():
         (r.text, r.rule) for r in article.removed
     ]
     assert article.paragraphs[0].text.startswith("I droni della questura")
+
+
+LEAD = "Il governo ha approvato il decreto sulla sanità, con il voto contrario delle opposizioni."
+
+
+def test_a_name_alone_over_the_lead_is_its_byline():
+    article, _ = read(f"Marco Grigis,\n\n{LEAD} La legge passa ora al Senato per il voto finale.\n")
+    assert article.author == "Marco Grigis"
+    assert rules_of(article) == ["byline above the lead"]
+    assert article.paragraphs[0].text.startswith("Il governo")
+    # Over a headline, a name may be the page's tag: not taken for an author.
+    article, _ = read(f"Vladimir Putin\n\nPutin vola in Cina\n\n{LEAD}\n")
+    assert article.author is None
+    # No first name, no byline: "Palazzo Chigi" over the lead is something else.
+    article, _ = read(f"Palazzo Chigi\n\n{LEAD} La legge passa ora al Senato per il voto.\n")
+    assert article.author is None
+
+
+def test_the_desk_s_initials_in_brackets_before_the_lead():
+    article, _ = read(f"(red.) {LEAD}\n")
+    assert article.desk == "red."
+    assert article.title.startswith("Il governo ha approvato")
+    assert rules_of(article) == ["desk initials before the lead"]
+
+
+def test_the_newsroom_s_signature_and_a_desk_code_missing_its_second_editor():
+    article, _ = read(f"{LEAD}\n\nREDAZIONE\n")
+    assert rules_of(article) == ["newsroom signature"] and article.author is None
+    assert article.paragraphs[-1].text == LEAD
+    article, _ = read(f"{LEAD} sat/\n")
+    assert article.desk == "sat" and article.paragraphs[-1].text == LEAD

@@ -953,9 +953,24 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _byline(copy: Copy) -> None:
-    """Under the headline (and subtitle): "Di: Adnkronos, foto Tag43", "di Mario Rossi"."""
+    """Under the headline (and subtitle): "Di: Adnkronos, foto Tag43", "di Mario Rossi"; and
+    a name alone over the lead, "Marco Grigis,", where it opens on a first name and prose
+    follows (a name over a headline may be the page's tag, "Vladimir Putin")."""
+    if len(copy.blocks) < 2:
+        return
     rule = rules.BYLINE_UNDER_HEADLINE
-    if len(copy.blocks) > 1 and (match := rule.pattern.match(copy.blocks[0].text)):
+    if match := rule.pattern.match(copy.blocks[0].text):
+        copy.apply(rule, match)
+        copy.drop(0, rule.name)
+        return
+    rule = rules.BYLINE_ABOVE_LEAD
+    after = copy.blocks[1].text
+    if (
+        (match := rule.pattern.match(copy.blocks[0].text))
+        and match["author"].split()[0].lower() in given_names()
+        and len(after) > HEADLINE_MAX
+        and _is_prose(after)
+    ):
         copy.apply(rule, match)
         copy.drop(0, rule.name)
 

@@ -562,6 +562,15 @@ LEADING: tuple[Rule, ...] = (
         "GUE-CB",
         field="desk",
     ),
+    # "(red.) Torna l’evento…": the desk's initials in lower case, in brackets, opening the
+    # lead (an agency's tag is in capitals, "(ANSA) -", and read with the dateline).
+    rule(
+        "desk initials before the lead",
+        rf"^\s*\((?P<desk>[{LOWER}]{{1,4}}\.?(?:[{LOWER}]{{1,4}}\.?){{0,3}})\)\s*(?=[{UPPER}«“\"])",
+        "(red.) Torna l’evento di divulgazione scientifica",
+        "(gp) Il sindaco ha firmato",
+        field="desk",
+    ),
 )
 
 # A day in an address's path: "/20211202/", "/2021/12/02/", "/2021-12-02-".
@@ -607,6 +616,17 @@ BYLINE_UNDER_HEADLINE = rule(
     "Di redazione Blogo.it mercoledì 3 luglio 2019",
     "Il servizio di Silvia Pelliccioni",
     "di mad",
+    field="author",
+)
+
+# "Marco Grigis,": a name alone over the lead, without "di" (copy.py checks that it opens on
+# a first name and that prose follows, not a headline).
+BYLINE_ABOVE_LEAD = rule(
+    "byline above the lead",
+    rf"^\s*(?P<author>[{UPPER}][{LOWER}’'-]+(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?"
+    rf"[{UPPER}][{LOWER}’'-]+){{1,2}})\s*,?\s*$",
+    "Marco Grigis,",
+    "Lucia Giannini",
     field="author",
 )
 
@@ -1028,11 +1048,21 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "desk initials with a slash",
-        # editors' codes may carry a digit: "xd6/vbo/mca3"
-        rf"(?:^|\s)(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+)\s*$",
+        # editors' codes may carry a digit: "xd6/vbo/mca3"; the second editor's may be
+        # missing, "Meloni. sat/"
+        rf"(?:^|\s)(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+"
+        rf"|(?<=[.!?\"”»’'] )[{LOWER}]{{2,4}}(?=/\s*$))/?\s*$",
         "sat/gsl",
         "del TAR Sicilia. xd6/vbo/mca3",
+        "con il premier Giorgia Meloni. sat/",
         field="desk",
+    ),
+    # "REDAZIONE", "La redazione": the newsroom signs the article; no one's name, no author.
+    rule(
+        "newsroom signature",
+        r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+)?redazione)\.?\s*$",
+        "coesione territoriale.\n\nREDAZIONE",
+        "La Redazione",
     ),
     rule(
         "source in brackets",
