@@ -1557,3 +1557,24 @@ def test_the_newsroom_s_signature_and_a_desk_code_missing_its_second_editor():
     assert article.paragraphs[-1].text == LEAD
     article, _ = read(f"{LEAD} sat/\n")
     assert article.desk == "sat" and article.paragraphs[-1].text == LEAD
+
+
+def test_a_short_label_in_capitals_over_a_headline_leaves_it():
+    article, _ = read(f"IN EVIDENZA Il Leone d'Oro di Venezia va a un documentario\n\n{LEAD}\n")
+    assert article.title == "Il Leone d'Oro di Venezia va a un documentario"
+    assert "section label" in rules_of(article)
+    # An opening in capitals runs into the lead: not a label.
+    article, _ = read("IL MINISTRO Rossi ha detto che il decreto sarà approvato entro l'estate.\n")
+    assert article.paragraphs[0].text.startswith("IL MINISTRO Rossi")
+    assert rules_of(article) == []
+
+
+def test_a_local_paper_s_masthead_and_the_wire_s_place_after_the_article():
+    article, _ = read(
+        f"Giornale di Brescia\nItalia e Estero\n\nRiunione di governo a Palazzo Chigi\n\n"
+        f"ROMA, 20 MAR - {LEAD}\n\nROMA\n"
+    )
+    assert article.title == "Riunione di governo a Palazzo Chigi"
+    assert rules_of(article)[0] == "masthead"
+    assert "place after the article" in rules_of(article)
+    assert article.desk is None and article.paragraphs[-1].text == LEAD

@@ -324,6 +324,12 @@ def _leading(copy: Copy) -> None:
                     continue
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue  # "Mario Rossi – Città del Vaticano", never "Guerra in Libia – Tripoli"
+            if (
+                rule.name == "section label"
+                and len(match["label"].split()[0]) < 4
+                and not _over_headline(block.text[match.end() :])
+            ):
+                continue  # "IN EVIDENZA" over a headline; "IL MINISTRO Rossi ha detto…" opens a lead
             if rule.name == "byline in capitals" and not _name_in_capitals(match["author"]):
                 continue  # "TEL AVIV -", "ULTIM'ORA -": a place, or a shouted word
             whole = not block.text[match.end() :].strip()
@@ -844,7 +850,7 @@ def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
     return pieces
 
 
-_FURNITURE = frozenset({"time stamp", "copyright", "address", "byline and place"})
+_FURNITURE = frozenset({"time stamp", "copyright", "address", "byline and place", "masthead"})
 # The page's date first: a copyright notice after it would take the whole line.
 _FURNITURE_RULES = (
     *sorted(
@@ -1387,7 +1393,7 @@ def _closing(copy: Copy) -> None:
                 len(block.text) > BYLINE_MAX or _CLOSED.search(block.text)
             ):
                 continue
-            if match := rule.pattern.match(block.text):
+            if (match := rule.pattern.match(block.text)) and _closes(rule, match):
                 copy.apply(rule, match)
                 copy.drop(index, rule.name)
                 taken = True
@@ -1399,6 +1405,8 @@ def _closing(copy: Copy) -> None:
             match = rule.pattern.search(block.text, tail_start)
             if match is None or (match.start() == 0 and len(copy.blocks) == 1):
                 continue  # a tag is never the whole article
+            if not _closes(rule, match):
+                continue
             copy.apply(rule, match)
             text = block.text.rstrip()
             # "…ha parlato (fonte Ansa).", "…le differenze (ANSA).": the full stop after the
@@ -1419,6 +1427,15 @@ def _closing(copy: Copy) -> None:
             break
         if not taken:
             break
+
+
+def _closes(rule: Rule, match: re.Match[str]) -> bool:
+    """The checks a closing rule's pattern cannot make: "ROMA" after the article is the
+    place the wire filed from; "STT", "RES" are an editor's initials, however a gazetteer
+    reads three capitals."""
+    if rule.name == "place after the article":
+        return len(match["label"]) >= 4 and is_place(match["label"])
+    return True
 
 
 def _related_headline(copy: Copy) -> None:

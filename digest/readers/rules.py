@@ -429,9 +429,11 @@ LEADING: tuple[Rule, ...] = (
     # "Foto: Afp" alone above the article: the credit of the picture the page opened with.
     rule(
         "photo credit",
-        r"^\s*(?:foto|photo|ph|credits?)\s*(?::|©)\s*(?P<photo>[^\n.!?]{2,60}?)\s*$",
+        # a gallery counts its pictures first: "1/22 credits: …"
+        r"^\s*(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:foto|photo|ph|credits?)\s*(?::|©)\s*(?P<photo>[^\n.!?]{2,60}?)\s*$",
         "Foto: Afp",
         "Foto © ANSA",
+        "1/22 credits: Brescia e Amisano/Teatro alla Scala",
         field="photo",
         flags=re.I,
     ),
@@ -489,9 +491,13 @@ LEADING: tuple[Rule, ...] = (
     ),
     rule(
         "section label",
-        rf"^\s*(?P<label>[{UPPER}]{{4,20}}(?:\s+[{UPPER}0-9]{{2,20}}){{0,3}})\s+(?=[{UPPER}][{LOWER}])",
+        # "IN EVIDENZA": a label may open on a short word when more capitals follow (copy.py
+        # then wants a headline after it: "IL MINISTRO Rossi ha detto…" opens a lead)
+        rf"^\s*(?P<label>(?:[{UPPER}]{{4,20}}|[{UPPER}]{{2,3}}(?=\s+[{UPPER}]{{2}}))"
+        rf"(?:\s+[{UPPER}0-9]{{2,20}}){{0,3}})\s+(?=[{UPPER}][{LOWER}])",
         "ESTERI Libia: Sarraj firma",
         "ELEZIONI POLITICHE 2022 Elezioni 2022. Vince il centrodestra",
+        "IN EVIDENZA Il Leone D'Oro di Venezia 79 è stato vinto",
     ),
     # "PIERO CHIMENTI - Svolta storica…": the author in capitals before the lead's dash
     # (copy.py checks it names no place and ends on a surname).
@@ -532,6 +538,18 @@ LEADING: tuple[Rule, ...] = (
         "site name before the lead",
         rf"^\s*[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]+\s*{DASH}\s+(?=[{UPPER}«“\"])",
         "NordEst – “Ho chiesto al presidente della Repubblica",
+    ),
+    # "Giornale di Brescia", "Quotidiano di Gela": a local paper's masthead, alone above
+    # the article, named as such papers are: a newspaper's noun and its town.
+    rule(
+        "masthead",
+        rf"^\s*(?:(?:Il|La|Lo|L['’])\s*)?(?:Giornale|Quotidiano|Corriere|Gazzetta|Gazzettino|Eco"
+        rf"|Voce|Cronache?|Tribuna|Provincia|Nuova|Messaggero|Notizie|Notiziario|Informatore"
+        rf"|Piccolo|Settimanale|Diario)\s+(?:di|del|della|dello|dell['’]\s*|dei|degli|delle)\s*"
+        rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}}\s*$",
+        "Giornale di Brescia",
+        "Quotidiano di Gela",
+        "La Voce di Rovigo",
     ),
     rule(
         "site name",
@@ -1037,6 +1055,14 @@ CLOSING: tuple[Rule, ...] = (
         "(Cae)",
         "(t.d.b.)",
         field="desk",
+    ),
+    # "ROMA": the place the wire filed from, alone after the article (copy.py checks it is a
+    # place; other capitals are an editor's initials, below).
+    rule(
+        "place after the article",
+        rf"^\s*(?P<label>[{UPPER}][{UPPER}'’ ]{{1,30}}[{UPPER}])\s*$",
+        "ROMA",
+        "BRUXELLES",
     ),
     # "STT": an editor's initials in capitals, alone after the article (not an agency's name)
     rule(
