@@ -229,6 +229,11 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         starts.append(offset)
         offset += len(text) + 1
     chosen, nested = matcher.find_all("\n".join(texts), when)
+    lowered = frozenset(
+        word
+        for text in (*texts, *(head for _, head, _ in heads(article)))
+        for word in _LOWER_WORD.findall(text)
+    )
     inner = _inside(chosen, nested)
     for whole in chosen:
         if whole.key.role == "ignore":
@@ -266,7 +271,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 unresolved.add(name)
                 findings.append(_ambiguous(article, whole, name, paragraph.line, registry))
         else:
-            acts, how = _reading(whole, registry.actors[actor_id], text, start, end, matcher.known)
+            acts, how = _reading(
+                whole, registry.actors[actor_id], text, start, end, matcher.known, lowered
+            )
             hits.append(Hit(actor_id if acts else None, index, start, end, how))
             if acts:
                 count(actor_id, index, start, whole.key.role)
@@ -316,7 +323,13 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if actor_id is None:
                 continue
             acts, how = _reading(
-                whole, registry.actors[actor_id], text, whole.start, whole.end, matcher.known
+                whole,
+                registry.actors[actor_id],
+                text,
+                whole.start,
+                whole.end,
+                matcher.known,
+                lowered,
             )
             hits.append(Hit(actor_id if acts else None, index, whole.start, whole.end, how))
             if not acts:
@@ -396,14 +409,27 @@ def _reading(
     start: int,
     end: int,
     known: Callable[..., bool] = lambda word, places=False: False,
+    lowered: frozenset[str] = frozenset(),
 ) -> tuple[bool, str]:
-    """Does this form, here, name this actor? (yes?, why not, or how it was read)"""
+    """Does this form, here, name this actor? (yes?, why not, or how it was read)
+    `lowered`: the words the article writes in lower case."""
     role = match.key.role
     if role == "metonym":
         acts, rule = reading(text, start, end)
         return acts, f"acts ({rule})" if acts else f"a place ({rule})"
     if role == "demonym" and (reason := _not_a_people(text, start, end)):
         return False, reason
+    # "Riunione di governo a Palazzo Chigi": a country's one-word name opening a sentence,
+    # which the article writes in lower case too ("una riunione"), is the common word
+    # (Réunion is "Riunione" in Italian); "Malta ha chiesto…" in a story about Malta stays.
+    if (
+        actor.kind == "country"
+        and role == "name"
+        and " " not in text[start:end].strip()
+        and text[start:end].lower() in lowered
+        and opens_sentence(text, start)
+    ):
+        return False, "a common word opening a sentence, which the article writes in lower case"
     # A bare surname ("Orazio Conte") or a country's name ("Forza Italia"); a person's full
     # name stays theirs after any title ("del Marshal Khalifa Haftar").
     single = " " not in text[start:end].strip()
@@ -433,10 +459,13 @@ def _reading(
             return False, f"the role in another body («{text[start:end]}{body[0]}»)"
     if role == "alias" and actor.kind == "person" and text[start].islower() and match.key.timed:
         if _FORMER.search(text, max(0, start - 12), start):
-            return False, "a former holder of the role"
+            return False, "a former holder of the role, or one to come"
         if _NAMED_AFTER.match(text, end):
             return False, "the role of the person named after it"
     return True, ""
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w-])")
 
 
 # "Fiom-Cgil", "Filt-Cgil": a capitalised word fused by a hyphen to an organisation's name.
@@ -592,8 +621,11 @@ _LANGUAGE_AFTER = re.compile(
 _TIME_BEFORE = re.compile(r"(?:^|[^\w’'])ora\s+$", re.IGNORECASE)
 
 
-# "l'ex presidente turco": a role once held, not its holder at the article's date.
-_FORMER = re.compile(r"(?:^|[^\w])(?:ex|già|former|l['’]ex)\s+$", re.IGNORECASE)
+# "l'ex presidente turco": a role once held, not its holder at the article's date; "il
+# nuovo presidente degli Stati Uniti viene eletto…", "il prossimo premier": one to come.
+_FORMER = re.compile(
+    r"(?:^|[^\w])(?:ex|già|former|l['’]ex|nuov[oa]|prossim[oa]|futur[oa])\s+$", re.IGNORECASE
+)
 # "il vice presidente del Consiglio": the deputy, not the holder.
 _DEPUTY = re.compile(r"(?:^|[^\w])vice[ -]?$", re.IGNORECASE)
 # The words that make a role's body another one: "presidente del Consiglio comunale",

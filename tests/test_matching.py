@@ -360,6 +360,20 @@ def test_a_former_holder_and_a_role_before_a_name_are_not_the_holder(starter):
     assert "fayez-al-sarraj" not in on(
         "2016-12", "Il premier libico Abdullah al Thani chiede aiuto.", registry=starter
     )
+    # one to come: "il nuovo presidente degli Stati Uniti viene eletto dal collegio…"
+    text = "Il nuovo presidente degli Stati Uniti viene eletto dal collegio elettorale."
+    assert "barack-obama" not in on("2016-09", text, registry=starter)
+    assert "barack-obama" in on(
+        "2016-09", "Il presidente degli Stati Uniti ha parlato.", registry=starter
+    )
+
+
+def test_a_countrys_name_that_is_a_common_word_opening_a_sentence(starter):
+    # "Riunione" is Réunion's Italian name, and the word for a meeting.
+    text = "Riunione di governo a Palazzo Chigi. Una riunione durata tre ore."
+    assert "riunione" not in on("2026-01", text, registry=starter)
+    # without the word in lower case, the name stays the country's
+    assert on("2026-01", "Malta ha chiesto aiuto all'Europa.", registry=starter) == {"malta": 1}
 
 
 def test_a_deputy_and_the_same_title_in_another_body_are_not_the_holder(starter):
