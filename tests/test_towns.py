@@ -1,0 +1,25 @@
+"""digest/starter/towns.txt: Italy's towns, extracted once from GeoNames (digest.starter.towns)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from digest.names import is_city
+from digest.starter.towns import FILE, HEADER, italian_towns
+
+
+def test_the_file_is_sorted_unique_and_says_where_it_comes_from():
+    text = resources.files("digest.starter").joinpath(FILE).read_text(encoding="utf-8")
+    assert text.startswith(HEADER)
+    towns = italian_towns()
+    assert list(towns) == sorted(set(towns))
+    assert len(towns) > 10_000
+    assert all(town == town.strip() and "\n" not in town for town in towns)
+
+
+def test_small_towns_are_places_for_the_suggestions():
+    # towns of a few hundred to a few thousand inhabitants, which local news names
+    for town in ("Ambivere", "Usellus", "Calusco d'Adda", "Farindola"):
+        assert is_city(town), town
+    # an actor's name in the starter registry is the actor's, not a town's ("Alfano")
+    assert not is_city("Alfano")
