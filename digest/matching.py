@@ -345,7 +345,12 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     # Read last, so that every country the story names has been counted.
     if pending:
         home = _story_country(counts + where, registry)
+        released: set[tuple[int, int, int]] = set()
         for whole, index, start, end, text in pending:
+            if _not_bare(text, start, end, matcher.demonyms).startswith("qualified"):
+                # "il Parlamento europeo", "il Consiglio regionale": another institution,
+                # a name the suggestions may offer whole
+                released.add((index, start, end))
             ids = [
                 c.actor_id
                 for c in (whole.candidates or whole.key.candidates)
@@ -379,6 +384,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 line = next(line for i, _, line in heads(article) if i == index)
                 first[ids[0]] = (window(text, 0, len(text), start), line)
                 order[ids[0]] = len(order)
+        spans = [span for span in spans if span not in released]
 
     for actor_id in (*article.actors_added, *article.actors_removed):
         if actor_id not in registry.actors:
@@ -503,7 +509,10 @@ _QUALIFIED = re.compile(
     r"[ \u00a0]+(?:[A-ZÀ-Ý]|(?:di|del|dei|degli|della|dello|delle|dell['’]|d['’])\b"
     r"|(?:regionale|provinciale|comunale|municipale|locale|federale|statale|centrale"
     r"|ombra|alta|bassa|autonomo|autonoma|provvisorio|provvisoria|parallelo|rivale"
-    r"|separatista|talebano|golpista|militare)\b)"
+    r"|separatista|talebano|golpista|militare"
+    # a continent's or the world's: "il Parlamento europeo", "il Consiglio mondiale"
+    r"|europe[oa]|african[oa]|panafrican[oa]|arab[oa]|asiatic[oa]|american[oa]"
+    r"|internazionale|mondiale)\b)"
 )
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w’'-]+)")
 _NOT_THE_INSTITUTION = re.compile(

@@ -188,6 +188,10 @@ def unmatched_names(
         while runs:
             run, run_start = runs.pop(0)
             run = text[run_start : _lowercase_tail(text, run, run_start)]
+            if _organisation(run.strip()) and (
+                joined := _of_acronym(text, run_start + len(run), taken.get(index, []))
+            ):
+                run = text[run_start:joined]  # "Commissione Ue", "Consiglio dell’Ue"
             head = min(
                 _country_first(run, countries),
                 _media_first(run),
@@ -242,6 +246,20 @@ def unmatched_names(
             quoted = window(text, s, e, start, NAME_QUOTE_MAX)
             names.append(NameSeen(name, article.source, line, quoted, before, via))
     return names + _countries_by_demonym(article, registry, seen)
+
+
+# "[Commissione] Ue", "[Consiglio] dell’Onu": after an organisation's word, the acronym of
+# the body it belongs to; together they name another body, which the registry may lack.
+_ACRONYM_AFTER = re.compile(r"\s+(?:dell['’]|del\s+|della\s+)?([A-Z][A-Za-z]{1,4})\b")
+
+
+def _of_acronym(text: str, end: int, taken: list[tuple[int, int]]) -> int:
+    """Where a run of one organisation's word ends with the registered acronym after it
+    ("Commissione Ue"), or 0: the acronym matched an actor, which cut the run short."""
+    after = _ACRONYM_AFTER.match(text, end)
+    if after is None or (after.start(1), after.end(1)) not in taken:
+        return 0
+    return after.end(1)
 
 
 def country_names(language: str) -> dict[str, tuple[str, str, bool]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from digest.matching import Matcher, tag
@@ -330,3 +332,31 @@ def test_an_adverb_ends_an_organisations_name():
     assert names_in("Il voto del Congresso nazionale previsto salta.") == [
         ("Congresso nazionale", "")
     ]
+
+
+def test_an_organisation_s_word_and_the_registered_acronym_after_it_name_another_body():
+    # The registry knows the EU ("Ue"), which cut the run short: "Commissione" alone is a
+    # word; with the acronym it names the Commission, which this registry lacks.
+    registry = parse_registry(
+        {
+            "actors": [
+                {"id": "ue", "name": "Unione europea", "kind": "organisation", "aliases": ["Ue"]}
+            ]
+        },
+        "r.yml",
+    )[0]
+    text = "La Commissione Ue ha proposto un piano. Il Consiglio dell'Ue lo discute."
+    assert names_in(text, registry) == [("Commissione Ue", ""), ("Consiglio dell'Ue", "")]
+
+
+def test_a_qualified_institution_word_is_a_name_to_suggest():
+    from digest.starter import starter_registry
+
+    # "il Parlamento" alone is the story's country's institution; "europeo" makes it
+    # another one, which this registry (the starter without it) lacks.
+    starter = starter_registry()
+    registry = replace(
+        starter, actors={k: v for k, v in starter.actors.items() if k != "parlamento-europeo"}
+    )
+    text = "Il Parlamento europeo ha votato. Il Parlamento ha deciso."
+    assert names_in(text, registry) == [("Parlamento europeo", "")]
