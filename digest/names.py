@@ -236,10 +236,12 @@ def unmatched_names(
             )
             if (
                 not via
-                and (NOT_ACTOR_BEFORE.intersection(near) or place_word)
+                and (NOT_ACTOR_BEFORE.intersection(near) or (place_word and not name.isupper()))
                 and not is_country(name)
             ):
-                continue  # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors
+                # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors; but an
+                # acronym in capitals is no place ("nella NATO": its members)
+                continue
             if not via and near and near[-1] in THING_BEFORE:
                 continue  # "i missili Tomahawk": a thing's name
             seen.add(key)

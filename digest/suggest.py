@@ -200,9 +200,19 @@ def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
         if key not in groups:
             continue
         longer = [k for k in endings.get(key, ()) if k in groups]
-        if len(longer) == 1:
+        if len(longer) == 1 and not _body_of(groups[key].name, groups[longer[0]].name):
             groups[longer[0]].absorb(groups.pop(key))
     return groups
+
+
+def _body_of(short: str, longer: str) -> bool:
+    """ "Ue" ending "Consiglio Ue": an acronym after an organisation's word names the body
+    that one belongs to, not a short form of it ("Dbeibah" of "Abdul Hamid Dbeibah" is)."""
+    first = longer.split()[0]
+    return _ACRONYM.fullmatch(short) is not None and first.lower() in ORGANISATION_WORDS
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]{1,3}")  # "NATO", "Ue", "Onu", "Nato"
 
 
 def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:

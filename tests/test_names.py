@@ -91,6 +91,10 @@ def test_outlets_and_places_before_a_name_are_not_leads():
     assert names_in("Gli scontri in Cirenaica continuano.") == []
 
 
+def test_an_acronym_in_capitals_after_a_place_s_preposition_is_no_place():
+    assert names_in("Siamo tra i primi contributori nella NATO sul fianco est.") == [("NATO", "")]
+
+
 def test_a_is_a_place_s_preposition_unless_a_first_name_follows():
     # "a Farindola": somewhere; "a Joe Biden": the person a verb is addressed to.
     assert names_in("I soccorsi sono arrivati a Farindola nella notte.") == []

@@ -75,6 +75,21 @@ def test_a_surname_two_names_share_stays_apart():
     assert result == {"Khalifa Haftar": set(), "Saddam Haftar": set(), "Hafter": set()}
 
 
+def test_the_acronym_after_an_organisation_s_word_is_another_body():
+    # "Ue" ends "Consiglio Ue" but names the Union, not the Council; "Dbeibah" is a short
+    # form of the one longer name it ends.
+    names = {
+        "articles/a.txt": [
+            seen("Consiglio Ue"),
+            seen("Ue"),
+            seen("Abdul Hamid Dbeibah"),
+            seen("Dbeibah"),
+        ]
+    }
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result == {"Consiglio Ue": set(), "Ue": set(), "Abdul Hamid Dbeibah": {"Dbeibah"}}
+
+
 def test_a_double_surname_s_first_half_and_a_first_name_join_the_full_name():
     names = {
         "articles/a.txt": [seen("Edmundo González Urrutia"), seen("González")],
