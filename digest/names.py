@@ -250,18 +250,26 @@ def unmatched_names(
     return names + _countries_by_demonym(article, registry, seen)
 
 
-# "[Commissione] Ue", "[Consiglio] dell’Onu": after an organisation's word, the acronym of
-# the body it belongs to; together they name another body, which the registry may lack.
-_ACRONYM_AFTER = re.compile(r"\s+(?:dell['’]|del\s+|della\s+)?([A-Z][A-Za-z]{1,4})\b")
+# "[Commissione] Ue", "[Consiglio] dell’Onu", "[Questura] di Roma": after an organisation's
+# word, a registered name, the body or the place it belongs to; together they name another
+# body, which the registry may lack.
+_OF_AFTER = re.compile(r"\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell['’]\s*)?")
+_ACRONYM_AFTER = re.compile(r"[A-Z][A-Za-z]{1,4}\b")
 
 
 def _of_acronym(text: str, end: int, taken: list[tuple[int, int]]) -> int:
-    """Where a run of one organisation's word ends with the registered acronym after it
-    ("Commissione Ue"), or 0: the acronym matched an actor, which cut the run short."""
-    after = _ACRONYM_AFTER.match(text, end)
-    if after is None or (after.start(1), after.end(1)) not in taken:
+    """Where a run of one organisation's word ends with the registered name after it
+    ("Commissione Ue", "Questura di Roma"), or 0: that name matched an actor, or a capital
+    as a place, which cut the run short. Without a preposition, only an acronym joins."""
+    after = _OF_AFTER.match(text, end)
+    if after is None:
         return 0
-    return after.end(1)
+    span = next(((s, e) for s, e in taken if s == after.end()), None)
+    if span is None or not text[span[0] : span[0] + 1].isupper():
+        return 0
+    if after.group().strip() == "" and not _ACRONYM_AFTER.fullmatch(text, *span):
+        return 0
+    return span[1]
 
 
 def country_names(language: str) -> dict[str, tuple[str, str, bool]]:
@@ -647,6 +655,18 @@ def clean_span(
         and len(words) > 1
     ):
         words = words[1:]  # "L’assassinio di Abdel Ghani al-Kikli"
+    # "Regione Lombardia L’aggiornamento quotidiano": an elided article before a word in
+    # lower case opens a sentence, which a headline ran into; the name ends before it.
+    words = words[
+        : next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i and _ELIDED.match(w[0]) and _ELIDED.sub("", w[0])[:1].islower()
+            ),
+            None,
+        )
+    ]
     # "…con Erdogan Sempre oggi": a sentence run into a headline starts at its opener.
     while words and words[0][0].lower() in OPENERS:
         words = words[1:]

@@ -364,3 +364,17 @@ def test_a_qualified_institution_word_is_a_name_to_suggest():
     )
     text = "Il Parlamento europeo ha votato. Il Parlamento ha deciso."
     assert names_in(text, registry) == [("Parlamento europeo", "")]
+
+
+def test_an_organisation_s_word_and_the_registered_place_after_it():
+    from digest.starter import starter_registry
+
+    # "Roma" is a place here (Italy's capital, read as where): it cut the run short.
+    text = "Gli agenti della Questura di Roma hanno arrestato un uomo."
+    assert ("Questura di Roma", "") in names_in(text, starter_registry())
+
+
+def test_a_name_ends_where_a_sentence_run_into_it_opens():
+    # a headline run into its subtitle: "… di Regione Lombardia L’aggiornamento quotidiano"
+    text = "L’aggiornamento di Regione Lombardia L’aggiornamento quotidiano è stato diffuso."
+    assert names_in(text) == [("Regione Lombardia", "")]
