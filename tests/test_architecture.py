@@ -55,6 +55,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.metonymy",  # when a capital counts for its country
         "digest.registry",
         "digest.starter",  # the starter registry, and a site's registry on top of it
+        "digest.starter.towns",  # Italy's towns, data extracted once from GeoNames
         "digest.registry_edit",  # `digest actors accept`: one entry added, the rest kept
         "digest.matching",
         "digest.names",  # capitalised names that match no actor, for suggestions
