@@ -57,6 +57,22 @@ def any_given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def world_given_names() -> frozenset[str]:
+    """Every first name of Jörg Michael's dictionary, whatever its country ("Kamala",
+    "Evo", "Jens"; words of many languages among them): evidence that a run of capitalised
+    words may be a person's name, where none of them is one of these it is a body's."""
+    raw = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
+    names = set()
+    for line in raw.splitlines():
+        if line[:1] in "#=" or len(line) < 30 or line[29] == "+":
+            continue
+        name = line[3:29].strip().lower()
+        if len(name) >= 2 and name.replace("-", "").isalpha():
+            names.add(name)
+    return frozenset(names)
+
+
 def starter_surnames() -> frozenset[str]:
     """Last words that are never first words: a surname, not "Khalifa" of the Haftars; as
     the matcher folds them ("erdogan" for Erdoğan: the copy rarely keeps the breve)."""

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from digest.firstnames import given_names
+from digest.firstnames import given_names, world_given_names
 from digest.model import Kind, Registry
 from digest.names import (
     CONNECTORS,
@@ -27,6 +27,7 @@ from digest.names import (
     PERSON_TITLES,
     NameSeen,
     a_country_name,
+    common_word,
     is_country,
 )
 from digest.normalise import fold, lower, match_key
@@ -401,9 +402,34 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     singles = [v for v in group.variants if " " not in v]
     if 2 <= len(words) <= 4 and singles:
         return "person", f"named in full, then by «{singles[0]}» alone"
+    if 2 <= len(words) <= 4 and (
+        words[0].lower() in world_given_names()
+        or any(w.lower() in NAME_PARTICLES or w[:3].lower() in ("al-", "el-") for w in words)
+    ):
+        return "person", "two to four capitalised words, the first a first name"
+    if 2 <= len(words) <= 4 and (common := next((w for w in words if _a_word(w)), None)):
+        # "Intesa Sanpaolo", "Human Technopole", "Snam Rete Gas": no first name, and a
+        # word of the language
+        return "organisation", f"no first name, and «{common}» is a word: check"
     if 2 <= len(words) <= 4:
-        return "person", "two to four capitalised words"
+        # "Abdelaziz Bouteflika", "Aung San Suu Kyi": names no dictionary knows
+        return "person", "two to four capitalised words, none of them a word"
     return "organisation", "one word and no title before it: check"
+
+
+def _a_word(word: str) -> bool:
+    """A word of Italian or English, not a name: "Intesa", "Rete", "Academy", "Helmets"."""
+    from wordfreq import zipf_frequency
+
+    lowered = word.lower()
+    return (
+        common_word(word)
+        or zipf_frequency(lowered, "en") >= _WORD_ZIPF
+        or (zipf_frequency(lowered, "it") >= _WORD_ZIPF and lowered not in world_given_names())
+    )
+
+
+_WORD_ZIPF = 3.5  # "helmets", "alliance"; "bouteflika", "lehecka" are far rarer
 
 
 def surnames() -> frozenset[str]:

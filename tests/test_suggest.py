@@ -130,7 +130,7 @@ def test_draft_entry_guesses_kind_with_its_evidence():
         "Egitto": ("country", "a country's name (CLDR)"),
         # a first name of the dictionary (gender-guesser's), with a surname after it
         "Mirella Santangelo": ("person", "«Mirella» is a first name"),
-        "Nkosana Dlamini": ("person", "two to four capitalised words"),
+        "Nkosana Dlamini": ("person", "two to four capitalised words, none of them a word"),
         # … but alone, a first name of the dictionary is no evidence
         "America": ("organisation", "one word and no title before it: check"),
     }
@@ -165,6 +165,25 @@ def test_kind_evidence_for_acronyms_and_known_surnames():
         "Davutoglu": "person",
         "Unione europea": "organisation",
     }
+
+
+def test_kind_of_a_name_of_several_words_without_a_title():
+    names = {
+        "articles/a.txt": [
+            seen("Kamala Harris"),  # a first name of any country
+            seen("Intesa Sanpaolo"),  # no first name, and a word of the language
+            seen("White Helmets"),  # … or of English
+            seen("Abdelaziz Bouteflika"),  # no word at all: a name
+        ]
+    }
+    found = {s.name: (s.kind, s.why) for s in suggest(names, empty())}
+    assert {name: kind for name, (kind, _) in found.items()} == {
+        "Kamala Harris": "person",
+        "Intesa Sanpaolo": "organisation",
+        "White Helmets": "organisation",
+        "Abdelaziz Bouteflika": "person",
+    }
+    assert "«Intesa» is a word" in found["Intesa Sanpaolo"][1]
 
 
 def test_entry_is_valid_yaml_whatever_the_name():
