@@ -39,11 +39,17 @@ def tool_fingerprint() -> str:
     package = Path(__file__).parent
     h = hashlib.sha1(f"{__version__}/{FORMAT}".encode(), usedforsecurity=False)
     for path in sorted(package.rglob("*")):
-        # The starter registry's YAML is code too: a site that uses it is built from it.
-        if path.suffix in (".py", ".json", ".yml") and "__pycache__" not in path.parts:
+        if fingerprinted(path):
             h.update(path.relative_to(package).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def fingerprinted(path: Path) -> bool:
+    """A file of the package the build depends on. The starter registry's YAML is code too:
+    a site that uses it is built from it; and so is the data beside it (starter/towns.txt,
+    which the suggestions read)."""
+    return path.suffix in (".py", ".json", ".yml", ".txt") and "__pycache__" not in path.parts
 
 
 def tables_key(tool: str) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+import digest
 from digest import paths
 from digest.build import build
 from tests.conftest import site_config
@@ -111,3 +113,12 @@ def test_removed_article_with_cache(site):
     result = build(config)
     assert PAGE in result.report.removed and not (site / "docs" / PAGE).exists()
     assert "attori/russia.md" in result.report.removed
+
+
+def test_the_tool_s_fingerprint_covers_its_code_and_its_data():
+    from digest.cache import fingerprinted
+
+    package = Path(digest.__file__).parent
+    for name in ("build.py", "schema/api.schema.json", "starter/people.yml", "starter/towns.txt"):
+        assert (package / name).exists() and fingerprinted(package / name), name
+    assert not fingerprinted(package / "__pycache__" / "build.cpython-312.pyc")
