@@ -324,7 +324,9 @@ _VERBISH = re.compile(
     r"|\be['’](?=\s)",  # "E' fallito": the accent typed as an apostrophe
     re.I,
 )
-_PARTICIPLE = re.compile(r"^\w+(?:at|ut|it)[oaie]\b", re.I)
+# "…, approvata ieri, …"; and the irregular ones that open an absolute clause ("…, vista la
+# grave criticità prevista, ha disposto": what was seen, not what was done).
+_PARTICIPLE = re.compile(r"^(?:\w+(?:at|ut|it)[oaie]|vist[oaie]|pres[oaie]|attes[oaie])\b", re.I)
 _GERUND = re.compile(r"^\w+(?:ando|endo)\b", re.I)
 _NOT_FINITE = re.compile(r"(?:[aiu]t[oaie]|[aeiu]ndo|[aei]re|rre|[aei]rsi|[aei]rne)$")
 

@@ -620,6 +620,12 @@ def test_summary_keeps_whole_sentences():
             "precedente e del 2,6 per cento rispetto allo stesso periodo dell'anno scorso.",
             "Il prodotto interno lordo dell'Italia è cresciuto dello 0,5 per cento",
         ),
+        # An absolute clause between commas ("vista la …") says what was seen, not done.
+        (
+            "Con ordinanza di ieri, il prefetto Mario Rossi, vista la grave criticità prevista "
+            "su tutto il territorio, ha disposto la chiusura di tutte le scuole per lunedì.",
+            "Mario Rossi ha disposto la chiusura di tutte le scuole per lunedì",
+        ),
         # A clause cut before its verb goes; a title never ends on "però".
         (
             "Scoppia ancora una volta la protesta dei cittadini che questa volta, però, non si "
