@@ -1578,3 +1578,9 @@ def test_a_local_paper_s_masthead_and_the_wire_s_place_after_the_article():
     assert rules_of(article)[0] == "masthead"
     assert "place after the article" in rules_of(article)
     assert article.desk is None and article.paragraphs[-1].text == LEAD
+
+
+def test_a_label_in_capitals_after_the_article_is_no_byline():
+    article, _ = read(f"{LEAD}\n\nLE ULTIME NOTIZIE\n")
+    assert article.author is None and rules_of(article) == ["label in capitals"]
+    assert article.paragraphs[-1].text == LEAD

@@ -1432,9 +1432,12 @@ def _closing(copy: Copy) -> None:
 def _closes(rule: Rule, match: re.Match[str]) -> bool:
     """The checks a closing rule's pattern cannot make: "ROMA" after the article is the
     place the wire filed from; "STT", "RES" are an editor's initials, however a gazetteer
-    reads three capitals."""
+    reads three capitals; a byline names someone."""
     if rule.name == "place after the article":
         return len(match["label"]) >= 4 and is_place(match["label"])
+    if rule.name == "byline":
+        # "LE ULTIME NOTIZIE": a section's label; no one's name opens on an article
+        return match["author"].split()[0].lower() not in _ARTICLES
     return True
 
 

@@ -1225,6 +1225,14 @@ CLOSING: tuple[Rule, ...] = (
         "Così il Segretario generale della Nato, Mark Rutte. Youtube Nato – Fonte: Agenzia Vista",
         field="source",
     ),
+    # "LE ULTIME NOTIZIE", "GLI ARTICOLI PIÙ LETTI": a page's label in capitals after the
+    # article, opening on an article (no one's name does; copy.py keeps the byline from it).
+    rule(
+        "label in capitals",
+        rf"^\s*(?:IL|LO|LA|I|GLI|LE|UN|UNA|L['’])\s*[{UPPER}][{UPPER}'’ ]{{2,40}}\s*$",
+        "LE ULTIME NOTIZIE",
+        "GLI ARTICOLI PIÙ LETTI",
+    ),
     rule(
         "byline",
         rf"^\s*(?:(?i:di|by|a cura di)\s+)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))\s*$",
