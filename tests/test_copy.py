@@ -1584,3 +1584,21 @@ def test_a_label_in_capitals_after_the_article_is_no_byline():
     article, _ = read(f"{LEAD}\n\nLE ULTIME NOTIZIE\n")
     assert article.author is None and rules_of(article) == ["label in capitals"]
     assert article.paragraphs[-1].text == LEAD
+
+
+def test_notices_above_the_article_leave_it():
+    # a player's notice, the page's date in ISO form, the newsroom's signature, an updating
+    # notice: each a line of its own above the lead
+    for above, rule in (
+        ("Devi attivare javascript per riprodurre il video.", "page chrome"),
+        ("del 2023-08-27", "numeric time stamp"),
+        ("A cura della Redazione", "newsroom signature"),
+        ("In aggiornamento", "updating notice"),
+    ):
+        article, _ = read(f"{above}\n\n{LEAD}\n", date="2023-08")
+        assert rules_of(article) == [rule], above
+        assert article.paragraphs[0].text == LEAD
+    article, _ = read(f"del 2023-08-27\n\n{LEAD}\n", date="2023-08")
+    assert article.date.iso == "2023-08-27"
+    article, _ = read(f"da Wired.it – {LEAD}\n")
+    assert article.source_name == "Wired.it" and article.paragraphs[0].text == LEAD

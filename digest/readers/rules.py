@@ -361,6 +361,29 @@ SOURCE_LINE = rule(
     flags=re.I,
 )
 
+# "Articolo in aggiornamento.", "In aggiornamento": the page promised more, which the text
+# does not hold; above the article or after it.
+UPDATING_NOTICE = rule(
+    "updating notice",
+    r"(?:(?<=[.!?\"”»’')])|^)\s*\(?(?:(?:articolo|notizia|news|pezzo)\s+)?in\s+(?:costante\s+)?"
+    r"aggiornamento\)?\.?\s*$",
+    'a produrre acciaio in Italia". Articolo in aggiornamento.',
+    "(in aggiornamento)",
+    "In aggiornamento",
+    flags=re.I,
+)
+
+# "REDAZIONE", "A cura della Redazione": the newsroom signs the article; no one's name, no
+# author; above the article or after it.
+NEWSROOM_SIGNATURE = rule(
+    "newsroom signature",
+    r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+)?redazione)\.?\s*$",
+    "coesione territoriale.\n\nREDAZIONE",
+    "La Redazione",
+    "A cura della Redazione",
+)
+
+
 # ---------------------------------------------------------------- before the article
 
 # The sections news sites file their pages under, as a breadcrumb names them.
@@ -403,11 +426,12 @@ LEADING: tuple[Rule, ...] = (
     # "06/09/2025 06:00:00": the page's day and time in figures, alone on its line.
     rule(
         "numeric time stamp",
-        rf"^\s*(?:(?:pubblicato|aggiornato)(?:\s+il)?:?\s+)?(?P<date>{NUMERIC_DATE})"
+        rf"^\s*(?:(?:pubblicato|aggiornato)(?:\s+il)?:?\s+|del\s+)?(?P<date>{NUMERIC_DATE}|\d{{4}}-\d{{2}}-\d{{2}})"
         rf"(?:\s*(?:,|{DASH})?\s*(?:(?:alle\s+)?ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)?\s*$",
         "06/09/2025 06:00:00",
         "12.03.2021 - 14:30",
         "Pubblicato il 18/12/2018 alle ore 17:54:00",
+        "del 2023-08-27",
         field="date",
         flags=re.I,
     ),
@@ -421,9 +445,10 @@ LEADING: tuple[Rule, ...] = (
     ),
     rule(
         "source before the dateline",
-        rf"^\s*(?P<source>(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news)))\s*{DASH}\s+",
+        rf"^\s*(?i:da\s+)?(?P<source>(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news)))\s*{DASH}\s+",
         "quotidiano.net – Tripoli, 17 maggio 2022 –",
         "Liberoquotidiano.it - Medioriente, entrata in vigore la tregua",
+        "da Wired.it – Proprio nei giorni in cui",
         field="source",
     ),
     # "Foto: Afp" alone above the article: the credit of the picture the page opened with.
@@ -589,6 +614,8 @@ LEADING: tuple[Rule, ...] = (
         "(gp) Il sindaco ha firmato",
         field="desk",
     ),
+    UPDATING_NOTICE,
+    NEWSROOM_SIGNATURE,
 )
 
 # A day in an address's path: "/20211202/", "/2021/12/02/", "/2021-12-02-".
@@ -655,7 +682,14 @@ CHROME: tuple[Rule, ...] = (
         "page chrome",
         r"^\s*(?:condividi(?: su \w+| l['’]articolo| la notizia| questo articolo)?|spread the love|"
         r"pubblicit[àa]|\d+\s+visite|"
-        r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?(?::.{0,60})?|"
+        r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?(?::.{0,60})?\s*[»›>]?|"
+        # a video player's notices where the player was: "Devi attivare javascript per
+        # riprodurre il video.", "Caricamento…"
+        r"devi (?:attivare|abilitare) (?:il )?javascript[^\n]{0,80}|(?:caricamento|loading)"
+        r"(?:\s+in\s+corso)?\s*(?:\.\.\.|…)?|"
+        # the site's prompt to follow it: "Continua a leggere le notizie di GenovaToday, segui
+        # la nostra pagina Facebook…", "Leggi qui tutte le notizie di Palermo"
+        r"(?:continua a leggere|leggi qui tutte) le notizie di [^\n]{2,200}|seguici|"
         r"tutte le ultime notizie su .{2,60}|gli aggiornamenti ora per ora|"
         # an audio player: "Ascolta ora 00:00 00:00"
         r"ascolta(?: ora| l['’]articolo| la notizia| questo articolo)?(?:\s+\d{1,2}:\d{2}){0,2}|"
@@ -693,6 +727,12 @@ CHROME: tuple[Rule, ...] = (
         "1/8 ©Getty",
         "EMBED",
         "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr",
+        "CONTINUA A LEGGERE »",
+        "Devi attivare javascript per riprodurre il video.",
+        "Caricamento…",
+        "Continua a leggere le notizie di GenovaToday, segui la nostra pagina Facebook",
+        "Leggi qui tutte le notizie di Palermo",
+        "SEGUICI",
         "Download in PDF©",
         "Condividi l'articolo",
         "Ascolta ora 00:00 00:00",
@@ -1009,15 +1049,7 @@ CLOSING: tuple[Rule, ...] = (
         "(ITALPRESS). ads/red 12-Mar-20 18:32",
         field="date",
     ),
-    # "Articolo in aggiornamento.": the page promised more, which the text does not hold.
-    rule(
-        "updating notice",
-        r"(?:(?<=[.!?\"”»’')])|^)\s*\(?(?:(?:articolo|notizia|news|pezzo)\s+)?in\s+(?:costante\s+)?"
-        r"aggiornamento\)?\.?\s*$",
-        'a produrre acciaio in Italia". Articolo in aggiornamento.',
-        "(in aggiornamento)",
-        flags=re.I,
-    ),
+    UPDATING_NOTICE,
     # A dash left after the last sentence, where the page had a link or a credit.
     rule("end dash", r"(?<=[.!?\"”»’'])\s*[-–—]\s*$", "delle autorità portuali italiane. –"),
     # A magazine's end mark: "… dopo il voto. ◆".
@@ -1083,13 +1115,7 @@ CLOSING: tuple[Rule, ...] = (
         "con il premier Giorgia Meloni. sat/",
         field="desk",
     ),
-    # "REDAZIONE", "La redazione": the newsroom signs the article; no one's name, no author.
-    rule(
-        "newsroom signature",
-        r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+)?redazione)\.?\s*$",
-        "coesione territoriale.\n\nREDAZIONE",
-        "La Redazione",
-    ),
+    NEWSROOM_SIGNATURE,
     rule(
         "source in brackets",
         r"\s*\(\s*fonte(?:\s+(?:video|foto))?\s*:?\s*(?P<source>[^()\n]{2,120}?)\s*\)\.?\s*$",
