@@ -1602,3 +1602,9 @@ def test_notices_above_the_article_leave_it():
     assert article.date.iso == "2023-08-27"
     article, _ = read(f"da Wired.it – {LEAD}\n")
     assert article.source_name == "Wired.it" and article.paragraphs[0].text == LEAD
+
+
+def test_share_bars_above_the_article_leave_it():
+    for above in ("0 Condivisioni acebook Twitter", "Share this with Close"):
+        article, _ = read(f"{above}\n\n{LEAD}\n")
+        assert rules_of(article) == ["page chrome"], above

@@ -701,11 +701,13 @@ CHROME: tuple[Rule, ...] = (
         r"logo(?:[- ]icon)?|icon|"
         # Site navigation and counters: "Home", "Close Menu", "Nessun commento", "4 ' di lettura".
         r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti|diritto d'autore|"
+        r"share this(?: with)?(?: close)?|"
         r"please follow and like us:?|ultime news|ultim['’]ora|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
         r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
         # a share bar: "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr"
-        r"(?:\d+\s+shares?\s+)?(?:(?:facebook|twitter|google\+?|pinterest|reddit|tumblr|whatsapp|"
+        # or "0 Condivisioni acebook Twitter", its count in Italian and an icon for an initial
+        r"(?:\d+\s+(?:shares?|condivisioni)\s+)?(?:(?:f?acebook|twitter|google\+?|pinterest|reddit|tumblr|whatsapp|"
         r"telegram|linkedin|messenger|e-?mail)\s*){2,}|"
         r"(?:download|scarica)(?:\s+(?:il|in))?\s+pdf\s*©?|"
         r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
@@ -733,6 +735,8 @@ CHROME: tuple[Rule, ...] = (
         "Continua a leggere le notizie di GenovaToday, segui la nostra pagina Facebook",
         "Leggi qui tutte le notizie di Palermo",
         "SEGUICI",
+        "0 Condivisioni acebook Twitter",
+        "Share this with Close",
         "Download in PDF©",
         "Condividi l'articolo",
         "Ascolta ora 00:00 00:00",
