@@ -516,7 +516,8 @@ _LEADING_TIME = re.compile(
     rf"^(?:(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
     # "Nella notte tra mercoledì 15 e giovedì 16 dicembre", "In serata", "Nel pomeriggio di ieri"
     r"|(?:nella|in|nel)\s+(?:notte|mattinata|serata|giornata|pomeriggio|tarda serata|prima mattinata)"
-    rf"(?:\s+(?:di|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}|ieri|oggi|\w+dì|sabato|domenica)\b)?"
+    # … "Nel pomeriggio del 18 ottobre"
+    rf"(?:\s+(?:di|del|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}|ieri|oggi|\w+dì|sabato|domenica)\b)?"
     # "È il 9 ottobre 2019, il presidente…": the when as a sentence of its own.
     rf"|(?:è|era)\s+(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
     # "Da luglio a settembre, il Pil…", "Tra gennaio e marzo 2024 le vendite…": a span of months
@@ -525,7 +526,9 @@ _LEADING_TIME = re.compile(
     r"|quest[oa'’]\s*(?:mattina|sera|notte|pomeriggio|settimana|lunedì|martedì|mercoledì|giovedì|"
     r"venerdì|sabato|domenica)\b"
     r"|(?:ieri|oggi|stamattina|stamane|stasera|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|"
-    rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
+    rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?"
+    # "…, ora locale,": the clock the when is told by, a segment of its own
+    r"|ora\s+(?:locale|italiana)\b)"
     r"[\s,]*",
     re.I,
 )

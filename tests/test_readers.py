@@ -620,6 +620,12 @@ def test_summary_keeps_whole_sentences():
             "precedente e del 2,6 per cento rispetto allo stesso periodo dell'anno scorso.",
             "Il prodotto interno lordo dell'Italia è cresciuto dello 0,5 per cento",
         ),
+        # A when with its day, and the clock it is told by, open the lead, not the title.
+        (
+            "Nel pomeriggio del 18 ottobre, ora locale, si è concluso in Italia il secondo "
+            "turno delle elezioni amministrative.",
+            "Si è concluso in Italia il secondo turno delle elezioni amministrative",
+        ),
         # An absolute clause between commas ("vista la …") says what was seen, not done.
         (
             "Con ordinanza di ieri, il prefetto Mario Rossi, vista la grave criticità prevista "
