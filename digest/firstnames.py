@@ -60,8 +60,8 @@ def any_given_names() -> frozenset[str]:
 @functools.cache
 def world_given_names() -> frozenset[str]:
     """Every first name of Jörg Michael's dictionary, whatever its country ("Kamala",
-    "Evo", "Jens"; words of many languages among them): evidence that a run of capitalised
-    words may be a person's name, where none of them is one of these it is a body's."""
+    "Jens", "Volodymyr"; words of many languages among them, and not every name: "Evo" is
+    missing): evidence that a run of capitalised words may be a person's name."""
     raw = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
     names = set()
     for line in raw.splitlines():

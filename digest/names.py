@@ -189,7 +189,7 @@ def unmatched_names(
             run, run_start = runs.pop(0)
             run = text[run_start : _lowercase_tail(text, run, run_start)]
             if _organisation(run.strip()) and (
-                joined := _of_acronym(text, run_start + len(run), taken.get(index, []))
+                joined := _registered_after(text, run_start + len(run), taken.get(index, []))
             ):
                 run = text[run_start:joined]  # "Commissione Ue", "Consiglio dell’Ue"
             head = min(
@@ -254,10 +254,11 @@ def unmatched_names(
 # word, a registered name, the body or the place it belongs to; together they name another
 # body, which the registry may lack.
 _OF_AFTER = re.compile(r"\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell['’]\s*)?")
-_ACRONYM_AFTER = re.compile(r"[A-Z][A-Za-z]{1,4}\b")
+# An acronym as the press writes it: "NATO", "Ue", "Onu", "Nato".
+ACRONYM = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]{1,3}")
 
 
-def _of_acronym(text: str, end: int, taken: list[tuple[int, int]]) -> int:
+def _registered_after(text: str, end: int, taken: list[tuple[int, int]]) -> int:
     """Where a run of one organisation's word ends with the registered name after it
     ("Commissione Ue", "Questura di Roma"), or 0: that name matched an actor, or a capital
     as a place, which cut the run short. Without a preposition, only an acronym joins."""
@@ -267,7 +268,7 @@ def _of_acronym(text: str, end: int, taken: list[tuple[int, int]]) -> int:
     span = next(((s, e) for s, e in taken if s == after.end()), None)
     if span is None or not text[span[0] : span[0] + 1].isupper():
         return 0
-    if after.group().strip() == "" and not _ACRONYM_AFTER.fullmatch(text, *span):
+    if after.group().strip() == "" and not ACRONYM.fullmatch(text, *span):
         return 0
     return span[1]
 

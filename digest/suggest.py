@@ -22,6 +22,7 @@ from typing import Any
 from digest.firstnames import given_names, world_given_names
 from digest.model import Kind, Registry
 from digest.names import (
+    ACRONYM,
     CONNECTORS,
     ORGANISATION_WORDS,
     PERSON_TITLES,
@@ -210,10 +211,7 @@ def _body_of(short: str, longer: str) -> bool:
     """ "Ue" ending "Consiglio Ue": an acronym after an organisation's word names the body
     that one belongs to, not a short form of it ("Dbeibah" of "Abdul Hamid Dbeibah" is)."""
     first = longer.split()[0]
-    return _ACRONYM.fullmatch(short) is not None and first.lower() in ORGANISATION_WORDS
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]{1,3}")  # "NATO", "Ue", "Onu", "Nato"
+    return ACRONYM.fullmatch(short) is not None and first.lower() in ORGANISATION_WORDS
 
 
 def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
