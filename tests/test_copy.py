@@ -1608,3 +1608,12 @@ def test_share_bars_above_the_article_leave_it():
     for above in ("0 Condivisioni acebook Twitter", "Share this with Close"):
         article, _ = read(f"{above}\n\n{LEAD}\n")
         assert rules_of(article) == ["page chrome"], above
+
+
+def test_a_separator_after_the_headline_is_no_word_of_it():
+    article, _ = read(
+        f"Il premier annuncia la sconfitta dell'Isis | LaPresse - {LEAD}\n", date="2017-07"
+    )
+    assert article.title == "Il premier annuncia la sconfitta dell'Isis"
+    # the removed line keeps it: nothing leaves the body unaccounted for
+    assert article.removed[0].text.endswith("|")

@@ -588,7 +588,11 @@ def _headline(copy: Copy) -> None:
             rule = "headline of short sentences"
     if closed_heading:
         rule = "headline with a full stop"
-    copy.set("headline", headline.rstrip(".") if subtitle or closed_heading else headline, rule)
+    copy.set(
+        "headline",
+        _unseparated(headline.rstrip(".") if subtitle or closed_heading else headline),
+        rule,
+    )
     copy.removed.append(Removal(headline, line, rule))
     copy.blocks.pop(0)
     if subtitle:
@@ -598,6 +602,13 @@ def _headline(copy: Copy) -> None:
         _caption_after_subtitle(copy)
         return
     _after_headline(copy)
+
+
+def _unseparated(headline: str) -> str:
+    """ "Il premier annuncia la sconfitta dell'Isis |": the separator a page printed between
+    its headline and what followed it (a credit, a dateline) is no word of the headline;
+    the removed line keeps it."""
+    return headline.rstrip(" |·/–—-") or headline
 
 
 def _labels_over_front_matter(copy: Copy) -> int:
@@ -882,7 +893,7 @@ def _front_matter(copy: Copy, lead: int) -> None:
         headline, subtitle = split_headline(first, body)
         if len(headline) <= HEADLINE_MAX:
             headline = _without_desk(copy, headline, line)
-            copy.set("headline", headline, "headline")
+            copy.set("headline", _unseparated(headline), "headline")
             copy.removed.append(Removal(headline, line, "headline"))
             texts = ([subtitle] if subtitle else []) + texts[1:]
     byline = rules.BYLINE_UNDER_HEADLINE
