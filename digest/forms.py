@@ -51,6 +51,20 @@ def _case(actor: Actor, text: str) -> Case:
     return "any"
 
 
+def _metonym_case(metonym: str) -> Case:
+    """A seat of power is written as a name ("Cremlino", "Farnesina"), an acronym exactly;
+    one named after its building also with the building in lower case ("palazzo Chigi",
+    as much of the press writes it)."""
+    if ACRONYM.match(metonym):
+        return "exact"
+    if metonym.split()[0].lower() in _BUILDINGS and len(metonym.split()) > 1:
+        return "any"
+    return "initial"
+
+
+_BUILDINGS = frozenset({"palazzo"})
+
+
 # Arabic article before a name, as the press writes it: "al-Sarraj", "al Sarraj", "el-Sisi".
 _PARTICLE = re.compile(r"(?<![\w’'])(?:al|el)[- ](?=[A-ZÀ-Ý])", re.IGNORECASE)
 PARTICLES = ("al-", "al ", "el-", "el ", "")
@@ -122,7 +136,7 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
             seen.add(ident)
             kept.append(form)
     for metonym in actor.metonyms:
-        form = Form(metonym, "metonym", "exact" if ACRONYM.match(metonym) else "initial")
+        form = Form(metonym, "metonym", _metonym_case(metonym))
         if form.key not in strictest:
             strictest[form.key] = form.case
             kept.append(form)

@@ -41,6 +41,18 @@ def test_capitals_are_metonyms_unless_they_are_also_names():
     assert forms(country) == {"Gibuti": ("name", "initial"), "Palazzo": ("metonym", "initial")}
 
 
+def test_a_seat_named_after_its_building_is_also_written_with_it_in_lower_case():
+    government = Actor(
+        "g", "Governo", "organisation", metonyms=("Palazzo Chigi", "Cremlino", "KGB")
+    )
+    assert forms(government) == {
+        "Governo": ("name", "any"),
+        "Palazzo Chigi": ("metonym", "any"),  # "a palazzo Chigi", as much of the press writes
+        "Cremlino": ("metonym", "initial"),
+        "KGB": ("metonym", "exact"),
+    }
+
+
 def test_arabic_article_spellings_are_one_family():
     assert spellings("Fayez al-Sarraj") == [
         "Fayez al-Sarraj",
