@@ -1391,6 +1391,9 @@ def test_a_pages_player_gallery_and_share_prompts_are_not_the_article():
             "author",
             "Anna Maria Bianchi",
         ),
+        # the date first, and the page's text-size buttons after it
+        ("14 marzo 2024 Anna Bianchi", "byline and time stamp", "author", "Anna Bianchi"),
+        ("Anna Bianchi 14 marzo 2024 a", "byline and time stamp", "date", "2024-03-14"),
     ],
 )
 def test_a_credit_stamp_or_byline_alone_above_the_article(opening, rule, field, value):
@@ -1399,6 +1402,19 @@ def test_a_credit_stamp_or_byline_alone_above_the_article(opening, rule, field, 
     got = article.date.iso if field == "date" else getattr(article, field)
     assert got == value
     assert article.paragraphs[0].text == "Il Consiglio regionale ha approvato il bilancio."
+
+
+def test_a_dated_byline_under_headline_and_standfirst_is_the_pages_furniture():
+    article, _ = read(
+        "Elezioni, si vota oggi in tutta Italia\n\n"
+        "Seggi aperti dalle 7 alle 23, attesi i primi exit poll in serata\n\n"
+        "04 marzo 2024 Anna Bianchi\n\n"
+        "Si vota oggi in tutta Italia per il rinnovo del Parlamento. I seggi resteranno aperti "
+        "fino alle 23.\n"
+    )
+    assert rules_of(article) == ["headline", "subtitle", "byline and time stamp"]
+    assert (article.author, article.date.iso) == ("Anna Bianchi", "2024-03-04")
+    assert article.paragraphs[0].text.startswith("Si vota oggi")
 
 
 def test_a_pages_notices_after_the_article_leave_the_body():

@@ -81,6 +81,10 @@ class Copy:
         """The metadata a rule's match carries: its field, and any other field the match
         names ("Di: Adnkronos, foto Tag43": an author, who is an agency, and a photo credit)."""
         groups = {k: v for k, v in match.groupdict().items() if v}
+        # A rule that reads its fields in either of two orders names the second order's
+        # groups "author2", "date2" ("Mario Rossi 3 luglio 2019" / "04 marzo 2018 Mario Rossi").
+        for second in [k for k in groups if k.endswith("2") and k[:-1] not in groups]:
+            groups[second[:-1]] = groups.pop(second)
         if rule.field is None:
             return
         if "agency" in groups:
@@ -91,10 +95,10 @@ class Copy:
                 found = desk[1]
             for name in found or ():
                 self.add_agency(name)
-        if date := groups.get("date") or groups.get("date2"):
+        if date := groups.get("date"):
             self.note_date(date, rule.name)
         if rule.field == "source" or "source" in groups:
-            self.set("source", groups.get("source") or groups.get("source2"), rule.name)
+            self.set("source", groups.get("source"), rule.name)
         if "url" in groups:
             self.set("url", groups["url"], rule.name)
             if day := rules.URL_DATE.search(groups["url"]):
@@ -861,11 +865,16 @@ def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
     return pieces
 
 
-_FURNITURE = frozenset({"time stamp", "copyright", "address", "byline and place", "masthead"})
-# The page's date first: a copyright notice after it would take the whole line.
+_FURNITURE = frozenset(
+    {"byline and time stamp", "time stamp", "copyright", "address", "byline and place", "masthead"}
+)
+# The page's date first (after the byline whose date it is: "04 marzo 2018 Matteo Fantozzi"
+# is one piece): a copyright notice after it would take the whole line.
+_FURNITURE_FIRST = ("byline and time stamp", "time stamp")
 _FURNITURE_RULES = (
     *sorted(
-        (r for r in rules.LEADING if r.name in _FURNITURE), key=lambda r: r.name != "time stamp"
+        (r for r in rules.LEADING if r.name in _FURNITURE),
+        key=lambda r: _FURNITURE_FIRST.index(r.name) if r.name in _FURNITURE_FIRST else 2,
     ),
     next(r for r in rules.CHROME if r.name == "related links"),
 )
@@ -940,6 +949,7 @@ def _after_headline(copy: Copy) -> None:
         copy.set("subtitle", second, "subtitle")
         copy.drop(0, "subtitle")
         _byline(copy)  # "Headline / standfirst / Di: Adnkronos, foto Tag43 / lead"
+        _page_furniture(copy)  # "… / standfirst / 04 marzo 2018 Matteo Fantozzi / lead"
 
 
 _RESTATED_WORDS = 8  # words in a row: a phrase, not a name or a formula

@@ -400,8 +400,27 @@ SECTIONS = "|".join(
 )
 
 WEEKDAY = weekday_pattern()
+# A byline's name as a page prints it over the article: two to four capitalised words
+# ("Gianni Di Capua"); and the time a stamp may give after its date ("- 16:04").
+_BYLINE_NAME = rf"[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,3}}"
+_STAMP_TIME = rf"(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?"
+# "Laura Naka Antonelli 14 marzo 2018 - 16:04": who wrote it, and when, on one line, in
+# either order; the page's text-size buttons ("a a a") may trail it.
+BYLINE_AND_STAMP = rule(
+    "byline and time stamp",
+    rf"^\s*(?:(?P<author>{_BYLINE_NAME})\s+(?P<date>{FULL_DATE}){_STAMP_TIME}"
+    rf"|(?P<date2>{FULL_DATE}){_STAMP_TIME}\s+(?P<author2>{_BYLINE_NAME}))"
+    r"(?:\s+[aA][-+]?){0,3}\s*$",
+    "Laura Naka Antonelli 14 marzo 2018 - 16:04",
+    "Mario Rossi 3 luglio 2019",
+    "Gianni Di Capua 17 gennaio 2026 a",
+    "04 marzo 2018 Matteo Fantozzi",
+    field="author",
+)
+
 LEADING: tuple[Rule, ...] = (
     COPYRIGHT_LINE,
+    BYLINE_AND_STAMP,  # before the time stamp, which would take its date alone
     rule(
         "time stamp",
         r"^\s*(?:(?:questo (?:contenuto|articolo) è stato )?pubblicato(?: il)?:?\s+)?"
@@ -531,15 +550,6 @@ LEADING: tuple[Rule, ...] = (
         rf"^\s*(?P<author>[{UPPER}][{UPPER}'’]+(?:\s+[{UPPER}][{UPPER}'’]+){{1,2}})\s+{DASH}\s+"
         rf"(?=[«“\"]?[{UPPER}])",
         "PIERO CHIMENTI - Svolta storica in Libia",
-        field="author",
-    ),
-    # "Laura Naka Antonelli 14 marzo 2018 - 16:04": who wrote it, and when, on one line.
-    rule(
-        "byline and time stamp",
-        rf"^\s*(?P<author>[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,3}})\s+"
-        rf"(?P<date>{FULL_DATE})(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
-        "Laura Naka Antonelli 14 marzo 2018 - 16:04",
-        "Mario Rossi 3 luglio 2019",
         field="author",
     ),
     # "#Elezioni 2018 Exit poll: M5s primo partito": the page's tag over its headline.
