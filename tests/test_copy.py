@@ -1633,3 +1633,24 @@ def test_a_separator_after_the_headline_is_no_word_of_it():
     assert article.title == "Il premier annuncia la sconfitta dell'Isis"
     # the removed line keeps it: nothing leaves the body unaccounted for
     assert article.removed[0].text.endswith("|")
+
+
+def test_a_closed_standfirst_without_a_verb_under_the_headline_is_the_subtitle():
+    article, _ = read(
+        "Sondaggi: il centrodestra resta avanti, cala l'affluenza attesa\n\n"
+        "di Anna Bianchi\n\n"
+        "Per Rossi gradimento al 40%, Verdi al 39%, Neri al 16%.\n\n"
+        "Il sondaggio commissionato dalla trasmissione è il primo dopo la scissione. Il "
+        "centrodestra resta avanti di sei punti.\n"
+    )
+    assert article.subtitle == "Per Rossi gradimento al 40%, Verdi al 39%, Neri al 16%."
+    assert article.paragraphs[0].text.startswith("Il sondaggio commissionato")
+    # the headline said again, with its full stop, opens the body
+    article, _ = read(
+        "Via libera dell'Aifa al vaccino di AstraZeneca\n\n"
+        "Via libera dell'Aifa al vaccino di AstraZeneca.\n\n"
+        "L'agenzia ha approvato il vaccino con l'indicazione per l'uso dai 18 ai 55 anni. "
+        "Le prime dosi arrivano a febbraio.\n"
+    )
+    assert article.subtitle is None
+    assert article.paragraphs[0].text == "Via libera dell'Aifa al vaccino di AstraZeneca."

@@ -942,10 +942,17 @@ def _after_headline(copy: Copy) -> None:
     # on in the next one; it is no standfirst.
     if not closed and second.split()[-1].lower() in DANGLING:
         return
-    # A standfirst has no full stop, or stands over a lead that opens on its dateline; a
-    # sentence with its full stop over a longer one is the lead ("Ai catalani sarà chiesto,
-    # ha detto, se…").
-    if not closed or _is_lead(third):
+    # A standfirst has no full stop, or stands over a lead that opens on its dateline, or
+    # has no verb ("Per Salvini gradimento al 40%, Conte al 39%.") and does not say the
+    # headline again (that opens the body); a sentence with its full stop over a longer one
+    # is the lead ("Ai catalani sarà chiesto, ha detto, se…").
+    headline = copy.found.get("headline")
+    # (or the start of a headline glued to its subtitle, "Ok dell'Aifa al vaccino AstraZeneca
+    # L'indicazione per…")
+    again = isinstance(headline, str) and match_key(headline).startswith(
+        match_key(second.rstrip("."))
+    )
+    if not closed or _is_lead(third) or not (has_verb(second) or again):
         copy.set("subtitle", second, "subtitle")
         copy.drop(0, "subtitle")
         _byline(copy)  # "Headline / standfirst / Di: Adnkronos, foto Tag43 / lead"
