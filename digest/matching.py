@@ -19,8 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import ahocorasick
 
@@ -31,7 +32,7 @@ from digest.metonymy import reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import ORGANISATION_WORDS, opens_sentence
 from digest.normalise import fold, lower, match_key
-from digest.places import is_place
+from digest.places import is_place, subdivision_of
 from digest.prose import DANGLING, sentence_at, sentence_spans, window
 
 
@@ -228,12 +229,14 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     for text in texts:
         starts.append(offset)
         offset += len(text) + 1
-    chosen, nested = matcher.find_all("\n".join(texts), when)
+    joined = "\n".join(texts)
+    chosen, nested = matcher.find_all(joined, when)
     lowered = frozenset(
         word
         for text in (*texts, *(head for _, head, _ in heads(article)))
         for word in _LOWER_WORD.findall(text)
     )
+    bodies = local_bodies(texts)
     inner = _inside(chosen, nested)
     for whole in chosen:
         if whole.key.role == "ignore":
@@ -272,8 +275,18 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 findings.append(_ambiguous(article, whole, name, paragraph.line, registry))
         else:
             acts, how = _reading(
-                whole, registry.actors[actor_id], text, start, end, matcher.known, lowered
+                whole, registry.actors[actor_id], text, start, end, matcher.known, lowered, bodies
             )
+            if (
+                acts
+                and registry.actors[actor_id].kind == "country"
+                and (elsewhere := subdivision_of(text[start:end], joined))
+            ):
+                # "Georgia" beside "Pennsylvania", "Arizona", "Nevada": the American state.
+                acts, how = (
+                    False,
+                    f"a subdivision of another country ({elsewhere}), named with others",
+                )
             hits.append(Hit(actor_id if acts else None, index, start, end, how))
             if acts:
                 count(actor_id, index, start, whole.key.role)
@@ -330,6 +343,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 whole.end,
                 matcher.known,
                 lowered,
+                bodies,
             )
             hits.append(Hit(actor_id if acts else None, index, whole.start, whole.end, how))
             if not acts:
@@ -408,6 +422,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     return Tagging(tuple(refs), tuple(spans), tuple(findings), tuple(hits))
 
 
+_NO_BODIES: Mapping[str, str] = MappingProxyType({})
+
+
 def _reading(
     match: Match,
     actor: Actor,
@@ -416,9 +433,11 @@ def _reading(
     end: int,
     known: Callable[..., bool] = lambda word, places=False: False,
     lowered: frozenset[str] = frozenset(),
+    bodies: Mapping[str, str] = _NO_BODIES,
 ) -> tuple[bool, str]:
     """Does this form, here, name this actor? (yes?, why not, or how it was read)
-    `lowered`: the words the article writes in lower case."""
+    `lowered`: the words the article writes in lower case; `bodies`: the local bodies it
+    names, by their head word ("consiglio": "Consiglio comunale")."""
     role = match.key.role
     if role == "metonym":
         acts, rule = reading(text, start, end)
@@ -463,6 +482,14 @@ def _reading(
             return False, "a deputy, not the holder of the role"
         if body := _OTHER_BODY.match(text, end):
             return False, f"the role in another body («{text[start:end]}{body[0]}»)"
+        if named := bodies.get(text[start:end].split()[-1].lower()):
+            # "Il Presidente del Consiglio ha chiesto…" where the story is a town's council
+            # ("il Consiglio comunale"): that council's president.
+            return False, f"the role in the body the article names («{named}»)"
+        if _PREDICATE.search(text, max(0, start - 16), start):
+            # "è stato quattro volte Presidente del Consiglio": said of the sentence's
+            # subject, not naming the holder at the article's date.
+            return False, "a role said of someone, not its holder named"
     if role == "alias" and actor.kind == "person" and text[start].islower() and match.key.timed:
         if _FORMER.search(text, max(0, start - 12), start):
             return False, "a former holder of the role, or one to come"
@@ -645,6 +672,31 @@ _OTHER_BODY = re.compile(
     r"|d['’]istituto|di istituto)\b",
     re.IGNORECASE,
 )
+# A body named with one of those words ("il Consiglio comunale"), by its head word.
+_LOCAL_BODY = re.compile(r"\b([A-ZÀ-Ýa-zà-ÿ]+)(?=" + _OTHER_BODY.pattern + ")", re.IGNORECASE)
+# "è stato quattro volte Presidente del Consiglio": a role said of the subject.
+_PREDICATE = re.compile(
+    r"(?:^|[^\w])(?:è|era|fu|sarà|stat[oaie]|diventat[oaie]|divent[ao]|volte)\s+$",
+    re.IGNORECASE,
+)
+
+
+_PEERS = frozenset({"nazionale", "direttivo", "ombra"})
+
+
+def local_bodies(texts: Iterable[str]) -> dict[str, str]:
+    """The bodies an article names with a local or other qualifier, by head word."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _LOCAL_BODY.finditer(text):
+            body = _OTHER_BODY.match(text, match.end())
+            # a national body ("Consiglio nazionale") is no town's: the role may still be
+            # the country's
+            if body is not None and body[0].split()[0].lower() not in _PEERS:
+                found.setdefault(match[1].lower(), " ".join(f"{match[1]}{body[0]}".split()))
+    return found
+
+
 # "il premier libico Abdullah al Thani": the role describes the name that follows it.
 _NAMED_AFTER = re.compile(r",?\s+(?:[A-ZÀ-Ý][\w’'-]+|al-|el-)")
 _CAPITALISED = re.compile(r"([A-ZÀ-Ý][\w’'-]*)(\s+(?:d['’]|di |del |della |dell['’])?|(?<=['’]))$")

@@ -124,3 +124,46 @@ def is_place(name: str) -> bool:
 
 def country_code(name: str) -> str | None:
     return countries().get(key(name))
+
+
+SUBDIVISIONS_NAMED = 3  # other subdivisions of one country an article names beside the name
+
+
+@functools.cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 subdivision names (pycountry), by country code."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if 3 <= len(sub.name) <= 40:
+            found.setdefault(sub.country_code, set()).add(key(sub.name))
+    return {code: frozenset(names) for code, names in found.items()}
+
+
+@functools.cache
+def _subdivision_codes() -> dict[str, tuple[str, ...]]:
+    """The countries each subdivision name belongs to: one look-up per mention."""
+    codes: dict[str, list[str]] = {}
+    for code, names in sorted(_subdivisions().items()):
+        for name in names:
+            codes.setdefault(name, []).append(code)
+    return {name: tuple(found) for name, found in codes.items()}
+
+
+def subdivision_of(name: str, text: str) -> str | None:
+    """The country whose subdivision `name` is, where `text` names at least
+    SUBDIVISIONS_NAMED of its other subdivisions: "Georgia" beside "Pennsylvania", "Arizona"
+    and "Nevada" is the American state, not the country. None when it is not one."""
+    wanted = key(name)
+    words: set[str] | None = None
+    for code in _subdivision_codes().get(wanted, ()):
+        names = _subdivisions()[code]
+        if code == country_code(name):
+            continue
+        if words is None:  # the text's words and runs of words, once
+            tokens = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", key(text))
+            words = {" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens))}
+        if len((names - {wanted}) & words) >= SUBDIVISIONS_NAMED:
+            return code
+    return None

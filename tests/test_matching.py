@@ -384,6 +384,19 @@ def test_a_deputy_and_the_same_title_in_another_body_are_not_the_holder(starter)
     for body in ("comunale", "di amministrazione", "regionale"):
         text = f"Lo ha detto il Presidente del Consiglio {body} ieri."
         assert pm not in on("2019-10", text, registry=starter), body
+    # the story names a town's council: its president, however bare the role
+    text = "Seduta del Consiglio comunale. Il Presidente del Consiglio ha chiesto il voto."
+    assert pm not in on("2019-10", text, registry=starter)
+    # a national council leaves the role the country's
+    text = "Il Consiglio nazionale ha votato. Il presidente del Consiglio ha parlato."
+    assert pm in on("2019-10", text, registry=starter)
+
+
+def test_a_role_said_of_someone_is_not_its_holder(starter):
+    text = "Silvio Berlusconi è stato quattro volte Presidente del Consiglio."
+    assert "mario-draghi" not in on("2021-06", text, registry=starter)
+    text = "Il presidente del Consiglio è stato ricevuto al Quirinale."
+    assert "mario-draghi" in on("2021-06", text, registry=starter)
 
 
 def test_a_country_inside_another_countrys_name_is_not_named(starter):
@@ -612,3 +625,21 @@ def test_a_name_run_into_a_country_or_a_place_is_no_longer_name():
     # a word that names no one stays a word of the longer name; a place before a surname
     # is no first name's proof either way, so it stays the longer name
     assert counts(matcher, "Lo ha scritto Turchia Observer; parla Rafah Erdogan.") == {}
+
+
+def test_another_league_is_not_the_italian_party(starter):
+    text = "Le proposte della Lega serie A sono superate. La Lega di Salvini vota contro."
+    assert on("2024-11", text, registry=starter) == {
+        "lega-serie-a": 1,
+        "lega": 1,
+        "matteo-salvini": 1,
+    }
+    text = "Shahbaz Sharif, della Lega musulmana, ha perso il voto."
+    assert "lega" not in on("2018-08", text, registry=starter)
+
+
+def test_a_countrys_name_among_another_countrys_states_is_the_state(starter):
+    text = "Biden avanti in Pennsylvania, Arizona e Nevada. In Georgia si riconta."
+    assert "georgia" not in on("2020-11", text, registry=starter)
+    text = "La Georgia chiede di entrare nella Nato. Proteste a Tbilisi."
+    assert "georgia" in on("2020-11", text, registry=starter)
