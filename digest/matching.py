@@ -279,6 +279,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             )
             if (
                 acts
+                and whole.key.role in ("name", "alias")  # its own name, not its capital
                 and registry.actors[actor_id].kind == "country"
                 and (elsewhere := subdivision_of(text[start:end], joined))
             ):

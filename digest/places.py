@@ -160,7 +160,7 @@ def subdivision_of(name: str, text: str) -> str | None:
     for code in _subdivision_codes().get(wanted, ()):
         names = _subdivisions()[code]
         if code == country_code(name):
-            continue
+            continue  # "Luxembourg" among Luxembourg's cantons is the country's own name
         if words is None:  # the text's words and runs of words, once
             tokens = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", key(text))
             words = {" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens))}

@@ -643,3 +643,8 @@ def test_a_countrys_name_among_another_countrys_states_is_the_state(starter):
     assert "georgia" not in on("2020-11", text, registry=starter)
     text = "La Georgia chiede di entrare nella Nato. Proteste a Tbilisi."
     assert "georgia" in on("2020-11", text, registry=starter)
+
+
+def test_a_capital_among_its_own_countrys_subdivisions_stays_the_countrys(starter):
+    text = "Roma ha firmato l'accordo con il Molise, la Campania e la Puglia."
+    assert "italia" in on("2024-03", text, registry=starter)
