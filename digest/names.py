@@ -1066,9 +1066,13 @@ def _acronym(word: str) -> bool:
 
 
 def opens_sentence(text: str, position: int) -> bool:
-    """True for "Ieri…" at the start of the paragraph or after ". ", '.” ', "? «"."""
+    """True for "Ieri…" at the start of the paragraph or after ". ", '.” ', "? «"; and after
+    a dash or a colon and a space ("NAPOLI - Stamane il sindaco", "- Piuttosto che…",
+    "ha detto: Piuttosto…"), where a capital opens what follows."""
     window_start = max(0, position - 8)
     head = text[window_start:position].rstrip(" \u00a0“\"«(‘'")
     if not head:
         return window_start == 0
+    if head[-1:] in ("-", "–", "—", ":") and text[position - 1 : position].isspace():
+        return True
     return head.rstrip("”\"»)’'")[-1:] in (".", "!", "?", "…")

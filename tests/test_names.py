@@ -378,3 +378,17 @@ def test_a_name_ends_where_a_sentence_run_into_it_opens():
     # a headline run into its subtitle: "… di Regione Lombardia L’aggiornamento quotidiano"
     text = "L’aggiornamento di Regione Lombardia L’aggiornamento quotidiano è stato diffuso."
     assert names_in(text) == [("Regione Lombardia", "")]
+
+
+def test_a_capital_after_a_dash_or_a_colon_opens_a_sentence():
+    from digest.names import opens_sentence
+
+    for text, word in (
+        ("NAPOLI - Stamane il sindaco", "Stamane"),
+        ("- Piuttosto che richiamarlo", "Piuttosto"),
+        ("Ha detto: Piuttosto", "Piuttosto"),
+    ):
+        assert opens_sentence(text, text.index(word)), text
+    # a hyphen inside a word is no dash; a capital in mid-sentence opens nothing
+    assert not opens_sentence("Fiom-Cgil", 5)
+    assert not opens_sentence("il sindaco Stamane", 11)
