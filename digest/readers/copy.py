@@ -944,11 +944,10 @@ def _after_headline(copy: Copy) -> None:
         return
     # A standfirst has no full stop, or stands over a lead that opens on its dateline, or
     # has no verb ("Per Salvini gradimento al 40%, Conte al 39%.") and does not say the
-    # headline again (that opens the body); a sentence with its full stop over a longer one
-    # is the lead ("Ai catalani sarà chiesto, ha detto, se…").
+    # headline again, which opens the body (the whole headline, or the start of one glued to
+    # its subtitle: "Ok dell'Aifa al vaccino AstraZeneca L'indicazione per…"); a sentence
+    # with its full stop over a longer one is the lead ("Ai catalani sarà chiesto, ha detto…").
     headline = copy.found.get("headline")
-    # (or the start of a headline glued to its subtitle, "Ok dell'Aifa al vaccino AstraZeneca
-    # L'indicazione per…")
     again = isinstance(headline, str) and match_key(headline).startswith(
         match_key(second.rstrip("."))
     )
