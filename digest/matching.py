@@ -17,6 +17,7 @@ Rules (see tests/test_matching.py for an Italian example of each):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -236,7 +237,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         for text in (*texts, *(head for _, head, _ in heads(article)))
         for word in _LOWER_WORD.findall(text)
     )
-    bodies = local_bodies(texts)
+    # Read only when a role needs it: a scan of every paragraph, which most articles skip.
+    bodies = functools.cache(lambda: local_bodies(texts))
     inner = _inside(chosen, nested)
     for whole in chosen:
         if whole.key.role == "ignore":
@@ -434,11 +436,11 @@ def _reading(
     end: int,
     known: Callable[..., bool] = lambda word, places=False: False,
     lowered: frozenset[str] = frozenset(),
-    bodies: Mapping[str, str] = _NO_BODIES,
+    bodies: Callable[[], Mapping[str, str]] = lambda: _NO_BODIES,
 ) -> tuple[bool, str]:
     """Does this form, here, name this actor? (yes?, why not, or how it was read)
     `lowered`: the words the article writes in lower case; `bodies`: the local bodies it
-    names, by their head word ("consiglio": "Consiglio comunale")."""
+    names, by their head word ("consiglio": "Consiglio comunale"), read when first asked."""
     role = match.key.role
     if role == "metonym":
         acts, rule = reading(text, start, end)
@@ -483,7 +485,7 @@ def _reading(
             return False, "a deputy, not the holder of the role"
         if body := _OTHER_BODY.match(text, end):
             return False, f"the role in another body («{text[start:end]}{body[0]}»)"
-        if named := bodies.get(text[start:end].split()[-1].lower()):
+        if named := bodies().get(text[start:end].split()[-1].lower()):
             # "Il Presidente del Consiglio ha chiesto…" where the story is a town's council
             # ("il Consiglio comunale"): that council's president.
             return False, f"the role in the body the article names («{named}»)"
@@ -673,8 +675,8 @@ _OTHER_BODY = re.compile(
     r"|d['’]istituto|di istituto)\b",
     re.IGNORECASE,
 )
-# A body named with one of those words ("il Consiglio comunale"), by its head word.
-_LOCAL_BODY = re.compile(r"\b([A-ZÀ-Ýa-zà-ÿ]+)(?=" + _OTHER_BODY.pattern + ")", re.IGNORECASE)
+# The head word of a body named with one of those words ("il Consiglio comunale").
+_HEAD_WORD = re.compile(r"([A-ZÀ-Ýa-zà-ÿ]+)$")
 # "è stato quattro volte Presidente del Consiglio": a role said of the subject.
 _PREDICATE = re.compile(
     r"(?:^|[^\w])(?:è|era|fu|sarà|stat[oaie]|diventat[oaie]|divent[ao]|volte)\s+$",
@@ -686,15 +688,16 @@ _PEERS = frozenset({"nazionale", "direttivo", "ombra"})
 
 
 def local_bodies(texts: Iterable[str]) -> dict[str, str]:
-    """The bodies an article names with a local or other qualifier, by head word."""
+    """The bodies an article names with a local or other qualifier, by head word. The
+    qualifiers are searched, not every word: a few matches per article, not one per word."""
     found: dict[str, str] = {}
     for text in texts:
-        for match in _LOCAL_BODY.finditer(text):
-            body = _OTHER_BODY.match(text, match.end())
+        for body in _OTHER_BODY.finditer(text):
+            head = _HEAD_WORD.search(text, max(0, body.start() - 30), body.start())
             # a national body ("Consiglio nazionale") is no town's: the role may still be
             # the country's
-            if body is not None and body[0].split()[0].lower() not in _PEERS:
-                found.setdefault(match[1].lower(), " ".join(f"{match[1]}{body[0]}".split()))
+            if head is not None and body[0].split()[0].lower() not in _PEERS:
+                found.setdefault(head[1].lower(), " ".join(f"{head[1]}{body[0]}".split()))
     return found
 
 
