@@ -139,6 +139,31 @@ def test_hard_wrapped_lines_are_joined_without_changing_a_word():
     ]
 
 
+def test_a_line_that_stops_inside_a_bracket_or_on_a_preposition_goes_on_below():
+    article, _ = read(
+        "Dalle 18 alcune celle hanno interessato la zona montana portando rovesci (fino a\n\n"
+        "40 mm in un'ora a Passo Lupo) e raffiche di vento.\n\n"
+        "La protezione civile ha segnalato danni nella zona del\n\n"
+        "Monte Basso e lungo la costa.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Dalle 18 alcune celle hanno interessato la zona montana portando rovesci (fino a "
+        "40 mm in un'ora a Passo Lupo) e raffiche di vento.",
+        "La protezione civile ha segnalato danni nella zona del Monte Basso e lungo la costa.",
+    ]
+    assert article.removed == ()
+
+
+def test_a_name_ending_in_a_capital_letter_is_no_broken_line():
+    article, _ = read(
+        "Il campionato di Serie A\n\n"
+        "Domenica si gioca la prima giornata, con sei partite alle 15.\n\n"
+        "La Lega ha confermato il calendario.\n"
+    )
+    assert article.title == "Il campionato di Serie A"
+    assert not article.title_inferred
+
+
 def test_a_post_embedded_in_the_page_leaves_the_body():
     article, _ = read(
         "Il ministro ha annunciato l'operazione con un messaggio sui social.\n\n"

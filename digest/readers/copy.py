@@ -280,7 +280,8 @@ def _repair_wraps(copy: Copy) -> None:
     """A line broken by a hard wrap and a blank line is one paragraph, joined without
     changing a word: "preoccupazione per" / "i passi ostili" (the next line goes on in lower
     case), "del presidente Mohamed" / "Bazoum. I golpisti" (the next line ends the sentence
-    in a word or two)."""
+    in a word or two), "portando a rovesci (fino a" / "30 mm in un’ora…) e a raffiche" (the
+    line stops inside a bracket or on a preposition: no headline or sentence ends there)."""
     index = 0
     while index + 1 < len(copy.blocks):
         here, after = copy.blocks[index], copy.blocks[index + 1]
@@ -288,7 +289,11 @@ def _repair_wraps(copy: Copy) -> None:
         if (
             not _SENTENCE_END.search(here.text)
             and len(here.text.split()) >= 3
-            and (_STARTS_LOWER.match(after.text) or (ends_short and len(here.text) > HEADLINE_MAX))
+            and (
+                _STARTS_LOWER.match(after.text)
+                or (ends_short and len(here.text) > HEADLINE_MAX)
+                or _stops_mid_phrase(here.text, after.text)
+            )
             # "I ribelli avanzano… Misurata" / "Libia nel caos. I ribelli avanzano… Misurata.":
             # a headline the lead repeats is no broken sentence; nor is one above a dateline
             # ("… lavoriamo per la vittoria" / "Roma, 23 dic. (askanews) – Il presidente").
@@ -303,6 +308,28 @@ def _repair_wraps(copy: Copy) -> None:
             copy.blocks.pop(index + 1)
             continue
         index += 1
+
+
+def _stops_mid_phrase(text: str, after: str) -> bool:
+    """ "…portando a rovesci (fino a": a bracket left open that the next block closes, or a
+    last word that ties to what follows (an article, a preposition, a conjunction)."""
+    if text.count("(") > text.count(")") and after.count(")") > after.count("("):
+        return True
+    # As written ("la Serie A" ends on a name); not the letter of a button after the page's
+    # date ("13 febbraio 2023 a", "Anna Bianchi 14 marzo 2024 a": the text sizes "a a a").
+    return text.split()[-1] in _TIES and not _BUTTON_AFTER_YEAR.search(text)
+
+
+_BUTTON_AFTER_YEAR = re.compile(r"\b\d{4}\s+\w$")
+
+
+# The words that never end a phrase: articles, prepositions, conjunctions (not the verbs and
+# numbers a title never ends on: "Salvini: il Paese è" ends no line, but "sono tre" may).
+_TIES = frozenset(
+    """il lo la i gli le un uno una di a da in con su per tra fra del dello della dei degli
+    delle al allo alla ai agli alle dal dallo dalla dai dagli dalle nel nello nella nei negli
+    nelle col sul sullo sulla sui sugli sulle e ed o od ma che fino""".split()
+)
 
 
 def _leading(copy: Copy) -> None:
