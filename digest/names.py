@@ -99,14 +99,17 @@ PLACE_BEFORE = frozenset(
 # gives the person it is said or sent to ("ha telefonato a Joe Biden"): it counts only
 # before a name that does not open with a first name.
 PLACE_OR_DATIVE = frozenset({"a"})
-# Vehicles, weapons and installations, just before the name they carry: "la nave
-# Aquarius", "i missili Tomahawk", "il giacimento Zohr". One word away only: "una motovedetta
-# della Guardia di finanza" names its owner, an actor.
+# Vehicles, weapons, installations and streets, just before the name they carry: "la nave
+# Aquarius", "i missili Tomahawk", "il giacimento Zohr", "il peschereccio Antartide", "in via
+# Carducci", "piazza San Carlo". One word away only: "una motovedetta della Guardia di
+# finanza" names its owner, an actor; "nel corso della visita" is no street.
 THING_BEFORE = frozenset(
     """
 nave navi missile missili razzo razzi drone droni bombardiere bombardieri caccia jet
 elicottero elicotteri sottomarino sottomarini portaerei fregata fregate motovedetta
 motovedette giacimento giacimenti gasdotto oleodotto
+peschereccio pescherecci motopesca rimorchiatore traghetto mercantile petroliera
+via viale piazza piazzale corso largo vicolo lungomare contrada frazione rione borgata
 """.split()
 )
 # Words of news outlets' names: outlets cited as sources are not actors ("Libya Observer").

@@ -124,6 +124,13 @@ def test_a_vehicle_or_weapon_names_a_thing_but_its_owner_is_an_actor():
     ]
 
 
+def test_a_street_or_a_fishing_boat_names_no_actor_but_a_name_after_corso_di_does():
+    assert names_in("Scontro all'incrocio tra via Carducci e via Erone.") == []
+    assert names_in("I tifosi erano in piazza San Carlo per la finale.") == []
+    assert names_in("Sequestrato il peschereccio Antartide al largo.") == []
+    assert names_in("Nel corso di un incontro Marco Marrone ha parlato.") == [("Marco Marrone", "")]
+
+
 def test_words_capitalised_for_their_place_and_places_after_a_name_are_no_leads():
     # A sentence run into a headline; a verb with its pronouns opening a sentence.
     assert names_in("Colloquio con Marco Marrone Sempre oggi il presidente ha parlato.") == [
