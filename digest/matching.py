@@ -266,9 +266,10 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             continue
         longer = actor_id is not None and _reading(
             whole, registry.actors[actor_id], text, start, end, matcher.known
-        )[1].startswith("part of another name")
+        )[1].startswith(_A_WORD_OF_A_NAME)
         if not longer:
-            spans.append((index, start, end))  # "Orazio Conte" stays a name to suggest
+            # "Orazio Conte", "Stefano Lo Russo" stay names to suggest
+            spans.append((index, start, end))
         if actor_id is None:
             hits.append(Hit(None, index, start, end, "more than one actor"))
             name = text[start:end]
@@ -565,6 +566,10 @@ def _not_bare(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
     if _NOT_THE_INSTITUTION.search(text, max(0, start - 12), start):
         return "not the institution (a function, or someone's)"
     return ""
+
+
+# Readings that leave the words to a longer name, which the suggestions may offer whole.
+_A_WORD_OF_A_NAME = ("part of another name", "a name, not a demonym")
 
 
 def _not_a_people(text: str, start: int, end: int) -> str:

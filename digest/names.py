@@ -312,12 +312,16 @@ def _state_of(run: str) -> tuple[str, str, bool] | None:
 
 def _country_first(run: str, countries: dict[str, tuple[str, str, bool]]) -> int:
     """Where a run that opens with a country's name (one to three words) and goes on with
-    another name splits: "Russia Vladimir Putin" at 6. The run's length when it does not."""
+    another name splits: "Russia Vladimir Putin" at 6. The run's length when it does not:
+    what follows is a connector or a word of the dictionary ("Italia Viva")."""
     words = list(_RUN_WORD.finditer(run))
     for size in (3, 2, 1):
         if len(words) > size and match_key(run[: words[size - 1].end()]) in countries:
             if words[size][0].lower() in CONNECTORS:
                 return len(run)  # "Stato di Israele", "Repubblica di Cipro"
+            following = words[size][0]
+            if common_word(following) and not _given_name(following):
+                return len(run)  # "Italia Viva", "Italia Nostra": one name, a party's
             return words[size - 1].end()
     return len(run)
 
@@ -718,6 +722,8 @@ def clean_span(
         and not any(_first_name(w[0]) or w[0] in NAME_PARTICLES for w in words[:given])
     ):
         words = words[given:]
+    while len(words) > 2 and _given_name(words[1][0]) and is_city(words[0][0]):
+        words = words[1:]  # "[le comunali di] Torino Stefano Lo Russo": where, then who
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
@@ -779,7 +785,8 @@ def clean_span(
         or (len(meaningful) > 1 and _given_name(meaningful[0]))
         or (len(texts) == 1 and _surname_in(slot, name))
     )
-    common = all(common_word(w) for w in meaningful)
+    # A country's name is no common word, even where the dictionary lists it ("Italia Viva").
+    common = all(common_word(w) and not a_country_name(w) for w in meaningful)
     if common and not named and not any(_organisation(w) for w in meaningful):
         return None
     return start, end

@@ -38,6 +38,8 @@ from tests.test_matching import article
         ("Biden-Putin", False, None),
         ("Forze", False, None),  # an organisation's word, not a name
         ("Stati Uniti", False, "Stati Uniti"),  # common words, but a country
+        ("Italia Viva", False, "Italia Viva"),  # a country's name and a word: a party
+        ("Torino Stefano Lo Russo", True, "Stefano Lo Russo"),  # [le comunali di] Torino
         ("G7", False, "G7"),
         ("Hamas", False, "Hamas"),  # GeoNames lists it for Hamm: not a spelling of that
         ("Hama", False, None),  # GeoNames' "Ḩamāh", folded through Latin Extended Additional
@@ -399,3 +401,27 @@ def test_a_capital_after_a_dash_or_a_colon_opens_a_sentence():
     # a hyphen inside a word is no dash; a capital in mid-sentence opens nothing
     assert not opens_sentence("Fiom-Cgil", 5)
     assert not opens_sentence("il sindaco Stamane", 11)
+
+
+def test_a_country_then_a_word_is_one_name_and_a_demonym_inside_a_name_stays_in_it():
+    registry = parse_registry(
+        {
+            "actors": [
+                {"id": "italia", "name": "Italia", "kind": "country"},
+                {"id": "russia", "name": "Russia", "kind": "country", "demonyms": ["russo"]},
+            ]
+        },
+        "r.yml",
+    )[0]
+    # "Italia Viva" is no mention of Italy and no run split at the country's name
+    assert names_in("Renzi ha lasciato il Pd fondando Italia Viva.", registry) == [
+        ("Renzi", ""),
+        ("Pd", ""),
+        ("Italia Viva", ""),
+    ]
+    # "Russo" after "Lo" is a surname, not Russia: the name is suggested whole
+    assert names_in("A Torino Stefano Lo Russo ha vinto il ballottaggio.", registry) == [
+        ("Stefano Lo Russo", "")
+    ]
+    # but a country, then a person, are two
+    assert names_in("In Russia Vladimir Putin ha parlato.", registry) == [("Vladimir Putin", "")]
