@@ -72,11 +72,14 @@ campo carcere prigione piazza via viale corso porto aeroporto stadio hotel osped
 uss hms operazione covid covid-19
 teatro chiesa moschea diga canale stretto isola mar mare golfo monte fiume lago deserto
 valle parco base nave festival premio legge decreto
+giro coppa campionato campionati mondiale mondiali europei olimpiadi olimpiade giochi torneo
 """.split()
 )
-# Head nouns of buildings and places that English puts last ("Crocus City Hall").
+# Head nouns of buildings, places and events that English puts last ("Crocus City Hall",
+# "Australian Open", "Davis Cup").
 _PLACE_TAILS = frozenset(
-    "hotel hall center centre tower towers airport stadium square street avenue mall palace".split()
+    """hotel hall center centre tower towers airport stadium square street avenue mall palace
+    open cup slam games championship championships trophy awards""".split()
 )
 # Words just before a name that say it is a news outlet, a platform or a place, which are not
 # actors: "l’agenzia Ria Novosti", "su Telegram", "il distretto di Howlwadag".
@@ -99,6 +102,9 @@ PLACE_BEFORE = frozenset(
 # gives the person it is said or sent to ("ha telefonato a Joe Biden"): it counts only
 # before a name that does not open with a first name.
 PLACE_OR_DATIVE = frozenset({"a"})
+# The indefinite article: before a name, one thing of that make ("una Fiat Panda"); a person
+# keeps a first name ("una Chiara Ferragni").
+_INDEFINITE = frozenset({"un", "una", "uno"})
 # Vehicles, weapons, installations and streets, just before the name they carry: "la nave
 # Aquarius", "i missili Tomahawk", "il giacimento Zohr", "il peschereccio Antartide", "in via
 # Carducci", "piazza San Carlo". One word away only: "una motovedetta della Guardia di
@@ -247,6 +253,14 @@ def unmatched_names(
                 continue
             if not via and near and near[-1] in THING_BEFORE:
                 continue  # "i missili Tomahawk": a thing's name
+            if (
+                not via
+                and near
+                and near[-1] in _INDEFINITE
+                and not _given_name(name.split()[0])
+                and not is_country(name)
+            ):
+                continue  # "a bordo di una Fiat Panda", "un Nokia": one of a make, a thing
             seen.add(key)
             quoted = window(text, s, e, start, NAME_QUOTE_MAX)
             names.append(NameSeen(name, article.source, line, quoted, before, via))
@@ -774,9 +788,9 @@ def clean_span(
     if len(meaningful) == 1 and _organisation(meaningful[0]):
         return None  # "Forze", "Consiglio": an organisation's word, not its name
     if meaningful and meaningful[0].lower() in THING_WORDS:
-        return None  # "Villa Igiea", "Piano Mattei", "il Memorandum": a place or a thing
+        return None  # "Villa Igiea", "Piano Mattei", "Giro d’Italia": a place, a thing, an event
     if len(meaningful) > 1 and meaningful[-1].lower() in _PLACE_TAILS:
-        return None  # "Crocus City Hall", "Palace Hotel": a building, named in English
+        return None  # "Crocus City Hall", "US Open": a building or an event, named in English
     # "Legge di Stabilità", "Medio Oriente", "Sabato": common words name no one; but "la
     # Nato" (a verb form after an article), "Consiglio Affari Esteri" (an organisation's
     # word) and "Marco Marrone" (a first name) do.

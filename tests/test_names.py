@@ -35,6 +35,9 @@ from tests.test_matching import article
         ("Europa", False, None),  # a CLDR region
         ("Libya Observer", False, None),  # an outlet
         ("Villa Igiea", False, None),  # a place with a name
+        ("Giro d’Italia", False, None),  # an event
+        ("Australian Open", False, None),  # an event, named in English
+        ("Open Arms", False, "Open Arms"),  # an organisation whose name opens with "Open"
         ("Biden-Putin", False, None),
         ("Forze", False, None),  # an organisation's word, not a name
         ("Stati Uniti", False, "Stati Uniti"),  # common words, but a country
@@ -425,3 +428,8 @@ def test_a_country_then_a_word_is_one_name_and_a_demonym_inside_a_name_stays_in_
     ]
     # but a country, then a person, are two
     assert names_in("In Russia Vladimir Putin ha parlato.", registry) == [("Vladimir Putin", "")]
+
+
+def test_a_make_after_an_indefinite_article_is_a_thing_but_a_person_keeps_a_first_name():
+    assert names_in("Un uomo alla guida di una Fiat Panda ha urtato un’Audi.") == []
+    assert names_in("Serve una Giorgia Ferragni della politica.") == [("Giorgia Ferragni", "")]
