@@ -929,11 +929,12 @@ def test_a_first_line_that_names_no_one_is_the_standfirst_of_a_lost_headline():
     assert article.title.startswith("Mario Bianchi ha telefonato")
     article, _ = read(f"È il primo viaggio all'estero del Presidente\n\n{lead}\n")
     assert article.subtitle == "È il primo viaggio all'estero del Presidente"
-    # a kicker, a question or a name make it a headline
+    # a kicker, a question, a name or two phrases side by side make it a headline
     for headline in (
         "Nuovi scontri: almeno 12 morti vicino alla capitale",
         "Cosa sappiamo della telefonata tra i due",
         "Lunga telefonata tra Bianchi e il collega",
+        "Lunga telefonata tra i due, il colloquio è andato bene",
     ):
         article, _ = read(f"{headline}\n\n{lead}\n")
         assert article.title == headline

@@ -762,8 +762,10 @@ def _leans_on_headline(text: str) -> bool:
     # "verso l'Italia" names a country: the capital after an elided article counts
     if not words or any(re.sub(r"^\w{1,6}['’]", "", w)[:1].isupper() for w in words[1:]):
         return False
-    # "Nuovi scontri: almeno 12 morti", "Sudan, …": a kicker is a headline's
-    return ":" not in text and not re.match(r"^\s*[\w’'-]+\s*,", text)
+    # "Nuovi scontri: almeno 12 morti", "Sudan, …": a kicker is a headline's; and so are two
+    # phrases set side by side with a comma ("Lite in centro, sul posto finanza e polizia",
+    # "Pd primo partito, partecipazione flop"), as a standfirst's one phrase is not
+    return ":" not in text and "," not in text
 
 
 def _caption_after_subtitle(copy: Copy) -> None:
