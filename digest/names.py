@@ -61,6 +61,7 @@ corporation company bank council army agency party front movement forces force g
 brigade ministry authority organization organisation office union league stato
 international foundation institute committee commission service corps
 regione comune provincia giunta prefettura questura municipio
+comunità confederazione sindacato ordine
 """.split()
 )
 # Head nouns of places and things named after someone or something: "Villa Igiea", "Piano
@@ -103,7 +104,7 @@ PLACE_BEFORE = frozenset(
 # before a name that does not open with a first name.
 PLACE_OR_DATIVE = frozenset({"a"})
 # The indefinite article: before a name, one thing of that make ("una Fiat Panda"); a person
-# keeps a first name ("una Chiara Ferragni").
+# keeps a first name ("un Mario Rossi qualunque").
 _INDEFINITE = frozenset({"un", "una", "uno"})
 # Vehicles, weapons, installations and streets, just before the name they carry: "la nave
 # Aquarius", "i missili Tomahawk", "il giacimento Zohr", "il peschereccio Antartide", "in via
@@ -239,9 +240,12 @@ def unmatched_names(
             # words as written: "della Regione Calabria Roberto Occhiuto" names an
             # institution, where "nella regione di" names somewhere
             near = [w for w in re.split(r"[\s’']+", clause.strip())[-2:] if w.islower()]
+            # "a Joe Biden", "su Vincenzo Nibali": a first name opens a person's name, never
+            # a place's ("in Alessandria", one word, stays a place)
+            given = _given_name(name.split()[0])
             place_word = bool(near) and (
-                near[-1] in PLACE_BEFORE
-                or (near[-1] in PLACE_OR_DATIVE and not _given_name(name.split()[0]))
+                (near[-1] in PLACE_BEFORE and not (given and " " in name))
+                or (near[-1] in PLACE_OR_DATIVE and not given)
             )
             if (
                 not via

@@ -433,3 +433,16 @@ def test_a_country_then_a_word_is_one_name_and_a_demonym_inside_a_name_stays_in_
 def test_a_make_after_an_indefinite_article_is_a_thing_but_a_person_keeps_a_first_name():
     assert names_in("Un uomo alla guida di una Fiat Panda ha urtato un’Audi.") == []
     assert names_in("Serve una Giorgia Ferragni della politica.") == [("Giorgia Ferragni", "")]
+
+
+def test_a_first_name_after_a_preposition_of_place_opens_a_person_not_a_place():
+    assert names_in(
+        "Ha chiuso con un vantaggio su Vincenzo Nibali. Poi è arrivato su Telegram."
+    ) == [("Vincenzo Nibali", "")]
+    assert names_in("La gara si è corsa in Alessandria.") == []  # one word: a place
+
+
+def test_a_community_or_an_order_opens_an_organisations_name_even_before_a_town():
+    assert names_in("I corridoi sono promossi dalla Comunità di Sant'Egidio.") == [
+        ("Comunità di Sant'Egidio", "")
+    ]
