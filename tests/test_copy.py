@@ -558,11 +558,23 @@ def test_a_headline_ending_on_a_name_run_into_its_dateline():
         ("2023-02", "La missione ha lasciato il porto.\n\nUltima modifica: 10 febbraio 2023", 10),
         ("2022-10", "Ottobre 31, 2022\n\nDue esplosioni hanno colpito la capitale stamattina.", 31),
         ("2023-01", "La missione in programma oggi, 28 gennaio, guidata dalla premier, parte.", 28),
+        ("2024-12", "La giunta si prepara. Stasera (domenica 8 dicembre) si accende l'albero.", 8),
+        (
+            "2023-03",
+            "Il servizio è stato sospeso.\n\nAlle 12 di oggi, 31 marzo 2023, era ancora attivo.",
+            31,
+        ),
     ],
 )
 def test_days_the_copy_states_in_other_forms(date, text, day):
     article, findings = read(text, date=date)
     assert article.date.day == day, [f.format() for f in findings]
+
+
+def test_today_in_another_month_than_the_date_lines_refines_nothing():
+    # a stale "oggi" of another month (an earlier version of the page) is no day of this one
+    article, _ = read("Il voto è atteso.\n\nSi vota oggi, 2 luglio, in tutto il Paese.", "2024-06")
+    assert article.date.iso == "2024-06"
 
 
 def test_an_agencys_name_and_a_full_stop_open_the_lead():

@@ -787,9 +787,13 @@ def _caption_after_subtitle(copy: Copy) -> None:
 
 
 def _today(copy: Copy) -> None:
-    """ "La missione in programma oggi, 28 gennaio": the lead's own day (the words stay)."""
-    if copy.blocks and (match := rules.TODAY.pattern.search(copy.blocks[0].text)):
-        copy.apply(rules.TODAY, match)
+    """ "La missione in programma oggi, 28 gennaio", "alle 12:00 di oggi, 31 marzo 2023": the
+    article's own day, the first it states, in the lead or further on (the words stay; a day
+    of another month than the date line's refines nothing: `refine_date`)."""
+    for block in copy.blocks:
+        if match := rules.TODAY.pattern.search(block.text):
+            copy.apply(rules.TODAY, match)
+            return
 
 
 def _split_glued_headline(copy: Copy) -> None:

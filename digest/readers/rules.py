@@ -986,14 +986,15 @@ TIME_LABEL = rule(
     "Ore 16. Un barchino, con a bordo 44 migranti",
     "Ore 10:45. Venti tunisini",
 )
-# "in programma oggi, 28 gennaio": the lead names its own day.
+# "in programma oggi, 28 gennaio": the article names its own day.
 TODAY = rule(
-    "today's date in the lead",
-    rf"\b(?:oggi|stasera|stamattina|stamane|(?:questa|questo)\s+(?:sera|mattina|pomeriggio))"
-    rf"\s*(?:,|{DASH})?\s*(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b",
+    "today's date in the text",
+    rf"\b(?i:oggi|stasera|stamattina|stamane|(?:questa|questo)\s+(?:sera|mattina|pomeriggio))"
+    rf"\s*(?:,|{DASH}|\()?\s*(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b",
     "la missione in programma oggi, 28 gennaio, guidata dalla premier",
     "Si vota oggi – domenica 23 giugno 2024 dalle 7 alle 23",
     "dopo il voto di questa sera, sabato 29 gennaio 2022",
+    "Stasera (domenica 8 dicembre), avrà luogo la cerimonia",
     field="date",
 )
 INLINE_READ_MORE = rule(
