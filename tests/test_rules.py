@@ -74,6 +74,15 @@ def test_a_dateline_form_reads_its_examples(form, example):
             2,
         ),
         ("(AGI) - Roma, 3 mar - Il ministro", "Roma", None, ("AGI",), 3, 3),
+        # filed from two places: the first is the place
+        (
+            "CASAL DI PRINCIPE/VILLA LITERNO – I carabinieri",
+            "Casal di Principe",
+            None,
+            (),
+            None,
+            None,
+        ),
     ],
 )
 def test_dateline_parts(text, place, country, agencies, day, month):

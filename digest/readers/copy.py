@@ -1336,6 +1336,10 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
             return None
         agencies = (name,)
     place: str | None = groups.get("place")
+    if place and "/" in place:
+        # "CASAL DI PRINCIPE/VILLA LITERNO –", "ROMA/MILANO -": filed from two places, the
+        # first is the dateline's place (the text keeps both)
+        place = place.split("/")[0]
     if place and place.rstrip(".").strip().upper() in _NOT_PLACES:
         return None
     if place and len(place.strip(" .")) < 3:
