@@ -119,6 +119,8 @@ def test_draft_entry_guesses_kind_with_its_evidence():
             seen("Mirella Santangelo"),
             seen("Nkosana Dlamini"),
             seen("America"),
+            seen("Bonaccini"),
+            seen("Fiom"),
         ]
     }
     kinds = {s.name: (s.kind, s.why) for s in suggest(names, empty())}
@@ -132,7 +134,10 @@ def test_draft_entry_guesses_kind_with_its_evidence():
         "Mirella Santangelo": ("person", "«Mirella» is a first name"),
         "Nkosana Dlamini": ("person", "two to four capitalised words, none of them a word"),
         # … but alone, a first name of the dictionary is no evidence
-        "America": ("organisation", "one word and no title before it: check"),
+        "America": ("organisation", "one word, and «America» is a word: check"),
+        # one word no dictionary knows: most often a surname; a short one, an acronym
+        "Bonaccini": ("person", "one word the dictionary lacks, most often a surname: check"),
+        "Fiom": ("organisation", "one short word, an acronym as the press writes it: check"),
     }
 
 
