@@ -412,6 +412,8 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     if 2 <= len(words) <= 4:
         # "Abdelaziz Bouteflika", "Aung San Suu Kyi": names no dictionary knows
         return "person", "two to four capitalised words, none of them a word"
+    if len(words) > 1:
+        return "organisation", "five capitalised words or more, a body's name: check"
     if len(words[0]) <= _ACRONYM_MAX:
         # "Fiom", "Figc", "Ocse": the press writes acronyms in lower case after the first letter
         return "organisation", "one short word, an acronym as the press writes it: check"

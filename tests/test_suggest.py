@@ -222,3 +222,11 @@ def test_on_the_seeds(site):
     reading = read_corpus(site_config(site))
     # The seeds name only registered actors; "The News Arab" and "Radio" are outlets.
     assert [s.name for s in suggest(reading.names, reading.registry)] == []
+
+
+def test_a_name_of_five_capitalised_words_is_a_bodys():
+    from digest.suggest import _Group, guess_kind
+
+    assert guess_kind(_Group("Unione Nazionale Vittime Civili Guerra", []), frozenset())[0] == (
+        "organisation"
+    )
