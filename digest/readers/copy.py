@@ -323,12 +323,11 @@ def _stops_mid_phrase(text: str, after: str) -> bool:
 _BUTTON_AFTER_YEAR = re.compile(r"\b\d{4}\s+\w$")
 
 
-# The words that never end a phrase: articles, prepositions, conjunctions (not the verbs and
-# numbers a title never ends on: "Salvini: il Paese è" ends no line, but "sono tre" may).
-_TIES = frozenset(
-    """il lo la i gli le un uno una di a da in con su per tra fra del dello della dei degli
-    delle al allo alla ai agli alle dal dallo dalla dai dagli dalle nel nello nella nei negli
-    nelle col sul sullo sulla sui sugli sulle e ed o od ma che fino""".split()
+# The words that never end a phrase: the title's dangling words (articles, prepositions,
+# conjunctions, pronouns before a verb), less the verbs and numbers a line may end on ("Chi è",
+# "sono tre") and the adverbs.
+_TIES = DANGLING - frozenset(
+    "è ha hanno sono stato stata anche non due tre quattro cinque sei sette otto nove dieci".split()
 )
 
 
