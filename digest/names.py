@@ -257,13 +257,7 @@ def unmatched_names(
                 continue
             if not via and near and near[-1] in THING_BEFORE:
                 continue  # "i missili Tomahawk": a thing's name
-            if (
-                not via
-                and near
-                and near[-1] in _INDEFINITE
-                and not _given_name(name.split()[0])
-                and not is_country(name)
-            ):
+            if not via and near and near[-1] in _INDEFINITE and not given and not is_country(name):
                 continue  # "a bordo di una Fiat Panda", "un Nokia": one of a make, a thing
             seen.add(key)
             quoted = window(text, s, e, start, NAME_QUOTE_MAX)
