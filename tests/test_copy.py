@@ -1692,3 +1692,16 @@ def test_a_closed_standfirst_without_a_verb_under_the_headline_is_the_subtitle()
     )
     assert article.subtitle is None
     assert article.paragraphs[0].text == "Via libera dell'Aifa al vaccino di AstraZeneca."
+
+
+def test_a_pipe_led_time_stamp_and_a_caption_alone_before_the_lead():
+    article, _ = read(
+        "| 14:34 - 28 Maggio 2022\n\n"
+        "Un momento dell'inaugurazione della nuova scuola.\n\n"
+        "Taglio del nastro questa mattina a Borgoalto per la scuola materna riqualificata.\n",
+        date="2022-05",
+    )
+    assert article.date.iso == "2022-05-28"
+    assert article.title.startswith("Taglio del nastro")
+    assert [p.text[:6] for p in article.paragraphs] == ["Taglio"]
+    assert rules_of(article) == ["time stamp", "photo caption alone"]

@@ -425,7 +425,8 @@ LEADING: tuple[Rule, ...] = (
         "time stamp",
         r"^\s*(?:(?:questo (?:contenuto|articolo) è stato )?pubblicato(?: il)?:?\s+)?"
         # "05.59 - venerdì 12 settembre 2025": the time first
-        rf"(?:\d{{1,2}}[:.]\d{{2}}\s*{DASH}\s*)?"
+        # "| 14:34 - 28 Maggio 2022": a pipe left by the page's layout before it
+        rf"(?:[|·]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*{DASH}\s*)?"
         rf"(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
         rf"(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)?"
         # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
@@ -438,6 +439,7 @@ LEADING: tuple[Rule, ...] = (
         "Ottobre 31, 2022",
         "Martedì, 15 settembre 2020 - 18:00:00",
         "05.59 - venerdì 12 settembre 2025",
+        "| 14:34 - 28 Maggio 2022",
         "Questo contenuto è stato pubblicato il 7 maggio 2018 9.30 07 maggio 2018 - 09:30",
         field="date",
         flags=re.I,
@@ -880,6 +882,18 @@ CHROME: tuple[Rule, ...] = (
         "Soldati turchi al confine con la Siria (foto Afp)",
         "La squadra a Piombino per la presentazione della nave (Foto Novi)",
         field="photo",
+    ),
+    # "Un momento dell'inaugurazione della nuova scuola.", "Foto di repertorio": a caption
+    # without its credit, a paragraph of its own that says it shows a picture.
+    rule(
+        "photo caption alone",
+        r"^\s*(?:un momento (?:del|dello|della|dei|degli|delle|dell['’])|nella foto|in foto|"
+        r"nell['’]immagine|(?:foto|immagine) (?:di repertorio|d['’]archivio))"
+        r"\b[^\n.!?]{0,160}\.?\s*$",
+        "Un momento dell'inaugurazione della nuova scuola materna di Pennabilli.",
+        "Nella foto, il sindaco con gli assessori",
+        "Foto di repertorio",
+        flags=re.I,
     ),
     # EPA's caption, in English, opening on the picture's code: "epa11524689 An unidentified
     # person sets fire to a motorcycle… EPA/MONIRUL ALAM".
