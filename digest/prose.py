@@ -157,6 +157,10 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
         if has_verb(title[len(setting) + 1 :]):
             return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
         return setting
+    # "Cari concittadini, oggi la Asl…": the greeting of a letter or a message, not its news.
+    if (greeting := _GREETING.match(sentence)) and len(sentence) - greeting.end() >= 30:
+        sentence = sentence[greeting.end() :]
+        sentence = sentence[:1].upper() + sentence[1:]
     # " (Lna)", " (l’unico governo riconosciuto dall’Onu)": asides; not "f(1)"
     sentence = re.sub(r"\s+\([^()]{1,120}\)", "", sentence)
     sentence = _without_asides(sentence)
@@ -172,7 +176,8 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
     title = _without_relative(_main_clause(segments)).strip()
     # "Il 10 settembre l'Etiopia ha annunciato…", "Sabato ci sono stati scontri…": the when
     # opens the lead, not the title.
-    if (when := _LEADING_TIME.match(title)) and when.end() and len(title) - when.end() >= 30:
+    # "Oggi alle ore 13:30 la Asl…": a day, then its hour.
+    while (when := _LEADING_TIME.match(title)) and when.end() and len(title) - when.end() >= 30:
         title = title[when.end() :]
     # "Intanto però il gas continua…": the words that tie the lead to what came before.
     if (tie := _CONNECTIVES.match(title)) and len(title) - tie.end() >= 30:
@@ -225,6 +230,10 @@ def _without_asides(sentence: str) -> str:
 
 
 # Never "E’" (è): a connective is a word of its own.
+_GREETING = re.compile(
+    r"^(?:car[aeio]|carissim[aeio]|gentil[ei]|egregi[oe]|buongiorno|buonasera)\b[^,.!?:;]{0,60}[,!:]\s*",
+    re.I,
+)
 _CONNECTIVES = re.compile(
     r"^(?:(?:intanto|però|ma|e|ed|quindi|dunque|poi|infatti|inoltre|tuttavia|insomma|ebbene|"
     r"anzi|comunque|ora|ecco che)(?=[\s,])[\s,]*)+",
@@ -515,7 +524,8 @@ _MONTH = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembr
 _LEADING_TIME = re.compile(
     rf"^(?:(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
     # "Nella notte tra mercoledì 15 e giovedì 16 dicembre", "In serata", "Nel pomeriggio di ieri"
-    r"|(?:nella|in|nel)\s+(?:notte|mattinata|serata|giornata|pomeriggio|tarda serata|prima mattinata)"
+    r"|(?:nella|in|nel)\s+(?:notte|mattinata|serata|giornata|pomeriggio|tarda serata|prima mattinata"
+    r"|primo pomeriggio|tardo pomeriggio|prima serata|tarda mattinata|tarda notte)"
     # … "Nel pomeriggio del 18 ottobre"
     rf"(?:\s+(?:di|del|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}|ieri|oggi|\w+dì|sabato|domenica)\b)?"
     # "È il 9 ottobre 2019, il presidente…": the when as a sentence of its own.
@@ -527,6 +537,8 @@ _LEADING_TIME = re.compile(
     r"venerdì|sabato|domenica)\b"
     r"|(?:ieri|oggi|stamattina|stamane|stasera|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|"
     rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?"
+    # "Alle 13:30 la Asl…", "Intorno alle ore 8": the hour
+    r"|(?:alle|verso le|intorno alle|poco dopo le|poco prima delle)\s+(?:ore\s+)?\d{1,2}(?:[:.]\d{2})?\b"
     # "…, ora locale,": the clock the when is told by, a segment of its own
     r"|ora\s+(?:locale|italiana)\b)"
     r"[\s,]*",
@@ -914,7 +926,8 @@ _AUXILIARIES = frozenset("è ha hanno sono".split())
 
 
 _SAID_THAT = re.compile(
-    r",?\s+(?:ha|hanno)\s+(?:detto|dichiarato|affermato|annunciato|spiegato|sottolineato|"
+    # "la Asl mi ha comunicato che": the one told, a clitic before the verb
+    r",?\s+(?:(?:mi|ci|ti|vi|gli|le)\s+)?(?:ha|hanno)\s+(?:detto|comunicato|scritto|aggiunto|dichiarato|affermato|annunciato|spiegato|sottolineato|"
     r"assicurato|ribadito|avvertito|fatto sapere|reso noto|ammesso|confermato|precisato|"
     r"chiarito|sostenuto|denunciato|riferito)(?:\s+che\s+|\s*:\s*)(?=\S)"
 )

@@ -1705,3 +1705,14 @@ def test_a_pipe_led_time_stamp_and_a_caption_alone_before_the_lead():
     assert article.title.startswith("Taglio del nastro")
     assert [p.text[:6] for p in article.paragraphs] == ["Taglio"]
     assert rules_of(article) == ["time stamp", "photo caption alone"]
+
+
+def test_a_speaker_label_over_a_statement_is_its_source():
+    article, _ = read(
+        "Il Sindaco:\n\n"
+        "Cari concittadini, oggi la Asl mi ha comunicato che altri due casi sono positivi.\n\n"
+        "Grazie.\n"
+    )
+    assert article.source_name == "Il Sindaco"
+    assert article.paragraphs[0].text.startswith("Cari concittadini")
+    assert rules_of(article) == ["speaker label"]

@@ -452,6 +452,18 @@ def test_summary_keeps_whole_sentences():
             "«Ora voglio che tutti mi ascoltino». Così il presidente Mario Rossi in un video.",
             "Rossi: «Ora voglio che tutti mi ascoltino»",
         ),
+        # A greeting opens a message, not its news; a day, then its hour, go; who was told
+        # is no speaker ("mi ha comunicato che").
+        (
+            "Cari concittadini, oggi alle ore 13:30 la Asl mi ha comunicato che altri due "
+            "nostri concittadini sono risultati positivi.",
+            "La Asl: altri due nostri concittadini sono risultati positivi",
+        ),
+        (
+            "Nel primo pomeriggio di oggi un'ambulanza e un'auto si sono scontrate "
+            "all'incrocio tra via Roma e via Verdi.",
+            "Un'ambulanza e un'auto si sono scontrate all'incrocio tra via Roma e via Verdi",
+        ),
         # A long aside between dashes after an opening subordinate closes it, as a comma.
         (
             "Se ha ragione lui – il presidente del Parlamento Mario Rossi, uomo del Nord in "

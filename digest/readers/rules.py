@@ -457,6 +457,17 @@ LEADING: tuple[Rule, ...] = (
         flags=re.I,
     ),
     SOURCE_LINE,
+    # "Il Sindaco:", "La nota della Prefettura:": who speaks the text that follows, a label
+    # of its own over a statement printed as it was issued.
+    rule(
+        "speaker label",
+        rf"^\s*(?P<source>(?:il|lo|la|l['’]|i|gli|le)\s*[{UPPER}{LOWER}][{LOWER}]+"
+        rf"(?:\s+[\w'’]+){{0,3}})\s*:\s*$",
+        "Il Sindaco:",
+        "La nota della Prefettura:",
+        field="source",
+        flags=re.I,
+    ),
     rule(
         "source address",
         r"^\s*\(\s*fonte\s*:?\s*(?P<source>https?://[^\s)]+)\s*\)\s*(?:-\s*del\s+(?P<date>\d{4}-\d{2}-\d{2})\s*)?$",
