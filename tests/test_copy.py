@@ -1716,3 +1716,18 @@ def test_a_speaker_label_over_a_statement_is_its_source():
     assert article.source_name == "Il Sindaco"
     assert article.paragraphs[0].text.startswith("Cari concittadini")
     assert rules_of(article) == ["speaker label"]
+
+
+def test_the_pages_tags_comment_and_social_prompts_after_the_article_leave_the_body():
+    article, _ = read(
+        "Blitz nel quartiere\n\n"
+        "Controlli nel quartiere per tutta la giornata di ieri, dall'alba fino a sera.\n\n"
+        "Gli agenti hanno perquisito i box e i magazzini.\n\n"
+        "Tags: ·\n\n"
+        "Partecipa al dibattito: commenta questo articolo\n"
+        "CONTINUA A LEGGERE SU ESEMPIO.IT\n\n"
+        "Segui Esempio sui social\n\n"
+        "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI, poi sulla stella!\n"
+    )
+    assert [p.text[:3] for p in article.paragraphs] == ["Con", "Gli"]
+    assert set(rules_of(article)) == {"headline", "page chrome"}

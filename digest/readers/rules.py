@@ -705,7 +705,13 @@ CHROME: tuple[Rule, ...] = (
         "page chrome",
         r"^\s*(?:condividi(?: su \w+| l['’]articolo| la notizia| questo articolo)?|spread the love|"
         r"pubblicit[àa]|\d+\s+visite|"
-        r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?(?::.{0,60})?\s*[»›>]?|"
+        r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?(?: su [\w.-]{2,40})?(?::.{0,60})?\s*[»›>]?|"
+        # the article's tags and the prompts around its comments and its social accounts:
+        # "Tags: ·", "Partecipa al dibattito: commenta questo articolo", "Segui LiveSicilia
+        # sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI…"
+        r"tags?\s*:[^\n]{0,200}|partecipa al dibattito[^\n]{0,80}|lascia un commento|"
+        r"segui [\w.-]{2,30}(?: [\w.-]{2,30})? su(?:i social| facebook| instagram| telegram| whatsapp| x)\b[^\n]{0,80}|"
+        r"(?:ricevi|segui|leggi)[^\n]{0,60}\bgoogle news\b[^\n]{0,200}|"
         # a video player's notices where the player was: "Devi attivare javascript per
         # riprodurre il video.", "Caricamento…"
         r"devi (?:attivare|abilitare) (?:il )?javascript[^\n]{0,80}|(?:caricamento|loading)"
@@ -740,6 +746,11 @@ CHROME: tuple[Rule, ...] = (
         "62 Visite",
         "CONTINUA A LEGGERE L'ARTICOLO",
         "CONTINUA A LEGGERE L'ARTICOLO: Accesso illimitato agli articoli",
+        "CONTINUA A LEGGERE SU LIVESICILIA.IT",
+        "Tags: ·",
+        "Partecipa al dibattito: commenta questo articolo",
+        "Segui LiveSicilia sui social",
+        "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI",
         "leggi dopo slideshow ingrandisci",
         "TUTTE LE ULTIME NOTIZIE SU MEDIASET PLAY MAGAZINE",
         "no comment",
