@@ -1720,7 +1720,7 @@ def test_a_speaker_label_over_a_statement_is_its_source():
 
 def test_the_pages_tags_comment_and_social_prompts_after_the_article_leave_the_body():
     article, _ = read(
-        "Blitz nel quartiere\n\n"
+        "Palermo, blitz nel quartiere\n\n"
         "Controlli nel quartiere per tutta la giornata di ieri, dall'alba fino a sera.\n\n"
         "Gli agenti hanno perquisito i box e i magazzini.\n\n"
         "Tags: ·\n\n"
