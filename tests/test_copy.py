@@ -1721,13 +1721,14 @@ def test_a_speaker_label_over_a_statement_is_its_source():
 def test_the_pages_tags_comment_and_social_prompts_after_the_article_leave_the_body():
     article, _ = read(
         "Palermo, blitz nel quartiere\n\n"
-        "Controlli nel quartiere per tutta la giornata di ieri, dall'alba fino a sera.\n\n"
-        "Gli agenti hanno perquisito i box e i magazzini.\n\n"
+        "PALERMO – Controlli nel quartiere per tutta la giornata di ieri. Gli agenti hanno "
+        "perquisito i box e i magazzini della zona.\n\n"
+        "All'operazione hanno preso parte anche i vigili del fuoco.\n\n"
         "Tags: ·\n\n"
         "Partecipa al dibattito: commenta questo articolo\n"
         "CONTINUA A LEGGERE SU ESEMPIO.IT\n\n"
         "Segui Esempio sui social\n\n"
         "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI, poi sulla stella!\n"
     )
-    assert [p.text[:3] for p in article.paragraphs] == ["Con", "Gli"]
-    assert set(rules_of(article)) == {"headline", "page chrome"}
+    assert [p.text[:3] for p in article.paragraphs] == ["Con", "All"]
+    assert set(rules_of(article)) == {"headline", "dateline: place", "page chrome"}
