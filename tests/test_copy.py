@@ -1732,3 +1732,13 @@ def test_the_pages_tags_comment_and_social_prompts_after_the_article_leave_the_b
     )
     assert [p.text[:3] for p in article.paragraphs] == ["Con", "All"]
     assert set(rules_of(article)) == {"headline", "dateline: place", "page chrome"}
+
+
+def test_a_caption_in_brackets_at_the_end_of_a_paragraph_leaves_it():
+    article, _ = read(
+        "I pescherecci sono ormeggiati nel porto di Bengasi, sotto il comando del generale. "
+        "(in foto copertina veduta del porto di Bengasi)\n\n"
+        "Le famiglie attendono notizie dalla Farnesina da giorni.\n"
+    )
+    assert article.paragraphs[0].text.endswith("sotto il comando del generale.")
+    assert "photo caption after a paragraph" in rules_of(article)

@@ -395,13 +395,14 @@ def _over_headline(text: str) -> bool:
 
 
 def _paragraph_credits(copy: Copy) -> None:
-    """ "… le proteste. Video: Reuters": a credit at the end of any paragraph; "(IL VIDEO)":
+    """ "… le proteste. Video: Reuters": a credit at the end of any paragraph, or a caption
+    ("(in foto …)"); "(IL VIDEO)":
     a link in capitals anywhere in one."""
-    rule = rules.CREDIT_AFTER_PARAGRAPH
     for index in range(len(copy.blocks) - 1, -1, -1):
-        if match := rule.pattern.search(copy.blocks[index].text):
-            copy.apply(rule, match)
-            copy.take(index, match.start(), match.end(), rule.name)
+        for rule in (rules.CREDIT_AFTER_PARAGRAPH, rules.CAPTION_AFTER_PARAGRAPH):
+            if match := rule.pattern.search(copy.blocks[index].text):
+                copy.apply(rule, match)
+                copy.take(index, match.start(), match.end(), rule.name)
         text = copy.blocks[index].text if index < len(copy.blocks) else ""
         links = [m.span() for m in rules.INLINE_LINK.pattern.finditer(text)]
         if links and (rest := _outside(text, links)):  # never the whole paragraph

@@ -1059,6 +1059,15 @@ CREDIT_AFTER_PARAGRAPH = rule(
     "nel centro della città. Foto: Ansa",
     field="photo",
 )
+# "…sotto il comando del generale Khalifa Haftar. (in foto copertina veduta del porto di
+# Bengasi)": the caption of the page's picture, in brackets, left at the end of a paragraph.
+CAPTION_AFTER_PARAGRAPH = rule(
+    "photo caption after a paragraph",
+    r"(?<=[.!?\"”»’'])\s*\(\s*(?i:in foto|nella foto|foto di copertina|in copertina|"
+    r"nell['’]immagine)\b[^()\n]{0,200}\)\s*$",
+    "sotto il comando del generale Khalifa Haftar. (in foto copertina veduta del porto)",
+    "in piazza. (Nella foto, il corteo)",
+)
 LEAD_DASH = rule("dash before the lead", rf"^\s*{DASH}\s+", "- Il presidente egiziano")
 HEADLINE_NUMBER = rule("continuation number", r"\s*\(\d{1,2}\)\s*$", "Libia: Di Maio torna (2)")
 # A label opening a paragraph: a date in a timeline, a word, or a subheading run into the
