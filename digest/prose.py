@@ -539,6 +539,9 @@ _LEADING_TIME = re.compile(
     rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?"
     # "Alle 13:30 la Asl…", "Intorno alle ore 8": the hour
     r"|(?:alle|verso le|intorno alle|poco dopo le|poco prima delle)\s+(?:ore\s+)?\d{1,2}(?:[:.]\d{2})?\b"
+    # "Il pomeriggio del 15 settembre", "La sera di sabato": a part of a day named by its day
+    rf"|(?:il|la)\s+(?:notte|mattina|mattinata|sera|serata|giornata|pomeriggio)\s+(?:di|del)\s+"
+    rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|ieri|oggi|\w+dì|sabato|domenica)\b"
     # "…, ora locale,": the clock the when is told by, a segment of its own
     r"|ora\s+(?:locale|italiana)\b)"
     r"[\s,]*",

@@ -464,6 +464,11 @@ def test_summary_keeps_whole_sentences():
             "all'incrocio tra via Roma e via Verdi.",
             "Un'ambulanza e un'auto si sono scontrate all'incrocio tra via Roma e via Verdi",
         ),
+        (
+            "Il pomeriggio del 15 settembre un uomo era entrato in una tabaccheria di via "
+            "Roma con il volto coperto.",
+            "Un uomo era entrato in una tabaccheria di via Roma con il volto coperto",
+        ),
         # A long aside between dashes after an opening subordinate closes it, as a comma.
         (
             "Se ha ragione lui – il presidente del Parlamento Mario Rossi, uomo del Nord in "
