@@ -1742,3 +1742,16 @@ def test_a_caption_in_brackets_at_the_end_of_a_paragraph_leaves_it():
     )
     assert article.paragraphs[0].text.endswith("sotto il comando del generale.")
     assert "photo caption after a paragraph" in rules_of(article)
+
+
+def test_a_long_headline_that_goes_on_after_a_colon_is_a_headline_not_a_standfirst():
+    article, _ = read(
+        "In arrivo anche in Umbria i bambini di Gaza malati e feriti: tre voli speciali "
+        "dell'Aeronautica Militare\n\n"
+        "Sono in partenza dall'aeroporto di Eilat i tre voli speciali con a bordo il gruppo "
+        "di bambini evacuati. Il primo arriverà questa sera a Roma.\n"
+    )
+    assert article.title.startswith("In arrivo anche in Umbria")
+    assert article.title.endswith("Aeronautica Militare")
+    assert article.subtitle is None
+    assert rules_of(article) == ["headline"]
