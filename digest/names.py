@@ -870,7 +870,8 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
     if not _organisation(run.split()[-1]):
         return end
     # "lo Stato turco" is the country, which its demonym names already
-    end = _adjectives(text, end, demonyms=run.split()[-1].lower() not in _COUNTRY_NOUNS)
+    head = run.split()[-1].lower()
+    end = _adjectives(text, end, demonyms=head not in _COUNTRY_NOUNS, noun=head)
     for _ in range(_COMPLEMENTS_MAX):
         complement = _COMPLEMENT.match(text, end)
         if complement is None:
@@ -878,9 +879,9 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
         noun = complement[1] or complement[2]
         if noun in _STOP or noun in _NOT_COMPLEMENTS or finite_verb(noun):
             break
-        if complement[0].split()[0] in ("per", "di") and re.search(r"(?:are|ere|ire)$", noun):
-            # "le Forze armate per negoziare", "la Federazione russa di procedere": a bare
-            # preposition before an infinitive is a purpose, not the name's complement
+        if complement[0].split()[0] == "di" and re.search(r"(?:are|ere|ire)$", noun):
+            # "la Federazione russa di procedere": a bare preposition before an infinitive
+            # is a purpose, not the name's complement
             break
         end = _adjectives(text, complement.end())
         if name := _NAME_AFTER.match(text, end):  # "… del Golfo"
@@ -889,10 +890,12 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
     return end
 
 
-def _adjectives(text: str, end: int, demonyms: bool = True) -> int:
+def _adjectives(text: str, end: int, demonyms: bool = True, noun: str = "") -> int:
+    """Where the adjectives after an institution's word end. `noun`, the word they follow:
+    the first must agree with it ("funerali di Stato laici" is the funeral's)."""
     from digest.starter import demonym_countries
 
-    for _ in range(_TAIL_MAX):
+    for index in range(_TAIL_MAX):
         match = _ADJECTIVE.match(text, end)
         if match is None:
             # "Congresso spagnolo", "Esercito turco": a demonym, whatever its ending
@@ -901,6 +904,11 @@ def _adjectives(text: str, end: int, demonyms: bool = True) -> int:
                 break
         # "il Congresso originariamente previsto": an adverb ends the name
         if match[1] in _STOP or finite_verb(match[1]) or match[1].endswith("mente"):
+            break
+        # "l'Assemblea decisioni inerenti": a noun in -ione, not an adjective
+        if match[1].endswith(("ione", "ioni")):
+            break
+        if index == 0 and noun and not _agrees(noun, match[1]):
             break
         if re.match(r"\s+da(?:l|lla|llo|ll['’])?\b", text[match.end() :]):
             break  # "guidato da": a participle, the clause goes on
@@ -912,11 +920,24 @@ def _adjectives(text: str, end: int, demonyms: bool = True) -> int:
     return end
 
 
+def _agrees(noun: str, adjective: str) -> bool:
+    """Whether an adjective can agree with a singular institution's word by their endings:
+    "Stato" takes "laico", "nazionale", never "laici" or "laiche"; "Banca" takes "centrale",
+    "libica", never "libico"."""
+    if noun.endswith("o"):
+        return not adjective.endswith(("i", "a", "che", "ghe"))
+    if noun.endswith("a"):
+        return not adjective.endswith(("o", "i"))
+    return True
+
+
 _COUNTRY_NOUNS = frozenset("stato paese nazione".split())
 _LOWER_WORD = re.compile(r"[ \t\u00a0]+([a-zà-ù]+)\b")
 _COMPLEMENTS_MAX = 2  # "Assemblea dei rappresentanti del popolo"
 _COMPLEMENT = re.compile(
-    r"[ \t\u00a0]+(?:di|del|dello|della|dei|degli|delle|per)[ \t\u00a0]+([a-zà-ù]{3,})\b"
+    # not "per": "le Forze di Polizia per condotte moleste" is a purpose, and the names
+    # that take it ("Agenzia per la cybersicurezza") write an article after it
+    r"[ \t\u00a0]+(?:di|del|dello|della|dei|degli|delle)[ \t\u00a0]+([a-zà-ù]{3,})\b"
     r"|[ \t\u00a0]+(?:dell|d)['’]([a-zà-ù]{3,})\b"
 )
 _NAME_AFTER = re.compile(

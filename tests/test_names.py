@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from digest import names
 from digest.matching import Matcher, tag
 from digest.names import clean, unmatched_names
 from digest.registry import parse_registry
@@ -189,6 +190,18 @@ def test_a_country_opening_a_sentence_is_still_a_lead():
     assert names_in("Ieri c'è stato il vertice. L’Italia si è fatta promotrice della tregua.") == [
         ("Italia", "L’Italia")
     ]
+
+
+def test_a_purpose_a_noun_or_an_adjective_of_another_word_is_no_part_of_an_institution():
+    # "per" and a bare noun: a purpose; an adjective that cannot agree with the institution's
+    # word is the sentence's ("funerali di Stato laici"); a noun in -ione is no adjective.
+    assert names_in("Allontanati dalle Forze di Polizia per condotte moleste.") == [
+        ("Forze di Polizia", "")
+    ]
+    assert names_in("Ai funerali di Stato laici hanno partecipato in tanti.") == []
+    assert names_in("Ha votato la Giunta riunioni settimanali, dice il sindaco.") == []
+    text = "le Forze decisioni inerenti"
+    assert names._adjectives(text, len("le Forze")) == len("le Forze")
 
 
 def test_an_institution_s_complements_in_lower_case_belong_to_its_name():
