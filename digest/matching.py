@@ -240,6 +240,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     # Read only when a role needs it: a scan of every paragraph, which most articles skip.
     bodies = functools.cache(lambda: local_bodies(texts))
     inner = _inside(chosen, nested)
+    namesakes = _namesakes(chosen, registry, texts, starts, matcher.known)
     for whole in chosen:
         if whole.key.role == "ignore":
             continue  # a name that is not an actor ("fila indiana"): nothing inside counts
@@ -250,6 +251,11 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             spans.append((index, start, end))
             pending.append((whole, index, start, end, text))
             continue  # read once the story's country is known
+        if whole.key.role == "surname" and (namesake := namesakes.get(text[start:end])):
+            # "Daniil Medvedev … Medvedev": the article names another person of the
+            # surname, whom its bare surname means too.
+            hits.append(Hit(None, index, start, end, f"another person's surname, «{namesake}»"))
+            continue
         if whole.key.role == "surname" and (
             other := _everyones_longer(whole, registry, text, start, end, matcher.known)
         ):
@@ -777,6 +783,50 @@ def _everyones_longer(
         return ""
     found = [_longer_name(text, start, end, registry.actors[c.actor_id], known) for c in candidates]
     return found[0] or "" if all(found) else ""
+
+
+def _namesakes(
+    chosen: list[Match],
+    registry: Registry,
+    texts: list[str],
+    starts: list[int],
+    known: Callable[..., bool],
+) -> dict[str, str]:
+    """Registered surnames the article gives to someone else, with that person's name: a
+    first name no candidate has before it ("Daniil Medvedev", not Dmitrij), where no
+    candidate is named in full. One person per surname in one article, as its writer
+    means: the bare surname is then that person too."""
+    from digest.names import ORGANISATION_WORDS, common_word
+
+    named = {
+        c.actor_id
+        for whole in chosen
+        if whole.key.role != "surname"
+        for c in (whole.candidates or whole.key.candidates)
+    }
+    found: dict[str, str] = {}
+    for whole in chosen:
+        candidates = whole.candidates or whole.key.candidates
+        if whole.key.role != "surname" or any(c.actor_id in named for c in candidates):
+            continue
+        index = bisect.bisect_right(starts, whole.start) - 1
+        text = texts[index]
+        start, end = whole.start - starts[index], whole.end - starts[index]
+        others = {
+            _longer_name(text, start, end, registry.actors[c.actor_id], known) for c in candidates
+        }
+        other = others.pop() if len(others) == 1 else None
+        if other is None:
+            continue
+        given = other.split()[0]
+        # a first name: not a word of the dictionary or an institution's ("Governo Medvedev")
+        if (
+            len(other.split()) == 2
+            and not common_word(given)
+            and given.lower() not in ORGANISATION_WORDS
+        ):
+            found.setdefault(text[start:end], other)
+    return found
 
 
 def _complement(word: str) -> bool:

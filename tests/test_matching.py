@@ -418,6 +418,17 @@ def test_a_name_inside_a_longer_name_is_that_name(starter):
     assert "libia" not in on("2024-01", "Lo scrive il Libya Observer.", registry=starter)
 
 
+def test_a_surname_the_article_gives_another_person_is_that_person_throughout(starter):
+    text = "In finale Daniil Medvedev ha battuto Rossi. Poi Medvedev ha ringraziato il pubblico."
+    assert "dmitrij-medvedev" not in on("2024-01", text, registry=starter)
+    # named in full, the registered person keeps the bare surname
+    both = "Dmitrij Medvedev ha parlato con Daniil Medvedev. Poi Medvedev ha lasciato Mosca."
+    assert on("2024-01", both, registry=starter)["dmitrij-medvedev"] == 2
+    # an institution's word before the surname is no other person: "Governo Medvedev"
+    government = "Il Governo Medvedev si è dimesso. Medvedev ha parlato alla Duma."
+    assert on("2020-01", government, registry=starter)["dmitrij-medvedev"] == 1
+
+
 def test_ignored_phrases_hide_the_forms_inside_them():
     registry, _ = parse_registry(
         {
