@@ -64,6 +64,13 @@ regione comune provincia giunta prefettura questura municipio
 comunità confederazione sindacato ordine
 """.split()
 )
+# Organisation words that name one body on their own, capitalised: a party ("la Lega"), a
+# chamber ("il Senato", "la Camera"), the State's office in the story's town ("la Procura",
+# "la Questura", "la Prefettura", "il Tribunale"). Suggested alone, where "il Governo", "il
+# Consiglio" or "lo Stato" are not (the issue counts those as capitalised common words).
+# Measured on the annotations: central actors suggested 78.6% -> 80.5% of 210 (seen) and
+# 76.5% -> 77.5% of 213 (unseen); the share of suggestions that are not actors held.
+BODIES_BY_WORD = frozenset("lega senato camera procura questura prefettura tribunale".split())
 # Head nouns of places and things named after someone or something: "Villa Igiea", "Piano
 # Mattei", "Summit Nato", "Iron Dome" aside, these name no actor.
 THING_WORDS = frozenset(
@@ -723,6 +730,8 @@ def clean_span(
         words = words[1:]  # "«Arrestate Vladimir Putin»": a verb capitalised by the quote
     while words and words[0][0].lower() in CONNECTORS and words[0][0] not in NAME_PARTICLES:
         words = words[1:]
+    while words and words[-1][0] in CONNECTORS:
+        words = words[:-1]  # "[del] Consiglio di [martedì]": a complement not taken
     # "Air Force One Donald Trump": a person's name starts at its first name, when the words
     # before it are no first name or particle ("Saddam Khalifa Haftar", "Abu Mohammed …") and
     # the one just before it is no organisation's ("Brigata Tariq bin Ziyad").
@@ -783,8 +792,12 @@ def clean_span(
         return None  # "la Charité di Berlino", "la base Murted di Ankara": somewhere in a city
     if COMPASS.match(texts[0]):
         return None  # "Nord Africa", "Sud del Paese", "Nord-Est": an area, not an actor
-    if len(meaningful) == 1 and _organisation(meaningful[0]):
-        return None  # "Forze", "Consiglio": an organisation's word, not its name
+    if (
+        len(meaningful) == 1
+        and _organisation(meaningful[0])
+        and meaningful[0].lower() not in BODIES_BY_WORD
+    ):
+        return None  # "Forze", "Consiglio", "Governo": an organisation's word, not its name
     if meaningful and meaningful[0].lower() in THING_WORDS:
         return None  # "Villa Igiea", "Piano Mattei", "Giro d’Italia": a place, a thing, an event
     if len(meaningful) > 1 and meaningful[-1].lower() in _PLACE_TAILS:

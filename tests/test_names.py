@@ -204,6 +204,15 @@ def test_a_purpose_a_noun_or_an_adjective_of_another_word_is_no_part_of_an_insti
     assert names._adjectives(text, len("le Forze")) == len("le Forze")
 
 
+def test_a_body_named_by_its_word_alone_is_a_name_and_a_complement_not_taken_leaves():
+    assert names_in("Alla Camera ha votato anche la Lega, contraria la Procura.") == [
+        ("Camera", ""),
+        ("Lega", ""),
+        ("Procura", ""),
+    ]
+    assert names_in("La mozione passa al Consiglio di martedì.") == []
+
+
 def test_an_institution_s_complements_in_lower_case_belong_to_its_name():
     assert names_in("Lo ha detto la Guardia di finanza ieri.") == [("Guardia di finanza", "")]
     assert names_in("Si è riunita la Camera dei rappresentanti a Tobruk.") == [
