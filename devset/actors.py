@@ -210,7 +210,7 @@ def map_actor(
     # Named only by a bare institution word: the annotated name must be that word, or say
     # the country ("Governo italiano", "Parlamento (Italia)").
     words = set(match_key(name).split())
-    for form in forms_of(actor):
+    for form in (name, *forms_of(actor)):
         for actor_id, country in (domestic or {}).get(match_key(form), []):
             if match_key(name) == match_key(form) or words & country:
                 return actor_id
