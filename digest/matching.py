@@ -564,7 +564,7 @@ def _not_bare(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
     ""."""
     after = _NEXT_WORD.match(text, end)
     if (
-        _QUALIFIED.match(text, end)
+        (_QUALIFIED.match(text, end) and not _local_office(text, end))
         or text[end : end + 1] == "-"
         or (after and match_key(after[1]) in demonyms)  # "il governo libico"
     ):
@@ -572,6 +572,35 @@ def _not_bare(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
     if _NOT_THE_INSTITUTION.search(text, max(0, start - 12), start):
         return "not the institution (a function, or someone's)"
     return ""
+
+
+_OF_A_TOWN = re.compile(
+    r"[ \u00a0]+(?:di|del|dello|della|dell['’])[ \u00a0]*([A-ZÀ-Ý][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Ý][\w’'-]+)?)"
+)
+
+
+_OF_A_UNIT = re.compile(
+    r"[ \u00a0]+(?:del|dello|della|dei)[ \u00a0]+(?:comando|distaccamento|nucleo|reparto|"
+    r"sezione|sede|presidio|sala operativa)\b",
+    re.IGNORECASE,
+)
+
+
+def _local_office(text: str, end: int) -> bool:
+    """ "i vigili del fuoco di Mondovì", "i Vigili del Fuoco del Distaccamento di Gaifana": a
+    national body's office in an Italian town, or one of its units, is the body itself (the
+    starter's domestic institutions are Italy's; its towns list is too)."""
+    from digest.starter.towns import italian_towns
+
+    if _OF_A_UNIT.match(text, end):
+        return True
+    town = _OF_A_TOWN.match(text, end)
+    return town is not None and town[1] in _town_names(italian_towns())
+
+
+@functools.cache
+def _town_names(towns: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(towns)
 
 
 # Readings that leave the words to a longer name, which the suggestions may offer whole.

@@ -567,11 +567,24 @@ def institutions() -> Matcher:
         ("Il Senato Usa e il Senato americano.", []),
         ("Il Senato libico e un senato provvisorio.", []),
         ("Il suo Senato, un Senato qualsiasi.", []),
+        # An office of the body in one of the country's towns is the body itself.
+        ("La Camera di Mondovì ha deliberato.", ["camera-dei-deputati"]),
+        ("La Camera di Gotham ha deliberato.", []),
     ],
 )
 def test_a_bare_institution_word_names_the_story_countrys(institutions, text, expected):
     found = counts(institutions, text)
     assert sorted(a for a in found if a not in ("italia", "stati-uniti", "libia")) == expected
+
+
+def test_the_firefighters_are_the_national_corps_in_a_story_about_italy(starter):
+    site = dataclasses.replace(starter, home="italia")  # a site about Italy
+    local = "A Mondovì sono intervenuti i vigili del fuoco di Ceva e i Vigili del Fuoco."
+    assert on("2024-01", local, registry=site).get("vigili-del-fuoco") == 2
+    unit = "A Purello sono intervenuti i Vigili del Fuoco del Distaccamento di Gaifana."
+    assert on("2024-01", unit, registry=site).get("vigili-del-fuoco") == 1
+    abroad = "Negli Stati Uniti i vigili del fuoco di Los Angeles domano l'incendio."
+    assert "vigili-del-fuoco" not in on("2024-01", abroad, registry=site)
 
 
 def test_a_bare_institution_word_needs_a_home_when_no_country_is_named():
