@@ -587,6 +587,14 @@ def test_the_firefighters_are_the_national_corps_in_a_story_about_italy(starter)
     assert "vigili-del-fuoco" not in on("2024-01", abroad, registry=site)
 
 
+def test_the_police_is_the_polizia_di_stato_in_a_story_about_italy_not_a_towns(starter):
+    site = dataclasses.replace(starter, home="italia")
+    assert on("2024-01", "Lo ha arrestato la polizia.", registry=site) == {"polizia-di-stato": 1}
+    assert on("2024-01", "Lo ha fermato la polizia locale.", registry=site) == {}
+    abroad = "In Francia la polizia ha arrestato tre uomini."
+    assert "polizia-di-stato" not in on("2024-01", abroad, registry=site)
+
+
 def test_a_bare_institution_word_needs_a_home_when_no_country_is_named():
     data = {**_INSTITUTIONS, "home": None}
     registry, _ = parse_registry(data, "actors.yml")
