@@ -1755,3 +1755,16 @@ def test_a_long_headline_that_goes_on_after_a_colon_is_a_headline_not_a_standfir
     assert article.title.endswith("Aeronautica Militare")
     assert article.subtitle is None
     assert rules_of(article) == ["headline"]
+
+
+def test_a_pointer_to_an_embedded_interview_leaves_the_body_but_a_list_s_does_not():
+    article, _ = read(
+        "Il nuovo presidente della Regione ha incontrato la stampa questa mattina a Campobasso.\n\n"
+        "Di seguito l’intervista al presidente, realizzata questa mattina alle 6.\n\n"
+        "Di seguito l’elenco dei Comuni che hanno chiuso le scuole:\n\n"
+        "Campobasso, Isernia, Termoli.\n"
+    )
+    texts = [p.text for p in article.paragraphs]
+    assert not any(t.startswith("Di seguito l’intervista") for t in texts)
+    assert "Di seguito l’elenco dei Comuni che hanno chiuso le scuole:" in texts
+    assert "pointer to embedded media" in rules_of(article)

@@ -905,6 +905,21 @@ CHROME: tuple[Rule, ...] = (
         "La squadra a Piombino per la presentazione della nave (Foto Novi)",
         field="photo",
     ),
+    # "Di seguito l'intervista a Donato Toma, realizzata questa mattina.", "Nel box qui sotto
+    # è possibile consultare l'elenco…": a pointer to what the page embedded (a player, a
+    # box), which the text does not hold. Not "Di seguito l'elenco dei Comuni:", whose list
+    # follows in the text.
+    rule(
+        "pointer to embedded media",
+        r"^\s*(?:nel box|nel player|nella (?:foto)?gallery|nel video(?= qui sotto| in basso))\b[^\n]{0,250}$"
+        r"|^\s*(?:qui\s+)?(?:di seguito|qui sotto|in basso)\b[^\n.!?]{0,40}?"
+        r"(?:intervista|videointervista|video|audio|servizio|gallery|galleria|fotogallery|"
+        r"infografica|podcast|player)\b[^\n]{0,200}$",
+        "Di seguito l’intervista a Donato Toma, realizzata questa mattina, 23 aprile, alle 6.",
+        "Nel box qui sotto è possibile consultare e scaricare l’elenco completo dei Comuni.",
+        "Qui sotto il video della conferenza stampa",
+        flags=re.I,
+    ),
     # "Un momento dell'inaugurazione della nuova scuola.", "Foto di repertorio": a caption
     # without its credit, a paragraph of its own that says it shows a picture.
     rule(
