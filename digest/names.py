@@ -146,6 +146,9 @@ fondatore figlio figlia fratello sorella moglie marito vice signore cancelliere
 cancelliera zar ayatollah imam mullah commissario commissaria guardasigilli
 contrammiraglio viceammiraglio capitano tenente sheikh sceik onorevole vescovo arcivescovo
 patriarca rabbino magistrato pm
+viceministra sottosegretaria vicesindaco vicesindaca assessore assessora consigliere
+consigliera rettore rettrice prefetto questore vicequestore europarlamentare eurodeputato
+eurodeputata parlamentare capogruppo
 """.split()
 )
 # A name's own particle, kept when a name follows it: "Di Maio", "Abu Mazen", "Bin Salman".

@@ -33,7 +33,7 @@ from digest.names import (
 )
 from digest.normalise import fold, lower, match_key
 from digest.paths import slugify
-from digest.prose import NAME_PARTICLES
+from digest.prose import DANGLING, NAME_PARTICLES
 
 SIMILAR = 80  # rapidfuzz ratio of two skeletons that spell one name
 
@@ -364,6 +364,13 @@ def _two_people(
 # ---------------------------------------------------------------- kinds
 
 
+_CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_CAMEL_SURNAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Del|Della|Le|La|Lo|Van|Von|O')[A-ZÀ-Ý]")
+# and what the association is of, a word of six letters or more: "Confcommercio", not
+# "Conforti" (a surname, though "orti" is a word)
+_ASSOCIATION = re.compile(r"^(?:Conf|Feder|Asso|Lega|Union|Coop)([a-zà-ÿA-ZÀ-Ý]{6,})$")
+
+
 def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     """(kind, the evidence), the strongest evidence first."""
     if group.demonyms:
@@ -372,6 +379,19 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         return "country", "a country's name (CLDR)"
     if any(a_country_name(v) for v in group.variants):
         return "country", "another name of a country (the starter's countries.yml)"
+    words = group.name.split()
+    # "la viceministra degli Esteri, Marina Sereni", "il generale di brigata Raffaele
+    # Covetti": a person's title and its complement, then a first name, say who before the
+    # words of the name or of the complement do ("Marina", "brigata"). Not "il comandante
+    # della Marina Militare": a title ending on a preposition has the name as complement.
+    if len(words) > 1 and (
+        words[0].lower() in first_names or words[0].lower() in world_given_names()
+    ):
+        for before in group.befores:
+            lowered = before.lower().split()
+            title = next((w for w in lowered if w in PERSON_TITLES), None)
+            if title and lowered[-1] not in DANGLING:
+                return "person", f"seen after «{title}», and «{words[0]}» is a first name"
     for variant in group.variants:
         for word in re.split(r"[\s’']+", variant.lower()):
             if word in ORGANISATION_WORDS:
@@ -389,7 +409,6 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         for word in reversed(before.lower().split()):
             if word in PERSON_TITLES:
                 return "person", f"seen after «{word}»"
-    words = group.name.split()
     if words[0].lower() in first_names:
         return "person", f"«{words[0]}» is a first name of a person in the registry"
     # "Eugenio Bruno", not "America": a first name of the dictionary, and a surname after it
@@ -414,6 +433,14 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         return "person", "two to four capitalised words, none of them a word"
     if len(words) > 1:
         return "organisation", "five capitalised words or more, a body's name: check"
+    if _CAMEL.search(words[0]) and not _CAMEL_SURNAME.match(words[0]):
+        # "OpenAI", "AssoCalciatori": a capital inside the word, as brands and bodies write
+        # their names (not "McCarthy", "DeSantis", "DiCaprio")
+        return "organisation", "a capital inside the word, as brands write it: check"
+    if (association := _ASSOCIATION.match(words[0])) and common_word(association[1]):
+        # "Confcommercio", "Federfarma", "Legambiente": an association named by the
+        # clipped word for what it is (confederazione, federazione, associazione, lega)
+        return "organisation", "an association's clipped word opens it: check"
     if len(words[0]) <= _ACRONYM_MAX:
         # "Fiom", "Figc", "Ocse": the press writes acronyms in lower case after the first letter
         return "organisation", "one short word, an acronym as the press writes it: check"

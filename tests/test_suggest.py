@@ -112,6 +112,8 @@ def test_draft_entry_guesses_kind_with_its_evidence():
     names = {
         "articles/a.txt": [
             seen("Antonio Tajani", before="il ministro"),
+            seen("Marina Sereni", before="la viceministra degli Esteri"),
+            seen("Marina Militare", before="il comandante della"),
             seen("Consiglio Presidenziale", before="il"),
             seen("Wagner", before="il gruppo"),
             seen("Turchia", demonym="turche"),
@@ -121,11 +123,18 @@ def test_draft_entry_guesses_kind_with_its_evidence():
             seen("America"),
             seen("Bonaccini"),
             seen("Fiom"),
+            seen("OpenAI"),
+            seen("Confcommercio"),
+            seen("Confalonieri"),
         ]
     }
     kinds = {s.name: (s.kind, s.why) for s in suggest(names, empty())}
     assert kinds == {
-        "Antonio Tajani": ("person", "seen after «ministro»"),
+        "Antonio Tajani": ("person", "seen after «ministro», and «Antonio» is a first name"),
+        # a title and its complement before a first name that is also an organisation's word
+        "Marina Sereni": ("person", "seen after «viceministra», and «Marina» is a first name"),
+        # the name as the title's complement, after a preposition
+        "Marina Militare": ("organisation", "the name contains «marina»"),
         "Consiglio Presidenziale": ("organisation", "the name contains «consiglio»"),
         "Wagner": ("organisation", "seen after «gruppo»"),
         "Turchia": ("country", "named by «turche», a country's demonym"),
@@ -138,6 +147,10 @@ def test_draft_entry_guesses_kind_with_its_evidence():
         # one word no dictionary knows: most often a surname; a short one, an acronym
         "Bonaccini": ("person", "one word the dictionary lacks, most often a surname: check"),
         "Fiom": ("organisation", "one short word, an acronym as the press writes it: check"),
+        # brands and associations write their names in their own ways
+        "OpenAI": ("organisation", "a capital inside the word, as brands write it: check"),
+        "Confcommercio": ("organisation", "an association's clipped word opens it: check"),
+        "Confalonieri": ("person", "one word the dictionary lacks, most often a surname: check"),
     }
 
 
