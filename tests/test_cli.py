@@ -203,7 +203,7 @@ def test_actors_suggest_as_json(site):
     assert result.exit_code == 0, result.output
     items = {item["name"]: item for item in json.loads(result.output)}
     assert items["Aldo Bertoni"]["kind"] == "person"
-    assert items["Aldo Bertoni"]["why"] == "seen after «sindaco»"
+    assert items["Aldo Bertoni"]["why"] == "seen after «sindaco», and «Aldo» is a first name"
     assert items["Fondazione Marenostro"]["kind"] == "organisation"
     assert items["Aldo Bertoni"]["articles"] == ["articles/2025-12-20-bari.txt"]
 
