@@ -124,6 +124,7 @@ elicottero elicotteri sottomarino sottomarini portaerei fregata fregate motovede
 motovedette giacimento giacimenti gasdotto oleodotto
 peschereccio pescherecci motopesca rimorchiatore traghetto mercantile petroliera
 via viale piazza piazzale corso largo vicolo lungomare contrada frazione rione borgata
+zona quartiere località
 """.split()
 )
 # Words of news outlets' names: outlets cited as sources are not actors ("Libya Observer").
@@ -246,7 +247,9 @@ def unmatched_names(
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
             before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
-            clause = re.split(r"[,;:.!?()«»“”\"\n/]", text[max(s, start - 40) : start])[-1]
+            # "del peschereccio “Anna Madre”": the words before an opening quote
+            lead_in = _OPENING_QUOTE.sub("", text[max(s, start - 40) : start])
+            clause = re.split(r"[,;:.!?()«»“”\"\n/]", lead_in)[-1]
             # words as written: "della Regione Calabria Roberto Occhiuto" names an
             # institution, where "nella regione di" names somewhere
             near = [w for w in re.split(r"[\s’']+", clause.strip())[-2:] if w.islower()]
@@ -275,6 +278,7 @@ def unmatched_names(
     return names + _countries_by_demonym(article, registry, seen)
 
 
+_OPENING_QUOTE = re.compile(r"\s*[«“\"‘]\s*$")
 # "[Commissione] Ue", "[Consiglio] dell’Onu", "[Questura] di Roma": after an organisation's
 # word, a registered name, the body or the place it belongs to; together they name another
 # body, which the registry may lack.

@@ -204,6 +204,12 @@ def test_a_purpose_a_noun_or_an_adjective_of_another_word_is_no_part_of_an_insti
     assert names._adjectives(text, len("le Forze")) == len("le Forze")
 
 
+def test_a_boat_in_quotes_and_a_quarter_after_its_word_are_no_actors():
+    text = "A bordo del peschereccio “Anna Madre” e in zona Giardinetti, quartiere Corviale."
+    assert names_in(text) == []
+    assert names_in("Lo ha detto il sindaco “Mario Rossi” ieri.") == [("Mario Rossi", "")]
+
+
 def test_a_body_named_by_its_word_alone_is_a_name_and_a_complement_not_taken_leaves():
     assert names_in("Alla Camera ha votato anche la Lega, contraria la Procura.") == [
         ("Camera", ""),
