@@ -83,10 +83,11 @@ def test_a_long_first_line_without_a_full_stop_is_a_standfirst():
     )
     assert article.subtitle.startswith("La crisi tra i due governi rivali")
     assert article.title_inferred
-    assert (
-        article.title
-        == "Nuovi scontri a Tripoli tra le milizie rivali hanno provocato almeno dieci morti"
+    # made from the standfirst, which sums the article up, not from the lead
+    assert article.title == (
+        "La crisi tra i due governi rivali si aggrava con nuovi scontri nella capitale"
     )
+    assert ("title", "standfirst") in article.provenance
 
 
 def test_an_aggregators_time_stamp_and_repeated_headline():
@@ -1768,3 +1769,19 @@ def test_a_pointer_to_an_embedded_interview_leaves_the_body_but_a_list_s_does_no
     assert not any(t.startswith("Di seguito l’intervista") for t in texts)
     assert "Di seguito l’elenco dei Comuni che hanno chiuso le scuole:" in texts
     assert "pointer to embedded media" in rules_of(article)
+
+
+def test_a_short_block_of_sentences_the_next_paragraphs_retell_is_a_standfirst():
+    article, _ = read(
+        "Nessun rinvio: il governo conferma le date del referendum sulla riforma. Scheda "
+        "elettorale integrata con gli articoli.\n\n"
+        "Le urne si apriranno regolarmente, senza alcun rinvio. Il governo conferma le date: "
+        "il referendum sulla riforma si terrà a marzo, con una scheda elettorale integrata "
+        "dagli articoli della Costituzione.\n"
+    )
+    assert article.subtitle.startswith("Nessun rinvio")
+    assert article.paragraphs[0].text.startswith("Le urne si apriranno")
+    # a lead of two sentences the article goes on from stays
+    lead = "Violenti scontri si sono verificati al confine. Le scuole hanno chiuso le porte."
+    article, _ = read(f"{lead}\n\nIl governo ha convocato una riunione d'urgenza per domani.\n")
+    assert article.paragraphs[0].text == lead
