@@ -48,6 +48,16 @@ def test_headline_and_subtitle_on_one_line():
     assert article.agencies == ("ANSA",)
 
 
+def test_a_subtitle_that_opens_on_an_elided_article_on_the_headlines_line():
+    article, _ = read(
+        "Ok dell'Aifa al vaccino AstraZeneca L'indicazione per l'utilizzo dai 18 ai 55 anni\n\n"
+        "L'Agenzia italiana del farmaco ha approvato il vaccino. L'uso è raccomandato per i "
+        "più giovani.\n"
+    )
+    assert article.title == "Ok dell'Aifa al vaccino AstraZeneca"
+    assert article.subtitle == "L'indicazione per l'utilizzo dai 18 ai 55 anni"
+
+
 def test_a_standfirst_the_body_restates_is_the_subtitle():
     restated = (
         "Il governo ha chiesto consultazioni urgenti agli alleati dopo la caduta del razzo "

@@ -1154,7 +1154,8 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
     elsewhere = set(re.findall(rf"(?<=[\w,;’'] )[{rules.UPPER}]\w+", body.replace(text, " ", 1)))
     too_long = len(text) > HEADLINE_MAX and not strong_only
     for match in re.finditer(
-        rf"(?<=[{rules.LOWER}0-9'’\"”»])\s+(?=[«“\"]?[{rules.UPPER}][{rules.LOWER}]+\b)", text
+        rf"(?<=[{rules.LOWER}0-9'’\"”»])\s+(?=[«“\"]?[{rules.UPPER}](?:[{rules.LOWER}]+\b|['’][{rules.LOWER}]))",
+        text,
     ):
         head, tail = text[: match.start()].strip(), text[match.end() :].strip()
         if len(head) < 25 or len(tail) < 15:
@@ -1193,7 +1194,11 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
 
 # An article in capitals before a word in lower case opens a sentence: a name that opens
 # with an article goes on in capitals ("La Stampa", "Il Cairo").
-_ARTICLE_OPENS = re.compile(rf"^(?:Il|Lo|La|I|Gli|Le|Un|Uno|Una)\s+[{rules.LOWER}]")
+# "Gli ultimi aggiornamenti", "L'indicazione per l'utilizzo": an article, then a word in
+# lower case, opens a sentence
+_ARTICLE_OPENS = re.compile(
+    rf"^(?:(?:Il|Lo|La|I|Gli|Le|Un|Uno|Una)\s+|L['’]|Un['’])[{rules.LOWER}]"
+)
 
 
 def _opener(word: str) -> bool:
