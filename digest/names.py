@@ -223,6 +223,11 @@ def unmatched_names(
                 rest = _OPENING_OF.sub("", run[head:].lstrip())
                 runs.insert(0, (rest, run_start + len(run) - len(rest)))
                 run = run[:head]
+            if " " not in run.strip() and _two_names(run.strip()):
+                # "un governo M5s-Lega", "il vertice Biden-Putin": two names joined, each its own
+                first, _, second = run.partition("-")
+                runs.insert(0, (second, run_start + len(first) + 1))
+                run = first
             country = countries.get(match_key(_ELIDED_NAME.sub("", run, count=1))) or _state_of(run)
             if country is not None and country[0] not in registry.actors:
                 # "Usa", "il Cremlino ha detto": a country the registry lacks, or its seat
@@ -830,7 +835,12 @@ def _two_names(word: str) -> bool:
     parts = word.split("-")
     if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
         return False
-    return all(len(p) >= 4 for p in parts) or any(is_country(p) for p in parts)
+    # "M5s-Lega": a party's acronym with a figure in it is no syllable either
+    return (
+        all(len(p) >= 4 for p in parts)
+        or any(is_country(p) for p in parts)
+        or (all(len(p) >= 3 for p in parts) and any(c.isdigit() for c in word))
+    )
 
 
 def _surname_in(slot: str, word: str) -> bool:

@@ -204,6 +204,12 @@ def test_a_purpose_a_noun_or_an_adjective_of_another_word_is_no_part_of_an_insti
     assert names._adjectives(text, len("le Forze")) == len("le Forze")
 
 
+def test_two_names_joined_by_a_hyphen_are_each_their_own():
+    assert names_in("Il vertice Biden-Putin si terrà a Ginevra.") == [("Biden", ""), ("Putin", "")]
+    assert names_in("Un governo M5s-Lega romperebbe il centrodestra.") == [("Lega", "")]
+    assert names_in("Ha parlato Kim Jong-Un.") == [("Kim Jong-Un", "")]
+
+
 def test_a_boat_in_quotes_and_a_quarter_after_its_word_are_no_actors():
     text = "A bordo del peschereccio “Anna Madre” e in zona Giardinetti, quartiere Corviale."
     assert names_in(text) == []
@@ -285,9 +291,15 @@ def test_an_institution_goes_on_with_its_demonym_but_a_purpose_is_no_complement(
 
 
 def test_hyphens_and_complements_inside_one_name():
-    # one name with a short part; two names joined, or a country in the pair, are not one
+    # one name with a short part; two names joined, or a country in the pair, are not one:
+    # each is its own ("un governo M5s-Lega" may be the only place the Lega is named)
     assert names_in("Il regime di Kim Jong-Un ha testato la bomba.") == [("Kim Jong-Un", "")]
-    assert names_in("Il duello Biden-Putin e il vertice Usa-Iran.") == []
+    assert names_in("Il duello Biden-Putin e il vertice Usa-Iran.") == [
+        ("Biden", ""),
+        ("Putin", ""),
+        ("Stati Uniti", "Usa"),
+        ("Iran", "Iran"),
+    ]
     assert names_in("Gli scontri ad Al-Zawiya sono finiti.") == []
     # an organisation's word keeps its complement after "della"; a role's portfolio does not
     assert names_in("Sono i militari della Guardia di finanza di Genova.") == [
