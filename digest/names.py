@@ -75,7 +75,8 @@ BODIES_BY_WORD = frozenset("lega senato camera procura questura prefettura tribu
 # Mattei", "Summit Nato", "Iron Dome" aside, these name no actor.
 THING_WORDS = frozenset(
     """
-villa palazzo piano summit vertice memorandum accordo accordi trattato patto progetto
+villa palazzo palazzetto pala palasport piano summit vertice memorandum accordo accordi
+trattato patto progetto
 campo carcere prigione piazza via viale corso porto aeroporto stadio hotel ospedale museo
 uss hms operazione covid covid-19
 teatro chiesa moschea diga canale stretto isola mar mare golfo monte fiume lago deserto
@@ -87,7 +88,8 @@ giro coppa campionato campionati mondiale mondiali europei olimpiadi olimpiade g
 # "Australian Open", "Davis Cup").
 _PLACE_TAILS = frozenset(
     """hotel hall center centre tower towers airport stadium square street avenue mall palace
-    open cup slam games championship championships trophy awards""".split()
+    open cup slam games championship championships trophy awards forum arena theater theatre
+    park""".split()
 )
 # Words just before a name that say it is a news outlet, a platform or a place, which are not
 # actors: "l’agenzia Ria Novosti", "su Telegram", "il distretto di Howlwadag".

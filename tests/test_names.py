@@ -204,6 +204,12 @@ def test_a_purpose_a_noun_or_an_adjective_of_another_word_is_no_part_of_an_insti
     assert names._adjectives(text, len("le Forze")) == len("le Forze")
 
 
+def test_a_venue_is_no_actor_whichever_end_its_word_stands_at():
+    text = "Il tour passa dal MEDIOLANUM FORUM, dalla UNIPOL ARENA e dal Pala Alpitour."
+    assert names_in(text) == []
+    assert names_in("Ha parlato il presidente del Forum Ambrosetti.") == [("Forum Ambrosetti", "")]
+
+
 def test_two_names_joined_by_a_hyphen_are_each_their_own():
     assert names_in("Il vertice Biden-Putin si terrà a Ginevra.") == [("Biden", ""), ("Putin", "")]
     assert names_in("Un governo M5s-Lega romperebbe il centrodestra.") == [("Lega", "")]
