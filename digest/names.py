@@ -152,6 +152,7 @@ patriarca rabbino magistrato pm
 viceministra sottosegretaria vicesindaco vicesindaca assessore assessora consigliere
 consigliera rettore rettrice prefetto questore vicequestore europarlamentare eurodeputato
 eurodeputata parlamentare capogruppo
+avv on dott dr prof ing sen gen col mons sig arch geom
 """.split()
 )
 # A name's own particle, kept when a name follows it: "Di Maio", "Abu Mazen", "Bin Salman".
@@ -714,7 +715,8 @@ def clean_span(
     words = words[: next((i for i, w in enumerate(words) if w[0].lower() in OPENERS), None)]
     if len(words) > 2 and words[-2][0] in ("al", "el") and is_city(words[-1][0]):
         words = words[:-2]  # "Abdel Fatah al Sisi al Cairo": a name, then where
-    if words and words[0][0].lower() in PERSON_TITLES:
+    # "Presidente …", "L’Avv. [Guido Scorsa]": a title, with an article elided onto it
+    if words and _ELIDED.sub("", words[0][0]).lower() in PERSON_TITLES:
         # "Presidente della Commissione europea": a role; what follows may be a name.
         words = words[1:]
         while len(words) > 1 and words[0][0].lower() in CONNECTORS and common_word(words[1][0]):

@@ -204,6 +204,13 @@ def test_a_purpose_a_noun_or_an_adjective_of_another_word_is_no_part_of_an_insti
     assert names._adjectives(text, len("le Forze")) == len("le Forze")
 
 
+def test_an_abbreviated_title_is_no_name():
+    text = (
+        "Lo ha spiegato l’Avv. Guido Scorsa. Ha invitato l’On. le Razza e il Dott. Mario Bianchi."
+    )
+    assert names_in(text) == [("Guido Scorsa", ""), ("Mario Bianchi", "")]
+
+
 def test_a_venue_is_no_actor_whichever_end_its_word_stands_at():
     text = "Il tour passa dal MEDIOLANUM FORUM, dalla UNIPOL ARENA e dal Pala Alpitour."
     assert names_in(text) == []
