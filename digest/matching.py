@@ -825,6 +825,7 @@ def _namesakes(
     first name no candidate has before it ("Daniil Medvedev", not Dmitrij), where no
     candidate is named in full. One person per surname in one article, as its writer
     means: the bare surname is then that person too."""
+    from digest.firstnames import world_given_names
     from digest.names import ORGANISATION_WORDS, common_word
 
     named = {
@@ -848,9 +849,11 @@ def _namesakes(
         if other is None:
             continue
         given = other.split()[0]
-        # a first name: not a word of the dictionary or an institution's ("Governo Medvedev")
+        # a first name, which no word of the dictionary or an institution's is ("Governo
+        # Medvedev"), nor a title the dictionary lacks ("Vicepremier Salvini")
         if (
             len(other.split()) == 2
+            and given.lower() in world_given_names()
             and not common_word(given)
             and given.lower() not in ORGANISATION_WORDS
         ):

@@ -427,6 +427,9 @@ def test_a_surname_the_article_gives_another_person_is_that_person_throughout(st
     # an institution's word before the surname is no other person: "Governo Medvedev"
     government = "Il Governo Medvedev si è dimesso. Medvedev ha parlato alla Duma."
     assert on("2020-01", government, registry=starter)["dmitrij-medvedev"] == 1
+    # nor is a title the dictionary lacks
+    title = "Il Vicepremier Medvedev ha parlato. Medvedev ha poi lasciato la Duma."
+    assert on("2020-01", title, registry=starter)["dmitrij-medvedev"] == 1
 
 
 def test_ignored_phrases_hide_the_forms_inside_them():
