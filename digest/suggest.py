@@ -438,8 +438,8 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         # their names (not "McCarthy", "DeSantis", "DiCaprio")
         return "organisation", "a capital inside the word, as brands write it: check"
     if (association := _ASSOCIATION.match(words[0])) and common_word(association[1]):
-        # "Confcommercio", "Federfarma", "Legambiente": an association named by the
-        # clipped word for what it is (confederazione, federazione, associazione, lega)
+        # "Confcommercio", "Federconsumatori", "Unioncamere": an association named by the
+        # clipped word for what it is (confederazione, federazione, unione…) and a word
         return "organisation", "an association's clipped word opens it: check"
     if len(words[0]) <= _ACRONYM_MAX:
         # "Fiom", "Figc", "Ocse": the press writes acronyms in lower case after the first letter
