@@ -396,8 +396,7 @@ def _over_headline(text: str) -> bool:
 
 def _paragraph_credits(copy: Copy) -> None:
     """ "… le proteste. Video: Reuters": a credit at the end of any paragraph, or a caption
-    ("(in foto …)"); "(IL VIDEO)":
-    a link in capitals anywhere in one."""
+    ("(in foto …)"); "(IL VIDEO)": a link in capitals anywhere in one."""
     for index in range(len(copy.blocks) - 1, -1, -1):
         for rule in (rules.CREDIT_AFTER_PARAGRAPH, rules.CAPTION_AFTER_PARAGRAPH):
             if match := rule.pattern.search(copy.blocks[index].text):
@@ -1192,10 +1191,9 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
     return text, None
 
 
-# An article in capitals before a word in lower case opens a sentence: a name that opens
-# with an article goes on in capitals ("La Stampa", "Il Cairo").
-# "Gli ultimi aggiornamenti", "L'indicazione per l'utilizzo": an article, then a word in
-# lower case, opens a sentence
+# An article in capitals before a word in lower case opens a sentence ("Gli ultimi
+# aggiornamenti", "L'indicazione per l'utilizzo"): a name that opens with an article goes on
+# in capitals ("La Stampa", "Il Cairo").
 _ARTICLE_OPENS = re.compile(
     rf"^(?:(?:Il|Lo|La|I|Gli|Le|Un|Uno|Una)\s+|L['’]|Un['’])[{rules.LOWER}]"
 )
