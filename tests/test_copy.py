@@ -1795,3 +1795,16 @@ def test_a_short_block_of_sentences_the_next_paragraphs_retell_is_a_standfirst()
     lead = "Violenti scontri si sono verificati al confine. Le scuole hanno chiuso le porte."
     article, _ = read(f"{lead}\n\nIl governo ha convocato una riunione d'urgenza per domani.\n")
     assert article.paragraphs[0].text == lead
+
+
+def test_a_bracket_the_cut_left_open_at_the_end_of_the_text_leaves_the_body():
+    article, _ = read(
+        "I soccorritori hanno lavorato tutta la notte sotto il ponte crollato. Si cerca "
+        "ancora tra le macerie [GUAR"
+    )
+    assert article.paragraphs[-1].text.endswith("tra le macerie")
+    article, _ = read(
+        "Cinque militari sono stati arrestati. Sono stati sospesi dal servizio. (Immagini Paolo"
+    )
+    assert article.paragraphs[-1].text.endswith("sospesi dal servizio.")
+    assert rules_of(article) == ["bracket left open by the cut"]

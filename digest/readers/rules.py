@@ -1129,6 +1129,15 @@ CLOSING: tuple[Rule, ...] = (
     rule("end dash", r"(?<=[.!?\"”»’'])\s*[-–—]\s*$", "delle autorità portuali italiane. –"),
     # A magazine's end mark: "… dopo il voto. ◆".
     rule("end mark", r"(?:(?<=[.!?\"”»’'])|^)\s*[◆■●]\s*$", "il voto. ◆"),
+    # A page stored cut inside a bracket that closes the text: a link's label in capitals
+    # ("tra le macerie [GUAR", of "[GUARDA IL VIDEO]") or a credit after the last sentence
+    # ("sospesi dal servizio. (Immagini Paolo").
+    rule(
+        "bracket left open by the cut",
+        r"\s*\[[A-ZÀ-Ý][A-ZÀ-Ý ]{0,29}$|(?<=[.!?\"”»’'])\s*\([^()\n]{1,40}$",
+        "i soccorritori stanno cercando tra le macerie [GUAR",
+        "sono stati immediatamente sospesi dal servizio. (Immagini Paolo",
+    ),
     # The caption of the article's picture, as its last sentence: "Nella foto, manifestazioni
     # a favore del golpe."
     rule(
