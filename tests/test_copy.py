@@ -1808,3 +1808,18 @@ def test_a_bracket_the_cut_left_open_at_the_end_of_the_text_leaves_the_body():
     )
     assert article.paragraphs[-1].text.endswith("sospesi dal servizio.")
     assert rules_of(article) == ["bracket left open by the cut"]
+
+
+def test_a_live_blogs_prompt_and_entry_times_leave_the_body():
+    article, _ = read(
+        "Segui in diretta l'intervento del presidente\n\n"
+        "19.03\n\n"
+        "Il presidente ha preso la parola davanti al parlamento riunito in seduta plenaria.\n\n"
+        "18.10 Il discorso è rimandato, metà del parlamento non si presenta.\n"
+    )
+    texts = [p.text for p in article.paragraphs]
+    assert texts == [
+        "Il presidente ha preso la parola davanti al parlamento riunito in seduta plenaria.",
+        "Il discorso è rimandato, metà del parlamento non si presenta.",
+    ]
+    assert {"page chrome", "time of day", "time label"} <= set(rules_of(article))

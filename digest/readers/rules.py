@@ -712,6 +712,8 @@ CHROME: tuple[Rule, ...] = (
         r"tags?\s*:[^\n]{0,200}|partecipa al dibattito[^\n]{0,80}|lascia un commento|"
         r"segui [\w.-]{2,30}(?: [\w.-]{2,30})? su(?:i social| facebook| instagram| telegram| whatsapp| x)\b[^\n]{0,80}|"
         r"(?:ricevi|segui|leggi)[^\n]{0,60}\bgoogle news\b[^\n]{0,200}|"
+        # a live blog's prompt: "Segui in diretta l'intervento di Puigdemont"
+        r"(?:segui|guarda) (?:in diretta|la diretta|live)\b[^\n]{0,120}|"
         # a video player's notices where the player was: "Devi attivare javascript per
         # riprodurre il video.", "Caricamento…"
         r"devi (?:attivare|abilitare) (?:il )?javascript[^\n]{0,80}|(?:caricamento|loading)"
@@ -751,6 +753,7 @@ CHROME: tuple[Rule, ...] = (
         "Partecipa al dibattito: commenta questo articolo",
         "Segui LiveSicilia sui social",
         "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI",
+        "Segui in diretta l'intervento di Puigdemont",
         "leggi dopo slideshow ingrandisci",
         "TUTTE LE ULTIME NOTIZIE SU MEDIASET PLAY MAGAZINE",
         "no comment",
@@ -1033,9 +1036,12 @@ INLINE_READ_ALSO = rule(
 # "Ore 16. Un barchino…", "Ore 10:45. Venti tunisini…": a live page's time, opening an entry.
 TIME_LABEL = rule(
     "time label",
-    rf"^\s*(?i:ore)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:\.|{DASH})\s+(?=[{UPPER}«“\"])",
+    rf"^\s*(?i:ore)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:\.|{DASH})\s+(?=[{UPPER}«“\"])"
+    # a live blog's entry: "18.10 Il discorso è rimandato…", the hour and its minutes
+    rf"|^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=[{UPPER}«“\"])",
     "Ore 16. Un barchino, con a bordo 44 migranti",
     "Ore 10:45. Venti tunisini",
+    "18.10 Il discorso è rimandato, metà del parlamento non si presenta",
 )
 # "in programma oggi, 28 gennaio": the article names its own day.
 TODAY = rule(
