@@ -26,6 +26,8 @@ from babel.dates import get_day_names, get_month_names
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 DASH = "[-–—]"
+# A time of day, its hour and its minutes: "11:59", "18.10" (not "2.500", nor "35.20").
+CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 
 
 @dataclass(frozen=True)
@@ -529,7 +531,7 @@ LEADING: tuple[Rule, ...] = (
     # live page's time alone above the article, "11:59".
     rule(
         "time of day",
-        rf"^\s*\d{{1,2}}[.:]\d{{2}}(?:(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ])|\s*$)",
+        rf"^\s*{CLOCK}(?:(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ])|\s*$)",
         "12.27 Open Arms, Salvini",
         "11:59",
         "21:50 – In Sudan la guerra",
@@ -1038,7 +1040,7 @@ TIME_LABEL = rule(
     "time label",
     rf"^\s*(?i:ore)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:\.|{DASH})\s+(?=[{UPPER}«“\"])"
     # a live blog's entry: "18.10 Il discorso è rimandato…", the hour and its minutes
-    rf"|^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=[{UPPER}«“\"])",
+    rf"|^\s*{CLOCK}\s+(?=[{UPPER}«“\"])",
     "Ore 16. Un barchino, con a bordo 44 migranti",
     "Ore 10:45. Venti tunisini",
     "18.10 Il discorso è rimandato, metà del parlamento non si presenta",
