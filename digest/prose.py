@@ -537,6 +537,8 @@ _LEADING_TIME = re.compile(
     r"venerdì|sabato|domenica)\b"
     r"|(?:ieri|oggi|stamattina|stamane|stasera|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|"
     rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?"
+    # … not a day that is the subject: "Domenica di fuoco in provincia di Trapani"
+    r"(?!\s+(?:di|del|della|dei|delle)\s)"
     # "Alle 13:30 la Asl…", "Intorno alle ore 8": the hour
     r"|(?:alle|verso le|intorno alle|poco dopo le|poco prima delle)\s+(?:ore\s+)?\d{1,2}(?:[:.]\d{2})?\b"
     # "Il pomeriggio del 15 settembre", "La sera di sabato": a part of a day named by its day
@@ -675,13 +677,34 @@ def _main_clause(segments: list[str]) -> str:
     # opens on its verb has its subject after it, between commas, which stays.
     first_word = title.split()[0] if title.split() else ""
     subject_after = bool(_VERBISH.fullmatch(first_word)) or finite_verb(first_word)
-    object_next = in_subordinate = False
+    object_next = in_subordinate = named = False
     for index, segment in enumerate(segments[1:], start=1):
         last = index == len(segments) - 1
         if object_next:
             title = f"{title} {segment}"
             object_next = False
             joiner = ", "
+            continue
+        if named:  # the name already stands for its role
+            named = False
+            joiner = " "
+            continue
+        # "…ha contattato il ministro dell’Interno, Matteo Piantedosi, per discutere", "…e lo
+        # sfidante del centrosinistra, Pasquale Tridico, tra il 35,5…": a headline names the
+        # person, not the role the name is in apposition to.
+        if _proper_name(segment) and (role := _ROLE_CLOSING.search(title)) and _named_role(role):
+            title = _name_for_role(title, role, segment)
+            joiner = " "
+            continue
+        following = segments[index + 1] if not last else ""
+        if (
+            _proper_name(following)
+            and (role := _ROLE_CLOSING.search(segment))
+            and _named_role(role)
+            and role.start()
+        ):
+            title = f"{title}{joiner}{_name_for_role(segment, role, following)}"
+            named = True
             continue
         # "Schifani ha presentato alla stampa, a Palazzo d’Orleans, la nuova Giunta": a
         # circumstance between the verb and its object goes; the object stays.
@@ -769,6 +792,47 @@ def _main_clause(segments: list[str]) -> str:
         title = f"{title}{joiner}{segment}"
         joiner = ", "
     return title
+
+
+# A role that closes a clause, its article or articulated preposition first: "il ministro
+# dell’Interno", "al rappresentante speciale dell'Unione europea", "lo sfidante del
+# centrosinistra". The name in apposition after it takes its place in a title.
+_ROLE_CLOSING = re.compile(
+    r"(?:(?<=\s)|^)(?P<article>(?:il|lo|la|i|gli|le|(?:a|da|su|ne|de)(?:l|llo|lla|i|gli|lle))\s+|"
+    r"(?:l|all|dall|sull|nell|dell)['’])(?P<head>[a-zà-ù]+)(?P<rest>(?:\s+[\w'’-]+){0,8})$",
+    re.I,
+)
+_ROLE_PREPOSITION = {"a": "a", "d": "da", "s": "su", "n": "in"}  # "al" → "a", "dall’" → "da"
+_ROLE_NOUNS = frozenset("rappresentante sfidante candidato candidata".split())  # and a title's
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    from digest.names import PERSON_TITLES  # names reads sentences with this module
+
+    return PERSON_TITLES | _ROLE_NOUNS
+
+
+_ROLE_CLOSING_MAX = 80  # characters: a role, not a clause that happens to end on a noun
+
+
+def _named_role(role: re.Match[str]) -> bool:
+    return (
+        role["head"].lower() in _role_nouns()
+        and len(role[0]) <= _ROLE_CLOSING_MAX
+        and not has_verb(role["rest"])
+    )
+
+
+def _name_for_role(text: str, role: re.Match[str], name: str) -> str:
+    """ "…ha contattato il ministro dell’Interno" + "Matteo Piantedosi" → "…ha contattato
+    Matteo Piantedosi"; "al rappresentante speciale" → "a Miroslav Lajcak"."""
+    article = role["article"].lower().rstrip("'’ ")
+    preposition = ""
+    if article not in ("il", "lo", "la", "i", "gli", "le", "l"):
+        # "della", "dell’" → "di": the preposition stays, its article goes
+        preposition = "di " if article.startswith("de") else f"{_ROLE_PREPOSITION[article[0]]} "
+    return f"{text[: role.start()]}{preposition}{name}"
 
 
 _CLAUSE_WORDS = DANGLING | frozenset("che se quando perché come dove mentre".split())
@@ -908,7 +972,8 @@ _INNER_TIME = re.compile(
     r"(?P<before>\S+)\s+(?:ieri|oggi|stamane|stamattina|stasera|stanotte|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
     r"(?:\s+(?:sera|mattina|pomeriggio|notte|scors[oa]|prossim[oa]))?(?P<after>,?)(?=\s)"
-    r"(?!\s+(?:e|o)\s)",  # "oggi e domani": a span of days, which the title keeps
+    r"(?!\s+(?:e|o)\s)"  # "oggi e domani": a span of days, which the title keeps
+    r"(?!\s+\d)",  # "giovedì 5 febbraio": a date, which the title keeps whole
     re.I,
 )
 

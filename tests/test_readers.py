@@ -396,6 +396,29 @@ def test_summary_keeps_whole_sentences():
             "Dbeibeh, è arrivato a Palazzo Chigi per incontrare la presidente del Consiglio.",
             "Abdul Hamid Dbeibeh è arrivato a Palazzo Chigi per incontrare la presidente del Consiglio",
         ),
+        # A name in apposition to a role later in the clause takes the role's place, and an
+        # articulated preposition keeps its preposition ("al ministro, X," → "a X").
+        (
+            "La sindaca di Ancona, Giulia Neri, ha scritto al ministro dei Trasporti, Paolo "
+            "Conti, per chiedere nuovi treni regionali.",
+            "Giulia Neri ha scritto a Paolo Conti per chiedere nuovi treni regionali",
+        ),
+        (
+            "Passaggio di consegne tra il presidente della Provincia uscente, Marco Bassi, e "
+            "la nuova presidente Laura Villa.",
+            "Passaggio di consegne tra Marco Bassi e la nuova presidente Laura Villa",
+        ),
+        # … also where the role ends a segment the title would drop as an aside.
+        (
+            "Il candidato del centrodestra, Luca Ferri, tra il 52 e il 56% e lo sfidante del "
+            "centrosinistra, Anna Galli, tra il 40 e il 44%.",
+            "Luca Ferri tra il 52 e il 56% e Anna Galli tra il 40 e il 44%",
+        ),
+        # A noun that is no role keeps the name list after it as it is.
+        (
+            "Gli Stati Uniti hanno colpito i siti nucleari, Fordow e Natanz, nella notte.",
+            "Gli Stati Uniti hanno colpito i siti nucleari",
+        ),
         # "X ha detto che …" is written "X: …"; a role in lower case before a name goes.
         (
             "Ieri il presidente turco, Recep Tayyip Erdogan, ha detto che su richiesta del governo "
@@ -802,6 +825,21 @@ def test_a_when_that_ends_on_a_date_before_the_subject_leaves_the_title():
     assert infer_title("Il governo ha fissato il voto al 29 giugno la prossima estate. Altro.") == (
         "Il governo ha fissato il voto al 29 giugno la prossima estate"
     )
+
+
+def test_a_day_leaves_the_title_only_where_it_says_when():
+    # "Domenica di fuoco": the day is what the lead is about, not when it happened
+    lead = "Domenica di fuoco in provincia di Trapani. Chiuso per ore l'aeroporto di Birgi."
+    assert infer_title(lead).startswith("Domenica di fuoco in provincia di Trapani")
+    assert infer_title(
+        "Domenica sera il governo ha approvato il decreto sulle bollette. Altro."
+    ) == ("Il governo ha approvato il decreto sulle bollette")
+    # inside the clause, a weekday with its date stays whole ("giovedì 5 febbraio"), where
+    # a weekday alone goes
+    lead = "Il consiglio si terrà giovedì 5 febbraio alle 17 nella sala del municipio. Altro."
+    assert "giovedì 5 febbraio" in infer_title(lead)
+    lead = "Il ministro ha incontrato giovedì il collega francese a Parigi. Altro."
+    assert infer_title(lead) == "Il ministro ha incontrato il collega francese a Parigi"
 
 
 def test_a_lead_of_many_scenes_is_titled_in_one_more_pass():
