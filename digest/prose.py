@@ -173,7 +173,7 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
     segments = _segments(sentence.rstrip(" .;:"))
     if not segments:  # a lead of brackets and punctuation only: its own words, cut
         return shorten(lead, TITLE_MAX)
-    title = _without_relative(_main_clause(segments)).strip()
+    title = _without_relative(_main_clause(segments, first_names)).strip()
     # "Il 10 settembre l'Etiopia ha annunciato…", "Sabato ci sono stati scontri…": the when
     # opens the lead, not the title.
     # "Oggi alle ore 13:30 la Asl…": a day, then its hour.
@@ -191,8 +191,37 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
         title = f"{title[: said.start()]}: {reported}"
     title = title[:1].upper() + title[1:]
     if len(title) > TITLE_MAX:
-        title = _cut(title, TITLE_MAX)
+        title = _cut(_shorter_subject(title, first_names), TITLE_MAX)
     return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
+
+
+# A complement that may end a subject shortened: "I Carabinieri del Nucleo Operativo e
+# Radiomobile | della Compagnia CC di Campobasso".
+_SUBJECT_COMPLEMENT = re.compile(r"\s(?:di|del|della|dello|dei|degli|delle|dell['’])(?=[\s\w])")
+
+
+def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
+    """ "I Carabinieri del Nucleo Operativo e Radiomobile della Compagnia CC di Campobasso
+    hanno messo a segno un altro affondo" → "I Carabinieri del Nucleo Operativo e Radiomobile
+    hanno messo…": a subject so long that cutting the title would leave no room for what it
+    did loses its last complements, as an editor shortens it, keeping its first."""
+    words = title.split(" ")
+    verb = next((i for i in range(1, len(words)) if has_verb(" ".join(words[: i + 1]))), len(words))
+    subject = " ".join(words[:verb])
+    room = TITLE_MAX - _PREDICATE_ROOM - 1
+    if (
+        len(subject) <= room
+        or verb == len(words)
+        or not _ARTICLE_START.match(subject)  # a noun's phrase, not "Del 2016 alle 3.36…"
+        or re.search(r"[,;:«“\"()]", subject)
+    ):
+        return title
+    ends = [m.start() for m in _SUBJECT_COMPLEMENT.finditer(subject)]
+    kept = [end for end in ends[1:] if end <= room]  # the first complement stays
+    # "Il Sindaco della Città di Lamezia Terme Mario Murone": never a person's name
+    if not kept or any(w.lower() in first_names for w in subject[kept[-1] :].split()):
+        return title
+    return f"{subject[: kept[-1]]} {' '.join(words[verb:])}"
 
 
 _SCENE_MAX = 35  # characters of a verbless sentence that opens a lead on its scene
@@ -335,7 +364,10 @@ _VERBISH = re.compile(
 )
 # "…, approvata ieri, …"; and the irregular ones that open an absolute clause ("…, vista la
 # grave criticità prevista, ha disposto": what was seen, not what was done).
-_PARTICIPLE = re.compile(r"^(?:\w+(?:at|ut|it)[oaie]|vist[oaie]|pres[oaie]|attes[oaie])\b", re.I)
+# "insediatosi dopo le elezioni": with its pronoun too
+_PARTICIPLE = re.compile(
+    r"^(?:\w+(?:at|ut|it)[oaie](?:si)?|vist[oaie]|pres[oaie]|attes[oaie])\b", re.I
+)
 _GERUND = re.compile(r"^\w+(?:ando|endo)\b", re.I)
 _NOT_FINITE = re.compile(r"(?:[aiu]t[oaie]|[aeiu]ndo|[aei]re|rre|[aei]rsi|[aei]rne)$")
 
@@ -582,7 +614,7 @@ def _predicate(segment: str, index: int) -> bool:
     )
 
 
-def _main_clause(segments: list[str]) -> str:
+def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset()) -> str:
     """The segments of the main clause, joined: without a clause that leads into it, the
     appositions inside it and the clause that trails it."""
     while len(segments) > 1:
@@ -630,10 +662,18 @@ def _main_clause(segments: list[str]) -> str:
             # movimento di Nelson Mandela, ha perso…": the circumstance ends on the subject,
             # whose apposition follows; the subject stays.
             subject = _TRAILING_SUBJECT.search(lead)
+            # "A scrutinio ultimato Silvia Salis, candidata del centrosinistra, è eletta…":
+            # a person's name, first name first, with a role after it, ends it too
+            person = _TRAILING_NAME.search(lead)
+            if person and person[0].split()[0].lower() in first_names:
+                subject = person
             if (
                 subject
                 and len(segments) > 2
-                and _ARTICLE_START.match(segments[1])
+                and (
+                    _ARTICLE_START.match(segments[1])
+                    or (subject is person and segments[1][:1].islower())
+                )
                 and not has_verb(segments[1])
             ):
                 # without its article, as headlines name ("African National Congress ha
@@ -870,6 +910,7 @@ _TRAILING_SUBJECT = re.compile(
     r"(?<![\w’'])(?:(?:il|lo|la|i|gli|le)\s+|l['’])"
     r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|di|del|della|dei|degli|delle))*$"
 )
+_TRAILING_NAME = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}$")
 _TRAILING_CONJUNCTIONS = frozenset("perché poiché affinché benché sebbene giacché".split())
 _PREDICATE_ROOM = 40  # characters a title keeps for what the subject did
 

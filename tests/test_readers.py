@@ -842,6 +842,44 @@ def test_a_day_leaves_the_title_only_where_it_says_when():
     assert infer_title(lead) == "Il ministro ha incontrato il collega francese a Parigi"
 
 
+def test_a_circumstance_ending_on_a_persons_name_leaves_the_name_as_subject():
+    lead = (
+        "A scrutinio terminato Marta Rinaldi, candidata del centrodestra, è eletta sindaca di "
+        "Pavia con il 53% dei voti validi, pari a 21.000 preferenze."
+    )
+    assert infer_title(lead, frozenset({"marta"})) == (
+        "Marta Rinaldi è eletta sindaca di Pavia con il 53% dei voti validi"
+    )
+    # a name nobody knows as one stays where it was: the circumstance goes whole
+    assert infer_title(lead).startswith("È eletta sindaca di Pavia")
+
+
+def test_a_participle_with_its_pronoun_is_an_aside():
+    lead = (
+        "Il Consiglio regionale del Molise, insediatosi dopo le elezioni del 3 ottobre, ha "
+        "confermato Paolo Neri alla guida della Regione."
+    )
+    assert infer_title(lead) == (
+        "Il Consiglio regionale del Molise ha confermato Paolo Neri alla guida della Regione"
+    )
+
+
+def test_a_long_subject_loses_its_last_complements_before_the_predicate_does():
+    lead = (
+        "I 58 migranti a bordo della nave Aurora della Ong Mare Aperto saranno trasferiti su "
+        "una motovedetta della Guardia costiera nel porto."
+    )
+    assert infer_title(lead) == (
+        "I 58 migranti a bordo della nave Aurora saranno trasferiti su una motovedetta"
+    )
+    # a person's name in the subject is never shortened away
+    lead = (
+        "Il sindaco della Città metropolitana di Reggio Calabria Mario Bruni interviene "
+        "sulle vicende intimidatorie che si sono registrate nelle ultime settimane."
+    )
+    assert "Mario Bruni" in infer_title(lead, frozenset({"mario"}))
+
+
 def test_a_lead_of_many_scenes_is_titled_in_one_more_pass():
     # the news after a scene is titled without a scene of its own: no recursion per sentence
     lead = " ".join(["Caos. Il governo ha deciso."] * 5000)
