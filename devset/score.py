@@ -16,8 +16,8 @@ Per field, an article scores when:
   annotated title;
 - dateline: the same place, country, day and agencies, or none where there is none (a country
   alone, "NIGER -", may be annotated as the place or as the country: either reading is right);
-- body: starts and ends where the annotation says, keeps no removed text, and loses no
-  sentence of the article;
+- body: starts and ends where the annotation says (a final cut mark, "…", either way), keeps
+  no removed text, and loses no sentence of the article;
 - metadata (reported, not a target): agencies, author, source, photo credit, desk.
 """
 
@@ -188,6 +188,16 @@ class Verdict:
     lost: list[str] = field(default_factory=list)
 
 
+# The ellipsis a page ends on where it was cut ("…sta bene, ma …", "davano rapido..."): the
+# annotations keep it (6) or remove it (30); either way the reader sees the same text, so
+# the end is compared without it.
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+
+
+def _uncut(text: str) -> str:
+    return _CUT_MARK.sub("", text)
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences, never across a paragraph break (a line without its full stop ends there)."""
     parts = []
@@ -268,7 +278,7 @@ def score_body(
     problems = []
     if not body.startswith(normal(note["body_starts"])):
         problems.append(f"starts {read.body[:60]!r}")
-    if not body.endswith(normal(note["body_ends"])):
+    if not _uncut(body).endswith(_uncut(normal(note["body_ends"]))):
         problems.append(f"ends {read.body[-60:]!r}")
     paragraphs = [normal(p) for p in read.body.split("\n\n")]
     for piece in removed:
@@ -312,7 +322,7 @@ def score_body(
             else:
                 rest = rest.replace(piece, "\n")
     shown = normal(read.shown or read.body)
-    lost = [s for s in _sentences(rest) if normal(s) not in shown]
+    lost = [s for s in _sentences(rest) if _uncut(normal(s)) not in shown]
     if lost:
         problems.append(f"{len(lost)} sentence(s) lost")
     return not problems, "; ".join(problems), lost
