@@ -1190,6 +1190,12 @@ def test_the_text_cut_short_is_no_related_headline():
         "Il ministro ha parlato al congresso. La sala era piena.\n\nIl ministro lancia poi una co\n"
     )
     assert article.paragraphs[-1].text == "Il ministro lancia poi una co"
+    # a bracket the cut left open
+    article, _ = read(
+        "Si vota in dodici comuni della provincia. Le liste sono pronte.\n\n"
+        "Il sindaco uscente Marco Bassi (lista\n"
+    )
+    assert article.paragraphs[-1].text == "Il sindaco uscente Marco Bassi (lista"
 
 
 def test_datelines_with_an_outlets_tag_a_region_or_no_dash():

@@ -1589,6 +1589,8 @@ def _headline_like(text: str) -> bool:
         and _known_word(words[-1])
         # "Salvini lancia poi una co": a word of two letters after an article is a stump
         and not (len(words[-1]) <= 2 and words[-2].lower() in _ARTICLES)
+        # "Il sindaco Luisa Gamba (lista": a bracket the cut left open
+        and text.count("(") <= text.count(")")
     )
 
 
