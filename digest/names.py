@@ -101,12 +101,13 @@ hashtag riporta riportano riferisce riferiscono scrive scrivono citando citato c
 citati rilanciato pubblicato
 distretto quartiere villaggio città cittadina regione provincia località zona area valico
 porto aeroporto campo isola isole monte fiume lago golfo
+comune comuni frazione frazioni bosco boschi valle valli campi
 """.split()
 )
 # … and prepositions of place, right before the name only: "in Cirenaica", "su Telegram",
-# not "in cui Giorgia Meloni".
+# "sull’Etna", not "in cui Giorgia Meloni".
 PLACE_BEFORE = frozenset(
-    "in nel nella nello nei negli nelle verso presso su sul sulla sullo".split()
+    "in nel nella nello nei negli nelle nell verso presso su sul sulla sullo sull".split()
 )
 # "a" is a place's preposition too ("a Farindola", "a Khan Yunes"), but also the one a verb
 # gives the person it is said or sent to ("ha telefonato a Joe Biden"): it counts only
@@ -127,6 +128,7 @@ motovedette giacimento giacimenti gasdotto oleodotto
 peschereccio pescherecci motopesca rimorchiatore traghetto mercantile petroliera
 via viale piazza piazzale corso largo vicolo lungomare contrada frazione rione borgata
 zona quartiere località
+hotel albergo ospedale stazione metro
 """.split()
 )
 # Words of news outlets' names: outlets cited as sources are not actors ("Libya Observer").

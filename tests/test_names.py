@@ -97,6 +97,18 @@ def test_outlets_and_places_before_a_name_are_not_leads():
     assert names_in("Gli scontri in Cirenaica continuano.") == []
 
 
+def test_a_place_named_after_its_kind_or_an_elided_preposition_is_no_actor():
+    # "il bosco di Casalotto", "il comune di Vallorba": the kind of place, then its name
+    assert names_in("Il fuoco ha distrutto il bosco di Casalotto in poche ore.") == []
+    assert names_in("Votano anche gli elettori del comune di Vallorba.") == []
+    # "sull’Etna", "nell’Ogliastra": a preposition of place, elided
+    assert names_in("Nuova colata sull’Etna nella notte.") == []
+    assert names_in("Tre incendi nell’Ogliastra ieri.") == []
+    # "l’hotel Rigopiano", "all’ospedale Cardarelli": the name of a building
+    assert names_in("La valanga ha travolto l’hotel Montegrande.") == []
+    assert names_in("È stato portato all’ospedale Cardarelli.") == []
+
+
 def test_an_acronym_in_capitals_after_a_place_s_preposition_is_no_place():
     assert names_in("Siamo tra i primi contributori nella NATO sul fianco est.") == [("NATO", "")]
 
