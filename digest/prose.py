@@ -1003,8 +1003,10 @@ def _proper_name(segment: str) -> bool:
 NAME_PARTICLES = frozenset("al el bin ben ibn abu von van der de di del da dos la le".split())
 # "il presidente statunitense Donald Trump ha proclamato": a role in lower case before the
 # name; the title keeps the name ("Donald Trump ha proclamato").
+# One person's role: a singular article ("Gli studenti del liceo Quasimodo di Magenta", "I
+# carabinieri della Compagnia di Bari" name a school and a unit, not a person).
 _ROLE_BEFORE_NAME = re.compile(
-    r"^(?:[Ii]l|[Ll]o|[Ll]a|[Ll]['’]|[Ii]|[Gg]li|[Ll]e)\s*(?:[a-zà-ù'’]+\s+){1,5}?"
+    r"^(?:[Ii]l|[Ll]o|[Ll]a|[Ll]['’])\s*(?:[a-zà-ù'’]+\s+){1,5}?"
     r"(?=(?:[A-Z][\w'’-]+\s+(?:(?:al|el|bin|von|der|de|di)\s+)?){1,3}[A-Z][\w'’-]+(?:\s+[a-zà-ù]|:))"
 )
 # "Blinken ieri ha dovuto", "ha incontrato mercoledì scorso a Bengasi": the when is the

@@ -414,6 +414,11 @@ def test_summary_keeps_whole_sentences():
             "centrosinistra, Anna Galli, tra il 40 e il 44%.",
             "Luca Ferri tra il 52 e il 56% e Anna Galli tra il 40 e il 44%",
         ),
+        # A plural subject before a capitalised name is no person's role: it stays.
+        (
+            "Gli studenti del liceo Manzoni di Lecco hanno deciso di scioperare anche oggi.",
+            "Gli studenti del liceo Manzoni di Lecco hanno deciso di scioperare anche oggi",
+        ),
         # A noun that is no role keeps the name list after it as it is.
         (
             "Gli Stati Uniti hanno colpito i siti nucleari, Fordow e Natanz, nella notte.",
