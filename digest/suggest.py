@@ -446,10 +446,24 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         return "organisation", "one short word, an acronym as the press writes it: check"
     if _a_word(words[0]):
         return "organisation", f"one word, and «{words[0]}» is a word: check"  # "Intesa"
+    # "la Farnesina", "il Codacons", "dell’Eurostat", "gli Houthi": a body's name takes an
+    # article, a surname almost never does. In the annotations (unseen splits aside), of
+    # the one-word forms that the text has, 179 of 377 organisations' follow an article or
+    # an articulated preposition somewhere, and 8 of 269 persons' (titles such as "il
+    # Sindaco" among them).
+    if any(_ARTICLE_BEFORE.search(before) for before in group.befores):
+        return "organisation", "one word the dictionary lacks, after an article: a body's name"
     # "Bonaccini", "Djokovic", "Nardella": a word no dictionary knows, with no title before
     # it, is a surname more often than an organisation's name ("Gazprom", "Hezbollah"): in
     # the annotations, 446 of 692 such forms are persons'
     return "person", "one word the dictionary lacks, most often a surname: check"
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:il|lo|la|i|gli|le|(?:a|da|de|ne|su)(?:l|llo|lla|i|gli|lle))|"
+    r"(?:l|all|dall|dell|nell|sull)['’])$",
+    re.IGNORECASE,
+)
 
 
 _ACRONYM_MAX = 4  # letters

@@ -185,6 +185,23 @@ def test_kind_evidence_for_acronyms_and_known_surnames():
     }
 
 
+def test_one_unknown_word_after_an_article_is_a_bodys_name():
+    names = {
+        "articles/a.txt": [
+            seen("Codalux", before="ha denunciato il"),  # "il Codalux"
+            seen("Eurocasa", before="dati dell’"),  # an elided articulated preposition
+            seen("Fermolli", before="ha detto che"),  # no article: a surname
+        ]
+    }
+    kinds = {s.name: (s.kind, s.why) for s in suggest(names, empty())}
+    assert kinds["Codalux"] == (
+        "organisation",
+        "one word the dictionary lacks, after an article: a body's name",
+    )
+    assert kinds["Eurocasa"][0] == "organisation"
+    assert kinds["Fermolli"][0] == "person"
+
+
 def test_kind_of_a_name_of_several_words_without_a_title():
     names = {
         "articles/a.txt": [
