@@ -16,7 +16,7 @@ Per field, an article scores when:
   annotated title;
 - dateline: the same place, country, day and agencies, or none where there is none (a country
   alone, "NIGER -", may be annotated as the place or as the country: either reading is right);
-- body: starts and ends where the annotation says (a final cut mark, "…", either way), keeps
+- body: starts and ends where the annotation says (a final cut mark or full stop either way), keeps
   no removed text, and loses no sentence of the article;
 - metadata (reported, not a target): agencies, author, source, photo credit, desk.
 """
@@ -190,7 +190,8 @@ class Verdict:
 
 # The ellipsis a page ends on where it was cut ("…sta bene, ma …", "davano rapido..."): the
 # annotations keep it (6) or remove it (30); either way the reader sees the same text, so
-# the end is compared without it.
+# the end is compared without it, and without a last full stop ("l'85% (ANSA)." is
+# annotated as ending on "l'85%", the tag taken with the stop after it).
 _CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*$")
 
 
@@ -278,7 +279,7 @@ def score_body(
     problems = []
     if not body.startswith(normal(note["body_starts"])):
         problems.append(f"starts {read.body[:60]!r}")
-    if not _uncut(body).endswith(_uncut(normal(note["body_ends"]))):
+    if not _uncut(body).rstrip(".").endswith(_uncut(normal(note["body_ends"])).rstrip(".")):
         problems.append(f"ends {read.body[-60:]!r}")
     paragraphs = [normal(p) for p in read.body.split("\n\n")]
     for piece in removed:
@@ -308,7 +309,8 @@ def score_body(
             before = "+" if piece[:1].isalnum() else "*"
             # "elezioni.Per approfondire:": glued on after a sentence's end.
             rest = re.sub(
-                rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$)|[ \t]{before}{escaped}[ \t]*$"
+                # "…pari a circa l'85% (ANSA).": before the sentence's full stop too
+                rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$)|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
                 rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$",
                 "\n",
                 rest,
