@@ -1196,6 +1196,12 @@ def test_the_text_cut_short_is_no_related_headline():
         "Il sindaco uscente Marco Bassi (lista\n"
     )
     assert article.paragraphs[-1].text == "Il sindaco uscente Marco Bassi (lista"
+    # a word cut to one letter
+    article, _ = read(
+        "Si vota in dodici comuni della provincia. Le liste sono pronte.\n\n"
+        "Per quanto riguarda la partecipazione al voto, d\n"
+    )
+    assert article.paragraphs[-1].text == "Per quanto riguarda la partecipazione al voto, d"
 
 
 def test_datelines_with_an_outlets_tag_a_region_or_no_dash():

@@ -1587,8 +1587,10 @@ def _headline_like(text: str) -> bool:
         and words[-1].lower() not in DANGLING
         and not re.search(r"['’]\w{0,2}$", text)
         and _known_word(words[-1])
-        # "Salvini lancia poi una co": a word of two letters after an article is a stump
+        # "Salvini lancia poi una co": a word of two letters after an article is a stump;
+        # "Per quanto riguarda l’affluenza, d": so is one letter in lower case
         and not (len(words[-1]) <= 2 and words[-2].lower() in _ARTICLES)
+        and not (len(words[-1]) == 1 and words[-1].islower())
         # "Il sindaco Luisa Gamba (lista": a bracket the cut left open
         and text.count("(") <= text.count(")")
     )
