@@ -58,6 +58,17 @@ def test_a_subtitle_that_opens_on_an_elided_article_on_the_headlines_line():
     assert article.subtitle == "L'indicazione per l'utilizzo dai 18 ai 55 anni"
 
 
+def test_a_subtitle_that_opens_on_a_preposition_after_a_name_on_the_headlines_line():
+    article, _ = read(
+        "Cile, primo turno: Rojas in testa davanti a Pereira Verso il ballottaggio tra un "
+        "sindaco e un economista\n\n"
+        "Secondo i primi dati, il sindaco Rojas guida con il 31% dei voti. Pereira segue "
+        "con il 24%.\n"
+    )
+    assert article.title == "Cile, primo turno: Rojas in testa davanti a Pereira"
+    assert article.subtitle == "Verso il ballottaggio tra un sindaco e un economista"
+
+
 def test_a_standfirst_the_body_restates_is_the_subtitle():
     restated = (
         "Il governo ha chiesto consultazioni urgenti agli alleati dopo la caduta del razzo "

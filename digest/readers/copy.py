@@ -1185,6 +1185,10 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             continue
         if head[-1] in "'’\"”»" or word[1].lower() in lowered or _opener(word[1]):
             return head, tail
+        # "… davanti a Karoui | Verso ballottaggio tra…": a preposition in capitals after a
+        # name opens a sentence; names have particles ("Di Maio", "La Russa"), not these
+        if word[1].lower() in _PREPOSITIONS_OPENING and len(tail.split()) >= 3:
+            return head, tail
         # "… del Consiglio europeo Charles | Michel: …": capitals after capitals are one name
         if too_long and not is_place(word[1]) and not head.split()[-1][:1].isupper():
             return head, tail
@@ -1211,6 +1215,7 @@ _KICKER = re.compile(
     rf"^([{rules.UPPER}][{rules.LOWER}]+(?:\s+[{rules.UPPER}][{rules.LOWER}]+)?):\s"
 )
 
+_PREPOSITIONS_OPENING = frozenset("verso tra fra per con contro senza entro".split())
 # Capitalised words that can stand inside a headline without opening a new sentence.
 _NOT_OPENERS = frozenset(
     "stato stati governo paese consiglio presidente premier repubblica".split()
