@@ -790,6 +790,16 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             "il cui",
             "la cui",
         )
+        # "Tempo di elezioni anche in Brasile, dove oltre 150 milioni di persone sono
+        # chiamate alle urne": a lead without a verb of its own tells its news in the
+        # clause of place that follows, which the title keeps.
+        if opener == "dove" and not has_verb(title) and has_verb(segment):
+            # … naming its people as a title does ("dove Yoon Suk-yeol ha dichiarato")
+            clause = _without_roles(segment[len(opener) :].lstrip(), first_names)
+            title = f"{title}{joiner}{opener} {clause}"
+            joiner = ", "
+            in_subordinate = False
+            continue
         trails = subordinate or _REPORTING.match(segment)
         if len(title) >= 30 and last and trails and has_auxiliary(title):
             break
@@ -1076,6 +1086,8 @@ def _without_relative(title: str) -> str:
     ]
     if len(verbs) < 2 or verbs[1] - at > 16:
         return title
+    if any(w.lower() == "che" for w in words[verbs[0] : verbs[1]]):
+        return title  # "…che è arrivato in anticipo e che ha già registrato": two relatives
     if re.search(r"[«»“”\"]", " ".join(words[: verbs[1]])):
         return title  # never inside a quotation
     return " ".join(words[:at] + words[verbs[1] :])

@@ -652,11 +652,12 @@ def test_summary_keeps_whole_sentences():
             "conferma i seggi che aveva nel Parlamento, ma guadagna terreno in diverse regioni.",
             "Si consolida il primato dei conservatori nel Paese",
         ),
-        # A day in apposition to the when of a dropped clause goes with it.
+        # A day in apposition to a when goes; the clause of place stays, the news of a lead
+        # without a verb of its own (it went too, before the annotations showed it kept).
         (
             "Tempo di elezioni anche nel Paese, dove oltre cento milioni di persone sono chiamate "
             "alle urne nella giornata di oggi, domenica 2 ottobre. Altro.",
-            "Tempo di elezioni anche nel Paese",
+            "Tempo di elezioni anche nel Paese, dove oltre cento milioni di persone sono chiamate",
         ),
         # A span of months opens the lead, not the title; a figure keeps its unit.
         (
@@ -883,6 +884,31 @@ def test_a_long_subject_loses_its_last_complements_before_the_predicate_does():
         "sulle vicende intimidatorie che si sono registrate nelle ultime settimane."
     )
     assert "Mario Bruni" in infer_title(lead, frozenset({"mario"}))
+
+
+def test_a_lead_without_a_verb_keeps_the_clause_that_tells_its_news():
+    lead = (
+        "Giornata di voto anche in Cile, dove 15 milioni di elettori scelgono il nuovo "
+        "presidente. Altro."
+    )
+    assert infer_title(lead) == (
+        "Giornata di voto anche in Cile, dove 15 milioni di elettori scelgono il nuovo presidente"
+    )
+    # … naming its people as a title does
+    lead = (
+        "Ore di tensione a Lima, dove il presidente Pedro Castillo ha sciolto il Congresso. Altro."
+    )
+    assert infer_title(lead, frozenset({"pedro"})) == (
+        "Ore di tensione a Lima, dove Pedro Castillo ha sciolto il Congresso"
+    )
+
+
+def test_two_relative_clauses_are_not_read_as_a_relative_and_the_main_verb():
+    lead = (
+        "Un picco di influenza che quest'anno è arrivato in anticipo e che ha già riempito "
+        "gli ospedali della regione. Altro."
+    )
+    assert infer_title(lead).startswith("Un picco di influenza che quest'anno è arrivato")
 
 
 def test_a_lead_of_many_scenes_is_titled_in_one_more_pass():
