@@ -1240,6 +1240,11 @@ def test_a_sites_byline_a_bracketed_source_and_a_cut_after_a_full_stop():
     assert (
         article.paragraphs[-1].text == "Il ponte è crollato a mezzogiorno. Il sindaco ha parlato."
     )
+    # … after a closing quote too, which in Italian comes before the sentence's full stop
+    article, _ = read("Il ponte è crollato. Il sindaco: “Un minuto di silenzio” (fonte Ansa).\n")
+    assert (
+        article.paragraphs[-1].text == "Il ponte è crollato. Il sindaco: “Un minuto di silenzio”."
+    )
 
 
 def test_a_paragraph_all_quotation_takes_its_speaker_from_the_next():
@@ -1846,3 +1851,22 @@ def test_a_live_blogs_prompt_and_entry_times_leave_the_body():
         "Il discorso è rimandato, metà del parlamento non si presenta.",
     ]
     assert {"page chrome", "time of day", "time label"} <= set(rules_of(article))
+
+
+def test_an_embedded_posts_date_left_in_italian_copy_leaves_it():
+    article, _ = read(
+        "La protesta è andata avanti tutta la notte. I cittadini chiedono rispetto del voto. "
+        "August 11, 2020 Per tutta la notte la polizia ha respinto i manifestanti.\n"
+    )
+    assert article.paragraphs[0].text == (
+        "La protesta è andata avanti tutta la notte. I cittadini chiedono rispetto del voto. "
+        "Per tutta la notte la polizia ha respinto i manifestanti."
+    )
+    assert rules_of(article) == ["embedded post's date"]
+    # in English copy, an English date is the article's own
+    text = (
+        " date 2020-08 The protest went on all night. Voters want their say. August 11, 2020 "
+        "was the second night of clashes.\n"
+    )
+    article, _ = read_article("articles/x.txt", text.encode(), "en")
+    assert "August 11, 2020" in article.paragraphs[0].text

@@ -1385,6 +1385,16 @@ CLOSING: tuple[Rule, ...] = (
 
 # ---------------------------------------------------------------- posts embedded in the page
 
+# "…il loro voto. August 11, 2020 Per tutta la notte…": the date an embedded post ends on,
+# left in the text where the page lost the post and its signature. An English date, in
+# copy that is not English: the article's own dates are written in its language.
+EMBED_DATE = rule(
+    "embedded post's date",
+    r"(?<=[.!?»”\"] )(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{1,2}, \d{4}(?= |$)",
+    "i cittadini chiedono che venga rispettato il loro voto. August 11, 2020 Per tutta la notte",
+)
+
 EMBED_SIGNATURE = rule(
     "embedded post",
     # at the end of a block, or run into the article's next sentence
