@@ -29,7 +29,14 @@ from digest.memo import kept
 from digest.metonymy import reading
 from digest.model import Article, Registry, heads
 from digest.normalise import match_key
-from digest.prose import OPENERS, finite_verb, sentence_at, sentence_spans, window
+from digest.prose import (
+    OPENERS,
+    PERSON_TITLES,
+    finite_verb,
+    sentence_at,
+    sentence_spans,
+    window,
+)
 
 # Capitalised words that open sentences or name no one ("Il", "Durante", "Paese"); numbers,
 # which the dictionary lacks; acronyms the press writes in mixed case for common nouns ("le
@@ -136,25 +143,6 @@ OUTLET_WORDS = frozenset(
     """
 news times post monitor observer herald press tv radio agency journal gazette tribune
 daily channel network today mail telegraph review zeitung welt gazzetta corriere
-""".split()
-)
-# Words that, just before a name, say it names a person ("il ministro Belousov").
-PERSON_TITLES = frozenset(
-    """
-generale maresciallo feldmaresciallo colonnello ammiraglio comandante capo ministro
-ministra viceministro sottosegretario presidente presidentessa vicepresidente premier
-primo leader portavoce segretario segretaria ambasciatore ambasciatrice inviato inviata
-deputato deputata senatore senatrice sindaco sindaca governatore re regina principe emiro
-sceicco sultano papa cardinale monsignor don padre sig signor signora dottor dottoressa
-professor professoressa avvocato avvocata giudice procuratore direttore direttrice
-fondatore figlio figlia fratello sorella moglie marito vice signore cancelliere
-cancelliera zar ayatollah imam mullah commissario commissaria guardasigilli
-contrammiraglio viceammiraglio capitano tenente sheikh sceik onorevole vescovo arcivescovo
-patriarca rabbino magistrato pm
-viceministra sottosegretaria vicesindaco vicesindaca assessore assessora consigliere
-consigliera rettore rettrice prefetto questore vicequestore europarlamentare eurodeputato
-eurodeputata parlamentare capogruppo
-avv on dott dr prof ing sen gen col mons sig arch geom
 """.split()
 )
 # A name's own particle, kept when a name follows it: "Di Maio", "Abu Mazen", "Bin Salman".

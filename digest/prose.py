@@ -473,6 +473,26 @@ _ARTICLE_START = re.compile(r"^(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|(?:l|un)['
 # prepositions of time and manner, days ("Durante l’attacco…", "Almeno 40 morti", "Lunedì").
 # A capitalised one is capitalised for its place: it starts a sentence run into a headline
 # (digest.readers.copy) and names no one (digest.names).
+# Words that, just before a name, say it names a person ("il ministro Belousov"): the
+# names' module reads them there, and titles read a role's head noun with them.
+PERSON_TITLES = frozenset(
+    """
+generale maresciallo feldmaresciallo colonnello ammiraglio comandante capo ministro
+ministra viceministro sottosegretario presidente presidentessa vicepresidente premier
+primo leader portavoce segretario segretaria ambasciatore ambasciatrice inviato inviata
+deputato deputata senatore senatrice sindaco sindaca governatore re regina principe emiro
+sceicco sultano papa cardinale monsignor don padre sig signor signora dottor dottoressa
+professor professoressa avvocato avvocata giudice procuratore direttore direttrice
+fondatore figlio figlia fratello sorella moglie marito vice signore cancelliere
+cancelliera zar ayatollah imam mullah commissario commissaria guardasigilli
+contrammiraglio viceammiraglio capitano tenente sheikh sceik onorevole vescovo arcivescovo
+patriarca rabbino magistrato pm
+viceministra sottosegretaria vicesindaco vicesindaca assessore assessora consigliere
+consigliera rettore rettrice prefetto questore vicequestore europarlamentare eurodeputato
+eurodeputata parlamentare capogruppo
+avv on dott dr prof ing sen gen col mons sig arch geom
+""".split()
+)
 OPENERS = frozenset(
     """
     durante secondo dopo mentre intanto ieri oggi domani stamattina stamani stanotte stasera
@@ -853,14 +873,7 @@ _ROLE_CLOSING = re.compile(
     re.I,
 )
 _ROLE_PREPOSITION = {"a": "a", "d": "da", "s": "su", "n": "in"}  # "al" → "a", "dall’" → "da"
-_ROLE_NOUNS = frozenset("rappresentante sfidante candidato candidata".split())  # and a title's
-
-
-@functools.cache
-def _role_nouns() -> frozenset[str]:
-    from digest.names import PERSON_TITLES  # names reads sentences with this module
-
-    return PERSON_TITLES | _ROLE_NOUNS
+_ROLE_NOUNS = PERSON_TITLES | frozenset("rappresentante sfidante candidato candidata".split())
 
 
 _ROLE_CLOSING_MAX = 80  # characters: a role, not a clause that happens to end on a noun
@@ -868,7 +881,7 @@ _ROLE_CLOSING_MAX = 80  # characters: a role, not a clause that happens to end o
 
 def _named_role(role: re.Match[str]) -> bool:
     return (
-        role["head"].lower() in _role_nouns()
+        role["head"].lower() in _ROLE_NOUNS
         and len(role[0]) <= _ROLE_CLOSING_MAX
         and not has_verb(role["rest"])
     )
