@@ -1870,3 +1870,35 @@ def test_an_embedded_posts_date_left_in_italian_copy_leaves_it():
     )
     article, _ = read_article("articles/x.txt", text.encode(), "en")
     assert "August 11, 2020" in article.paragraphs[0].text
+
+
+def test_a_pages_labels_over_its_stamp_over_the_headline_leave_first():
+    article, _ = read(
+        "SitoNews\nCronaca cittadina.\n22 settembre 2025 alle 00:08\n\n"
+        "Raffica di controlli nella zona della stazione\n\n"
+        "Identificate 37 persone e una arrestata. Questo il bilancio dei controlli.\n",
+        date="2025-09",
+    )
+    assert article.title == "Raffica di controlli nella zona della stazione"
+    assert article.paragraphs[0].text.startswith("Identificate 37 persone")
+    assert rules_of(article)[:3] == ["page labels over the headline", "time stamp", "headline"]
+    assert article.date.iso == "2025-09-22"
+
+
+def test_a_pages_clock_and_stamps_in_their_common_forms_leave_the_text():
+    for stamp in (
+        "Aggiornato il 12 marzo 2024 alle 14:30",
+        "Ultimo aggiornamento: 12 marzo 2024, 14:30",
+        "Data: 12/03/2024",
+        "2024-03-12T14:30:00",
+        "Aggiornato alle 14:30",
+        "2 ore fa",
+    ):
+        for text in (
+            f"{stamp}\n\nIl governo ha approvato il decreto. La misura vale un miliardo.\n",
+            f"Il governo ha approvato il decreto. La misura vale un miliardo.\n\n{stamp}\n",
+        ):
+            article, _ = read(text)
+            assert [p.text for p in article.paragraphs] == [
+                "Il governo ha approvato il decreto. La misura vale un miliardo."
+            ], (stamp, text)

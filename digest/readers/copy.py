@@ -550,6 +550,17 @@ def _headline(copy: Copy) -> None:
         )
         first = first[: byline.start()].strip()
         copy.blocks[0] = Paragraph(first, copy.blocks[0].line, copy.blocks[0].kind)
+    under_stamp = False  # a line the page's stamp stands over is its headline
+    if stamp := _stamp_under_labels(copy):
+        # "VaiOnline / Piazza del Carmine. / 22 settembre 2025 alle 00:08 / headline / lead":
+        # the page's labels over its stamp, and the stamp over the headline, leave first
+        at, rule, match = stamp
+        for _ in range(at):
+            copy.drop(0, "page labels over the headline")
+        copy.apply(rule, match)
+        copy.drop(0, rule.name)
+        first = copy.blocks[0].text
+        under_stamp = True
     if labels := _labels_over_front_matter(copy):
         # "Ultime News / Video Pillole / headline / ROMA (ITALPRESS) –": the page's labels
         # over a headline that a dateline follows leave first.
@@ -610,6 +621,7 @@ def _headline(copy: Copy) -> None:
     if (len(headline) > HEADLINE_MAX and not _short_sentences(headline) and not kicked) or (
         not subtitle
         and not closed_heading  # its full stop closes a headline, as the crossheads' do
+        and not under_stamp
         and _leans_on_headline(first)
         and _is_prose(copy.blocks[1].text)
     ):
@@ -672,6 +684,37 @@ def _labels_over_front_matter(copy: Copy) -> int:
 
 
 _LABELS_MAX = 3
+_STAMP_RULES = tuple(r for r in rules.LEADING if r.name in ("time stamp", "numeric time stamp"))
+
+
+def _stamp_under_labels(copy: Copy) -> tuple[int, Rule, re.Match[str]] | None:
+    """Where a page's stamp stands under one or two short labels and over a headline that
+    the lead follows (the rule, and its match); None when the copy opens otherwise. Above a
+    lead, not a headline, the lines over a stamp are the headline ("Titolo / 12 marzo 2024 /
+    Il governo ha…"), which the stamp rule after a headline reads."""
+    blocks = copy.blocks
+    for at in (1, 2):
+        if len(blocks) < at + 3:
+            return None
+        if not all(len(b.text) <= _LABEL_CHARS and len(b.text.split()) <= 5 for b in blocks[:at]):
+            return None
+        stamp = blocks[at].text
+        for rule in _STAMP_RULES:
+            match = rule.pattern.match(stamp)
+            if match is None or stamp[match.end() :].strip():
+                continue
+            headline = blocks[at + 1].text
+            if (
+                len(headline.split()) >= 3
+                and len(headline) <= HEADLINE_MAX
+                and not _CLOSED.search(headline)
+                and _is_prose(blocks[at + 2].text)
+            ):
+                return at, rule, match
+    return None
+
+
+_LABEL_CHARS = 40  # characters of a page's label over its stamp: a site, a section, a place
 
 
 def _is_label(text: str) -> bool:

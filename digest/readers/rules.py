@@ -420,21 +420,44 @@ BYLINE_AND_STAMP = rule(
     field="author",
 )
 
+# A page's stamp, in the parts every stamp rule reads (one source for the top of the page,
+# its end and a line anywhere): the words before it ("Pubblicato il", "Ultimo
+# aggiornamento:", "Data:"), its day in figures ("12/03/2024", "12-03-2024", "2024-03-12",
+# "2024-03-12T14:30:00"), its hour ("alle 14:30", "| 14:30", ", ore 14.30") and the update
+# after it ("(aggiornato alle 15:00)", "- Ultimo aggiornamento: 03-07-2019 06:41").
+STAMP_LABEL = (
+    r"(?:(?:questo (?:contenuto|articolo) è stato )?(?:pubblicato|aggiornato|modificato|"
+    r"inserito|postato|ultimo aggiornamento|ultima modifica|data(?: di pubblicazione)?)"
+    r"(?:\s+il)?\s*:?\s+)"
+)
+STAMP_FIGURES = rf"(?:{NUMERIC_DATE}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T|\b))"
+STAMP_TIME = (
+    rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
+    rf"|\s*(?:,|{DASH}|\|)?\s*(?:alle\s+)?(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)"
+)
+STAMP_UPDATED = (
+    rf"(?:\s*(?:{DASH}|\|)?\s*\(?(?:ultimo\s+)?(?:aggiornato|aggiornamento|modificato)"
+    rf"(?:\s+(?:il|alle))?(?:\s+ore)?\s*:?\s*[\d/ .:-]*\d\)?)"
+)
+
 LEADING: tuple[Rule, ...] = (
     COPYRIGHT_LINE,
     BYLINE_AND_STAMP,  # before the time stamp, which would take its date alone
     rule(
         "time stamp",
-        r"^\s*(?:(?:questo (?:contenuto|articolo) è stato )?pubblicato(?: il)?:?\s+)?"
+        rf"^\s*{STAMP_LABEL}?"
         # "05.59 - venerdì 12 settembre 2025": the time first
         # "| 14:34 - 28 Maggio 2022": a pipe left by the page's layout before it
         rf"(?:[|·]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*{DASH}\s*)?"
         rf"(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
-        rf"(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)?"
+        rf"{STAMP_TIME}?"
         # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
         rf"(?:\s+{FULL_DATE}(?:\s*{DASH}?\s*\d{{1,2}}[:.]\d{{2}})?)?"
-        rf"(?:\s*{DASH}\s*(?:ultimo\s+)?aggiornamento:?\s*[\d/ .:-]+)?\s*[_|]?\s*",
+        rf"{STAMP_UPDATED}?\s*[_|]?\s*",
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
+        "Aggiornato il 12 marzo 2024 alle 14:30",
+        "Ultimo aggiornamento: 12 marzo 2024, 14:30",
+        "12 marzo 2024 (aggiornato alle 15:00)",
         "21 Agosto 2024_ L'ex primo ministro",
         "23 Marzo 2022",
         "3 settembre 2018 22:16",
@@ -449,9 +472,13 @@ LEADING: tuple[Rule, ...] = (
     # "06/09/2025 06:00:00": the page's day and time in figures, alone on its line.
     rule(
         "numeric time stamp",
-        rf"^\s*(?:(?:pubblicato|aggiornato)(?:\s+il)?:?\s+|del\s+)?(?P<date>{NUMERIC_DATE}|\d{{4}}-\d{{2}}-\d{{2}})"
-        rf"(?:\s*(?:,|{DASH})?\s*(?:(?:alle\s+)?ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)?\s*$",
+        rf"^\s*(?:{STAMP_LABEL}|del\s+)?(?P<date>{STAMP_FIGURES}){STAMP_TIME}?{STAMP_UPDATED}?\s*$",
         "06/09/2025 06:00:00",
+        "Data: 12/03/2024",
+        "12-03-2024",
+        "2024-03-12T14:30:00",
+        "12/03/2024 alle 14:30",
+        "ultimo aggiornamento 12/03/2024 15:00",
         "12.03.2021 - 14:30",
         "Pubblicato il 18/12/2018 alle ore 17:54:00",
         "del 2023-08-27",
@@ -727,6 +754,9 @@ CHROME: tuple[Rule, ...] = (
         # an audio player: "Ascolta ora 00:00 00:00"
         r"ascolta(?: ora| l['’]articolo| la notizia| questo articolo)?(?:\s+\d{1,2}:\d{2}){0,2}|"
         r"stampa|commenta|vedi anche|guarda il video|"
+        # the page's clock: "Aggiornato alle 14:30", "Ore 14:30", "2 ore fa", "un'ora fa"
+        r"(?:aggiornat[oa]\s+(?:alle\s+)?(?:ore\s+)?|ore\s+)\d{1,2}[:.]\d{2}|"
+        r"(?:\d{1,2}\s*|un['’]\s*|una\s+|un\s+)(?:minut[oi]|or[ae]|giorn[oi])\s+fa|"
         # a gallery's prompt: "clicca per guardare tutte le foto della gallery"
         r"(?:clicca|tocca)(?: qui)? per (?:guardare|vedere|sfogliare|aprire) (?:tutte )?(?:le )?"
         r"foto(?: della (?:foto)?gallery)?|(?:guarda|sfoglia|apri) (?:la )?(?:foto)?gallery|"
@@ -781,6 +811,9 @@ CHROME: tuple[Rule, ...] = (
         "Ascolta ora 00:00 00:00",
         "clicca per guardare tutte le foto della gallery",
         "logo-icon",
+        "Aggiornato alle 14:30",
+        "2 ore fa",
+        "un'ora fa",
         field="photo",
         flags=re.I,
     ),
@@ -1313,8 +1346,13 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "published",
-        rf"^\s*(?:pubblicato|aggiornato|ultima modifica|ultimo aggiornamento)\s*:?\s+(?:il\s+)?(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE})(?:\s*,?\s*(?:alle\s+|ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
+        rf"^\s*{STAMP_LABEL}?(?:{WEEKDAY},?\s+)?"
+        rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}){STAMP_TIME}?"
+        rf"{STAMP_UPDATED}?\s*$",
         "Pubblicato il 18 Febbraio 2025",
+        "Modificato il 12/03/2024",
+        "12 marzo 2024 - 14:30 | Aggiornato 15:00",
+        "2024-03-12T14:30:00",
         "Ultima modifica: 10 giugno 2018",
         "Ultimo aggiornamento: Sabato 23 Luglio 2022, 19:41",
         field="date",
