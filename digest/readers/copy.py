@@ -551,14 +551,14 @@ def _headline(copy: Copy) -> None:
         first = first[: byline.start()].strip()
         copy.blocks[0] = Paragraph(first, copy.blocks[0].line, copy.blocks[0].kind)
     under_stamp = False  # a line the page's stamp stands over is its headline
-    if stamp := _stamp_under_labels(copy):
+    if labelled := _stamp_under_labels(copy):
         # "VaiOnline / Piazza del Carmine. / 22 settembre 2025 alle 00:08 / headline / lead":
         # the page's labels over its stamp, and the stamp over the headline, leave first
-        at, rule, match = stamp
+        at, stamp_rule, found = labelled
         for _ in range(at):
             copy.drop(0, "page labels over the headline")
-        copy.apply(rule, match)
-        copy.drop(0, rule.name)
+        copy.apply(stamp_rule, found)
+        copy.drop(0, stamp_rule.name)
         first = copy.blocks[0].text
         under_stamp = True
     if labels := _labels_over_front_matter(copy):
