@@ -1443,7 +1443,7 @@ def test_hostile_repetition_is_read_in_one_pass():
     # an aggregator's page holds a few stamps; past fifty, the rest stay in the text
     stamps = "Testo (Di sabato 18 gennaio 2020) " * 60
     article, _ = read(f"{stamps}\n\nAltro testo qui. Fine.\n")
-    assert rules_of(article).count("time stamp in brackets") == 50
+    assert rules_of(article).count("time stamp in the text") == 50
 
 
 def test_a_pages_player_gallery_and_share_prompts_are_not_the_article():
@@ -1902,3 +1902,16 @@ def test_a_pages_clock_and_stamps_in_their_common_forms_leave_the_text():
             assert [p.text for p in article.paragraphs] == [
                 "Il governo ha approvato il decreto. La misura vale un miliardo."
             ], (stamp, text)
+
+
+def test_a_date_run_in_between_two_sentences_is_the_pages_stamp():
+    article, _ = read(
+        "Il governo ha approvato il decreto sulle bollette. 12 marzo 2024 14:30 La misura vale "
+        "un miliardo. Le opposizioni hanno protestato il 12 marzo 2024. Altro.\n"
+    )
+    text = " ".join(p.text for p in article.paragraphs)
+    assert "14:30" not in text and "protestato il 12 marzo 2024" in text
+    assert rules_of(article) == ["time stamp in the text"]
+    # a sentence opens on a date with its article, which stays
+    article, _ = read("Il decreto è legge. Il 12 marzo 2024 il governo lo ha firmato.\n")
+    assert rules_of(article) == []

@@ -152,6 +152,13 @@ def month_number(token: str) -> int | None:
 
 
 @functools.cache
+def month_pattern() -> str:
+    """The Italian months' names, whole: "(?:settembre|…|maggio)", any case."""
+    names = sorted({n for n in _month_names() if len(n) > 3}, key=len, reverse=True)
+    return "(?i:" + "|".join(names) + ")"
+
+
+@functools.cache
 def weekday_pattern() -> str:
     days = sorted({d.lower() for d in get_day_names("wide", locale="it").values()}, key=len)
     return "(?:" + "|".join(reversed(days)) + ")"
@@ -379,10 +386,11 @@ UPDATING_NOTICE = rule(
 # author; above the article or after it.
 NEWSROOM_SIGNATURE = rule(
     "newsroom signature",
-    r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+)?redazione)\.?\s*$",
+    r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+|di\s+)?redazione)\.?\s*$",
     "coesione territoriale.\n\nREDAZIONE",
     "La Redazione",
     "A cura della Redazione",
+    "di Redazione",
 )
 
 
@@ -873,6 +881,40 @@ CHROME: tuple[Rule, ...] = (
         "Leggi anche: Libia, la tregua regge",
         flags=re.I,
     ),
+    # The site's navigation and its prompts, on a line of their own wherever they stand:
+    # links to the next article or to more of the same, a reading time, a prompt to
+    # subscribe, to follow a channel or to print.
+    rule(
+        "site navigation",
+        r"^\s*(?:"
+        r"leggi (?:tutto|di più|l['’]articolo(?: completo)?|la notizia(?: completa)?)(?: su [\w.-]{2,40})?|"
+        r"leggi altre notizie(?: su| di)? [^\n]{2,60}|"
+        r"clicca qui(?: per [^\n]{2,60})?|scopri di più|vai all['’]articolo|guarda anche|"
+        r"per approfondire|approfondisci|(?:ti )?potrebbe interessarti(?: anche)?|"
+        r"(?:articolo|notizia) (?:precedente|successiv[oa])|(?:prossimo|precedente) articolo|"
+        r"torna (?:su|all['’]inizio|alla home(?:page)?)|stampa (?:questo articolo|l['’]articolo)|"
+        r"(?:ultime|altre) notizie|(?:i |gli articoli )?più lett[ie]|notizie correlate|"
+        r"argomenti\s*:[^\n]{0,200}|commenti|abbonati(?: ora| a [^\n]{2,40})?|"
+        r"resta aggiornat[oa](?: [^\n]{2,80})?|sostieni (?:il|la|l['’])[^\n]{2,80}|"
+        r"(?:ricevi|segui) (?:le )?(?:notizie|news|aggiornamenti)[^\n]{0,40} su "
+        r"(?:whatsapp|telegram|google news|facebook|instagram)[^\n]{0,60}|"
+        r"(?:iscriviti|unisciti) (?:al|alla|ai) (?:nostr[oa] )?(?:canale|gruppo|community)[^\n]{0,60}|"
+        r"(?:tempo di )?lettura\s*:\s*\d{1,2}\s*(?:min(?:uti|\.)?|')|"
+        r"ascolta (?:questo articolo|l['’]articolo)[^\n]{0,20})"
+        r"\s*[.:!»›>…]*\s*$",
+        "Leggi tutto",
+        "Leggi l'articolo completo su Repubblica.it",
+        "Clicca qui per leggere l'articolo",
+        "Articolo successivo",
+        "Torna su",
+        "Argomenti: politica, governo",
+        "I più letti",
+        "Ricevi le notizie su WhatsApp",
+        "Unisciti al canale Telegram",
+        "Tempo di lettura: 3 minuti",
+        "Ascolta questo articolo ora...",
+        flags=re.I,
+    ),
     # "© Sputnik . Ekaterina Lislova Lavrov ha discusso con Pompeo…": a photo's credit and
     # the headline of the article its picture links to, in the middle of the text.
     rule(
@@ -1037,13 +1079,20 @@ CHROME: tuple[Rule, ...] = (
 
 # ---------------------------------------------------------------- inside a block
 
+# The page's date inside a block: in brackets, run into its headline with the hour, or run
+# into the text between two sentences.
 INLINE_TIME_STAMP = rule(
-    "time stamp in brackets",
+    "time stamp in the text",
     rf"\(\s*(?i:di)\s+(?:(?i:{WEEKDAY})\s+)?(?P<date>{FULL_DATE})\s*\)"
     # A page's date and time run into its headline: "Usa e Iran 19 luglio 2019 - 14:33 Il".
-    rf"|(?<=[\w\"”»’'] )(?P<date2>{FULL_DATE})\s*{DASH}\s*\d{{1,2}}[:.]\d{{2}}(?=\s+[{UPPER}«“\"])",
+    rf"|(?<=[\w\"”»’'] )(?P<date2>{FULL_DATE})\s*{DASH}\s*\d{{1,2}}[:.]\d{{2}}(?=\s+[{UPPER}«“\"])"
+    # … or run into the text between two sentences: "…a Tripoli. 12 marzo 2024 14:30 Il
+    # governo…", a date with its year that no sentence opens on without an article
+    rf"|(?<=[.!?»”\"] )(?P<date3>\d{{1,2}}\s+{month_pattern()}\s+\d{{4}}|{NUMERIC_DATE})"
+    rf"{STAMP_TIME}?(?=\s+[{UPPER}«“\"])",
     "(Di sabato 18 gennaio 2020)",
     "La guerra del drone tra Usa e Iran 19 luglio 2019 - 14:33 Il presidente",
+    "La tregua regge a Tripoli. 12 marzo 2024 14:30 Il governo ha annunciato",
     field="date",
 )
 # "… larga vittoria da Luigi Cignoni - 16 aprile 2017 0 21 A voter": a page's byline, date
