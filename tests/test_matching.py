@@ -416,6 +416,20 @@ def test_a_name_inside_a_longer_name_is_that_name(starter):
     )
     assert "italia" not in on("2024-01", "Il partito Forza Italia ha votato.", registry=starter)
     assert "libia" not in on("2024-01", "Lo scrive il Libya Observer.", registry=starter)
+    # a list's name ending on a country's after "per"
+    text = "Chiudono Popolari per l’Italia allo 0,2%, dietro la Lega."
+    assert "italia" not in on("2019-05", text, registry=starter)
+
+
+def test_an_organisation_inside_another_organisations_name_is_not_named(starter):
+    text = "Il Consiglio di sicurezza dell'Onu terrà una riunione domani."
+    assert on("2018-11", text, registry=starter) == {"consiglio-di-sicurezza-onu": 1}
+    # named too, the parent counts each mention
+    text = "Il Consiglio di sicurezza dell'Onu si riunirà. L'Onu ha chiesto una tregua."
+    assert on("2018-11", text, registry=starter)["onu"] == 2
+    # a person's role still names the body it is a role in
+    text = "Il segretario generale dell'Onu ha parlato ieri a New York."
+    assert "onu" in on("2018-11", text, registry=starter)
 
 
 def test_a_surname_the_article_gives_another_person_is_that_person_throughout(starter):
