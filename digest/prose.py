@@ -197,6 +197,7 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
 
 # A complement that may end a subject shortened: "I Carabinieri del Nucleo Operativo e
 # Radiomobile | della Compagnia CC di Campobasso".
+_SUBJECT_WORDS = 24  # words: where the predicate of a subject worth shortening starts
 _SUBJECT_COMPLEMENT = re.compile(r"\s(?:di|del|della|dello|dei|degli|delle|dell['’])(?=[\s\w])")
 
 
@@ -205,8 +206,11 @@ def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
     hanno messo a segno un altro affondo" → "I Carabinieri del Nucleo Operativo e Radiomobile
     hanno messo…": a subject so long that cutting the title would leave no room for what it
     did loses its last complements, as an editor shortens it, keeping its first."""
+    # The verb is looked for among the first words only: a subject longer than that is no
+    # subject an editor shortens, and the search stays short whatever the input.
     words = title.split(" ")
-    verb = next((i for i in range(1, len(words)) if has_verb(" ".join(words[: i + 1]))), len(words))
+    head = words[:_SUBJECT_WORDS]
+    verb = next((i for i in range(1, len(head)) if has_verb(" ".join(head[: i + 1]))), len(words))
     subject = " ".join(words[:verb])
     room = TITLE_MAX - _PREDICATE_ROOM - 1
     if (
@@ -874,8 +878,6 @@ _ROLE_CLOSING = re.compile(
 )
 _ROLE_PREPOSITION = {"a": "a", "d": "da", "s": "su", "n": "in"}  # "al" → "a", "dall’" → "da"
 _ROLE_NOUNS = PERSON_TITLES | frozenset("rappresentante sfidante candidato candidata".split())
-
-
 _ROLE_CLOSING_MAX = 80  # characters: a role, not a clause that happens to end on a noun
 
 

@@ -1700,9 +1700,19 @@ def _embedded_posts(copy: Copy) -> None:
     index = 0
     while index < len(copy.blocks):
         block = copy.blocks[index]
-        if copy.lang != "en" and (date := rules.EMBED_DATE.pattern.search(block.text)):
-            copy.take(index, date.start(), date.end(), rules.EMBED_DATE.name)
-            continue  # the same block again: another post may have left its date too
+        if copy.lang != "en" and (dates := list(rules.EMBED_DATE.pattern.finditer(block.text))):
+            # every date in one pass (a block of many posts stays linear), the text around
+            # them joined
+            pieces, at = [], 0
+            for date in dates:
+                pieces.append(block.text[at : date.start()].strip())
+                copy.removed.append(Removal(date[0], block.line, rules.EMBED_DATE.name))
+                at = date.end()
+            rest = " ".join(p for p in [*pieces, block.text[at:].strip()] if p)
+            if not rest:
+                copy.blocks.pop(index)
+                continue
+            block = copy.blocks[index] = Paragraph(rest, block.line, block.kind)
         signatures = list(rules.EMBED_SIGNATURE.pattern.finditer(block.text))
         if not signatures:
             # a block in another language; one that links a post's pictures needs less of it,
