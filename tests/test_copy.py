@@ -1915,3 +1915,36 @@ def test_a_date_run_in_between_two_sentences_is_the_pages_stamp():
     # a sentence opens on a date with its article, which stays
     article, _ = read("Il decreto è legge. Il 12 marzo 2024 il governo lo ha firmato.\n")
     assert rules_of(article) == []
+
+
+def test_an_agency_tag_closing_the_text_is_no_later_dateline():
+    # "(ansa)" alone after the last paragraph closes the text; read as the dateline of a
+    # later piece it made everything before it front matter, and the article had no text
+    article, _ = read(
+        "Il governo ha approvato il decreto. La misura vale un miliardo.\n\n"
+        "Le opposizioni hanno protestato in aula.\n\n(ansa)\n"
+    )
+    assert [p.text[:14] for p in article.paragraphs] == ["Il governo ha ", "Le opposizioni"]
+    assert article.agencies == ("ANSA",)
+
+
+def test_closing_lines_in_their_common_forms_leave_the_text():
+    for closing, agency in (
+        ("[ANSA]", "ANSA"),
+        ("/AGI", "AGI"),
+        ("- continua -", None),
+        ("Riproduzione vietata", None),
+        ("Email: redazione@giornale.it", None),
+        ("Tel. 06 1234567", None),
+        ("#Roma #Cronaca", None),
+        ("Hai trovato un errore? Segnalacelo", None),
+        ("ASCOLTA L'AUDIO", None),
+    ):
+        article, _ = read(
+            "Il governo ha approvato il decreto. La misura vale un miliardo.\n\n"
+            f"Le opposizioni hanno protestato in aula.\n\n{closing}\n"
+        )
+        assert article.paragraphs[-1].text == "Le opposizioni hanno protestato in aula.", closing
+        assert article.author is None, closing
+        if agency:
+            assert article.agencies == (agency,), closing

@@ -566,9 +566,7 @@ def _headline(copy: Copy) -> None:
         # over a headline that a dateline follows leave first.
         for _ in range(labels):
             copy.drop(0, "page labels over the headline")
-    later = next(
-        (i for i in (1, 2) if i < len(copy.blocks) and _strong_dateline(copy.blocks[i].text)), 0
-    )
+    later = next((i for i in (1, 2) if _dateline_opens(copy.blocks, i)), 0)
     if later:
         _front_matter(copy, later)
         return
@@ -973,6 +971,17 @@ _FURNITURE_RULES = (
 def _strong_dateline(text: str) -> bool:
     found = read_dateline(text)
     return found is not None and not _WEAK[found[0].rule]
+
+
+def _dateline_opens(blocks: list[Paragraph], index: int) -> bool:
+    """Does a dateline open the block at `index`, with the lead after it? "(ansa)" as the
+    last block, nothing after it, closes the text: a tag, not a later dateline."""
+    if index >= len(blocks):
+        return False
+    found = read_dateline(blocks[index].text)
+    if found is None or _WEAK[found[0].rule]:
+        return False
+    return bool(blocks[index].text[found[1] :].strip()) or index + 1 < len(blocks)
 
 
 def _front_matter(copy: Copy, lead: int) -> None:

@@ -347,13 +347,15 @@ COPYRIGHT_LINE = rule(
     "copyright",
     r"^\s*(?:©|\(c\)|copyright\b).{0,150}$|^.{0,150}riproduzione riservata.{0,40}$"
     # "Alcuni diritti riservati. Alcuni diritti riservati.": a licence's notice, as often twice
-    r"|^\s*(?:(?:alcuni|tutti i)\s+diritti\s+riservati\.?\s*)+$",
+    r"|^\s*(?:(?:alcuni|tutti i)\s+diritti\s+riservati\.?\s*)+$"
+    r"|^\s*(?:la\s+)?riproduzione\s+(?:è\s+)?vietata[^\n]{0,80}$",
     "© Agenzia Nova - Riproduzione riservata",
     "© RIPRODUZIONE RISERVATA",
     "COPYRIGHT LASICILIA.IT © RIPRODUZIONE RISERVATA",
     "Riproduzione riservata ©",
     "Alcuni diritti riservati. Alcuni diritti riservati.",
     "Tutti i diritti riservati",
+    "Riproduzione vietata",
     flags=re.I,
 )
 
@@ -900,7 +902,10 @@ CHROME: tuple[Rule, ...] = (
         r"(?:whatsapp|telegram|google news|facebook|instagram)[^\n]{0,60}|"
         r"(?:iscriviti|unisciti) (?:al|alla|ai) (?:nostr[oa] )?(?:canale|gruppo|community)[^\n]{0,60}|"
         r"(?:tempo di )?lettura\s*:\s*\d{1,2}\s*(?:min(?:uti|\.)?|')|"
-        r"ascolta (?:questo articolo|l['’]articolo)[^\n]{0,20})"
+        r"ascolta (?:questo articolo|l['’]articolo|l['’]audio)[^\n]{0,20}|"
+        r"hai trovato un errore\?[^\n]{0,40}|commenta per primo|vota (?:questo articolo|la notizia)|"
+        # the page's tags as hashtags: "#Roma #Cronaca"
+        r"(?:#[\w-]{2,30}\s*){1,10})"
         r"\s*[.:!»›>…]*\s*$",
         "Leggi tutto",
         "Leggi l'articolo completo su Repubblica.it",
@@ -913,6 +918,9 @@ CHROME: tuple[Rule, ...] = (
         "Unisciti al canale Telegram",
         "Tempo di lettura: 3 minuti",
         "Ascolta questo articolo ora...",
+        "ASCOLTA L'AUDIO",
+        "Hai trovato un errore? Segnalacelo",
+        "#Roma #Cronaca",
         flags=re.I,
     ),
     # "© Sputnik . Ekaterina Lislova Lavrov ha discusso con Pompeo…": a photo's credit and
@@ -1200,7 +1208,13 @@ QUOTED_LABEL = rule(
 
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
 CLOSING: tuple[Rule, ...] = (
-    rule("continuation", r"\s*\(\s*segue\s*\)\s*$", "(segue)", flags=re.I),
+    rule(
+        "continuation",
+        rf"\s*(?:\(\s*segue\s*\)|^\s*{DASH}?\s*(?:\d+\s*{DASH}\s*)?continua\s*{DASH}?)\s*$",
+        "(segue)",
+        "- continua -",
+        flags=re.I,
+    ),
     # "… Lollobrigida. (Vid/ Dire) 16:45 23-04-23": the wire's time and day of issue, after
     # its tag.
     rule(
@@ -1310,8 +1324,12 @@ CLOSING: tuple[Rule, ...] = (
         "agency tag",
         # the credit of the article's picture may stand before it: "- foto Ipa Agency -"
         rf"(?:(?<=[.!?\"”»’'])|^)\s*(?:{DASH}\s*(?i:foto)\s*:?\s+(?P<photo>[^()\n]{{2,40}}?)\s*)?"
-        rf"(?:{DASH}\s*)?{_AGENCY_TAG}\s*$",
+        rf"(?:{DASH}\s*)?{_AGENCY_TAG}\s*$"
+        # "[ANSA]", "/AGI": a known agency's tag in square brackets or after a slash
+        rf"|(?:(?<=[.!?\"”»’'])|^)\s*(?:(?P<square>\[)|/)\s*(?P<agency2>{_AGENCY_FORMS})\s*(?(square)\])\.?\s*$",
         "differenze. (ANSA).",
+        "[ANSA]",
+        "/AGI",
         "(ANSAmed).",
         "ore. - (PRIMAPRESS)",
         "in Giappone. - foto Ipa Agency -(ITALPRESS).",
@@ -1410,9 +1428,14 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "contact footer",
         # The address may reach us hidden by the site's mail protection: "[email protected]".
-        r"(?:^|(?<=\s))[—–-]?[^\s@\[]*(?:@[^\s@]+\.[a-z]{2,6}\b|\[email\s*protected\])"
-        r"(?:\s*\([^()\n]{1,40}\))?\s*$",
+        r"(?:^|(?<=\s))(?i:(?:e-?mail|mail|contatti|scrivi a|scrivici a)\s*:?\s*)?"
+        r"[—–-]?[^\s@\[]*(?:@[^\s@]+\.[a-z]{2,6}\b|\[email\s*protected\])"
+        r"(?:\s*\([^()\n]{1,40}\))?\s*$"
+        # "Tel. 06 1234567": the newsroom's telephone, on a line of its own
+        r"|^\s*(?i:tel|telefono|cell|fax)\.?\s*:?\s*\+?\d[\d ./-]{5,20}\s*$",
         "—internazionale/esteriwebinfo@adnkronos.com (Web Info)",
+        "Email: redazione@giornale.it",
+        "Tel. 06 1234567",
         "—internazionale/[email protected] (Web Info)",
     ),
     rule(
