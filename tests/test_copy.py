@@ -1948,3 +1948,21 @@ def test_closing_lines_in_their_common_forms_leave_the_text():
         assert article.author is None, closing
         if agency:
             assert article.agencies == (agency,), closing
+
+
+def test_a_headline_with_its_own_subject_and_verb_is_a_headline_whatever_it_names():
+    lead = "Il governo ha approvato ieri il decreto. La misura vale un miliardo di euro.\n"
+    article, _ = read(f"Il governo approva il decreto sulle bollette\n\n{lead}")
+    assert article.title == "Il governo approva il decreto sulle bollette"
+    assert rules_of(article) == ["headline"]
+    # a phrase that leans on a lost headline is still its standfirst
+    article, _ = read(f"Lunga telefonata tra i due\n\n{lead}")
+    assert rules_of(article) == ["standfirst"]
+
+
+def test_a_sections_name_in_capitals_over_the_headline_leaves_first():
+    lead = "Il governo ha approvato ieri il decreto. La misura vale un miliardo di euro.\n"
+    for label in ("CRONACA", "ULTIMA ORA"):
+        article, _ = read(f"{label}\n\nIl governo approva il decreto sulle bollette\n\n{lead}")
+        assert article.title == "Il governo approva il decreto sulle bollette", label
+        assert article.paragraphs[0].text.startswith("Il governo ha approvato"), label

@@ -817,6 +817,11 @@ def _leans_on_headline(text: str) -> bool:
     # "verso l'Italia" names a country: the capital after an elided article counts
     if not words or any(re.sub(r"^\w{1,6}['’]", "", w)[:1].isupper() for w in words[1:]):
         return False
+    # "Il governo approva il decreto sulle bollette", "Meloni incontra i sindacati": a
+    # clause with its subject and verb is a headline, whatever it names; what leans on a
+    # headline is a phrase ("Lunga telefonata tra i due", "Le parole del premier dopo i raid")
+    if has_verb(text):
+        return False
     # "Nuovi scontri: almeno 12 morti", "Sudan, …": a kicker is a headline's; and so are two
     # phrases set side by side with a comma ("Lite in centro, sul posto finanza e polizia",
     # "Pd primo partito, partecipazione flop"), as a standfirst's one phrase is not

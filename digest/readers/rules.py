@@ -612,7 +612,13 @@ LEADING: tuple[Rule, ...] = (
         "#Ucraina Zelensky a Roma",
     ),
     # "Ambiente", "Esteri": the site's section, one word alone above the article.
-    rule("section word", rf"^\s*(?P<label>[{UPPER}][{LOWER}]{{3,20}})\s*$", "Ambiente", "Esteri"),
+    rule(
+        "section word",
+        rf"^\s*(?P<label>[{UPPER}](?:[{LOWER}]{{3,20}}|[{UPPER}]{{3,20}}))\s*$",
+        "Ambiente",
+        "Esteri",
+        "CRONACA",
+    ),
     # "Di euronews": the site as the byline, its name in lower case as it brands itself.
     rule(
         "site as byline",
@@ -775,7 +781,7 @@ CHROME: tuple[Rule, ...] = (
         # Site navigation and counters: "Home", "Close Menu", "Nessun commento", "4 ' di lettura".
         r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti|diritto d'autore|"
         r"share this(?: with)?(?: close)?|"
-        r"please follow and like us:?|ultime news|ultim['’]ora|"
+        r"please follow and like us:?|ultime news|ultim['’]ora|ultima ora|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
         r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
         # a share bar: "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr"
