@@ -960,6 +960,8 @@ def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
 
 _FURNITURE = frozenset(
     {"byline and time stamp", "time stamp", "copyright", "address", "byline and place", "masthead"}
+    # "Redazione", "Foto: Ansa" between the headline and the lead
+    | {"newsroom signature", "photo credit", "photo credit naming its agency", "numeric time stamp"}
 )
 # The page's date first (after the byline whose date it is: "04 marzo 2018 Matteo Fantozzi"
 # is one piece): a copyright notice after it would take the whole line.

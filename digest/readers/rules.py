@@ -388,11 +388,13 @@ UPDATING_NOTICE = rule(
 # author; above the article or after it.
 NEWSROOM_SIGNATURE = rule(
     "newsroom signature",
-    r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+|di\s+)?redazione)\.?\s*$",
+    r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+|di\s+|da\s+)?redazione"
+    r"(?:\s+(?:online|web|digitale))?)\.?\s*$",
     "coesione territoriale.\n\nREDAZIONE",
     "La Redazione",
     "A cura della Redazione",
     "di Redazione",
+    "Redazione Online",
 )
 
 
