@@ -1472,8 +1472,9 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     if groups.get("day") and not groups.get("month"):
         day = int(groups["day"])  # "Tripoli , 28.": the month is the date line's
     elif groups.get("day"):
-        month = rules.month_number(groups["month"])
-        if month is None:
+        figures = groups["month"].isdigit()  # "12/01/2024": the month in figures
+        month = int(groups["month"]) if figures else rules.month_number(groups["month"])
+        if month is None or not 1 <= month <= 12:
             return None
         day, year = int(groups["day"]), int(groups["year"]) if groups.get("year") else None
         if year is not None and not _YEARS[0] <= year <= _YEARS[1]:

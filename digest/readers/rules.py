@@ -199,6 +199,10 @@ DATELINE_PARTS: dict[str, str] = {
     "country": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
     "day": rf",?\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
     "bracketed_date": rf"\s*\(\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})\s*\)",
+    # "ROMA, 12/01/2024 -": the day in figures
+    "numeric_day": r",?\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})",
+    # "Dal nostro inviato PARIGI -": the paper's own correspondent files from the place
+    "correspondent": r"\s*(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+a)?)",
     "time": r"\s*(?P<time>\d{1,2}[:.]\d{2})",
     "comma": r"\s*,",
     # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines.
@@ -253,6 +257,11 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("(DIRE) Roma, 23 Apr. – “Sei mesi", "(ANSA) MOSCA, 5 FEB - Il Cremlino"),
     ),
     DatelineForm(
+        "agency, place, no dash",
+        ("agency", "space", "place_upper", "country?", "dash"),
+        ("(ANSA) ROMA - Il governo",),
+    ),
+    DatelineForm(
         "place, day, agency",
         ("place", "country?", "day", "time?", "dash?", "space?", "agency", "agency_dash"),
         (
@@ -295,6 +304,11 @@ DATELINES: tuple[DatelineForm, ...] = (
             "Damasco, 8 dicembre 2024 –50 anni di dominio",
         ),
     ),
+    DatelineForm(
+        "place, day in figures",
+        ("place", "country?", "numeric_day", "time?", "date_dash"),
+        ("ROMA, 12/01/2024 - Il governo", "Napoli, 3.5.2019 – La giunta"),
+    ),
     # "Palermo, 20 dic. Ventiquattro udienze": the agency's tag the page dropped, and its dash
     DatelineForm(
         "place, day, no dash",
@@ -321,6 +335,11 @@ DATELINES: tuple[DatelineForm, ...] = (
         "agency name, full stop",
         ("agency_name", "full_stop"),
         ("AgenPress. Il presidente Donald Trump",),
+    ),
+    DatelineForm(
+        "correspondent, place",
+        ("correspondent", "space", "place", "country?", "day?", "dash"),
+        ("Dal nostro inviato PARIGI - Il presidente", "Dalla nostra corrispondente a Londra – Il"),
     ),
     DatelineForm(
         "place",
