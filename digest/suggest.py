@@ -202,6 +202,12 @@ def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
         if key not in groups:
             continue
         longer = [k for k in endings.get(key, ()) if k in groups]
+        if len(longer) > 1:
+            # "Salvini" ends "Matteo Salvini" and "Intervento di Salvini" (a crosshead): the
+            # one name a first name opens is the person's; two such are two people (two
+            # Haftars), and the short form stays apart
+            people = [k for k in longer if k.split()[0] in world_given_names()]
+            longer = people if len(people) == 1 else longer
         if len(longer) == 1 and not _body_of(groups[key].name, groups[longer[0]].name):
             groups[longer[0]].absorb(groups.pop(key))
     return groups

@@ -75,6 +75,15 @@ def test_a_surname_two_names_share_stays_apart():
     assert result == {"Khalifa Haftar": set(), "Saddam Haftar": set(), "Hafter": set()}
 
 
+def test_a_surname_ending_one_persons_name_and_a_phrase_joins_the_person():
+    names = {
+        "articles/a.txt": [seen("Mario Bellini"), seen("Intervento di Bellini"), seen("Bellini")]
+    }
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result["Mario Bellini"] == {"Bellini"}
+    assert "Bellini" not in result
+
+
 def test_the_acronym_after_an_organisation_s_word_is_another_body():
     # "Ue" ends "Consiglio Ue" but names the Union, not the Council; "Dbeibah" is a short
     # form of the one longer name it ends.
