@@ -1970,7 +1970,7 @@ def test_a_sections_name_in_capitals_over_the_headline_leaves_first():
 
 def test_the_newsroom_and_a_photo_credit_between_headline_and_lead_leave_the_text():
     lead = "Il governo ha approvato ieri il decreto. La misura vale un miliardo di euro.\n"
-    for furniture in ("Redazione", "Foto: Ansa", "12/03/2024"):
+    for furniture in ("Redazione", "da Redazione", "Foto: Ansa", "12/03/2024"):
         article, _ = read(f"Il governo approva il decreto sulle bollette\n\n{furniture}\n\n{lead}")
         assert article.title == "Il governo approva il decreto sulle bollette", furniture
         assert article.paragraphs[0].text.startswith("Il governo ha approvato"), furniture

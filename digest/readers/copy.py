@@ -304,6 +304,8 @@ def _repair_wraps(copy: Copy) -> None:
             # nor is "mercoledì 31 ottobre 2018…" under one, the page's date.
             and not rules.BYLINE_UNDER_HEADLINE.pattern.match(after.text)
             and not _STAMP.match(after.text)
+            # … nor "da Redazione", the newsroom signing it
+            and not rules.NEWSROOM_SIGNATURE.pattern.match(after.text)
         ):
             copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
             copy.blocks.pop(index + 1)
