@@ -1279,6 +1279,8 @@ _KICKER = re.compile(
     rf"^([{rules.UPPER}][{rules.LOWER}]+(?:\s+[{rules.UPPER}][{rules.LOWER}]+)?):\s"
 )
 
+# Prepositions that open a subtitle when written in capitals after a name on the headline's
+# line ("… davanti a Karoui Verso ballottaggio"): no name has them as its particles.
 _PREPOSITIONS_OPENING = frozenset("verso tra fra per con contro senza entro".split())
 # Capitalised words that can stand inside a headline without opening a new sentence.
 _NOT_OPENERS = frozenset(
