@@ -1008,6 +1008,30 @@ def test_the_headlines_of_linked_articles_after_the_last_sentence():
         assert "related headline" not in rules_of(article)
 
 
+def test_the_headline_of_a_linked_article_between_two_paragraphs():
+    related = "Nave da guerra entra nel Mar Rosso, il cacciatorpediniere della flotta è pronto all'attacco"
+    assert len(related) > 90  # longer than any crosshead
+    article, _ = read(
+        "ROMA, 3 GEN - Non si fermano gli attacchi dei ribelli alle navi mercantili.\n\n"
+        f"{related}\n\nLa difesa della fregata\n\nLa marina ha abbattuto due droni nella notte.\n"
+    )
+    assert [p.text for p in article.paragraphs if p.kind == "text"] == [
+        "Non si fermano gli attacchi dei ribelli alle navi mercantili.",
+        "La marina ha abbattuto due droni nella notte.",
+    ]
+    assert "related headline" in rules_of(article)
+    assert [p.text for p in article.paragraphs if p.kind == "heading"] == [
+        "La difesa della fregata"
+    ]
+    # an item of a list, and words that go on from the sentence before, stay
+    for line in (f"– {related}", related.replace("Nave", "nave")):
+        article, _ = read(
+            "ROMA, 3 GEN - Non si fermano gli attacchi.\n\n"
+            f"{line}\n\nLa marina ha abbattuto due droni nella notte.\n"
+        )
+        assert "related headline" not in rules_of(article)
+
+
 def test_a_live_page_time_alone_above_the_lead():
     article, _ = read(
         "11:59\n\nIl presidente Mario Bianchi ha sciolto il Parlamento. Ora si vota.\n"

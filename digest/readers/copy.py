@@ -1626,6 +1626,7 @@ def _related_headline(copy: Copy) -> None:
     verb, and those with one when the text before them is finished ("… l’indipendenza." /
     "Attesa un'ampia vittoria dei sì" / "Il parlamento chiede al governo di schierare
     l’esercito")."""
+    _inner_related_headlines(copy)
     end = len(copy.blocks)
     while end > 1 and _headline_like(copy.blocks[end - 1].text):
         end -= 1
@@ -1643,6 +1644,29 @@ def _related_headline(copy: Copy) -> None:
         if has_verb(text) and (not finished or _goes_on_from(text)):
             break  # the last words of the article, which lost their full stop
         copy.drop(index, "related headline")
+
+
+def _inner_related_headlines(copy: Copy) -> None:
+    """ "Nave da guerra iraniana entra nel Mar Rosso, il cacciatorpediniere Alborz pronto
+    all'attacco", "Diretta Ballottaggi 2024/ Verso risultati Firenze, Bari: le nuove
+    alleanze": between two paragraphs of prose, a line shaped as a headline but longer than
+    any crosshead is the headline of a linked article, set into the text where the page
+    showed its link. Not a line of a list ("– prestare massima attenzione…"), nor words that
+    go on from the sentence before."""
+    index = 1
+    while index < len(copy.blocks) - 1:
+        text = copy.blocks[index].text.strip()
+        if (
+            len(text) > INTERTITLE_MAX
+            and text[:1].isalnum()
+            and _headline_like(text)
+            and _CLOSED.search(copy.blocks[index - 1].text)
+            and not _STARTS_LOWER.match(copy.blocks[index + 1].text)
+            and not _goes_on_from(text)
+        ):
+            copy.drop(index, "related headline")
+            continue
+        index += 1
 
 
 def _headline_like(text: str) -> bool:
