@@ -784,6 +784,22 @@ def test_subheadings_stay_as_headings():
     assert article.removed == ()
 
 
+def test_a_label_before_a_sentence_with_an_aside_between_dashes():
+    # the sentence's own aside has both its dashes; the label's dash opens none
+    article, _ = read(
+        "18 GENNAIO - sabato la Corte - con due giudici su tre - spicca un mandato d'arresto.\n\n"
+        "16 GENNAIO - Il generale viene fermato per un controllo e lasciato andare.\n"
+    )
+    kinds = [(p.kind, p.text[:20]) for p in article.paragraphs]
+    assert kinds[:2] == [("heading", "18 Gennaio"), ("text", "sabato la Corte - co")]
+    # a name whose dash opens an aside that the sentence closes is no label
+    article, _ = read(
+        "Il paese ha un nuovo capo.\n\nIbrahim Traore, nuovo presidente del Movimento – "
+        "Movimento patriottico per la salvaguardia – è un ufficiale dell'esercito.\n"
+    )
+    assert [p.kind for p in article.paragraphs] == ["text", "text"]
+
+
 def test_a_list_of_short_lines_is_text_not_headings():
     # "Artista – Titolo" lines after a line that announces them: a list, each item kept
     # whole as text, neither a label run into a paragraph nor a crosshead.

@@ -1924,8 +1924,10 @@ def paragraph_label(text: str) -> re.Match[str] | None:
     if len(rest.split()) < _LABELLED_MIN and not _ENDS_SENTENCE.search(rest):
         return None  # "Nina Zilli – Senza appartenere": a line of a list, not a label
     first_sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
-    if re.search(rf"\S{rules.DASH}(?:\s|$)|\s{rules.DASH}\s", first_sentence):
-        return None  # the dash opens an aside that a second dash closes
+    # The label's dash opens an aside that a dash after it closes; an aside of the
+    # sentence's own ("la Corte - con due giudici a uno - spicca") has both its dashes there.
+    if len(re.findall(rf"\S{rules.DASH}(?:\s|$)|\s{rules.DASH}\s", first_sentence)) % 2:
+        return None
     return match
 
 
