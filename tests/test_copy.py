@@ -674,6 +674,17 @@ def test_a_breadcrumb_and_a_doubled_headline():
     assert rules_of(article)[:3] == ["breadcrumb", "repeated headline", "headline"]
 
 
+def test_a_headline_repeated_on_the_next_line_is_no_subtitle():
+    headline = "Il governo non è ancora pronto a discutere nuove sanzioni - Rossi"
+    article, _ = read(
+        f"{headline}\n\n{headline}\n\nSecondo Rossi la linea del governo resta quella giusta\n\n"
+        "Il governo non è ancora pronto a discutere di nuove sanzioni. Lo ha detto Rossi.\n"
+    )
+    assert article.title == headline
+    assert article.subtitle == "Secondo Rossi la linea del governo resta quella giusta"
+    assert sorted(rules_of(article)[:2]) == ["headline", "repeated headline"]
+
+
 def test_a_headline_with_a_place_as_its_kicker():
     article, _ = read(
         "Aleppo. Nuovo accordo per evacuare civili, feriti e ribelli\n\n"

@@ -876,8 +876,12 @@ def _split_glued_headline(copy: Copy) -> None:
 
 def _doubled_headline(copy: Copy) -> None:
     """ "Zelensky tornato a Kiev: io in ufficio Zelensky tornato a Kiev: io in ufficio": a
-    page's title and its heading pasted together: one is the headline."""
+    page's title and its heading pasted together, on one line or on two: one is the
+    headline (the other is no subtitle)."""
     text = copy.blocks[0].text
+    if len(copy.blocks) > 2 and " ".join(copy.blocks[1].text.split()) == " ".join(text.split()):
+        copy.drop(1, "repeated headline")
+        return
     half = (len(text) - 1) // 2
     if 20 <= half <= HEADLINE_MAX and text[half] == " " and text[:half] == text[half + 1 :]:
         block = copy.blocks[0]
