@@ -110,6 +110,15 @@ def test_a_demonym_that_names_a_language_or_a_time_zone_is_no_mention(matcher):
     assert counts(matcher, "Ha parlato russo con i soldati russi.") == {"russia": 1}
     assert counts(matcher, "Si è rivolto alla folla in un russo perfetto.") == {}
     assert counts(matcher, "Un russo è stato arrestato.") == {"russia": 1}
+    # the zone of a clock, however it is said
+    assert counts(matcher, "Annunciato nella notte libica, prima delle 7 libiche.") == {}
+    # a country named for its clock is the annotators' coin toss: it counts
+    assert counts(matcher, "Alle 12 locali (le 6 in Libia) è iniziata la tregua.") == {"libia": 1}
+
+
+def test_a_country_named_for_where_goods_are_made_is_no_mention(matcher):
+    assert counts(matcher, "Il record dell'export del Made in Libia.") == {}
+    assert counts(matcher, "Prodotti fatti in Libia.") == {"libia": 1}
 
 
 def test_a_capitalised_demonym_after_an_article_or_a_preposition_is_a_name(matcher):
