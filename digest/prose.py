@@ -198,7 +198,10 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
 # A complement that may end a subject shortened: "I Carabinieri del Nucleo Operativo e
 # Radiomobile | della Compagnia CC di Campobasso".
 _SUBJECT_WORDS = 24  # words: where the predicate of a subject worth shortening starts
-_SUBJECT_COMPLEMENT = re.compile(r"\s(?:di|del|della|dello|dei|degli|delle|dell['’])(?=[\s\w])")
+# (A whole word: "delegazioni" opens on "del", and is no complement.)
+_SUBJECT_COMPLEMENT = re.compile(
+    r"\s(?:(?:di|del|della|dello|dei|degli|delle)(?=\s)|dell['’](?=\w))"
+)
 
 
 def _shorter_subject(title: str, first_names: frozenset[str]) -> str:

@@ -685,6 +685,16 @@ def test_a_headline_repeated_on_the_next_line_is_no_subtitle():
     assert sorted(rules_of(article)[:2]) == ["headline", "repeated headline"]
 
 
+def test_icon_labels_leave_wherever_they_stand():
+    article, _ = read(
+        "• close-icon close-icon\n\nTrump annuncia: catturato il presidente\n\n"
+        "- logo-icon Il presidente è stato catturato nella notte. Lo ha detto Trump.\n"
+    )
+    assert article.title == "Trump annuncia: catturato il presidente"
+    assert article.paragraphs[0].text.startswith("Il presidente è stato catturato")
+    assert rules_of(article).count("icon label") == 2
+
+
 def test_a_headline_with_a_place_as_its_kicker():
     article, _ = read(
         "Aleppo. Nuovo accordo per evacuare civili, feriti e ribelli\n\n"

@@ -678,6 +678,13 @@ def test_summary_keeps_whole_sentences():
             "su tutto il territorio, ha disposto la chiusura di tutte le scuole per lunedì.",
             "Mario Rossi ha disposto la chiusura di tutte le scuole per lunedì",
         ),
+        # A long subject loses a complement ("del Nucleo…"), never a word that opens like
+        # one ("delegazioni").
+        (
+            "Un nuovo round di negoziati tra delegazioni ucraine e russe potrebbe tenersi entro "
+            "poche settimane, aprendo la strada a un possibile vertice tra i due presidenti.",
+            "Un nuovo round di negoziati tra delegazioni ucraine e russe potrebbe tenersi",
+        ),
         # A clause cut before its verb goes; a title never ends on "però".
         (
             "Scoppia ancora una volta la protesta dei cittadini che questa volta, però, non si "

@@ -196,7 +196,8 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
 
 
 _GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
-_BLOCK_CHROME = tuple(r for r in rules.CHROME if r is not _GALLERY)
+_ICON = next(r for r in rules.CHROME if r.name == "icon label")
+_BLOCK_CHROME = tuple(r for r in rules.CHROME if r not in (_GALLERY, _ICON))
 
 
 def _chrome(copy: Copy) -> None:
@@ -208,6 +209,9 @@ def _chrome(copy: Copy) -> None:
         if match := gallery.pattern.search(block.text):
             copy.apply(gallery, match)
             copy.take(index, match.start(), match.end(), gallery.name)
+            continue
+        if match := _ICON.pattern.search(block.text):
+            copy.take(index, match.start(), match.end(), _ICON.name)
             continue
         matched = next((r for r in _BLOCK_CHROME if r.pattern.match(block.text)), None)
         if matched is not None and len(copy.blocks) > 1:

@@ -854,6 +854,15 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
         flags=re.I,
     ),
+    # A picture's alternative text where an icon was, wherever the page put it: "• close-icon
+    # close-icon", "- logo-icon". No Italian word ends in "-icon".
+    rule(
+        "icon label",
+        r"(?:(?<=\s)|^)(?:[•·\-–]\s*)?(?:[a-z]+-)+icon\b(?:\s+(?:[a-z]+-)+icon\b)*",
+        "• close-icon close-icon",
+        "- logo-icon",
+        "arrow-left-icon",
+    ),
     rule(
         "photo gallery",
         r"\b(?P<photo>[A-Z][A-Za-z]{1,20})\s+\d{1,3}\s+di\s+\d{1,3}\b"
