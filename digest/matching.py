@@ -387,7 +387,20 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     if pending:
         home = _story_country(counts + where, registry)
         released: set[tuple[int, int, int]] = set()
+        # "la posizione unanime del Parlamento" after "il presidente del Parlamento
+        # europeo": the body the story named in full, not its country's.
+        # One search of the article per word the story uses bare (a handful at most).
+        in_full = {
+            word.lower(): named[0]
+            for word in {text[start:end] for _, _, start, end, text in pending}
+            if (named := re.search(rf"\b{re.escape(word)}{_ABOVE_COUNTRIES.pattern}", joined))
+        }
         for whole, index, start, end, text in pending:
+            if (word := text[start:end].lower()) in in_full and not _QUALIFIED.match(text, end):
+                hits.append(
+                    Hit(None, index, start, end, f"the body named in full, «{in_full[word]}»")
+                )
+                continue
             if _not_bare(text, start, end, matcher.demonyms).startswith("qualified"):
                 # "il Parlamento europeo", "il Consiglio regionale": another institution,
                 # a name the suggestions may offer whole
@@ -573,6 +586,12 @@ _QUALIFIED = re.compile(
     # a continent's or the world's: "il Parlamento europeo", "il Consiglio mondiale"
     r"|europe[oa]|african[oa]|panafrican[oa]|arab[oa]|asiatic[oa]|american[oa]"
     r"|internazionale|mondiale)\b)"
+)
+# A body above the countries: "il Parlamento europeo", "il Consiglio dell'Ue", "l'Assemblea
+# generale dell'Onu" (a body of one country is named by its demonym: "il Parlamento libico").
+_ABOVE_COUNTRIES = re.compile(
+    r"[ \u00a0]+(?:europe[oa]|(?:generale[ \u00a0]+)?(?:dell['’][ \u00a0]*(?:Ue|Onu|Unione[ \u00a0]+europea)"
+    r"|delle[ \u00a0]+Nazioni[ \u00a0]+Unite)|african[oa]|panafrican[oa]|mondiale)\b"
 )
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w’'-]+)")
 _NOT_THE_INSTITUTION = re.compile(

@@ -593,6 +593,13 @@ def institutions() -> Matcher:
         ("Il Senato Usa e il Senato americano.", []),
         ("Il Senato libico e un senato provvisorio.", []),
         ("Il suo Senato, un Senato qualsiasi.", []),
+        # The body the story names in full, above the countries, owns the bare word after it.
+        ("Il presidente della Camera europea: la Camera vota.", []),
+        ("La Camera dell'Onu ha deciso; la Camera si riunirà ancora.", []),
+        (
+            "La Camera libica ha deciso; la Camera italiana no, la Camera sì.",
+            ["camera-dei-deputati"],
+        ),
         # An office of the body in one of the country's towns is the body itself.
         ("La Camera di Mondovì ha deliberato.", ["camera-dei-deputati"]),
         ("La Camera di Gotham ha deliberato.", []),
@@ -619,6 +626,14 @@ def test_the_police_is_the_polizia_di_stato_in_a_story_about_italy_not_a_towns(s
     assert on("2024-01", "Lo ha fermato la polizia locale.", registry=site) == {}
     abroad = "In Francia la polizia ha arrestato tre uomini."
     assert "polizia-di-stato" not in on("2024-01", abroad, registry=site)
+
+
+def test_a_bare_institution_word_after_the_registered_body_named_in_full(starter):
+    site = dataclasses.replace(starter, home="italia")
+    eu = "Lo ha detto il presidente del Parlamento europeo. Il Parlamento è unanime."
+    assert on("2020-02", eu, registry=site) == {"parlamento-europeo": 1}
+    home = "Il Parlamento ha votato la fiducia. Il Parlamento è sciolto."
+    assert on("2020-02", home, registry=site) == {"parlamento-italiano": 2}
 
 
 def test_a_bare_institution_word_needs_a_home_when_no_country_is_named():
