@@ -77,6 +77,8 @@ CHROME = (
     "Fonte: Ansa",
     "A cura della redazione",
     "di Redazione",
+    "• close-icon close-icon",
+    "menu-icon search-icon",
 )
 CLOSINGS = (
     "Mario Rossi",
@@ -116,6 +118,8 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "Tempo di lettura: 2 minuti"),
     (HEADLINE, "Ascolta l'articolo"),
     (HEADLINE, "A cura di Mario Rossi"),
+    (HEADLINE, HEADLINE),
+    ("- logo-icon", HEADLINE),
     (HEADLINE,),
 )
 # (dateline, place, day, agencies)
