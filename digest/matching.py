@@ -578,20 +578,22 @@ def _story_country(counts: Counter[str], registry: Registry) -> str | None:
 # a level of government ("governo regionale", "Camera bassa"), a possessive or an
 # indefinite article before it ("il suo governo", "un governo tecnico"), "di" before it
 # ("crisi di governo", "capi di Stato e di governo": the word for the function).
+# Words for a body above the countries ("il Parlamento europeo", "il Consiglio mondiale"); not
+# "americano", which is also one country's demonym.
+_CONTINENTAL = r"europe[oa]|african[oa]|panafrican[oa]|internazionale|mondiale"
 _QUALIFIED = re.compile(
     r"[ \u00a0]+(?:[A-ZÀ-Ý]|(?:di|del|dei|degli|della|dello|delle|dell['’]|d['’])\b"
     r"|(?:regionale|provinciale|comunale|municipale|locale|federale|statale|centrale"
     r"|ombra|alta|bassa|autonomo|autonoma|provvisorio|provvisoria|parallelo|rivale"
     r"|separatista|talebano|golpista|militare"
     # a continent's or the world's: "il Parlamento europeo", "il Consiglio mondiale"
-    r"|europe[oa]|african[oa]|panafrican[oa]|arab[oa]|asiatic[oa]|american[oa]"
-    r"|internazionale|mondiale)\b)"
+    rf"|{_CONTINENTAL}|arab[oa]|asiatic[oa]|american[oa])\b)"
 )
 # A body above the countries: "il Parlamento europeo", "il Consiglio dell'Ue", "l'Assemblea
 # generale dell'Onu" (a body of one country is named by its demonym: "il Parlamento libico").
 _ABOVE_COUNTRIES = re.compile(
-    r"[ \u00a0]+(?:europe[oa]|(?:generale[ \u00a0]+)?(?:dell['’][ \u00a0]*(?:Ue|Onu|Unione[ \u00a0]+europea)"
-    r"|delle[ \u00a0]+Nazioni[ \u00a0]+Unite)|african[oa]|panafrican[oa]|mondiale)\b"
+    rf"[ \u00a0]+(?:{_CONTINENTAL}|(?:generale[ \u00a0]+)?(?:dell['’][ \u00a0]*(?:Ue|Onu|Unione"
+    r"[ \u00a0]+europea)|delle[ \u00a0]+Nazioni[ \u00a0]+Unite))\b"
 )
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w’'-]+)")
 _NOT_THE_INSTITUTION = re.compile(
