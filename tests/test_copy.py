@@ -1036,6 +1036,13 @@ def test_the_headlines_of_linked_articles_after_the_last_sentence():
     )
     assert [p.text[:14] for p in article.paragraphs] == ["La popolazione"]
     assert rules_of(article).count("related headline") == 3
+    # The items of a list the article ends on are the article's.
+    for items in (
+        "1 – Mario Rossi (Squadra Uno) – 131 km in 4 ore\n\n2 – Luca Bianchi (Squadra Due)",
+        "– Comuni fino a 15.000 abitanti: si vota in un turno\n\n– Comuni più grandi: due turni",
+    ):
+        article, _ = read(f"ROMA, 25 SET - Ecco i risultati della tappa di oggi.\n\n{items}\n")
+        assert "related headline" not in rules_of(article)
     # A page cut off: a sentence after a full stop, or a word cut short, is the article's.
     for ending in (
         "All'epoca fu un camion. Il ministro non ha nascosto che il numero potr",

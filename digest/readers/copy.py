@@ -1687,6 +1687,9 @@ def _headline_like(text: str) -> bool:
     return (
         len(text) <= HEADLINE_MAX
         and len(words) >= 4
+        # "– Comuni fino a 15.000 abitanti: si vota", "1 – Richard Carapaz (Movistar) – 131
+        # km": an item of a list the article ends on
+        and not _LIST_ITEM.match(text)
         and not _ENDS_SENTENCE.search(text)
         and not _STARTS_LOWER.match(text)
         and not _SENTENCE_BREAK.search(text)
@@ -1702,6 +1705,7 @@ def _headline_like(text: str) -> bool:
     )
 
 
+_LIST_ITEM = re.compile(rf"^(?:[•·*]|{rules.DASH}|\d{{1,3}}\s*(?:{rules.DASH}|[.)]))\s")
 # "…: Federico D'Incà (M5s);", "Ecco i risultati:": a list's item, or the words that
 # introduce one, go on in the lines after them.
 _GOES_ON = re.compile(r"[;,:]['’\"”»)\]]*\s*$")
