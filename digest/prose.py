@@ -1133,6 +1133,8 @@ def _cut(title: str, limit: int) -> str:
         following = words[index + 1] if index + 1 < len(words) else ""
         if bare in _UNFINISHED or _inside_name(words, index) or _inside_quantity(words, index):
             continue
+        if text.count("(") > text.count(")"):
+            continue  # "…nella tarda serata di ieri (17 aprile": never inside a bracket
         anywhere = text
         if word.endswith(",") or following.lower() in _UNFINISHED:
             boundary = text

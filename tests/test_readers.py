@@ -685,6 +685,12 @@ def test_summary_keeps_whole_sentences():
             "poche settimane, aprendo la strada a un possibile vertice tra i due presidenti.",
             "Un nuovo round di negoziati tra delegazioni ucraine e russe potrebbe tenersi",
         ),
+        # A title is never cut inside a bracket.
+        (
+            "“Come era stato anticipato nella tarda serata di ieri (17 aprile 2023, dopo una lunga "
+            "giornata) il corpo forestale ha catturato l'orsa”, ha detto il presidente Mario Rossi.",
+            "Rossi: “Come era stato anticipato nella tarda serata di ieri”",
+        ),
         # A clause cut before its verb goes; a title never ends on "però".
         (
             "Scoppia ancora una volta la protesta dei cittadini che questa volta, però, non si "
