@@ -102,6 +102,12 @@ CLOSINGS = (
     "Condividi su Facebook",
     "Credits foto: Ansa",
     "ASCOLTA L'AUDIO",
+    "Red-Mil",
+    "CORRIERE",
+    "Per leggere il documento completo clicca qui",
+    "Altri dettagli nell'edizione cartacea in edicola domani",
+    "Continua a leggere su Il Foglio >>",
+    "Le foto della manifestazione.",
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "di Mario Rossi"),

@@ -2042,3 +2042,80 @@ def test_the_newsroom_and_a_photo_credit_between_headline_and_lead_leave_the_tex
         article, _ = read(f"Il governo approva il decreto sulle bollette\n\n{furniture}\n\n{lead}")
         assert article.title == "Il governo approva il decreto sulle bollette", furniture
         assert article.paragraphs[0].text.startswith("Il governo ha approvato"), furniture
+
+
+def test_a_question_alone_between_paragraphs_is_a_crosshead():
+    article, _ = read(
+        "La partita di andata si giocò a novembre, con una vittoria in casa per 76-72.\n\n"
+        "Dove vedere la partita?\n\n"
+        "La partita sarà visibile a partire dalle 20:00 di domani con un abbonamento.\n"
+    )
+    kinds = [(p.kind, p.text) for p in article.paragraphs]
+    assert ("heading", "Dove vedere la partita?") in kinds
+    assert article.removed == ()
+
+
+def test_a_kicker_in_capitals_closed_by_a_full_stop_leaves_the_lead():
+    article, _ = read(
+        "MALTEMPO VAL DI SUSA. Frane e allagamenti nella notte. Il sindaco ha chiuso le scuole "
+        "della valle per precauzione.\n\nLe lezioni riprenderanno lunedì.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Frane e allagamenti nella notte.")
+    assert ("section label", "MALTEMPO VAL DI SUSA.") in [(r.rule, r.text) for r in article.removed]
+
+
+def test_a_place_closed_by_a_full_stop_stays_the_dateline():
+    article, _ = read(
+        "AVIANO. Il 31º stormo «è pronto a supportare le forze americane», dice il comando.\n\n"
+        "I vertici dello squadrone rilasciano una stringata dichiarazione.\n"
+    )
+    assert article.dateline is not None and article.dateline.place == "Aviano"
+
+
+def test_closing_prompts_run_into_the_last_paragraph_leave_the_body():
+    article, _ = read(
+        "Il consiglio ha votato all'unanimità il nuovo piano per l'illuminazione pubblica.\n\n"
+        "Il servizio oggi costa 2 milioni. Maggiori dettagli sulla nostra edizione cartacea in "
+        "edicola oggi.\n\n"
+        "I sindacati sono pronti allo sciopero. Segui gli aggiornamenti cliccando qui\n\n"
+        "Un video mostra l'arrivo del candidato. Il video del suo arrivo in sala stampa.\n\n"
+        "La seduta è stata aggiornata a lunedì. (ANSA). COM-BUO\n\n"
+        "MESSAGGERO\n"
+    )
+    assert sorted(r.rule for r in article.removed) == [
+        "agency tag",
+        "desk initials with a dash",
+        "word in capitals after the article",
+    ]
+    assert article.desk == "COM-BUO"
+    # only the last paragraph's tail is closing material: the same words inside the text stay
+    body = "\n".join(p.text for p in article.paragraphs)
+    assert "Maggiori dettagli" in body and "cliccando qui" in body
+
+
+def test_the_last_sentence_pointing_at_a_video_or_the_paper_leaves_the_body():
+    for tail, rule in (
+        ("Il video del suo arrivo in sala stampa.", "media caption sentence"),
+        ("Maggiori dettagli sulla nostra edizione cartacea in edicola oggi.", "print edition"),
+        ("Segui gli aggiornamenti cliccando qui", "link prompt"),
+        ("Poi la catena di comando dell continua a leggere su “IL FOGLIO” >>", "continue reading"),
+    ):
+        article, _ = read(
+            f"Il candidato ha vinto le elezioni regionali. Ha parlato ai suoi. {tail}\n"
+        )
+        assert [r.rule for r in article.removed] == [rule], tail
+    # a video that is the news stays
+    article, _ = read(
+        "Il candidato ha vinto le elezioni. Il video dell'arresto è stato diffuso dalla polizia.\n"
+    )
+    assert article.removed == ()
+
+
+def test_a_pages_date_between_dashes_after_its_headline():
+    article, _ = read(
+        "MALTEMPO ITALIA: attese forti piogge nelle prossime ore – 29 Ottobre 2018 – Situazione "
+        "critica in alcune regioni a causa del maltempo. Le scuole restano chiuse.\n",
+        date="2018-10",
+    )
+    assert article.date.iso == "2018-10-29"
+    assert article.paragraphs[0].text.startswith("Situazione critica")

@@ -84,8 +84,11 @@ class Copy:
         groups = {k: v for k, v in match.groupdict().items() if v}
         # A rule that reads its fields in either of two orders names the second order's
         # groups "author2", "date2" ("Mario Rossi 3 luglio 2019" / "04 marzo 2018 Mario Rossi").
-        for second in [k for k in groups if k.endswith("2") and k[:-1] not in groups]:
-            groups[second[:-1]] = groups.pop(second)
+        # (A rule of more than two forms numbers them on: "date3", "date4".)
+        for second in [
+            k for k in groups if k[-1].isdigit() and k.rstrip("0123456789") not in groups
+        ]:
+            groups[second.rstrip("0123456789")] = groups.pop(second)
         if rule.field is None:
             return
         if "agency" in groups:
@@ -359,6 +362,12 @@ def _leading(copy: Copy) -> None:
                         continue
                 elif not _over_headline(following):
                     continue
+            if (
+                rule.name == "section label"
+                and match[0].rstrip().endswith(".")
+                and read_dateline(block.text) is not None
+            ):
+                continue  # "AVIANO. Il 31º Fighter wing…": a place closed by a full stop dates the lead
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue  # "Mario Rossi – Città del Vaticano", never "Guerra in Libia – Tripoli"
             if (
@@ -1625,6 +1634,9 @@ def _closes(rule: Rule, match: re.Match[str]) -> bool:
     if rule.name == "byline":
         # "LE ULTIME NOTIZIE": a section's label; no one's name opens on an article
         return match["author"].split()[0].lower() not in _ARTICLES
+    if rule.name == "media caption sentence":
+        # "Il video dell'arresto è stato diffuso dalla polizia.": news about a video
+        return not has_auxiliary(match[0])
     return True
 
 
@@ -1974,10 +1986,13 @@ def _short_line(block: Paragraph, copy: Copy) -> bool:
     """A line short enough to be a crosshead, not closed as a sentence is (copy that closed
     its headline with a full stop closes its crossheads too)."""
     closed = copy.closed_headings and _closed_heading(block.text, copy.lang)
+    # "Dove vedere la partita?", "Fordow, il vero obiettivo: è stato davvero colpito?": a
+    # question alone between paragraphs is a crosshead the next paragraph answers.
+    asks = block.text.rstrip().endswith("?")
     return (
         len(block.text) <= INTERTITLE_MAX
         and len(block.text.strip()) >= 3
-        and (closed or not _ENDS_SENTENCE.search(block.text))
+        and (closed or asks or not _ENDS_SENTENCE.search(block.text))
         and not _STARTS_LOWER.match(block.text)
     )
 

@@ -408,8 +408,10 @@ UPDATING_NOTICE = rule(
 NEWSROOM_SIGNATURE = rule(
     "newsroom signature",
     r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+|di\s+|da\s+)?redazione"
-    r"(?:\s+(?:online|web|digitale))?)\.?\s*$",
+    # "La Redazione 24", "Redazione Online": a word may name the newsroom
+    r"(?:\s+(?:online|web|digitale|[\w.’'-]{1,20}))?)\.?\s*$",
     "coesione territoriale.\n\nREDAZIONE",
+    "La Redazione 24",
     "La Redazione",
     "A cura della Redazione",
     "di Redazione",
@@ -601,8 +603,11 @@ LEADING: tuple[Rule, ...] = (
         r"^\s*(?i:home|homepage)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*)*"
         # The separators were pictures: "Home Video News Pillole Schifani …", the site's
         # sections by name.
-        rf"|^\s*(?i:home|homepage)(?:\s+(?:{SECTIONS}))+\s+(?=[{UPPER}«“\"])",
+        rf"|^\s*(?i:home|homepage)(?:\s+(?:{SECTIONS}))+\s+(?=[{UPPER}«“\"])"
+        # "News | Software": a section and its subsection, alone on their line
+        rf"|^\s*(?:{SECTIONS})\s*[|>›»/]\s*[{UPPER}][\w’' ]{{1,30}}\s*$",
         "Home > Video > Zelensky tornato a Kiev",
+        "News | Software",
         "Home Video News Pillole Schifani “Rimpasto?”",
         "Home Esteri Medio Oriente Gaza, la tregua regge",
     ),
@@ -611,8 +616,10 @@ LEADING: tuple[Rule, ...] = (
         # "IN EVIDENZA": a label may open on a short word when more capitals follow (copy.py
         # then wants a headline after it: "IL MINISTRO Rossi ha detto…" opens a lead)
         rf"^\s*(?P<label>(?:[{UPPER}]{{4,20}}|[{UPPER}]{{2,3}}(?=\s+[{UPPER}]{{2}}))"
-        rf"(?:\s+[{UPPER}0-9]{{2,20}}){{0,3}})\s+(?=[{UPPER}][{LOWER}])",
+        # "CORONAVIRUS FONTANETTO PO. Primo caso…": closed by a full stop, as a kicker may be
+        rf"(?:\s+[{UPPER}0-9]{{2,20}}){{0,3}})\.?\s+(?=[{UPPER}][{LOWER}])",
         "ESTERI Libia: Sarraj firma",
+        "CORONAVIRUS FONTANETTO PO. Primo caso di coronavirus in paese.",
         "ELEZIONI POLITICHE 2022 Elezioni 2022. Vince il centrodestra",
         "IN EVIDENZA Il Leone D'Oro di Venezia 79 è stato vinto",
     ),
@@ -766,12 +773,26 @@ BYLINE_ABOVE_LEAD = rule(
 
 # ---------------------------------------------------------------- page chrome, anywhere
 
+# Where the rest of the story is: the outlet's paper edition or app ("Tutti i dettagli su
+# L'Unione Sarda in edicola e sull'App.", "Maggiori dettagli sulla nostra edizione cartacea
+# in edicola oggi"). A line of its own (CHROME) or the last paragraph's last sentence (CLOSING).
+_PRINT_EDITION = (
+    r"(?:tutti i dettagli|(?:maggiori|altri|ulteriori) (?:dettagli|particolari)|tutte le notizie|"
+    r"l['’]articolo(?: completo)?|il servizio(?: completo)?|"
+    r"l['’]intervista(?: completa)?|l['’]inchiesta|lo speciale|approfondimenti|leggi)\b[^\n]{0,120}?"
+    r"\b(?:in edicola|sull['’]app|nell['’]edizione (?:digitale|cartacea|di oggi))\b[^\n]{0,80}$"
+)
+# "Continua a leggere su “IL FOGLIO” >>": the link to the rest of the story on another site.
+_CONTINUE_READING = (
+    r"continua a leggere(?: l['’]articolo)?(?: su [^\n]{2,40}?)?(?::.{0,60})?\s*[»›>]*"
+)
+
 CHROME: tuple[Rule, ...] = (
     rule(
         "page chrome",
         r"^\s*(?:condividi(?: su \w+| l['’]articolo| la notizia| questo articolo)?|spread the love|"
         r"pubblicit[àa]|\d+\s+visite|"
-        r"leggi dopo|slideshow|ingrandisci|continua a leggere(?: l'articolo)?(?: su [\w.-]{2,40})?(?::.{0,60})?\s*[»›>]?|"
+        r"leggi dopo|slideshow|ingrandisci|" + _CONTINUE_READING + "|"
         # the article's tags and the prompts around its comments and its social accounts:
         # "Tags: ·", "Partecipa al dibattito: commenta questo articolo", "Segui LiveSicilia
         # sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI…"
@@ -1127,14 +1148,22 @@ CHROME: tuple[Rule, ...] = (
 # into the text between two sentences.
 INLINE_TIME_STAMP = rule(
     "time stamp in the text",
-    rf"\(\s*(?i:di)\s+(?:(?i:{WEEKDAY})\s+)?(?P<date>{FULL_DATE})\s*\)"
+    # "(Di sabato 18 gennaio 2020)", "(ULTIME NOTIZIE OGGI, 27 DICEMBRE 2016) -": the page's
+    # date in brackets, after "di" or a label, and the dash that may follow it
+    rf"\(\s*(?:(?i:di)|[{UPPER}][{UPPER}{LOWER}' ]{{2,30}},)\s+(?:(?i:{WEEKDAY})\s+)?(?P<date>{FULL_DATE})\s*\)"
+    rf"(?:\s*{DASH}(?=\s))?"
     # A page's date and time run into its headline: "Usa e Iran 19 luglio 2019 - 14:33 Il".
     rf"|(?<=[\w\"”»’'] )(?P<date2>{FULL_DATE})\s*{DASH}\s*\d{{1,2}}[:.]\d{{2}}(?=\s+[{UPPER}«“\"])"
     # … or run into the text between two sentences: "…a Tripoli. 12 marzo 2024 14:30 Il
     # governo…", a date with its year that no sentence opens on without an article
     rf"|(?<=[.!?»”\"] )(?P<date3>\d{{1,2}}\s+{month_pattern()}\s+\d{{4}}|{NUMERIC_DATE})"
-    rf"{STAMP_TIME}?(?=\s+[{UPPER}«“\"])",
+    rf"{STAMP_TIME}?(?=\s+[{UPPER}«“\"])"
+    # … or between two dashes after a headline: "…nelle prossime ore – 29 Ottobre 2018 –
+    # Situazione critica…"
+    rf"|(?<=[\w\"”»’'] ){DASH}\s*(?P<date4>{FULL_DATE})\s*{DASH}(?=\s+[{UPPER}«“\"])",
     "(Di sabato 18 gennaio 2020)",
+    "INCIDENTE STRADALE NEWS: DECESSI IN AUMENTO (ULTIME NOTIZIE OGGI, 27 DICEMBRE 2016) - Aumento",
+    "attesi forti piogge nelle prossime ore – 29 Ottobre 2018 – Situazione critica",
     "La guerra del drone tra Usa e Iran 19 luglio 2019 - 14:33 Il presidente",
     "La tregua regge a Tripoli. 12 marzo 2024 14:30 Il governo ha annunciato",
     field="date",
@@ -1287,6 +1316,46 @@ CLOSING: tuple[Rule, ...] = (
         "dopo il voto. Nella foto, manifestazioni a favore del golpe.",
         flags=re.I,
     ),
+    # What the page's video or pictures show, as the last sentence: "… qualche stoccata. Il
+    # video del suo arrivo in sala stampa.", "Le immagini dell'incendio." (copy.py checks that
+    # no verb of its own follows: "Il video dell'arresto è stato diffuso…" is news).
+    rule(
+        "media caption sentence",
+        r"(?:(?<=[.!?\"”»’'])|^)\s*(?:(?:ecco|guarda|qui)\s+)?(?:il video|i video|le immagini|le foto)"
+        r"\s+(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*[^\n.!?]{3,100}\.?\s*$",
+        "qualche stoccata. Il video del suo arrivo in sala stampa.",
+        "Le immagini dell'incendio",
+        flags=re.I,
+    ),
+    # The rest of the story is in the paper, or on another site: "… costa 2 milioni. Maggiori
+    # dettagli sulla nostra edizione cartacea in edicola oggi 5 dicembre.", "… (ministero
+    # dell continua a leggere su “IL FOGLIO” >>" (a page cut where its link began).
+    rule(
+        "print edition",
+        rf"(?<=[.!?\"”»’'])\s*{_PRINT_EDITION}",
+        "costa 2 milioni. Maggiori dettagli sulla nostra edizione cartacea in edicola oggi 5 dicembre.",
+        flags=re.I,
+    ),
+    rule(
+        "continue reading",
+        # after a sentence, or run into a word the cut left when arrows close the link
+        rf"(?:(?<=[.!?\"”»’'])\s*|\s+(?=continua a leggere[^\n]*[»›>]\s*$)){_CONTINUE_READING}\s*$",
+        "(ministero dell continua a leggere su “IL FOGLIO” >>",
+        "della Regione. Continua a leggere",
+        flags=re.I,
+    ),
+    # A link's prompt as the last sentence: "… allo sciopero. Segui gli ultimi aggiornamenti
+    # sull'emergenza coronavirus in Italia cliccando qui", "Iscriviti gratis al canale WhatsApp
+    # di QdS.it, news e aggiornamenti CLICCA QUI".
+    rule(
+        "link prompt",
+        r"(?:(?<=[.!?\"”»’'])|^)\s*(?:[^.!?\n]|\.(?=\w)){0,160}\b(?:clicca|cliccando|cliccate|cliccare)\s+qui\b"
+        r"(?:[^.!?\n]|\.(?=\w)){0,60}[.!:]?\s*$",
+        "allo sciopero. Segui gli ultimi aggiornamenti sull'emergenza coronavirus in Italia cliccando qui",
+        "Iscriviti gratis al canale WhatsApp di QdS.it, news e aggiornamenti CLICCA QUI",
+        "Per leggere il documento clicca qui.",
+        flags=re.I,
+    ),
     # A wire video's notice to broadcasters, after the last sentence.
     rule(
         "distribution notice",
@@ -1327,6 +1396,26 @@ CLOSING: tuple[Rule, ...] = (
         r"(?P<desk>[A-Z]{2,4})\s*$",
         "STT",
         field="desk",
+    ),
+    # "(ANSA). COM-BUO", "Col-Mad": the desks' codes joined by a dash, after the last sentence
+    # or on a line of their own.
+    rule(
+        "desk initials with a dash",
+        r"(?:(?<=[.!?\"”»’')])\s+|^\s*)(?P<desk>[A-Z]{2,4}-[A-Z]{2,4}|[A-Z][a-z]{1,3}-[A-Z][a-z]{1,3})\s*$",
+        "accusati dei reati di avvelenamento di acque. (ANSA). COM-BUO",
+        "Col-Mad",
+        field="desk",
+    ),
+    # "MESSAGGERO", "TUTTI": one word in capitals alone after the article, longer than a
+    # desk's initials and no place (those are above): the name of the paper the story came
+    # from, or the label of a link the page lost. No sentence of an article is one shouted
+    # word; an agency's name alone is its tag, below.
+    rule(
+        "word in capitals after the article",
+        # (the newsroom's signature, "REDAZIONE", is its own rule)
+        rf"^\s*(?!(?:{'|'.join(re.escape(f) for f in _AGENCY_KEYS_FORMS)}|REDAZIONE)\s*$)[A-ZÀ-Ý]{{5,20}}\s*$",
+        "MESSAGGERO",
+        "TUTTI",
     ),
     rule(
         "desk initials with a slash",
@@ -1414,14 +1503,13 @@ CLOSING: tuple[Rule, ...] = (
         flags=re.I,
     ),
     # "Tutti i dettagli su L'Unione Sarda in edicola e sull'App.": the outlet's paper edition
-    # holds the rest of the story.
+    # holds the rest of the story (CLOSING takes the same words run into the last paragraph).
     rule(
         "print edition",
-        r"^\s*(?:tutti i dettagli|tutte le notizie|l['’]articolo(?: completo)?|il servizio(?: completo)?|"
-        r"l['’]intervista(?: completa)?|l['’]inchiesta|lo speciale|approfondimenti|leggi)\b[^\n]{0,120}?"
-        r"\b(?:in edicola|sull['’]app|nell['’]edizione (?:digitale|cartacea|di oggi))\b[^\n]{0,80}$",
+        rf"^\s*{_PRINT_EDITION}",
         "Tutti i dettagli su L’Unione Sarda in edicola e sull’App.",
         "L'intervista completa sul giornale in edicola oggi",
+        "Maggiori dettagli sulla nostra edizione cartacea in edicola oggi 5 dicembre.",
         flags=re.I,
     ),
     # "L'ordinanza completa", "Il testo integrale": the label of a link to a document.
@@ -1451,8 +1539,9 @@ CLOSING: tuple[Rule, ...] = (
         "published",
         rf"^\s*{STAMP_LABEL}?(?:{WEEKDAY},?\s+)?"
         rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}){STAMP_TIME}?"
-        rf"{STAMP_UPDATED}?\s*$",
+        rf"{STAMP_UPDATED}?\.?\s*$",
         "Pubblicato il 18 Febbraio 2025",
+        "mercoledì 25 Marzo 2020.",
         "Modificato il 12/03/2024",
         "12 marzo 2024 - 14:30 | Aggiornato 15:00",
         "2024-03-12T14:30:00",
