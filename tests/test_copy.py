@@ -1591,7 +1591,7 @@ def test_a_link_in_capitals_inside_a_paragraph_leaves_it():
         "La Borsa di Milano ha chiuso in rialzo. Lo spread scende a 180 punti e il rendimento "
         "al 2%."
     )
-    assert rules_of(article).count("link in capitals") == 2
+    assert rules_of(article).count("link in brackets") == 2
     assert article.agencies == ("ANSA",)
 
 
@@ -2119,3 +2119,40 @@ def test_a_pages_date_between_dashes_after_its_headline():
     )
     assert article.date.iso == "2018-10-29"
     assert article.paragraphs[0].text.startswith("Situazione critica")
+
+
+def test_words_pointing_back_at_a_quotation_end_the_article_not_a_headline():
+    article, _ = read(
+        "Il sindaco ha distribuito le mascherine in tutte le frazioni del comune.\n\n"
+        "“Grazie a tutti loro per l’aiuto che stanno dando alla nostra comunità”.\n\n"
+        "Questa la dichiarazione del sindaco, al termine della giornata odierna\n"
+    )
+    assert article.removed == ()
+    assert article.paragraphs[-1].text.startswith("Questa la dichiarazione")
+
+
+def test_two_verbless_lines_closed_by_a_full_stop_are_crossheads():
+    lead = "Il premio è stato assegnato ieri sera a Roma davanti a trecento invitati."
+    article, _ = read(
+        f"{lead}\n\nGli autori in cinquina.\n\nAlla prima votazione il primo ha avuto 281 voti, "
+        "il secondo 177.\n\nIl premio dei giovani.\n\nIl favorito ha già vinto il premio dei "
+        "giovani qualche settimana fa.\n"
+    )
+    kinds = [(p.kind, p.text) for p in article.paragraphs]
+    assert ("heading", "Gli autori in cinquina.") in kinds
+    assert ("heading", "Il premio dei giovani.") in kinds
+    # one such line may be a sentence of the text
+    article, _ = read(
+        f"{lead}\n\nIn giornata i risultati delle elezioni.\n\nIl primo ha avuto 281 voti.\n"
+    )
+    assert all(p.kind == "text" for p in article.paragraphs)
+
+
+def test_a_video_marker_in_brackets_leaves_the_paragraph():
+    article, _ = read(
+        "I carabinieri hanno arrestato il giovane accusato del duplice omicidio.\n\n"
+        "Gli oggetti erano nascosti in un fienile, come ha spiegato il procuratore (video)\n\n"
+        "Il questore ha detto che per la svolta sono state utili le telecamere.\n"
+    )
+    assert article.paragraphs[1].text.endswith("come ha spiegato il procuratore")
+    assert rules_of(article) == ["link in brackets"]

@@ -412,7 +412,7 @@ def _over_headline(text: str) -> bool:
 
 def _paragraph_credits(copy: Copy) -> None:
     """ "… le proteste. Video: Reuters": a credit at the end of any paragraph, or a caption
-    ("(in foto …)"); "(IL VIDEO)": a link in capitals anywhere in one."""
+    ("(in foto …)"); "(IL VIDEO)", "(video)": a link in brackets anywhere in one."""
     for index in range(len(copy.blocks) - 1, -1, -1):
         for rule in (rules.CREDIT_AFTER_PARAGRAPH, rules.CAPTION_AFTER_PARAGRAPH):
             if match := rule.pattern.search(copy.blocks[index].text):
@@ -1661,8 +1661,10 @@ def _related_headline(copy: Copy) -> None:
     finished = bool(_CLOSED.search(previous))
     for index in range(len(copy.blocks) - 1, end - 1, -1):
         text = copy.blocks[index].text.strip()
-        if has_verb(text) and (not finished or _goes_on_from(text)):
-            break  # the last words of the article, which lost their full stop
+        # the last words of the article, which lost their full stop: a verb after unfinished
+        # text, or words that point back at it ("Questa la dichiarazione del sindaco…")
+        if _goes_on_from(text) or (has_verb(text) and not finished):
+            break
         copy.drop(index, "related headline")
 
 
@@ -1728,7 +1730,10 @@ _LEANS_BACK = re.compile(
     r"^(?:(?:lo|la|li|le|ne|ci|gli)\s+(?:ha|hanno|aveva|avevano|è|sono|era|erano|sarà|"
     r"dice|dicono|afferma|spiega|conferma|annuncia|riferisce|riporta|scrive)\b"
     # "Tra loro c'è chi emigra…": among those the text just named
-    r"|(?:tra|fra|di|per|con|su)\s+(?:loro|questi|queste|essi|esse)\b)",
+    r"|(?:tra|fra|di|per|con|su)\s+(?:loro|questi|queste|essi|esse)\b"
+    # "Questa la dichiarazione del sindaco…", "Queste le parole del ministro": what was just
+    # quoted, pointed back at
+    r"|(?:questa|queste|questo|questi)\s+(?:la|le|il|i|gli|l['’])\s*\w)",
     re.I,
 )
 
@@ -1964,7 +1969,15 @@ def _inner_headings(copy: Copy) -> None:
     """Inside the body: a label opening a paragraph ("18 GENNAIO - …", "Target - …") and a
     short line without a full stop between paragraphs are headings, kept as headings."""
     blocks: list[Paragraph] = []
-    short = [_short_line(block, copy) for block in copy.blocks]
+    # "Gli autori in cinquina." … "Premio Strega Giovani.": copy whose headline we never saw
+    # may close its crossheads with a full stop too; two such lines, each alone between
+    # paragraphs, show it (one may be a sentence of the text: "In giornata i risultati.").
+    closed = [_closed_heading(block.text, copy.lang) for block in copy.blocks]
+    alone = [
+        closed[i] and not closed[i - 1] and not closed[i + 1] for i in range(1, len(closed) - 1)
+    ]
+    series = copy.closed_headings or sum(alone) >= 2
+    short = [_short_line(block, copy, series) for block in copy.blocks]
     for index, block in enumerate(copy.blocks):
         label = paragraph_label(block.text)
         dated = label is not None and label["label"][:1].isdigit()  # "18 GENNAIO -": no place
@@ -1982,10 +1995,10 @@ def _inner_headings(copy: Copy) -> None:
     copy.blocks = blocks
 
 
-def _short_line(block: Paragraph, copy: Copy) -> bool:
-    """A line short enough to be a crosshead, not closed as a sentence is (copy that closed
-    its headline with a full stop closes its crossheads too)."""
-    closed = copy.closed_headings and _closed_heading(block.text, copy.lang)
+def _short_line(block: Paragraph, copy: Copy, closing: bool) -> bool:
+    """A line short enough to be a crosshead, not closed as a sentence is (`closing`: copy
+    that closed its headline, or its other crossheads, with a full stop closes them all)."""
+    closed = closing and _closed_heading(block.text, copy.lang)
     # "Dove vedere la partita?", "Fordow, il vero obiettivo: è stato davvero colpito?": a
     # question alone between paragraphs is a crosshead the next paragraph answers.
     asks = block.text.rstrip().endswith("?")

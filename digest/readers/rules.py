@@ -1221,9 +1221,13 @@ INLINE_READ_MORE = rule(
 # page inside a paragraph, in capitals and brackets, opening on an article (an agency's tag,
 # an acronym or its expansion never does).
 INLINE_LINK = rule(
-    "link in capitals",
-    rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}[{UPPER}]\s*\)",
+    "link in brackets",
+    rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}[{UPPER}]\s*\)"
+    # "come ha spiegato il procuratore (video)": the marker of a video or pictures the page
+    # linked there, in any case
+    r"|\(\s*(?i:video|foto|audio|(?:foto)?gallery|foto\s+e\s+video|video\s+e\s+foto)\s*\)",
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
+    "come ha spiegato il procuratore (video)",
     "sbarchi a Lampedusa (LO SPECIALE MIGRANTI), dove",
     "(IL VIDEO)",
     "(I DETTAGLI)",
