@@ -485,6 +485,12 @@ def _reading(
     if role == "demonym" and (reason := _not_a_people(text, start, end)):
         return False, reason
     if (
+        actor.kind in ("person", "country")
+        and role != "demonym"
+        and (reason := _street(actor, text, start))
+    ):
+        return False, reason
+    if (
         actor.kind == "country"
         and role in ("name", "alias")
         and (reason := _not_the_country(text, start))
@@ -698,6 +704,21 @@ _CLOCK_BEFORE = (
 )
 # "Made in Italy": a country named for where goods are made. (Not "(le 11 in Italia)", the
 # zone of a clock: the annotations count that country 4 times in 7.)
+# "vicolo Del Conte", "piazza Garibaldi", "corso Francia": a person's or a country's name
+# in a street's. Not after "via", also a preposition ("arrivati via Malta") and a cry ("Via
+# Conte!"), nor "largo" in lower case ("al largo della Libia" is off its coast).
+_STREET_BEFORE = re.compile(
+    r"(?:^|[^\w’'])(?P<word>viale|vicolo|piazza|piazzale|piazzetta|corso|(?-i:Largo)|lungomare|"
+    r"lungotevere)\s+(?:(?:de|di|del|della|dei|degli|delle|dello|d['’])\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _street(actor: Actor, text: str, start: int) -> str:
+    street = _STREET_BEFORE.search(text, max(0, start - 24), start)
+    return f"a street's name («{text[street.start('word') : start]}…»)" if street else ""
+
+
 _MADE_IN_BEFORE = re.compile(r"(?:^|[^\w’'])made\s+in\s*$", re.IGNORECASE)
 
 

@@ -121,6 +121,17 @@ def test_a_country_named_for_where_goods_are_made_is_no_mention(matcher):
     assert counts(matcher, "Prodotti fatti in Libia.") == {"libia": 1}
 
 
+def test_a_name_in_a_streets_name_is_no_mention(matcher):
+    assert counts(matcher, "Evacuate le case di vicolo Del Haftar e di piazza Libia.") == {}
+    assert counts(matcher, "I manifestanti in corso Libia, poi Khalifa Haftar ha parlato.") == {
+        "khalifa-haftar": 1
+    }
+    # "via" is also a preposition and a cry, "al largo" is off the coast
+    assert counts(matcher, "I migranti arrivati via Libia.") == {"libia": 1}
+    assert counts(matcher, "Via Khalifa Haftar da Bengasi!") == {"khalifa-haftar": 1}
+    assert counts(matcher, "Soccorsi al largo della Libia.") == {"libia": 1}
+
+
 def test_a_capitalised_demonym_after_an_article_or_a_preposition_is_a_name(matcher):
     # a town ("Russi", in Emilia-Romagna), a surname ("la signora Russo")
     assert counts(matcher, "Trovati morti nel loro appartamento di Russi, ieri.") == {}
