@@ -117,7 +117,9 @@ class _Group:
 
 
 def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Suggestion]:
-    """Names no actor has, one suggestion per actor, most articles first."""
+    """Names no actor has, one suggestion per actor, most articles first; among names in
+    as many articles, the most mentioned first (a story's protagonist before a name it
+    drops once), then by name."""
     covered = covered_keys(registry)
     groups: dict[str, _Group] = {}
     for path in sorted(names):
@@ -136,7 +138,10 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
     first_names = _first_names(registry)
     taken = set(registry.actors)
     suggestions = []
-    for group in sorted(merged, key=lambda g: (-len(g.articles), g.name.casefold())):
+    # Every sighting left its `before` in the group: their count is the mentions.
+    for group in sorted(
+        merged, key=lambda g: (-len(g.articles), -len(g.befores), g.name.casefold())
+    ):
         kind, why = guess_kind(group, first_names)
         known = _country_data(group.name) if kind == "country" else {}
         actor_id = _free_id(known.get("id") or slugify(group.name) or "actor", taken)

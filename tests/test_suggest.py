@@ -43,6 +43,24 @@ def test_ranked_by_articles_and_variants_grouped():
     assert len(result[0].examples) == 2
 
 
+def test_among_names_in_as_many_articles_the_most_mentioned_come_first():
+    names = {
+        "articles/a.txt": [
+            seen("Antonio Tajani"),
+            seen("Mohamed Menfi"),
+            seen("Menfi"),
+            seen("Menfi"),
+            seen("Zuhair Badri"),
+            seen("Badri"),
+        ]
+    }
+    assert [s.name for s in suggest(names, empty())] == [
+        "Mohamed Menfi",
+        "Zuhair Badri",
+        "Antonio Tajani",
+    ]
+
+
 def test_transliterations_are_one_suggestion():
     names = {
         "articles/a.txt": [seen("Fayez al-Sarraj", before="il premier")],
