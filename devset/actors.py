@@ -180,15 +180,21 @@ _ACTING = re.compile(r"\s*\(acting\)\s*$")
 
 def forms_of(actor: dict[str, Any]) -> list[str]:
     """The annotated forms, without "(acting)", without an apposition after a comma, and
-    without an elided article or preposition glued to the name ("L’Isis", "dell’Isis" are
-    "Isis": the tool suggests names, not the words before them)."""
+    without an article or preposition before the name, elided or not ("L’Isis", "dell’Isis"
+    are "Isis", "il Pd", "del Pd" are "Pd": the tool finds and suggests names, not the words
+    before them)."""
     forms = [_ACTING.sub("", f) for f in actor.get("forms") or []]
     # "Maria Corina Machado, leader dell’opposizione": a form quoted with its apposition
     forms += [f.split(",")[0].strip() for f in forms if "," in f]
-    return forms + [_ELIDED.sub("", f) for f in forms if _ELIDED.match(f)]
+    return forms + [_BEFORE_NAME.sub("", f) for f in forms if _BEFORE_NAME.match(f)]
 
 
-_ELIDED = re.compile(r"^(?:[Ll]|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Dd])['’](?=[A-ZÀ-Ý])")
+_BEFORE_NAME = re.compile(
+    r"^(?:(?:[Ll]|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Dd])['’]"
+    r"|(?i:il|lo|la|i|gli|le|del|dello|della|dei|degli|delle|al|allo|alla|ai|agli|alle|dal|"
+    r"dallo|dalla|dai|dagli|dalle|nel|nello|nella|nei|negli|nelle|sul|sullo|sulla|sui|sugli|"
+    r"sulle|di|da|a|in|con|su|per|tra|fra)\s+)(?=[A-ZÀ-Ý])"
+)
 
 
 def map_actor(
