@@ -177,6 +177,27 @@ def test_hard_wrapped_paragraph_is_joined():
     assert [p.text for p in article.paragraphs] == ["Prima riga seconda riga.", "Altro."]
 
 
+def test_a_page_pasted_with_one_line_break_between_paragraphs():
+    lead = (
+        "Rientro in fabbrica rinviato di un giorno per i 1.200 operai delle carrozzerie, "
+        "rimandati a casa per un guasto alla linea informatica del montaggio. I sindacati "
+        "protestano."
+    )
+    text = (
+        f" date 2026-01-01 Problema tecnico in fabbrica, per 1.200 operai rientro rinviato\n"
+        f"{lead}\nL'azienda spiega che si tratta di un problema tecnico\n, e che domani si "
+        "dovrebbe lavorare regolarmente.\n"
+    )
+    article, _ = read_article("a/x.txt", text.encode(), "it")
+    assert article.title == "Problema tecnico in fabbrica, per 1.200 operai rientro rinviato"
+    # a line that opens on punctuation or in lower case goes on from the one before
+    assert [p.text for p in article.paragraphs] == [
+        lead,
+        "L'azienda spiega che si tratta di un problema tecnico , e che domani si dovrebbe "
+        "lavorare regolarmente.",
+    ]
+
+
 # ---------------------------------------------------------------- bad input
 
 

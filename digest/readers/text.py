@@ -47,23 +47,37 @@ def parse_date(
     return ArticleDate(year, month, day), []
 
 
+# Characters: no line of a hard-wrapped text is longer (e-mail and wire copy wrap at 70 to
+# 80; a paragraph pasted whole is a line of hundreds).
+WRAPPED_MAX = 100
+# A line that goes on from the one before: it opens in lower case or on punctuation.
+_GOES_ON = re.compile(r"[a-zà-ÿ,.;:)(…]")
+
+
 def split_paragraphs(
     lines: list[str], first_line: int, alone: Callable[[str], bool] | None = None
 ) -> list[Paragraph]:
     """Blank lines separate paragraphs; the lines of one paragraph are joined by a space. In
     a paragraph of several lines, a line for which `alone` holds ("Close Menu", "lunedì 25
-    Agosto 2025") is a paragraph of its own."""
+    Agosto 2025") is a paragraph of its own; so is every line of one where a line is longer
+    than any hard wrap leaves (a page pasted with one line break between paragraphs)."""
     paragraphs: list[Paragraph] = []
     group: list[tuple[int, str]] = []
 
     def close() -> None:
         run: list[tuple[int, str]] = []
+        unwrapped = len(group) > 1 and any(len(line) > WRAPPED_MAX for _, line in group)
         for number, line in group:
             if alone is not None and len(group) > 1 and alone(line):
                 if run:
                     paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
                     run = []
                 paragraphs.append(Paragraph(line, number))
+            elif unwrapped and run and not _GOES_ON.match(line):
+                # each line a paragraph, unless it goes on from the one before (", nel
+                # periodo…", "per un controvalore…": the page broke it where a link was)
+                paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
+                run = [(number, line)]
             else:
                 run.append((number, line))
         if run:
