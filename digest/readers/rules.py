@@ -286,6 +286,12 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("agency", "dash?", "space?", "place", "day", "end"),
         ("(Agenzia Vista) Kiev, 26 febbraio 2022", "(AGENPARL) - Roma, 24 Agosto 2025"),
     ),
+    # … and run into the lead without a dash: '(Agenzia Vista) Roma, 31 maggio 2024 "Sarà…'
+    DatelineForm(
+        "agency, place, full date, no dash",
+        ("agency", "space", "place", "day", "capital"),
+        ('(Agenzia Vista) Roma, 31 maggio 2024 "Sarà un grande vertice',),
+    ),
     DatelineForm(
         "agency",
         ("agency", "dash?", "space"),
@@ -1222,13 +1228,14 @@ INLINE_READ_MORE = rule(
 # an acronym or its expansion never does).
 INLINE_LINK = rule(
     "link in brackets",
-    rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}[{UPPER}]\s*\)"
+    rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}(?:\s[-–—]\s[{UPPER}'’ ]{{2,80}})?[{UPPER}]\s*\)"
     # "come ha spiegato il procuratore (video)": the marker of a video or pictures the page
     # linked there, in any case
     r"|\(\s*(?i:video|foto|audio|(?:foto)?gallery|foto\s+e\s+video|video\s+e\s+foto)\s*\)",
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
     "come ha spiegato il procuratore (video)",
     "sbarchi a Lampedusa (LO SPECIALE MIGRANTI), dove",
+    "dopo l'invasione dell'Ucraina (LO SPECIALE - TUTTI GLI AGGIORNAMENTI IN DIRETTA), è",
     "(IL VIDEO)",
     "(I DETTAGLI)",
 )
