@@ -17,7 +17,8 @@ Per field, an article scores when:
 - dateline: the same place, country, day and agencies, or none where there is none (a country
   alone, "NIGER -", may be annotated as the place or as the country: either reading is right);
 - body: starts and ends where the annotation says (a final cut mark or full stop either way), keeps
-  no removed text, and loses no sentence of the article;
+  no removed text, and loses no sentence of the article (a dash between words aside: a label
+  shown as a heading over its paragraph loses none);
 - metadata (reported, not a target): agencies, author, source, photo credit, desk.
 """
 
@@ -331,11 +332,17 @@ def score_body(
                 rest = re.sub(alone, "\n", rest)
             else:
                 rest = rest.replace(piece, "\n")
-    shown = normal(read.shown or read.body)
-    lost = [s for s in _sentences(rest) if _uncut(normal(s)) not in shown]
+    # A label run into its paragraph ('Conte ad Al Sisi: "Andiamo avanti" - Il premier…')
+    # is shown as a heading over it, without the dash between them: no word is lost.
+    shown = _undashed(normal(read.shown or read.body))
+    lost = [s for s in _sentences(rest) if _undashed(_uncut(normal(s))) not in shown]
     if lost:
         problems.append(f"{len(lost)} sentence(s) lost")
     return not problems, "; ".join(problems), lost
+
+
+def _undashed(text: str) -> str:
+    return " ".join(re.sub(r"(?:^|\s)-+(?=\s|$)", " ", text).split())
 
 
 def score_meta(note: dict[str, Any], read: Read) -> dict[str, bool]:
