@@ -20,6 +20,7 @@ from digest.findings import Finding
 from digest.model import ArticleDate, Paragraph
 from digest.readers.copy import Copy, analyse, stands_alone
 from digest.readers.parts import Parts
+from digest.readers.rules import LOWER
 from digest.readers.source import SourceText, long_paragraph, url_problem
 
 _DATE_LINE = re.compile(r"^(?P<indent>\s*)date\s*:?\s*(?P<value>\S+)(?:\s+(?P<rest>.*))?$", re.I)
@@ -51,7 +52,7 @@ def parse_date(
 # 80; a paragraph pasted whole is a line of hundreds).
 WRAPPED_MAX = 100
 # A line that goes on from the one before: it opens in lower case or on punctuation.
-_GOES_ON = re.compile(r"[a-zà-ÿ,.;:)(…]")
+_CONTINUES = re.compile(rf"[{LOWER},.;:)(…]")
 
 
 def split_paragraphs(
@@ -73,7 +74,7 @@ def split_paragraphs(
                     paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
                     run = []
                 paragraphs.append(Paragraph(line, number))
-            elif unwrapped and run and not _GOES_ON.match(line):
+            elif unwrapped and run and not _CONTINUES.match(line):
                 # each line a paragraph, unless it goes on from the one before (", nel
                 # periodo…", "per un controvalore…": the page broke it where a link was)
                 paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
