@@ -1977,7 +1977,9 @@ def _inner_headings(copy: Copy) -> None:
         closed[i] and not closed[i - 1] and not closed[i + 1] for i in range(1, len(closed) - 1)
     ]
     series = copy.closed_headings or sum(alone) >= 2
-    short = [_short_line(block, copy, series) for block in copy.blocks]
+    short = [
+        _short_line(block, series and shut) for block, shut in zip(copy.blocks, closed, strict=True)
+    ]
     for index, block in enumerate(copy.blocks):
         label = paragraph_label(block.text)
         dated = label is not None and label["label"][:1].isdigit()  # "18 GENNAIO -": no place
@@ -1995,10 +1997,10 @@ def _inner_headings(copy: Copy) -> None:
     copy.blocks = blocks
 
 
-def _short_line(block: Paragraph, copy: Copy, closing: bool) -> bool:
-    """A line short enough to be a crosshead, not closed as a sentence is (`closing`: copy
-    that closed its headline, or its other crossheads, with a full stop closes them all)."""
-    closed = closing and _closed_heading(block.text, copy.lang)
+def _short_line(block: Paragraph, closed: bool) -> bool:
+    """A line short enough to be a crosshead, not closed as a sentence is (`closed`: a
+    verbless line closed by a full stop, in copy that closed its headline, or its other
+    crossheads, that way)."""
     # "Dove vedere la partita?", "Fordow, il vero obiettivo: è stato davvero colpito?": a
     # question alone between paragraphs is a crosshead the next paragraph answers.
     asks = block.text.rstrip().endswith("?")
