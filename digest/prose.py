@@ -174,6 +174,11 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
     if not segments:  # a lead of brackets and punctuation only: its own words, cut
         return shorten(lead, TITLE_MAX)
     title = _without_relative(_main_clause(segments, first_names)).strip()
+    # "Ieri pomeriggio, quando la Centrale … era stata informata…, che dopo essersi fatto
+    # consegnare 400 euro si era allontanato…": a sentence of subordinate clauses only has no
+    # main clause to title; the next sentence tells the news.
+    if title.split(" ", 1)[0].lower() in _RELATIVES and scene and has_verb(first_sentence(rest)):
+        return infer_title(rest, first_names, scene=False)
     # "Il 10 settembre l'Etiopia ha annunciato…", "Sabato ci sono stati scontri…": the when
     # opens the lead, not the title.
     # "Oggi alle ore 13:30 la Asl…": a day, then its hour.
@@ -228,9 +233,13 @@ def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
     # "Il Sindaco della Città di Lamezia Terme Mario Murone": never a person's name
     if not kept or any(w.lower() in first_names for w in subject[kept[-1] :].split()):
         return title
-    return f"{subject[: kept[-1]]} {' '.join(words[verb:])}"
+    # "Gli occhi dei principali partiti e | dei loro leader": a conjunction left by the cut
+    # goes with the complement it joined.
+    shorter = re.sub(r"\s+(?:e|ed|o|od)$", "", subject[: kept[-1]])
+    return f"{shorter} {' '.join(words[verb:])}"
 
 
+_RELATIVES = frozenset("che cui".split())
 _SCENE_MAX = 35  # characters of a verbless sentence that opens a lead on its scene
 _SLOGAN_WORDS = 5  # words of a quotation that opens a lead on its effect
 _RELATIVE_INSIDE = re.compile(r"\s(?:che|cui|il quale|la quale|i quali|le quali)\s")
@@ -459,7 +468,9 @@ def has_verb(text: str) -> bool:
         (finite_verb(w) or (i > 0 and _after_clitic(words[i - 1], w)))
         for i, w in enumerate(words)
         if (i == 0 or not w[:1].isupper())
-        # "il controllo", "della capitale": after an article a word is a noun
+        # "il controllo", "della capitale", "su richiesta": after an article or a
+        # preposition a word is a noun, never a finite verb ("richiesta" is also a form of
+        # "richiedere")
         and not (i and words[i - 1].lower() in _DETERMINERS)
         and not _ELIDED_ARTICLE.match(w)
     )
@@ -469,7 +480,7 @@ def has_verb(text: str) -> bool:
 # could be ("il controllo", "della volta", "dei governi"). Not "lo", "la", "le", "gli",
 # which are pronouns too ("lo accusa").
 _DETERMINERS = frozenset(
-    """il i un uno una del dello della dei degli delle al allo alla ai agli alle
+    """il i un uno una di ad da in con su per tra fra del dello della dei degli delle al allo alla ai agli alle
     dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul sullo sulla sui sugli
     sulle""".split()
 )
@@ -518,7 +529,7 @@ DANGLING = frozenset(
     nelle col sul sullo sulla sui sugli sulle e ed o od ma che se come perché mentre quando
     dove anche non è ha hanno sono stato stata si ci ne mi ti vi gli due tre quattro cinque
     sei sette otto nove dieci cui quale quali fino dopo durante verso contro senza presso
-    tramite mediante entro""".split()
+    tramite mediante entro ad""".split()
 )
 
 
@@ -744,9 +755,13 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
     # opens on its verb has its subject after it, between commas, which stays.
     first_word = title.split()[0] if title.split() else ""
     subject_after = bool(_VERBISH.fullmatch(first_word)) or finite_verb(first_word)
-    object_next = in_subordinate = named = False
+    object_next = in_subordinate = named = after_gerund = False
+    skip = 0
     for index, segment in enumerate(segments[1:], start=1):
         last = index == len(segments) - 1
+        if skip:  # a segment already joined to the title
+            skip -= 1
+            continue
         if object_next:
             title = f"{title} {segment}"
             object_next = False
@@ -772,6 +787,20 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         ):
             title = f"{title}{joiner}{_name_for_role(segment, role, following)}"
             named = True
+            continue
+        # "…puntati soprattutto su Verona, Parma e Catanzaro": the rest of a list of names
+        # that the title ends on, not a name in apposition.
+        # … a predicate's: "Circa 250 migranti, provenienti da Senegal, Camerun e Nigeria,
+        # sono stati recuperati" is a subject and its aside, whose verb follows.
+        if (
+            (run := _list_tail(segments[index:]))
+            and _TRAILING_CAPITAL.search(title)
+            and has_verb(title)
+            and not has_verb(", ".join(run))
+        ):
+            title = ", ".join([title, *run])
+            skip = len(run) - 1
+            joiner = ", "
             continue
         # "Schifani ha presentato alla stampa, a Palazzo d’Orleans, la nuova Giunta": a
         # circumstance between the verb and its object goes; the object stays.
@@ -863,12 +892,41 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             or when_only
         ):
             in_subordinate = (subordinate and not last) or continues_dropped
+            after_gerund = bool(_GERUND.match(segment))
             joiner = " "
             continue
         in_subordinate = False
+        # "Hanno protestato in strada, esponendo striscioni…, hanno fatto lezione": a clause
+        # of its own after the dropped one keeps its comma.
+        if after_gerund and has_verb(title) and _opens_finite(segment):
+            joiner = ", "
         title = f"{title}{joiner}{segment}"
         joiner = ", "
     return title
+
+
+_LIST_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}$")
+_LIST_END = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s+(?:e|ed)\s+"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}[.;:]?$"
+)
+_TRAILING_CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’-]*$")
+
+
+def _list_tail(segments: list[str]) -> list[str]:
+    """The segments that close a list of names ("Parma", "Bari e Catanzaro"): names alone,
+    the last joined by "e"; empty when they do not."""
+    for end, segment in enumerate(segments[:6]):
+        if _LIST_END.match(segment):
+            return segments[: end + 1]
+        if not _LIST_NAME.match(segment):
+            return []
+    return []
+
+
+def _opens_finite(segment: str) -> bool:
+    first = segment.split()[0] if segment.split() else ""
+    return bool(_VERBISH.fullmatch(first)) or (first.islower() and finite_verb(first))
 
 
 # A role that closes a clause, its article or articulated preposition first: "il ministro
@@ -1044,7 +1102,9 @@ _INNER_TIME = re.compile(
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
     r"(?:\s+(?:sera|mattina|pomeriggio|notte|scors[oa]|prossim[oa]))?(?P<after>,?)(?=\s)"
     r"(?!\s+(?:e|o)\s)"  # "oggi e domani": a span of days, which the title keeps
-    r"(?!\s+\d)",  # "giovedì 5 febbraio": a date, which the title keeps whole
+    r"(?!\s+\d)"  # "giovedì 5 febbraio": a date, which the title keeps whole
+    # "l'ultimo sabato di agosto": a day that a complement names is a noun, not a when
+    r"(?!\s+(?:di|del|dello|della|dei|degli|delle|dell['’])\b)",
     re.I,
 )
 
@@ -1052,16 +1112,30 @@ _INNER_TIME = re.compile(
 def _without_inner_time(title: str) -> str:
     def drop(match: re.Match[str]) -> str:
         before = match["before"]
-        if before.lower() in DANGLING - _AUXILIARIES:
-            return match[0]
+        if before.lower() in DANGLING - _AUXILIARIES or _inside_quotation(
+            title, match.end("before")
+        ):
+            return match[0]  # "“Anche oggi non abbiamo…”": a quotation keeps its words
         if before.endswith(",") and match["after"]:
             return before[:-1]  # "garante, sabato scorso, di un accordo": the aside goes whole
+        if before.endswith((":", ";")):
+            return before  # "passa per Parigi: martedì, a tre mesi…": the colon stays alone
         return before + match["after"]
 
     return _INNER_TIME.sub(drop, title)
 
 
 _AUXILIARIES = frozenset("è ha hanno sono".split())
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether `position` falls inside a quotation that opens before it."""
+    before = text[:position]
+    return (
+        before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+    )
 
 
 _SAID_THAT = re.compile(

@@ -718,6 +718,53 @@ def test_summary_keeps_whole_sentences():
             "limitano a marciare per le strade della città vecchia.",
             "Scoppia ancora una volta la protesta dei cittadini",
         ),
+        # After a preposition a word is a noun ("Su richiesta"), so the circumstance goes.
+        (
+            "Su richiesta delle autorità del porto, le motovedette della Guardia costiera hanno "
+            "soccorso un barchino con 90 persone a bordo.",
+            "Le motovedette della Guardia costiera hanno soccorso un barchino con 90 persone a bordo",
+        ),
+        # A title never ends on "ad" (a preposition before a vowel).
+        (
+            "Almeno 11 morti e 16 feriti sono stati causati da un'autobomba piazzata davanti ad "
+            "un ristorante nel centro della città vecchia.",
+            "Almeno 11 morti e 16 feriti sono stati causati da un'autobomba piazzata",
+        ),
+        # A weekday that a complement names is a noun, not a when; a quotation keeps its
+        # own "oggi"; a when after a colon leaves the colon alone.
+        (
+            "L’ultimo sabato di agosto per chi viaggia in treno è iniziato tra ritardi.",
+            "L’ultimo sabato di agosto per chi viaggia in treno è iniziato tra ritardi",
+        ),
+        (
+            "“Anche oggi non abbiamo nuovi casi di contagio”, ha detto il sindaco Mario Rossi.",
+            "Rossi: “Anche oggi non abbiamo nuovi casi di contagio”",
+        ),
+        (
+            "La riconciliazione del Paese passa per Parigi: martedì, a tre mesi dal primo "
+            "incontro.",
+            "La riconciliazione del Paese passa per Parigi: a tre mesi dal primo incontro",
+        ),
+        # A subject shortened loses the conjunction with its complement; a list of names
+        # the title ends on stays whole.
+        (
+            "Gli occhi dei principali partiti e dei loro leader sono puntati soprattutto su "
+            "Verona, Parma e Catanzaro, ma in totale sono tredici i capoluoghi al voto.",
+            "Gli occhi dei principali partiti sono puntati soprattutto su Verona, Parma e Catanzaro",
+        ),
+        # A clause after a dropped gerund keeps its comma.
+        (
+            "Hanno protestato in strada, esponendo striscioni sui cancelli, hanno fatto lezione "
+            "con le coperte.",
+            "Hanno protestato in strada, hanno fatto lezione con le coperte",
+        ),
+        # A sentence of subordinate clauses only: the next sentence tells the news.
+        (
+            "Ieri pomeriggio, quando la centrale è stata informata della rapina, che era stata "
+            "commessa da un uomo armato di coltello. I carabinieri hanno arrestato due uomini "
+            "in fuga.",
+            "I carabinieri hanno arrestato due uomini in fuga",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
