@@ -1173,6 +1173,39 @@ def test_a_speakers_quotation_run_into_the_paragraph_that_quotes_them_is_a_headi
     assert article.paragraphs[2].text.startswith('"È un grande giorno')
 
 
+def test_a_crosshead_run_into_its_paragraph_without_a_dash_is_a_heading():
+    article, _ = read(
+        "ROMA, 17 DIC - Il presidente ha ritirato l'ordinanza. Lo ha detto in conferenza.\n\n"
+        "I vaccini Il 27 arriveranno le prime fiale, dovremo usarle entro quattro ore.\n\n"
+        "Il sindaco La Russa ha parlato ai cittadini in piazza per un'ora.\n"
+    )
+    kinds = [(p.kind, p.text[:25]) for p in article.paragraphs]
+    assert kinds[1:3] == [("heading", "I vaccini"), ("text", "Il 27 arriveranno le prim")]
+    # a surname that opens on an article is no sentence's start
+    assert kinds[3] == ("text", "Il sindaco La Russa ha pa")
+
+
+def test_a_pointer_to_what_the_page_linked_leaves_the_paragraph():
+    article, _ = read(
+        "ROMA, 17 DIC - Si segnalano allagamenti a Cesenatico (qui le immagini delle scorse "
+        "settimane). Altri sono attesi.\n"
+    )
+    assert article.paragraphs[0].text == "Si segnalano allagamenti a Cesenatico. Altri sono attesi."
+    assert "link in brackets" in rules_of(article)
+
+
+def test_a_copyright_notice_run_into_the_last_paragraph_or_after_a_stamp():
+    article, _ = read(
+        "Venerdì 29 Dicembre 2017 - Ultimo aggiornamento: 08:56 © RIPRODUZIONE RISERVATA\n\n"
+        "Il sindaco ha parlato ai cittadini. Altri interventi sono attesi. © RIPRODUZIONE "
+        "RISERVATA\n",
+        date="2017-12",
+    )
+    assert article.date.iso == "2017-12-29"  # the stamp's day, before the notice goes
+    assert article.paragraphs[-1].text.endswith("sono attesi.")
+    assert rules_of(article).count("copyright") == 2
+
+
 def test_a_kicker_run_into_a_headline_that_opens_on_a_country():
     body = "\n\nIl presidente ha accettato di lasciare dopo trentasette anni. Lo dicono fonti.\n"
     article, _ = read('Fine di un\'era Zimbabwe, "Il presidente accetta di dimettersi"' + body)

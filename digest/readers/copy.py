@@ -1713,6 +1713,8 @@ def _headline_like(text: str) -> bool:
         # "Salvini lancia poi una co": a word of two letters after an article is a stump;
         # "Per quanto riguarda l’affluenza, d": so is one letter in lower case
         and not (len(words[-1]) <= 2 and words[-2].lower() in _ARTICLES)
+        # "…comincia a lu": after a preposition, a word of two letters in lower case
+        and not (len(words[-1]) <= 2 and words[-1].islower() and words[-2].lower() in DANGLING)
         and not (len(words[-1]) == 1 and words[-1].islower())
         # "Il sindaco Luisa Gamba (lista": a bracket the cut left open
         and text.count("(") <= text.count(")")
@@ -1942,7 +1944,11 @@ def paragraph_label(text: str) -> re.Match[str] | None:
     clause ('ha scritto: “CONTINUA – PRENDI…'), nor a name whose dash opens an aside
     ("Ibrahim Traore, nuovo presidente dell’MPSR – Movimento patriottico… – è un
     ufficiale")."""
-    match = rules.PARAGRAPH_LABEL.pattern.match(text) or rules.QUOTED_LABEL.pattern.match(text)
+    match = (
+        rules.PARAGRAPH_LABEL.pattern.match(text)
+        or rules.QUOTED_LABEL.pattern.match(text)
+        or rules.RUN_IN_LABEL.pattern.match(text)
+    )
     if match is None:
         return None
     label = match["label"]

@@ -480,7 +480,6 @@ STAMP_UPDATED = (
 )
 
 LEADING: tuple[Rule, ...] = (
-    COPYRIGHT_LINE,
     BYLINE_AND_STAMP,  # before the time stamp, which would take its date alone
     rule(
         "time stamp",
@@ -524,6 +523,9 @@ LEADING: tuple[Rule, ...] = (
         field="date",
         flags=re.I,
     ),
+    # After the stamps: "Venerdì 29 Dicembre 2017 - Ultimo aggiornamento: 08:56 ©
+    # RIPRODUZIONE RISERVATA" gives its day before the notice goes.
+    COPYRIGHT_LINE,
     SOURCE_LINE,
     # "Il Sindaco:", "La nota della Prefettura:": who speaks the text that follows, a label
     # of its own over a statement printed as it was issued.
@@ -1231,8 +1233,15 @@ INLINE_LINK = rule(
     rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}(?:\s[-–—]\s[{UPPER}'’ ]{{2,80}})?[{UPPER}]\s*\)"
     # "come ha spiegato il procuratore (video)": the marker of a video or pictures the page
     # linked there, in any case
-    r"|\(\s*(?i:video|foto|audio|(?:foto)?gallery|foto\s+e\s+video|video\s+e\s+foto)\s*\)",
+    r"|\(\s*(?i:video|foto|audio|(?:foto)?gallery|foto\s+e\s+video|video\s+e\s+foto)\s*\)"
+    # "…Bellaria Igea Marina (qui le immagini di Faenza delle scorse settimane).": a pointer
+    # to what the page linked on "qui", in any case
+    r"|\(\s*(?i:(?:leggi\s+|guarda\s+)?qui)\s+(?i:(?:tutt[ie]\s+)?(?:il|lo|la|i|gli|le|l['’])\s*)?"
+    r"(?i:immagini|video|foto|articolo|diretta|speciale|dettagli|approfondimento|intervista|"
+    r"galleria|mappa|documento|testo|notizie|aggiornamenti)\b[^()\n]{0,80}\)",
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
+    "Bellaria Igea Marina (qui le immagini di Faenza relative alle scorse settimane).",
+    "la sentenza (qui il testo integrale) è stata",
     "come ha spiegato il procuratore (video)",
     "sbarchi a Lampedusa (LO SPECIALE MIGRANTI), dove",
     "dopo l'invasione dell'Ucraina (LO SPECIALE - TUTTI GLI AGGIORNAMENTI IN DIRETTA), è",
@@ -1278,6 +1287,19 @@ QUOTED_LABEL = rule(
     rf"\s*(?=[«“\"][{UPPER}])",
     'Il sindaco di Mazara: "Liberazione imminente" "È un grande giorno per tutti noi',
     'Armatore peschereccio: "Ho pianto come un bambino""Aspettiamo la conferma',
+)
+# "I vaccini Il 27 arriveranno 875 fiale", "Il perché del ritiro «La nostra ordinanza…": a
+# crosshead run into its paragraph without a dash, told by the capital that opens the
+# sentence after it: an article, or a quotation opening on a capital, right after a word in
+# lower case. The label opens on an article and has two to five words.
+RUN_IN_LABEL = rule(
+    "paragraph label",
+    rf"^\s*(?P<label>(?:(?:Il|Lo|La|I|Gli|Le)\s+|L['’])[{LOWER}][{LOWER}'’]*(?:\s+[{LOWER}'’]+){{0,3}}?)"
+    # (never a surname that opens on an article: "il ministro La Russa", "la leader Le Pen")
+    rf"\s+(?=(?:Il|Lo|La|I|Gli|Le|Un|Una|Uno)\s+[{LOWER}\d]|L['’][{LOWER}]|[«“\"][{UPPER}])",
+    "I vaccini Il 27 arriveranno 875 fiale, dovremo farlo entro quattro ore.",
+    "Il perché del ritiro «La nostra ordinanza è più blanda del Dpcm».",
+    "Le reazioni Il sindaco ha convocato la giunta per domani mattina.",
 )
 
 # ---------------------------------------------------------------- after the article
@@ -1336,6 +1358,16 @@ CLOSING: tuple[Rule, ...] = (
         r"\s+(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*[^\n.!?]{3,100}\.?\s*$",
         "qualche stoccata. Il video del suo arrivo in sala stampa.",
         "Le immagini dell'incendio",
+        flags=re.I,
+    ),
+    # "… con Erika Alessandri. © RIPRODUZIONE RISERVATA": the notice run into the last
+    # paragraph, where the page lost the line break before it.
+    rule(
+        "copyright",
+        r"(?<=[.!?\"”»’'])\s*(?:©\s*(?:[^\n©.]{1,40}?\s*[-–—]\s*)?riproduzione\s+riservata"
+        r"|riproduzione\s+riservata\s*©?)\.?\s*$",
+        "e i 5 Stelle con Erika Alessandri. © RIPRODUZIONE RISERVATA",
+        "lo ha detto il ministro. © Agenzia Nova - Riproduzione riservata",
         flags=re.I,
     ),
     # The rest of the story is in the paper, or on another site: "… costa 2 milioni. Maggiori
