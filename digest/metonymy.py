@@ -98,6 +98,20 @@ RULES: tuple[Rule, ...] = (
         after=_after(r"^\s+[A-ZÀ-Ý][\w’'-]*"),
         examples=("il [Washington] Post", "la [Casa Bianca] Story"),
     ),
+    # "il treno Campobasso-Roma", "la tratta Roma-Milano": a route or a pair of places
+    # joined by a hyphen, never a state acting.
+    Rule(
+        "route",
+        False,
+        before=_before(r"(?-i:[A-ZÀ-Ý])[\w’']*\s*[-–]\s*"),
+        examples=("il treno Campobasso-[Roma]: ritardo di tre ore",),
+    ),
+    Rule(
+        "route",
+        False,
+        after=_after(r"^\s*[-–]\s*[A-ZÀ-Ý]"),
+        examples=("la tratta [Roma]-Milano ha chiuso",),
+    ),
     Rule(
         "opinion",
         True,
