@@ -1109,6 +1109,22 @@ _INNER_TIME = re.compile(
 )
 
 
+# "hanno soccorso la scorsa notte un barchino", "è stato arrestato nel pomeriggio di ieri
+# dai carabinieri": a when of several words inside the clause, which a headline leaves to
+# the lead (the words around it stay as they were).
+_INNER_WHEN = re.compile(
+    r"(?<=\s)(?:"
+    r"(?:la|lo)\s+scors[oa]\s+(?:notte|settimana|mattina|sera|fine\s+settimana|weekend)"
+    r"|(?:questa|stamattina|ieri|oggi)\s+(?:mattina|sera|pomeriggio|notte)"
+    r"|quest['’]oggi|in\s+(?:tarda\s+)?(?:serata|mattinata|nottata)"
+    r"|(?:nella|nel)\s+(?:tarda\s+|prima\s+)?(?:notte|mattinata|serata|giornata|pomeriggio)"
+    r"(?:\s+(?:di|del)\s+(?:ieri|oggi|domenica|sabato|\w+dì))?"
+    r"|nei\s+giorni\s+scorsi|nelle\s+scorse\s+ore|nelle\s+ultime\s+ore"
+    r")(?!\s+(?:di|del|della|dei|delle)\b)(?=\s+[\w«“\"])",
+    re.I,
+)
+
+
 def _without_inner_time(title: str) -> str:
     def drop(match: re.Match[str]) -> str:
         before = match["before"]
@@ -1122,7 +1138,16 @@ def _without_inner_time(title: str) -> str:
             return before  # "passa per Parigi: martedì, a tre mesi…": the colon stays alone
         return before + match["after"]
 
-    return _INNER_TIME.sub(drop, title)
+    def drop_phrase(match: re.Match[str]) -> str:
+        # "da ieri notte", "tra il pomeriggio di ieri e questa mattina", "convocato per questa
+        # mattina": a when a preposition or a conjunction governs is the clause's own
+        before = title[: match.start()].split()[-1:] or [""]
+        if before[0].lower() in DANGLING or _inside_quotation(title, match.start()):
+            return match[0]
+        return ""
+
+    title = _INNER_TIME.sub(drop, title)
+    return re.sub(r"\s{2,}", " ", _INNER_WHEN.sub(drop_phrase, title))
 
 
 _AUXILIARIES = frozenset("è ha hanno sono".split())

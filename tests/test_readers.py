@@ -724,6 +724,16 @@ def test_summary_keeps_whole_sentences():
             "soccorso un barchino con 90 persone a bordo.",
             "Le motovedette della Guardia costiera hanno soccorso un barchino con 90 persone a bordo",
         ),
+        # A when of several words inside the clause goes; one a preposition or a
+        # conjunction governs stays.
+        (
+            "Violenti scontri sono scoppiati nella notte a Tripoli tra le milizie rivali.",
+            "Violenti scontri sono scoppiati a Tripoli tra le milizie rivali",
+        ),
+        (
+            "Quattro persone sono finite in manette tra il pomeriggio di ieri e questa mattina.",
+            "Quattro persone sono finite in manette tra il pomeriggio di ieri e questa mattina",
+        ),
         # A title never ends on "ad" (a preposition before a vowel).
         (
             "Almeno 11 morti e 16 feriti sono stati causati da un'autobomba piazzata davanti ad "
