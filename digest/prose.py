@@ -190,7 +190,12 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
     title = _without_roles(title, first_names)
     title = _without_inner_time(title)
     # "Erdogan ha detto che potrebbe mandare truppe": a headline writes "Erdogan: potrebbe…".
-    if (said := _SAID_THAT.search(title)) and not has_verb(title[: said.start()]):
+    if (
+        (said := _SAID_THAT.search(title))
+        and not has_verb(title[: said.start()])
+        # "Mentre annuncia che…": a subordinate clause's verb, no speaker before it
+        and (title[: said.start()].split() or ["se"])[0].lower() not in _CONJUNCTIONS
+    ):
         # What was said names its people as the title does: "Peskov: Putin non terrà…".
         reported = _without_roles(title[said.end() :], first_names)
         title = f"{title[: said.start()]}: {reported}"
@@ -385,7 +390,8 @@ _PARTICIPLE = re.compile(
     r"^(?:\w+(?:at|ut|it)[oaie](?:si)?|vist[oaie]|pres[oaie]|attes[oaie])\b", re.I
 )
 _GERUND = re.compile(r"^\w+(?:ando|endo)\b", re.I)
-_NOT_FINITE = re.compile(r"(?:[aiu]t[oaie]|[aeiu]ndo|[aei]re|rre|[aei]rsi|[aei]rne)$")
+# ("aver", "esser", "far": an infinitive cut short, as in "dopo aver intercettato")
+_NOT_FINITE = re.compile(r"(?:[aiu]t[oaie]|[aeiu]ndo|[aei]re|rre|[aei]rsi|[aei]rne|(?<=\w)[aei]r)$")
 
 
 @functools.cache
@@ -1102,6 +1108,7 @@ _INNER_TIME = re.compile(
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
     r"(?:\s+(?:sera|mattina|pomeriggio|notte|scors[oa]|prossim[oa]))?(?P<after>,?)(?=\s)"
     r"(?!\s+(?:e|o)\s)"  # "oggi e domani": a span of days, which the title keeps
+    r"(?!\s+(?:quando|che|come)\b)"  # "Sembra ieri quando…": the day is what is told
     r"(?!\s+\d)"  # "giovedì 5 febbraio": a date, which the title keeps whole
     # "l'ultimo sabato di agosto": a day that a complement names is a noun, not a when
     r"(?!\s+(?:di|del|dello|della|dei|degli|delle|dell['’])\b)",
@@ -1168,6 +1175,13 @@ _SAID_THAT = re.compile(
     r",?\s+(?:(?:mi|ci|ti|vi|gli|le)\s+)?(?:ha|hanno)\s+(?:detto|comunicato|scritto|aggiunto|dichiarato|affermato|annunciato|spiegato|sottolineato|"
     r"assicurato|ribadito|avvertito|fatto sapere|reso noto|ammesso|confermato|precisato|"
     r"chiarito|sostenuto|denunciato|riferito)(?:\s+che\s+|\s*:\s*)(?=\S)"
+    # "I rappresentanti del centrodestra ricordano che…": the same verbs in the present
+    r"|,?\s+(?:(?:mi|ci|ti|vi|gli|le)\s+)?(?:dice|dicono|comunica|comunicano|scrive|scrivono|"
+    r"aggiunge|aggiungono|dichiara|dichiarano|afferma|affermano|annuncia|annunciano|"
+    r"spiega|spiegano|sottolinea|sottolineano|assicura|assicurano|ribadisce|ribadiscono|"
+    r"avverte|avvertono|fa sapere|fanno sapere|rende noto|rendono noto|ammette|ammettono|"
+    r"conferma|confermano|precisa|precisano|chiarisce|chiariscono|sostiene|sostengono|"
+    r"denuncia|denunciano|riferisce|riferiscono|ricorda|ricordano)\s+che\s+(?=\S)"
 )
 
 

@@ -734,6 +734,24 @@ def test_summary_keeps_whole_sentences():
             "Quattro persone sono finite in manette tra il pomeriggio di ieri e questa mattina.",
             "Quattro persone sono finite in manette tra il pomeriggio di ieri e questa mattina",
         ),
+        # A speaker who says something in the present is titled "Speaker: what was said";
+        # a subordinate clause's verb has no speaker before it.
+        (
+            "I rappresentanti del centrodestra ricordano che da due mesi la regione non ha un "
+            "assessore alla Sanità, figura centrale che gestisce metà del bilancio.",
+            "I rappresentanti del centrodestra: da due mesi la regione non ha un assessore alla Sanità",
+        ),
+        # "aver" is an infinitive cut short, no finite verb: the circumstance goes.
+        (
+            "Come previsto, dopo aver intercettato le conversazioni dei trafficanti, il "
+            "weekend che si è appena aperto è caratterizzato dagli sbarchi a Lampedusa.",
+            "Il weekend è caratterizzato dagli sbarchi a Lampedusa",
+        ),
+        # "ieri" that a clause of time follows is what the sentence tells.
+        (
+            "Sembra ieri quando la sindaca faceva il suo primo discorso in Sala Colonne.",
+            "Sembra ieri quando la sindaca faceva il suo primo discorso in Sala Colonne",
+        ),
         # A title never ends on "ad" (a preposition before a vowel).
         (
             "Almeno 11 morti e 16 feriti sono stati causati da un'autobomba piazzata davanti ad "
