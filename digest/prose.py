@@ -147,7 +147,9 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
     ):
         setting = sentence.rstrip(" .!")
         news = infer_title(rest, first_names, scene=False)
-        if news.split(" ", 1)[0].lower().rstrip("'’") in _LOWER_OPENERS:
+        opener = news.split(" ", 1)[0].lower()
+        # "…: l'ha annunciata Erdogan": an elided pronoun or article in lower case too
+        if opener.rstrip("'’") in _LOWER_OPENERS or re.match(r"^l['’][a-zà-ù]", opener):
             news = news[:1].lower() + news[1:]
         title = f"{setting}: {news}"
         if len(title) > TITLE_MAX:
@@ -1221,6 +1223,10 @@ def _without_relative(title: str) -> str:
         return title  # "…che è arrivato in anticipo e che ha già registrato": two relatives
     if re.search(r"[«»“”\"]", " ".join(words[: verbs[1]])):
         return title  # never inside a quotation
+    if any(w.endswith((":", ";")) for w in words[at : verbs[1]]):
+        # "una nottata che si preannuncia peggio delle precedenti: è la cartina rossa": the
+        # verb after a colon opens a sentence of its own, not the subject's predicate
+        return title
     return " ".join(words[:at] + words[verbs[1] :])
 
 
@@ -1245,6 +1251,10 @@ def _cut(title: str, limit: int) -> str:
         bare = word.lower().strip("«“\"'‘,;:")
         following = words[index + 1] if index + 1 < len(words) else ""
         if bare in _UNFINISHED or _inside_name(words, index) or _inside_quantity(words, index):
+            continue
+        # "…con le coperte addosso portando": a gerund cut from its object (not the one of
+        # "stanno cercando", which the verb before it needs)
+        if _GERUND.match(bare) and following and words[index - 1].lower() not in _STARE:
             continue
         if text.count("(") > text.count(")"):
             continue  # "…nella tarda serata di ieri (17 aprile": never inside a bracket
@@ -1284,6 +1294,7 @@ def _cut(title: str, limit: int) -> str:
 
 
 _CLAUSE_OPENERS = frozenset("che cui dove quando mentre perché se".split())
+_STARE = frozenset("sta stanno stava stavano stiamo state stia stiano stesse".split())
 _CLAUSE_KEEP = 40  # characters a title keeps when a clause cut before its verb goes
 
 
@@ -1327,14 +1338,29 @@ def _inside_name(words: list[str], index: int) -> bool:
 # volta, però", "…appartenente quindi").
 _UNFINISHED = DANGLING | frozenset(
     """però quindi dunque inoltre infatti tuttavia cioè ossia ovvero oppure bensì anzi poi
-    rispetto grazie insieme davanti accanto vicino dietro""".split()
+    rispetto grazie insieme davanti accanto vicino dietro
+    alcuni alcune qualche ogni ciascun nessun numerosi numerose svariati svariate""".split()
+)
+# "…Zuccherini, a seguito", "…a causa": the opening of a compound preposition, whose
+# complement the cut left out ("a bordo" may end a title: "90 persone a bordo").
+_COMPOUND_OPENINGS = frozenset(
+    tuple(pair.split("+"))
+    for pair in """a+seguito in+seguito a+causa in+merito a+favore nel+corso in+vista a+fronte
+    in+occasione a+partire in+base sulla+base per+conto da+parte al+fine in+attesa in+cambio
+    a+proposito in+materia""".split()
 )
 
 
 def _without_dangling(text: str) -> str:
     words = text.split()
-    while len(words) > 3 and words[-1].lower().strip("«“\"'‘,;:") in _UNFINISHED:
-        words.pop()
+    while len(words) > 3:
+        last = words[-1].lower().strip("«“\"'‘,;:")
+        if last in _UNFINISHED:
+            words.pop()
+        elif len(words) > 4 and (words[-2].lower(), last) in _COMPOUND_OPENINGS:
+            del words[-2:]
+        else:
+            break
     return " ".join(words).rstrip(" ,;:")
 
 

@@ -752,6 +752,35 @@ def test_summary_keeps_whole_sentences():
             "Sembra ieri quando la sindaca faceva il suo primo discorso in Sala Colonne.",
             "Sembra ieri quando la sindaca faceva il suo primo discorso in Sala Colonne",
         ),
+        # A cut never ends on a gerund without its object (but keeps "stanno cercando"), on
+        # a determiner ("alcuni") or on the opening of a compound preposition ("a seguito").
+        (
+            "Hanno protestato in strada e hanno fatto lezione con le coperte di lana addosso "
+            "portando anche le stufette da casa.",
+            "Hanno protestato in strada e hanno fatto lezione con le coperte di lana addosso",
+        ),
+        (
+            "Il cielo della capitale si è improvvisamente illuminato dopo che l'esercito ha "
+            "lanciato alcuni attacchi contro la periferia sud.",
+            "Il cielo della capitale si è improvvisamente illuminato dopo che l'esercito ha lanciato",
+        ),
+        (
+            "L’assessore ai lavori pubblici e alla protezione civile del comune Francesco "
+            "Zuccherini, a seguito di un sopralluogo, ha disposto la chiusura della strada.",
+            "L’assessore ai lavori pubblici e alla protezione civile del comune Francesco Zuccherini",
+        ),
+        # A relative clause is no aside where a colon ends it: the verb after the colon is
+        # another sentence's.
+        (
+            "Una giornata molto complicata, e una nottata che si annuncia peggiore: è la "
+            "cartina rossa della regione.",
+            "Una giornata molto complicata, e una nottata che si annuncia peggiore: è la cartina rossa",
+        ),
+        # After a scene's colon, an elided pronoun opens the news in lower case.
+        (
+            "Guerra totale al terrore. L'ha annunciata il presidente Mario Rossi in un discorso.",
+            "Guerra totale al terrore: l'ha annunciata il presidente Mario Rossi in un discorso",
+        ),
         # A title never ends on "ad" (a preposition before a vowel).
         (
             "Almeno 11 morti e 16 feriti sono stati causati da un'autobomba piazzata davanti ad "
