@@ -1206,6 +1206,21 @@ def test_a_copyright_notice_run_into_the_last_paragraph_or_after_a_stamp():
     assert rules_of(article).count("copyright") == 2
 
 
+def test_advertising_slots_and_a_breadcrumb_run_together_leave_the_page():
+    article, _ = read(
+        "- Spazio Pubblicitario 01 -\nmartedì, Novembre 25, 2025\n"
+        "HomeNotizie ItaliaElezioni in Veneto, Rossi guida il nuovo Consiglio Notizie Italia\n\n"
+        "Elezioni in Veneto, Rossi guida il nuovo Consiglio\n\n- Spazio Pubblicitario 02 -\n\n"
+        "Mario Rossi è il nuovo presidente della Regione. Ha ottenuto il 64% dei voti.\n",
+        date="2025-11",
+    )
+    assert article.title == "Elezioni in Veneto, Rossi guida il nuovo Consiglio"
+    assert article.paragraphs[0].text.startswith("Mario Rossi è il nuovo presidente")
+    assert rules_of(article).count("page chrome") == 2
+    assert "breadcrumb" in rules_of(article)
+    assert article.date.iso == "2025-11-25"
+
+
 def test_a_kicker_run_into_a_headline_that_opens_on_a_country():
     body = "\n\nIl presidente ha accettato di lasciare dopo trentasette anni. Lo dicono fonti.\n"
     article, _ = read('Fine di un\'era Zimbabwe, "Il presidente accetta di dimettersi"' + body)

@@ -613,8 +613,12 @@ LEADING: tuple[Rule, ...] = (
         # sections by name.
         rf"|^\s*(?i:home|homepage)(?:\s+(?:{SECTIONS}))+\s+(?=[{UPPER}«“\"])"
         # "News | Software": a section and its subsection, alone on their line
-        rf"|^\s*(?:{SECTIONS})\s*[|>›»/]\s*[{UPPER}][\w’' ]{{1,30}}\s*$",
+        rf"|^\s*(?:{SECTIONS})\s*[|>›»/]\s*[{UPPER}][\w’' ]{{1,30}}\s*$"
+        # "HomeNotizie ItaliaElezioni regionali…": the trail's words run together where its
+        # separators were pictures, alone on their line
+        rf"|^\s*Home(?=[{UPPER}][{LOWER}])[^\n]{{0,200}}$",
         "Home > Video > Zelensky tornato a Kiev",
+        "HomeNotizie ItaliaElezioni regionali Veneto, Stefani guida il nuovo Consiglio",
         "News | Software",
         "Home Video News Pillole Schifani “Rimpasto?”",
         "Home Esteri Medio Oriente Gaza, la tregua regge",
@@ -800,6 +804,8 @@ CHROME: tuple[Rule, ...] = (
         "page chrome",
         r"^\s*(?:condividi(?: su \w+| l['’]articolo| la notizia| questo articolo)?|spread the love|"
         r"pubblicit[àa]|\d+\s+visite|"
+        # an advertisement's slot, numbered: "- Spazio Pubblicitario 01 -"
+        r"[-–—]?\s*spazio\s+pubblicitario(?:\s+\d{1,3})?\s*[-–—]?|"
         r"leggi dopo|slideshow|ingrandisci|" + _CONTINUE_READING + "|"
         # the article's tags and the prompts around its comments and its social accounts:
         # "Tags: ·", "Partecipa al dibattito: commenta questo articolo", "Segui LiveSicilia
@@ -842,6 +848,7 @@ CHROME: tuple[Rule, ...] = (
         r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
+        "- Spazio Pubblicitario 01 -",
         "Spread the love",
         "62 Visite",
         "CONTINUA A LEGGERE L'ARTICOLO",
