@@ -202,9 +202,12 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
         reported = _without_roles(title[said.end() :], first_names)
         title = f"{title[: said.start()]}: {reported}"
     title = title[:1].upper() + title[1:]
-    if len(title) > TITLE_MAX:
+    whole = len(title) <= TITLE_MAX
+    if not whole:
         title = _cut(_shorter_subject(title, first_names), TITLE_MAX)
-    return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
+    # A main clause kept whole may end on a number ("l'azzurro ha vinto gli altri due"); a
+    # cut one may not ("sono morti due | civili").
+    return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—"), numbers=not whole))
 
 
 # A complement that may end a subject shortened: "I Carabinieri del Nucleo Operativo e
@@ -373,7 +376,7 @@ _SPEAKER_BEFORE = re.compile(
 
 # Words that open a clause an editor leaves out of a title ("Se …, Ankara è pronta").
 _SUBORDINATE = frozenset(
-    """se qualora quando mentre dopo prima secondo nonostante benché sebbene poiché perché
+    """se qualora quando mentre dopo prima secondo piuttosto anziché nonostante benché sebbene poiché perché
     dato visto durante malgrado pur come in a al alla allo ai agli alle nel nella nei negli
     nelle dal dalla dai con per tra fra su sul sulla dopo ieri oggi stamane stasera
     nell dall all sull""".split()
@@ -632,6 +635,10 @@ _WHEN_BEFORE_SUBJECT = re.compile(
     r"(?=(?:il|lo|la|i|gli|le|un|una)\s+[a-zà-ù]|l['’][a-zà-ù])",
     re.I,
 )
+_SPAN_OF_TIME = re.compile(
+    rf"\b(?:secondi|minuti|ore|giorni|settimane|mesi|anni|decenni|secoli|dopo|fa|prima|{_MONTH})\b",
+    re.I,
+)
 _NUMBERS = frozenset(
     "due tre quattro cinque sei sette otto nove dieci dodici venti cento mille".split()
 )
@@ -699,7 +706,10 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         if _PASSIVE_OPENING.match(lead) and has_verb(rest) and _ARTICLE_START.match(segments[1]):
             segments = segments[1:]
             continue
-        adverbial = first in _SUBORDINATE or first.isdigit() or first in _NUMBERS
+        # "Tre giorni dopo, il ministro…", "10 anni fa, …": a number opens a when; not
+        # "Due incendi, uno all’interno di una serra, …", which is the news itself
+        counted = (first.isdigit() or first in _NUMBERS) and bool(_SPAN_OF_TIME.search(lead))
+        adverbial = first in _SUBORDINATE or counted
         # "Con una decisione che era nell'aria…": a relative clause inside the circumstance
         # does not make it the main clause.
         core = _RELATIVE_INSIDE.split(lead, maxsplit=1)[0]
@@ -1351,10 +1361,17 @@ _COMPOUND_OPENINGS = frozenset(
 )
 
 
-def _without_dangling(text: str) -> str:
+_NUMBER_WORDS = frozenset("due tre quattro cinque sei sette otto nove dieci".split())
+
+
+def _without_dangling(text: str, numbers: bool = True) -> str:
+    """The text without the words a title never ends on; `numbers`: a number too, which a
+    cut parted from its noun."""
     words = text.split()
     while len(words) > 3:
         last = words[-1].lower().strip("«“\"'‘,;:")
+        if last in _NUMBER_WORDS and not numbers:
+            break
         if last in _UNFINISHED:
             words.pop()
         elif len(words) > 4 and (words[-2].lower(), last) in _COMPOUND_OPENINGS:

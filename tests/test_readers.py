@@ -781,6 +781,24 @@ def test_summary_keeps_whole_sentences():
             "Guerra totale al terrore. L'ha annunciata il presidente Mario Rossi in un discorso.",
             "Guerra totale al terrore: l'ha annunciata il presidente Mario Rossi in un discorso",
         ),
+        # A number opens a when only with a span of time ("Tre giorni dopo"); "Due incendi"
+        # is the news. A main clause kept whole may end on a number.
+        (
+            "Due incendi, uno all’interno di una serra, che ha richiesto un lungo intervento, "
+            "e un secondo per un’auto in fiamme.",
+            "Due incendi, uno all’interno di una serra",
+        ),
+        (
+            "Dopo essere stato sotto di due set, l'azzurro ha vinto gli altri due, chiudendo "
+            "poi il quinto con un 6-3.",
+            "L'azzurro ha vinto gli altri due",
+        ),
+        # "Piuttosto che…" opens a circumstance, which goes.
+        (
+            "Piuttosto che richiamare l’ambasciatore, l’Italia “dovrebbe intensificare le "
+            "pressioni” sul governo.",
+            "L’Italia “dovrebbe intensificare le pressioni” sul governo",
+        ),
         # A title never ends on "ad" (a preposition before a vowel).
         (
             "Almeno 11 morti e 16 feriti sono stati causati da un'autobomba piazzata davanti ad "
