@@ -136,8 +136,15 @@ peschereccio pescherecci motopesca rimorchiatore traghetto mercantile petroliera
 via viale piazza piazzale corso largo vicolo lungomare contrada frazione rione borgata
 zona quartiere località
 hotel albergo ospedale stazione metro
+legge ponte viadotto asse tratta tramvia
+uragano ciclone tempesta medicane tifone
 """.split()
 )
+# … and a street's, with the words that may join it to its name: "via dei Tornabuoni" (a
+# vehicle's are its owner's: "una motovedetta della Guardia di finanza"; "nel corso del
+# Consiglio", "al largo della Libia" are no streets).
+_STREETS = frozenset("via viale piazza piazzale vicolo lungomare contrada".split())
+_JOINING = frozenset("di del della dello dei degli delle dell il lo la i gli le l".split())
 # Words of news outlets' names: outlets cited as sources are not actors ("Libya Observer").
 OUTLET_WORDS = frozenset(
     """
@@ -266,8 +273,11 @@ def unmatched_names(
                 # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors; but an
                 # acronym in capitals is no place ("nella NATO": its members)
                 continue
-            if not via and near and near[-1] in THING_BEFORE:
-                continue  # "i missili Tomahawk": a thing's name
+            # "i missili Tomahawk", "la legge Severino", "il ponte Morandi": a thing's name;
+            # "in via dei Tornabuoni": with the article that joins them
+            street = len(near) == 2 and near[-1] in _JOINING and near[0] in _STREETS
+            if not via and near and (near[-1] in THING_BEFORE or street):
+                continue
             if not via and near and near[-1] in _INDEFINITE and not given and not is_country(name):
                 continue  # "a bordo di una Fiat Panda", "un Nokia": one of a make, a thing
             seen.add(key)
@@ -903,7 +913,9 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
         noun = complement[1] or complement[2]
         if noun in _STOP or noun in _NOT_COMPLEMENTS or finite_verb(noun):
             break
-        if complement[0].split()[0] == "di" and re.search(r"(?:are|ere|ire)$", noun):
+        if _ELIDED_AFTER.match(text, complement.end()):
+            break
+        if complement[0].split()[0] == "di" and re.search(r"(?:are|ere|ire|[aei]r)$", noun):
             # "la Federazione russa di procedere": a bare preposition before an infinitive
             # is a purpose, not the name's complement
             break
@@ -964,6 +976,8 @@ _COMPLEMENT = re.compile(
     r"[ \t\u00a0]+(?:di|del|dello|della|dei|degli|delle)[ \t\u00a0]+([a-zà-ù]{3,})\b"
     r"|[ \t\u00a0]+(?:dell|d)['’]([a-zà-ù]{3,})\b"
 )
+# "lo Stato dell'Unione di quest'anno": a word elided onto the next is no complement's noun.
+_ELIDED_AFTER = re.compile(r"['’]")
 _NAME_AFTER = re.compile(
     r"[ \t\u00a0]+(?:di|del|dello|della|dei|degli|delle)[ \t\u00a0]+[A-ZÀ-Ý][\w’'-]+"
 )

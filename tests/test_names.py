@@ -142,6 +142,25 @@ def test_a_vehicle_or_weapon_names_a_thing_but_its_owner_is_an_actor():
     ]
 
 
+def test_a_law_a_bridge_or_a_storm_named_after_someone_names_no_actor():
+    assert names_in("Gli effetti della legge Severino sul sindaco sono chiari.") == []
+    assert names_in("I lavori per la ricostruzione del ponte Morandi sono finiti.") == []
+    assert names_in("La tempesta Daniel ha colpito la costa orientale.") == []
+    assert names_in("Le grandi firme di via dei Tornabuoni protestano.") == []
+    # "nel corso del", "al largo della" are no streets
+    assert names_in("La decisione è attesa nel corso del Consiglio dei ministri di oggi.") == [
+        ("Consiglio dei ministri", "")
+    ]
+
+
+def test_an_institutions_name_ends_before_an_infinitive_or_an_elided_word():
+    assert names_in("Il discorso sullo Stato dell'Unione di quest'anno è stato lungo.") == []
+    assert names_in("Hamas accusa lo Stato ebraico di aver utilizzato armi proibite.") == [
+        ("Hamas", ""),
+        ("Israele", "Stato ebraico"),
+    ]
+
+
 def test_a_street_or_a_fishing_boat_names_no_actor_but_a_name_after_corso_di_does():
     assert names_in("Scontro all'incrocio tra via Carducci e via Erone.") == []
     assert names_in("I tifosi erano in piazza San Carlo per la finale.") == []
