@@ -50,6 +50,7 @@ _STOP = frozenset(
     sua sul sulla suo tale tra fra tutti un una uno ieri domani no sì
     due tre quattro cinque sei sette otto nove dieci venti cento mille
     ong spa srl pil iva ddl dpcm tg gip pm
+    made
     """.split()
 )
 CONNECTORS = frozenset(
@@ -839,6 +840,8 @@ def _two_names(word: str) -> bool:
     parts = word.split("-")
     if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
         return False
+    if is_city(word) or is_country(word):
+        return False  # "Emilia-Romagna", "Nagorno-Karabakh": one place's name
     # "M5s-Lega": a party's acronym with a figure in it is no syllable either
     return (
         all(len(p) >= 4 for p in parts)

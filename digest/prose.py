@@ -524,7 +524,8 @@ avv on dott dr prof ing sen gen col mons sig arch geom
 )
 OPENERS = frozenset(
     """
-    durante secondo dopo mentre intanto ieri oggi domani stamattina stamani stanotte stasera
+    durante secondo dopo mentre intanto ieri oggi domani stamattina stamani stamane stanotte stasera
+    persino perfino lì là
     ma però anche così quando dove poi infatti inoltre tuttavia nonostante malgrado già
     ancora proprio nel nella nei negli nelle sul sulla sui sugli sulle dalle dagli almeno
     finora sempre ecco accanto quindi dunque pertanto oltre anzi ormai soprattutto circa

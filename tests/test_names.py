@@ -153,6 +153,18 @@ def test_a_law_a_bridge_or_a_storm_named_after_someone_names_no_actor():
     ]
 
 
+def test_a_hyphenated_place_and_a_historical_region_are_places():
+    assert names_in("In Emilia-Romagna piove da giorni, e in Romagna i fiumi esondano.") == []
+    assert names_in("Nel Nagorno-Karabakh si combatte, dice Mario Rossi.") == [("Mario Rossi", "")]
+    # two names joined by a hyphen are still two
+    assert names_in("Il vertice Biden-Putin si terrà a Ginevra.") == [("Biden", ""), ("Putin", "")]
+    # a sentence's first word in capitals names no one
+    assert names_in("Stamane Mario Rossi ha parlato. Persino Luigi Bianchi era lì.") == [
+        ("Mario Rossi", ""),
+        ("Luigi Bianchi", ""),
+    ]
+
+
 def test_an_institutions_name_ends_before_an_infinitive_or_an_elided_word():
     assert names_in("Il discorso sullo Stato dell'Unione di quest'anno è stato lungo.") == []
     assert names_in("Hamas accusa lo Stato ebraico di aver utilizzato armi proibite.") == [
