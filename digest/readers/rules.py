@@ -167,7 +167,9 @@ def weekday_pattern() -> str:
 # Photo agencies, as credits and captions name them ("Foto Ansa", "COMEO/Shutterstock").
 PHOTO_AGENCIES = (
     r"Shutterstock|Getty Images|Getty|LaPresse|Reuters|AFP|Afp|AP Photo|EPA|Epa|Imagoeconomica|"
-    r"IPA|Ipa(?: Agency)?|Fotogramma|Agf|AGF|Ansa|ANSA|Keystone(?:-SDA| SDA)?|KEYSTONE"
+    r"IPA|Ipa(?: Agency)?|Fotogramma|Agf|AGF|Ansa|ANSA|Keystone(?:-SDA| SDA)?|KEYSTONE|"
+    # … in capitals, as captions set them: "…alla Global Sumud Flotilla (LAPRESSE)"
+    r"LAPRESSE|REUTERS|GETTY IMAGES|GETTY|SHUTTERSTOCK|FOTOGRAMMA|IMAGOECONOMICA"
 )
 # Agencies that sell pictures only: their name after a caption, with no dash between, is
 # still its credit ("Il primo ministro della Groenlandia Jens-Frederik Nielsen Keystone").
@@ -1063,6 +1065,7 @@ CHROME: tuple[Rule, ...] = (
         "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)",
         "Soldati turchi al confine con la Siria (foto Afp)",
         "La squadra a Piombino per la presentazione della nave (Foto Novi)",
+        "Manifestazione “Blocchiamo Tutto” in solidarietà alla Flotilla (LAPRESSE)",
         field="photo",
     ),
     # "Di seguito l'intervista a Donato Toma, realizzata questa mattina.", "Nel box qui sotto
