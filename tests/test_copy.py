@@ -1221,6 +1221,15 @@ def test_advertising_slots_and_a_breadcrumb_run_together_leave_the_page():
     assert article.date.iso == "2025-11-25"
 
 
+def test_a_pointer_to_what_the_page_linked_at_the_end_of_a_paragraph_leaves_it():
+    article, _ = read(
+        "ROMA, 17 DIC - Allagamenti e frane in tutta la regione. È stata diramata una nuova "
+        "allerta. Qui trovate anche le previsioni.\n\nIl sindaco ha chiuso le scuole. Altro.\n"
+    )
+    assert article.paragraphs[0].text.endswith("una nuova allerta.")
+    assert "link prompt" in rules_of(article)
+
+
 def test_a_kicker_run_into_a_headline_that_opens_on_a_country():
     body = "\n\nIl presidente ha accettato di lasciare dopo trentasette anni. Lo dicono fonti.\n"
     article, _ = read('Fine di un\'era Zimbabwe, "Il presidente accetta di dimettersi"' + body)

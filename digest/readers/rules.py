@@ -808,7 +808,8 @@ CHROME: tuple[Rule, ...] = (
         r"pubblicit[àa]|\d+\s+visite|"
         # an advertisement's slot, numbered: "- Spazio Pubblicitario 01 -"
         r"[-–—]?\s*spazio\s+pubblicitario(?:\s+\d{1,3})?\s*[-–—]?|"
-        r"leggi dopo|slideshow|ingrandisci|" + _CONTINUE_READING + "|"
+        # "CorriereTv CONTINUA A LEGGERE »": the prompt, after the name of the site's section
+        r"leggi dopo|slideshow|ingrandisci|(?:[\w.-]{2,30}\s+)?" + _CONTINUE_READING + "|"
         # the article's tags and the prompts around its comments and its social accounts:
         # "Tags: ·", "Partecipa al dibattito: commenta questo articolo", "Segui LiveSicilia
         # sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI…"
@@ -874,6 +875,7 @@ CHROME: tuple[Rule, ...] = (
         "EMBED",
         "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr",
         "CONTINUA A LEGGERE »",
+        "CorriereTv CONTINUA A LEGGERE »",
         "Devi attivare javascript per riprodurre il video.",
         "Caricamento…",
         "Continua a leggere le notizie di GenovaToday, segui la nostra pagina Facebook",
@@ -1266,6 +1268,15 @@ CREDIT_AFTER_PARAGRAPH = rule(
     "sono state organizzate le proteste. Video: Reuters",
     "nel centro della città. Foto: Ansa",
     field="photo",
+)
+# "…in 5 regioni e giallo in molti altri. Qui trovate anche le previsioni.": a sentence that
+# points at what the page linked on "qui", at the end of any paragraph.
+POINTER_AFTER_PARAGRAPH = rule(
+    "link prompt",
+    r"(?<=[.!?\"”»’'])\s+(?i:qui)\s+(?i:(?:potete|puoi|potrete|potrai)\s+)?(?i:trovate|trovi|trovare|"
+    r"leggere|vedere|consultare|scaricare|guardare|seguire|ascoltare)\b[^.!?\n]{0,100}[.!]?\s*$",
+    "nuova allerta in 5 regioni e giallo in molti altri. Qui trovate anche le previsioni.",
+    "Il decreto è stato firmato ieri. Qui potete leggere il testo integrale",
 )
 # "…sotto il comando del generale Khalifa Haftar. (in foto copertina veduta del porto di
 # Bengasi)": the caption of the page's picture, in brackets, left at the end of a paragraph.
