@@ -202,15 +202,24 @@ def map_actor(
     index: dict[str, list[tuple[str, Any]]],
     when: Any,
     domestic: dict[str, list[tuple[str, set[str]]]] | None = None,
+    people: frozenset[str] | None = None,
 ) -> str | None:
     """The registry id of an annotated actor: by its name, else by one of its forms, among
-    the forms valid at the article's date."""
+    the forms valid at the article's date. `people`: the registry's ids of persons, when
+    known: a person is never mapped to a country or a body, nor one of those to a person
+    (the annotated Joseph Muscat, by his form "Muscat", is not Oman's capital)."""
     from digest.normalise import match_key
 
     name = re.sub(r"\s*\([^)]*\)\s*$", "", actor["name"])  # "Ministero … (Italia)"
+    person = actor.get("kind") == "person"
     for form in (actor["name"], name, *forms_of(actor)):
         claims = index.get(match_key(form), [])
-        ids = {i for i, periods in claims if any(p.overlaps(when) for p in periods)}
+        ids = {
+            i
+            for i, periods in claims
+            if any(p.overlaps(when) for p in periods)
+            and (people is None or (i in people) == person)
+        }
         if len(ids) == 1:
             return next(iter(ids))
     # Named only by a bare institution word: the annotated name must be that word, or say
@@ -282,7 +291,8 @@ def score(note: dict[str, Any], article: Any, registry: Any) -> Verdict:
     except ImportError:  # before issue 10
         when = _Always()
     domestic = domestic_lookup(registry)
-    mapped = {a["name"]: map_actor(a, index, when, domestic) for a in actors}
+    people = frozenset(i for i, a in registry.actors.items() if kind_of(a) == "person")
+    mapped = {a["name"]: map_actor(a, index, when, domestic, people) for a in actors}
     wanted = {i for i in mapped.values() if i}
     found, verdict.hits = found_ids(article, registry)
     verdict.tp, verdict.fp, verdict.fn = found & wanted, found - wanted, wanted - found
