@@ -755,8 +755,9 @@ _DEMONYM_IDIOMS = frozenset(
 # Titles of address, which a surname follows: "la signora Russo", "il professor Greco".
 _HONORIFICS = frozenset(
     """signor signore signora signorina dottor dottore dottoressa professor professore
-    professoressa avvocato avvocata ingegner ingegnere geometra don suor padre""".split()
-)
+    professoressa avvocato avvocata ingegner ingegnere geometra don suor padre
+    stesso stessa stessi stesse medesimo medesima""".split()
+)  # … and "la stessa Russo": the same person just named
 _WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([\w’']+)\s+$")
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ’']")
 

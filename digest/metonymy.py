@@ -70,6 +70,7 @@ class Rule:
     before: re.Pattern[str] | None = None  # searched at the end of the text before
     after: re.Pattern[str] | None = None  # matched at the start of the text after
     verb_after: bool = False  # the next word (past negations, clitics) is a finite verb
+    given_before: bool = False  # the word just before is a person's first name
     examples: tuple[str, ...] = ()  # the metonym in [brackets]
 
 
@@ -92,6 +93,13 @@ def _after(pattern: str) -> re.Pattern[str]:
 
 
 RULES: tuple[Rule, ...] = (
+    # "il dimissionario Joseph [Muscat]": a surname that is also a capital's name.
+    Rule(
+        "part of a person's name",
+        False,
+        given_before=True,
+        examples=("il successore del dimissionario Joseph [Muscat] è stato eletto",),
+    ),
     Rule(
         "part of a longer name",
         False,
@@ -208,8 +216,21 @@ def reading(text: str, start: int, end: int) -> tuple[bool, str]:
             continue
         if rule.verb_after and not verb_follows(after):
             continue
+        if rule.given_before and not _given_name_before(before):
+            continue
         return rule.acting, rule.name
     return False, PLACE
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)([A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
+
+
+def _given_name_before(before: str) -> bool:
+    """Whether the word just before, capitalised, is a first name ("Joseph")."""
+    from digest.firstnames import given_names
+
+    word = _LAST_WORD.search(before)
+    return word is not None and word[1].lower() in given_names()
 
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")

@@ -136,6 +136,7 @@ def test_a_capitalised_demonym_after_an_article_or_a_preposition_is_a_name(match
     # a town ("Russi", in Emilia-Romagna), a surname ("la signora Russo")
     assert counts(matcher, "Trovati morti nel loro appartamento di Russi, ieri.") == {}
     assert counts(matcher, "Lo ha detto ieri la signora Russo.") == {}
+    assert counts(matcher, "Probabile che la stessa Russo venga eletta presidente.") == {}
     # after a noun it is the writer's capital, and its country's
     assert counts(matcher, "Ha parlato il premier Libico, ieri.") == {"libia": 1}
 
