@@ -1146,11 +1146,11 @@ _INNER_WHEN = re.compile(
 
 
 def _without_inner_time(title: str) -> str:
+    quoted = _quoted(title)
+
     def drop(match: re.Match[str]) -> str:
         before = match["before"]
-        if before.lower() in DANGLING - _AUXILIARIES or _inside_quotation(
-            title, match.end("before")
-        ):
+        if before.lower() in DANGLING - _AUXILIARIES or quoted[match.end("before")]:
             return match[0]  # "“Anche oggi non abbiamo…”": a quotation keeps its words
         if before.endswith(",") and match["after"]:
             return before[:-1]  # "garante, sabato scorso, di un accordo": the aside goes whole
@@ -1158,29 +1158,41 @@ def _without_inner_time(title: str) -> str:
             return before  # "passa per Parigi: martedì, a tre mesi…": the colon stays alone
         return before + match["after"]
 
+    title = _INNER_TIME.sub(drop, title)
+    quoted = _quoted(title)
+
     def drop_phrase(match: re.Match[str]) -> str:
         # "da ieri notte", "tra il pomeriggio di ieri e questa mattina", "convocato per questa
         # mattina": a when a preposition or a conjunction governs is the clause's own
-        before = title[: match.start()].split()[-1:] or [""]
-        if before[0].lower() in DANGLING or _inside_quotation(title, match.start()):
+        word = title[title.rfind(" ", 0, match.start() - 1) + 1 : match.start()].strip()
+        if word.lower() in DANGLING or quoted[match.start()]:
             return match[0]
         return ""
 
-    title = _INNER_TIME.sub(drop, title)
     return re.sub(r"\s{2,}", " ", _INNER_WHEN.sub(drop_phrase, title))
 
 
 _AUXILIARIES = frozenset("è ha hanno sono".split())
 
 
-def _inside_quotation(text: str, position: int) -> bool:
-    """Whether `position` falls inside a quotation that opens before it."""
-    before = text[:position]
-    return (
-        before.count("«") > before.count("»")
-        or before.count("“") > before.count("”")
-        or before.count('"') % 2 == 1
-    )
+def _quoted(text: str) -> list[bool]:
+    """For each position of `text` (and its end), whether a quotation opened before it is
+    still open: one pass, so asking at every match stays linear."""
+    inside, guillemets, curly, straight = [], 0, 0, False
+    for char in text:
+        inside.append(guillemets > 0 or curly > 0 or straight)
+        if char == "«":
+            guillemets += 1
+        elif char == "»":
+            guillemets -= 1
+        elif char == "“":
+            curly += 1
+        elif char == "”":
+            curly -= 1
+        elif char == '"':
+            straight = not straight
+    inside.append(guillemets > 0 or curly > 0 or straight)
+    return inside
 
 
 _SAID_THAT = re.compile(
