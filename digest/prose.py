@@ -812,7 +812,7 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         # … a predicate's: "Circa 250 migranti, provenienti da Senegal, Camerun e Nigeria,
         # sono stati recuperati" is a subject and its aside, whose verb follows.
         if (
-            (run := _list_tail(segments[index:]))
+            (run := _list_tail(segments[index : index + _LIST_MAX]))
             and _TRAILING_CAPITAL.search(title)
             and has_verb(title)
             and not has_verb(", ".join(run))
@@ -932,10 +932,13 @@ _LIST_END = re.compile(
 _TRAILING_CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’-]*$")
 
 
+_LIST_MAX = 6  # segments: the rest of a list a title may end on
+
+
 def _list_tail(segments: list[str]) -> list[str]:
     """The segments that close a list of names ("Parma", "Bari e Catanzaro"): names alone,
     the last joined by "e"; empty when they do not."""
-    for end, segment in enumerate(segments[:6]):
+    for end, segment in enumerate(segments[:_LIST_MAX]):
         if _LIST_END.match(segment):
             return segments[: end + 1]
         if not _LIST_NAME.match(segment):
