@@ -145,7 +145,6 @@ uragano ciclone tempesta medicane tifone
 # vehicle's are its owner's: "una motovedetta della Guardia di finanza"; "nel corso del
 # Consiglio", "al largo della Libia" are no streets).
 _STREETS = frozenset("via viale piazza piazzale vicolo lungomare contrada".split())
-_JOINING = frozenset("di del della dello dei degli delle dell il lo la i gli le l".split())
 # Words of news outlets' names: outlets cited as sources are not actors ("Libya Observer").
 OUTLET_WORDS = frozenset(
     """
@@ -402,6 +401,8 @@ def _person_and_affiliation(run: str) -> int:
 
 
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle"})
+# … and the articles that may also join a street's word to its name ("via dei Tornabuoni").
+_JOINING = _OF | frozenset("dell il lo la i gli le l".split())
 _OPENING_OF = re.compile(rf"^(?:{'|'.join(sorted(_OF, key=len, reverse=True))})\s+")
 
 
