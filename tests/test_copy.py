@@ -685,6 +685,20 @@ def test_a_headline_repeated_on_the_next_line_is_no_subtitle():
     assert sorted(rules_of(article)[:2]) == ["headline", "repeated headline"]
 
 
+def test_a_headline_repeated_under_the_page_date_is_no_subtitle():
+    headline = "Corte, 'il Paese non ha rispettato i suoi obblighi'"
+    article, _ = read(
+        f"{headline}\n18 ott 2025\n{headline}\n\n"
+        "Il governo ha fino al 31 ottobre per fornire chiarimenti\n\n"
+        "Il Paese non ha rispettato i propri obblighi. Lo ha stabilito la Corte.\n",
+        date="2025-10",
+    )
+    assert article.title == headline
+    assert article.subtitle == "Il governo ha fino al 31 ottobre per fornire chiarimenti"
+    assert article.paragraphs[0].text.startswith("Il Paese non ha rispettato")
+    assert "repeated headline" in rules_of(article)
+
+
 def test_icon_labels_leave_wherever_they_stand():
     article, _ = read(
         "• close-icon close-icon\n\nTrump annuncia: catturato il presidente\n\n"

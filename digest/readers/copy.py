@@ -1057,6 +1057,16 @@ def _after_headline(copy: Copy) -> None:
     _page_furniture(copy)
     _byline(copy)
     _page_furniture(copy)
+    headline = copy.found.get("headline")
+    # "Headline / 18 ott 2025 / Headline / standfirst": the page's heading said again under
+    # its date is the same headline, not a subtitle.
+    if (
+        len(copy.blocks) > 2
+        and isinstance(headline, str)
+        and " ".join(copy.blocks[0].text.split()) == " ".join(headline.split())
+    ):
+        copy.drop(0, "repeated headline")
+        _page_furniture(copy)
     if len(copy.blocks) < 2:
         return
     second, third = copy.blocks[0].text, copy.blocks[1].text
@@ -1077,7 +1087,6 @@ def _after_headline(copy: Copy) -> None:
     # headline again, which opens the body (the whole headline, or the start of one glued to
     # its subtitle: "Ok dell'Aifa al vaccino AstraZeneca L'indicazione per…"); a sentence
     # with its full stop over a longer one is the lead ("Ai catalani sarà chiesto, ha detto…").
-    headline = copy.found.get("headline")
     again = isinstance(headline, str) and match_key(headline).startswith(
         match_key(second.rstrip("."))
     )
