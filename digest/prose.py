@@ -534,14 +534,16 @@ OPENERS = frozenset(
     lunedì martedì mercoledì giovedì venerdì sabato domenica
     """.split()
 )
-# Titles never end on these: articles, prepositions, conjunctions, auxiliaries.
+# Titles never end on these: articles, prepositions, conjunctions, auxiliaries, determiners.
 DANGLING = frozenset(
     """il lo la i gli le l un uno una di a da in con su per tra fra del dello della dei degli
     delle al allo alla ai agli alle dal dallo dalla dai dagli dalle nel nello nella nei negli
     nelle col sul sullo sulla sui sugli sulle e ed o od ma che se come perché mentre quando
     dove anche non è ha hanno sono stato stata si ci ne mi ti vi gli due tre quattro cinque
     sei sette otto nove dieci cui quale quali fino dopo durante verso contro senza presso
-    tramite mediante entro ad""".split()
+    tramite mediante entro ad
+    tutta ogni qualche ciascun ciascuna nessun nessuna quel quei quegli""".split()
+    # (the last line: determiners a noun must follow, "in tutta | Italia: nel mirino…")
 )
 
 

@@ -394,6 +394,21 @@ def test_a_headline_and_a_kicker_subtitle_on_one_line():
     assert article.subtitle.startswith("Germania:")
 
 
+def test_a_determiner_before_a_place_and_its_colon_is_no_headline_end():
+    # "in tutta | Italia: nel mirino": a headline never ends on a determiner, so the place
+    # after it is no kicker of a subtitle.
+    lead = (
+        "Blitz antimafia della polizia, dalle prime ore del mattino di martedì, in tutta "
+        "Italia: nel mirino delle forze dell'ordine circa 160 presunti affiliati alle cosche. "
+        "In azione oltre 750 agenti in dodici province, coordinati dal Servizio centrale. "
+        "«Ottanta arresti si stanno eseguendo a Roma, Salerno e Milano», fanno sapere gli "
+        "investigatori."
+    )
+    article, _ = read(f"{lead}\n\nGli arresti sono stati eseguiti a Roma.\n", date="2021-02")
+    assert article.paragraphs[0].text == lead
+    assert "headline" not in rules_of(article)
+
+
 def test_related_links_and_gallery_credits_leave_the_body():
     article, _ = read(
         "1/8 ©Getty\n\n"
