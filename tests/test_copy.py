@@ -409,6 +409,18 @@ def test_a_determiner_before_a_place_and_its_colon_is_no_headline_end():
     assert "headline" not in rules_of(article)
 
 
+def test_an_updating_notice_after_the_first_paragraph_leaves_it():
+    article, _ = read(
+        "Oggi si vota per il ballottaggio. Alle 20, alla chiusura dei seggi, i primi exit "
+        "poll. In aggiornamento\n\nDopo il primo turno i due candidati si sfidano di nuovo.\n\n"
+        "Il dato è in aggiornamento.\n",
+        date="2022-04",
+    )
+    assert article.paragraphs[0].text.endswith("i primi exit poll.")
+    assert article.paragraphs[-1].text == "Il dato è in aggiornamento."
+    assert rules_of(article).count("updating notice") == 1
+
+
 def test_related_links_and_gallery_credits_leave_the_body():
     article, _ = read(
         "1/8 ©Getty\n\n"

@@ -412,13 +412,16 @@ def _over_headline(text: str) -> bool:
 
 def _paragraph_credits(copy: Copy) -> None:
     """ "… le proteste. Video: Reuters": a credit at the end of any paragraph, a caption
-    ("(in foto …)") or a pointer ("Qui trovate anche le previsioni."); "(IL VIDEO)",
-    "(video)": a link in brackets anywhere in one."""
+    ("(in foto …)"), a pointer ("Qui trovate anche le previsioni.") or an updating notice;
+    "(IL VIDEO)", "(video)": a link in brackets anywhere in one."""
     for index in range(len(copy.blocks) - 1, -1, -1):
         for rule in (
             rules.CREDIT_AFTER_PARAGRAPH,
             rules.CAPTION_AFTER_PARAGRAPH,
             rules.POINTER_AFTER_PARAGRAPH,
+            # "… i primi exit poll. In aggiornamento": a live page's notice after its first
+            # paragraph, where the update was to go
+            rules.UPDATING_NOTICE,
         ):
             if match := rule.pattern.search(copy.blocks[index].text):
                 copy.apply(rule, match)
