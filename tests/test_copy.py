@@ -421,6 +421,23 @@ def test_an_updating_notice_after_the_first_paragraph_leaves_it():
     assert rules_of(article).count("updating notice") == 1
 
 
+def test_a_dateline_in_capitals_writes_its_accent_as_an_apostrophe():
+    article, _ = read(
+        "CITTA' DEL MESSICO, 2 LUG - Gli exit poll danno in testa il candidato della sinistra.\n",
+        date="2018-07",
+    )
+    assert (article.place, article.date.iso) == ("Città del Messico", "2018-07-02")
+
+
+def test_desk_initials_between_the_dateline_and_the_lead():
+    article, _ = read(
+        "LUSCIANO – (g.g.) Il Tribunale ha assolto l'ex sindaco dall'accusa di abuso d'ufficio.\n",
+        date="2021-05",
+    )
+    assert (article.place, article.desk) == ("Lusciano", "g.g.")
+    assert article.paragraphs[0].text.startswith("Il Tribunale ha assolto")
+
+
 def test_related_links_and_gallery_credits_leave_the_body():
     article, _ = read(
         "1/8 ©Getty\n\n"

@@ -1373,6 +1373,13 @@ def _lead(copy: Copy) -> None:
     copy.take(0, 0, end, f"dateline: {dateline.rule}")
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+    # "LUSCIANO – (g.g.) Il Tribunale…": the desk's initials between dateline and lead
+    if copy.blocks and (match := _DESK_BEFORE_LEAD.pattern.match(copy.blocks[0].text)):
+        copy.apply(_DESK_BEFORE_LEAD, match)
+        copy.take(0, match.start(), match.end(), _DESK_BEFORE_LEAD.name)
+
+
+_DESK_BEFORE_LEAD = next(r for r in rules.LEADING if r.name == "desk initials before the lead")
 
 
 def _kicker_before_lead(copy: Copy) -> re.Match[str] | None:
@@ -1569,14 +1576,19 @@ _NOT_PLACES = frozenset(
     "LUNEDÌ MARTEDÌ MERCOLEDÌ GIOVEDÌ VENERDÌ SABATO DOMENICA OGGI IERI".split()
 )
 _LOWER_WORDS = frozenset("del della dei di de sul al el".split())
+# "CITTA'", "FORLI'": a final vowel and an apostrophe, the typewriter's accented capital
+_ACCENT_AS_APOSTROPHE = re.compile(r"([aeiou])['’](?=\s|$)")
+_GRAVE = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 
 
 def title_case(text: str) -> str:
-    """ "MAZARA DEL VALLO" → "Mazara del Vallo", "L’AQUILA" → "L’Aquila", "Roma" stays."""
+    """ "MAZARA DEL VALLO" → "Mazara del Vallo", "L’AQUILA" → "L’Aquila", "Roma" stays;
+    "CITTA' DEL MESSICO" → "Città del Messico": capitals write an accent as an apostrophe."""
     if not text.isupper():
         return " ".join(text.split())
     words = []
-    for index, word in enumerate(text.lower().split()):
+    lowered = _ACCENT_AS_APOSTROPHE.sub(lambda m: _GRAVE[m[1]], text.lower())
+    for index, word in enumerate(lowered.split()):
         if index and word in _LOWER_WORDS:
             words.append(word)
         else:
