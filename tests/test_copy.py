@@ -438,6 +438,31 @@ def test_desk_initials_between_the_dateline_and_the_lead():
     assert article.paragraphs[0].text.startswith("Il Tribunale ha assolto")
 
 
+def test_a_teletext_page_time_headline_and_lead_on_one_line():
+    lead = (
+        "Sono 43 gli indagati in un'operazione antimafia dei carabinieri per misure emesse "
+        "dal tribunale ed eseguite anche in Basilicata, Lombardia ed Emilia-Romagna. Le accuse "
+        "sono associazione mafiosa, truffa aggravata, estorsione e trasferimento fraudolento "
+        "di valori, e gli arresti sono stati eseguiti all'alba in sei province."
+    )
+    article, _ = read(f"8.10 'Ndrangheta, maxi-blitz a Catanzaro {lead}\n", date="2023-06")
+    assert article.title == "'Ndrangheta, maxi-blitz a Catanzaro"
+    assert article.paragraphs[0].text == lead
+    assert rules_of(article)[0] == "time label"
+
+
+def test_a_common_word_in_capitals_inside_a_name_parts_no_headline():
+    text = (
+        "Il Teatro giunge alla presentazione della Prima Parte della Stagione d'Opera dopo il "
+        "periodo di chiusura dei teatri, imposto per combattere il dilagare dell'epidemia, e "
+        "quello immediatamente successivo, segnato da una ripresa dei lavori nei limiti "
+        "previsti dai protocolli nazionali. In questa fase la maggior parte dei teatri ha "
+        "cessato le attività, prima dell'estate."
+    )
+    article, _ = read(f"{text}\n\nIl programma sarà presentato domani.\n", date="2020-09")
+    assert article.paragraphs[0].text == text
+
+
 def test_related_links_and_gallery_credits_leave_the_body():
     article, _ = read(
         "1/8 ©Getty\n\n"

@@ -1215,10 +1215,12 @@ TIME_LABEL = rule(
     "time label",
     rf"^\s*(?i:ore)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:\.|{DASH})\s+(?=[{UPPER}«“\"])"
     # a live blog's entry: "18.10 Il discorso è rimandato…", the hour and its minutes
-    rf"|^\s*{CLOCK}\s+(?=[{UPPER}«“\"])",
+    # (an elided word keeps its apostrophe before the capital: "8.10 'Ndrangheta, …")
+    rf"|^\s*{CLOCK}\s+(?=[{UPPER}«“\"]|['’][{UPPER}])",
     "Ore 16. Un barchino, con a bordo 44 migranti",
     "Ore 10:45. Venti tunisini",
     "18.10 Il discorso è rimandato, metà del parlamento non si presenta",
+    "8.10 'Ndrangheta, maxi-blitz a Catanzaro",
 )
 # "in programma oggi, 28 gennaio": the article names its own day.
 TODAY = rule(
