@@ -451,6 +451,18 @@ def test_a_teletext_page_time_headline_and_lead_on_one_line():
     assert rules_of(article)[0] == "time label"
 
 
+def test_a_headline_run_into_a_lead_that_says_its_words_again():
+    lead = (
+        "Italia divisa tra gelo e siccità, con le isole senz'acqua. Questo il quadro secondo il "
+        "monitoraggio dell'associazione, che sottolinea come in Sicilia e Sardegna sia allarme "
+        "per la siccità e per le sue ricadute sul sistema agropastorale, mentre il grande "
+        "freddo colpisce le coltivazioni invernali in campo."
+    )
+    article, _ = read(f"12.20 Coldiretti: Italia tra gelo e siccità {lead}\n", date="2024-01")
+    assert article.title == "Coldiretti: Italia tra gelo e siccità"
+    assert article.paragraphs[0].text == lead
+
+
 def test_a_common_word_in_capitals_inside_a_name_parts_no_headline():
     text = (
         "Il Teatro giunge alla presentazione della Prima Parte della Stagione d'Opera dopo il "

@@ -1274,6 +1274,8 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             # "… davanti a Putin | Germania: “Conferenza a gennaio”"; not "… il generale
             # iraniano | Soleimani: azione ordinata da Trump", a name within the headline.
             return head, tail
+        if _restates(head, tail):
+            return head, tail  # "… tra gelo e siccità | Italia divisa tra gelo e siccità, …"
         if _ARTICLE_OPENS.match(tail):
             return head, tail  # "… vicino Haifa | Gli ultimi aggiornamenti": an article
         word = re.match(r"[«“\"]?(\w+)", tail)
@@ -1301,6 +1303,23 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
 _ARTICLE_OPENS = re.compile(
     rf"^(?:(?:Il|Lo|La|I|Gli|Le|Un|Uno|Una)\s+|L['’]|Un['’])[{rules.LOWER}]"
 )
+
+
+_RESTATED_RUN = 4  # words of the headline in a row, said again as the lead opens
+_RESTATED_WITHIN = 12  # … within its first words
+
+
+def _restates(head: str, tail: str) -> bool:
+    """ "Coldiretti: Italia tra gelo e siccità Italia divisa tra gelo e siccità, con…": the
+    lead opens by saying the headline's words again, four in a row. Not its first four: a
+    line that says its own opening again is a gallery's captions ("Aleppo, spari… 1 di 10
+    Afp Aleppo, spari… 2 di 10"), whose parts are no headline and lead."""
+    said = [w.lower() for w in re.findall(r"\w+", head)]
+    opening = " " + " ".join(w.lower() for w in re.findall(r"\w+", tail)[:_RESTATED_WITHIN]) + " "
+    return any(
+        f" {' '.join(said[i : i + _RESTATED_RUN])} " in opening
+        for i in range(1, len(said) - _RESTATED_RUN + 1)
+    )
 
 
 _COMMON_ZIPF = 6.0  # "sono" 6.8, "hanno" 6.2; "Italia" 5.9, "Conte" 4.9, "Lega" 4.9
