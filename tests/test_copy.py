@@ -463,6 +463,15 @@ def test_a_headline_run_into_a_lead_that_says_its_words_again():
     assert article.paragraphs[0].text == lead
 
 
+def test_a_photo_credit_without_a_colon_above_the_lead():
+    article, _ = read(
+        "foto Splash News\n\n- Da domani cominciano le ferie forzate per 500 operai.\n",
+        date="2016-12",
+    )
+    assert article.photo_credit == "Splash News"
+    assert article.paragraphs[0].text == "Da domani cominciano le ferie forzate per 500 operai."
+
+
 def test_a_common_word_in_capitals_inside_a_name_parts_no_headline():
     text = (
         "Il Teatro giunge alla presentazione della Prima Parte della Stagione d'Opera dopo il "

@@ -574,6 +574,16 @@ LEADING: tuple[Rule, ...] = (
         "Foto Reuters",
         field="photo",
     ),
+    # "foto Splash News", "Foto KCNA": a credit without a colon, alone on its line, naming
+    # someone in capitals (a gallery's "Foto Gallery" is page chrome, not a credit)
+    rule(
+        "photo credit without a colon",
+        rf"^\s*(?i:foto|photo|ph)\s+(?!(?i:gallery|galleria|notizia|video)\b)"
+        rf"(?P<photo>[{UPPER}][\w’'.&-]*(?:\s+[{UPPER}][\w’'.&-]*){{0,2}})\s*$",
+        "foto Splash News",
+        "Foto KCNA",
+        field="photo",
+    ),
     rule(
         "photo credit in brackets",
         r"^\s*\(\s*(?i:foto)\s*:?\s*(?P<photo>[^()\n]{2,60}?)\s*\)\s*",
