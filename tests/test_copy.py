@@ -472,6 +472,20 @@ def test_a_photo_credit_without_a_colon_above_the_lead():
     assert article.paragraphs[0].text == "Da domani cominciano le ferie forzate per 500 operai."
 
 
+def test_a_unit_cut_by_the_pages_end_is_no_desk_code():
+    article, _ = read(
+        "I prezzi medi di oggi: diesel a 1,734 euro/litro. Benzina servito a 1,797 euro/li\n",
+        date="2022-11",
+    )
+    assert article.paragraphs[-1].text.endswith("Benzina servito a 1,797 euro/li")
+    assert article.desk is None
+    article, _ = read("Il premier ha parlato ieri ai giornalisti. sat/gsl\n", date="2022-11")
+    assert (article.paragraphs[-1].text, article.desk) == (
+        "Il premier ha parlato ieri ai giornalisti.",
+        "sat/gsl",
+    )
+
+
 def test_a_common_word_in_capitals_inside_a_name_parts_no_headline():
     text = (
         "Il Teatro giunge alla presentazione della Prima Parte della Stagione d'Opera dopo il "

@@ -1496,12 +1496,14 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "desk initials with a slash",
         # editors' codes may carry a digit: "xd6/vbo/mca3"; the second editor's may be
-        # missing, "Meloni. sat/"
-        rf"(?:^|\s)(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+"
+        # missing, "Meloni. sat/". They stand alone, after a sentence or after "di": not
+        # "… servito a 1,797 euro/li", a unit cut by the page's end.
+        rf"(?:^\s*|(?<=[.!?\"”»’')])\s+|(?<=\bdi)\s+)(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+"
         rf"|(?<=[.!?\"”»’'] )[{LOWER}]{{2,4}}(?=/\s*$))/?\s*$",
         "sat/gsl",
         "del TAR Sicilia. xd6/vbo/mca3",
         "con il premier Giorgia Meloni. sat/",
+        "di mrc/vln",
         field="desk",
     ),
     NEWSROOM_SIGNATURE,
