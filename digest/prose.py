@@ -642,6 +642,8 @@ _SPAN_OF_TIME = re.compile(
     rf"\b(?:secondi|minuti|ore|giorni|settimane|mesi|anni|decenni|secoli|dopo|fa|prima|{_MONTH})\b",
     re.I,
 )
+# "Due uomini di 34 e 35 anni": an age, no span of time
+_AGE = re.compile(r"\bdi\s+\d{1,3}(?:\s+e\s+\d{1,3})?\s+anni\b", re.I)
 _NUMBERS = frozenset(
     "due tre quattro cinque sei sette otto nove dieci dodici venti cento mille".split()
 )
@@ -711,7 +713,9 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             continue
         # "Tre giorni dopo, il ministro…", "10 anni fa, …": a number opens a when; not
         # "Due incendi, uno all’interno di una serra, …", which is the news itself
-        counted = (first.isdigit() or first in _NUMBERS) and bool(_SPAN_OF_TIME.search(lead))
+        counted = (first.isdigit() or first in _NUMBERS) and bool(
+            _SPAN_OF_TIME.search(_AGE.sub("", lead))
+        )
         adverbial = first in _SUBORDINATE or counted
         # "Con una decisione che era nell'aria…": a relative clause inside the circumstance
         # does not make it the main clause.

@@ -486,6 +486,16 @@ def test_a_unit_cut_by_the_pages_end_is_no_desk_code():
     )
 
 
+def test_a_headline_is_never_parted_inside_a_quotation():
+    first = (
+        "Una laurea in Giurisprudenza con una tesi su “Mafia Capitale”, anticamera della "
+        "passione per il giornalismo. Poi il Master in Giornalismo e i podcast"
+    )
+    article, _ = read(f"{first}\n\nUn ragazzo di 19 anni è morto in moto ieri sera.\n")
+    assert "“Mafia Capitale”" in (article.subtitle or article.title)
+    assert not article.title.endswith("“Mafia")
+
+
 def test_a_common_word_in_capitals_inside_a_name_parts_no_headline():
     text = (
         "Il Teatro giunge alla presentazione della Prima Parte della Stagione d'Opera dopo il "

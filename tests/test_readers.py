@@ -788,6 +788,12 @@ def test_summary_keeps_whole_sentences():
             "e un secondo per un’auto in fiamme.",
             "Due incendi, uno all’interno di una serra",
         ),
+        # … nor an age ("di 34 e 35 anni"): the subject stays
+        (
+            "Due uomini di 34 e 35 anni, entrambi con precedenti, sono stati arrestati dai "
+            "carabinieri.",
+            "Due uomini di 34 e 35 anni, entrambi con precedenti, sono stati arrestati dai carabinieri",
+        ),
         (
             "Dopo essere stato sotto di due set, l'azzurro ha vinto gli altri due, chiudendo "
             "poi il quinto con un 6-3.",

@@ -1259,6 +1259,8 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             continue
         if head.split()[-1].lower() in DANGLING:
             continue  # "… la tregua davanti a | Putin": a headline never ends on a preposition
+        if _open_quote(head):
+            continue  # "… una tesi su “Mafia | Capitale”": never inside a quotation
         # "… Consiglio europeo Charles | Michel: …": a first name and its surname, which a
         # gazetteer may also know as a place
         if head.split()[-1].lower() in given_names():
@@ -1295,6 +1297,15 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         if too_long and not is_place(word[1]) and not head.split()[-1][:1].isupper():
             return head, tail
     return text, None
+
+
+def _open_quote(text: str) -> bool:
+    """A quotation opened and not closed: "una tesi su “Mafia"."""
+    return (
+        text.count("“") > text.count("”")
+        or text.count("«") > text.count("»")
+        or text.count('"') % 2 == 1
+    )
 
 
 # An article in capitals before a word in lower case opens a sentence ("Gli ultimi
