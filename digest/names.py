@@ -53,8 +53,9 @@ _STOP = frozenset(
     made
     """.split()
 )
+# ("Agenzia delle Entrate", "Ministero degli Esteri": the plural "of" joins a name too)
 CONNECTORS = frozenset(
-    {"di", "de", "del", "della", "dei", "da", "al", "el", "bin", "ibn", "von", "van", "der", "la"}
+    """di de del della dello dei degli delle da al el bin ibn von van der la""".split()
 )
 # Words that make a name an organisation's ("Consiglio Affari Esteri", "Brigata 444").
 ORGANISATION_WORDS = frozenset(
@@ -110,6 +111,7 @@ citati rilanciato pubblicato
 distretto quartiere villaggio città cittadina regione provincia località zona area valico
 porto aeroporto campo isola isole monte fiume lago golfo
 comune comuni frazione frazioni bosco boschi valle valli campi
+vallata vallate traforo territorio foresta foreste riserva carcere penitenziario padiglione
 """.split()
 )
 # … and prepositions of place, right before the name only: "in Cirenaica", "su Telegram",
@@ -166,6 +168,10 @@ _ELIDED = re.compile(rf"^{_ELISION}")
 _ELIDED_NAME = re.compile(rf"{_ELISION}(?=[A-ZÀ-ÖØ-Þ])")  # onto a name: "L'Iran"
 _NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]|['’]\d")  # "L’8 novembre": a date
 _MODEL = re.compile(r"^(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")  # "G-20" is a group
+_CREDIT_WORDS = frozenset("foto photo ph credit credits video".split())
+# The endings zoology and botany give the names of families, subfamilies, superfamilies and
+# orders (ICZN, ICN): "Staphylinidae", "Pselaphinae", "Rosaceae", "Coleoptera", "Passeriformes".
+_TAXON = re.compile(r"^[A-Z][a-z]{2,}(?:idae|inae|oidea|aceae|ptera|formes)$")
 # An articulated preposition: "[ministro dell’]Interno", "[presidente del] Consiglio". A bare
 # "di" is followed by a name ("dei voti di Marine Le Pen"), never by a role's complement.
 ARTICULATED = re.compile(r"(?:\b(?:del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE)
@@ -256,8 +262,11 @@ def unmatched_names(
             lead_in = _OPENING_QUOTE.sub("", text[max(s, start - 40) : start])
             clause = re.split(r"[,;:.!?()«»“”\"\n/]", lead_in)[-1]
             # words as written: "della Regione Calabria Roberto Occhiuto" names an
-            # institution, where "nella regione di" names somewhere
-            near = [w for w in re.split(r"[\s’']+", clause.strip())[-2:] if w.islower()]
+            # institution, where "nella regione di" names somewhere ("della vallata dell’":
+            # the elided preposition is a word too)
+            near = [
+                w for w in re.split(r"[\s’']+", clause.strip().rstrip("’'"))[-2:] if w.islower()
+            ]
             # "a Joe Biden", "su Vincenzo Nibali": a first name opens a person's name, never
             # a place's ("in Alessandria", one word, stays a place)
             given = _given_name(name.split()[0])
@@ -361,19 +370,39 @@ def _country_first(run: str, countries: dict[str, tuple[str, str, bool]]) -> int
 
 
 def _person_after_institution(run: str) -> int:
-    """Where a run that names an institution of a place and goes on with a person's name
-    splits: "Regione Calabria Roberto Occhiuto" at 16, "Comune di Milano Giuseppe Sala" at
-    17. The run's length when it does not."""
+    """Where a run that names an institution of a place or of a field and goes on with a
+    person's name splits: "Regione Calabria Roberto Occhiuto" at 16, "Comune di Milano
+    Giuseppe Sala" at 17, "Agenzia delle Entrate Ernesto Maria Ruffini" at 21 (not "Liceo
+    Scientifico Enrico Fermi", named after him). The run's length when it does not."""
     from digest.firstnames import any_given_names
 
     words = list(_RUN_WORD.finditer(run))
+    if (
+        len(words) >= 3
+        and _SHORT_ACRONYM.match(words[0][0])
+        and words[0][0] not in _NOT_ACRONYMS
+        and words[0][0].lower() not in _CREDIT_WORDS
+        and words[1][0].lower() in any_given_names()
+        and words[0][0].lower() not in any_given_names()  # "Anna Maria Bernini"
+        and not common_word(words[0][0])
+    ):
+        return words[0].end()  # "[dei] Nar Massimo Carminati", "Fiom Maurizio Landini"
     if not words or not _organisation(words[0][0]):
         return len(run)
     for index in range(2, len(words) - 1):
         before = words[index - 1][0]
-        if words[index][0].lower() in any_given_names() and (is_city(before) or is_country(before)):
+        if words[index][0].lower() in any_given_names() and (
+            is_city(before) or is_country(before) or words[index - 2][0] in _OF
+        ):
             return words[index - 1].end()
     return len(run)
+
+
+# A body's acronym as the press writes it, "Nar", "Fiom", "CGIL"; not a name's particle, a
+# saint's title or a street's word, which a first name may follow ("San Giovanni Rotondo").
+_SHORT_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z][a-z]{1,3})$")
+_NOT_ACRONYMS = NAME_PARTICLES | {"San", "Sant", "Santa", "Santo", "Don", "Via", "Papa", "Fra"}
+# … nor a credit's word: "Foto Roberto Scherini" is a picture's credit (see clean_span)
 
 
 def _person_and_affiliation(run: str) -> int:
@@ -784,6 +813,10 @@ def clean_span(
         return None  # "Biden-Putin": two names joined, each seen on its own
     if len(texts) == 1 and _MODEL.match(name):
         return None  # "F-35", "S-400", "Su-57": a model of aircraft or weapon
+    if len(texts) > 1 and texts[0].lower() in _CREDIT_WORDS:
+        return None  # "Foto Roberto Scherini": a picture's credit, not an actor
+    if _TAXON.search(texts[0]):
+        return None  # "Staphylinidae", "Coleoptera": a family or order of living things
     if any(w.lower() in OUTLET_WORDS for w in texts):
         return None  # "Libya Observer", "Arab News": an outlet cited as a source
     if is_region(name):
@@ -828,8 +861,12 @@ def clean_span(
         or (len(meaningful) > 1 and _given_name(meaningful[0]))
         or (len(texts) == 1 and _surname_in(slot, name))
     )
-    # A country's name is no common word, even where the dictionary lists it ("Italia Viva").
-    common = all(common_word(w) and not a_country_name(w) for w in meaningful)
+    # A country's name is no common word, even where the dictionary lists it ("Italia Viva");
+    # nor is a demonym capitalised after a name's first word ("Sogno Georgiano": a party).
+    common = all(
+        common_word(w) and not a_country_name(w) and not (i and _demonym(w))
+        for i, w in enumerate(meaningful)
+    )
     if common and not named and not any(_organisation(w) for w in meaningful):
         return None
     return start, end
@@ -1127,6 +1164,13 @@ def _inflected(word: str) -> bool:
 
     lemma = simplemma.lemmatize(word, lang="it")
     return lemma != word and simplemma.is_known(lemma, lang="it")
+
+
+def _demonym(word: str) -> bool:
+    """ "Georgiano", "turche": a word the starter's data gives as a country's demonym."""
+    from digest.starter import demonym_countries
+
+    return word.lower() in demonym_countries("it")
 
 
 def a_country_name(word: str) -> bool:

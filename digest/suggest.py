@@ -344,7 +344,14 @@ def _personal(group: _Group) -> bool:
     if group.demonyms or is_country(group.name):
         return False
     words = re.split(r"[\s’']+", group.name.lower())
+    # "Fim" and "Fiom", "Uil" and "Uilm": a word of four letters or fewer is an acronym as
+    # the press writes it, spelt one way; merged vowels would join two unions
+    if len(words) == 1 and len(words[0]) <= _ACRONYM_MAX:
+        return False
     return not any(w in ORGANISATION_WORDS for w in words) and not group.name.isupper()
+
+
+_ACRONYM_MAX = 4
 
 
 def _parts(name: str) -> tuple[str, str]:

@@ -133,6 +133,48 @@ def test_a_model_of_aircraft_or_weapon_is_no_actor_but_a_group_is():
     ]
 
 
+def test_a_family_of_living_things_and_a_pictures_credit_are_no_actors():
+    assert (
+        names_in("Il coleottero appartiene alla famiglia Staphylinidae, ordine Coleoptera.") == []
+    )
+    assert names_in("Nuove specie di Passeriformes. Il Comune di Milano ha votato.") == [
+        ("Comune di Milano", "")
+    ]
+    assert names_in("Vive solo in Sardegna. Foto Roberto Scherini") == []
+
+
+def test_a_valley_a_tunnel_or_a_prison_named_after_its_kind_is_no_actor():
+    assert names_in("I carabinieri della vallata dell’Agno sono intervenuti.") == []
+    assert names_in("Chiuso per neve il traforo del Gran San Bernardo.") == []
+    assert names_in("È detenuto nel carcere di Rebibbia da un anno.") == []
+
+
+def test_an_institution_of_a_field_and_the_person_who_heads_it_are_two_names():
+    assert names_in("Lo spiega il direttore dell'Agenzia delle Entrate Ernesto Maria Ruffini.") == [
+        ("Agenzia delle Entrate", ""),
+        ("Ernesto Maria Ruffini", ""),
+    ]
+    # a school named after someone stays one name
+    found = names_in("Gli studenti del Liceo Scientifico Enrico Fermi protestano.")
+    assert len(found) == 1 and found[0][0].endswith("Scientifico Enrico Fermi")
+
+
+def test_an_acronym_before_a_persons_name_is_another_name():
+    assert names_in("Tra loro l'ex terrorista dei Nar Massimo Carminati, condannato.") == [
+        ("Nar", ""),
+        ("Massimo Carminati", ""),
+    ]
+    # a double first name is no acronym and a name
+    found = names_in("Lo ha detto ieri Anna Maria Bernini in aula.")
+    assert len(found) == 1 and found[0][0].endswith("Maria Bernini")
+
+
+def test_a_demonym_capitalised_inside_a_name_makes_it_one():
+    # two common words, but the capitalised demonym after the first says "a party's name"
+    assert ("Sogno Georgiano", "") in names_in("Ha vinto di nuovo Sogno Georgiano, dicono.")
+    assert names_in("Ieri il Popolo Unito ha protestato.") == []
+
+
 def test_a_vehicle_or_weapon_names_a_thing_but_its_owner_is_an_actor():
     assert names_in("Sono stati lanciati i missili Tomahawk contro la base.") == []
     assert names_in("La nave Aquarius è attraccata ieri.") == []

@@ -93,6 +93,13 @@ def test_a_surname_two_names_share_stays_apart():
     assert result == {"Khalifa Haftar": set(), "Saddam Haftar": set(), "Hafter": set()}
 
 
+def test_two_short_acronyms_spelt_alike_stay_apart():
+    # Fim Cisl and Fiom Cgil: two unions, not two spellings of one name
+    names = {"articles/a.txt": [seen("Fim"), seen("Fiom"), seen("Uilm")]}
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result == {"Fim": set(), "Fiom": set(), "Uilm": set()}
+
+
 def test_a_surname_ending_one_persons_name_and_a_phrase_joins_the_person():
     names = {
         "articles/a.txt": [seen("Mario Bellini"), seen("Intervento di Bellini"), seen("Bellini")]
