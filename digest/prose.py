@@ -1312,9 +1312,15 @@ def _cut(title: str, limit: int) -> str:
     chosen = _without_dangling((chosen or title[:limit]).rstrip(","))
     # "…la protesta dei cittadini che questa volta": a clause cut before its verb says
     # nothing; the title ends before it.
+    # "…non conosce confini e, ancora una volta": so does a conjunction before an aside.
     kept = chosen.split()
     opener = max(
-        (i for i, w in enumerate(kept) if w.lower().strip(",") in _CLAUSE_OPENERS), default=0
+        (
+            i
+            for i, w in enumerate(kept)
+            if w.lower().strip(",") in _CLAUSE_OPENERS or w.lower() in _CONJUNCTION_ASIDE
+        ),
+        default=0,
     )
     if (
         opener
@@ -1326,6 +1332,7 @@ def _cut(title: str, limit: int) -> str:
 
 
 _CLAUSE_OPENERS = frozenset("che cui dove quando mentre perché se".split())
+_CONJUNCTION_ASIDE = frozenset("e, ed, ma, o,".split())
 _STARE = frozenset("sta stanno stava stavano stiamo state stia stiano stesse".split())
 _CLAUSE_KEEP = 40  # characters a title keeps when a clause cut before its verb goes
 

@@ -788,6 +788,12 @@ def test_summary_keeps_whole_sentences():
             "e un secondo per un’auto in fiamme.",
             "Due incendi, uno all’interno di una serra",
         ),
+        # A title cut inside an aside after a conjunction ends before the conjunction.
+        (
+            "La fantasia dei truffatori non conosce confini e, ancora una volta, due anziani "
+            "sono stati raggirati da finti carabinieri che si sono fatti consegnare i gioielli.",
+            "La fantasia dei truffatori non conosce confini",
+        ),
         # … nor an age ("di 34 e 35 anni"): the subject stays
         (
             "Due uomini di 34 e 35 anni, entrambi con precedenti, sono stati arrestati dai "
