@@ -205,6 +205,7 @@ def unmatched_names(
     language = article.lang if article.lang in ("it", "en") else "it"
     countries = country_names(language)
     seen: set[str] = set()
+    things: set[str] = set()  # names the text gives a thing: "la nave Aquarius"
     names: list[NameSeen] = []
     texts = [(index, text, line) for index, text, line in heads(article)]
     texts += [(index, p.text, p.line) for index, p in enumerate(article.paragraphs)]
@@ -253,13 +254,9 @@ def unmatched_names(
                     continue
                 name, start, via = run[span[0] : span[1]], run_start + span[0], ""
             key = match_key(name)
-            if key in seen or key in ignored or (not via and _written_lower(name, written)):
-                continue
-            sentences = sentences if sentences is not None else sentence_spans(text)
-            s, e = sentence_at(sentences, start, len(text))
-            before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
-            # "del peschereccio “Anna Madre”": the words before an opening quote
-            lead_in = _OPENING_QUOTE.sub("", text[max(s, start - 40) : start])
+            # "del peschereccio “Anna Madre”": the words before an opening quote, in the
+            # clause (its punctuation ends the sentence too)
+            lead_in = _OPENING_QUOTE.sub("", text[max(0, start - 40) : start])
             clause = re.split(r"[,;:.!?()«»“”\"\n/]", lead_in)[-1]
             # words as written: "della Regione Calabria Roberto Occhiuto" names an
             # institution, where "nella regione di" names somewhere ("della vallata dell’":
@@ -267,6 +264,22 @@ def unmatched_names(
             near = [
                 w for w in re.split(r"[\s’']+", clause.strip().rstrip("’'"))[-2:] if w.islower()
             ]
+            # "i missili Tomahawk", "la legge Severino", "il ponte Morandi": a thing's name;
+            # "in via dei Tornabuoni": with the article that joins them. Wherever it stands
+            # first: the text's other mentions of it are the thing's too.
+            street = len(near) == 2 and near[-1] in _JOINING and near[0] in _STREETS
+            if not via and near and (near[-1] in THING_BEFORE or street):
+                things.add(key)
+                continue
+            if (
+                key in seen
+                or key in ignored
+                or (not via and (key in things or _written_lower(name, written)))
+            ):
+                continue
+            sentences = sentences if sentences is not None else sentence_spans(text)
+            s, e = sentence_at(sentences, start, len(text))
+            before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
             # "a Joe Biden", "su Vincenzo Nibali": a first name opens a person's name, never
             # a place's ("in Alessandria", one word, stays a place)
             given = _given_name(name.split()[0])
@@ -282,16 +295,14 @@ def unmatched_names(
                 # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors; but an
                 # acronym in capitals is no place ("nella NATO": its members)
                 continue
-            # "i missili Tomahawk", "la legge Severino", "il ponte Morandi": a thing's name;
-            # "in via dei Tornabuoni": with the article that joins them
-            street = len(near) == 2 and near[-1] in _JOINING and near[0] in _STREETS
-            if not via and near and (near[-1] in THING_BEFORE or street):
-                continue
             if not via and near and near[-1] in _INDEFINITE and not given and not is_country(name):
                 continue  # "a bordo di una Fiat Panda", "un Nokia": one of a make, a thing
             seen.add(key)
             quoted = window(text, s, e, start, NAME_QUOTE_MAX)
             names.append(NameSeen(name, article.source, line, quoted, before, via))
+    # "la nave Aquarius … l’Aquarius è attraccata": a name the article gives a vessel, a
+    # street or a building once is that thing wherever else it stands (one sense a text)
+    names = [n for n in names if n.demonym or match_key(n.name) not in things]
     return names + _countries_by_demonym(article, registry, seen)
 
 

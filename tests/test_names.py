@@ -169,6 +169,11 @@ def test_an_acronym_before_a_persons_name_is_another_name():
     assert len(found) == 1 and found[0][0].endswith("Maria Bernini")
 
 
+def test_a_name_given_a_thing_once_is_that_thing_throughout():
+    text = "L’Aquarius è ferma al largo. La nave Aquarius ha chiesto un porto sicuro."
+    assert names_in(text) == []
+
+
 def test_a_demonym_capitalised_inside_a_name_makes_it_one():
     # two common words, but the capitalised demonym after the first says "a party's name"
     assert ("Sogno Georgiano", "") in names_in("Ha vinto di nuovo Sogno Georgiano, dicono.")
