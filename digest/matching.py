@@ -640,7 +640,7 @@ def _local_office(text: str, end: int) -> bool:
     """ "i vigili del fuoco di Mondovì", "i Vigili del Fuoco del Distaccamento di Gaifana": a
     national body's office in an Italian town, or one of its units, is the body itself (the
     starter's domestic institutions are Italy's; its towns list is too)."""
-    from digest.starter.towns import italian_towns
+    from digest.places import italian_towns
 
     if _OF_A_UNIT.match(text, end):
         return True

@@ -613,8 +613,8 @@ def _cities() -> frozenset[str]:
     from rapidfuzz import fuzz
 
     from digest.forms import form_keys
+    from digest.places import italian_towns
     from digest.starter import starter_registry
-    from digest.starter.towns import italian_towns
 
     # An other name that the starter registry knows as an actor's is the actor's first.
     actors = {k for actor in starter_registry().actors.values() for k in form_keys(actor)}

@@ -496,6 +496,17 @@ def test_a_headline_is_never_parted_inside_a_quotation():
     assert not article.title.endswith("“Mafia")
 
 
+def test_a_small_town_closed_by_a_full_stop_is_the_dateline_a_common_word_is_not():
+    article, _ = read(
+        "Amatrice. Erano le 3.36 del 24 agosto del 2016 quando una scossa colpì il centro.\n",
+        date="2018-08",
+    )
+    assert article.place == "Amatrice"
+    assert article.paragraphs[0].text.startswith("Erano le 3.36")
+    article, _ = read("Calcio. Il campionato riprende domenica con sei partite.\n")
+    assert article.place is None
+
+
 def test_a_common_word_in_capitals_inside_a_name_parts_no_headline():
     text = (
         "Il Teatro giunge alla presentazione della Prima Parte della Stagione d'Opera dopo il "

@@ -5,11 +5,12 @@ from __future__ import annotations
 from importlib import resources
 
 from digest.names import is_city
-from digest.starter.towns import FILE, HEADER, italian_towns
+from digest.places import TOWNS_FILE, italian_towns
+from digest.starter.towns import HEADER
 
 
 def test_the_file_is_sorted_unique_and_says_where_it_comes_from():
-    text = resources.files("digest.starter").joinpath(FILE).read_text(encoding="utf-8")
+    text = resources.files("digest").joinpath(TOWNS_FILE).read_text(encoding="utf-8")
     assert text.startswith(HEADER)
     towns = italian_towns()
     assert list(towns) == sorted(set(towns))

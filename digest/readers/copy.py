@@ -1547,7 +1547,11 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         return None
     if place and len(place.strip(" .")) < 3:
         return None  # "AA (ANSA-AFP) -": initials; no place has a name of two letters
-    if place and form.weak and not (is_place(place.strip(" .")) or _rare_capitals(place)):
+    if (
+        place
+        and form.weak
+        and not (is_place(place.strip(" .")) or _rare_capitals(place) or _rare_town(place))
+    ):
         return None
     country: str | None = groups.get("country")
     # "NIGER -", "LIBIA -": a country alone is the place the story is filed from (and the
@@ -1614,6 +1618,31 @@ def _rare_capitals(place: str) -> bool:
         and bool(words)
         and all(zipf_frequency(w.lower(), "it") < 3.5 for w in words)
     )
+
+
+def _rare_town(place: str) -> bool:
+    """ "Amatrice. Erano le 3.36…": one of Italy's small towns (the starter's list, which
+    the gazetteer's cities of 15,000 lack), told from a town named like a common word
+    ("Calcio. Il campionato…", "Marina", "Piano") by the rarity of its words."""
+    from wordfreq import zipf_frequency
+
+    name = " ".join(place.strip(" .").split())
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _LOWER_WORDS]
+    return (
+        bool(words)
+        and key(name) in _town_keys()
+        and all(zipf_frequency(w.lower(), "it") < _TOWN_ZIPF for w in words)
+    )
+
+
+_TOWN_ZIPF = 3.5  # "amatrice" 3.2, "aprilia" 3.4; "carpi" 3.7, "marina" 4.7, "calcio" 5.1
+
+
+@functools.cache
+def _town_keys() -> frozenset[str]:
+    from digest.places import italian_towns
+
+    return frozenset(key(town) for town in italian_towns())
 
 
 _YEARS = (1900, 2100)  # years a dateline can state; others are typos

