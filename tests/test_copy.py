@@ -507,6 +507,17 @@ def test_a_small_town_closed_by_a_full_stop_is_the_dateline_a_common_word_is_not
     assert article.place is None
 
 
+def test_a_town_of_several_words_in_capitals_and_a_second_place_read_whole():
+    article, _ = read(
+        "NOVI DI MODENA, SOLIERA – Nel pomeriggio di sabato i carabinieri hanno fermato un uomo.\n",
+        date="2023-04",
+    )
+    assert article.place == "Novi di Modena"
+    assert article.paragraphs[0].text.startswith("Nel pomeriggio")
+    article, _ = read("VENEZIA L’acqua alta non si ferma. Alle 13 il picco.\n", date="2019-11")
+    assert article.place == "Venezia"
+
+
 def test_a_common_word_in_capitals_inside_a_name_parts_no_headline():
     text = (
         "Il Teatro giunge alla presentazione della Prima Parte della Stagione d'Opera dopo il "

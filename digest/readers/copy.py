@@ -1539,10 +1539,10 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
             return None
         agencies = (name,)
     place: str | None = groups.get("place")
-    if place and "/" in place:
-        # "CASAL DI PRINCIPE/VILLA LITERNO –", "ROMA/MILANO -": filed from two places, the
-        # first is the dateline's place (the text keeps both)
-        place = place.split("/")[0]
+    if place and ("/" in place or "," in place):
+        # "CASAL DI PRINCIPE/VILLA LITERNO –", "ROMA/MILANO -", "NOVI DI MODENA, SOLIERA –":
+        # filed from two places, the first is the dateline's place (the text keeps both)
+        place = re.split(r"[/,]", place)[0]
     if place and place.rstrip(".").strip().upper() in _NOT_PLACES:
         return None
     if place and len(place.strip(" .")) < 3:
@@ -1628,10 +1628,12 @@ def _rare_town(place: str) -> bool:
 
     name = " ".join(place.strip(" .").split())
     words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _LOWER_WORDS]
+    # "NOVI DI MODENA –": a name of several words in capitals is no section's kicker
+    several = len(words) > 1 and name.isupper()
     return (
         bool(words)
         and key(name) in _town_keys()
-        and all(zipf_frequency(w.lower(), "it") < _TOWN_ZIPF for w in words)
+        and (several or all(zipf_frequency(w.lower(), "it") < _TOWN_ZIPF for w in words))
     )
 
 

@@ -188,6 +188,8 @@ FULL_DATE = rf"\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"  # "17 maggio 2022", "3 Lugli
 # named groups the reader reads. "place" is checked afterwards (a gazetteer for weak forms).
 _PLACE_UPPER = (
     rf"[{UPPER}][{UPPER}'’.]*(?:(?:[ -]|/)(?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|EL|AL|AD|DE|SUL))*"
+    # "NOVI DI MODENA, SOLIERA –": filed from two places, as with a slash
+    rf"(?:,\s?[{UPPER}]{{2}}[{UPPER}'’.]*(?:[ -](?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|DE|SUL))*(?=\s*[–—-]\s))?"
 )
 _PLACE_TITLE = (  # "L'Aia", "L’Avana": a place whose article is elided onto it
     rf"(?:L['’])?[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul|el|al))*"
@@ -221,6 +223,9 @@ DATELINE_PARTS: dict[str, str] = {
     "stop": r"\s+\.",
     "end": r"\s*$",
     "capital": rf"(?=\s+[{UPPER}«“\"'‘])",
+    # A word opening the lead in lower case after its capital, not more capitals: "ROMA Le
+    # navi…"; "NOVI DI | MODENA –" is one place's name, read whole or not at all
+    "sentence": rf"(?=\s+(?:[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[«“\"'‘]))",
 }
 
 
@@ -352,7 +357,12 @@ DATELINES: tuple[DatelineForm, ...] = (
     DatelineForm(
         "place",
         ("place", "dash"),
-        ("GINEVRA – Con uno strappo", "Palermo - Si apre", "SAVELLETRI DI FASANO - In una"),
+        (
+            "GINEVRA – Con uno strappo",
+            "Palermo - Si apre",
+            "SAVELLETRI DI FASANO - In una",
+            "NOVI DI MODENA, SOLIERA – Nel pomeriggio",
+        ),
         weak=True,
     ),
     DatelineForm(
@@ -365,7 +375,7 @@ DATELINES: tuple[DatelineForm, ...] = (
         "place, spaced stop", ("place_upper", "stop"), ("TRIPOLI . Attacco aereo",), weak=True
     ),
     DatelineForm(
-        "place in capitals", ("place_upper", "capital"), ("ROMA Le navi delle ong",), weak=True
+        "place in capitals", ("place_upper", "sentence"), ("ROMA Le navi delle ong",), weak=True
     ),
 )
 
