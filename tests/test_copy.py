@@ -518,6 +518,14 @@ def test_a_town_of_several_words_in_capitals_and_a_second_place_read_whole():
     assert article.place == "Venezia"
 
 
+def test_a_video_credit_after_the_last_sentence_with_its_tag_and_maker():
+    article, _ = read(
+        "Il segretario ha parlato al vertice. / Nato Fonte: Agenzia Vista / Alexander Jakhnagiev\n"
+    )
+    assert article.source_name == "Agenzia Vista / Alexander Jakhnagiev"
+    assert article.paragraphs[-1].text == "Il segretario ha parlato al vertice."
+
+
 def test_a_common_word_in_capitals_inside_a_name_parts_no_headline():
     text = (
         "Il Teatro giunge alla presentazione della Prima Parte della Stagione d'Opera dopo il "

@@ -1659,11 +1659,14 @@ CLOSING: tuple[Rule, ...] = (
     # "… riportati in Israele”. fonte. ANSA": the source named after the last sentence.
     rule(
         "source after the text",
-        # "Youtube Nato – Fonte: Agenzia Vista": where the video was, then who supplied it
-        r"(?<=[.!?\"”»’'])\s*(?:[A-Z][\w.' ]{1,30}?\s+[-–—]\s+)?(?i:fonte)\s*[:.]?\s+"
-        r"(?P<source>[A-Z][\w.' -]{1,40}?)\.?\s*$",
+        # "Youtube Nato – Fonte: Agenzia Vista", "/ Nato Fonte: …": where the video was, then
+        # who supplied it (an agency, and after a slash who filmed it)
+        r"(?<=[.!?\"”»’'])\s*(?:[A-Z][\w.' ]{1,30}?\s+[-–—]\s+|/\s*[A-Z][\w.' ]{1,30}?\s+)?"
+        r"(?i:fonte)\s*[:.]?\s+(?P<source>[A-Z][\w.' -]{1,40}?(?:\s*/\s*[A-Z][\w.' -]{1,40}?)?)"
+        r"\.?\s*$",
         "riportati in Israele”. fonte. ANSA",
         "Così il Segretario generale della Nato, Mark Rutte. Youtube Nato – Fonte: Agenzia Vista",
+        "al vertice Nato. / Nato Fonte: Agenzia Vista / Alexander Jakhnagiev",
         field="source",
     ),
     # "LE ULTIME NOTIZIE", "GLI ARTICOLI PIÙ LETTI": a page's label in capitals after the
