@@ -516,6 +516,9 @@ def test_a_town_of_several_words_in_capitals_and_a_second_place_read_whole():
     assert article.paragraphs[0].text.startswith("Nel pomeriggio")
     article, _ = read("VENEZIA L’acqua alta non si ferma. Alle 13 il picco.\n", date="2019-11")
     assert article.place == "Venezia"
+    # a kicker and a name after the comma are no second place
+    article, _ = read("LIBIA, HAFTAR – Il generale avanza verso la capitale.\n", date="2019-04")
+    assert article.place is None
 
 
 def test_a_video_credit_after_the_last_sentence_with_its_tag_and_maker():

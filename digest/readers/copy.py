@@ -1539,6 +1539,12 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
             return None
         agencies = (name,)
     place: str | None = groups.get("place")
+    if place and "," in place:
+        # "NOVI DI MODENA, SOLIERA –": the second a place too ("LIBIA, HAFTAR –" is a
+        # kicker and a name)
+        second = place.split(",", 1)[1].strip()
+        if not (is_place(second) or _rare_town(second)):
+            return None
     if place and ("/" in place or "," in place):
         # "CASAL DI PRINCIPE/VILLA LITERNO –", "ROMA/MILANO -", "NOVI DI MODENA, SOLIERA –":
         # filed from two places, the first is the dateline's place (the text keeps both)
