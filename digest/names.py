@@ -126,9 +126,9 @@ PLACE_OR_DATIVE = frozenset({"a"})
 # The indefinite article: before a name, one thing of that make ("una Fiat Panda"); a person
 # keeps a first name ("un Mario Rossi qualunque").
 _INDEFINITE = frozenset({"un", "una", "uno"})
-# Vehicles, weapons, installations and streets, just before the name they carry: "la nave
-# Aquarius", "i missili Tomahawk", "il giacimento Zohr", "il peschereccio Antartide", "in via
-# Carducci", "piazza San Carlo". One word away only: "una motovedetta della Guardia di
+# Vehicles, weapons, installations, streets, indexes and prizes, just before the name they
+# carry: "la nave Aquarius", "i missili Tomahawk", "il giacimento Zohr", "il peschereccio
+# Antartide", "in via Carducci", "piazza San Carlo", "l'indice Ftse Mib", "il premio Nobel". One word away only: "una motovedetta della Guardia di
 # finanza" names its owner, an actor; "nel corso della visita" is no street.
 THING_BEFORE = frozenset(
     """
@@ -140,6 +140,7 @@ via viale piazza piazzale corso largo vicolo lungomare contrada frazione rione b
 zona quartiere località
 hotel albergo ospedale stazione metro
 legge ponte viadotto asse tratta tramvia
+indice indici premio premi
 uragano ciclone tempesta medicane tifone
 """.split()
 )

@@ -172,6 +172,8 @@ def test_an_acronym_before_a_persons_name_is_another_name():
 def test_a_name_given_a_thing_once_is_that_thing_throughout():
     text = "L’Aquarius è ferma al largo. La nave Aquarius ha chiesto un porto sicuro."
     assert names_in(text) == []
+    assert names_in("Il Ftse Mib guadagna lo 0,5%. L’indice Ftse Mib chiude in rialzo.") == []
+    assert names_in("Il Nobel è arrivato ieri: ha vinto il premio Nobel per la pace.") == []
 
 
 def test_a_demonym_capitalised_inside_a_name_makes_it_one():
