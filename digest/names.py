@@ -206,7 +206,6 @@ def unmatched_names(
     language = article.lang if article.lang in ("it", "en") else "it"
     countries = country_names(language)
     seen: set[str] = set()
-    things: set[str] = set()  # names the text gives a thing: "la nave Aquarius"
     names: list[NameSeen] = []
     texts = [(index, text, line) for index, text, line in heads(article)]
     texts += [(index, p.text, p.line) for index, p in enumerate(article.paragraphs)]
@@ -266,17 +265,13 @@ def unmatched_names(
                 w for w in re.split(r"[\s’']+", clause.strip().rstrip("’'"))[-2:] if w.islower()
             ]
             # "i missili Tomahawk", "la legge Severino", "il ponte Morandi": a thing's name;
-            # "in via dei Tornabuoni": with the article that joins them. Wherever it stands
-            # first: the text's other mentions of it are the thing's too.
+            # "in via dei Tornabuoni": with the article that joins them. Here only: "un
+            # drone Houthi" is the Houthis' drone, and "gli Houthi" elsewhere are the actor
+            # (so are an NGO and the ship named after it, "la nave Open Arms").
             street = len(near) == 2 and near[-1] in _JOINING and near[0] in _STREETS
             if not via and near and (near[-1] in THING_BEFORE or street):
-                things.add(key)
                 continue
-            if (
-                key in seen
-                or key in ignored
-                or (not via and (key in things or _written_lower(name, written)))
-            ):
+            if key in seen or key in ignored or (not via and _written_lower(name, written)):
                 continue
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
@@ -301,9 +296,6 @@ def unmatched_names(
             seen.add(key)
             quoted = window(text, s, e, start, NAME_QUOTE_MAX)
             names.append(NameSeen(name, article.source, line, quoted, before, via))
-    # "la nave Aquarius … l’Aquarius è attraccata": a name the article gives a vessel, a
-    # street or a building once is that thing wherever else it stands (one sense a text)
-    names = [n for n in names if n.demonym or match_key(n.name) not in things]
     return names + _countries_by_demonym(article, registry, seen)
 
 
