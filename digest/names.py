@@ -128,8 +128,9 @@ PLACE_OR_DATIVE = frozenset({"a"})
 _INDEFINITE = frozenset({"un", "una", "uno"})
 # Vehicles, weapons, installations, streets, indexes and prizes, just before the name they
 # carry: "la nave Aquarius", "i missili Tomahawk", "il giacimento Zohr", "il peschereccio
-# Antartide", "in via Carducci", "piazza San Carlo", "l'indice Ftse Mib", "il premio Nobel". One word away only: "una motovedetta della Guardia di
-# finanza" names its owner, an actor; "nel corso della visita" is no street.
+# Antartide", "in via Carducci", "piazza San Carlo", "l'indice Ftse Mib", "il premio
+# Nobel". One word away only: "una motovedetta della Guardia di finanza" names its owner,
+# an actor; "nel corso della visita" is no street.
 THING_BEFORE = frozenset(
     """
 nave navi missile missili razzo razzi drone droni bombardiere bombardieri caccia jet

@@ -1410,14 +1410,20 @@ def _without_dangling(text: str, numbers: bool = True) -> str:
     return " ".join(words).rstrip(" ,;:")
 
 
+def unclosed_quotes(text: str) -> str:
+    """The closing marks of the quotations `text` opens and does not close ("una tesi su
+    “Mafia" → "”"), in the order they close."""
+    closings = "".join(
+        closing
+        for opening, closing in (("«", "»"), ("“", "”"))
+        if text.count(opening) > text.count(closing)
+    )
+    return closings + ('"' if text.count('"') % 2 else "")
+
+
 def _closed_quotes(title: str) -> str:
     """A cut inside a quotation closes it, as an editor would."""
-    for opening, closing in (("«", "»"), ("“", "”")):
-        if title.count(opening) > title.count(closing):
-            title += closing
-    if title.count('"') % 2:
-        title += '"'
-    return title
+    return title + unclosed_quotes(title)
 
 
 def tidy(title: str) -> str:

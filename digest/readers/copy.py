@@ -22,7 +22,14 @@ from digest.firstnames import given_names
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
 from digest.places import country_code, is_place, key, regions, spelled
-from digest.prose import DANGLING, OPENERS, has_auxiliary, has_verb, sentence_spans
+from digest.prose import (
+    DANGLING,
+    OPENERS,
+    has_auxiliary,
+    has_verb,
+    sentence_spans,
+    unclosed_quotes,
+)
 from digest.readers import rules
 from digest.readers.rules import Rule
 
@@ -1259,7 +1266,7 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             continue
         if head.split()[-1].lower() in DANGLING:
             continue  # "… la tregua davanti a | Putin": a headline never ends on a preposition
-        if _open_quote(head):
+        if unclosed_quotes(head):
             continue  # "… una tesi su “Mafia | Capitale”": never inside a quotation
         # "… Consiglio europeo Charles | Michel: …": a first name and its surname, which a
         # gazetteer may also know as a place
@@ -1297,15 +1304,6 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         if too_long and not is_place(word[1]) and not head.split()[-1][:1].isupper():
             return head, tail
     return text, None
-
-
-def _open_quote(text: str) -> bool:
-    """A quotation opened and not closed: "una tesi su “Mafia"."""
-    return (
-        text.count("“") > text.count("”")
-        or text.count("«") > text.count("»")
-        or text.count('"') % 2 == 1
-    )
 
 
 # An article in capitals before a word in lower case opens a sentence ("Gli ultimi
