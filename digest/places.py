@@ -182,3 +182,13 @@ def italian_towns() -> tuple[str, ...]:
     return tuple(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+@functools.cache
+def _town_keys() -> frozenset[str]:
+    return frozenset(key(town) for town in italian_towns())
+
+
+def is_town(name: str) -> bool:
+    """One of Italy's towns in the starter's list ("Amatrice", "Novi di Modena")."""
+    return key(name) in _town_keys()

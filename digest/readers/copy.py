@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from digest.firstnames import given_names
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
-from digest.places import country_code, is_place, key, regions, spelled
+from digest.places import country_code, is_place, is_town, key, regions, spelled
 from digest.prose import (
     DANGLING,
     OPENERS,
@@ -1614,41 +1614,34 @@ _SURNAME_ZIPF = 3.0  # "chimenti" 1.5; "esclusivo", "ultim'ora", "guerra": 3.5 a
 def _rare_capitals(place: str) -> bool:
     """ "SAVELLETRI DI FASANO": a place in capitals the gazetteer lacks, told from a shouted
     word ("ESCLUSIVO", "ULTIM'ORA") by its rarity as an Italian word."""
-    from wordfreq import zipf_frequency
-
-    words = [w for w in re.findall(r"[^\W\d_]+", place) if w.lower() not in _LOWER_WORDS]
-    return (
-        place.strip(" .").isupper()
-        and bool(words)
-        and all(zipf_frequency(w.lower(), "it") < 3.5 for w in words)
-    )
+    words = _place_words(place)
+    return place.strip(" .").isupper() and bool(words) and _rare(words)
 
 
 def _rare_town(place: str) -> bool:
     """ "Amatrice. Erano le 3.36…": one of Italy's small towns (the starter's list, which
     the gazetteer's cities of 15,000 lack), told from a town named like a common word
     ("Calcio. Il campionato…", "Marina", "Piano") by the rarity of its words."""
-    from wordfreq import zipf_frequency
-
     name = " ".join(place.strip(" .").split())
-    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _LOWER_WORDS]
+    words = _place_words(name)
     # "NOVI DI MODENA –": a name of several words in capitals is no section's kicker
     several = len(words) > 1 and name.isupper()
-    return (
-        bool(words)
-        and key(name) in _town_keys()
-        and (several or all(zipf_frequency(w.lower(), "it") < _TOWN_ZIPF for w in words))
-    )
+    return bool(words) and is_town(name) and (several or _rare(words))
 
 
-_TOWN_ZIPF = 3.5  # "amatrice" 3.2, "aprilia" 3.4; "carpi" 3.7, "marina" 4.7, "calcio" 5.1
+def _place_words(place: str) -> list[str]:
+    """A place's words, without the particles that join them ("di", "del")."""
+    return [w for w in re.findall(r"[^\W\d_]+", place) if w.lower() not in _LOWER_WORDS]
 
 
-@functools.cache
-def _town_keys() -> frozenset[str]:
-    from digest.places import italian_towns
+_RARE_ZIPF = 3.5  # "amatrice" 3.2, "fasano" 3.2, "aprilia" 3.4; "carpi" 3.7, "calcio" 5.1
 
-    return frozenset(key(town) for town in italian_towns())
+
+def _rare(words: list[str]) -> bool:
+    """Every word rare as an Italian word (wordfreq): a place's, not a shouted common word's."""
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(w.lower(), "it") < _RARE_ZIPF for w in words)
 
 
 _YEARS = (1900, 2100)  # years a dateline can state; others are typos
