@@ -119,8 +119,26 @@ def other_places() -> frozenset[str]:
 
 def is_place(name: str) -> bool:
     """A city or a country, in any of the names the gazetteers know."""
+    return any(_is_place(form) for form in _spelled_out(name))
+
+
+def _is_place(name: str) -> bool:
     k = key(name)
     return k in countries() or k in cities() or all(part in cities() for part in k.split("/"))
+
+
+# "S. MARINELLA", "S.Giovanni Rotondo": a saint's name abbreviated, as datelines and local
+# copy write it; the gazetteers spell it out.
+_SAINT = re.compile(r"^\s*S\.\s*(?=\w)", re.I)
+_SAINTS = ("San ", "Santa ", "Santo ", "Sant'")
+
+
+def _spelled_out(name: str) -> tuple[str, ...]:
+    """The name, and the names it abbreviates."""
+    if not (saint := _SAINT.match(name)):
+        return (name,)
+    rest = name[saint.end() :]
+    return (name, *(prefix + rest for prefix in _SAINTS))
 
 
 def country_code(name: str) -> str | None:
@@ -191,4 +209,4 @@ def _town_keys() -> frozenset[str]:
 
 def is_town(name: str) -> bool:
     """One of Italy's towns in the starter's list ("Amatrice", "Novi di Modena")."""
-    return key(name) in _town_keys()
+    return any(key(form) in _town_keys() for form in _spelled_out(name))

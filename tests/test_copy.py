@@ -2374,3 +2374,78 @@ def test_a_video_marker_in_brackets_leaves_the_paragraph():
     )
     assert article.paragraphs[1].text.endswith("come ha spiegato il procuratore")
     assert rules_of(article) == ["link in brackets"]
+
+
+def test_a_dateline_place_with_an_abbreviated_saint():
+    article, _ = read(
+        "S. MARINELLA – La minoranza in consiglio comunale protesta per la guardia medica. "
+        "Il servizio non è ancora attivo.\n"
+    )
+    assert article.dateline is not None and article.dateline.place == "S. Marinella"
+    assert article.paragraphs[0].text.startswith("La minoranza")
+
+
+def test_a_dateline_whose_bracket_names_a_territory_and_touches_its_dash():
+    article, _ = read(
+        "RAFAH (STRISCIA DI GAZA)– I cancelli del valico si sono aperti. Venti camion sono "
+        "entrati nella notte.\n"
+    )
+    assert article.dateline is not None and article.dateline.place == "Rafah"
+    assert article.paragraphs[0].text.startswith("I cancelli del valico")
+
+
+def test_a_share_bar_of_one_network_a_line_leaves_the_body():
+    article, _ = read(
+        "La seduta è stata aggiornata a martedì per l'esame delle proposte di legge.\n\n"
+        "Condividi su...\n\nLinkedin\n\nemail\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "La seduta è stata aggiornata a martedì per l'esame delle proposte di legge."
+    ]
+    assert rules_of(article) == ["page chrome"] * 3
+
+
+def test_a_live_prompt_after_the_last_sentence_and_a_videos_length_leave_the_body():
+    article, _ = read(
+        "La controffensiva prosegue da nord a sud. Il presidente ha annunciato nuovi successi. "
+        "Segui la diretta con tutti gli aggiornamenti sul conflitto\n\n02:03\n"
+    )
+    assert article.paragraphs[-1].text.endswith("ha annunciato nuovi successi.")
+    assert {"link prompt", "time of day"} <= set(rules_of(article))
+
+
+def test_a_bracketed_link_to_live_figures_leaves_the_sentence():
+    article, _ = read(
+        "Il Dow Jones perde l'1,49% a 23.323 punti ( gli indici in diretta ). Decisiva la scelta "
+        "della banca centrale.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Il Dow Jones perde l'1,49% a 23.323 punti.")
+    assert "link in brackets" in rules_of(article)
+
+
+def test_the_site_an_aggregator_took_the_text_from_is_its_source():
+    article, _ = read(
+        "Il presidente è stato eletto nella prima seduta. «Sento questa responsabilità», ha "
+        "detto nel suo primo intervento. Lettera43.it\n"
+    )
+    assert article.source_name == "Lettera43.it"
+    assert article.paragraphs[-1].text.endswith("nel suo primo intervento.")
+
+
+def test_the_newsroom_signing_with_its_day_is_no_author():
+    article, _ = read(
+        "Grexit evitata: Troika piega Tsipras\n\ndi Redazione 14/07/2015\n\n"
+        "Alla fine il premier greco si è piegato. Il piano di aiuti è stato varato.\n",
+        date="2015-07",
+    )
+    assert article.author is None
+    assert article.date.iso == "2015-07-14"
+    assert "newsroom signature" in rules_of(article)
+
+
+def test_desk_initials_spaced_after_the_last_sentence():
+    article, _ = read(
+        "La sindaca chiede un intervento in tempi ragionevoli. I cittadini attendono. (f. m.)\n"
+    )
+    assert article.desk == "f. m."
+    assert article.paragraphs[-1].text.endswith("I cittadini attendono.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 from digest.names import is_city
-from digest.places import TOWNS_FILE, italian_towns
+from digest.places import TOWNS_FILE, is_place, is_town, italian_towns
 from digest.starter.towns import HEADER
 
 
@@ -24,3 +24,10 @@ def test_small_towns_are_places_for_the_suggestions():
         assert is_city(town), town
     # an actor's name in the starter registry is the actor's, not a town's ("Alfano")
     assert not is_city("Alfano")
+
+
+def test_a_saints_name_abbreviated_is_the_town_spelled_out():
+    # "S. MARINELLA –": datelines and local copy abbreviate San, Santa, Santo, Sant'
+    assert is_town("S. Marinella") and is_town("S. MARINELLA")
+    assert is_place("S.Giovanni Rotondo")
+    assert not is_town("S. Pippo") and not is_town("Sa. Marinella")

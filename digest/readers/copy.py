@@ -224,6 +224,9 @@ def _chrome(copy: Copy) -> None:
             copy.take(index, match.start(), match.end(), _ICON.name)
             continue
         matched = next((r for r in _BLOCK_CHROME if r.pattern.match(block.text)), None)
+        clock = rules.TIME_OF_DAY.pattern.match(block.text)
+        if matched is None and clock and not block.text[clock.end() :].strip():
+            matched = rules.TIME_OF_DAY  # "02:03" alone: a video's length, a live entry's hour
         if matched is not None and len(copy.blocks) > 1:
             if found := matched.pattern.match(block.text):
                 copy.apply(matched, found)  # "Leggi su formiche": the source; "1/8 ©Getty"

@@ -182,6 +182,9 @@ NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 MONTH_WORD = rf"[{UPPER}{LOWER}]{{3,10}}\.?"
 FULL_DATE = rf"\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"  # "17 maggio 2022", "3 Luglio 2019"
 
+# A site's name as a page credits it: "quotidiano.net", "Lettera43.it", "Wired.it".
+SITE_NAME = r"(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news))"
+
 # ---------------------------------------------------------------- datelines
 
 # The parts a dateline is made of. Each is a pattern matched at the current position, with
@@ -427,13 +430,17 @@ NEWSROOM_SIGNATURE = rule(
     "newsroom signature",
     r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+|di\s+|da\s+)?redazione"
     # "La Redazione 24", "Redazione Online": a word may name the newsroom
-    r"(?:\s+(?:online|web|digitale|[\w.’'-]{1,20}))?)\.?\s*$",
+    rf"(?:\s+(?:online|web|digitale|(?!{NUMERIC_DATE})[\w.’'-]{{1,20}}))?)\.?"
+    # "di Redazione 14/07/2015": and the day it signed
+    rf"(?:\s+(?P<date>{NUMERIC_DATE}))?\s*$",
     "coesione territoriale.\n\nREDAZIONE",
+    "di Redazione 14/07/2015",
     "La Redazione 24",
     "La Redazione",
     "A cura della Redazione",
     "di Redazione",
     "Redazione Online",
+    field="date",
 )
 
 
@@ -489,6 +496,18 @@ STAMP_TIME = (
 STAMP_UPDATED = (
     rf"(?:\s*(?:{DASH}|\|)?\s*\(?(?:ultimo\s+)?(?:aggiornato|aggiornamento|modificato)"
     rf"(?:\s+(?:il|alle))?(?:\s+ore)?\s*:?\s*[\d/ .:-]*\d\)?)"
+)
+
+# A teletext page's time before its headline, "12.27 Open Arms, Salvini conferma"; a
+# live page's time or a video's length on a line of its own, "11:59", wherever it stands
+# (copy.py takes a line that is the time alone from anywhere in the text).
+TIME_OF_DAY = rule(
+    "time of day",
+    rf"^\s*{CLOCK}(?:(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ])|\s*$)",
+    "12.27 Open Arms, Salvini",
+    "11:59",
+    "21:50 – In Sudan la guerra",
+    "13:52 (ANSA) - IL CAIRO - Il presidente",
 )
 
 LEADING: tuple[Rule, ...] = (
@@ -559,7 +578,7 @@ LEADING: tuple[Rule, ...] = (
     ),
     rule(
         "source before the dateline",
-        rf"^\s*(?i:da\s+)?(?P<source>(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news)))\s*{DASH}\s+",
+        rf"^\s*(?i:da\s+)?(?P<source>{SITE_NAME})\s*{DASH}\s+",
         "quotidiano.net – Tripoli, 17 maggio 2022 –",
         "Liberoquotidiano.it - Medioriente, entrata in vigore la tregua",
         "da Wired.it – Proprio nei giorni in cui",
@@ -617,16 +636,7 @@ LEADING: tuple[Rule, ...] = (
         "https://it.sputniknews.com/20211202/in-libia-tribunale-14022087.html",
         field="url",
     ),
-    # A teletext page's time before its headline, "12.27 Open Arms, Salvini conferma"; a
-    # live page's time alone above the article, "11:59".
-    rule(
-        "time of day",
-        rf"^\s*{CLOCK}(?:(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ])|\s*$)",
-        "12.27 Open Arms, Salvini",
-        "11:59",
-        "21:50 – In Sudan la guerra",
-        "13:52 (ANSA) - IL CAIRO - Il presidente",
-    ),
+    TIME_OF_DAY,
     # "Home > Video > …": where the page sits in its site.
     rule(
         "breadcrumb",
@@ -782,7 +792,7 @@ HEADLINE_BYLINE = rule(
 # "Di: Adnkronos, foto Tag43", "di Mario Rossi": who wrote it, under the headline.
 BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
-    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di)\s*:?\s+(?P<author>(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}})"
+    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di)\s*:?\s+(?P<author>(?i:redazione)\s+(?!\d)\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}})"
     rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:\s+(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}))?\s*$"
     # "di mad": a desk's initials in lower case, where a name would stand
     rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$",
@@ -821,10 +831,15 @@ _CONTINUE_READING = (
     r"continua a leggere(?: l['’]articolo)?(?: su [^\n]{2,40}?)?(?::.{0,60})?\s*[»›>]*"
 )
 
+# "Segui la diretta con tutti gli aggiornamenti…": the link to the outlet's live blog, on a
+# line of its own (CHROME) or after a paragraph's last sentence (POINTER_AFTER_PARAGRAPH).
+_LIVE_PROMPT = r"(?:segui|guarda) (?:in diretta|la diretta|live)\b"
+
 CHROME: tuple[Rule, ...] = (
     rule(
         "page chrome",
-        r"^\s*(?:condividi(?: su \w+| l['’]articolo| la notizia| questo articolo)?|spread the love|"
+        r"^\s*(?:condividi(?: su(?: \w+)?| l['’]articolo| la notizia| questo articolo)?(?:\s*(?:\.\.\.|…|:))?|"
+        r"spread the love|"
         r"pubblicit[àa]|\d+\s+visite|"
         # an advertisement's slot, numbered: "- Spazio Pubblicitario 01 -"
         r"[-–—]?\s*spazio\s+pubblicitario(?:\s+\d{1,3})?\s*[-–—]?|"
@@ -837,7 +852,7 @@ CHROME: tuple[Rule, ...] = (
         r"segui [\w.-]{2,30}(?: [\w.-]{2,30})? su(?:i social| facebook| instagram| telegram| whatsapp| x)\b[^\n]{0,80}|"
         r"(?:ricevi|segui|leggi)[^\n]{0,60}\bgoogle news\b[^\n]{0,200}|"
         # a live blog's prompt: "Segui in diretta l'intervento di Puigdemont"
-        r"(?:segui|guarda) (?:in diretta|la diretta|live)\b[^\n]{0,120}|"
+         + _LIVE_PROMPT + r"[^\n]{0,120}|"
         # a video player's notices where the player was: "Devi attivare javascript per
         # riprodurre il video.", "Caricamento…"
         r"devi (?:attivare|abilitare) (?:il )?javascript[^\n]{0,80}|(?:caricamento|loading)"
@@ -866,7 +881,7 @@ CHROME: tuple[Rule, ...] = (
         # a share bar: "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr"
         # or "0 Condivisioni acebook Twitter", its count in Italian and an icon for an initial
         r"(?:\d+\s+(?:shares?|condivisioni)\s+)?(?:(?:f?acebook|twitter|google\+?|pinterest|reddit|tumblr|whatsapp|"
-        r"telegram|linkedin|messenger|e-?mail)\s*){2,}|"
+        r"telegram|linkedin|messenger|e-?mail)\s*)+|"
         r"(?:download|scarica)(?:\s+(?:il|in))?\s+pdf\s*©?|"
         r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
@@ -894,6 +909,8 @@ CHROME: tuple[Rule, ...] = (
         "1/8 ©Getty",
         "EMBED",
         "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr",
+        "Condividi su...",
+        "Linkedin",
         "CONTINUA A LEGGERE »",
         "CorriereTv CONTINUA A LEGGERE »",
         "Devi attivare javascript per riprodurre il video.",
@@ -1272,7 +1289,10 @@ INLINE_LINK = rule(
     # to what the page linked on "qui", in any case
     r"|\(\s*(?i:(?:leggi\s+|guarda\s+)?qui)\s+(?i:(?:tutt[ie]\s+)?(?:il|lo|la|i|gli|le|l['’])\s*)?"
     r"(?i:immagini|video|foto|articolo|diretta|speciale|dettagli|approfondimento|intervista|"
-    r"galleria|mappa|documento|testo|notizie|aggiornamenti)\b[^()\n]{0,80}\)",
+    r"galleria|mappa|documento|testo|notizie|aggiornamenti)\b[^()\n]{0,80}\)"
+    # "…a 2.506,88 punti ( gli indici in diretta ).": live figures linked, in any case
+    r"|\(\s*(?i:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)[^()\n]{2,60}?\s(?i:in\s+diretta|in\s+tempo\s+reale)\s*\)",
+    "lasciando sul terreno l’1,54% a 2.506,88 punti ( gli indici in diretta ).",
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
     "Bellaria Igea Marina (qui le immagini di Faenza relative alle scorse settimane).",
     "la sentenza (qui il testo integrale) è stata",
@@ -1296,7 +1316,10 @@ CREDIT_AFTER_PARAGRAPH = rule(
 POINTER_AFTER_PARAGRAPH = rule(
     "link prompt",
     r"(?<=[.!?\"”»’'])\s+(?i:qui)\s+(?i:(?:potete|puoi|potrete|potrai)\s+)?(?i:trovate|trovi|trovare|"
-    r"leggere|vedere|consultare|scaricare|guardare|seguire|ascoltare)\b[^.!?\n]{0,100}[.!]?\s*$",
+    r"leggere|vedere|consultare|scaricare|guardare|seguire|ascoltare)\b[^.!?\n]{0,100}[.!]?\s*$"
+    rf"|(?<=[.!?\"”»’'])\s+(?i:{_LIVE_PROMPT})[^.!?\n]{{0,120}}[.!]?\s*$",
+    "ha annunciato la riconquista di 2500 chilometri quadrati. Segui la diretta con tutti gli "
+    "aggiornamenti sul conflitto in Ucraina",
     "nuova allerta in 5 regioni e giallo in molti altri. Qui trovate anche le previsioni.",
     "Il decreto è stato firmato ieri. Qui potete leggere il testo integrale",
 )
@@ -1461,11 +1484,21 @@ CLOSING: tuple[Rule, ...] = (
         "desk initials",
         # After the last sentence: "(Res)", "(Geb)", "(t.d.b.)"; an acronym closing a
         # sentence, "(Onu).", has its full stop after the bracket and is left alone.
-        rf"(?:(?<=[.!?\"”»)’'])|^)\s*\((?P<desk>[{UPPER}][{LOWER}]{{1,3}}|[{LOWER}]{{1,4}}(?:\.[{LOWER}]{{1,4}}){{0,3}}\.?)\)\s*$",
+        rf"(?:(?<=[.!?\"”»)’'])|^)\s*\((?P<desk>[{UPPER}][{LOWER}]{{1,3}}|[{LOWER}]{{1,4}}(?:\.\s?[{LOWER}]{{1,4}}){{0,3}}\.?)\)\s*$",
         "fine. (Res)",
+        "della guardia medica». (f. m.)",
         "(Cae)",
         "(t.d.b.)",
         field="desk",
+    ),
+    # "… per l’intera assemblea. Lettera43.it": the site an aggregator took the text from,
+    # after the last sentence or on a line of its own.
+    rule(
+        "source site after the article",
+        rf"(?:(?<=[.!?\"”»’')])\s+|^\s*)(?P<source>{SITE_NAME})\s*$",
+        "una «fonte di garanzia» per l’intera assemblea. Lettera43.it",
+        "Ilfattoquotidiano.it",
+        field="source",
     ),
     # "ROMA": the place the wire filed from, alone after the article (copy.py checks it is a
     # place; other capitals are an editor's initials, below).
