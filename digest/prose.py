@@ -395,8 +395,12 @@ _PARTICIPLE = re.compile(
     r"^(?:\w+(?:at|ut|it)[oaie](?:si)?|vist[oaie]|pres[oaie]|attes[oaie])\b", re.I
 )
 _GERUND = re.compile(r"^\w+(?:ando|endo)\b", re.I)
-# ("aver", "esser", "far": an infinitive cut short, as in "dopo aver intercettato")
-_NOT_FINITE = re.compile(r"(?:[aiu]t[oaie]|[aeiu]ndo|[aei]re|rre|[aei]rsi|[aei]rne|(?<=\w)[aei]r)$")
+# ("aver", "esser", "far": an infinitive cut short, as in "dopo aver intercettato"; an
+# infinitive in "-rre" is "porre", "trarre", "condurre", while "soccorre", "occorre" are the
+# present of "-correre")
+_NOT_FINITE = re.compile(
+    r"(?:[aiu]t[oaie]|[aeiu]ndo|[aei]re|(?<!co)rre|[aei]rsi|[aei]rne|(?<=\w)[aei]r)$"
+)
 
 
 @functools.cache

@@ -2449,3 +2449,35 @@ def test_desk_initials_spaced_after_the_last_sentence():
     )
     assert article.desk == "f. m."
     assert article.paragraphs[-1].text.endswith("I cittadini attendono.")
+
+
+def test_a_headline_whose_verb_is_a_present_in_rre_is_no_standfirst():
+    article, _ = read(
+        "Guardia costiera soccorre barcone con 180 migranti in acque maltesi\n\n"
+        "Milano, 15 ott. (LaPresse) - La Guardia costiera ha soccorso un barcone in difficoltà. "
+        "Lo ha comunicato la stessa Guardia costiera.\n"
+    )
+    assert article.title == "Guardia costiera soccorre barcone con 180 migranti in acque maltesi"
+    assert "headline" in rules_of(article)
+
+
+def test_the_section_before_a_dash_over_the_headline_leaves_it():
+    article, _ = read(
+        'Attualità - Lo segnala Mario Bianchi: "Le pagine sono sparite dal sito"\n\n'
+        "Viterbo – È giallo sulla scomparsa delle pagine dal sito del comune. Nessuno risponde.\n"
+    )
+    assert article.title.startswith("Lo segnala Mario Bianchi")
+    assert rules_of(article)[0] == "section before a dash"
+    # a place before a dash is the lead's dateline, not a section
+    article, _ = read("Roma - Il governo ha approvato il decreto. Ora tocca al parlamento.\n")
+    assert article.dateline is not None and article.dateline.place == "Roma"
+
+
+def test_an_advertisements_label_is_chrome_wherever_it_stands():
+    article, _ = read(
+        "Pubblicità in concessione a Google\n\nL'ordinanza dispone la sospensione della "
+        "circolazione nelle seguenti vie.\n\nPubblicità in concessione a Google\n\n"
+        "Via Chiesa Matrice: dalle 7 del 30 dicembre alle 6 del primo gennaio.\n"
+    )
+    assert all("Pubblicità" not in p.text for p in article.paragraphs)
+    assert article.title.startswith("L'ordinanza dispone")

@@ -960,6 +960,9 @@ def test_a_verb_is_told_by_the_words_before_it():
     # after a clitic pronoun, a verb ("lo accusa", not the noun "accusa")
     assert has_verb("il premier lo accusa di tradimento")
     assert has_verb("il governo si dice pronto")
+    # "-rre": the infinitive of "porre", "trarre", "condurre"; the present of "-correre"
+    assert has_verb("Guardia costiera soccorre barcone con 180 migranti")
+    assert not has_verb("per porre fine alla guerra")
 
 
 def test_a_speakers_role_with_capitals_inside_goes_on_to_the_name():

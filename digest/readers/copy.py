@@ -361,6 +361,10 @@ def _leading(copy: Copy) -> None:
             match = rule.pattern.match(block.text)
             if not match:
                 continue
+            if rule.name == "section before a dash" and (
+                is_place(match["label"]) or key(match["label"]) in regions()
+            ):
+                continue  # "Roma - Il governo…", "SICILIA –": a dateline, read with the lead
             if rule.name in ("section label", "section word") and is_place(match["label"]):
                 # "ROMA Le navi": a dateline, read with the lead; but "Italia" alone over a
                 # headline or the page's date, or "BIELORUSSIA Crisi migranti: Ue approva…"

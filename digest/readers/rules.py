@@ -667,6 +667,14 @@ LEADING: tuple[Rule, ...] = (
         "ELEZIONI POLITICHE 2022 Elezioni 2022. Vince il centrodestra",
         "IN EVIDENZA Il Leone D'Oro di Venezia 79 è stato vinto",
     ),
+    # "Attualità - Lo segnala…": the section the page was filed under, before a dash, over
+    # its headline (copy.py leaves a place to the dateline: "Roma - Il governo…")
+    rule(
+        "section before a dash",
+        rf"^\s*(?P<label>(?i:{SECTIONS}))\s*(?:{DASH}|\|)\s+(?=[{UPPER}«“\"])",
+        "Attualità - Lo segnala Emanuela Dei",
+        "CRONACA – Incidente sulla statale",
+    ),
     # "PIERO CHIMENTI - Svolta storica…": the author in capitals before the lead's dash
     # (copy.py checks it names no place and ends on a surname).
     rule(
@@ -840,7 +848,8 @@ CHROME: tuple[Rule, ...] = (
         "page chrome",
         r"^\s*(?:condividi(?: su(?: \w+)?| l['’]articolo| la notizia| questo articolo)?(?:\s*(?:\.\.\.|…|:))?|"
         r"spread the love|"
-        r"pubblicit[àa]|\d+\s+visite|"
+        # an advertisement's label: "Pubblicità", "Pubblicità in concessione a Google"
+        r"pubblicit[àa](?:\s+in\s+concessione\s+a\s+[\w .-]{2,30})?|\d+\s+visite|"
         # an advertisement's slot, numbered: "- Spazio Pubblicitario 01 -"
         r"[-–—]?\s*spazio\s+pubblicitario(?:\s+\d{1,3})?\s*[-–—]?|"
         # "CorriereTv CONTINUA A LEGGERE »": the prompt, after the name of the site's section
@@ -888,6 +897,7 @@ CHROME: tuple[Rule, ...] = (
         "Condividi",
         "- Spazio Pubblicitario 01 -",
         "Spread the love",
+        "Pubblicità in concessione a Google",
         "62 Visite",
         "CONTINUA A LEGGERE L'ARTICOLO",
         "CONTINUA A LEGGERE L'ARTICOLO: Accesso illimitato agli articoli",
