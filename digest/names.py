@@ -1063,8 +1063,11 @@ _SPACE = r"[ \t\u00a0]+"
 # "Fratelli d’Italia", "Costa d’Avorio", "Valle d’Aosta": "di" elided onto the next word;
 # not after a regnal numeral, which ends a name ("Elisabetta I | d’Inghilterra").
 _ELIDED_DI = r"(?<!\b[IVX])(?<!\b[IVX]{2})(?<!\b[IVX]{3})" + rf"{_SPACE}d['’]{_NAME_WORD}"
+# "Movimento 5 Stelle", "Il Sole 24 Ore": a number between two words of a name.
+_NUMBER_IN_NAME = rf"{_SPACE}\d{{1,3}}(?={_SPACE}[A-ZÀ-ÖØ-Þ])"
 _RUN = re.compile(
-    rf"{_NAME_WORD}(?:{_SPACE}(?:{_CONNECTOR}{_SPACE})*(?:{_PARTICLES})?{_NAME_WORD}|{_ELIDED_DI})*"
+    rf"{_NAME_WORD}(?:{_SPACE}(?:{_CONNECTOR}{_SPACE})*(?:{_PARTICLES})?{_NAME_WORD}|{_ELIDED_DI}"
+    rf"|{_NUMBER_IN_NAME})*"
 )
 # "al-Mismari", "el-Sisi", "bin-Salman": a lowercase particle glued to the name.
 _PARTICLE = re.compile(rf"(?:^|(?<=[^\w’'\-])){_PARTICLES}$")

@@ -593,3 +593,10 @@ def test_a_community_or_an_order_opens_an_organisations_name_even_before_a_town(
     assert names_in("I corridoi sono promossi dalla Comunità di Sant'Egidio.") == [
         ("Comunità di Sant'Egidio", "")
     ]
+
+
+def test_a_number_between_two_words_of_a_name_stays_in_it():
+    # "Movimento 5 Stelle", "Il Sole 24 Ore": a figure between capitalised words
+    assert ("Movimento 5 Stelle", "") in names_in("Ieri il Movimento 5 Stelle ha votato.")
+    # a figure after a name, before a word in lower case, is no part of it
+    assert ("Movimento 5", "") not in names_in("Ieri il Movimento 5 volte ha votato.")
