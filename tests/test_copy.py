@@ -2481,3 +2481,13 @@ def test_an_advertisements_label_is_chrome_wherever_it_stands():
     )
     assert all("Pubblicità" not in p.text for p in article.paragraphs)
     assert article.title.startswith("L'ordinanza dispone")
+
+
+def test_a_wires_trailer_with_its_end_of_message_mark_leaves_the_body():
+    article, _ = read(
+        "Roma, 27 lug - Il governo ha approvato il piano. Lo ha detto il ministro.\n\n"
+        "Col-Mad\n\n(RADIOCOR) 27-07-25 14:32:28 (0279) 5 NNNN\n"
+    )
+    assert article.paragraphs[-1].text.endswith("Lo ha detto il ministro.")
+    assert article.desk == "Col-Mad"
+    assert "time of issue" in rules_of(article)

@@ -1396,8 +1396,13 @@ CLOSING: tuple[Rule, ...] = (
         r"(?:(?<=[.!?\"”»’')])|^)\s*(?P<time>\d{1,2}[:.]\d{2})\s+(?P<date>\d{1,2}-\d{1,2}-\d{2}(?:\d{2})?)\s*$"
         # "(ITALPRESS). ads/red 12-Mar-20 18:32": the day first, its month in letters, after
         # the editors' codes
-        r"|(?:^|\s)(?P<date2>\d{1,2}-[A-Za-z]{3}-\d{2})\s+\d{1,2}:\d{2}\s*$",
+        r"|(?:^|\s)(?P<date2>\d{1,2}-[A-Za-z]{3}-\d{2})\s+\d{1,2}:\d{2}\s*$"
+        # "(RADIOCOR) 27-07-25 14:32:28 (0279) 5 NNNN": the wire's tag, day, time, its
+        # numbers and the end-of-message mark
+        r"|^\s*(?:\(\s*(?P<agency>[A-Za-z][\w ]{1,30}?)\s*\)\s*)?(?P<date3>\d{1,2}-\d{1,2}-\d{2})"
+        r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\(\d{1,6}\))?(?:\s+\d{1,4})?\s+NNNN\s*$",
         "Lollobrigida. (Vid/ Dire) 16:45 23-04-23",
+        "(RADIOCOR) 27-07-25 14:32:28 (0279) 5 NNNN",
         "(Red/Dire) 12:02 05-11-2019",
         "(ITALPRESS). ads/red 12-Mar-20 18:32",
         field="date",
