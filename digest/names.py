@@ -203,7 +203,7 @@ def unmatched_names(
     taken: dict[int, list[tuple[int, int]]] = {}
     for index, start, end in spans:
         taken.setdefault(index, []).append((start, end))
-    ignored = _ignore_keys(registry.ignore) | media_keys()
+    ignored = _ignore_keys(registry.ignore) | media_keys() | thing_keys()
     language = article.lang if article.lang in ("it", "en") else "it"
     countries = country_names(language)
     seen: set[str] = set()
@@ -332,6 +332,12 @@ def country_names(language: str) -> dict[str, tuple[str, str, bool]]:
 
 def media_keys() -> frozenset[str]:
     from digest.starter import media_keys as keys
+
+    return keys()
+
+
+def thing_keys() -> frozenset[str]:
+    from digest.starter import thing_keys as keys
 
     return keys()
 

@@ -600,3 +600,13 @@ def test_a_number_between_two_words_of_a_name_stays_in_it():
     assert ("Movimento 5 Stelle", "") in names_in("Ieri il Movimento 5 Stelle ha votato.")
     # a figure after a name, before a word in lower case, is no part of it
     assert ("Movimento 5", "") not in names_in("Ieri il Movimento 5 volte ha votato.")
+
+
+def test_things_the_press_capitalises_are_no_actors():
+    # digest/starter/things.yml: indices, bonds, plans, processes
+    assert names_in("Lo spread tra Btp e Bund sale, il Ftse Mib perde l'1%.") == []
+    assert names_in("I fondi del Pnrr arriveranno dopo la Brexit.") == []
+    assert names_in("Il taglio dell'Irpef arriva a Natale, dopo il Covid.") == []
+    # written whole only: a party named after one stays a name
+    assert ("Brexit Party", "") in names_in("Ieri il Brexit Party ha vinto.")
+

@@ -125,6 +125,24 @@ def test_media_are_a_list_of_names_that_no_starter_actor_claims():
     assert claimed.isdisjoint(media_keys())
 
 
+def test_things_are_a_list_of_names_that_no_starter_actor_or_outlet_claims():
+    from digest.forms import form_keys
+    from digest.normalise import match_key
+    from digest.starter import load_data, media_keys, thing_keys
+
+    lines = load_data("things.yml")["things"]
+    assert data_text("things.yml").startswith("#")
+    assert all(isinstance(line, list) and line for line in lines)
+    assert all(isinstance(form, str) and form.strip() == form for line in lines for form in line)
+    forms = [match_key(form) for line in lines for form in line]
+    assert len(forms) == len(set(forms))  # each thing once (spellings that fold alike aside)
+    assert {"pnrr", "ftse mib", "brexit", "btp"} <= thing_keys()
+    # a thing that is also an actor of the starter registry, or an outlet, would hide it
+    claimed = {k for actor in starter_registry().actors.values() for k in form_keys(actor)}
+    assert claimed.isdisjoint(thing_keys())
+    assert media_keys().isdisjoint(thing_keys())
+
+
 def test_other_places_are_places_that_no_starter_actor_claims():
     from digest.forms import form_keys
     from digest.places import other_places, regions

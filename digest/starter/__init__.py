@@ -178,6 +178,17 @@ def media_keys() -> frozenset[str]:
 
 
 @functools.cache
+def thing_keys() -> frozenset[str]:
+    """The match keys of the things of things.yml ("Pnrr", "Ftse Mib", "Brexit"): what a
+    story's actors fund, trade or oppose, never its actors."""
+    from digest.normalise import match_key
+
+    data = load_data("things.yml")
+    forms = [form for line in data.get("things") or () for form in line]
+    return frozenset(match_key(form) for form in forms if isinstance(form, str))
+
+
+@functools.cache
 def countries_by_id(language: str = "it") -> dict[str, dict[str, Any]]:
     """countries.yml's entries as registry entries, by id."""
     return {entry["id"]: entry for entry in country_entries(load_data("countries.yml"), language)}
