@@ -1197,10 +1197,17 @@ def a_country_name(word: str) -> bool:
 
 def _too_short(word: str) -> bool:
     """One letter; or two, neither an acronym ("UE", "G7") nor a word the dictionary lacks
-    ("Ue", "Pd": how the press writes some acronyms), as "In" and "Il" are not."""
+    ("Ue", "Pd": how the press writes some acronyms), as "In" and "Il" are not; or a Roman
+    numeral alone ("XII", "III": a legislature's, an edition's or a section's number)."""
+    if _ROMAN.match(word):
+        return True
     if len(word) > 2:
         return False
     return len(word) < 2 or (not _acronym(word) and (word.lower() in _STOP or common_word(word)))
+
+
+# "XII", "III", "XX": a Roman numeral from 2 to 39, in capitals (not "MI", "CC", "DC").
+_ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$(?<=..)|^X{1,3}$")
 
 
 def _acronym(word: str) -> bool:

@@ -610,3 +610,9 @@ def test_things_the_press_capitalises_are_no_actors():
     # written whole only: a party named after one stays a name
     assert ("Brexit Party", "") in names_in("Ieri il Brexit Party ha vinto.")
 
+
+def test_a_roman_numeral_alone_is_no_name():
+    # "la XII legislatura", "la XX edizione": a number, written in capitals
+    assert names_in("Si apre la XII legislatura, alla XX edizione della festa.") == []
+    # within a name it stays: "Elisabetta II"
+    assert ("Elisabetta II", "") in names_in("Ieri la regina Elisabetta II ha parlato.")
