@@ -208,6 +208,7 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
 _GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
 _ICON = next(r for r in rules.CHROME if r.name == "icon label")
 _BLOCK_CHROME = tuple(r for r in rules.CHROME if r not in (_GALLERY, _ICON))
+_COUNTED = re.compile(r"\d\s+di\s+\d")  # "1 di 10": what every gallery's match holds
 
 
 def _chrome(copy: Copy) -> None:
@@ -216,11 +217,12 @@ def _chrome(copy: Copy) -> None:
     while index < len(copy.blocks):
         block = copy.blocks[index]
         gallery = _GALLERY
-        if match := gallery.pattern.search(block.text):
+        # (each pattern only where its sign is: counted pictures, an icon's name)
+        if _COUNTED.search(block.text) and (match := gallery.pattern.search(block.text)):
             copy.apply(gallery, match)
             copy.take(index, match.start(), match.end(), gallery.name)
             continue
-        if match := _ICON.pattern.search(block.text):
+        if "icon" in block.text and (match := _ICON.pattern.search(block.text)):
             copy.take(index, match.start(), match.end(), _ICON.name)
             continue
         matched = next((r for r in _BLOCK_CHROME if r.pattern.match(block.text)), None)
@@ -424,6 +426,9 @@ def _over_headline(text: str) -> bool:
     )
 
 
+_TAIL = 400  # characters: longer than any credit, caption, pointer or notice at a paragraph's end
+
+
 def _paragraph_credits(copy: Copy) -> None:
     """ "… le proteste. Video: Reuters": a credit at the end of any paragraph, a caption
     ("(in foto …)"), a pointer ("Qui trovate anche le previsioni.") or an updating notice;
@@ -437,7 +442,10 @@ def _paragraph_credits(copy: Copy) -> None:
             # paragraph, where the update was to go
             rules.UPDATING_NOTICE,
         ):
-            if match := rule.pattern.search(copy.blocks[index].text):
+            # Each ends the paragraph, within its last _TAIL characters: a long paragraph
+            # is not searched from its start.
+            text = copy.blocks[index].text
+            if match := rule.pattern.search(text, max(0, len(text) - _TAIL)):
                 copy.apply(rule, match)
                 copy.take(index, match.start(), match.end(), rule.name)
         text = copy.blocks[index].text if index < len(copy.blocks) else ""
@@ -449,6 +457,9 @@ def _paragraph_credits(copy: Copy) -> None:
             copy.blocks[index] = Paragraph(rest, block.line, block.kind)
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def _inline_time_stamp(copy: Copy) -> None:
     """ "Headline (Di sabato 18 gennaio 2020) Headline Body… Leggi su fonte Body again": an
     aggregator's page. Its stamps and "Leggi su …" go wherever they stand; what stands before
@@ -458,9 +469,16 @@ def _inline_time_stamp(copy: Copy) -> None:
     # reading each would cost a pass over all the text before it: the first ones are read.
     while index < len(copy.blocks) and found_so_far < _INLINE_STAMPS_MAX:
         block = copy.blocks[index]
-        stamp = rules.INLINE_TIME_STAMP.pattern.search(block.text)
-        read_more = rules.INLINE_READ_MORE.pattern.search(block.text)
-        byline = rules.INLINE_BYLINE.pattern.search(block.text)
+        # Every stamp and byline form holds a year in figures, every "Leggi su" its verb:
+        # a block without them is not searched for them.
+        dated = _YEAR.search(block.text) is not None
+        stamp = rules.INLINE_TIME_STAMP.pattern.search(block.text) if dated else None
+        read_more = (
+            rules.INLINE_READ_MORE.pattern.search(block.text)
+            if "eggi" in block.text.lower()
+            else None
+        )
+        byline = rules.INLINE_BYLINE.pattern.search(block.text) if dated else None
         found = [m for m in (stamp, read_more, byline) if m is not None]
         if not found:
             index += 1
