@@ -211,6 +211,12 @@ _BLOCK_CHROME = tuple(r for r in rules.CHROME if r not in (_GALLERY, _ICON))
 _COUNTED = re.compile(r"\d\s+di\s+\d")  # "1 di 10": what every gallery's match holds
 
 
+def _time_alone(text: str) -> bool:
+    """A block that is TIME_OF_DAY's time and nothing else."""
+    clock = rules.TIME_OF_DAY.pattern.match(text)
+    return clock is not None and not text[clock.end() :].strip()
+
+
 def _chrome(copy: Copy) -> None:
     """Share buttons, counters, adverts, galleries and stray letters, wherever they stand."""
     index = 0
@@ -226,8 +232,7 @@ def _chrome(copy: Copy) -> None:
             copy.take(index, match.start(), match.end(), _ICON.name)
             continue
         matched = next((r for r in _BLOCK_CHROME if r.pattern.match(block.text)), None)
-        clock = rules.TIME_OF_DAY.pattern.match(block.text)
-        if matched is None and clock and not block.text[clock.end() :].strip():
+        if matched is None and _time_alone(block.text):
             matched = rules.TIME_OF_DAY  # "02:03" alone: a video's length, a live entry's hour
         if matched is not None and len(copy.blocks) > 1:
             if found := matched.pattern.match(block.text):
