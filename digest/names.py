@@ -1206,7 +1206,8 @@ def _too_short(word: str) -> bool:
     return len(word) < 2 or (not _acronym(word) and (word.lower() in _STOP or common_word(word)))
 
 
-# "XII", "III", "XX": a Roman numeral from 2 to 39, in capitals (not "MI", "CC", "DC").
+# "XII", "III", "XX": a Roman numeral of two letters or more, or X, up to 39, in capitals
+# (not "MI", "CC", "DC"; "I" and "V" alone are too short to be names anyway).
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$(?<=..)|^X{1,3}$")
 
 

@@ -800,7 +800,7 @@ HEADLINE_BYLINE = rule(
 # "Di: Adnkronos, foto Tag43", "di Mario Rossi": who wrote it, under the headline.
 BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
-    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di)\s*:?\s+(?P<author>(?i:redazione)\s+(?!\d)\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}})"
+    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di)\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}})"
     rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:\s+(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}))?\s*$"
     # "di mad": a desk's initials in lower case, where a name would stand
     rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$",
