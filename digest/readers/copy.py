@@ -1926,7 +1926,10 @@ def _embedded_posts(copy: Copy) -> None:
                 copy.blocks.pop(index)
                 continue
             block = copy.blocks[index] = Paragraph(rest, block.line, block.kind)
-        signatures = list(rules.EMBED_SIGNATURE.pattern.finditer(block.text))
+        # every signature holds its handle's "(@": the pattern, slow to scan, only where one is
+        signatures = (
+            list(rules.EMBED_SIGNATURE.pattern.finditer(block.text)) if "(@" in block.text else []
+        )
         if not signatures:
             # a block in another language; one that links a post's pictures needs less of it,
             # but some: the link alone is no evidence against the article's own sentences
