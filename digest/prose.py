@@ -533,8 +533,8 @@ OPENERS = frozenset(
     ma però anche così quando dove poi infatti inoltre tuttavia nonostante malgrado già
     ancora proprio nel nella nei negli nelle sul sulla sui sugli sulle dalle dagli almeno
     finora sempre ecco accanto quindi dunque pertanto oltre anzi ormai soprattutto circa
-    forse neanche nemmeno neppure purtroppo insomma perciò cioè ossia ovvero appena subito
-    ciò adesso se qualora perché poiché benché sebbene
+    forse neanche nemmeno neppure purtroppo insomma perciò cioè ossia ovvero oppure bensì appena
+    subito ciò adesso se qualora perché poiché benché sebbene
     lunedì martedì mercoledì giovedì venerdì sabato domenica
     """.split()
 )

@@ -2432,6 +2432,78 @@ def test_the_site_an_aggregator_took_the_text_from_is_its_source():
     assert article.paragraphs[-1].text.endswith("nel suo primo intervento.")
 
 
+def test_an_agency_in_mixed_case_after_the_last_sentence_is_its_tag_not_a_desk():
+    article, _ = read("Il governo ha deciso.\n\nIl gruppo progettava l'acquisto. (Ansa)\n")
+    assert (article.agencies, article.desk) == (("ANSA",), None)
+    article, _ = read("Il governo ha deciso.\n\nIl gruppo progettava l'acquisto. (Res)\n")
+    assert (article.agencies, article.desk) == ((), "Res")
+
+
+def test_a_standfirst_cut_at_its_start_is_the_subtitle():
+    # no headline opens in lower case; a lead would close its sentence
+    first = "la mafia è una grande minaccia: scatta il blitz e 97 persone finiscono agli arresti"
+    article, _ = read(f"{first}\n\nÈ scattata all’alba una vasta operazione. Ci sono arresti.\n")
+    assert article.subtitle == first
+    assert article.paragraphs[0].text.startswith("È scattata")
+
+
+def test_a_cut_snippet_s_link_to_the_rest_names_no_source():
+    article, _ = read(
+        "Il governo ha deciso.\n\nLa webcam ha mostrato le prime placche di ghiac... continua\n"
+    )
+    assert article.source_name is None
+    assert rules_of(article) == ["cut mark and continuation"]
+
+
+def test_whose_video_the_page_shows_is_its_source():
+    text = "Nelle proteste sono morte almeno 32 persone. Il video {}.\n"
+    article, _ = read("Il governo ha deciso.\n\n" + text.format("del New York Times"))
+    assert article.source_name == "New York Times"
+    assert article.paragraphs[-1].text == "Nelle proteste sono morte almeno 32 persone."
+    article, _ = read("Il governo ha deciso.\n\n" + text.format("del suo arrivo in aula"))
+    assert article.source_name is None  # what the video shows, not whose it is
+
+
+def test_a_paywall_offer_and_its_buttons_leave_the_body():
+    article, _ = read(
+        "La Commissione ha proposto di sospendere i fondi. Orbán ha fatto alcune concessioni.\n\n"
+        "Abbonati per continuare a leggere Resta informato ovunque ti trovi Scopri tutte le "
+        "soluzioni\n\nOPPURE OPPURE\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "La Commissione ha proposto di sospendere i fondi. Orbán ha fatto alcune concessioni."
+    ]
+    assert article.author is None  # "OPPURE OPPURE" is no one's byline
+    assert rules_of(article).count("paywall") == 2
+
+
+def test_a_sentence_after_a_paywall_stays():
+    article, _ = read(
+        "La Commissione ha proposto di sospendere i fondi.\n\nSei già abbonato? Accedi\n\n"
+        "Orbán ha fatto alcune concessioni sulla giustizia.\n"
+    )
+    assert article.paragraphs[-1].text == "Orbán ha fatto alcune concessioni sulla giustizia."
+
+
+def test_a_picture_agency_after_the_last_sentence_is_the_photo_credit():
+    article, _ = read(
+        "I ministri si sono incontrati lunedì a Bruxelles. Hanno concordato una posizione "
+        "unita contro i dazi. Shutterstock\n"
+    )
+    assert article.photo_credit == "Shutterstock"
+    assert article.paragraphs[-1].text.endswith("contro i dazi.")
+    assert "picture agency after the article" in rules_of(article)
+
+
+def test_a_wire_after_the_last_sentence_is_no_photo_credit():
+    # a wire that also sells pictures is its tag there: "Reuters" credits the copy
+    article, _ = read(
+        "I ministri si sono incontrati lunedì a Bruxelles. Hanno concordato una posizione "
+        "unita contro i dazi. Reuters\n"
+    )
+    assert article.photo_credit is None
+
+
 def test_the_newsroom_signing_with_its_day_is_no_author():
     article, _ = read(
         "Grexit evitata: Troika piega Tsipras\n\ndi Redazione 14/07/2015\n\n"

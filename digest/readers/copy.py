@@ -43,6 +43,7 @@ _CLOSED = re.compile(r"[.!?…]['’\"”»)\]]*\s*$")
 _SENTENCE_END = re.compile(r"[.!?…;:\"”»’')\]]\s*$")
 _STOPPED = re.compile(r"[.!?…][\"”»’')\]]*\s*$")  # a sentence's own stop, quotes after it
 _STARTS_LOWER = re.compile(rf"^\s*[{rules.LOWER}]")
+_CUT_STANDFIRST_MIN = 60  # characters: shorter, a label ("cronaca", "verso la tregua")
 
 
 @dataclass
@@ -209,6 +210,8 @@ _GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
 _ICON = next(r for r in rules.CHROME if r.name == "icon label")
 _BLOCK_CHROME = tuple(r for r in rules.CHROME if r not in (_GALLERY, _ICON))
 _COUNTED = re.compile(r"\d\s+di\s+\d")  # "1 di 10": what every gallery's match holds
+_PAYWALL = next(r for r in rules.CHROME if r.name == "paywall")
+_BUTTON_MAX = 40  # characters: "OPPURE", "Accedi", "Abbonati ora"
 
 
 def _time_alone(text: str) -> bool:
@@ -238,6 +241,15 @@ def _chrome(copy: Copy) -> None:
             if found := matched.pattern.match(block.text):
                 copy.apply(matched, found)  # "Leggi su formiche": the source; "1/8 ©Getty"
             copy.drop(index, matched.name)
+            if matched is _PAYWALL:
+                # the free part of the article stops there: the short lines after it are the
+                # offer's buttons ("OPPURE OPPURE"); a sentence is text, and stays
+                while (
+                    len(copy.blocks) > index
+                    and len(copy.blocks[index].text) <= _BUTTON_MAX
+                    and not _CLOSED.search(copy.blocks[index].text)
+                ):
+                    copy.drop(index, matched.name)
             continue
         index += 1
 
@@ -656,6 +668,17 @@ def _headline(copy: Copy) -> None:
         # headline did not come with the text.
         copy.set("subtitle", first, "standfirst the body restates")
         copy.drop(0, "standfirst the body restates")
+        return
+    if (
+        _STARTS_LOWER.match(first)
+        and len(first) >= _CUT_STANDFIRST_MIN
+        and _is_prose(copy.blocks[1].text)
+    ):
+        # "la ‘ndrangheta è una grande minaccia: scatta il blitz e 97 persone…" over the lead:
+        # no headline opens in lower case, and a lead would close its sentence; the rest of
+        # a standfirst whose opening the page cut
+        copy.set("subtitle", first, "standfirst cut at its start")
+        copy.drop(0, "standfirst cut at its start")
         return
     if len(first) > STANDFIRST_MAX or len(first.split()) < 3 or _STARTS_LOWER.match(first):
         return
@@ -1769,8 +1792,10 @@ def _closes(rule: Rule, match: re.Match[str]) -> bool:
     if rule.name == "place after the article":
         return len(match["label"]) >= 4 and is_place(match["label"])
     if rule.name == "byline":
-        # "LE ULTIME NOTIZIE": a section's label; no one's name opens on an article
-        return match["author"].split()[0].lower() not in _ARTICLES
+        # "LE ULTIME NOTIZIE": a section's label, "OPPURE OPPURE": a paywall's buttons; no
+        # one's name opens on an article or a conjunction
+        first = match["author"].split()[0].lower()
+        return first not in _ARTICLES and first not in OPENERS
     if rule.name == "media caption sentence":
         # "Il video dell'arresto è stato diffuso dalla polizia.": news about a video
         return not has_auxiliary(match[0])

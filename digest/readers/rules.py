@@ -1169,6 +1169,19 @@ CHROME: tuple[Rule, ...] = (
         "Iscriviti alla newsletter di Esteri: ogni venerdì nella tua casella",
         flags=re.I,
     ),
+    # "Abbonati per continuare a leggere …", "Questo articolo è riservato agli abbonati": a
+    # paywall's offer where the free part of the article stops, with its prices and buttons.
+    rule(
+        "paywall",
+        r"^\s*(?:(?:abbonati|accedi|registrati|iscriviti)(?:\s+ora)?\s+per\s+(?:continuare\s+a\s+)?leggere|"
+        r"per\s+(?:continuare\s+a\s+leggere|leggere\s+(?:l['’]articolo|tutto)|proseguire\s+la\s+lettura)|"
+        r"(?:questo|il\s+presente|l['’])\s*(?:articolo|contenuto)\s+è\s+riservato\s+(?:agli|ai)\s+(?:abbonati|iscritti)|"
+        r"sei\s+già\s+abbonat[oa])\b[^\n]{0,600}$",
+        "Abbonati per continuare a leggere Resta informato ovunque ti trovi",
+        "Questo articolo è riservato agli abbonati",
+        "Per continuare a leggere l'articolo abbonati",
+        flags=re.I,
+    ),
     # "Per essere sempre aggiornato, seguici su: Facebook - Twitter - Telegram": the outlet's
     # accounts, not the article.
     rule(
@@ -1432,13 +1445,18 @@ CLOSING: tuple[Rule, ...] = (
     ),
     # What the page's video or pictures show, as the last sentence: "… qualche stoccata. Il
     # video del suo arrivo in sala stampa.", "Le immagini dell'incendio." (copy.py checks that
-    # no verb of its own follows: "Il video dell'arresto è stato diffuso…" is news).
+    # no verb of its own follows: "Il video dell'arresto è stato diffuso…" is news). A name
+    # there is whose video it is, the source: "Il video del New York Times.".
     rule(
         "media caption sentence",
         r"(?:(?<=[.!?\"”»’'])|^)\s*(?:(?:ecco|guarda|qui)\s+)?(?:il video|i video|le immagini|le foto)"
-        r"\s+(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*[^\n.!?]{3,100}\.?\s*$",
+        # (the longest article first: "della Rai" is no "del" before "la Rai")
+        r"\s+(?:dello|della|dell['’]|degli|delle|dei|del|di)\s*"
+        rf"(?:(?-i:(?P<source>[{UPPER}][\w'’&-]*(?:\s+[{UPPER}][\w'’&-]*){{0,4}}))|[^\n.!?]{{3,100}})\.?\s*$",
         "qualche stoccata. Il video del suo arrivo in sala stampa.",
         "Le immagini dell'incendio",
+        "almeno 32 persone. Il video del New York Times.",
+        field="source",
         flags=re.I,
     ),
     # "… con Erika Alessandri. © RIPRODUZIONE RISERVATA": the notice run into the last
@@ -1498,8 +1516,9 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "desk initials",
         # After the last sentence: "(Res)", "(Geb)", "(t.d.b.)"; an acronym closing a
-        # sentence, "(Onu).", has its full stop after the bracket and is left alone.
-        rf"(?:(?<=[.!?\"”»)’'])|^)\s*\((?P<desk>[{UPPER}][{LOWER}]{{1,3}}|[{LOWER}]{{1,4}}(?:\.\s?[{LOWER}]{{1,4}}){{0,3}}\.?)\)\s*$",
+        # sentence, "(Onu).", has its full stop after the bracket and is left alone; an
+        # agency's name, "(Ansa)", is its tag (below).
+        rf"(?:(?<=[.!?\"”»)’'])|^)\s*\((?!\s*(?i:{_AGENCY_FORMS})\s*\))(?P<desk>[{UPPER}][{LOWER}]{{1,3}}|[{LOWER}]{{1,4}}(?:\.\s?[{LOWER}]{{1,4}}){{0,3}}\.?)\)\s*$",
         "fine. (Res)",
         "della guardia medica». (f. m.)",
         "(Cae)",
@@ -1514,6 +1533,16 @@ CLOSING: tuple[Rule, ...] = (
         "una «fonte di garanzia» per l’intera assemblea. Lettera43.it",
         "Ilfattoquotidiano.it",
         field="source",
+    ),
+    # "… tra i due blocchi. Shutterstock": the credit of the page's picture, after the last
+    # sentence or on a line of its own. Only an agency that sells pictures alone: "Reuters" or
+    # "Ansa" there is the wire's tag.
+    rule(
+        "picture agency after the article",
+        rf"(?:(?<=[.!?\"”»’')])\s+|^\s*)(?P<photo>{PICTURE_ONLY_AGENCIES})\s*$",
+        "nell'esportazione di merci tra i due blocchi. Shutterstock",
+        "Getty Images",
+        field="photo",
     ),
     # "ROMA": the place the wire filed from, alone after the article (copy.py checks it is a
     # place; other capitals are an editor's initials, below).
@@ -1747,6 +1776,14 @@ CLOSING: tuple[Rule, ...] = (
         r"(?:^|\s)L['’]articolo\s+[^\n]{5,300}?\s+proviene da\s+(?P<source>[^\n]{2,60}?)\.?\s*$",
         "L'articolo Iraq, ucciso il generale proviene da Il Fatto Quotidiano.",
         field="source",
+    ),
+    # A paywalled page's snippet: cut, then the link to the rest ("…le prime placche di
+    # ghiac... continua"), which names no site.
+    rule(
+        "cut mark and continuation",
+        r"(?<=[\w,;:])\s*(?:\.\.\.|…)\s+(?:continua(?:\s+a\s+leggere)?|leggi\s+tutto|segue)\s*$",
+        "mostrando lo scoprimento delle prime placche di ghiac... continua",
+        flags=re.I,
     ),
     # An aggregator's snippet: cut, then the site it came from ("né hanno partecipato ... wired").
     rule(
