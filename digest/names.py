@@ -193,6 +193,9 @@ class NameSeen:
     # A country the registry lacks, named by a demonym ("turche") or a seat of power that
     # acts ("il Cremlino ha detto"): the word that named it.
     demonym: str = ""
+    # An acronym in brackets right after a longer name: that name ("Autorità di regolazione
+    # per energia, reti e ambiente (Arera)": "Autorità di regolazione").
+    short_for: str = ""
 
 
 def unmatched_names(
@@ -214,6 +217,7 @@ def unmatched_names(
     for index, text, line in texts:
         sentences: list[tuple[int, int]] | None = None  # split only if a name is reported
         runs = _capitalised_runs(text, sorted(taken.get(index, [])))
+        last: tuple[int, str] | None = None  # the name before, where it ends (an acronym's)
         while runs:
             run, run_start = runs.pop(0)
             run = text[run_start : _lowercase_tail(text, run, run_start)]
@@ -254,6 +258,15 @@ def unmatched_names(
                 if span is None:
                     continue
                 name, start, via = run[span[0] : span[1]], run_start + span[0], ""
+                # "i media di Stato di Teheran": what the run's cleaning leaves may be a
+                # country or its seat of power, read as the run's whole would have been
+                country = countries.get(match_key(name))
+                if country is not None:
+                    if country[0] in registry.actors or (
+                        country[2] and not reading(text, start, start + len(name))[0]
+                    ):
+                        continue
+                    name, via = country[1], name
             key = match_key(name)
             # "del peschereccio “Anna Madre”": the words before an opening quote, in the
             # clause (its punctuation ends the sentence too)
@@ -272,6 +285,12 @@ def unmatched_names(
             street = len(near) == 2 and near[-1] in _JOINING and near[0] in _STREETS
             if not via and near and (near[-1] in THING_BEFORE or street):
                 continue
+            # the last name before an acronym in brackets; a person's is none ("Marco Rossi
+            # (Pd)" names his party), nor is the acronym itself
+            previous = last
+            last = None if via or _given_name(name.split()[0]) else (start + len(name), name)
+            if _expanded(text, start, name, previous):
+                last = previous
             if key in seen or key in ignored or (not via and _written_lower(name, written)):
                 continue
             sentences = sentences if sentences is not None else sentence_spans(text)
@@ -296,7 +315,8 @@ def unmatched_names(
                 continue  # "a bordo di una Fiat Panda", "un Nokia": one of a make, a thing
             seen.add(key)
             quoted = window(text, s, e, start, NAME_QUOTE_MAX)
-            names.append(NameSeen(name, article.source, line, quoted, before, via))
+            short_for = _expanded(text, start, name, previous)
+            names.append(NameSeen(name, article.source, line, quoted, before, via, short_for))
     return names + _countries_by_demonym(article, registry, seen)
 
 
@@ -492,6 +512,33 @@ def _written_lower(name: str, written: Counter[str]) -> bool:
 @functools.cache
 def _ignore_keys(ignore: frozenset[str]) -> frozenset[str]:
     return frozenset(match_key(name) for name in ignore)
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+_ACRONYM_REACH = 80  # characters between a long name's end and its acronym's bracket
+
+
+def _expanded(text: str, start: int, name: str, last: tuple[int, str] | None) -> str:
+    """The longer name an acronym in brackets shortens: "Autorità di regolazione per
+    energia, reti e ambiente (Arera)", "Forze di supporto rapido (Rsf)" (the acronym of
+    another language's name too); within the sentence, and never a person's ("Marco
+    Rossi (Pd)" names his party)."""
+    if last is None or last[1] == name or not _ACRONYM_IN_BRACKETS.match(name):
+        return ""
+    if not (text[:start].rstrip().endswith("(") and text[start + len(name) :].lstrip()[:1] == ")"):
+        return ""
+    end, longer = last
+    between = text[end : text.rindex("(", 0, start)]
+    # only the longer name's own words in lower case between ("per energia, reti e
+    # ambiente"): a capitalised one is another name, the acronym's ("il Ministero e
+    # l'Istituto superiore di sanità (Iss)", "del Marshal Khalifa Haftar (Anl)")
+    if (
+        len(between) > _ACRONYM_REACH
+        or re.search(r"[.!?;()]|\b[A-ZÀ-ÖØ-Þ]", between)
+        or " " not in longer
+    ):
+        return ""
+    return longer
 
 
 def candidates(names: list[NameSeen]) -> list[Finding]:

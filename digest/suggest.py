@@ -105,6 +105,7 @@ class _Group:
     examples: list[NameSeen] = field(default_factory=list)
     befores: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
+    short_for: list[str] = field(default_factory=list)  # longer names it is the acronym of
 
     def absorb(self, other: _Group) -> None:
         if len(other.name.split()) > len(self.name.split()):
@@ -132,9 +133,11 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
             group.befores.append(seen.before)
             if seen.demonym:
                 group.demonyms.append(seen.demonym)
+            if seen.short_for:
+                group.short_for.append(seen.short_for)
             if len(group.examples) < 2:
                 group.examples.append(seen)
-    merged = _transliterations(_initials(_first_words(_short_forms(groups))))
+    merged = _transliterations(_initials(_first_words(_short_forms(_bracketed(groups)))))
     first_names = _first_names(registry)
     taken = set(registry.actors)
     suggestions = []
@@ -243,19 +246,50 @@ def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
     return groups
 
 
+def _bracketed(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """An acronym the press put in brackets after a longer name is that name's short form,
+    whatever language its letters come from: "Forze di supporto rapido (Rsf)", "Autorità di
+    regolazione per energia, reti e ambiente (Arera)". The longer name most articles
+    expand it to, where two do."""
+    for key in list(groups):
+        group = groups.get(key)
+        if group is None or not group.short_for:
+            continue
+        counts: dict[str, int] = {}
+        for longer in group.short_for:
+            counts[match_key(longer)] = counts.get(match_key(longer), 0) + 1
+        target = max(sorted(counts), key=lambda k: counts[k])
+        if target != key and target in groups:
+            groups[target].absorb(groups.pop(key))
+    return groups
+
+
 def _initials(groups: dict[str, _Group]) -> dict[str, _Group]:
     """An acronym made of the initials of exactly one longer name is its short form: "Ue"
-    of "Unione europea", "ISPR" of "Inter-Services Public Relations"."""
-    by_initials: dict[str, list[str]] = {}
+    of "Unione europea", "ISPR" of "Inter-Services Public Relations", "FdI" of "Fratelli
+    d’Italia" (an elided article's letter counts). From three letters, in any order: the
+    acronym of the name in another language, "Gna" of "Governo di accordo nazionale",
+    "Tplf" of "Fronte popolare di liberazione del Tigrè"."""
+    by_initials: dict[str, set[str]] = {}
     for key in groups:
         words = [w for w in re.split(r"[\s-]+", key) if w and w not in CONNECTORS]
-        if len(words) > 1:
-            by_initials.setdefault("".join(w[0] for w in words), []).append(key)
+        if len(words) < 2:
+            continue
+        elided = [w for w in re.split(r"[\s’'-]+", key) if w and w not in CONNECTORS]
+        for found in {"".join(w[0] for w in words), "".join(w[0] for w in elided)}:
+            by_initials.setdefault(found, set()).add(key)
+            if len(found) >= _ANY_ORDER_MIN:
+                by_initials.setdefault("".join(sorted(found)), set()).add(key)
     for key in [k for k in groups if " " not in k and 2 <= len(k) <= 6]:
-        longer = by_initials.get(key, [])
-        if len(longer) == 1 and longer[0] in groups:
-            groups[longer[0]].absorb(groups.pop(key))
+        longer = by_initials.get(key) or (
+            by_initials.get("".join(sorted(key)), set()) if len(key) >= _ANY_ORDER_MIN else set()
+        )
+        if len(longer) == 1 and (target := next(iter(longer))) in groups:
+            groups[target].absorb(groups.pop(key))
     return groups
+
+
+_ANY_ORDER_MIN = 3  # letters: "Ue" and "Eu" are too short to tell a language's order by
 
 
 # ---------------------------------------------------------------- transliterations

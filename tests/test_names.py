@@ -8,7 +8,7 @@ import pytest
 
 from digest import names
 from digest.matching import Matcher, tag
-from digest.names import clean, unmatched_names
+from digest.names import _expanded, clean, unmatched_names
 from digest.registry import parse_registry
 from tests.test_matching import article
 
@@ -89,6 +89,26 @@ def test_a_country_the_registry_lacks_is_a_lead_by_its_demonym_or_acting_seat():
     assert names_in("Le truppe turche sono entrate.") == [("Turchia", "turche")]
     assert names_in("Ieri il Cremlino ha risposto.") == [("Russia", "Cremlino")]
     assert names_in("Ieri era a Mosca con i suoi.") == []
+
+
+def test_a_seat_of_power_left_after_a_run_s_cleaning_is_read_as_one():
+    # "Stato di Teheran" cleans to "Teheran": a place there, as "a Teheran" is
+    assert names_in("Secondo i media di Stato di Teheran, ci sono vittime.") == []
+
+
+def test_an_acronym_in_brackets_names_the_longer_name_before_it():
+    registry = parse_registry({"actors": []}, "r.yml")[0]
+    item = article(
+        "Ieri l’Autorità di regolazione per energia, reti e ambiente (Arera) ha deciso. "
+        "Il consigliere Mario Rossi (Pd) ha protestato."
+    )
+    found = {n.name: n.short_for for n in unmatched_names(item, (), registry)}
+    assert found["Arera"] == "Autorità di regolazione"
+    assert found["Pd"] == ""  # a person's party, never his short form
+    # a capitalised word between is another name's, the acronym's: not the Ministry's
+    text = "Lo hanno detto il Ministero della Salute e l'Istituto di sanità (Iss)."
+    ministry = (text.index(" e l'"), "Ministero della Salute")
+    assert _expanded(text, text.index("Iss"), "Iss", ministry) == ""
 
 
 def test_outlets_and_places_before_a_name_are_not_leads():

@@ -142,6 +142,35 @@ def test_initials_join_the_name_they_abbreviate():
     assert result["Unione Europea"] == {"Ue"}
 
 
+def test_an_acronym_in_brackets_joins_the_name_it_follows_in_any_language():
+    names = {
+        "articles/a.txt": [
+            seen("Forze di supporto rapido"),
+            NameSeen("Rsf", "articles/a.txt", 1, "Frase.", "", "", "Forze di supporto rapido"),
+        ],
+        "articles/b.txt": [seen("Rsf", "articles/b.txt")],
+    }
+    result = {s.name: (set(s.variants), len(s.articles)) for s in suggest(names, empty())}
+    assert result == {"Forze di supporto rapido": ({"Rsf"}, 2)}
+
+
+def test_initials_count_an_elided_article_and_from_three_letters_any_order():
+    names = {
+        "articles/a.txt": [
+            seen("Fratelli d’Italia"),
+            seen("FdI"),
+            seen("Governo di accordo nazionale"),
+            seen("Gna"),
+            seen("Guardia nazionale"),
+            seen("Ng"),  # two letters: in their order only
+        ]
+    }
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result["Fratelli d’Italia"] == {"FdI"}
+    assert result["Governo di accordo nazionale"] == {"Gna"}
+    assert result["Guardia nazionale"] == set() and "Ng" in result
+
+
 def test_draft_entry_guesses_kind_with_its_evidence():
     names = {
         "articles/a.txt": [
