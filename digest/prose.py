@@ -627,8 +627,10 @@ _LEADING_TIME = re.compile(
     rf"sabato|domenica)(?:\s+(?:sera|mattina|notte|pomeriggio|scorso|scorsa))?(?:\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?"
     # … not a day that is the subject: "Domenica di fuoco in provincia di Trapani"
     r"(?!\s+(?:di|del|della|dei|delle)\s)"
-    # "Alle 13:30 la Asl…", "Intorno alle ore 8": the hour
+    # "Alle 13:30 la Asl…", "Intorno alle ore 8": the hour; "Alle 12 locali" by the clock
+    # of the place the news is from
     r"|(?:alle|verso le|intorno alle|poco dopo le|poco prima delle)\s+(?:ore\s+)?\d{1,2}(?:[:.]\d{2})?\b"
+    r"(?:\s+(?:locali|ora\s+locale|ora\s+italiana)\b)?"
     # "Il pomeriggio del 15 settembre", "La sera di sabato": a part of a day named by its day
     rf"|(?:il|la)\s+(?:notte|mattina|mattinata|sera|serata|giornata|pomeriggio)\s+(?:di|del)\s+"
     rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|ieri|oggi|\w+dì|sabato|domenica)\b"
@@ -1409,9 +1411,17 @@ def _without_dangling(text: str, numbers: bool = True) -> str:
             words.pop()
         elif len(words) > 4 and (words[-2].lower(), last) in _COMPOUND_OPENINGS:
             del words[-2:]
+        elif numbers and len(words) > 5 and words[-2].lower() == "per" and _INFINITIVE.match(last):
+            # "… convocati per una seduta per discutere": a purpose the cut left without what
+            # it is about goes with it (only where the title was cut: whole, "… in piazza per
+            # protestare" ends as it should)
+            del words[-2:]
         else:
             break
     return " ".join(words).rstrip(" ,;:")
+
+
+_INFINITIVE = re.compile(r"^[a-zà-ù]{2,}(?:are|ere|ire)$")
 
 
 def unclosed_quotes(text: str) -> str:

@@ -387,7 +387,8 @@ def test_summary_keeps_whole_sentences():
         (
             "Ieri sera, a margine del vertice, il ministro degli Esteri ha incontrato a Roma "
             "il collega francese per discutere della crisi nel Sahel e delle sue conseguenze.",
-            "Il ministro degli Esteri ha incontrato a Roma il collega francese per discutere",
+            # (the cut leaves "per discutere" without what is discussed: the purpose goes)
+            "Il ministro degli Esteri ha incontrato a Roma il collega francese",
         ),
         # A relative clause between commas is not the news.
         (
@@ -1002,6 +1003,22 @@ def test_a_when_that_ends_on_a_date_before_the_subject_leaves_the_title():
     assert infer_title("Il governo ha fissato il voto al 29 giugno la prossima estate. Altro.") == (
         "Il governo ha fissato il voto al 29 giugno la prossima estate"
     )
+
+
+def test_an_hour_by_the_local_clock_leaves_the_title_whole():
+    lead = "Alle 12 locali (le 6 in Italia) sono iniziate le esercitazioni attorno a Taiwan. Altro."
+    assert infer_title(lead) == "Sono iniziate le esercitazioni attorno a Taiwan"
+
+
+def test_a_cut_title_never_ends_on_a_purpose_without_its_object():
+    lead = (
+        "I senatori e i deputati della Bolivia sono stati convocati per una seduta straordinaria "
+        "per discutere il da farsi dopo le dimissioni. Altro."
+    )
+    assert infer_title(lead).endswith("per una seduta straordinaria")
+    # kept whole, a purpose ends the title as it ends the clause
+    lead = "Migliaia di persone sono scese in piazza per protestare. Altro."
+    assert infer_title(lead) == "Migliaia di persone sono scese in piazza per protestare"
 
 
 def test_a_day_leaves_the_title_only_where_it_says_when():
