@@ -1493,6 +1493,12 @@ def test_the_text_cut_short_is_no_related_headline():
         "Il sindaco uscente Marco Bassi (lista\n"
     )
     assert article.paragraphs[-1].text == "Il sindaco uscente Marco Bassi (lista"
+    # … or a quotation
+    article, _ = read(
+        "La Cassazione ha annullato l'ordinanza. Le scuole restano aperte.\n\n"
+        "Per il riesame, era insussistente «un peri\n"
+    )
+    assert article.paragraphs[-1].text == "Per il riesame, era insussistente «un peri"
     # a word cut to one letter
     article, _ = read(
         "Si vota in dodici comuni della provincia. Le liste sono pronte.\n\n"

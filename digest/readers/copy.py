@@ -1878,8 +1878,10 @@ def _headline_like(text: str) -> bool:
         # "…comincia a lu": after a preposition, a word of two letters in lower case
         and not (len(words[-1]) <= 2 and words[-1].islower() and words[-2].lower() in DANGLING)
         and not (len(words[-1]) == 1 and words[-1].islower())
-        # "Il sindaco Luisa Gamba (lista": a bracket the cut left open
+        # "Il sindaco Luisa Gamba (lista": a bracket the cut left open; "era insussistente
+        # «un peri": a quotation too
         and text.count("(") <= text.count(")")
+        and not unclosed_quotes(text)
     )
 
 
