@@ -15,6 +15,7 @@ Spelling variants of one name become one suggestion, every variant an alias:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -255,10 +256,8 @@ def _bracketed(groups: dict[str, _Group]) -> dict[str, _Group]:
         group = groups.get(key)
         if group is None or not group.short_for:
             continue
-        counts: dict[str, int] = {}
-        for longer in group.short_for:
-            counts[match_key(longer)] = counts.get(match_key(longer), 0) + 1
-        target = max(sorted(counts), key=lambda k: counts[k])
+        counts = Counter(match_key(longer) for longer in group.short_for)
+        target = max(sorted(counts), key=counts.__getitem__)  # ties: the first in order
         if target != key and target in groups:
             groups[target].absorb(groups.pop(key))
     return groups
