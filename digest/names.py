@@ -30,6 +30,7 @@ from digest.metonymy import reading
 from digest.model import Article, Registry, heads
 from digest.normalise import match_key
 from digest.prose import (
+    DANGLING,
     OPENERS,
     PERSON_TITLES,
     finite_verb,
@@ -642,6 +643,16 @@ def _verb_lemma(word: str) -> bool:
     return lemma != lowered and lemma.endswith(("are", "ere", "ire", "rre"))
 
 
+def _adverb(word: str) -> bool:
+    """ "Contestualmente", "Tradizionalmente": an adverb in -mente, made of an adjective of the
+    dictionary ("contestual[e]", "pratica"), which opens a sentence and no name ("Clemente")."""
+    lowered = word.lower()
+    if not lowered.endswith("mente") or len(lowered) < 8:
+        return False
+    stem = lowered[:-5]
+    return common_word(stem) or common_word(stem + "e")
+
+
 @functools.cache
 def _very_common(word: str) -> bool:
     """ "Così", "Stato", "Governo": among the most frequent Italian words (first names, even
@@ -757,12 +768,18 @@ _LAST_WORD = re.compile(r"([a-zà-ù]+)\s+$")
 
 
 def _surname_slot(text: str, start: int) -> str:
-    """ "singular" after a singular article, "title" after a person's title, else ""."""
+    """ "singular" after a singular article, "title" after a person's title, "noun" after
+    another word in lower case that is no article, preposition or organisation's word ("la
+    base Murted"), else ""."""
     before = text[max(0, start - 24) : start]
     if _SINGULAR.search(before):
         return "singular"
     last = _LAST_WORD.search(before)
-    return "title" if last and last[1] in PERSON_TITLES else ""
+    if last and last[1] in PERSON_TITLES:
+        return "title"
+    if last and last[1] not in DANGLING and last[1] not in ORGANISATION_WORDS:
+        return "noun"  # "la base Murted"; not "l'università Federico II": a body's name
+    return ""
 
 
 def clean_span(
@@ -831,6 +848,8 @@ def clean_span(
         if not name_follows(1):
             break
         words = words[1:]
+    if len(words) > 1 and _adverb(words[0][0]) and name_follows(1):
+        words = words[1:]  # "Contestualmente Mps", "Tradizionalmente Berlino": the sentence's
     if len(words) > 2 and _leading_verb(words[0][0]) and name_follows(1):
         words = words[1:]  # "«Arrestate Vladimir Putin»": a verb capitalised by the quote
     while words and words[0][0].lower() in CONNECTORS and words[0][0] not in NAME_PARTICLES:
@@ -898,7 +917,12 @@ def clean_span(
         and is_city(texts[-1])
         and not any(_organisation(w) for w in meaningful)
     ):
-        return None  # "la Charité di Berlino", "la base Murted di Ankara": somewhere in a city
+        # "l'Ilva di Taranto", "dall’Ospedale Santa Croce e Carle di Cuneo": a name and the
+        # city where it stands; the name is what a contributor may register. After a noun
+        # ("la base Murted di Ankara") it names a place of that kind, somewhere in a city.
+        if slot == "noun":
+            return None
+        return clean_span(run[: words[-2].start()].rstrip(), genitive, article, slot)
     if COMPASS.match(texts[0]):
         return None  # "Nord Africa", "Sud del Paese", "Nord-Est": an area, not an actor
     if (
@@ -1191,8 +1215,26 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
                 continue  # "Ieri": a word capitalised by its position
             if group[-1].end() - group[0].start() > NAME_MAX:
                 continue  # a run of capitals longer than any name: a shouted sentence
+            if _shouted_phrase(group):
+                continue  # "SCHOLZ RITARDA LA CONSEGNA": a headline in capitals
             result.append((text[group[0].start() : group[-1].end()], group[0].start()))
     return result
+
+
+# Articles that, in capitals, stand inside a phrase and no name: a name's inner words are
+# prepositions ("CASSA DEPOSITI E PRESTITI", "CORTE DI CASSAZIONE"), not a bare article.
+_SHOUTED_ARTICLES = frozenset("IL LO LA GLI LE UN UNO UNA".split())
+
+
+def _shouted_phrase(group: list[re.Match[str]]) -> bool:
+    """ "MAXI OPERAZIONE CONTRO IL TRAFFICO DI DROGA": a run in capitals with an article
+    inside is a headline or a label, where mixed case would have ended the name at the
+    article."""
+    return (
+        len(group) >= 3
+        and all(w[0].isupper() for w in group)
+        and any(w[0] in _SHOUTED_ARTICLES for w in group[1:])
+    )
 
 
 def _by_position(word: str) -> bool:

@@ -147,6 +147,24 @@ def test_somewhere_in_a_city_and_a_purpose_are_no_part_of_a_name():
     assert names_in("Le Forze armate per negoziare hanno chiesto.") == [("Forze armate", "")]
 
 
+def test_a_name_and_the_city_where_it_stands_give_the_name():
+    # The city is a place; the name before it is what a contributor may register, unless a
+    # noun of a place's kind stands before it ("la base Murted", above).
+    assert names_in("Ferie forzate per gli operai dell'Ilva di Taranto.") == [("Ilva", "")]
+    assert names_in("È astrofisico dell’università Federico II di Napoli.") == [("Federico II", "")]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name():
+    assert names_in("Contestualmente Mps ha chiuso in rialzo.") == [("Mps", "")]
+    # "Clemente" is made of no adjective of the dictionary: a first name, kept.
+    assert names_in("Ieri Clemente Mastella ha parlato.") == [("Clemente Mastella", "")]
+
+
+def test_a_headline_in_capitals_with_an_article_inside_is_no_name():
+    assert names_in("MAXI OPERAZIONE CONTRO IL TRAFFICO DI DROGA tra Sardegna e Piemonte.") == []
+    assert names_in("La CORTE DI CASSAZIONE ha deciso.") == [("CORTE DI CASSAZIONE", "")]
+
+
 def test_a_model_of_aircraft_or_weapon_is_no_actor_but_a_group_is():
     assert names_in("Ha ricevuto i sistemi S-400 e gli F-35. Il G-20 si riunisce.") == [
         ("G-20", "")
