@@ -496,6 +496,15 @@ def _reading(
         and (reason := _not_the_country(text, start))
     ):
         return False, reason
+    if (
+        actor.kind == "person"
+        and " " not in text[start:end].strip()
+        and (cabinet := _CABINET_BEFORE.search(text, max(0, start - 16), start))
+    ):
+        # "introdotto dal governo Draghi" (in 2023), "la giunta Solinas": a government named
+        # after its head, which the registry names when it holds the alias ("governo
+        # Meloni"); the bare surname there is no mention of the person.
+        return False, f"a government named after its head («{cabinet['word']} …»)"
     # "Riunione di governo a Palazzo Chigi": a country's one-word name opening a sentence,
     # which the article writes in lower case too ("una riunione"), is the common word
     # (Réunion is "Riunione" in Italian); "Malta ha chiesto…" in a story about Malta stays.
@@ -711,6 +720,13 @@ _STREET_BEFORE = re.compile(
     r"(?:^|[^\w’'])(?P<word>viale|vicolo|piazza|piazzale|piazzetta|corso|(?-i:Largo)|lungomare|"
     r"lungotevere)\s+(?:(?:de|di|del|della|dei|degli|delle|dello|d['’])\s*)?$",
     re.IGNORECASE,
+)
+
+
+# "il governo Draghi", "l'esecutivo Conte", "la giunta Solinas": a surname right after the
+# word for a government names that government.
+_CABINET_BEFORE = re.compile(
+    r"(?:^|[^\w’'])(?P<word>governo|esecutivo|giunta|gabinetto)\s+$", re.IGNORECASE
 )
 
 

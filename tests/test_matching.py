@@ -132,6 +132,14 @@ def test_a_name_in_a_streets_name_is_no_mention(matcher):
     assert counts(matcher, "Soccorsi al largo della Libia.") == {"libia": 1}
 
 
+def test_a_government_named_after_its_head_is_no_mention_of_the_person(matcher):
+    # "il governo Haftar": the government he heads, not him; his name elsewhere still counts
+    assert counts(matcher, "Le misure prese dal governo Haftar sono scadute.") == {}
+    assert counts(matcher, "L'esecutivo Haftar cade. Khalifa Haftar ha parlato.") == {
+        "khalifa-haftar": 1
+    }
+
+
 def test_a_capitalised_demonym_after_an_article_or_a_preposition_is_a_name(matcher):
     # a town ("Russi", in Emilia-Romagna), a surname ("la signora Russo")
     assert counts(matcher, "Trovati morti nel loro appartamento di Russi, ieri.") == {}
