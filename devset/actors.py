@@ -244,9 +244,22 @@ def matches(variant: str, actor: dict[str, Any], exact: bool) -> bool:
         have = normal(form).replace("-", " ")
         if form != actor["name"] and not form[:1].isupper() and " " not in wanted:
             continue  # "Cirenaica" is not "uomo forte della Cirenaica"
-        if len(wanted) >= 4 and (have.endswith(" " + wanted) or have.startswith(wanted + " ")):
+        if len(wanted) >= 4 and have.startswith(wanted + " "):
             return True
+        # "Haftar" of "il generale Khalifa Haftar"; not "Regione Sardegna" of "La presidente
+        # della Regione Sardegna": a complement after a preposition names someone else.
+        if len(wanted) >= 4 and have.endswith(" " + wanted):
+            before = have[: -len(wanted)].split()
+            if not before or before[-1].rstrip("'") not in _PREPOSITIONS:
+                return True
     return False
+
+
+_PREPOSITIONS = frozenset(
+    """di del dello della dei degli delle dell d da dal dallo dalla dai dagli dalle dall a al
+    allo alla ai agli alle all in nel nello nella nei negli nelle nell su sul sullo sulla sui
+    sugli sulle sull per con tra fra""".split()
+)
 
 
 def actor_of(variants: list[str], actors: list[dict[str, Any]]) -> dict[str, Any] | None:
