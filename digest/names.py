@@ -178,6 +178,11 @@ _TAXON = re.compile(r"^[A-Z][a-z]{2,}(?:idae|inae|oidea|aceae|ptera|formes)$")
 # An articulated preposition: "[ministro dell’]Interno", "[presidente del] Consiglio". A bare
 # "di" is followed by a name ("dei voti di Marine Le Pen"), never by a role's complement.
 ARTICULATED = re.compile(r"(?:\b(?:del|dello|della|dei|degli|delle)\s+|\bdell['’])$", re.IGNORECASE)
+# Before a portfolio or a body a title names: "ministro dell’Interno", "assessore alla Sanità"
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?:\b(?:del|dello|della|dei|degli|delle|al|allo|alla|ai|agli|alle)\s+|\b(?:dell|all)['’])$",
+    re.IGNORECASE,
+)
 NAME_MAX = 80  # characters: the longest institution names are about 60
 NAME_QUOTE_MAX = 200  # characters of the sentence a candidate name is quoted in
 
@@ -252,7 +257,7 @@ def unmatched_names(
                 window_start = max(0, run_start - 8)
                 span = clean_span(
                     run,
-                    bool(ARTICULATED.search(text, window_start, run_start)),
+                    bool(_COMPLEMENT_BEFORE.search(text, window_start, run_start)),
                     bool(_ARTICLE.search(text, window_start, run_start)),
                     _surname_slot(text, run_start),
                 )
@@ -860,6 +865,12 @@ def clean_span(
     # before it are no first name or particle ("Saddam Khalifa Haftar", "Abu Mohammed …") and
     # the one just before it is no organisation's ("Brigata Tariq bin Ziyad").
     given = next((i for i, w in enumerate(words) if i and _first_name(w[0])), 0)
+    if not given and len(words) >= 3 and _short_acronym(words[0][0]):
+        # "[della] Bce Christine Lagarde": a body's acronym, then a person named in full
+        from digest.firstnames import world_given_names
+
+        second = words[1][0]
+        given = 1 if second[:1].isupper() and second.lower() in world_given_names() else 0
     if (
         given
         and len(words) - given >= 2
@@ -1303,6 +1314,23 @@ _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$(?<=..)|^X{1,3}$")
 def _acronym(word: str) -> bool:
     """ "G7", "UE": capitals and digits, two of them are enough."""
     return len(word) >= 2 and (word.isupper() or any(c.isdigit() for c in word))
+
+
+def _short_acronym(word: str) -> bool:
+    """ "BCE", "G7", and "Bce", "Cgil", "Fmi": an acronym as the press writes it, in lower
+    case after its first letter (not a word of the dictionary, nor a first name of any
+    country: "Ugo", "Jan", "Ali")."""
+    from digest.firstnames import world_given_names
+
+    if _acronym(word):
+        return True
+    return (
+        2 <= len(word) <= 4
+        and word[:1].isupper()
+        and word[1:].islower()
+        and not common_word(word)
+        and word.lower() not in world_given_names()
+    )
 
 
 def opens_sentence(text: str, position: int) -> bool:

@@ -26,6 +26,8 @@ from tests.test_matching import article
         ("Marco Marrone", False, "Marco Marrone"),  # common words, but "Marco" is a first name
         ("Brigata Tariq bin Ziyad", False, "Brigata Tariq bin Ziyad"),
         ("Air Force One Donald Trump", False, "Donald Trump"),  # a thing, then a person
+        ("Bce Christine Lagarde", True, "Christine Lagarde"),  # [della] Bce: a body's acronym
+        ("Jan Ki Baat", False, "Jan Ki Baat"),  # "Jan" is a first name, no acronym
         ("Saddam Khalifa Haftar", False, "Saddam Khalifa Haftar"),  # two first names
         ("Legge di Stabilità", False, None),  # common words
         ("Medio Oriente", False, None),
@@ -152,6 +154,13 @@ def test_a_name_and_the_city_where_it_stands_give_the_name():
     # noun of a place's kind stands before it ("la base Murted", above).
     assert names_in("Ferie forzate per gli operai dell'Ilva di Taranto.") == [("Ilva", "")]
     assert names_in("È astrofisico dell’università Federico II di Napoli.") == [("Federico II", "")]
+
+
+def test_a_portfolio_after_a_title_is_no_part_of_the_name():
+    # "assessore alla Sanità", as "ministro dell’Interno": the title's complement
+    assert names_in("Lo ha detto l'assessore alla Sanità Federico Riboldi ieri.") == [
+        ("Federico Riboldi", "")
+    ]
 
 
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_name():
