@@ -72,6 +72,8 @@ brigade ministry authority organization organisation office union league stato
 international foundation institute committee commission service corps
 regione comune provincia giunta prefettura questura municipio
 comunità confederazione sindacato ordine
+azienda corpo capitaneria amministrazione ospedale policlinico squadra
+osservatorio ambasciata collegio arma partido
 """.split()
 )
 # Organisation words that name one body on their own, capitalised: a party ("la Lega"), a
