@@ -762,6 +762,17 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             # mattina arrivano…": the name in apposition to what the circumstance named.
             if len(segments) > 1 and _name_like(segments[0]) and _proper_name(segments[0]):
                 segments = segments[1:]
+            # "Negli ultimi giorni a Kinshasa, capitale della Repubblica Democratica del
+            # Congo, ci sono stati scontri": what the place it ended on is, in apposition.
+            elif (
+                len(segments) > 1
+                and _TRAILING_CAPITAL.search(lead)
+                and segments[0][:1].islower()
+                and not has_verb(segments[0])
+                and not _opens_circumstance(segments[0])
+                and has_verb(", ".join(segments[1:]))
+            ):
+                segments = segments[1:]
             continue
         break
     # Appositions: a name between commas after the noun it names ("Il presidente egiziano,

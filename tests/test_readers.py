@@ -853,6 +853,12 @@ def test_summary_keeps_whole_sentences():
             "in fuga.",
             "I carabinieri hanno arrestato due uomini in fuga",
         ),
+        # What the place ending a dropped circumstance is, in apposition, goes with it.
+        (
+            "Nella notte a Tripoli, capitale della Libia, le milizie rivali si sono scontrate "
+            "per ore.",
+            "Le milizie rivali si sono scontrate per ore",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
