@@ -760,17 +760,11 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
                 segments = segments[1:]
             # "Dopo la visita del presidente del Consiglio europeo, Charles Michel, questa
             # mattina arrivano…": the name in apposition to what the circumstance named.
-            if len(segments) > 1 and _name_like(segments[0]) and _proper_name(segments[0]):
-                segments = segments[1:]
             # "Negli ultimi giorni a Kinshasa, capitale della Repubblica Democratica del
             # Congo, ci sono stati scontri": what the place it ended on is, in apposition.
-            elif (
-                len(segments) > 1
-                and _TRAILING_CAPITAL.search(lead)
-                and segments[0][:1].islower()
-                and not has_verb(segments[0])
-                and not _opens_circumstance(segments[0])
-                and has_verb(", ".join(segments[1:]))
+            if len(segments) > 1 and (
+                (_name_like(segments[0]) and _proper_name(segments[0]))
+                or _apposition_of_place(lead, segments)
             ):
                 segments = segments[1:]
             continue
@@ -945,6 +939,19 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         title = f"{title}{joiner}{segment}"
         joiner = ", "
     return title
+
+
+def _apposition_of_place(circumstance: str, segments: list[str]) -> bool:
+    """After a circumstance that ends on a name ("a Kinshasa"), a segment in lower case
+    without a verb that opens no circumstance of its own ("capitale della Repubblica…"),
+    before a verb."""
+    return (
+        bool(_TRAILING_CAPITAL.search(circumstance))
+        and segments[0][:1].islower()
+        and not has_verb(segments[0])
+        and not _opens_circumstance(segments[0])
+        and has_verb(", ".join(segments[1:]))
+    )
 
 
 _LIST_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}$")
