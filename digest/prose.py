@@ -921,6 +921,9 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         if (
             (_name_like(segment) and (not last or len(title) >= 30))
             or _INSERTION.match(segment)
+            # "La questione, hanno affermato le fonti del governo, non si può risolvere": who
+            # said it, between the subject and its verb
+            or (not last and _REPORTING.match(segment) and _predicate_follows(title, following))
             or (subordinate and not last)
             or role_after_name
             or aside
@@ -939,6 +942,19 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         title = f"{title}{joiner}{segment}"
         joiner = ", "
     return title
+
+
+def _predicate_follows(subject: str, following: str) -> bool:
+    """A subject without its verb, and the verb in the segment after the one between them:
+    "La questione | hanno affermato le fonti | non si può risolvere"; not "Imran Khan | ha
+    dichiarato l'inizio delle proteste | che si svolgeranno…", where the verb was between."""
+    opener = following.split()[0].lower() if following.split() else ""
+    return (
+        not has_verb(subject)
+        and has_verb(following)
+        and not _GERUND.match(following)
+        and opener not in ("che", "dove", "mentre", "cui", "quando", "e", "ed", "ma")
+    )
 
 
 def _apposition_of_place(circumstance: str, segments: list[str]) -> bool:

@@ -859,6 +859,17 @@ def test_summary_keeps_whole_sentences():
             "per ore.",
             "Le milizie rivali si sono scontrate per ore",
         ),
+        # Who said it, between the subject and its verb, goes; a speaker's own verb stays.
+        (
+            "La questione, hanno affermato fonti del governo, non si può risolvere in pochi "
+            "giorni. Altro.",
+            "La questione non si può risolvere in pochi giorni",
+        ),
+        (
+            "Mario Rossi, presidente del partito, ha dichiarato l'inizio delle proteste, che "
+            "si svolgeranno a Roma e a Milano nei prossimi giorni.",
+            "Mario Rossi ha dichiarato l'inizio delle proteste",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
