@@ -272,7 +272,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             hits.append(Hit(None, index, start, end, f"part of another name, «{fused}»"))
             continue
         longer = actor_id is not None and _reading(
-            whole, registry.actors[actor_id], text, start, end, matcher.known
+            whole, registry.actors[actor_id], text, start, end, matcher.known, home=registry.home
         )[1].startswith(_A_WORD_OF_A_NAME)
         if not longer:
             # "Orazio Conte", "Stefano Lo Russo" stay names to suggest
@@ -285,7 +285,15 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 findings.append(_ambiguous(article, whole, name, paragraph.line, registry))
         else:
             acts, how = _reading(
-                whole, registry.actors[actor_id], text, start, end, matcher.known, lowered, bodies
+                whole,
+                registry.actors[actor_id],
+                text,
+                start,
+                end,
+                matcher.known,
+                lowered,
+                bodies,
+                registry.home,
             )
             if (
                 acts
@@ -360,6 +368,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 matcher.known,
                 lowered,
                 bodies,
+                registry.home,
             )
             hits.append(Hit(actor_id if acts else None, index, whole.start, whole.end, how))
             if not acts:
@@ -474,10 +483,12 @@ def _reading(
     known: Callable[..., bool] = lambda word, places=False: False,
     lowered: frozenset[str] = frozenset(),
     bodies: Callable[[], Mapping[str, str]] = lambda: _NO_BODIES,
+    home: str | None = None,
 ) -> tuple[bool, str]:
     """Does this form, here, name this actor? (yes?, why not, or how it was read)
     `lowered`: the words the article writes in lower case; `bodies`: the local bodies it
-    names, by their head word ("consiglio": "Consiglio comunale"), read when first asked."""
+    names, by their head word ("consiglio": "Consiglio comunale"), read when first asked;
+    `home`: the site's home country."""
     role = match.key.role
     if role == "metonym":
         acts, rule = reading(text, start, end)
@@ -493,7 +504,7 @@ def _reading(
     if (
         actor.kind == "country"
         and role in ("name", "alias")
-        and (reason := _not_the_country(text, start))
+        and (reason := _not_the_country(text, start, end, actor.id == home))
     ):
         return False, reason
     if (
@@ -736,12 +747,30 @@ def _street(actor: Actor, text: str, start: int) -> str:
 
 
 _MADE_IN_BEFORE = re.compile(r"(?:^|[^\w’'])made\s+in\s*$", re.IGNORECASE)
+# "il centro Italia", "nel Sud dell'Italia", "l'Italia centrale": a part of a country.
+_PART_BEFORE = re.compile(
+    r"(?:^|[^\w’'-])(?:centro|nord|sud|est|ovest|nord-?est|sud-?est|nord-?ovest|sud-?ovest)"
+    r"\s+(?:(?:del|della|dello|dei|degli|delle|di)\s+|dell['’]\s*)?$",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(
+    r"\s+(?:centrale|meridionale|settentrionale|orientale|occidentale|insulare|peninsulare"
+    r"|(?:nord|sud|centro)-?(?:orientale|occidentale|settentrionale|meridionale))\b",
+    re.IGNORECASE,
+)
 
 
-def _not_the_country(text: str, start: int) -> str:
-    """ "Made in Italy": where goods are made, which is no mention of the country acting."""
+def _not_the_country(text: str, start: int, end: int, home: bool = False) -> str:
+    """ "Made in Italy": where goods are made, no mention of the country acting. For the
+    site's home country, "il centro Italia", "il Sud dell'Italia", "l'Italia centrale": the
+    part of the country where home news happens, its setting (abroad, "nel Pakistan
+    nordoccidentale" tells which country the story is about, and names it)."""
     if _MADE_IN_BEFORE.search(text, max(0, start - 12), start):
         return "where goods are made («Made in»)"
+    if home and (
+        _PART_BEFORE.search(text, max(0, start - 16), start) or _PART_AFTER.match(text, end)
+    ):
+        return "a part of the home country, where home news happens («centro Italia»)"
     return ""
 
 

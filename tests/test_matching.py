@@ -656,6 +656,20 @@ def test_a_bare_institution_word_after_the_registered_body_named_in_full(starter
     assert on("2020-02", home, registry=site) == {"parlamento-italiano": 2}
 
 
+def test_a_part_of_the_home_country_is_its_setting_a_part_of_another_country_names_it(starter):
+    site = dataclasses.replace(starter, home="italia")
+    quake = (
+        "Il sisma ha colpito il centro Italia. Danni nel Sud dell'Italia e nell'Italia centrale."
+    )
+    assert "italia" not in on("2016-08", quake, registry=site)
+    # the country itself, or its home a site does not have, still count
+    assert on("2016-08", "L'Italia ha inviato aiuti.", registry=site) == {"italia": 1}
+    assert "italia" in on("2016-08", "Il sisma ha colpito il centro Italia.", registry=starter)
+    # abroad, the part says which country the story is about
+    attack = "Un attentato in una moschea nel Pakistan nordoccidentale."
+    assert on("2023-02", attack, registry=site) == {"pakistan": 1}
+
+
 def test_a_bare_institution_word_needs_a_home_when_no_country_is_named():
     data = {**_INSTITUTIONS, "home": None}
     registry, _ = parse_registry(data, "actors.yml")
