@@ -299,7 +299,11 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 acts
                 and whole.key.role in ("name", "alias")  # its own name, not its capital
                 and registry.actors[actor_id].kind == "country"
-                and (elsewhere := subdivision_of(text[start:end], joined))
+                and (
+                    elsewhere := subdivision_of(
+                        text[start:end], joined, text[max(0, start - 16) : start]
+                    )
+                )
             ):
                 # "Georgia" beside "Pennsylvania", "Arizona", "Nevada": the American state.
                 acts, how = (

@@ -170,16 +170,24 @@ def _subdivision_codes() -> dict[str, tuple[str, ...]]:
     return {name: tuple(found) for name, found in codes.items()}
 
 
-def subdivision_of(name: str, text: str) -> str | None:
+# "nello stato della Georgia": a federation's state, in lower case ("lo Stato di Israele" is
+# the country's own name)
+_STATE_OF = re.compile(r"\bstato\s+(?:di|del|della|dello|dell['’])\s*$")
+
+
+def subdivision_of(name: str, text: str, before: str = "") -> str | None:
     """The country whose subdivision `name` is, where `text` names at least
-    SUBDIVISIONS_NAMED of its other subdivisions: "Georgia" beside "Pennsylvania", "Arizona"
-    and "Nevada" is the American state, not the country. None when it is not one."""
+    SUBDIVISIONS_NAMED of its other subdivisions, or `before` (the words just before the
+    name) calls it a state: "Georgia" beside "Pennsylvania", "Arizona" and "Nevada", or "lo
+    stato della Georgia", is the American state, not the country. None when it is not one."""
     wanted = key(name)
     words: set[str] | None = None
     for code in _subdivision_codes().get(wanted, ()):
         names = _subdivisions()[code]
         if code == country_code(name):
             continue  # "Luxembourg" among Luxembourg's cantons is the country's own name
+        if _STATE_OF.search(before):
+            return code
         if words is None:  # the text's words and runs of words, once
             tokens = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", key(text))
             words = {" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens))}

@@ -750,6 +750,11 @@ def test_a_countrys_name_among_another_countrys_states_is_the_state(starter):
     assert "georgia" not in on("2020-11", text, registry=starter)
     text = "La Georgia chiede di entrare nella Nato. Proteste a Tbilisi."
     assert "georgia" in on("2020-11", text, registry=starter)
+    # … or called a state, in lower case (the "Stato di Israele" is the country)
+    text = "Lo spoglio riserva sorprese anche nello stato della Georgia."
+    assert "georgia" not in on("2020-11", text, registry=starter)
+    text = "Lo Stato di Israele ha risposto."
+    assert "israele" in on("2020-11", text, registry=starter)
 
 
 def test_a_capital_among_its_own_countrys_subdivisions_stays_the_countrys(starter):
