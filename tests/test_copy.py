@@ -1684,6 +1684,17 @@ def test_a_byline_ends_the_front_matter_and_a_list_of_latest_news_goes():
     )
     assert article.title == "Attacco suicida davanti al tribunale: 12 morti"
     assert "news list" in rules_of(article)
+    # the headline run into the list, on the line after its last item
+    article, _ = read(
+        "Ultime News\n\n30 Gen 2026 Rinnovo della segreteria, assemblea a marzo\n"
+        "30 Gen 2026 Incidente in A21, due chilometri\ndi coda verso Brescia\n"
+        "Irsap, Gualdani “Da Regione attenzione per le industrie”\n\n"
+        "PALERMO (ITALPRESS) – “Siamo già operativi”, ha detto il presidente. Altro.\n",
+        "2026-01",
+    )
+    assert article.title == "Irsap, Gualdani “Da Regione attenzione per le industrie”"
+    assert article.paragraphs[0].text.startswith("“Siamo già operativi”")
+    assert "news list" in rules_of(article)
 
 
 def test_the_day_from_this_evening_and_from_a_last_update_with_its_weekday():

@@ -169,6 +169,27 @@ def stands_alone(line: str) -> bool:
 
 
 _ALONE_MAX = 120  # characters: chrome and stamps are short lines
+# An item of a list of the site's latest news opens on its day: "30 Gen 2026 Rinnovo…"
+_LISTED = re.compile(rf"^\s*\d{{1,2}}\s+{rules.MONTH_WORD}\s+\d{{4}}\b")
+
+
+def list_end(lines: list[str]) -> int:
+    """Where a paragraph that opens on a list of the site's latest news ("30 Gen 2026
+    Rinnovo…", one line an item, a wrapped item's rest in lower case) goes on with a line
+    that is no item: the article's headline, run into the list ("Irsap, Gualdani “Da
+    Regione…”"). The number of lines when it does not."""
+    if (
+        len(lines) >= 3
+        and _LISTED.match(lines[0])
+        and sum(1 for line in lines[:-1] if _LISTED.match(line)) >= 2
+        and lines[-1][:1].isupper()
+        and len(lines[-1].split()) >= 3  # not a section's label ("Nazionali")
+        and not _LISTED.match(lines[-1])
+    ):
+        return len(lines) - 1
+    return len(lines)
+
+
 _WIRE_CAPTION = next(r for r in rules.CHROME if r.name == "wire photo caption")
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from digest.catalogue import finding
 from digest.findings import Finding
 from digest.model import ArticleDate, Paragraph
-from digest.readers.copy import Copy, analyse, stands_alone
+from digest.readers.copy import Copy, analyse, list_end, stands_alone
 from digest.readers.parts import Parts
 from digest.readers.rules import LOWER
 from digest.readers.source import SourceText, long_paragraph, url_problem
@@ -61,28 +61,17 @@ def split_paragraphs(
     """Blank lines separate paragraphs; the lines of one paragraph are joined by a space. In
     a paragraph of several lines, a line for which `alone` holds ("Close Menu", "lunedì 25
     Agosto 2025") is a paragraph of its own; so is every line of one where a line is longer
-    than any hard wrap leaves (a page pasted with one line break between paragraphs)."""
+    than any hard wrap leaves (a page pasted with one line break between paragraphs), and
+    the line after a list of the site's latest news ("30 Gen 2026 …"), its article's
+    headline."""
     paragraphs: list[Paragraph] = []
     group: list[tuple[int, str]] = []
 
     def close() -> None:
-        run: list[tuple[int, str]] = []
-        unwrapped = len(group) > 1 and any(len(line) > WRAPPED_MAX for _, line in group)
-        for number, line in group:
-            if alone is not None and len(group) > 1 and alone(line):
-                if run:
-                    paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
-                    run = []
-                paragraphs.append(Paragraph(line, number))
-            elif unwrapped and run and not _CONTINUES.match(line):
-                # each line a paragraph, unless it goes on from the one before (", nel
-                # periodo…", "per un controvalore…": the page broke it where a link was)
-                paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
-                run = [(number, line)]
-            else:
-                run.append((number, line))
-        if run:
-            paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
+        end = list_end([line for _, line in group])
+        for part in (group[:end], group[end:]):
+            if part:
+                paragraphs.extend(_joined(part, alone))
         group.clear()
 
     for offset, line in enumerate(lines):
@@ -92,6 +81,29 @@ def split_paragraphs(
             close()
     if group:
         close()
+    return paragraphs
+
+
+def _joined(group: list[tuple[int, str]], alone: Callable[[str], bool] | None) -> list[Paragraph]:
+    """One paragraph's lines, joined (see `split_paragraphs`)."""
+    paragraphs: list[Paragraph] = []
+    run: list[tuple[int, str]] = []
+    unwrapped = len(group) > 1 and any(len(line) > WRAPPED_MAX for _, line in group)
+    for number, line in group:
+        if alone is not None and len(group) > 1 and alone(line):
+            if run:
+                paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
+                run = []
+            paragraphs.append(Paragraph(line, number))
+        elif unwrapped and run and not _CONTINUES.match(line):
+            # each line a paragraph, unless it goes on from the one before (", nel
+            # periodo…", "per un controvalore…": the page broke it where a link was)
+            paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
+            run = [(number, line)]
+        else:
+            run.append((number, line))
+    if run:
+        paragraphs.append(Paragraph(" ".join(t for _, t in run), run[0][0]))
     return paragraphs
 
 
