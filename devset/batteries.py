@@ -46,6 +46,7 @@ STAMPS = (
     "Martedì 12 Marzo 2024",
     "ultimo aggiornamento 12/03/2024 15:00",
     "Pubblicato il: 12/03/2024 - 14:30",
+    "martedì, 12 Marzo , 24",
 )
 CHROME = (
     "Leggi anche: Il governo approva la manovra",

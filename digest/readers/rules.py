@@ -498,6 +498,10 @@ STAMP_UPDATED = (
     rf"(?:\s+(?:il|alle))?(?:\s+ore)?\s*:?\s*[\d/ .:-]*\d\)?)"
 )
 
+# "venerdì, 21 Novembre , 25": the page's date with the year in two figures, after the
+# weekday only (the day and month: the date line says the year)
+STAMP_SHORT_YEAR = rf"{WEEKDAY},?\s+(?P<date2>\d{{1,2}}\s+{MONTH_WORD})\s*,\s*\d{{2}}(?!\d)"
+
 # A teletext page's time before its headline, "12.27 Open Arms, Salvini conferma"; a
 # live page's time or a video's length on a line of its own, "11:59", wherever it stands
 # (copy.py takes a line that is the time alone from anywhere in the text).
@@ -518,7 +522,8 @@ LEADING: tuple[Rule, ...] = (
         # "05.59 - venerdì 12 settembre 2025": the time first
         # "| 14:34 - 28 Maggio 2022": a pipe left by the page's layout before it
         rf"(?:[|·]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*{DASH}\s*)?"
-        rf"(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
+        rf"(?:(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
+        rf"|{STAMP_SHORT_YEAR})"
         rf"{STAMP_TIME}?"
         # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
         rf"(?:\s+{FULL_DATE}(?:\s*{DASH}?\s*\d{{1,2}}[:.]\d{{2}})?)?"
@@ -533,6 +538,7 @@ LEADING: tuple[Rule, ...] = (
         "Ottobre 31, 2022",
         "Martedì, 15 settembre 2020 - 18:00:00",
         "05.59 - venerdì 12 settembre 2025",
+        "venerdì, 21 Novembre , 25",
         "| 14:34 - 28 Maggio 2022",
         "Questo contenuto è stato pubblicato il 7 maggio 2018 9.30 07 maggio 2018 - 09:30",
         field="date",
@@ -1702,10 +1708,11 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "published",
-        rf"^\s*{STAMP_LABEL}?(?:{WEEKDAY},?\s+)?"
-        rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}){STAMP_TIME}?"
-        rf"{STAMP_UPDATED}?\.?\s*$",
+        rf"^\s*{STAMP_LABEL}?(?:(?:{WEEKDAY},?\s+)?"
+        rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
+        rf"|{STAMP_SHORT_YEAR}){STAMP_TIME}?{STAMP_UPDATED}?\.?\s*$",
         "Pubblicato il 18 Febbraio 2025",
+        "venerdì, 21 Novembre , 25",
         "mercoledì 25 Marzo 2020.",
         "Modificato il 12/03/2024",
         "12 marzo 2024 - 14:30 | Aggiornato 15:00",
