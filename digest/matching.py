@@ -494,6 +494,14 @@ def _reading(
     names, by their head word ("consiglio": "Consiglio comunale"), read when first asked;
     `home`: the site's home country."""
     role = match.key.role
+    if (
+        role == "metonym"
+        and (body := _BODY_OF.search(text, max(0, start - 40), start))
+        and body[1].lower() in ORGANISATION_WORDS
+    ):
+        # "il Consiglio d'Europa", "il Comune di Roma": the place names another body (not
+        # "il ministro degli Esteri di Mosca", a portfolio of the place's government)
+        return False, f"part of another name, «{text[body.start(1) : end]}»"
     if role == "metonym":
         acts, rule = reading(text, start, end)
         return acts, f"acts ({rule})" if acts else f"a place ({rule})"
@@ -572,6 +580,10 @@ def _reading(
         if _NAMED_AFTER.match(text, end):
             return False, "the role of the person named after it"
     return True, ""
+
+
+# An organisation's word, then "di" or "d'", right before a place: "Consiglio d'", "Comune di ".
+_BODY_OF = re.compile(r"(?:^|[^\w’'])([A-ZÀ-Ý][\w’']+)\s+(?:di\s+|d['’]\s*)$")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w-])")

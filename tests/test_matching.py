@@ -745,6 +745,16 @@ def test_another_league_is_not_the_italian_party(starter):
     assert "lega" not in on("2018-08", text, registry=starter)
 
 
+def test_brussels_acting_is_the_union_and_a_seat_after_a_bodys_word_is_that_body(starter):
+    assert on("2023-12", "Come imposto da Bruxelles, la compagnia chiude.", registry=starter) == {
+        "unione-europea": 1
+    }
+    assert on("2023-12", "Il vertice si tiene a Bruxelles.", registry=starter) == {}
+    # "il Comune di Roma": the place names another body, which acts
+    assert on("2023-12", "Il Comune di Roma ha deciso.", registry=starter) == {}
+    assert on("2023-12", "Il Cremlino ha deciso.", registry=starter) == {"russia": 1}
+
+
 def test_a_countrys_name_among_another_countrys_states_is_the_state(starter):
     text = "Biden avanti in Pennsylvania, Arizona e Nevada. In Georgia si riconta."
     assert "georgia" not in on("2020-11", text, registry=starter)
