@@ -321,8 +321,18 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         # Turkey, "segretario generale della Nato" the Nato; not a person inside a
         # person's name ("Saddam Khalifa Haftar" is not Khalifa).
         outer_kind = registry.actors[actor_id].kind if actor_id else None
+        # "il portavoce di Putin": a person's role named after another person (in lower case,
+        # with a period) names that person too, whoever holds the role ("il governo Meloni",
+        # a body's, does not: see _CABINET_BEFORE).
+        role_of_person = (
+            whole.key.timed
+            and text[start].islower()
+            and all(c.kind == "person" for c in whole.key.candidates)
+        )
         for part in inner.get(whole.start, ()):
-            if part.key.role in ("metonym", "ignore", "surname", "domestic") or part.key.timed:
+            if part.key.role == "surname" and role_of_person and part.start > whole.start:
+                pass
+            elif part.key.role in ("metonym", "ignore", "surname", "domestic") or part.key.timed:
                 continue  # a role inside a name: "presidente del Consiglio [presidenziale]",
                 # a bare word of an institution: "Governo [di accordo nazionale]"
             inside = _resolve(part, when, full_counts, first)

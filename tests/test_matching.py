@@ -745,6 +745,14 @@ def test_another_league_is_not_the_italian_party(starter):
     assert "lega" not in on("2018-08", text, registry=starter)
 
 
+def test_a_persons_role_named_after_another_person_names_that_person(starter):
+    text = "Lo ha dichiarato il portavoce di Putin, Dmitri Peskov."
+    found = on("2025-09", text, registry=starter)
+    assert found.get("vladimir-putin") == 1 and found.get("dmitrij-peskov") == 1
+    # a government named after its head names the government only
+    assert "giorgia-meloni" not in on("2023-01", "Il governo Meloni tace.", registry=starter)
+
+
 def test_brussels_acting_is_the_union_and_a_seat_after_a_bodys_word_is_that_body(starter):
     assert on("2023-12", "Come imposto da Bruxelles, la compagnia chiude.", registry=starter) == {
         "unione-europea": 1
