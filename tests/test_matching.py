@@ -745,6 +745,15 @@ def test_another_league_is_not_the_italian_party(starter):
     assert "lega" not in on("2018-08", text, registry=starter)
 
 
+def test_the_five_star_movement_by_the_names_the_press_gives_it(starter):
+    text = "Il centrodestra con Forza Italia, i 5 Stelle con Erika Alessandri."
+    assert "movimento-5-stelle" in on("2019-04", text, registry=starter)
+    assert on("2019-04", "I Cinquestelle votano contro.", registry=starter) == {
+        "movimento-5-stelle": 1
+    }
+    assert on("2019-04", "Un albergo a 5 stelle a Roma.", registry=starter) == {}
+
+
 def test_a_persons_role_named_after_another_person_names_that_person(starter):
     text = "Lo ha dichiarato il portavoce di Putin, Dmitri Peskov."
     found = on("2025-09", text, registry=starter)
