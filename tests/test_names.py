@@ -149,6 +149,12 @@ def test_somewhere_in_a_city_and_a_purpose_are_no_part_of_a_name():
     assert names_in("Le Forze armate per negoziare hanno chiesto.") == [("Forze armate", "")]
 
 
+def test_broadcasters_and_papers_cited_as_sources_are_no_names_to_suggest():
+    # media.yml: outlets a story cites, never its actors
+    assert names_in("Lo ha detto in un'intervista alla Cnbc il ministro.") == []
+    assert names_in("Secondo un sondaggio per TF1 e LCI il presidente vince.") == []
+
+
 def test_a_body_named_by_common_words_after_its_organisation_word_is_a_name():
     # "Capitaneria", "Squadra", "Policlinico": words of the dictionary, but the heads of a
     # body's name, as "Procura" and "Questura" are (the annotations' organisations open on
