@@ -756,6 +756,9 @@ def is_country(name: str) -> bool:
 
 # The points of the compass, which open the names of areas ("Nord Africa", "Sud del Paese").
 COMPASS = re.compile(r"^(?:Nord|Sud|Est|Ovest)(?:[-]?(?:est|ovest|Est|Ovest))?$")
+# "Centro-Sud", "Centro-Nord Italia"; "Centro Italia" (a country after "Centro", below): an
+# area, as "Nord Africa" is ("Centro Astalli", "Centro Studi" are bodies)
+_CENTRE = re.compile(r"^Centro-(?:[Ss]ud|[Nn]ord)\b")
 
 
 def clean(run: str, genitive: bool = False, article: bool = False, slot: str = "") -> str | None:
@@ -936,7 +939,11 @@ def clean_span(
         if slot == "noun":
             return None
         return clean_span(run[: words[-2].start()].rstrip(), genitive, article, slot)
-    if COMPASS.match(texts[0]):
+    if (
+        COMPASS.match(texts[0])
+        or _CENTRE.match(name)
+        or (texts[0] == "Centro" and len(texts) == 2 and is_country(texts[1]))
+    ):
         return None  # "Nord Africa", "Sud del Paese", "Nord-Est": an area, not an actor
     if (
         len(meaningful) == 1

@@ -149,6 +149,12 @@ def test_somewhere_in_a_city_and_a_purpose_are_no_part_of_a_name():
     assert names_in("Le Forze armate per negoziare hanno chiesto.") == [("Forze armate", "")]
 
 
+def test_the_centre_of_a_country_is_an_area_a_centre_with_a_name_a_body():
+    assert names_in("Il maltempo colpisce il Centro-Sud Italia.") == []
+    assert names_in("Scuole chiuse nel Centro Italia dopo il sisma.") == []
+    assert names_in("Lo dice il Centro Astalli.") == [("Centro Astalli", "")]
+
+
 def test_broadcasters_and_papers_cited_as_sources_are_no_names_to_suggest():
     # media.yml: outlets a story cites, never its actors
     assert names_in("Lo ha detto in un'intervista alla Cnbc il ministro.") == []
