@@ -854,15 +854,10 @@ def clean_span(
         # "[presidente del] Consiglio Giuseppe Conte", but "[della] Fondazione Marenostro":
         # an organisation's word stays when a single name follows it.
         words = words[1:]
-        # "[ministro degli] Affari Esteri Tieblé Dramé": a portfolio of two words
-        while (
-            len(words) > 2
-            and words[0][0][:1].isupper()
-            and common_word(words[0][0])
-            and not _organisation(words[0][0])
-            and not _given_name(words[0][0])
-            and name_follows(1)
-        ):
+        # "[ministro degli] Affari Esteri Tieblé Dramé": a portfolio of two words, the second
+        # a portfolio's word of the starter's roles ("[del] Liceo Scientifico Enrico Fermi"
+        # is a school's name: "Scientifico" is no portfolio)
+        while len(words) > 2 and words[0][0] in portfolios() and not _organisation(words[0][0]):
             words = words[1:]
     while len(words) > 1 and words[0][0] not in NAME_PARTICLES and _very_common(words[0][0]):
         if not name_follows(1):

@@ -19,6 +19,7 @@ from tests.test_matching import article
         ("Interno Marco Minniti", True, "Marco Minniti"),  # [ministro dell’]Interno
         ("Consiglio Giuseppe Conte", True, "Giuseppe Conte"),  # [presidente del] Consiglio
         ("Affari Esteri Tieblé Dramé", True, "Tieblé Dramé"),  # [ministro degli] Affari Esteri
+        ("Liceo Scientifico Enrico Fermi", True, "Scientifico Enrico Fermi"),  # a school's name
         ("Fondazione Marenostro", True, "Fondazione Marenostro"),
         ("Segretario di Stato Mike Pompeo", False, "Mike Pompeo"),
         ("Così Rosetta Incargiola", False, "Rosetta Incargiola"),
