@@ -864,7 +864,7 @@ def clean_span(
             break
         words = words[1:]
     if len(words) > 1 and _adverb(words[0][0]) and name_follows(1):
-        words = words[1:]  # "Contestualmente Mps", "Tradizionalmente Berlino": the sentence's
+        words = words[1:]  # "Contestualmente Mps": the sentence's adverb, not the name's
     if len(words) > 2 and _leading_verb(words[0][0]) and name_follows(1):
         words = words[1:]  # "«Arrestate Vladimir Putin»": a verb capitalised by the quote
     while words and words[0][0].lower() in CONNECTORS and words[0][0] not in NAME_PARTICLES:

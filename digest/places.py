@@ -181,12 +181,13 @@ def subdivision_of(name: str, text: str, before: str = "") -> str | None:
     name) calls it a state: "Georgia" beside "Pennsylvania", "Arizona" and "Nevada", or "lo
     stato della Georgia", is the American state, not the country. None when it is not one."""
     wanted = key(name)
+    called_a_state = _STATE_OF.search(before) is not None
     words: set[str] | None = None
     for code in _subdivision_codes().get(wanted, ()):
         names = _subdivisions()[code]
         if code == country_code(name):
             continue  # "Luxembourg" among Luxembourg's cantons is the country's own name
-        if _STATE_OF.search(before):
+        if called_a_state:
             return code
         if words is None:  # the text's words and runs of words, once
             tokens = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", key(text))

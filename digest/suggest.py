@@ -511,7 +511,7 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     # first name ever goes with. A person is named in full before the surname stands alone
     # (and so grouped with the full name), or after a title; what is left alone is a body
     # more often: in the seen texts, 32 of 44 suggestions that came to this rule were
-    # organisations ("Bonaccini" and "Djokovic", named alone, are the exceptions).
+    # organisations (surnames named alone, "Landini", "Blatter", were the other 12).
     return "organisation", "one word the dictionary lacks, with no first name or title: check"
 
 

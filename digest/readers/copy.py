@@ -169,8 +169,7 @@ def stands_alone(line: str) -> bool:
 
 
 _ALONE_MAX = 120  # characters: chrome and stamps are short lines
-# An item of a list of the site's latest news opens on its day: "30 Gen 2026 Rinnovo…"
-_LISTED = re.compile(rf"^\s*\d{{1,2}}\s+{rules.MONTH_WORD}\s+\d{{4}}\b")
+_LISTED = re.compile(rf"^\s*{rules.LIST_ITEM}")
 
 
 def list_end(lines: list[str]) -> int:

@@ -181,6 +181,8 @@ PICTURE_ONLY_AGENCIES = (
 NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 MONTH_WORD = rf"[{UPPER}{LOWER}]{{3,10}}\.?"
 FULL_DATE = rf"\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"  # "17 maggio 2022", "3 Luglio 2019"
+# An item of a list of the site's latest news opens on its day: "30 Gen 2026 Rinnovo…"
+LIST_ITEM = rf"{FULL_DATE}\b"
 
 # A site's name as a page credits it: "quotidiano.net", "Lettera43.it", "Wired.it".
 SITE_NAME = r"(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news))"
@@ -975,8 +977,7 @@ CHROME: tuple[Rule, ...] = (
     # mila euro dalla Regione / per chi non riesce… / 11 Nov 2025 Asili nido, …".
     rule(
         "news list",
-        rf"^(?:\s*\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}\b[^\n]*"
-        rf"(?:\n(?![ \t]*\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}\b)[^\n]*)*){{2,}}\s*$",
+        rf"^(?:\s*{LIST_ITEM}[^\n]*(?:\n(?![ \t]*{LIST_ITEM})[^\n]*)*){{2,}}\s*$",
         "11 Nov 2025 103 mila euro dalla Regione\nper chi non riesce a pagare l’affitto\n"
         "11 Nov 2025 Asili nido, Casalmaggiore risponde\nalle richieste con tre strutture",
     ),
