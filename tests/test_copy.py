@@ -740,6 +740,31 @@ def test_days_the_copy_states_in_other_forms(date, text, day):
     assert article.date.day == day, [f.format() for f in findings]
 
 
+def test_a_weekday_and_a_day_today_refine_the_month_only_where_the_weekday_agrees():
+    # 11 March 2020 was a Wednesday; 12 March a Thursday
+    text = "Primo caso in paese. Nella mattinata di oggi, {} il sindaco ha comunicato il dato."
+    article, _ = read(text.format("mercoledì 11,"), date="2020-03")
+    assert article.date.iso == "2020-03-11"
+    article, _ = read(text.format("mercoledì 12,"), date="2020-03")
+    assert article.date.iso == "2020-03"  # a weekday that does not fall on that day
+    article, _ = read(text.format("mercoledì 11 marzo 2021,"), date="2020-03")
+    assert article.date.iso == "2020-03"  # a full date of another year: not this month's
+
+
+def test_a_labelled_stamp_between_the_standfirst_and_the_lead_gives_the_day():
+    article, _ = read(
+        "Svezia presto nella Nato, Stoltenberg: trovato l'accordo\n\n"
+        "Il segretario generale ha parlato di un passo storico per tutti gli alleati.\n\n"
+        "Pubblicata il: 11/07/2023\n\n"
+        "Il presidente ha concordato di concedere l'ingresso della Svezia nella Nato. Lo ha "
+        "detto il segretario generale al vertice.\n",
+        date="2023-07",
+    )
+    assert article.date.iso == "2023-07-11"
+    assert "Pubblicata" not in " ".join(p.text for p in article.paragraphs)
+    assert "labelled time stamp" in rules_of(article)
+
+
 def test_today_in_another_month_than_the_date_lines_refines_nothing():
     # a stale "oggi" of another month (an earlier version of the page) is no day of this one
     article, _ = read("Il voto è atteso.\n\nSi vota oggi, 2 luglio, in tutto il Paese.", "2024-06")

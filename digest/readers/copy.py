@@ -57,6 +57,9 @@ class Copy:
     agencies: list[str] = field(default_factory=list)
     # (year or None, month, day, rule): the days the copy states
     dates: list[tuple[int | None, int, int, str]] = field(default_factory=list)
+    # (weekday, day, rule): "oggi, mercoledì 11", a day of the date line's month that the
+    # weekday confirms
+    weekdays: list[tuple[int, int, str]] = field(default_factory=list)
     dateline: Dateline | None = None
     lang: str = "it"  # the article's language: text in another is an embedded post's
     closed_headings: bool = False  # its headline ends on a full stop: so may its crossheads
@@ -109,6 +112,8 @@ class Copy:
                 self.add_agency(name)
         if date := groups.get("date"):
             self.note_date(date, rule.name)
+        if "weekday" in groups and (weekday := rules.weekday_number(groups["weekday"])) is not None:
+            self.weekdays.append((weekday, int(groups["day"]), rule.name))
         if rule.field == "source" or "source" in groups:
             self.set("source", groups.get("source"), rule.name)
         if "url" in groups:
@@ -218,7 +223,7 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
     _closing(copy)
     _embedded_posts(copy)  # and one after it never its closing material
     _related_headline(copy)
-    _chrome(copy)
+    _chrome(copy, late=True)
     _inner_headings(copy)
     return copy
 
@@ -228,7 +233,10 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
 
 _GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
 _ICON = next(r for r in rules.CHROME if r.name == "icon label")
-_BLOCK_CHROME = tuple(r for r in rules.CHROME if r not in (_GALLERY, _ICON))
+# A labelled stamp in the body ("Pubblicata il: 11/07/2023" under the standfirst) goes in the
+# last pass only, so that the top's and the end's own stamp rules name the ones they read.
+_LATE_CHROME = tuple(r for r in rules.CHROME if r.name == "labelled time stamp")
+_BLOCK_CHROME = tuple(r for r in rules.CHROME if r not in (_GALLERY, _ICON, *_LATE_CHROME))
 _COUNTED = re.compile(r"\d\s+di\s+\d")  # "1 di 10": what every gallery's match holds
 _PAYWALL = next(r for r in rules.CHROME if r.name == "paywall")
 _BUTTON_MAX = 40  # characters: "OPPURE", "Accedi", "Abbonati ora"
@@ -240,8 +248,9 @@ def _time_alone(text: str) -> bool:
     return clock is not None and not text[clock.end() :].strip()
 
 
-def _chrome(copy: Copy) -> None:
+def _chrome(copy: Copy, late: bool = False) -> None:
     """Share buttons, counters, adverts, galleries and stray letters, wherever they stand."""
+    chrome = (*_BLOCK_CHROME, *_LATE_CHROME) if late else _BLOCK_CHROME
     index = 0
     while index < len(copy.blocks):
         block = copy.blocks[index]
@@ -254,7 +263,7 @@ def _chrome(copy: Copy) -> None:
         if "icon" in block.text and (match := _ICON.pattern.search(block.text)):
             copy.take(index, match.start(), match.end(), _ICON.name)
             continue
-        matched = next((r for r in _BLOCK_CHROME if r.pattern.match(block.text)), None)
+        matched = next((r for r in chrome if r.pattern.match(block.text)), None)
         if matched is None and _time_alone(block.text):
             matched = rules.TIME_OF_DAY  # "02:03" alone: a video's length, a live entry's hour
         if matched is not None and len(copy.blocks) > 1:

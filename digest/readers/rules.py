@@ -164,6 +164,12 @@ def weekday_pattern() -> str:
     return "(?:" + "|".join(reversed(days)) + ")"
 
 
+def weekday_number(word: str) -> int | None:
+    """ "mercoledì", "Mercoledì" → 2 (Monday is 0, as `datetime.date.weekday` counts)."""
+    names = {name.lower(): number for number, name in get_day_names("wide", locale="it").items()}
+    return names.get(word.lower())
+
+
 # Photo agencies, as credits and captions name them ("Foto Ansa", "COMEO/Shutterstock").
 PHOTO_AGENCIES = (
     r"Shutterstock|Getty Images|Getty|LaPresse|Reuters|AFP|Afp|AP Photo|EPA|Epa|Imagoeconomica|"
@@ -486,8 +492,9 @@ BYLINE_AND_STAMP = rule(
 # "2024-03-12T14:30:00"), its hour ("alle 14:30", "| 14:30", ", ore 14.30") and the update
 # after it ("(aggiornato alle 15:00)", "- Ultimo aggiornamento: 03-07-2019 06:41").
 STAMP_LABEL = (
-    r"(?:(?:questo (?:contenuto|articolo) è stato )?(?:pubblicato|aggiornato|modificato|"
-    r"inserito|postato|ultimo aggiornamento|ultima modifica|data(?: di pubblicazione)?)"
+    # the participle agrees with the page's noun: "Pubblicata il: 11/07/2023" (la notizia)
+    r"(?:(?:questo (?:contenuto|articolo) è stato )?(?:pubblicat[oa]|aggiornat[oa]|modificat[oa]|"
+    r"inserit[oa]|postat[oa]|ultimo aggiornamento|ultima modifica|data(?: di pubblicazione)?)"
     r"(?:\s+il)?\s*:?\s+)"
 )
 STAMP_FIGURES = rf"(?:{NUMERIC_DATE}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T|\b))"
@@ -558,6 +565,7 @@ LEADING: tuple[Rule, ...] = (
         "ultimo aggiornamento 12/03/2024 15:00",
         "12.03.2021 - 14:30",
         "Pubblicato il 18/12/2018 alle ore 17:54:00",
+        "Pubblicata il: 11/07/2023",
         "del 2023-08-27",
         field="date",
         flags=re.I,
@@ -852,6 +860,19 @@ _CONTINUE_READING = (
 _LIVE_PROMPT = r"(?:segui|guarda) (?:in diretta|la diretta|live)\b"
 
 CHROME: tuple[Rule, ...] = (
+    # "Pubblicata il: 11/07/2023" between the standfirst and the lead: a stamp whose label
+    # says what it is stands on a line of its own wherever the page's layout put it (the
+    # unlabelled date alone is read only at the top and the end, where a date is a stamp).
+    rule(
+        "labelled time stamp",
+        rf"^\s*{STAMP_LABEL}(?:{WEEKDAY},?\s+)?"
+        rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}){STAMP_TIME}?{STAMP_UPDATED}?\.?\s*$",
+        "Pubblicata il: 11/07/2023",
+        "Aggiornato il 12 marzo 2024 alle 14:30",
+        "Ultima modifica: martedì 3 ottobre 2023",
+        field="date",
+        flags=re.I,
+    ),
     rule(
         "page chrome",
         r"^\s*(?:condividi(?: su(?: \w+)?| l['’]articolo| la notizia| questo articolo)?(?:\s*(?:\.\.\.|…|:))?|"
@@ -1293,8 +1314,12 @@ TIME_LABEL = rule(
 TODAY = rule(
     "today's date in the text",
     rf"\b(?i:oggi|stasera|stamattina|stamane|(?:questa|questo)\s+(?:sera|mattina|pomeriggio))"
-    rf"\s*(?:,|{DASH}|\()?\s*(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b",
+    rf"\s*(?:,|{DASH}|\()?\s*(?:(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b"
+    # "oggi, mercoledì 11": the weekday and the day, the month the date line's; the
+    # weekday must fall on that day of it (`text.refine_date`), or the day is not taken
+    rf"|(?P<weekday>(?i:{WEEKDAY}))\s+(?P<day>\d{{1,2}})\b(?!\s*(?:[.:/]\d|{MONTH_WORD})))",
     "la missione in programma oggi, 28 gennaio, guidata dalla premier",
+    "Nella tarda mattinata di oggi, mercoledì 11, il sindaco ha comunicato",
     "Si vota oggi – domenica 23 giugno 2024 dalle 7 alle 23",
     "dopo il voto di questa sera, sabato 29 gennaio 2022",
     "Stasera (domenica 8 dicembre), avrà luogo la cerimonia",

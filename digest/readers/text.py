@@ -12,6 +12,7 @@ agency tag and a closing byline are metadata and leave the body.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 
@@ -198,4 +199,12 @@ def refine_date(
         if day != date.day:
             return date, [finding("D106", path, line=line, date=date.iso, rule=rule, day=day)]
         return date, []
+    for weekday, day, _rule in copy.weekdays:
+        if date.day is not None:
+            break
+        try:
+            if datetime.date(date.year, date.month, day).weekday() == weekday:
+                return ArticleDate(date.year, date.month, day), []
+        except ValueError:
+            continue
     return date, []
