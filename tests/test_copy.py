@@ -250,6 +250,21 @@ def test_a_post_in_another_language_without_its_signature_leaves_the_body():
     assert rules_of(article).count("embedded post") == 2
 
 
+def test_a_line_of_foreign_names_is_no_post_in_their_language():
+    # a ranking: the riders' and teams' names are Portuguese, Spanish and English, the
+    # line is the article's
+    article, _ = read(
+        "Il corridore ha vinto la tappa di montagna dopo una lunga fuga in solitaria.\n\n"
+        "CLASSIFICA GENERALE\n\n"
+        "1 – Richard Carapaz (Ineos Grenadiers)\n\n"
+        "3 – Joao Pedro Almeida Gonçalves (UAE Team Emirates) a 30″\n\n"
+        "Domani la corsa riparte con la tappa più lunga di questa edizione.\n",
+        date="2022-05",
+    )
+    assert "embedded post" not in rules_of(article)
+    assert any(p.text.startswith("3 – Joao Pedro") for p in article.paragraphs)
+
+
 def test_an_english_site_keeps_its_english_paragraphs():
     text = (
         " date 2024-03 The minister announced the operation on social media.\n\n"

@@ -2075,7 +2075,9 @@ def _languages(text: str, lang: str) -> tuple[int, int]:
         return 0, len(words)
     others = [code for code in _POST_LANGUAGES if code != lang]
     foreign = own = 0
-    for word in words:
+    # Names are in no language: "3 – Joao Pedro Almeida Gonçalves (UAE Team Emirates) a 30″",
+    # a ranking's line, is no Portuguese post. Only the words written in lower case count.
+    for word in (w.lower() for w in re.findall(r"[^\W\d_]+", text) if not w[0].isupper()):
         mine = zipf_frequency(word, lang, wordlist="small")
         theirs = max(zipf_frequency(word, code, wordlist="small") for code in others)
         if theirs >= mine + 1.0:
