@@ -2089,6 +2089,18 @@ def test_a_pipe_led_time_stamp_and_a_caption_alone_before_the_lead():
     assert rules_of(article) == ["time stamp", "photo caption alone"]
 
 
+def test_a_line_about_a_picture_that_opens_a_list_stays():
+    article, _ = read(
+        "Tutti i leader hanno firmato un pannello con il logo del vertice prima della foto.\n\n"
+        "Nella foto ufficiale, da sinistra verso destra, erano presenti:\n\n"
+        "- Charles Michel, presidente del Consiglio europeo\n\n"
+        "- Olaf Scholz, cancelliere tedesco\n",
+        date="2024-06",
+    )
+    assert "photo caption alone" not in rules_of(article)
+    assert any(p.text.startswith("Nella foto ufficiale") for p in article.paragraphs)
+
+
 def test_a_speaker_label_over_a_statement_is_its_source():
     article, _ = read(
         "Il Sindaco:\n\n"

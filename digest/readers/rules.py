@@ -1161,12 +1161,13 @@ CHROME: tuple[Rule, ...] = (
         flags=re.I,
     ),
     # "Un momento dell'inaugurazione della nuova scuola.", "Foto di repertorio": a caption
-    # without its credit, a paragraph of its own that says it shows a picture.
+    # without its credit, a paragraph of its own that says it shows a picture. Not "Nella
+    # foto ufficiale, da sinistra, erano presenti:", whose colon opens the text's own list.
     rule(
         "photo caption alone",
         r"^\s*(?:un momento (?:del|dello|della|dei|degli|delle|dell['’])|nella foto|in foto|"
         r"nell['’]immagine|(?:foto|immagine) (?:di repertorio|d['’]archivio))"
-        r"\b[^\n.!?]{0,160}\.?\s*$",
+        r"\b[^\n.!?]{0,160}(?<![:;])\.?\s*$",
         "Un momento dell'inaugurazione della nuova scuola materna di Pennabilli.",
         "Nella foto, il sindaco con gli assessori",
         "Foto di repertorio",
