@@ -166,8 +166,13 @@ def weekday_pattern() -> str:
 
 def weekday_number(word: str) -> int | None:
     """ "mercoledì", "Mercoledì" → 2 (Monday is 0, as `datetime.date.weekday` counts)."""
-    names = {name.lower(): number for number, name in get_day_names("wide", locale="it").items()}
-    return names.get(word.lower())
+    return _weekday_numbers().get(word.lower())
+
+
+@functools.cache
+def _weekday_numbers() -> dict[str, int]:
+    # Babel's names, read once (the pattern above reads the same ones)
+    return {name.lower(): number for number, name in get_day_names("wide", locale="it").items()}
 
 
 # Photo agencies, as credits and captions name them ("Foto Ansa", "COMEO/Shutterstock").
