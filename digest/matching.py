@@ -31,7 +31,7 @@ from digest.findings import Finding
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
-from digest.names import ORGANISATION_WORDS, opens_sentence
+from digest.names import ORGANISATION_WORDS, common_word, opens_sentence
 from digest.normalise import fold, lower, match_key
 from digest.places import is_place, subdivision_of
 from digest.prose import DANGLING, sentence_at, sentence_spans, window
@@ -568,6 +568,11 @@ def _reading(
         and after[1].lower() not in _NOT_NAMES
     ):
         return False, f"part of another name, «{text[start : after.end()]}»"
+    # "la Lega nazionale per la democrazia (Nld)", "la Missione dell’Unione africana in
+    # Somalia (AMISOM)": words run on from the form to an acronym in brackets, which is not
+    # this organisation's, make one longer name, the acronym's.
+    if actor.kind == "organisation" and (acronym := _acronym_after(text, end, actor, known)):
+        return False, f"part of another name, «{text[start:acronym]}»"
     if role == "alias" and actor.kind == "person" and match.key.timed:
         # "Vice Presidente del Consiglio", "presidente del Consiglio comunale": a deputy, or
         # the same title in another body, in any case (an agenda writes "Elezione del
@@ -590,6 +595,43 @@ def _reading(
         if _NAMED_AFTER.match(text, end):
             return False, "the role of the person named after it"
     return True, ""
+
+
+# Up to five words without punctuation, then a bracketed token shaped like an acronym
+# ("NLD", "Nld", "AMISOM"): not "e"/"o", which join two names.
+_RUN_TO_ACRONYM = re.compile(
+    r"(?:[ \u00a0]+(?!(?:e|ed|o|od)\b)[\w’'-]+){1,5}?[ \u00a0]*\(([A-ZÀ-Ý][\w]{1,7})\)"
+)
+
+
+def _acronym_after(text: str, end: int, actor: Actor, known: Callable[..., bool]) -> int:
+    """Where the longer name ends (after its acronym's bracket) when the words after an
+    organisation's form run on to an acronym that is not the organisation's own, else 0.
+    An acronym is written in capitals ("NLD"), or capitalised like one ("Nld", "Unhcr"):
+    then no dictionary word, no place, no agency's tag ("(Ansa)"). Never a country's form
+    ("a New York (USA)")."""
+    from digest.readers.rules import agency
+
+    found = _RUN_TO_ACRONYM.match(text, end)
+    if found is None:
+        return 0
+    token = found[1]
+    if not token.isupper() and (
+        token[1:] != token[1:].lower()
+        or len(token) > 6
+        or common_word(token)
+        or (len(token) > 3 and is_place(token))  # "(Nld)" is also a country's ISO code
+    ):
+        return 0
+    if (
+        agency(token)
+        or (is_place(token) and known(token))
+        or match_key(token)
+        in {match_key(form) for form in (actor.name, *actor.aliases, *actor.exact)}
+        | {match_key(form) for form, _ in actor.timed}
+    ):
+        return 0
+    return found.end()
 
 
 # An organisation's word, then "di" or "d'", right before a place: "Consiglio d'", "Comune di ".

@@ -540,6 +540,27 @@ def test_italian_parties_and_the_organisation_word_that_heads_another_name(start
     )
     # a common word in lower case is no party
     assert on("2018-03", "La lega calcio ha deciso. Forza, ragazzi.", registry=starter) == {}
+
+
+def test_words_run_on_to_another_acronym_make_another_organisations_name(starter):
+    # the acronym in brackets names the whole run of words, not the form inside it
+    assert on("2017-01", "Vince la Lega nazionale per la democrazia (Nld).", registry=starter) == {}
+    assert on(
+        "2021-11",
+        "Attacchi alla Missione dell’Unione africana in Somalia (AMISOM).",
+        registry=starter,
+    ) == {"somalia": 1}
+    # the organisation's own acronym, a country or an agency's tag in brackets: no other name
+    assert on("2021-11", "Lo dice l’Unione africana (Ua) ad Addis Abeba.", registry=starter) == {
+        "unione-africana": 1
+    }
+    assert on("2021-11", "Parla l’Onu a New York (USA) oggi.", registry=starter) == {
+        "onu": 1,
+        "stati-uniti": 1,
+    }
+    assert on("2021-11", "Lo ha detto l’Unione africana ieri (Ansa).", registry=starter) == {
+        "unione-africana": 1
+    }
     assert on("2022-09", "Fratelli d’Italia e Forza Italia, con il M5s.", registry=starter) == {
         "fratelli-d-italia": 1,
         "forza-italia": 1,
