@@ -709,7 +709,15 @@ def _not_bare(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
         return "qualified: another institution"
     if _NOT_THE_INSTITUTION.search(text, max(0, start - 12), start):
         return "not the institution (a function, or someone's)"
+    if _PORTFOLIO_BEFORE.search(text, max(0, start - 24), start):
+        return "a portfolio's name («ministro per i Rapporti con il Parlamento»)"
     return ""
+
+
+# "il ministro per i Rapporti con il Parlamento", "sottosegretario ai Rapporti con il
+# Parlamento": a portfolio named after the institution, capitalised as portfolios are (not
+# "i rapporti con il governo", relations with the government, which names it).
+_PORTFOLIO_BEFORE = re.compile(r"(?:^|[^\w’'])Rapporti\s+con\s+(?:il|la|lo|l['’])\s*$")
 
 
 _OF_A_TOWN = re.compile(

@@ -808,3 +808,21 @@ def test_a_countrys_name_among_another_countrys_states_is_the_state(starter):
 def test_a_capital_among_its_own_countrys_subdivisions_stays_the_countrys(starter):
     text = "Roma ha firmato l'accordo con il Molise, la Campania e la Puglia."
     assert "italia" in on("2024-03", text, registry=starter)
+
+
+def test_a_portfolio_named_after_an_institution_is_no_mention_of_it(starter):
+    # "Parlamento" alone is the home country's parliament in a story about Italy
+    assert (
+        on("2024-04", "In Italia il Parlamento ha votato.", registry=starter)["parlamento-italiano"]
+        == 1
+    )
+    found = on(
+        "2024-04",
+        "In Italia lo dice Luca Ciriani, ministro per i Rapporti con il Parlamento.",
+        registry=starter,
+    )
+    assert "parlamento-italiano" not in found
+    # relations with parliament, in lower case, name parliament
+    assert "parlamento-italiano" in on(
+        "2024-04", "In Italia i rapporti con il Parlamento sono tesi.", registry=starter
+    )
