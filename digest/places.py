@@ -88,6 +88,19 @@ def countries() -> dict[str, str]:
     return found
 
 
+@functools.cache
+def english_country_names() -> frozenset[str]:
+    """Country names in English (CLDR) that Italian writes otherwise: "Japan", "Libya";
+    not "Iran", "Israel" … as Italian spells "Iran" too. In Italian copy they open English
+    names ("Japan Cup", "Libya Observer", "China Daily")."""
+    italian = {key(name) for name in Locale.parse("it").territories.values()}
+    return frozenset(
+        key(name)
+        for code, name in Locale.parse("en").territories.items()
+        if len(code) == 2 and code.isalpha() and key(name) not in italian
+    )
+
+
 # Two-letter codes CLDR gives to what is no country: the European Union and the eurozone,
 # the United Nations, "Outlying Oceania", "Unknown region", the pseudo-locales.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})

@@ -826,3 +826,12 @@ def test_a_portfolio_named_after_an_institution_is_no_mention_of_it(starter):
     assert "parlamento-italiano" in on(
         "2024-04", "In Italia i rapporti con il Parlamento sono tesi.", registry=starter
     )
+
+
+def test_a_countrys_english_name_opens_an_english_name(starter):
+    # "Japan Cup", "Libya Observer": a race and a newspaper, whatever a gazetteer says of "Cup"
+    assert on("2025-10", "Vince la Japan Cup a Utsunomiya.", registry=starter) == {}
+    assert on("2019-04", "Lo scrive il Libya Observer.", registry=starter) == {}
+    # the Italian name, or an English name Italian shares, before a name stays the country's
+    assert on("2024-03", "In Iran Khamenei ha parlato.", registry=starter)["iran"] == 1
+    assert on("2024-03", "Il Giappone ha protestato.", registry=starter) == {"giappone": 1}
