@@ -33,7 +33,8 @@ from digest.metonymy import reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import ORGANISATION_WORDS, common_word, opens_sentence
 from digest.normalise import fold, lower, match_key
-from digest.places import english_country_names, is_place, key, subdivision_of
+from digest.places import english_country_names, is_place, subdivision_of
+from digest.places import key as place_key
 from digest.prose import DANGLING, sentence_at, sentence_spans, window
 
 
@@ -1006,7 +1007,10 @@ def _longer_name(
         and after[1].lower() not in _NOT_NAMES
         # "Japan Cup", "Libya Observer": a country's English name opens an English name,
         # whatever the next word is elsewhere (a gazetteer knows a town called "Cup").
-        and (key(text[start:end]) in english_country_names() or not known(after[1], places=True))
+        and (
+            place_key(text[start:end]) in english_country_names()
+            or not known(after[1], places=True)
+        )
     ):
         return text[start : after.end()]
     return None
