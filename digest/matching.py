@@ -567,6 +567,8 @@ def _reading(
         and text[start:end].lower() in ORGANISATION_WORDS
         and (after := _FOLLOWING_NAME.match(text, end))
         and after[1].lower() not in _NOT_NAMES
+        # "il leader della Lega Matteo Salvini": a first name opens the person's name
+        and not _given_name_opens(text, after)
     ):
         return False, f"part of another name, «{text[start : after.end()]}»"
     # "la Lega nazionale per la democrazia (Nld)", "la Missione dell’Unione africana in
@@ -1017,6 +1019,19 @@ def _longer_name(
 
 
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'-]*)")
+
+
+def _given_name_opens(text: str, after: re.Match[str]) -> bool:
+    """The capitalised word after a form is a first name that another capitalised word
+    follows: a person named in full ("[della Lega] Matteo Salvini"), not a name's next word
+    ("Lega Araba")."""
+    from digest.firstnames import world_given_names
+
+    return (
+        after[1].lower() in world_given_names()
+        and not common_word(after[1])
+        and _FOLLOWING_NAME.match(text, after.end()) is not None
+    )
 
 
 def _everyones_longer(

@@ -540,6 +540,11 @@ def test_italian_parties_and_the_organisation_word_that_heads_another_name(start
     )
     # a common word in lower case is no party
     assert on("2018-03", "La lega calcio ha deciso. Forza, ragazzi.", registry=starter) == {}
+    # a first name after the word opens a person's name, not the organisation's
+    assert on("2024-12", "Imputato il leader della Lega Matteo Salvini.", registry=starter) == {
+        "lega": 1,
+        "matteo-salvini": 1,
+    }
 
 
 def test_words_run_on_to_another_acronym_make_another_organisations_name(starter):
