@@ -60,6 +60,10 @@ def test_sixty_countries_or_more_have_all_four_demonym_forms():
     assert {"libico", "libica", "libici", "libiche"} <= set(
         starter_registry().actors["libia"].demonyms
     )
+    # both forms the dictionaries give (Treccani: "ecuadoriano", "ecuadoregno")
+    assert {"ecuadoriano", "ecuadoregno", "ecuadoregni"} <= set(
+        starter_registry().actors["ecuador"].demonyms
+    )
 
 
 def test_every_person_and_organisation_has_a_one_line_description_and_its_source():
