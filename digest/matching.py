@@ -315,7 +315,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if acts:
                 count(actor_id, index, start, whole.key.role)
             else:
-                if whole.key.role == "metonym":
+                if whole.key.role == "metonym" and not how.startswith(_A_STREET):
                     where[actor_id] += 1  # "a Kabul": no mention, but where the story is
                 actor_id = None
         # An actor named inside another's name counts too: "il presidente turco" names
@@ -513,6 +513,8 @@ def _reading(
         # "il Consiglio d'Europa", "il Comune di Roma": the place names another body (not
         # "il ministro degli Esteri di Mosca", a portfolio of the place's government)
         return False, f"part of another name, «{text[body.start(1) : end]}»"
+    if role == "metonym" and (reason := _street(actor, text, start)):
+        return False, reason  # "in via Vienna": a street, where no one acts and nothing is
     if role == "metonym":
         acts, rule = reading(text, start, end)
         return acts, f"acts ({rule})" if acts else f"a place ({rule})"
@@ -820,9 +822,22 @@ _CABINET_BEFORE = re.compile(
 )
 
 
+# "in via Vienna", "della via Appia": "via" after a preposition or an article is the street.
+_VIA_BEFORE = re.compile(
+    r"(?:^|[^\w’'])(?:in|di|della|nella|sulla|dalla|alla|per|su|da|a|la|una|lungo)\s+"
+    r"(?P<word>via)\s+(?:(?:de|di|del|della|dei|degli|delle|dello|d['’])\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _street(actor: Actor, text: str, start: int) -> str:
-    street = _STREET_BEFORE.search(text, max(0, start - 24), start)
-    return f"a street's name («{text[street.start('word') : start]}…»)" if street else ""
+    street = _STREET_BEFORE.search(text, max(0, start - 24), start) or _VIA_BEFORE.search(
+        text, max(0, start - 30), start
+    )
+    return f"{_A_STREET} («{text[street.start('word') : start]}…»)" if street else ""
+
+
+_A_STREET = "a street's name"  # a reading, not a place: "in via Vienna" is no story in Austria
 
 
 _MADE_IN_BEFORE = re.compile(r"(?:^|[^\w’'])made\s+in\s*$", re.IGNORECASE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 import dataclasses
 
 import pytest
@@ -130,6 +131,21 @@ def test_a_name_in_a_streets_name_is_no_mention(matcher):
     assert counts(matcher, "I migranti arrivati via Libia.") == {"libia": 1}
     assert counts(matcher, "Via Khalifa Haftar da Bengasi!") == {"khalifa-haftar": 1}
     assert counts(matcher, "Soccorsi al largo della Libia.") == {"libia": 1}
+    # after a preposition or an article, "via" is the street
+    assert counts(matcher, "Il corteo in via Libia, poi Khalifa Haftar ha parlato.") == {
+        "khalifa-haftar": 1
+    }
+
+
+def test_a_capital_in_a_streets_name_is_no_place_of_the_story(starter):
+    # "in via Vienna" is no story in Austria: the bare "vigili del fuoco" stay Italy's
+    found = on(
+        "2021-11",
+        "A Verdellino bruciano in via Vienna due capannoni. Sul posto i vigili del fuoco.",
+        registry=dataclasses.replace(starter, home="italia"),
+    )
+    assert found == {"vigili-del-fuoco": 1}
+    assert "austria" not in on("2021-11", "Poi il corteo in via Vienna.", registry=starter)
 
 
 def test_a_government_named_after_its_head_is_no_mention_of_the_person(matcher):
