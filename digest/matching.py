@@ -1014,6 +1014,12 @@ def _longer_name(
         )
         # "nel Sud del Libano": an area of the country names the country.
         and not (actor.kind == "country" and COMPASS.match(before[1]))
+        # "il ministro degli Esteri della Danimarca": a portfolio, then whose it is.
+        and not (
+            actor.kind == "country"
+            and _MINISTER_OF.search(text, max(0, before.start() - 30), before.start())
+            and common_word(before[1])
+        )
         # "la Lega di Salvini", "il Partito di Erdogan": the organisation of the person.
         and not (before[1].lower() in ORGANISATION_WORDS and before[2].strip())
     ):
@@ -1034,6 +1040,13 @@ def _longer_name(
 
 
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'-]*)")
+# A minister's or a ministry's title and the preposition before its portfolio: "ministro
+# degli [Esteri]", "ministra dell'[Interno]", "ministero della [Difesa]".
+_MINISTER_OF = re.compile(
+    r"(?:^|[^\w’'])(?:vice)?(?:ministr[oaie]|minister[oi]|dicaster[oi]|sottosegretari[oa])\s+"
+    r"(?:degli|dei|della|delle|del|dello|dell['’]|agli|ai|alla|al|all['’]|per\s+(?:gli|i|la|il|l['’]))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _given_name_opens(text: str, after: re.Match[str]) -> bool:

@@ -855,3 +855,15 @@ def test_a_countrys_english_name_opens_an_english_name(starter):
     # the Italian name, or an English name Italian shares, before a name stays the country's
     assert on("2024-03", "In Iran Khamenei ha parlato.", registry=starter)["iran"] == 1
     assert on("2024-03", "Il Giappone ha protestato.", registry=starter) == {"giappone": 1}
+
+
+def test_a_ministers_portfolio_then_its_country_names_the_country(starter):
+    # "Esteri della Danimarca" is no longer name: the portfolio, then whose it is
+    assert on(
+        "2025-07", "Lars Lokke Rasmussen, ministro degli Esteri della Danimarca.", registry=starter
+    ) == {"danimarca": 1}
+    assert on("2025-07", "La ministra dell'Interno della Tunisia.", registry=starter) == {
+        "tunisia": 1
+    }
+    # without the minister's title, a capitalised word before the country opens a name
+    assert on("2025-07", "Vince la Coppa della Danimarca.", registry=starter) == {}
