@@ -429,10 +429,14 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 # "il Parlamento europeo", "il Consiglio regionale": another institution,
                 # a name the suggestions may offer whole
                 released.add((index, start, end))
+            # "la polizia di Varese", "i vigili del fuoco di Mondovì": an office in one of the
+            # home country's towns is the home country's body, whatever else the story names
+            # ("sei ragazzi italiani, uno albanese" ties two countries).
+            whose = registry.home if registry.home and _local_office(text, end) else home
             ids = [
                 c.actor_id
                 for c in (whole.candidates or whole.key.candidates)
-                if home and registry.actors[c.actor_id].country == home
+                if whose and registry.actors[c.actor_id].country == whose
             ]
             if len(ids) != 1:
                 why = (

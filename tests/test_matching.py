@@ -867,3 +867,14 @@ def test_a_ministers_portfolio_then_its_country_names_the_country(starter):
     }
     # without the minister's title, a capitalised word before the country opens a name
     assert on("2025-07", "Vince la Coppa della Danimarca.", registry=starter) == {}
+
+
+def test_an_office_in_a_home_town_is_the_home_countrys_body(starter):
+    # two countries named once each: no story country, but Varese is an Italian town
+    home = dataclasses.replace(starter, home="italia")
+    text = "Sgominata dalla polizia di Varese una gang: sei italiani e un albanese."
+    assert on("2020-06", text, registry=home)["polizia-di-stato"] == 1
+    # bare, the word still waits for the story's country
+    assert "polizia-di-stato" not in on(
+        "2020-06", "Sgominata dalla polizia una gang: sei italiani e un albanese.", registry=home
+    )
