@@ -968,7 +968,30 @@ def local_bodies(texts: Iterable[str]) -> dict[str, str]:
             # the country's
             if head is not None and body[0].split()[0].lower() not in _PEERS:
                 found.setdefault(head[1].lower(), " ".join(f"{head[1]}{body[0]}".split()))
+        for body in _BODY_OF_A_REGION.finditer(text):
+            if _a_region(body[2]):
+                found.setdefault(body[1].lower(), " ".join(body[0].split()))
     return found
+
+
+# "il Consiglio Valle d'Aosta", "la Giunta della Lombardia": a body named by its region or
+# its town, a local body as much as "il Consiglio regionale".
+_BODY_OF_A_REGION = re.compile(
+    r"\b(Consiglio|Giunta|Assemblea)[ \u00a0]+(?:(?:della|del|di|dell['’])[ \u00a0]*)?"
+    r"([A-ZÀ-Ý][\w’'-]+(?:[ \u00a0]+(?:d['’]|di[ \u00a0]+)?[A-ZÀ-Ý][\w’'-]+)?)"
+)
+
+
+def _a_region(name: str) -> bool:
+    """A region, province or town (ISO 3166-2, GeoNames), not a country: "Valle d'Aosta"."""
+    from digest.places import country_code, regions
+
+    words = name.split()
+    for size in (len(words), 1):  # "Valle d'Aosta", else its first word ("Lazio Sud")
+        part = " ".join(words[:size])
+        if country_code(part) is None and (place_key(part) in regions() or is_place(part)):
+            return size > 1 or len(words) == 1
+    return False
 
 
 # "il premier libico Abdullah al Thani": the role describes the name that follows it.

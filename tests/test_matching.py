@@ -878,3 +878,16 @@ def test_an_office_in_a_home_town_is_the_home_countrys_body(starter):
     assert "polizia-di-stato" not in on(
         "2020-06", "Sgominata dalla polizia una gang: sei italiani e un albanese.", registry=home
     )
+
+
+def test_a_body_named_by_its_region_takes_the_role_of_its_head(starter):
+    # "il Consiglio Valle d'Aosta" is a regional council: its president is no prime minister
+    home = dataclasses.replace(starter, home="italia")
+    text = (
+        "Si apre la legislatura del Consiglio Valle d’Aosta. Conta l’elezione del Presidente"
+        " del Consiglio e del Presidente della Regione."
+    )
+    assert "giorgia-meloni" not in on("2025-10", text, registry=home)
+    assert on("2025-10", "Il presidente del Consiglio ha parlato.", registry=home) == {
+        "giorgia-meloni": 1
+    }
