@@ -845,6 +845,12 @@ _A_STREET = "a street's name"  # a reading, not a place: "in via Vienna" is no s
 
 
 _MADE_IN_BEFORE = re.compile(r"(?:^|[^\w’'])made\s+in\s*$", re.IGNORECASE)
+# "i campioni d'Italia", "campionessa di Francia": the national title a team or an athlete
+# holds, which names no country acting.
+_CHAMPION_OF_BEFORE = re.compile(
+    r"(?:^|[^\w’'])(?:vice)?campion(?:e|i|essa|esse)\s+(?:d['’]\s*|di\s+|del\s+|della\s+)$",
+    re.IGNORECASE,
+)
 # "il centro Italia", "nel Sud dell'Italia", "l'Italia centrale": a part of a country.
 _PART_BEFORE = re.compile(
     r"(?:^|[^\w’'-])(?:centro|nord|sud|est|ovest|nord-?est|sud-?est|nord-?ovest|sud-?ovest)"
@@ -865,6 +871,8 @@ def _not_the_country(text: str, start: int, end: int, home: bool = False) -> str
     nordoccidentale" tells which country the story is about, and names it)."""
     if _MADE_IN_BEFORE.search(text, max(0, start - 12), start):
         return "where goods are made («Made in»)"
+    if _CHAMPION_OF_BEFORE.search(text, max(0, start - 20), start):
+        return "a sports title («campioni d'Italia»)"
     if home and (
         _PART_BEFORE.search(text, max(0, start - 16), start) or _PART_AFTER.match(text, end)
     ):

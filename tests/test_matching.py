@@ -891,3 +891,9 @@ def test_a_body_named_by_its_region_takes_the_role_of_its_head(starter):
     assert on("2025-10", "Il presidente del Consiglio ha parlato.", registry=home) == {
         "giorgia-meloni": 1
     }
+
+
+def test_a_national_sports_title_is_no_mention_of_the_country(starter):
+    assert on("2022-10", "Giochiamo contro i campioni d’Italia domani.", registry=starter) == {}
+    assert on("2022-10", "La campionessa di Francia ha vinto.", registry=starter) == {}
+    assert on("2022-10", "I tifosi d’Italia hanno cantato.", registry=starter) == {"italia": 1}
