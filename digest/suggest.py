@@ -9,11 +9,14 @@ Spelling variants of one name become one suggestion, every variant an alias:
   unless two longer names end with it (two Haftars);
 - transliterations of one name ("Sarraj", "Serraj", "al-Sarraj"; "Dbeibah", "Dbeibeh",
   "Dabaiba") are grouped when their skeletons (see `skeleton`) are close for rapidfuzz and
-  their first names agree.
+  their first names agree;
+- names the starter registry gives one actor ("Onu" and "Nazioni Unite", "Fed" and
+  "Federal Reserve") are one suggestion, even where the site does not use the starter.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -138,7 +141,9 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
                 group.short_for.append(seen.short_for)
             if len(group.examples) < 2:
                 group.examples.append(seen)
-    merged = _transliterations(_initials(_first_words(_short_forms(_bracketed(groups)))))
+    merged = _transliterations(
+        _one_starter_actor(_initials(_first_words(_short_forms(_bracketed(groups)))))
+    )
     first_names = _first_names(registry)
     taken = set(registry.actors)
     suggestions = []
@@ -289,6 +294,45 @@ def _initials(groups: dict[str, _Group]) -> dict[str, _Group]:
 
 
 _ANY_ORDER_MIN = 3  # letters: "Ue" and "Eu" are too short to tell a language's order by
+
+
+def _one_starter_actor(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Names the starter registry gives one actor are one suggestion: "Onu" and "Nazioni
+    Unite", "Fed" and "Federal Reserve", "Bruxelles" (a seat of power) and "Unione europea"
+    — forms whose letters tell nothing of each other. A form two starter actors share
+    ("Conte") joins nothing."""
+    owners = starter_owners()
+    by_owner: dict[str, list[str]] = {}
+    for key in groups:
+        if (owner := owners.get(key)) is not None:
+            by_owner.setdefault(owner, []).append(key)
+    for keys in by_owner.values():
+        # the longest name leads, as elsewhere ("Nazioni Unite" over "Onu")
+        keys.sort(key=lambda k: (-len(k.split()), -len(k), k))
+        for key in keys[1:]:
+            groups[keys[0]].absorb(groups.pop(key))
+    return groups
+
+
+@functools.cache
+def starter_owners() -> dict[str, str]:
+    """Every form of a starter actor (name, aliases, exact forms, forms with a period,
+    surname, seats of power), by match key, to that actor's id: forms of one actor only."""
+    from digest.starter import starter_registry
+
+    owners: dict[str, set[str]] = {}
+    for actor in starter_registry().actors.values():
+        forms = (
+            actor.name,
+            *actor.aliases,
+            *actor.exact,
+            *(form for form, _ in actor.timed),
+            *((actor.surname,) if actor.surname else ()),
+            *actor.metonyms,
+        )
+        for form in forms:
+            owners.setdefault(match_key(form), set()).add(actor.id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
 # ---------------------------------------------------------------- transliterations

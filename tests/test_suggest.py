@@ -142,6 +142,20 @@ def test_initials_join_the_name_they_abbreviate():
     assert result["Unione Europea"] == {"Ue"}
 
 
+def test_forms_the_starter_gives_one_actor_are_one_suggestion():
+    # a site without the starter: "Onu" has no letter of "Nazioni Unite", but one actor
+    names = {
+        "articles/a.txt": [seen("Nazioni Unite"), seen("Onu"), seen("Bruxelles")],
+        "articles/b.txt": [seen("Unione europea"), seen("Mario Rossi")],
+    }
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result == {
+        "Nazioni Unite": {"Onu"},
+        "Unione europea": {"Bruxelles"},
+        "Mario Rossi": set(),
+    }
+
+
 def test_an_acronym_in_brackets_joins_the_name_it_follows_in_any_language():
     names = {
         "articles/a.txt": [
