@@ -569,6 +569,17 @@ def test_related_links_and_gallery_credits_leave_the_body():
     assert rules_of(article) == ["page chrome", "photo credit and related link", "related links"]
 
 
+def test_a_slideshow_that_repeats_its_caption_leaves_the_body():
+    gallery = " ".join(f"Spari sui convogli dell'evacuazione {n} di 4 Afp Afp" for n in range(1, 5))
+    article, _ = read(
+        f"{gallery} Spari sui convogli dell'evacuazione leggi dopo slideshow ingrandisci\n\n"
+        "Secondo l'agenzia Anadolu un convoglio è stato costretto a tornare indietro.\n\n"
+        "Un sondaggio: 1 di 3 italiani non vota, 2 di 3 non leggono, 3 di 3 si lamentano.\n"
+    )
+    assert [p.text[:12] for p in article.paragraphs] == ["Secondo l'ag", "Un sondaggio"]
+    assert rules_of(article) == ["captioned photo gallery"]
+
+
 def test_a_page_top_pasted_line_by_line():
     article, _ = read(
         "Close Menu\nlunedì 25 Agosto 2025\nNuovi scontri: almeno 12 morti vicino alla capitale\n\n"

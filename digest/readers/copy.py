@@ -235,8 +235,11 @@ _GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
 _ICON = next(r for r in rules.CHROME if r.name == "icon label")
 # A labelled stamp in the body ("Pubblicata il: 11/07/2023" under the standfirst) goes in the
 # last pass only, so that the top's and the end's own stamp rules name the ones they read.
+_CAPTIONED = next(r for r in rules.CHROME if r.name == "captioned photo gallery")
 _LATE_CHROME = tuple(r for r in rules.CHROME if r.name == "labelled time stamp")
-_BLOCK_CHROME = tuple(r for r in rules.CHROME if r not in (_GALLERY, _ICON, *_LATE_CHROME))
+_BLOCK_CHROME = tuple(
+    r for r in rules.CHROME if r not in (_GALLERY, _ICON, _CAPTIONED, *_LATE_CHROME)
+)
 _COUNTED = re.compile(r"\d\s+di\s+\d")  # "1 di 10": what every gallery's match holds
 _PAYWALL = next(r for r in rules.CHROME if r.name == "paywall")
 _BUTTON_MAX = 40  # characters: "OPPURE", "Accedi", "Abbonati ora"
@@ -260,6 +263,9 @@ def _chrome(copy: Copy, late: bool = False) -> None:
             copy.apply(gallery, match)
             copy.take(index, match.start(), match.end(), gallery.name)
             continue
+        if _COUNTED.search(block.text) and _captioned_gallery(block.text):
+            copy.drop(index, _CAPTIONED.name)
+            continue
         if "icon" in block.text and (match := _ICON.pattern.search(block.text)):
             copy.take(index, match.start(), match.end(), _ICON.name)
             continue
@@ -281,6 +287,31 @@ def _chrome(copy: Copy, late: bool = False) -> None:
                     copy.drop(index, matched.name)
             continue
         index += 1
+
+
+_PICTURES_MIN = 3  # a slideshow, not "1 di 2" in a sentence
+_CAPTION_MAX = 200  # characters of a picture's caption and credits
+
+
+def _captioned_gallery(text: str) -> bool:
+    """A block that is all slideshow: counters from "1 di N" to "N di N" in order, each
+    picture opening on the caption's first words again, and no more than a caption after
+    the last one ("… 10 di 10 Afp Aleppo, spari… leggi dopo slideshow ingrandisci")."""
+    counters = list(_CAPTIONED.pattern.finditer(text))
+    total = counters[0]["count"] if counters else "0"
+    if not _PICTURES_MIN <= len(counters) == int(total) or any(
+        c["count"] != total or int(c["number"]) != i for i, c in enumerate(counters, 1)
+    ):
+        return False
+    caption = text[: counters[0].start()].split()
+    if not caption or counters[0].start() > _CAPTION_MAX:
+        return False
+    opening = " ".join(caption[:2])
+    pictures = [text[a.end() : b.start()] for a, b in itertools.pairwise(counters)]
+    return (
+        all(opening in picture and len(picture) <= _CAPTION_MAX for picture in pictures)
+        and len(text) - counters[-1].end() <= _CAPTION_MAX
+    )
 
 
 def _inline_read_also(copy: Copy) -> None:

@@ -992,6 +992,15 @@ CHROME: tuple[Rule, ...] = (
         "Afp 1 di 10 Afp 2 di 10 Afp 3 di 10 leggi dopo slideshow ingrandisci",
         field="photo",
     ),
+    # A slideshow whose every picture repeats the caption: "Aleppo, spari… 1 di 10 Afp
+    # Aleppo, spari… 2 di 10 Afp …". The pattern finds the counters; copy.py checks that
+    # they run from 1 to the last and that each picture says the caption again.
+    rule(
+        "captioned photo gallery",
+        r"\s(?P<number>\d{1,3})\s+di\s+(?P<count>\d{1,3})\b",
+        "Aleppo, spari sui convogli 1 di 3 Afp Aleppo, spari sui convogli 2 di 3 Afp Aleppo,"
+        " spari sui convogli 3 di 3 Afp leggi dopo slideshow ingrandisci",
+    ),
     rule(
         "read more",
         r"^\s*(?:🔗\s*)?leggi(?:\s+la\s+notizia)?\s+su\s+(?P<source>[\w.-]{2,40})\s*$",
