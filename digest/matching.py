@@ -9,7 +9,9 @@ Rules (see tests/test_matching.py for an Italian example of each):
   persons' surnames match alone, with their case;
 - a surname two persons share ("Haftar") goes to the one already named in full in the
   same article; when none is, to neither, and it is reported;
-- demonyms ("libico", "russa") count as mentions of their country;
+- demonyms ("libico", "russa") count as mentions of their country; the home country's
+  only on the state or one who acts for it ("le autorità italiane", not "le strade
+  italiane", the story's setting);
 - an institution's bare words ("il Senato") count in a story about its country only, the
   country the story names most or, naming none, the registry's `home:`.
 """
@@ -35,7 +37,7 @@ from digest.names import ORGANISATION_WORDS, common_word, opens_sentence
 from digest.normalise import fold, lower, match_key
 from digest.places import english_country_names, is_place, subdivision_of
 from digest.places import key as place_key
-from digest.prose import DANGLING, sentence_at, sentence_spans, window
+from digest.prose import DANGLING, PERSON_TITLES, sentence_at, sentence_spans, window
 
 
 @dataclass(frozen=True)
@@ -524,6 +526,8 @@ def _reading(
         return acts, f"acts ({rule})" if acts else f"a place ({rule})"
     if role == "demonym" and (reason := _not_a_people(text, start, end)):
         return False, reason
+    if role == "demonym" and actor.id == home and (reason := _home_setting(text, start)):
+        return False, reason
     if (
         actor.kind in ("person", "country")
         and role != "demonym"
@@ -910,6 +914,32 @@ _HONORIFICS = frozenset(
     stesso stessa stessi stesse medesimo medesima""".split()
 )  # … and "la stessa Russo": the same person just named
 _WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([\w’']+)\s+$")
+# The words of a phrase before a demonym: "la Guardia costiera [italiana]", "le autorità
+# marittime [italiane]"; a comma or a full stop ends the phrase.
+_PHRASE_BEFORE = re.compile(r"((?:[\w’']+[ \u00a0]+){1,3})$")
+# The state and those who act for it: what the home country's demonym qualifies when it
+# names the country acting ("le autorità italiane", "il premier italiano", "le navi
+# italiane"), not where home news happens ("le strade italiane", "13 città italiane").
+_STATE_NOUNS = frozenset(
+    """autorità governo esecutivo stato repubblica guardia marina esercito aeronautica forze
+    militari soldati truppe nave navi motovedetta motovedette ambasciata ambasciate
+    consolato diplomazia magistratura giustizia polizia carabinieri intelligence servizi
+    parlamento senato camera ministero ministeri delegazione controparte controparti
+    partner istituzioni""".split()
+)
+
+
+def _home_setting(text: str, start: int) -> str:
+    """ "sulle strade italiane", "14 province italiane", "gli elettori italiani": the home
+    country's demonym on where home news happens, or on its people, is the story's setting,
+    as "centro Italia" is; on the state or one who acts for it, the country acting."""
+    phrase = _PHRASE_BEFORE.search(text, max(0, start - 60), start)
+    words = [w.lower() for w in (phrase[1].split() if phrase else [])]
+    if any(w in _STATE_NOUNS or w in PERSON_TITLES for w in words):
+        return ""
+    return "the home country as the story's setting («strade italiane»)"
+
+
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ’']")
 
 

@@ -897,3 +897,23 @@ def test_a_national_sports_title_is_no_mention_of_the_country(starter):
     assert on("2022-10", "Giochiamo contro i campioni d’Italia domani.", registry=starter) == {}
     assert on("2022-10", "La campionessa di Francia ha vinto.", registry=starter) == {}
     assert on("2022-10", "I tifosi d’Italia hanno cantato.", registry=starter) == {"italia": 1}
+
+
+def test_the_home_countrys_demonym_counts_on_the_state_not_on_its_setting(starter):
+    home = dataclasses.replace(starter, home="italia")
+    # the state, or one who acts for it: the country acting
+    for text in (
+        "Le autorità italiane hanno assegnato il porto.",
+        "Il premier italiano Matteo Renzi ha parlato.",
+        "Le motovedette della Guardia costiera italiana sono intervenute.",
+    ):
+        assert on("2019-09", text, registry=home).get("italia") == 1, text
+    # where home news happens, and its people: the setting
+    for text in (
+        "Sono 34 le vittime sulle strade italiane nel fine settimana.",
+        "Il blitz in 14 province italiane, tra cui Milano.",
+        "Gli elettori italiani hanno deciso di confermare il taglio.",
+    ):
+        assert "italia" not in on("2019-09", text, registry=home), text
+    # another country's demonym always counts
+    assert on("2019-09", "Soccorsi davanti alle coste libiche.", registry=home) == {"libia": 1}
