@@ -1407,10 +1407,15 @@ def _inside_name(words: list[str], index: int) -> bool:
     return (
         left >= 0
         and right < len(words)
-        and words[left][:1].isupper()
-        and words[right][:1].isupper()
-        and not words[left].endswith((",", ";", ":"))
+        # a quotation mark may open the name: «all'ospedale "San | Giovanni di Dio"»
+        and words[left].lstrip(_OPENING_MARKS)[:1].isupper()
+        and words[right].lstrip(_OPENING_MARKS)[:1].isupper()
+        and not words[left].endswith((",", ";", ":", *_CLOSING_MARKS))
     )
+
+
+_OPENING_MARKS = "«“\"‘'("
+_CLOSING_MARKS = ("»", "”", '"', "’", ")")
 
 
 # A title never ends on these either: words that tie a clause to the next ("…che questa

@@ -904,6 +904,15 @@ def test_a_title_is_never_cut_inside_a_name_with_particles():
     assert not title.endswith(("von", "der", "Ursula", "Mark")), title
 
 
+def test_a_title_is_never_cut_inside_a_quoted_name():
+    lead = (
+        "Cinquantanovenne muore dopo un intervento chirurgico alle gambe fatto all'ospedale"
+        ' "San Giovanni di Dio". Tre sanitari sono indagati.'
+    )
+    title = infer_title(lead)
+    assert '"San' not in title and not title.endswith("San"), title
+
+
 def test_discover_walks_any_depth_of_folders_without_recursion(tmp_path):
     """A pull request can nest folders deeper than Python's recursion limit."""
     import os
