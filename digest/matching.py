@@ -37,7 +37,7 @@ from digest.names import ORGANISATION_WORDS, common_word, opens_sentence
 from digest.normalise import fold, lower, match_key
 from digest.places import english_country_names, is_place, subdivision_of
 from digest.places import key as place_key
-from digest.prose import DANGLING, PERSON_TITLES, sentence_at, sentence_spans, window
+from digest.prose import DANGLING, PERSON_TITLES, has_verb, sentence_at, sentence_spans, window
 
 
 @dataclass(frozen=True)
@@ -626,7 +626,8 @@ def _acronym_after(text: str, end: int, actor: Actor, known: Callable[..., bool]
     from digest.readers.rules import agency
 
     found = _RUN_TO_ACRONYM.match(text, end)
-    if found is None:
+    # words of a name, not a clause: "il Consiglio economico ha ricevuto l'ISPR (ISPR)"
+    if found is None or has_verb(text[end : found.start(1) - 1]):
         return 0
     token = found[1]
     if not token.isupper() and (

@@ -917,3 +917,9 @@ def test_the_home_countrys_demonym_counts_on_the_state_not_on_its_setting(starte
         assert "italia" not in on("2019-09", text, registry=home), text
     # another country's demonym always counts
     assert on("2019-09", "Soccorsi davanti alle coste libiche.", registry=home) == {"libia": 1}
+
+
+def test_a_clause_run_on_to_an_acronym_is_no_longer_name(starter):
+    # the acronym closes the clause's object, not a name the organisation's form opens
+    text = "L’Unione africana ha ricevuto l’Inter-Services Public Relations (ISPR) ieri."
+    assert on("2021-11", text, registry=starter)["unione-africana"] == 1
