@@ -39,6 +39,17 @@ def test_a_rule_matches_its_examples(table, rule, example):
 
 
 @pytest.mark.parametrize(
+    ("table", "rule", "example"),
+    [(table, rule, example) for table, rule, example in EXAMPLES if rule.sign is not None],
+    ids=lambda x: getattr(x, "name", x),
+)
+def test_a_rule_s_sign_is_in_its_examples_matches(table, rule, example):
+    """A rule is tried only where its sign is (digest.readers.copy): every match holds it."""
+    match = rule.pattern.search(example)
+    assert match and rule.sign.search(example, match.start()), f"{table}: {rule.name!r}"
+
+
+@pytest.mark.parametrize(
     ("form", "example"),
     [(form, example) for form in rules.DATELINES for example in form.examples],
     ids=lambda x: getattr(x, "name", x),

@@ -1816,6 +1816,8 @@ def _closing(copy: Copy) -> None:
             continue
         tail_start = max(0, len(block.text) - 300)
         for rule in tails:
+            if rule.sign is not None and not rule.sign.search(block.text, tail_start):
+                continue  # (its sign is missing: the rule cannot match, and costs more)
             match = rule.pattern.search(block.text, tail_start)
             if match is None or (match.start() == 0 and len(copy.blocks) == 1):
                 continue  # a tag is never the whole article

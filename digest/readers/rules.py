@@ -36,10 +36,24 @@ class Rule:
     pattern: re.Pattern[str]
     examples: tuple[str, ...]
     field: str | None = None  # the metadata a match fills; None: dropped
+    # What every match holds, at or after its start, as a cheap pattern ("clicc" for a link's
+    # prompt, "@" for an address): where it is absent the rule cannot match and is not tried.
+    # A search for a rule's pattern over a block's tail costs up to a hundred times the
+    # sign's. tests/test_rules.py checks the sign against every example.
+    sign: re.Pattern[str] | None = None
 
 
-def rule(name: str, pattern: str, *examples: str, field: str | None = None, flags: int = 0) -> Rule:
-    return Rule(name, re.compile(pattern, flags), examples, field)
+def rule(
+    name: str,
+    pattern: str,
+    *examples: str,
+    field: str | None = None,
+    flags: int = 0,
+    sign: str | None = None,
+) -> Rule:
+    # The sign takes the pattern's flags: a case-blind rule has a case-blind sign.
+    signed = re.compile(sign, flags) if sign is not None else None
+    return Rule(name, re.compile(pattern, flags), examples, field, signed)
 
 
 # ---------------------------------------------------------------- agencies
@@ -435,6 +449,7 @@ UPDATING_NOTICE = rule(
     "(in aggiornamento)",
     "In aggiornamento",
     flags=re.I,
+    sign=r"aggiornamento",
 )
 
 # "REDAZIONE", "A cura della Redazione": the newsroom signs the article; no one's name, no
@@ -454,6 +469,7 @@ NEWSROOM_SIGNATURE = rule(
     "di Redazione",
     "Redazione Online",
     field="date",
+    sign=r"(?i:redazione)",
 )
 
 
@@ -1448,6 +1464,7 @@ CLOSING: tuple[Rule, ...] = (
         "(segue)",
         "- continua -",
         flags=re.I,
+        sign=r"segue|continua",
     ),
     # "… Lollobrigida. (Vid/ Dire) 16:45 23-04-23": the wire's time and day of issue, after
     # its tag.
@@ -1466,6 +1483,7 @@ CLOSING: tuple[Rule, ...] = (
         "(Red/Dire) 12:02 05-11-2019",
         "(ITALPRESS). ads/red 12-Mar-20 18:32",
         field="date",
+        sign=r"\d-",
     ),
     UPDATING_NOTICE,
     # A dash left after the last sentence, where the page had a link or a credit.
@@ -1480,6 +1498,7 @@ CLOSING: tuple[Rule, ...] = (
         r"\s*\[[A-ZÀ-Ý][A-ZÀ-Ý ]{0,29}$|(?<=[.!?\"”»’'])\s*\([^()\n]{1,40}$",
         "i soccorritori stanno cercando tra le macerie [GUAR",
         "sono stati immediatamente sospesi dal servizio. (Immagini Paolo",
+        sign=r"[\[(]",
     ),
     # The caption of the article's picture, as its last sentence: "Nella foto, manifestazioni
     # a favore del golpe."
@@ -1544,6 +1563,7 @@ CLOSING: tuple[Rule, ...] = (
         "Iscriviti gratis al canale WhatsApp di QdS.it, news e aggiornamenti CLICCA QUI",
         "Per leggere il documento clicca qui.",
         flags=re.I,
+        sign=r"clicc",
     ),
     # A wire video's notice to broadcasters, after the last sentence.
     rule(
@@ -1559,6 +1579,7 @@ CLOSING: tuple[Rule, ...] = (
         rf"(?:(?<=[.!?\"”»’'])|^)\s*\*\s*[{UPPER}][^*\n]{{5,200}}?\.?\s*$",
         "da talebani* e Stati Uniti.*Organizzazione terroristica illegale in Russia e altrove",
         "*Organizzazione terroristica vietata in Russia.",
+        sign=r"\*",
     ),
     rule(
         "desk initials",
@@ -1639,6 +1660,7 @@ CLOSING: tuple[Rule, ...] = (
         "con il premier Giorgia Meloni. sat/",
         "di mrc/vln",
         field="desk",
+        sign=r"/",
     ),
     NEWSROOM_SIGNATURE,
     rule(
@@ -1656,6 +1678,7 @@ CLOSING: tuple[Rule, ...] = (
         r"(?<=[\w%)\"”»’'])\s+\(\s*(?P<agency>" + _AGENCY_FORMS + r")\s*\)\.\s*$",
         "Hanno votato in 561 su 660 aventi diritto, pari a circa l'85% (ANSA).",
         field="agency",
+        sign=r"\)\.",
     ),
     rule(
         "agency tag",
@@ -1671,6 +1694,7 @@ CLOSING: tuple[Rule, ...] = (
         "ore. - (PRIMAPRESS)",
         "in Giappone. - foto Ipa Agency -(ITALPRESS).",
         field="agency",
+        sign=r"[(\[/]",
     ),
     COPYRIGHT_LINE,
     SOURCE_LINE,
@@ -1775,11 +1799,13 @@ CLOSING: tuple[Rule, ...] = (
         "Email: redazione@giornale.it",
         "Tel. 06 1234567",
         "—internazionale/[email protected] (Web Info)",
+        sign=r"@|\[email|(?i:tel|cell|fax)",
     ),
     rule(
         "advert",
         r"(?:^|(?<=\s))(?i:vuoi la tua pubblicit[àa] qui\?)[^\n]{0,80}$",
         "(Web Info) Vuoi la tua pubblicità qui? Le pubblicità sostengono il servizio",
+        sign=r"(?i:vuoi la tua)",
     ),
     # "… riportati in Israele”. fonte. ANSA": the source named after the last sentence.
     rule(
@@ -1817,6 +1843,7 @@ CLOSING: tuple[Rule, ...] = (
         "È quanto prevede...",
         "del presidente, ...",
         "all’asta per la fornitura di Gnl....",
+        sign=r"\.\.\.|…",
     ),
     # A feed's footer: "L'articolo <headline> proviene da Il Fatto Quotidiano."
     rule(
@@ -1832,6 +1859,7 @@ CLOSING: tuple[Rule, ...] = (
         r"(?<=[\w,;:])\s*(?:\.\.\.|…)\s+(?:continua(?:\s+a\s+leggere)?|leggi\s+tutto|segue)\s*$",
         "mostrando lo scoprimento delle prime placche di ghiac... continua",
         flags=re.I,
+        sign=r"\.\.\.|…",
     ),
     # An aggregator's snippet: cut, then the site it came from ("né hanno partecipato ... wired").
     rule(
@@ -1839,6 +1867,7 @@ CLOSING: tuple[Rule, ...] = (
         r"(?<=[\w,;:])\s*(?:\.\.\.|…)\s+(?P<source>[a-z][a-z0-9.-]{2,30})\s*$",
         "né hanno partecipato ... wired",
         field="source",
+        sign=r"\.\.\.|…",
     ),
 )
 
