@@ -269,7 +269,7 @@ def _chrome(copy: Copy, late: bool = False) -> None:
         if "icon" in block.text and (match := _ICON.pattern.search(block.text)):
             copy.take(index, match.start(), match.end(), _ICON.name)
             continue
-        matched = next((r for r in chrome if r.pattern.match(block.text)), None)
+        matched = next((r for r in chrome if r.match(block.text)), None)
         if matched is None and _time_alone(block.text):
             matched = rules.TIME_OF_DAY  # "02:03" alone: a video's length, a live entry's hour
         if matched is not None and len(copy.blocks) > 1:
@@ -437,7 +437,7 @@ def _leading(copy: Copy) -> None:
         changed = False
         block = copy.blocks[0]
         for rule in rules.LEADING:
-            match = rule.pattern.match(block.text)
+            match = rule.match(block.text)
             if not match:
                 continue
             if rule.name == "section before a dash" and (
@@ -522,7 +522,7 @@ def _paragraph_credits(copy: Copy) -> None:
             # Each ends the paragraph, within its last _TAIL characters: a long paragraph
             # is not searched from its start.
             text = copy.blocks[index].text
-            if match := rule.pattern.search(text, max(0, len(text) - _TAIL)):
+            if match := rule.search(text, max(0, len(text) - _TAIL)):
                 copy.apply(rule, match)
                 copy.take(index, match.start(), match.end(), rule.name)
         text = copy.blocks[index].text if index < len(copy.blocks) else ""
@@ -1807,7 +1807,7 @@ def _closing(copy: Copy) -> None:
                 len(block.text) > BYLINE_MAX or _CLOSED.search(block.text)
             ):
                 continue
-            if (match := rule.pattern.match(block.text)) and _closes(rule, match):
+            if (match := rule.match(block.text)) and _closes(rule, match):
                 copy.apply(rule, match)
                 copy.drop(index, rule.name)
                 taken = True
@@ -1816,9 +1816,7 @@ def _closing(copy: Copy) -> None:
             continue
         tail_start = max(0, len(block.text) - 300)
         for rule in tails:
-            if rule.sign is not None and not rule.sign.search(block.text, tail_start):
-                continue  # (its sign is missing: the rule cannot match, and costs more)
-            match = rule.pattern.search(block.text, tail_start)
+            match = rule.search(block.text, tail_start)
             if match is None or (match.start() == 0 and len(copy.blocks) == 1):
                 continue  # a tag is never the whole article
             if not _closes(rule, match):

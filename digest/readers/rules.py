@@ -42,6 +42,18 @@ class Rule:
     # sign's. tests/test_rules.py checks the sign against every example.
     sign: re.Pattern[str] | None = None
 
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The pattern's search from `pos`, where the sign is after it."""
+        if self.sign is not None and not self.sign.search(text, pos):
+            return None
+        return self.pattern.search(text, pos)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The pattern's match at the start, where the sign is in the text."""
+        if self.sign is not None and not self.sign.search(text):
+            return None
+        return self.pattern.match(text)
+
 
 def rule(
     name: str,
@@ -424,6 +436,7 @@ COPYRIGHT_LINE = rule(
     "Tutti i diritti riservati",
     "Riproduzione vietata",
     flags=re.I,
+    sign=r"©|\(c\)|copyright|riproduzione|diritti",
 )
 
 # "Fonte: Adnkronos": where the text comes from, on a line of its own, above the article or
@@ -1054,6 +1067,7 @@ CHROME: tuple[Rule, ...] = (
         rf"^\s*[^\n]{{10,200}}?\s+(?:di|(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)))"
         rf"\s+[{UPPER}][\w'’]+(?:\s+[{UPPER}][\w'’]+){{1,3}}\s+{FULL_DATE}\s*$",
         "Ginevra, Putin-Biden mai soli al vertice dalla nostra inviata Rosalba Castelletti 16 Giugno 2021",
+        sign=r"\d\s*$",
     ),
     # "Potrebbero interessarti …", "Leggi anche: …": links to the outlet's other articles.
     rule(
@@ -1155,12 +1169,14 @@ CHROME: tuple[Rule, ...] = (
         "Donne afghane avvolte dal burqa - Foto Ansa © www.giornaledibrescia.it",
         "Da sinistra, il portavoce e il presidente | Foto Ansa",
         field="photo",
+        sign=r"\s[-–—|]\s",
     ),
     rule(
         "photo caption with its credit run in",
         rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+(?P<photo>{PICTURE_ONLY_AGENCIES})\s*$",
         "Il primo ministro della Groenlandia Jens-Frederik Nielsen Keystone",
         field="photo",
+        sign=rf"(?:{PICTURE_ONLY_AGENCIES})\s*$",
     ),
     # "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)": a
     # caption whose credit closes it in brackets, a paragraph without a full stop.
@@ -1174,6 +1190,7 @@ CHROME: tuple[Rule, ...] = (
         "La squadra a Piombino per la presentazione della nave (Foto Novi)",
         "Manifestazione “Blocchiamo Tutto” in solidarietà alla Flotilla (LAPRESSE)",
         field="photo",
+        sign=r"\)\s*$",
     ),
     # "Di seguito l'intervista a Donato Toma, realizzata questa mattina.", "Nel box qui sotto
     # è possibile consultare l'elenco…": a pointer to what the page embedded (a player, a
@@ -1396,6 +1413,7 @@ CREDIT_AFTER_PARAGRAPH = rule(
     "sono state organizzate le proteste. Video: Reuters",
     "nel centro della città. Foto: Ansa",
     field="photo",
+    sign=r":",
 )
 # "…in 5 regioni e giallo in molti altri. Qui trovate anche le previsioni.": a sentence that
 # points at what the page linked on "qui", at the end of any paragraph.
@@ -1408,6 +1426,7 @@ POINTER_AFTER_PARAGRAPH = rule(
     "aggiornamenti sul conflitto in Ucraina",
     "nuova allerta in 5 regioni e giallo in molti altri. Qui trovate anche le previsioni.",
     "Il decreto è stato firmato ieri. Qui potete leggere il testo integrale",
+    sign=r"(?i:qui|segui|guarda)",
 )
 # "…sotto il comando del generale Khalifa Haftar. (in foto copertina veduta del porto di
 # Bengasi)": the caption of the page's picture, in brackets, left at the end of a paragraph.
@@ -1417,6 +1436,7 @@ CAPTION_AFTER_PARAGRAPH = rule(
     r"nell['’]immagine)\b[^()\n]{0,200}\)\s*$",
     "sotto il comando del generale Khalifa Haftar. (in foto copertina veduta del porto)",
     "in piazza. (Nella foto, il corteo)",
+    sign=r"\(",
 )
 LEAD_DASH = rule("dash before the lead", rf"^\s*{DASH}\s+", "- Il presidente egiziano")
 HEADLINE_NUMBER = rule("continuation number", r"\s*\(\d{1,2}\)\s*$", "Libia: Di Maio torna (2)")
