@@ -235,10 +235,14 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         offset += len(text) + 1
     joined = "\n".join(texts)
     chosen, nested = matcher.find_all(joined, when)
-    lowered = frozenset(
-        word
-        for text in (*texts, *(head for _, head, _ in heads(article)))
-        for word in _LOWER_WORD.findall(text)
+    # Read only when a country's one-word name opens a sentence (`_reading`): a scan of every
+    # word of the article, which most articles never need.
+    lowered = functools.cache(
+        lambda: frozenset(
+            word
+            for text in (*texts, *(head for _, head, _ in heads(article)))
+            for word in _LOWER_WORD.findall(text)
+        )
     )
     # Read only when a role needs it: a scan of every paragraph, which most articles skip.
     bodies = functools.cache(lambda: local_bodies(texts))
@@ -502,12 +506,12 @@ def _reading(
     start: int,
     end: int,
     known: Callable[..., bool] = lambda word, places=False: False,
-    lowered: frozenset[str] = frozenset(),
+    lowered: Callable[[], frozenset[str]] = frozenset,
     bodies: Callable[[], Mapping[str, str]] = lambda: _NO_BODIES,
     home: str | None = None,
 ) -> tuple[bool, str]:
     """Does this form, here, name this actor? (yes?, why not, or how it was read)
-    `lowered`: the words the article writes in lower case; `bodies`: the local bodies it
+    `lowered`: the words the article writes in lower case, read when first asked; `bodies`: the local bodies it
     names, by their head word ("consiglio": "Consiglio comunale"), read when first asked;
     `home`: the site's home country."""
     role = match.key.role
@@ -556,8 +560,8 @@ def _reading(
         actor.kind == "country"
         and role == "name"
         and " " not in text[start:end].strip()
-        and text[start:end].lower() in lowered
         and opens_sentence(text, start)
+        and text[start:end].lower() in lowered()
     ):
         return False, "a common word opening a sentence, which the article writes in lower case"
     # A bare surname ("Orazio Conte") or a country's name ("Forza Italia"); a person's full
