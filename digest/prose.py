@@ -6,6 +6,7 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Callable
 
 TITLE_MAX = 90  # an editor's headline: the main clause, cut at a phrase boundary
 SUMMARY_MAX = 300
@@ -1195,11 +1196,11 @@ _INNER_WHEN = re.compile(
 
 
 def _without_inner_time(title: str) -> str:
-    quoted = _quoted(title)
+    quoted = _quoted_when_asked(title)
 
     def drop(match: re.Match[str]) -> str:
         before = match["before"]
-        if before.lower() in DANGLING - _AUXILIARIES or quoted[match.end("before")]:
+        if before.lower() in _DANGLING_NOT_AUXILIARY or quoted()[match.end("before")]:
             return match[0]  # "“Anche oggi non abbiamo…”": a quotation keeps its words
         if before.endswith(",") and match["after"]:
             return before[:-1]  # "garante, sabato scorso, di un accordo": the aside goes whole
@@ -1208,13 +1209,13 @@ def _without_inner_time(title: str) -> str:
         return before + match["after"]
 
     title = _INNER_TIME.sub(drop, title)
-    quoted = _quoted(title)
+    quoted = _quoted_when_asked(title)
 
     def drop_phrase(match: re.Match[str]) -> str:
         # "da ieri notte", "tra il pomeriggio di ieri e questa mattina", "convocato per questa
         # mattina": a when a preposition or a conjunction governs is the clause's own
         word = title[title.rfind(" ", 0, match.start() - 1) + 1 : match.start()].strip()
-        if word.lower() in DANGLING or quoted[match.start()]:
+        if word.lower() in DANGLING or quoted()[match.start()]:
             return match[0]
         return ""
 
@@ -1222,6 +1223,13 @@ def _without_inner_time(title: str) -> str:
 
 
 _AUXILIARIES = frozenset("è ha hanno sono".split())
+_DANGLING_NOT_AUXILIARY = DANGLING - _AUXILIARIES
+
+
+def _quoted_when_asked(text: str) -> Callable[[], list[bool]]:
+    """`_quoted(text)`, made at the first question: a pass over every character of the
+    title, which a title without a time to drop never needs."""
+    return functools.cache(lambda: _quoted(text))
 
 
 def _quoted(text: str) -> list[bool]:
