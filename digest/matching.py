@@ -511,9 +511,9 @@ def _reading(
     home: str | None = None,
 ) -> tuple[bool, str]:
     """Does this form, here, name this actor? (yes?, why not, or how it was read)
-    `lowered`: the words the article writes in lower case, read when first asked; `bodies`: the local bodies it
-    names, by their head word ("consiglio": "Consiglio comunale"), read when first asked;
-    `home`: the site's home country."""
+    `lowered`: the words the article writes in lower case; `bodies`: the local bodies it
+    names, by their head word ("consiglio": "Consiglio comunale"); both read when first
+    asked. `home`: the site's home country."""
     role = match.key.role
     if (
         role == "metonym"
