@@ -1029,12 +1029,7 @@ def _a_region(name: str) -> bool:
     """A region, province or town (ISO 3166-2, GeoNames), not a country: "Valle d'Aosta"."""
     from digest.places import country_code, regions
 
-    words = name.split()
-    for size in (len(words), 1):  # "Valle d'Aosta", else its first word ("Lazio Sud")
-        part = " ".join(words[:size])
-        if country_code(part) is None and (place_key(part) in regions() or is_place(part)):
-            return size > 1 or len(words) == 1
-    return False
+    return country_code(name) is None and (place_key(name) in regions() or is_place(name))
 
 
 # "il premier libico Abdullah al Thani": the role describes the name that follows it.
