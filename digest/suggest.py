@@ -10,8 +10,8 @@ Spelling variants of one name become one suggestion, every variant an alias:
 - transliterations of one name ("Sarraj", "Serraj", "al-Sarraj"; "Dbeibah", "Dbeibeh",
   "Dabaiba") are grouped when their skeletons (see `skeleton`) are close for rapidfuzz and
   their first names agree;
-- names the starter registry gives one actor ("Onu" and "Nazioni Unite", "Fed" and
-  "Federal Reserve") are one suggestion, even where the site does not use the starter.
+- names the starter registry gives one actor ("Onu" and "Nazioni Unite", "Bruxelles" and
+  "Unione europea") are one suggestion, even where the site does not use the starter.
 """
 
 from __future__ import annotations
@@ -298,9 +298,8 @@ _ANY_ORDER_MIN = 3  # letters: "Ue" and "Eu" are too short to tell a language's 
 
 def _one_starter_actor(groups: dict[str, _Group]) -> dict[str, _Group]:
     """Names the starter registry gives one actor are one suggestion: "Onu" and "Nazioni
-    Unite", "Fed" and "Federal Reserve", "Bruxelles" (a seat of power) and "Unione europea"
-    — forms whose letters tell nothing of each other. A form two starter actors share
-    ("Conte") joins nothing."""
+    Unite", "Bruxelles" (a seat of power) and "Unione europea", forms whose letters tell
+    nothing of each other. A form two starter actors share ("Conte") joins nothing."""
     owners = starter_owners()
     by_owner: dict[str, list[str]] = {}
     for key in groups:
@@ -314,24 +313,21 @@ def _one_starter_actor(groups: dict[str, _Group]) -> dict[str, _Group]:
     return groups
 
 
+_NAMING_ROLES = frozenset({"name", "alias", "surname", "metonym"})
+
+
 @functools.cache
 def starter_owners() -> dict[str, str]:
-    """Every form of a starter actor (name, aliases, exact forms, forms with a period,
-    surname, seats of power), by match key, to that actor's id: forms of one actor only."""
+    """Every name of a starter actor (its forms but demonyms and bare domestic words), by
+    match key, to that actor's id: forms of one actor only."""
+    from digest.forms import actor_forms
     from digest.starter import starter_registry
 
     owners: dict[str, set[str]] = {}
     for actor in starter_registry().actors.values():
-        forms = (
-            actor.name,
-            *actor.aliases,
-            *actor.exact,
-            *(form for form, _ in actor.timed),
-            *((actor.surname,) if actor.surname else ()),
-            *actor.metonyms,
-        )
-        for form in forms:
-            owners.setdefault(match_key(form), set()).add(actor.id)
+        for form in actor_forms(actor):
+            if form.role in _NAMING_ROLES:
+                owners.setdefault(match_key(form.text), set()).add(actor.id)
     return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
