@@ -259,11 +259,12 @@ def _chrome(copy: Copy, late: bool = False) -> None:
         block = copy.blocks[index]
         gallery = _GALLERY
         # (each pattern only where its sign is: counted pictures, an icon's name)
-        if _COUNTED.search(block.text) and (match := gallery.pattern.search(block.text)):
+        counted = _COUNTED.search(block.text) is not None
+        if counted and (match := gallery.pattern.search(block.text)):
             copy.apply(gallery, match)
             copy.take(index, match.start(), match.end(), gallery.name)
             continue
-        if _COUNTED.search(block.text) and _captioned_gallery(block.text):
+        if counted and _captioned_gallery(block.text):
             copy.drop(index, _CAPTIONED.name)
             continue
         if "icon" in block.text and (match := _ICON.pattern.search(block.text)):
