@@ -31,7 +31,7 @@ import ahocorasick
 from digest.catalogue import finding
 from digest.findings import Finding
 from digest.forms import Case, Role, actor_forms
-from digest.metonymy import reading
+from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import ORGANISATION_WORDS, common_word, opens_sentence
 from digest.normalise import fold, lower, match_key
@@ -768,7 +768,11 @@ def _town_names(towns: tuple[str, ...]) -> frozenset[str]:
 
 
 # Readings that leave the words to a longer name, which the suggestions may offer whole.
-_A_WORD_OF_A_NAME = ("part of another name", "a name, not a demonym")
+_A_WORD_OF_A_NAME = (
+    "part of another name",
+    "a name, not a demonym",
+    *(f"a place ({rule})" for rule in A_PERSONS_NAME),
+)
 
 
 def _not_a_people(text: str, start: int, end: int) -> str:

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from digest.prose import finite_verb
+from digest.prose import PERSON_TITLES, finite_verb
 
 _W = r"[\w’'-]+"
 # Articulated prepositions and articles that may sit between a word and the metonym.
@@ -92,13 +92,25 @@ def _after(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# Readings where the metonym is a person's surname ("Joseph Muscat", "il premier Muscat"): the
+# words are left to the person's name, which the suggestions may offer whole.
+A_PERSONS_NAME = ("part of a person's name", "a surname after a title")
+
 RULES: tuple[Rule, ...] = (
     # "il dimissionario Joseph [Muscat]": a surname that is also a capital's name.
     Rule(
-        "part of a person's name",
+        A_PERSONS_NAME[0],
         False,
         given_before=True,
         examples=("il successore del dimissionario Joseph [Muscat] è stato eletto",),
+    ),
+    # "il premier [Muscat] aveva vinto": a person's title in lower case just before; a state
+    # has no premier written before its capital's name.
+    Rule(
+        A_PERSONS_NAME[1],
+        False,
+        before=_before(rf"(?-i:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\s+"),
+        examples=("il premier [Muscat] aveva vinto le elezioni", "del presidente [Paris] ha detto"),
     ),
     Rule(
         "part of a longer name",

@@ -691,3 +691,16 @@ def test_a_roman_numeral_alone_is_no_name():
     assert names_in("Si apre la XII legislatura, alla XX edizione della festa.") == []
     # within a name it stays: "Elisabetta II"
     assert ("Elisabetta II", "") in names_in("Ieri la regina Elisabetta II ha parlato.")
+
+
+def test_a_capital_that_is_a_person_s_surname_is_left_to_the_person_s_name():
+    # "Josep Muscat", "il premier Muscat": Malta's prime minister, not Oman's capital; the
+    # matcher leaves the words to the name, so the suggestion is the whole name.
+    registry = parse_registry(
+        {"actors": [{"id": "oman", "name": "Oman", "kind": "country", "metonyms": ["Muscat"]}]},
+        "r.yml",
+    )[0]
+    text = "Dopo il presidente Josep Muscat, il premier Muscat aveva vinto. Muscat ha risposto."
+    assert names_in(text, registry) == [("Josep Muscat", "")]
+    counted = [h.actor_id for h in tag(article(text), Matcher(registry)).hits if h.actor_id]
+    assert counted == ["oman"]  # the capital acting, once
