@@ -91,6 +91,9 @@ def test_demonyms_and_seats_find_their_country_whatever_the_site_uses():
     assert demonym_countries()["turche"] == ("turchia", "Turchia")
     assert country_names()["cremlino"] == ("russia", "Russia", True)
     assert country_names()["usa"][0] == "stati-uniti"
+    # smaller states the press names by a flag or a people: "bandiera panamense"
+    assert demonym_countries()["panamense"] == ("panama", "Panama")
+    assert demonym_countries()["salvadoregni"][0] == "el-salvador"
 
 
 def test_its_forms_pass_the_registry_checks_a_site_gets():
