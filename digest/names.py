@@ -115,6 +115,7 @@ distretto quartiere villaggio città cittadina regione provincia località zona 
 porto aeroporto campo isola isole monte fiume lago golfo
 comune comuni frazione frazioni bosco boschi valle valli campi
 vallata vallate traforo territorio foresta foreste riserva carcere penitenziario padiglione
+torrente torrenti pineta colonia circondario
 """.split()
 )
 # … and prepositions of place, right before the name only: "in Cirenaica", "su Telegram",
@@ -283,9 +284,16 @@ def unmatched_names(
             # words as written: "della Regione Calabria Roberto Occhiuto" names an
             # institution, where "nella regione di" names somewhere ("della vallata dell’":
             # the elided preposition is a word too)
-            near = [
-                w for w in re.split(r"[\s’']+", clause.strip().rstrip("’'"))[-2:] if w.islower()
-            ]
+            tail = re.split(r"[\s’']+", clause.strip().rstrip("’'"))
+            near = [w for w in tail[-2:] if w.islower()]
+            # "nel quartiere meridionale di Dahieh", "la colonia penale di Kharp": a place's
+            # noun, its adjective and "di" (but "la città natale di Mario Rossi" is his)
+            described = (
+                len(tail) >= 3
+                and all(w.islower() for w in tail[-3:])
+                and tail[-1] in _OF
+                and tail[-3] in NOT_ACTOR_BEFORE
+            )
             # "i missili Tomahawk", "la legge Severino", "il ponte Morandi": a thing's name;
             # "in via dei Tornabuoni": with the article that joins them. Here only: "un
             # drone Houthi" is the Houthis' drone, and "gli Houthi" elsewhere are the actor
@@ -313,7 +321,11 @@ def unmatched_names(
             )
             if (
                 not via
-                and (NOT_ACTOR_BEFORE.intersection(near) or (place_word and not name.isupper()))
+                and (
+                    NOT_ACTOR_BEFORE.intersection(near)
+                    or (described and not (given and " " in name))
+                    or (place_word and not name.isupper())
+                )
                 and not is_country(name)
             ):
                 # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors; but an

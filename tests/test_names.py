@@ -125,6 +125,10 @@ def test_a_place_named_after_its_kind_or_an_elided_preposition_is_no_actor():
     # "il bosco di Casalotto", "il comune di Vallorba": the kind of place, then its name
     assert names_in("Il fuoco ha distrutto il bosco di Casalotto in poche ore.") == []
     assert names_in("Votano anche gli elettori del comune di Vallorba.") == []
+    # … with an adjective between: "il quartiere meridionale di Dahieh"
+    assert names_in("Un raid ha colpito il quartiere meridionale di Darbuka.") == []
+    assert names_in("È detenuto nella colonia penale di Kalmar.") == []
+    assert names_in("Torna nella città natale di Marco Darbuka.") == [("Marco Darbuka", "")]
     # "sull’Etna", "nell’Ogliastra": a preposition of place, elided
     assert names_in("Nuova colata sull’Etna nella notte.") == []
     assert names_in("Tre incendi nell’Ogliastra ieri.") == []
