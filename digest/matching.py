@@ -336,7 +336,23 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             and text[start].islower()
             and all(c.kind == "person" for c in whole.key.candidates)
         )
-        for part in inner.get(whole.start, ()):
+        parts = inner.get(whole.start, ())
+        for part in parts:
+            # "[presidente della] commissione Ue": a name inside a name inside the whole is
+            # read against the name just around it, as if that name were the whole.
+            around = min(
+                (
+                    other
+                    for other in parts
+                    if other.start <= part.start
+                    and part.end <= other.end
+                    and other.end - other.start > part.end - part.start
+                ),
+                key=lambda other: other.end - other.start,
+                default=None,
+            )
+            around_id = _resolve(around, when, full_counts, first) if around else None
+            part_outer = registry.actors[around_id].kind if around_id else outer_kind
             if part.key.role == "surname" and role_of_person and part.start > whole.start:
                 pass
             elif part.key.role in ("metonym", "ignore", "surname", "domestic") or part.key.timed:
@@ -345,20 +361,20 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             inside = _resolve(part, when, full_counts, first)
             if inside is None or inside == actor_id:
                 continue
-            if outer_kind == "person" == registry.actors[inside].kind and text[start].isupper():
+            if part_outer == "person" == registry.actors[inside].kind and text[start].isupper():
                 continue
             p_start, p_end = part.start - starts[index], part.end - starts[index]
             if part.start == whole.start and text[p_start:p_end].lower() in ORGANISATION_WORDS:
                 continue  # "Lega" heading "Lega araba": the word of another's name
             if (
-                outer_kind == "organisation"
+                part_outer == "organisation"
                 and registry.actors[inside].kind == "country"
                 and part.key.role == "name"
             ):
                 continue  # "Forza Italia", "Fratelli d’Italia": a party's name, not Italy
-            if outer_kind == "country" == registry.actors[inside].kind:
+            if part_outer == "country" == registry.actors[inside].kind:
                 continue  # "Guyana Francese", "Guinea Equatoriale": one country's name
-            if outer_kind == "organisation" == registry.actors[inside].kind:
+            if part_outer == "organisation" == registry.actors[inside].kind:
                 # "il Consiglio di sicurezza dell'Onu", "la Commissione Ue": a body of the
                 # organisation, which the story is about; read once the whole story is
                 parents.append((inside, index, p_start, p_end, part.key.role))

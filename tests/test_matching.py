@@ -474,6 +474,12 @@ def test_an_organisation_inside_another_organisations_name_is_not_named(starter)
     # a person's role still names the body it is a role in
     text = "Il segretario generale dell'Onu ha parlato ieri a New York."
     assert "onu" in on("2018-11", text, registry=starter)
+    # inside a person's role before the person's name, the body's own parent is still only
+    # in its name: "[presidente della [commissione [Ue]]] Jean Claude Juncker"
+    text = "Lo ha detto il presidente della commissione Ue Jean Claude Juncker a Strasburgo."
+    found = on("2015-07", text, registry=starter)
+    assert "commissione-europea" in found and "jean-claude-juncker" in found
+    assert "unione-europea" not in found
 
 
 def test_a_surname_the_article_gives_another_person_is_that_person_throughout(starter):
