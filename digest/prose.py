@@ -1507,8 +1507,11 @@ def unshout(title: str, body: str) -> str:
 
     casings: dict[str, str] = {}
     for word in re.findall(r"[^\W\d_]+", body):
-        if not word.isupper():
-            casings.setdefault(word.lower(), word)
+        # a word the body writes in lower case anywhere is a common word, even where a
+        # sentence opens with it ("Si è svolta… che si è"): "LA CITTA’ SI BLOCCA" is "la
+        # citta’ si blocca"
+        if not word.isupper() and (word.islower() or word.lower() not in casings):
+            casings[word.lower()] = word
 
     def fix(match: re.Match[str]) -> str:
         word = match[0]

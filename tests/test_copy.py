@@ -1072,6 +1072,12 @@ def test_a_title_in_capitals_is_not_shouted():
         "Il ministro Di Maio ha incontrato a Bengasi il generale Haftar dell'LNA.\n"
     )
     assert article.title == "Il ministro Di Maio incontra Haftar a Bengasi"
+    # a word the body opens a sentence with, and writes in lower case elsewhere, is a word
+    article, _ = read(
+        "LA CITTA’ SI BLOCCA PER IL CORTEO DI AGROPOLI\n\n"
+        "Si è svolta ad Agropoli la manifestazione. La città si è fermata per ore.\n"
+    )
+    assert article.title == "La citta’ si blocca per il corteo di Agropoli"
 
 
 def test_glued_sentences_split_for_quotes():
