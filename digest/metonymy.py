@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from digest import lexicon
 from digest.prose import PERSON_TITLES, finite_verb
 
 _W = r"[\w’'-]+"
@@ -279,12 +280,10 @@ _PRESENT = (
 @functools.cache
 def present_tense(word: str) -> bool:
     """ "condanna", "accusa", "minacciano": a verb in the third person of the present."""
-    import simplemma
-
     return any(
         word.endswith(ending)
         and len(word) > len(ending) + 2
-        and simplemma.is_known(word[: -len(ending)] + infinitive, lang="it")
+        and lexicon.is_known(word[: -len(ending)] + infinitive)
         for ending, infinitive in _PRESENT
     )
 

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from digest import lexicon
 from digest.catalogue import finding
 from digest.findings import Finding
 from digest.memo import kept
@@ -585,10 +586,8 @@ def candidates(names: list[NameSeen]) -> list[Finding]:
 @functools.cache
 def common_word(word: str) -> bool:
     """A word of the Italian dictionary (simplemma's), in lower case: "stato", "interno"."""
-    import simplemma
-
     lowered = word.lower()
-    if lowered in _STOP or simplemma.is_known(lowered, lang="it") or lowered in _calendar_words():
+    if lowered in _STOP or lexicon.is_known(lowered) or lowered in _calendar_words():
         return True
     # "unità", "stabilità": nouns in -tà and -tù, which the dictionary misses, if frequent.
     return lowered.endswith(("tà", "tù")) and _frequent(lowered)
@@ -655,10 +654,8 @@ def _leading_verb(word: str) -> bool:
 def _verb_lemma(word: str) -> bool:
     """ "Nato" (born), "Lega" (binds): a word the dictionary knows only as a verb form; after
     an article ("la Nato") it can only be a name."""
-    import simplemma
-
     lowered = word.lower()
-    lemma = simplemma.lemmatize(lowered, lang="it")
+    lemma = lexicon.lemmatize(lowered)
     return lemma != lowered and lemma.endswith(("are", "ere", "ire", "rre"))
 
 
@@ -1038,10 +1035,8 @@ _PORTFOLIO = re.compile(r"\b(?:degli|dei|della|delle|del|dello|dell['’])\s*([A
 @functools.cache
 def _plural(word: str) -> bool:
     """ "Meloni" (melone), "Draghi" (drago), "Monti" (monte): a plural in -i of a noun."""
-    import simplemma
-
     lowered = word.lower()
-    lemma = simplemma.lemmatize(lowered, lang="it")
+    lemma = lexicon.lemmatize(lowered)
     return lowered.endswith("i") and lemma != lowered and lemma[-1:] in ("o", "e", "a")
 
 
@@ -1300,10 +1295,8 @@ def _inflected(word: str) -> bool:
     """A form of a dictionary word the dictionary does not list itself: a verb with its
     pronouns ("iscriviti", "andiamoci"). At a sentence's start only: "Meloni" is the plural
     of a fruit too, and a surname in mid-sentence."""
-    import simplemma
-
-    lemma = simplemma.lemmatize(word, lang="it")
-    return lemma != word and simplemma.is_known(lemma, lang="it")
+    lemma = lexicon.lemmatize(word)
+    return lemma != word and lexicon.is_known(lemma)
 
 
 def _demonym(word: str) -> bool:

@@ -8,6 +8,8 @@ import math
 import re
 from collections.abc import Callable
 
+from digest import lexicon
+
 TITLE_MAX = 90  # an editor's headline: the main clause, cut at a phrase boundary
 SUMMARY_MAX = 300
 WORDS_PER_MINUTE = 200
@@ -408,12 +410,10 @@ _NOT_FINITE = re.compile(
 def finite_verb(word: str) -> bool:
     """ "devono", "ha", "chiede": a verb form that can carry a clause (simplemma's Italian
     lemmas: the form of a verb that is not its infinitive, participle or gerund)."""
-    import simplemma
-
     lowered = word.lower().strip("«»“”\"'‘’.,;:!?()")
     if len(lowered) < 2 or not lowered.isalpha():
         return False
-    lemma = simplemma.lemmatize(lowered, lang="it")
+    lemma = lexicon.lemmatize(lowered)
     return (
         lemma != lowered
         and lemma.endswith(("are", "ere", "ire", "rre"))

@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from digest import lexicon
 from digest.firstnames import given_names
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
@@ -892,15 +893,13 @@ def _verb_form(before: str, word: str) -> bool:
     """ "[il gas] continua", "[l'Italia] vince": a present tense the lemmatiser reads as a
     noun or an adjective ("continuo"), told by its verb's infinitive; never after an article
     ("la mostra")."""
-    import simplemma
-
     if before.lower() in _ARTICLES or not word.isalpha() or not word.islower():
         return False
     stems = {"a": ("are",), "e": ("ere", "ire"), "ano": ("are",), "ono": ("ere", "ire")}
     for ending, infinitives in stems.items():
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
-            if any(simplemma.is_known(stem + i, lang="it") for i in infinitives):
+            if any(lexicon.is_known(stem + i) for i in infinitives):
                 return True
     return False
 
@@ -1351,9 +1350,7 @@ _GLUED_KICKER = re.compile(
 
 
 def _common(word: str) -> bool:
-    import simplemma
-
-    return simplemma.is_known(word, lang="it")
+    return lexicon.is_known(word)
 
 
 def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str, str | None]:
@@ -1978,7 +1975,6 @@ _ARTICLES = frozenset("il lo la i gli le un uno una l".split())
 def _known_word(word: str) -> bool:
     """A word as written whole: a name, or one the language uses ("presidenziale"), not the
     stump of one cut off ("ucrai")."""
-    import simplemma
     from wordfreq import zipf_frequency
 
     bare = re.sub(r"^\w{1,6}['’](?=\w)", "", word.strip(".,;:!?»”\"'’)"))  # "l’esercito"
@@ -1986,7 +1982,7 @@ def _known_word(word: str) -> bool:
     # "responsabilit", "potr": stumps the web's word counts still see now and then.
     return (
         bare[:1].isupper()
-        or simplemma.is_known(lowered, lang="it")
+        or lexicon.is_known(lowered)
         or zipf_frequency(lowered, "it") >= _STUMP_ZIPF
     )
 
