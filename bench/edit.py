@@ -12,9 +12,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.article_files import discover
 from digest.config import load_config
 from digest.matching import Matcher, tag
-from digest.readers import discover, read_article
+from digest.readers import read_article
 from digest.registry import load_registry
 
 SENTENCE = "In serata è intervenuto anche {name}."

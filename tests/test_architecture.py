@@ -42,6 +42,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.cache",
         "digest.readers.source",
         "digest.readers.parts",
+        "digest.article_files",  # which files of articles/ are articles, found in order
     ),
     # Read: a file's bytes become an Article.
     2: (

@@ -913,11 +913,20 @@ def test_a_title_is_never_cut_inside_a_quoted_name():
     assert '"San' not in title and not title.endswith("San"), title
 
 
+def test_every_suffix_discover_lets_through_has_its_reader():
+    """The files of articles/ that are articles are found without loading a reader (a
+    build that finds nothing changed stops there): the two tables must name the same."""
+    from digest.article_files import SUFFIXES
+    from digest.readers import READERS
+
+    assert tuple(READERS) == SUFFIXES
+
+
 def test_discover_walks_any_depth_of_folders_without_recursion(tmp_path):
     """A pull request can nest folders deeper than Python's recursion limit."""
     import os
 
-    from digest.readers import discover
+    from digest.article_files import discover
 
     articles = tmp_path / "articles"
     articles.mkdir()

@@ -6,13 +6,13 @@ import dataclasses
 import shutil
 
 from digest import paths, produce
+from digest.article_files import discover
 from digest.build import build, read_corpus
 from digest.cache import sha1
 from digest.corpus import build_corpus
 from digest.i18n import Labels
 from digest.ingest import ingest_all
 from digest.plan import Settings, site_jobs
-from digest.readers import discover
 from digest.store import ArticleStore, pack, slim
 from tests.conftest import site_config
 

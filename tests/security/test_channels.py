@@ -18,7 +18,8 @@ import lxml.html
 import pytest
 import yaml
 
-from digest.readers import discover, read_article
+from digest.article_files import discover
+from digest.readers import read_article
 from digest.registry import load_registry
 from tests.conftest import copy_site_inputs
 from tests.security.payloads import ALL, one_line
