@@ -111,9 +111,13 @@ def related_articles(
                 scores[other] = scores.get(other, 0) + w
         scores.pop(article.id, None)
         here = position[article.id]
+        # Only a score among the RELATED highest can make the cut: the others are not
+        # ranked (about eighty candidates an article, most of them below it).
+        cut = min(heapq.nlargest(RELATED, scores.values()), default=0)
         # Most shared weight first, then nearest in time, then id: deterministic.
         best = heapq.nsmallest(
-            RELATED, [(-score, abs(position[o] - here), o) for o, score in scores.items()]
+            RELATED,
+            [(-score, abs(position[o] - here), o) for o, score in scores.items() if score >= cut],
         )
         related[article.id] = tuple(o for _, _, o in best)
     return related

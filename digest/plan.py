@@ -24,6 +24,7 @@ import functools
 import hashlib
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from digest import api, feeds, pages, paths, search_page
@@ -159,9 +160,13 @@ def _key(value: object, digests: dict[str, str]) -> object:
     if kind in _PLAIN:
         return value
     if kind is tuple:
-        if all(map(_PLAIN.__contains__, map(type, value))):  # type: ignore[call-overload]
-            return value  # names, ids, counts: their own key, checked at C speed
-        return tuple([_key(v, digests) for v in value])  # type: ignore[attr-defined]
+        items: tuple[Any, ...] = value  # type: ignore[assignment]
+        types = set(map(type, items))
+        if types <= _PLAIN:
+            return items  # names, ids, counts: their own key, checked at C speed
+        if types == _PAIRS and _PLAIN.issuperset(map(type, chain.from_iterable(items))):
+            return items  # tuples of them (an actor's co-actors and months): the same
+        return tuple([_key(v, digests) for v in items])
     if isinstance(value, Article):
         return ("article", value.id, digests[value.id])
     if isinstance(value, Actor):
@@ -180,6 +185,7 @@ def _key(value: object, digests: dict[str, str]) -> object:
 _PLAIN: frozenset[type] = frozenset(
     {str, int, float, bool, type(None), bytes, MonthKey, ArticleDate}
 )
+_PAIRS: frozenset[type] = frozenset({tuple})
 
 
 @functools.cache
