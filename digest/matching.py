@@ -278,12 +278,29 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             # "Fiom-Cgil": a federation's own name, left whole for the suggestions.
             hits.append(Hit(None, index, start, end, f"part of another name, «{fused}»"))
             continue
-        longer = actor_id is not None and _reading(
-            whole, registry.actors[actor_id], text, start, end, matcher.known, home=registry.home
-        )[1].startswith(_A_WORD_OF_A_NAME)
-        if not longer:
-            # "Orazio Conte", "Stefano Lo Russo" stay names to suggest
+        how = (
+            _reading(
+                whole,
+                registry.actors[actor_id],
+                text,
+                start,
+                end,
+                matcher.known,
+                home=registry.home,
+            )[1]
+            if actor_id is not None
+            else ""
+        )
+        if not how.startswith(_A_WORD_OF_A_NAME):
             spans.append((index, start, end))
+        elif how == _ROLE_BEFORE_NAME:
+            # "[presidente della [Bce]] Christine Lagarde": the names inside the role are the
+            # registry's; an unregistered body there stays a name to suggest
+            spans += [
+                (index, p.start - starts[index], p.end - starts[index])
+                for p in inner.get(whole.start, ())
+            ]
+        # else "Orazio Conte", "Stefano Lo Russo" stay names to suggest
         if actor_id is None:
             hits.append(Hit(None, index, start, end, "more than one actor"))
             name = text[start:end]
@@ -626,7 +643,7 @@ def _reading(
         if _FORMER.search(text, max(0, start - 12), start):
             return False, "a former holder of the role, or one to come"
         if _NAMED_AFTER.match(text, end):
-            return False, "the role of the person named after it"
+            return False, _ROLE_BEFORE_NAME
     return True, ""
 
 
@@ -783,11 +800,15 @@ def _town_names(towns: tuple[str, ...]) -> frozenset[str]:
     return frozenset(towns)
 
 
+_ROLE_BEFORE_NAME = "the role of the person named after it"
 # Readings that leave the words to a longer name, which the suggestions may offer whole.
 _A_WORD_OF_A_NAME = (
     "part of another name",
     "a name, not a demonym",
     *(f"a place ({rule})" for rule in A_PERSONS_NAME),
+    # "[la presidente della Bce] Christine Lagarde": the body the role names is left to the
+    # suggestions where the registry lacks it
+    _ROLE_BEFORE_NAME,
 )
 
 

@@ -238,7 +238,9 @@ def unmatched_names(
             head = min(
                 _country_first(run, countries),
                 _media_first(run),
-                _person_after_institution(run),
+                _person_after_institution(
+                    run, bool(_COMPLEMENT_BEFORE.search(text, max(0, run_start - 8), run_start))
+                ),
                 _person_and_affiliation(run),
             )
             if head < len(run):  # "[della] Russia Vladimir Putin": a country, then a name
@@ -421,12 +423,12 @@ def _country_first(run: str, countries: dict[str, tuple[str, str, bool]]) -> int
     return len(run)
 
 
-def _person_after_institution(run: str) -> int:
+def _person_after_institution(run: str, genitive: bool = False) -> int:
     """Where a run that names an institution of a place or of a field and goes on with a
     person's name splits: "Regione Calabria Roberto Occhiuto" at 16, "Comune di Milano
     Giuseppe Sala" at 17, "Agenzia delle Entrate Ernesto Maria Ruffini" at 21 (not "Liceo
     Scientifico Enrico Fermi", named after him). The run's length when it does not."""
-    from digest.firstnames import any_given_names
+    from digest.firstnames import any_given_names, world_given_names
 
     words = list(_RUN_WORD.finditer(run))
     if (
@@ -434,7 +436,9 @@ def _person_after_institution(run: str) -> int:
         and _SHORT_ACRONYM.match(words[0][0])
         and words[0][0] not in _NOT_ACRONYMS
         and words[0][0].lower() not in _CREDIT_WORDS
-        and words[1][0].lower() in any_given_names()
+        # "[della] Bce Christine Lagarde": after "della", a first name of any country, as
+        # clean_span reads the same run (not "Aung San Suu Kyi", "Juan Angel Napout")
+        and words[1][0].lower() in (world_given_names() if genitive else any_given_names())
         and words[0][0].lower() not in any_given_names()  # "Anna Maria Bernini"
         and not common_word(words[0][0])
     ):
@@ -884,7 +888,7 @@ def clean_span(
     # before it are no first name or particle ("Saddam Khalifa Haftar", "Abu Mohammed …") and
     # the one just before it is no organisation's ("Brigata Tariq bin Ziyad").
     given = next((i for i, w in enumerate(words) if i and _first_name(w[0])), 0)
-    if not given and len(words) >= 3 and _short_acronym(words[0][0]):
+    if not given and genitive and len(words) >= 3 and _short_acronym(words[0][0]):
         # "[della] Bce Christine Lagarde": a body's acronym, then a person named in full
         from digest.firstnames import world_given_names
 

@@ -497,7 +497,10 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     if any(v.isupper() and 2 <= len(v) <= 8 for v in group.variants):
         return "organisation", "an acronym"
     for before in group.befores:
-        for word in reversed(before.lower().split()):
+        lowered = before.lower().split()
+        if lowered and lowered[-1] in DANGLING:
+            continue  # "la presidente della [Bce]": the title's complement, not its holder
+        for word in reversed(lowered):
             if word in PERSON_TITLES:
                 return "person", f"seen after «{word}»"
     if words[0].lower() in first_names:

@@ -708,3 +708,32 @@ def test_a_capital_that_is_a_person_s_surname_is_left_to_the_person_s_name():
     assert names_in(text, registry) == [("Josep Muscat", "")]
     counted = [h.actor_id for h in tag(article(text), Matcher(registry)).hits if h.actor_id]
     assert counted == ["oman"]  # the capital acting, once
+
+
+def test_a_body_s_acronym_before_a_person_s_full_name_is_a_name_too():
+    # "della Bce Christine Lagarde": the body and the person, each a lead; not "Aung San Suu
+    # Kyi" or "Juan Angel Napout", a person's name that opens with a short word
+    assert names_in("Lo ha detto la presidente della Bce Christine Lagarde ieri.") == [
+        ("Bce", ""),
+        ("Christine Lagarde", ""),
+    ]
+    assert names_in("Ha vinto il partito di Aung San Suu Kyi.") == [("Aung San Suu Kyi", "")]
+
+
+def test_a_role_before_its_holder_leaves_an_unregistered_body_in_it_to_suggest():
+    registry = parse_registry(
+        {
+            "actors": [
+                {
+                    "id": "christine-lagarde",
+                    "name": "Christine Lagarde",
+                    "kind": "person",
+                    "aliases": [{"name": "presidente della Bce", "from": "2019-11-01"}],
+                }
+            ]
+        },
+        "r.yml",
+    )[0]
+    item = article("Lo ha detto la presidente della Bce Christine Lagarde ieri.")
+    names = [n.name for n in unmatched_names(item, tag(item, Matcher(registry)).spans, registry)]
+    assert names == ["Bce"]

@@ -205,6 +205,7 @@ def test_draft_entry_guesses_kind_with_its_evidence():
             seen("Confalonieri"),
             seen("Gasunie"),
             seen("Ingrid"),
+            seen("Bce", before="la presidente della"),
         ]
     }
     kinds = {s.name: (s.kind, s.why) for s in suggest(names, empty())}
@@ -236,6 +237,8 @@ def test_draft_entry_guesses_kind_with_its_evidence():
         ),
         "Ingrid": ("person", "«Ingrid» is a first name: check"),
         "Fiom": ("organisation", "one short word, an acronym as the press writes it: check"),
+        # a title, then a preposition: the body the title belongs to, not its holder
+        "Bce": ("organisation", "one short word, an acronym as the press writes it: check"),
         # brands and associations write their names in their own ways
         "OpenAI": ("organisation", "a capital inside the word, as brands write it: check"),
         "Confcommercio": ("organisation", "an association's clipped word opens it: check"),
