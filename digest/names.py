@@ -987,9 +987,16 @@ def clean_span(
         common_word(w) and not a_country_name(w) and not (i and _demonym(w))
         for i, w in enumerate(meaningful)
     )
-    if common and not named and not any(_organisation(w) for w in meaningful):
+    # "Medici Senza Frontiere", "Save the Children": a preposition or conjunction written
+    # with a capital inside the run is a name's own spelling, which common words never have
+    titled = len(texts) >= 3 and any(w[:1].isupper() and w.lower() in _TITLED for w in texts[1:-1])
+    if common and not named and not titled and not any(_organisation(w) for w in meaningful):
         return None
     return start, end
+
+
+# Prepositions and conjunctions that only a name's title case capitalises inside a run
+_TITLED = frozenset("senza per con contro tra fra sulla sul sui nella nel e ed o".split())
 
 
 def _two_names(word: str) -> bool:

@@ -67,6 +67,9 @@ from tests.test_matching import article
         ("Marco Marrone Rossi", False, "Marco Marrone Rossi"),  # a first name, not a verb
         ("Sud del Paese", False, None),
         ("Sud Sudan", False, "Sud Sudan"),  # but a country stays one
+        # common words, but a preposition with a capital: a name's own title case
+        ("Medici Senza Frontiere", False, "Medici Senza Frontiere"),
+        ("Medici senza frontiere", False, None),
     ],
 )
 def test_cleaning(run, genitive, expected):
