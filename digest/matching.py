@@ -278,7 +278,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             # "Fiom-Cgil": a federation's own name, left whole for the suggestions.
             hits.append(Hit(None, index, start, end, f"part of another name, «{fused}»"))
             continue
-        how = (
+        # How this form reads here, once: whether it leaves its words to a longer name (for
+        # the suggestions), and whether it names the actor.
+        acts, how = (
             _reading(
                 whole,
                 registry.actors[actor_id],
@@ -286,10 +288,12 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 start,
                 end,
                 matcher.known,
-                home=registry.home,
-            )[1]
+                lowered,
+                bodies,
+                registry.home,
+            )
             if actor_id is not None
-            else ""
+            else (False, "")
         )
         if not how.startswith(_A_WORD_OF_A_NAME):
             spans.append((index, start, end))
@@ -308,17 +312,6 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 unresolved.add(name)
                 findings.append(_ambiguous(article, whole, name, paragraph.line, registry))
         else:
-            acts, how = _reading(
-                whole,
-                registry.actors[actor_id],
-                text,
-                start,
-                end,
-                matcher.known,
-                lowered,
-                bodies,
-                registry.home,
-            )
             if (
                 acts
                 and whole.key.role in ("name", "alias")  # its own name, not its capital
