@@ -348,6 +348,14 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         )
         parts = inner.get(whole.start, ())
         for part in parts:
+            if part.key.role == "surname" and role_of_person and part.start > whole.start:
+                pass
+            elif part.key.role in ("metonym", "ignore", "surname", "domestic") or part.key.timed:
+                continue  # a role inside a name: "presidente del Consiglio [presidenziale]",
+                # a bare word of an institution: "Governo [di accordo nazionale]"
+            inside = _resolve(part, when, full_counts, first)
+            if inside is None or inside == actor_id:
+                continue
             # "[presidente della] commissione Ue": a name inside a name inside the whole is
             # read against the name just around it, as if that name were the whole.
             around = min(
@@ -363,14 +371,6 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             )
             around_id = _resolve(around, when, full_counts, first) if around else None
             part_outer = registry.actors[around_id].kind if around_id else outer_kind
-            if part.key.role == "surname" and role_of_person and part.start > whole.start:
-                pass
-            elif part.key.role in ("metonym", "ignore", "surname", "domestic") or part.key.timed:
-                continue  # a role inside a name: "presidente del Consiglio [presidenziale]",
-                # a bare word of an institution: "Governo [di accordo nazionale]"
-            inside = _resolve(part, when, full_counts, first)
-            if inside is None or inside == actor_id:
-                continue
             if part_outer == "person" == registry.actors[inside].kind and text[start].isupper():
                 continue
             p_start, p_end = part.start - starts[index], part.end - starts[index]

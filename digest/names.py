@@ -235,12 +235,12 @@ def unmatched_names(
                 joined := _registered_after(text, run_start + len(run), taken.get(index, []))
             ):
                 run = text[run_start:joined]  # "Commissione Ue", "Consiglio dell’Ue"
+            window_start = max(0, run_start - 8)
+            genitive = bool(_COMPLEMENT_BEFORE.search(text, window_start, run_start))
             head = min(
                 _country_first(run, countries),
                 _media_first(run),
-                _person_after_institution(
-                    run, bool(_COMPLEMENT_BEFORE.search(text, max(0, run_start - 8), run_start))
-                ),
+                _person_after_institution(run, genitive),
                 _person_and_affiliation(run),
             )
             if head < len(run):  # "[della] Russia Vladimir Putin": a country, then a name
@@ -260,10 +260,9 @@ def unmatched_names(
                     continue
                 name, start, via = country[1], run_start, run
             else:
-                window_start = max(0, run_start - 8)
                 span = clean_span(
                     run,
-                    bool(_COMPLEMENT_BEFORE.search(text, window_start, run_start)),
+                    genitive,
                     bool(_ARTICLE.search(text, window_start, run_start)),
                     _surname_slot(text, run_start),
                 )
