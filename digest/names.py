@@ -252,6 +252,10 @@ def unmatched_names(
                 first, _, second = run.partition("-")
                 runs.insert(0, (second, run_start + len(first) + 1))
                 run = first
+            if " " not in run.strip() and _demonym(run.strip()):
+                # "il primo ministro Indiano", "nel Kashmir Indiano": a demonym some copy
+                # capitalises; the country it names is read below, with the other demonyms
+                continue
             country = countries.get(match_key(_ELIDED_NAME.sub("", run, count=1))) or _state_of(run)
             if country is not None and country[0] not in registry.actors:
                 # "Usa", "il Cremlino ha detto": a country the registry lacks, or its seat

@@ -98,6 +98,17 @@ def test_a_country_the_registry_lacks_is_a_lead_by_its_demonym_or_acting_seat():
     assert names_in("Ieri era a Mosca con i suoi.") == []
 
 
+def test_a_demonym_some_copy_capitalises_is_its_country_not_a_name():
+    # "il primo ministro Indiano Narendra Modi": the registered person ends the run, and
+    # what is left is the country, once, by its demonym; never a lead named "Indiano"
+    modi = {"id": "narendra-modi", "name": "Narendra Modi", "kind": "person"}
+    registry = parse_registry({"actors": [modi]}, "r.yml")[0]
+    text = "Il primo ministro Indiano Narendra Modi ha parlato."
+    assert names_in(text, registry) == [("India", "Indiano")]
+    # inside a longer name the demonym stays the name's own ("Sogno Georgiano")
+    assert ("Sogno Georgiano", "") in names_in("Il partito Sogno Georgiano ha vinto.")
+
+
 def test_a_seat_of_power_left_after_a_run_s_cleaning_is_read_as_one():
     # "Stato di Teheran" cleans to "Teheran": a place there, as "a Teheran" is
     assert names_in("Secondo i media di Stato di Teheran, ci sono vittime.") == []
