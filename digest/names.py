@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from digest import lexicon
@@ -223,7 +223,8 @@ def unmatched_names(
     names: list[NameSeen] = []
     texts = [(index, text, line) for index, text, line in heads(article)]
     texts += [(index, p.text, p.line) for index, p in enumerate(article.paragraphs)]
-    written = _words_as_written(text for _, text, _ in texts)
+    # counted at the first name that needs it: most articles have none
+    written = functools.cache(lambda: _words_as_written(text for _, text, _ in texts))
     for index, text, line in texts:
         sentences: list[tuple[int, int]] | None = None  # split only if a name is reported
         runs = _capitalised_runs(text, sorted(taken.get(index, [])))
@@ -518,13 +519,14 @@ _WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
 
 def _words_as_written(texts: Iterable[str]) -> Counter[str]:
     """How often the article writes each word, in the case it writes it."""
-    return Counter(word for text in texts for word in _WRITTEN.findall(text))
+    # one pass over the texts joined: no word runs across a line break
+    return Counter(_WRITTEN.findall("\n".join(texts)))
 
 
 _WRITTEN = re.compile(r"\w+(?:-\w+)*")  # "l'Unhcr" is "l" and "Unhcr"
 
 
-def _written_lower(name: str, written: Counter[str]) -> bool:
+def _written_lower(name: str, written: Callable[[], Counter[str]]) -> bool:
     """ "Gas che in giornata tocca…", "Crisi", "Piuttosto": one capitalised word that the
     same article writes in lower case at least as often is a common word capitalised by its
     place, even where the dictionary lacks it (simplemma lists inflected forms, so invariant
@@ -533,8 +535,9 @@ def _written_lower(name: str, written: Counter[str]) -> bool:
     acronym in capitals ("UE" beside "ue" in a web address)."""
     if " " in name or _acronym(name):
         return False
-    lowered = written[name.lower()]
-    return lowered > 0 and lowered >= written[name]
+    counts = written()
+    lowered = counts[name.lower()]
+    return lowered > 0 and lowered >= counts[name]
 
 
 @functools.cache
