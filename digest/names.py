@@ -1286,6 +1286,12 @@ def _shouted_phrase(group: list[re.Match[str]]) -> bool:
     )
 
 
+# Words kept by the per-word tests below: pure functions of a word and of fixed tables,
+# asked of every capitalised word of every article; a corpus's names repeat.
+_WORDS_KEPT = 1 << 16
+
+
+@functools.lru_cache(maxsize=_WORDS_KEPT)
 def _by_position(word: str) -> bool:
     """A word opening a sentence that may be capitalised only for its place there: a word of
     the dictionary ("Ieri", "Secondo"); not a country ("L’Italia si è fatta promotrice"), a
@@ -1331,6 +1337,7 @@ def a_country_name(word: str) -> bool:
     return hit is not None and not hit[2]
 
 
+@functools.lru_cache(maxsize=_WORDS_KEPT)
 def _too_short(word: str) -> bool:
     """One letter; or two, neither an acronym ("UE", "G7") nor a word the dictionary lacks
     ("Ue", "Pd": how the press writes some acronyms), as "In" and "Il" are not; or a Roman

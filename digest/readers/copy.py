@@ -254,7 +254,6 @@ def _time_alone(text: str) -> bool:
 
 def _chrome(copy: Copy, late: bool = False) -> None:
     """Share buttons, counters, adverts, galleries and stray letters, wherever they stand."""
-    chrome = (*_BLOCK_CHROME, *_LATE_CHROME) if late else _BLOCK_CHROME
     index = 0
     while index < len(copy.blocks):
         block = copy.blocks[index]
@@ -271,7 +270,9 @@ def _chrome(copy: Copy, late: bool = False) -> None:
         if "icon" in block.text and (match := _ICON.pattern.search(block.text)):
             copy.take(index, match.start(), match.end(), _ICON.name)
             continue
-        matched = next((r for r in chrome if r.match(block.text)), None)
+        matched = _block_chrome(block.text)
+        if matched is None and late:
+            matched = next((r for r in _LATE_CHROME if r.match(block.text)), None)
         if matched is None and _time_alone(block.text):
             matched = rules.TIME_OF_DAY  # "02:03" alone: a video's length, a live entry's hour
         if matched is not None and len(copy.blocks) > 1:
@@ -289,6 +290,13 @@ def _chrome(copy: Copy, late: bool = False) -> None:
                     copy.drop(index, matched.name)
             continue
         index += 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _block_chrome(text: str) -> Rule | None:
+    """The first chrome rule that matches a whole block. Both passes ask it of most blocks,
+    unchanged between them: each block's text is matched against the table once."""
+    return next((r for r in _BLOCK_CHROME if r.match(text)), None)
 
 
 _PICTURES_MIN = 3  # a slideshow, not "1 di 2" in a sentence
