@@ -125,7 +125,10 @@ class Matcher:
         for key, values in keys.items():
             # The strictest case first: "Lna" (exact) is tried before a form ignoring case.
             values.sort(key=lambda k: ("exact", "initial", "any").index(k.case))
-            self._automaton.add_word(key, (len(key), tuple(values)))
+            # With each key, whether it is timed: an untimed key's candidates are valid at
+            # any date, and find_all need not test them one by one at every match.
+            entries = tuple((value, value.timed) for value in values)
+            self._automaton.add_word(key, (len(key), entries))
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
@@ -156,10 +159,14 @@ class Matcher:
                 end < len(lowered) and lowered[end].isalnum() and lowered[end - 1] != "-"
             ):
                 continue  # inside a word; a form ending in "-" is a prefix ("italo-")
-            for key in keys:
+            for key, timed in keys:
                 if not key.fits(folded[start:end]):
                     continue
-                valid = tuple(c for c in key.candidates if c.valid(when))
+                valid = (
+                    tuple(c for c in key.candidates if c.valid(when))
+                    if timed and when is not None
+                    else key.candidates
+                )
                 if valid or key.role == "ignore":
                     candidates.append(Match(start, end, key, valid))
                     break

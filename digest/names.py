@@ -501,6 +501,11 @@ def _countries_by_demonym(article: Article, registry: Registry, seen: set[str]) 
     countries = demonym_countries(article.lang if article.lang in ("it", "en") else "it")
     found: list[NameSeen] = []
     for paragraph in article.paragraphs:
+        # Most paragraphs name no country the registry lacks: their words, as a set, say so
+        # before each word is looked up in turn.
+        named = countries.keys() & set(map(str.lower, _WORD.findall(paragraph.text)))
+        if all(countries[word][0] in registry.actors for word in named):
+            continue
         for word in _WORD.finditer(paragraph.text):
             hit = countries.get(word[0].lower())
             if hit is None or hit[0] in registry.actors or match_key(hit[1]) in seen:

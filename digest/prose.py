@@ -28,6 +28,13 @@ _ABBREVIATIONS = frozenset(
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Start and end offsets of each sentence of a paragraph."""
+    return list(_sentence_spans(text))
+
+
+# A paragraph is split by the matcher (where an actor is first named), by the name analysis
+# (where a name is reported, and again at each demonym) and by the reader: each split once.
+@functools.lru_cache(maxsize=1024)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -41,7 +48,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 QUOTE_MAX = 300  # characters of a sentence quoted for an actor or in a finding
