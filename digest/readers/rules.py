@@ -1507,9 +1507,14 @@ CLOSING: tuple[Rule, ...] = (
     ),
     UPDATING_NOTICE,
     # A dash left after the last sentence, where the page had a link or a credit.
-    rule("end dash", r"(?<=[.!?\"”»’'])\s*[-–—]\s*$", "delle autorità portuali italiane. –"),
+    rule(
+        "end dash",
+        r"(?<=[.!?\"”»’'])\s*[-–—]\s*$",
+        "delle autorità portuali italiane. –",
+        sign=r"[-–—]\s*$",
+    ),
     # A magazine's end mark: "… dopo il voto. ◆".
-    rule("end mark", r"(?:(?<=[.!?\"”»’'])|^)\s*[◆■●]\s*$", "il voto. ◆"),
+    rule("end mark", r"(?:(?<=[.!?\"”»’'])|^)\s*[◆■●]\s*$", "il voto. ◆", sign="[◆■●]"),
     # A page stored cut inside a bracket that closes the text: a link's label in capitals
     # ("tra le macerie [GUAR", of "[GUARDA IL VIDEO]") or a credit after the last sentence
     # ("sospesi dal servizio. (Immagini Paolo").
@@ -1612,6 +1617,7 @@ CLOSING: tuple[Rule, ...] = (
         "(Cae)",
         "(t.d.b.)",
         field="desk",
+        sign=r"\)\s*$",
     ),
     # "… per l’intera assemblea. Lettera43.it": the site an aggregator took the text from,
     # after the last sentence or on a line of its own.
@@ -1621,6 +1627,7 @@ CLOSING: tuple[Rule, ...] = (
         "una «fonte di garanzia» per l’intera assemblea. Lettera43.it",
         "Ilfattoquotidiano.it",
         field="source",
+        sign=r"\.(?i:it|com|net|org|eu|info|news)\s*$",  # SITE_NAME's end
     ),
     # "… tra i due blocchi. Shutterstock": the credit of the page's picture, after the last
     # sentence or on a line of its own. Only an agency that sells pictures alone: "Reuters" or
@@ -1631,6 +1638,7 @@ CLOSING: tuple[Rule, ...] = (
         "nell'esportazione di merci tra i due blocchi. Shutterstock",
         "Getty Images",
         field="photo",
+        sign=rf"(?:{PICTURE_ONLY_AGENCIES})\s*$",
     ),
     # "ROMA": the place the wire filed from, alone after the article (copy.py checks it is a
     # place; other capitals are an editor's initials, below).
@@ -1656,6 +1664,7 @@ CLOSING: tuple[Rule, ...] = (
         "accusati dei reati di avvelenamento di acque. (ANSA). COM-BUO",
         "Col-Mad",
         field="desk",
+        sign=r"-[A-Z][A-Za-z]{1,3}\s*$",  # either form's second code, at the end
     ),
     # "MESSAGGERO", "TUTTI": one word in capitals alone after the article, longer than a
     # desk's initials and no place (those are above): the name of the paper the story came
@@ -1871,6 +1880,7 @@ CLOSING: tuple[Rule, ...] = (
         r"(?:^|\s)L['’]articolo\s+[^\n]{5,300}?\s+proviene da\s+(?P<source>[^\n]{2,60}?)\.?\s*$",
         "L'articolo Iraq, ucciso il generale proviene da Il Fatto Quotidiano.",
         field="source",
+        sign="proviene da",
     ),
     # A paywalled page's snippet: cut, then the link to the rest ("…le prime placche di
     # ghiac... continua"), which names no site.
