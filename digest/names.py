@@ -131,20 +131,23 @@ PLACE_OR_DATIVE = frozenset({"a"})
 # The indefinite article: before a name, one thing of that make ("una Fiat Panda"); a person
 # keeps a first name ("un Mario Rossi qualunque").
 _INDEFINITE = frozenset({"un", "una", "uno"})
-# Vehicles, weapons, installations, streets, indexes and prizes, just before the name they
-# carry: "la nave Aquarius", "i missili Tomahawk", "il giacimento Zohr", "il peschereccio
-# Antartide", "in via Carducci", "piazza San Carlo", "l'indice Ftse Mib", "il premio
-# Nobel". One word away only: "una motovedetta della Guardia di finanza" names its owner,
+# Vehicles, weapons, installations, streets, buildings, indexes and prizes, just before the
+# name they carry: "la nave Aquarius", "la portacontainer Ever Given", "i missili Tomahawk",
+# "il giacimento Zohr", "il peschereccio Antartide", "in via Carducci", "piazza San Carlo",
+# "a molo Favarolo", "il teatro Ariston", "il carcere Beccaria", "l'indice Ftse Mib", "il
+# premio Nobel". One word away only: "una motovedetta della Guardia di finanza" names its owner,
 # an actor; "nel corso della visita" is no street.
 THING_BEFORE = frozenset(
     """
 nave navi missile missili razzo razzi drone droni bombardiere bombardieri caccia jet
 elicottero elicotteri sottomarino sottomarini portaerei fregata fregate motovedetta
-motovedette giacimento giacimenti gasdotto oleodotto
-peschereccio pescherecci motopesca rimorchiatore traghetto mercantile petroliera
+motovedette giacimento giacimenti gasdotto oleodotto rigassificatore
+peschereccio pescherecci motopesca rimorchiatore traghetto mercantile petroliera petroliere
+portacontainer porta-container portarinfuse nave-quarantena
 via viale piazza piazzale corso largo vicolo lungomare contrada frazione rione borgata
-zona quartiere località
-hotel albergo ospedale stazione metro
+zona quartiere località molo moli banchina autostrada statale tangenziale
+hotel albergo ospedale stazione metro aeroporto scalo carcere penitenziario
+teatro cinema stadio palazzetto palasport
 legge ponte viadotto asse tratta tramvia
 indice indici premio premi
 uragano ciclone tempesta medicane tifone

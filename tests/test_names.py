@@ -280,6 +280,9 @@ def test_a_demonym_capitalised_inside_a_name_makes_it_one():
 def test_a_vehicle_or_weapon_names_a_thing_but_its_owner_is_an_actor():
     assert names_in("Sono stati lanciati i missili Tomahawk contro la base.") == []
     assert names_in("La nave Aquarius è attraccata ieri.") == []
+    assert names_in("La portacontainer Ever Given è stata liberata.") == []
+    assert names_in("I migranti sono sbarcati a molo Favarolo ieri.") == []
+    assert names_in("Sul palco del teatro Ariston c'è il conduttore.") == []
     assert names_in("Ieri il Medioriente ha tremato.") == []  # digest/starter/places.yml
     assert names_in("Una motovedetta della Guardia di finanza è intervenuta.") == [
         ("Guardia di finanza", "")
