@@ -38,3 +38,23 @@ def kept(build: Callable[[], T]) -> Callable[[], T]:
         return build()
 
     return functools.update_wrapper(table, build)
+
+
+# Texts longer than this are computed each time, not kept: a cache of a thousand entries then
+# holds at most a few megabytes, whatever a hostile or unusual corpus puts in one paragraph.
+SHORT_TEXT = 4_000  # characters; a news paragraph is a few hundred
+
+
+def per_text(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """`functools.lru_cache(maxsize)` for a pure function of one text, kept only for texts
+    of up to SHORT_TEXT characters (the cache's memory stays bounded)."""
+
+    def decorate(compute: Callable[[str], T]) -> Callable[[str], T]:
+        cached = functools.lru_cache(maxsize=maxsize)(compute)
+
+        def lookup(text: str) -> T:
+            return cached(text) if len(text) <= SHORT_TEXT else compute(text)
+
+        return functools.update_wrapper(lookup, compute)
+
+    return decorate

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from digest import lexicon
+from digest.memo import per_text
 
 TITLE_MAX = 90  # an editor's headline: the main clause, cut at a phrase boundary
 SUMMARY_MAX = 300
@@ -33,7 +34,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # A paragraph is split by the matcher (where an actor is first named), by the name analysis
 # (where a name is reported, and again at each demonym) and by the reader: each split once.
-@functools.lru_cache(maxsize=1024)
+@per_text(1024)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0

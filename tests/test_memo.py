@@ -115,3 +115,20 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
     assert (names._cities(), places.cities()) == built
     names._cities.cache_clear()
     places._gazetteer.cache_clear()
+
+
+def test_a_per_text_cache_keeps_short_texts_and_never_long_ones():
+    from digest.memo import SHORT_TEXT, per_text
+
+    calls: list[str] = []
+
+    @per_text(8)
+    def length(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    short, long = "una frase.", "a" * (SHORT_TEXT + 1)
+    assert [length(short), length(short)] == [10, 10]
+    assert calls == [short]  # kept
+    assert [length(long), length(long)] == [SHORT_TEXT + 1] * 2
+    assert calls == [short, long, long]  # computed each time: the cache holds no long text

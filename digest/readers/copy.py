@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from digest import lexicon
 from digest.firstnames import given_names
+from digest.memo import per_text
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
 from digest.places import country_code, is_place, is_town, key, regions, spelled
@@ -292,7 +293,7 @@ def _chrome(copy: Copy, late: bool = False) -> None:
         index += 1
 
 
-@functools.lru_cache(maxsize=4096)
+@per_text(4096)
 def _block_chrome(text: str) -> Rule | None:
     """The first chrome rule that matches a whole block. Both passes ask it of most blocks,
     unchanged between them: each block's text is matched against the table once."""
@@ -1601,7 +1602,7 @@ def _headline_before_dash(copy: Copy) -> None:
     copy.take(0, label.start(), label.end(), "headline before the lead's dash")
 
 
-@functools.lru_cache(maxsize=4096)
+@per_text(4096)
 def read_dateline(text: str) -> tuple[Dateline, int] | None:
     """The dateline opening `text`, and where it ends; None without one. Asked of the same
     block by several steps: remembered."""
@@ -2169,7 +2170,7 @@ _SAMPLE_WORDS = 2000  # enough to tell a language; bounded on a long article
 _LETTERS = re.compile(r"(?:[a-z]+|[^\W\d_])+")
 
 
-@functools.lru_cache(maxsize=1024)
+@per_text(1024)
 def _lowered_words(text: str) -> tuple[str, ...]:
     """A block's words in lower case: asked for the article's language, then of the same
     blocks again for embedded posts, in both passes."""
