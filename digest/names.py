@@ -92,17 +92,18 @@ villa palazzo palazzetto pala palasport piano summit vertice memorandum accordo 
 trattato patto progetto
 campo carcere prigione piazza via viale corso porto aeroporto stadio hotel ospedale museo
 uss hms operazione covid covid-19
-teatro chiesa moschea diga canale stretto isola mar mare golfo monte fiume lago deserto
-valle parco base nave festival premio legge decreto
+teatro chiesa moschea diga canale stretto isola isole mar mare golfo monte monti colle colli
+passo punta cima piana altopiano promontorio fiume lago laghi deserto valle parco base nave
+suv festival premio legge decreto terremoto sisma alluvione
 giro coppa campionato campionati mondiale mondiali europei olimpiadi olimpiade giochi torneo
 """.split()
 )
 # Head nouns of buildings, places and events that English puts last ("Crocus City Hall",
-# "Australian Open", "Davis Cup").
+# "Australian Open", "Davis Cup", "ATP Finals", "Veneto Classic", "World Innovation Summit").
 _PLACE_TAILS = frozenset(
     """hotel hall center centre tower towers airport stadium square street avenue mall palace
-    open cup slam games championship championships trophy awards forum arena theater theatre
-    park""".split()
+    open cup slam games championship championships trophy award awards forum arena theater
+    theatre park tour finals classic masters race summit summits festival day""".split()
 )
 # Words just before a name that say it is a news outlet, a platform or a place, which are not
 # actors: "l’agenzia Ria Novosti", "su Telegram", "il distretto di Howlwadag".

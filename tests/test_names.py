@@ -41,6 +41,11 @@ from tests.test_matching import article
         ("Libya Observer", False, None),  # an outlet
         ("Villa Igiea", False, None),  # a place with a name
         ("Giro d’Italia", False, None),  # an event
+        ("Passo Durone", False, None),  # a mountain pass, a hill, a range: places
+        ("Colle San Bartolo", False, None),
+        ("Monti Picentini", False, None),
+        ("Terremoto Ischia", False, None),  # a disaster and where it struck
+        ("Suv Jeep", False, None),  # a vehicle
         ("Australian Open", False, None),  # an event, named in English
         ("Open Arms", False, "Open Arms"),  # an organisation whose name opens with "Open"
         ("Biden-Putin", False, None),
@@ -64,6 +69,9 @@ from tests.test_matching import article
         ("Memorandum", False, None),  # a thing's head noun alone is the thing
         ("Covid-19", False, None),
         ("Crocus City Hall", False, None),  # a building, its head noun last in English
+        ("ATP Finals", False, None),  # events, their head noun last in English
+        ("Veneto Classic", False, None),
+        ("World Innovation Summit", False, None),
         ("Marco Marrone Rossi", False, "Marco Marrone Rossi"),  # a first name, not a verb
         ("Sud del Paese", False, None),
         ("Sud Sudan", False, "Sud Sudan"),  # but a country stays one
