@@ -2462,6 +2462,20 @@ def test_a_video_marker_in_brackets_leaves_the_paragraph():
     assert rules_of(article) == ["link in brackets"]
 
 
+def test_a_pointer_to_the_picture_inside_a_sentence_leaves_it_with_its_credit():
+    article, _ = read(
+        "È arrivato il giorno del riscatto per Mario Bianchi (nella foto© Anna Neri LaPresse) "
+        "che ha vinto la tappa di Cogne.\n\n"
+        "Il corridore faceva parte di una fuga di venti uomini (in foto) partita a metà gara.\n"
+    )
+    assert article.paragraphs[0].text == (
+        "È arrivato il giorno del riscatto per Mario Bianchi che ha vinto la tappa di Cogne."
+    )
+    assert article.paragraphs[1].text.endswith("venti uomini partita a metà gara.")
+    assert rules_of(article) == ["photo caption in brackets"] * 2
+    assert article.photo_credit == "Anna Neri LaPresse"
+
+
 def test_a_dateline_place_with_an_abbreviated_saint():
     article, _ = read(
         "S. MARINELLA – La minoranza in consiglio comunale protesta per la guardia medica. "

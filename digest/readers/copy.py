@@ -520,7 +520,8 @@ _TAIL = 400  # characters: longer than any credit, caption, pointer or notice at
 def _paragraph_credits(copy: Copy) -> None:
     """ "… le proteste. Video: Reuters": a credit at the end of any paragraph, a caption
     ("(in foto …)"), a pointer ("Qui trovate anche le previsioni.") or an updating notice;
-    "(IL VIDEO)", "(video)": a link in brackets anywhere in one."""
+    "(IL VIDEO)", "(video)": a link in brackets anywhere in one; "(nella foto© …)": a pointer
+    to the page's picture, and its credit."""
     for index in range(len(copy.blocks) - 1, -1, -1):
         for rule in (
             rules.CREDIT_AFTER_PARAGRAPH,
@@ -537,11 +538,22 @@ def _paragraph_credits(copy: Copy) -> None:
                 copy.apply(rule, match)
                 copy.take(index, match.start(), match.end(), rule.name)
         text = copy.blocks[index].text if index < len(copy.blocks) else ""
-        links = [m.span() for m in rules.INLINE_LINK.pattern.finditer(text)]
+        found: list[tuple[tuple[int, int], Rule, re.Match[str]]] = []
+        inline = (
+            (match.span(), kind, match)
+            for kind in (rules.INLINE_LINK, rules.CAPTION_IN_BRACKETS)
+            if "(" in text
+            for match in kind.pattern.finditer(text)
+        )
+        for span, kind, match in sorted(inline, key=lambda item: item[0]):
+            if not found or span[0] >= found[-1][0][1]:  # one bracket, one rule
+                found.append((span, kind, match))
+        links = [span for span, _, _ in found]
         if links and (rest := _outside(text, links)):  # never the whole paragraph
             block = copy.blocks[index]
-            for start, end in links:
-                copy.removed.append(Removal(text[start:end], block.line, rules.INLINE_LINK.name))
+            for (start, end), kind, match in found:
+                copy.apply(kind, match)
+                copy.removed.append(Removal(text[start:end], block.line, kind.name))
             copy.blocks[index] = Paragraph(rest, block.line, block.kind)
 
 

@@ -1405,6 +1405,18 @@ INLINE_LINK = rule(
     "(IL VIDEO)",
     "(I DETTAGLI)",
 )
+# "per Giulio Ciccone (nella foto© Gian Mattia D’Alberto LaPresse) che, …", "il sindaco (in
+# foto) ha detto": a pointer to the page's picture inside a sentence, and its credit after ©.
+CAPTION_IN_BRACKETS = rule(
+    "photo caption in brackets",
+    r"\(\s*(?i:nella\s+foto|in\s+foto|nell['’]immagine|foto\s+in\s+alto)"
+    r"(?:\s*©\s*(?P<photo>[^()\n©]{2,60}?)|\b[^()\n]{0,120}?)\s*\)",
+    "per Giulio Ciccone (nella foto© Gian Mattia D’Alberto LaPresse) che,",
+    "il sindaco (in foto) ha detto",
+    "la presidente (nella foto a destra) ha aperto i lavori",
+    field="photo",
+    sign=r"\(",
+)
 # "… le proteste. Video: Reuters": the credit of the picture or video the page put after a
 # paragraph, at its end.
 CREDIT_AFTER_PARAGRAPH = rule(
