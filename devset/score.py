@@ -342,10 +342,11 @@ def score_body(
             escaped = re.escape(piece)
             # "con il...", "notizie.(Res)": a piece opening on punctuation may be glued on.
             before = "+" if piece[:1].isalnum() else "*"
-            # "elezioni.Per approfondire:": glued on after a sentence's end.
+            # "elezioni.Per approfondire:": glued on after a sentence's end; 'AGI -"La Corea…':
+            # a line's opening piece glued to an opening quotation mark.
             rest = re.sub(
                 # "…pari a circa l'85% (ANSA).": before the sentence's full stop too
-                rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$)|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
+                rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$|(?=[\"“«]))|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
                 rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$",
                 "\n",
                 rest,
