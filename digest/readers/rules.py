@@ -251,8 +251,9 @@ DATELINE_PARTS: dict[str, str] = {
     "correspondent": r"\s*(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+a)?)",
     "time": r"\s*(?P<time>\d{1,2}[:.]\d{2})",
     "comma": r"\s*,",
-    # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines.
-    "dash": r"(?:\s+-+|\s*[–—]+)(?=\s|$)",
+    # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines; or a
+    # dash after a space that an opening quotation mark touches: 'AGI -"La Corea del Nord…'.
+    "dash": r"(?:\s+-+|\s*[–—]+)(?=\s|$|[\"“«])",
     # After a day, an en dash may touch the text: "Damasco, 8 dicembre 2024 –50 anni di".
     "date_dash": r"(?:\s+-+(?=\s|$)|\s*[–—]+)",
     # After an agency's bracket a dash may touch the text: "(Adnkronos/Dpa) -17 persone".
@@ -384,7 +385,7 @@ DATELINES: tuple[DatelineForm, ...] = (
     DatelineForm(
         "agency name",
         ("agency_name", "dash"),
-        ("Agenpress – Obiettivo della Conferenza",),
+        ("Agenpress – Obiettivo della Conferenza", 'AGI -"La Corea del Nord ha lanciato'),
     ),
     DatelineForm(
         "agency name, full stop",
