@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest import pages
-from digest.readers import read_article
+from digest.readers import copy, read_article
 
 
 def read(body: str, date: str = "2024-03"):
@@ -214,6 +214,23 @@ def test_a_headline_the_lead_repeats_is_a_headline_not_a_broken_sentence():
     assert article.subtitle == "Detenuti in fuga dalle carceri. Il premier chiede aiuto"
     assert article.paragraphs[0].text.startswith("Paese nel caos.")
     assert "headline of short sentences" in rules_of(article)
+
+
+def test_a_headline_of_two_sentences_splits_only_well_past_a_titles_length():
+    lead = "\n\nNon è stata una manovra semplice, ma la situazione si è sbloccata ieri sera.\n"
+    long = (
+        "La nave Ever Given disincagliata: riprende la navigazione nel Canale di Suez. "
+        "Riprendono il cammino 321 navi"
+    )
+    article, _ = read(long + lead)
+    assert len(long) > copy.SENTENCES_HEADLINE_MAX
+    assert article.title == (
+        "La nave Ever Given disincagliata: riprende la navigazione nel Canale di Suez"
+    )
+    assert article.subtitle == "Riprendono il cammino 321 navi"
+    short = "Nuovo naufragio in Libia, 114 dispersi. Via libera del governo alle motovedette"
+    article, _ = read(short + lead)
+    assert article.title == short and article.subtitle is None
 
 
 def test_an_items_headline_run_into_its_lead_with_a_dash():

@@ -36,6 +36,12 @@ from digest.readers import rules
 from digest.readers.rules import Rule
 
 HEADLINE_MAX = 110  # characters: longer first lines without a full stop are standfirsts
+# A headline of two sentences or more stays whole up to a little past a title's ~90 characters
+# ("Nuovo naufragio in Libia, 114 dispersi. Via libera del governo alle motovedette per
+# Tripoli", 92); longer, its first sentence is the title and the rest its subtitle ("La nave
+# Ever Given disincagliata: riprende la navigazione nel Canale di Suez. Riprendono il
+# cammino 321 navi", 108).
+SENTENCES_HEADLINE_MAX = 100  # characters
 STANDFIRST_MAX = 320
 SUBTITLE_MAX = 200
 INTERTITLE_MAX = 90
@@ -800,9 +806,10 @@ def _headline(copy: Copy) -> None:
     headline = _without_desk(copy, headline, line)
     headline = _without_glued_kicker(copy, headline, line)
     rule = "headline"
-    if not subtitle and len(headline) > HEADLINE_MAX:
+    if not subtitle and len(headline) > SENTENCES_HEADLINE_MAX:
         # "I ribelli avanzano, si combatte a Tripoli. Detenuti in fuga. Il premier chiede
-        # aiuto": a headline of short sentences; the first is the title, the rest its subtitle.
+        # aiuto": a headline of short sentences well past a title's length; the first is
+        # the title, the rest its subtitle.
         parts = _SENTENCE_BREAK.split(headline, maxsplit=1)
         if len(parts) == 2:
             headline, subtitle = parts
