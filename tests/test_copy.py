@@ -233,6 +233,19 @@ def test_a_headline_of_two_sentences_splits_only_well_past_a_titles_length():
     assert article.title == short and article.subtitle is None
 
 
+def test_a_long_headline_ends_where_its_subtitles_line_was_glued_on():
+    article, _ = read(
+        "Raid a Gaza: decine di morti. Tregua a rischio?Israele attacca dopo l’uccisione di "
+        "un soldato. Il presidente: «Il cessate il fuoco reggerà»\n\n"
+        "È di oltre sessanta morti il bilancio dei bombardamenti ripresi ieri sulla Striscia.\n"
+    )
+    assert article.title == "Raid a Gaza: decine di morti. Tregua a rischio?"
+    assert article.subtitle == (
+        "Israele attacca dopo l’uccisione di un soldato. Il presidente: «Il cessate il "
+        "fuoco reggerà»"
+    )
+
+
 def test_an_items_headline_run_into_its_lead_with_a_dash():
     article, _ = read(
         "- Libia: milizie, respinto un attacco all'aeroporto della capitale - Le milizie "

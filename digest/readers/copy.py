@@ -809,8 +809,15 @@ def _headline(copy: Copy) -> None:
     if not subtitle and len(headline) > SENTENCES_HEADLINE_MAX:
         # "I ribelli avanzano, si combatte a Tripoli. Detenuti in fuga. Il premier chiede
         # aiuto": a headline of short sentences well past a title's length; the first is
-        # the title, the rest its subtitle.
-        parts = _SENTENCE_BREAK.split(headline, maxsplit=1)
+        # the title, the rest its subtitle. Where a sentence's end touches the next word
+        # ("Raid a Gaza: decine di morti. Tregua a rischio?Idf attacca Hamas…"), the page
+        # ran its subtitle's line into the headline's: the headline ends there.
+        glued = _GLUED_BREAK.search(headline)
+        parts = (
+            [headline[: glued.start()], headline[glued.start() :]]
+            if glued and glued.start() <= HEADLINE_MAX
+            else _SENTENCE_BREAK.split(headline, maxsplit=1)
+        )
         if len(parts) == 2:
             headline, subtitle = parts
             rule = "headline of short sentences"
@@ -1298,6 +1305,9 @@ def _phrases(text: str) -> set[tuple[str, ...]]:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A sentence's end glued to the next sentence by a lost line break: "a rischio?Idf attacca"
+# (a word of two letters or more before, "S.p.A." and "U.S.A." aside).
+_GLUED_BREAK = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 
 
 def _byline(copy: Copy) -> None:
