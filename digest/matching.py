@@ -30,13 +30,12 @@ import ahocorasick
 
 from digest.catalogue import finding
 from digest.findings import Finding
-from digest.firstnames import given_names
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import ORGANISATION_WORDS, common_word, opens_sentence
 from digest.normalise import fold, lower, match_key
-from digest.places import english_country_names, is_place, is_town, subdivision_of
+from digest.places import english_country_names, is_place, subdivision_of
 from digest.places import key as place_key
 from digest.prose import DANGLING, PERSON_TITLES, has_verb, sentence_at, sentence_spans, window
 
@@ -449,7 +448,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     # Kabul"); a story naming none is about the registry's `home:`.
     # Read last, so that every country the story names has been counted.
     if pending:
-        home = _story_country(counts + where + _home_towns(article, joined, registry), registry)
+        home = _story_country(counts + where, registry)
         released: set[tuple[int, int, int]] = set()
         # "la posizione unanime del Parlamento" after "il presidente del Parlamento
         # europeo": the body the story named in full, not its country's.
@@ -706,30 +705,6 @@ def _fused(matcher: Matcher, actor: Actor, text: str, start: int, end: int) -> s
     if match is None or matcher.known(match[1], places=True):
         return ""
     return text[match.start(1) : end]
-
-
-# "a Bologna", "in Lampedusa", "ad Aprilia": a town named as where something happens.
-_AT_TOWN = re.compile(r"\b(?:a|ad|in|di)[ \u00a0]+([A-ZÀ-Ý][\w’'-]+(?:[ \u00a0][A-ZÀ-Ý][\w’'-]+)?)")
-
-
-def _home_towns(article: Article, joined: str, registry: Registry) -> Counter[str]:
-    """The home country's towns named as where the story happens, each time, and its
-    dateline's town: "rapina in una pizzeria a Bologna", "BOLOGNA –". A story set in Bologna
-    is about Italy though it names Switzerland once ("fermato vicino alla Svizzera") and
-    Italy never: its "polizia" is the Polizia di Stato."""
-    found: Counter[str] = Counter()
-    if registry.home is None or registry.home not in registry.actors:
-        return found
-    places = [m[1] for m in _AT_TOWN.finditer(joined)]
-    if article.dateline is not None and article.dateline.place:
-        places.append(article.dateline.place)
-    for place in places:
-        first = place.split()[0]
-        if first.lower() in given_names():
-            continue  # "di Bruno Vespa": a first name, which a town may share
-        if is_town(place) or is_town(first):
-            found[registry.home] += 1
-    return found
 
 
 def _story_country(counts: Counter[str], registry: Registry) -> str | None:

@@ -717,18 +717,6 @@ def test_a_part_of_the_home_country_is_its_setting_a_part_of_another_country_nam
     assert on("2023-02", attack, registry=site) == {"pakistan": 1}
 
 
-def test_a_story_set_in_the_home_countrys_towns_is_about_the_home_country(starter):
-    site = dataclasses.replace(starter, home="italia")
-    robbery = (
-        "Rapina in una pizzeria di Bologna: la polizia ha fermato quattro ragazzi. "
-        "La Svizzera ha collaborato. Il machete è stato trovato a Bologna."
-    )
-    assert on("2024-05", robbery, registry=site) == {"polizia-di-stato": 1, "svizzera": 1}
-    # a first name a town shares is no town ("di Bruno Vespa"); nor is a foreign city
-    abroad = "Proteste di Bruno e dei suoi in Svizzera: la polizia è intervenuta a Berna."
-    assert "polizia-di-stato" not in on("2024-05", abroad, registry=site)
-
-
 def test_a_bare_institution_word_needs_a_home_when_no_country_is_named():
     data = {**_INSTITUTIONS, "home": None}
     registry, _ = parse_registry(data, "actors.yml")
