@@ -717,6 +717,20 @@ def test_a_part_of_the_home_country_is_its_setting_a_part_of_another_country_nam
     assert on("2023-02", attack, registry=site) == {"pakistan": 1}
 
 
+def test_forza_italia_by_its_acronym_as_written(starter):
+    assert on("2022-09", "Crolla la Lega all'8,5%, FI all'8%.", registry=starter) == {
+        "lega": 1,
+        "forza-italia": 1,
+    }
+    assert on("2022-07", "I senatori di M5S, Lega e Fi non votano.", registry=starter) == {
+        "movimento-5-stelle": 1,
+        "lega": 1,
+        "forza-italia": 1,
+    }
+    # not the word in lower case, nor the syllable inside another
+    assert "forza-italia" not in on("2022-09", "Il fine settimana a Firenze.", registry=starter)
+
+
 def test_a_bare_institution_word_needs_a_home_when_no_country_is_named():
     data = {**_INSTITUTIONS, "home": None}
     registry, _ = parse_registry(data, "actors.yml")
