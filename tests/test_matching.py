@@ -717,6 +717,12 @@ def test_a_part_of_the_home_country_is_its_setting_a_part_of_another_country_nam
     assert on("2023-02", attack, registry=site) == {"pakistan": 1}
 
 
+def test_a_country_by_its_variant_spelling(starter):
+    assert on("2022-08", "Sbarcati 40 migranti in fuga dall'Afganistan.", registry=starter) == {
+        "afghanistan": 1
+    }
+
+
 def test_forza_italia_by_its_acronym_as_written(starter):
     assert on("2022-09", "Crolla la Lega all'8,5%, FI all'8%.", registry=starter) == {
         "lega": 1,

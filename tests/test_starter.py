@@ -94,6 +94,8 @@ def test_demonyms_and_seats_find_their_country_whatever_the_site_uses():
     # smaller states the press names by a flag or a people: "bandiera panamense"
     assert demonym_countries()["panamense"] == ("panama", "Panama")
     assert demonym_countries()["salvadoregni"][0] == "el-salvador"
+    # a variant spelling the Italian press uses, with its demonyms
+    assert demonym_countries()["afgani"][0] == demonym_countries()["afghani"][0] == "afghanistan"
 
 
 def test_its_forms_pass_the_registry_checks_a_site_gets():
