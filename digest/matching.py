@@ -1108,6 +1108,9 @@ def _longer_name(
     if (
         before
         and before[1].lower() not in _NOT_NAMES
+        # "«L'Italia ha promosso…»", "Dell’Italia": an article or a preposition elided onto
+        # the name, capitalised where a sentence or a quotation opens, is no word of a name
+        and not before[1].endswith(("'", "’"))
         and not known(before[1])
         and not opens_sentence(text, before.start())
         and (actor.kind == "country" or not _same_person(before[1], actor))

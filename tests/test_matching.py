@@ -717,6 +717,15 @@ def test_a_part_of_the_home_country_is_its_setting_a_part_of_another_country_nam
     assert on("2023-02", attack, registry=site) == {"pakistan": 1}
 
 
+def test_an_elided_article_opening_a_quotation_is_no_word_of_a_longer_name(starter):
+    quoted = 'Ha ripetuto come un mantra: "L\'Italia ha promosso questa conferenza".'
+    assert on("2018-11", quoted, registry=starter) == {"italia": 1}
+    # a name's own words before the country still make the longer name
+    assert on("2018-11", "Il leader di Fratelli d'Italia ha parlato.", registry=starter) == {
+        "fratelli-d-italia": 1
+    }
+
+
 def test_a_country_by_its_variant_spelling(starter):
     assert on("2022-08", "Sbarcati 40 migranti in fuga dall'Afganistan.", registry=starter) == {
         "afghanistan": 1
