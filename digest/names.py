@@ -1393,6 +1393,9 @@ def opens_sentence(text: str, position: int) -> bool:
     head = text[window_start:position].rstrip(" \u00a0“\"«(‘'")
     if not head:
         return window_start == 0
-    if head[-1:] in ("-", "–", "—", ":") and text[position - 1 : position].isspace():
+    # after the dash or colon, a space, and perhaps an opening quotation mark: 'ha detto:
+    # "Piuttosto…'
+    gap = text[window_start + len(head) : position]
+    if head[-1:] in ("-", "–", "—", ":") and gap[:1].isspace():
         return True
     return head.rstrip("”\"»)’'")[-1:] in (".", "!", "?", "…")

@@ -650,11 +650,14 @@ def test_a_capital_after_a_dash_or_a_colon_opens_a_sentence():
         ("NAPOLI - Stamane il sindaco", "Stamane"),
         ("- Piuttosto che richiamarlo", "Piuttosto"),
         ("Ha detto: Piuttosto", "Piuttosto"),
+        ('Ha detto: "Piuttosto', "Piuttosto"),  # a quotation opens after the colon
+        ("Ha detto: «Piuttosto", "Piuttosto"),
     ):
         assert opens_sentence(text, text.index(word)), text
     # a hyphen inside a word is no dash; a capital in mid-sentence opens nothing
     assert not opens_sentence("Fiom-Cgil", 5)
     assert not opens_sentence("il sindaco Stamane", 11)
+    assert not opens_sentence('la sigla:"Fiom', 10)  # no space after the colon: as before
 
 
 def test_a_country_then_a_word_is_one_name_and_a_demonym_inside_a_name_stays_in_it():
