@@ -18,9 +18,10 @@ WORDS_PER_MINUTE = 200
 # A sentence ends at . ! ? or … (optionally closed by a quote or bracket) followed by a
 # space and a capital letter or an opening quote; or, glued by a lost space, at a full stop
 # between a word and a capitalised one ("al-Sarraj.Gentiloni ha spiegato").
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
-)
+# A sentence's end glued to the next sentence by a lost space or line break: "al-Sarraj.
+# Gentiloni", "a rischio?Idf attacca" (a word of two letters or more before: not "S.p.A.").
+GLUED_END = r"(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|{GLUED_END}")
 # "sig. Rossi", "On. Meloni": abbreviations that end with a dot but do not end a sentence.
 _ABBREVIATIONS = frozenset(
     "sig. sigg. dott. prof. on. sen. avv. ing. gen. col. magg. cap. mons. st. dr. mr. mrs. ms. n.".split()

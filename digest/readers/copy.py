@@ -26,6 +26,7 @@ from digest.normalise import match_key
 from digest.places import country_code, is_place, is_town, key, regions, spelled
 from digest.prose import (
     DANGLING,
+    GLUED_END,
     OPENERS,
     has_auxiliary,
     has_verb,
@@ -1305,9 +1306,7 @@ def _phrases(text: str) -> set[tuple[str, ...]]:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
-# A sentence's end glued to the next sentence by a lost line break: "a rischio?Idf attacca"
-# (a word of two letters or more before, "S.p.A." and "U.S.A." aside).
-_GLUED_BREAK = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+_GLUED_BREAK = re.compile(GLUED_END)  # "a rischio?Idf attacca": a lost line break
 
 
 def _byline(copy: Copy) -> None:
