@@ -2693,3 +2693,46 @@ def test_a_wires_trailer_with_its_end_of_message_mark_leaves_the_body():
     assert article.paragraphs[-1].text.endswith("Lo ha detto il ministro.")
     assert article.desk == "Col-Mad"
     assert "time of issue" in rules_of(article)
+
+
+def test_an_unfinished_standfirst_under_the_headline_may_run_long():
+    # no full stop at its end: a standfirst up to STANDFIRST_MAX, as over no headline
+    standfirst = (
+        "Il presidente firma nuove misure contro il ministro degli Esteri e altri dirigenti "
+        'del governo della repubblica: "Continueremo ad alzare la pressione sul regime". La '
+        'replica della capitale: "Non avranno alcuna conseguenza"'
+    )
+    assert copy.SUBTITLE_MAX < len(standfirst) <= copy.STANDFIRST_MAX
+    article, _ = read(
+        "Sanzioni, nuove misure contro il governo\n\n"
+        f"{standfirst}\n\n"
+        "Il presidente ha adottato nuove sanzioni contro il ministro degli Esteri. Sono le "
+        "misure annunciate ieri dalla Casa Bianca.\n"
+    )
+    assert article.subtitle == standfirst
+    assert article.paragraphs[0].text.startswith("Il presidente ha adottato")
+    # the same length with its full stop is the lead
+    article, _ = read(f"Sanzioni, nuove misure contro il governo\n\n{standfirst}.\n\nPoi altro.\n")
+    assert article.subtitle is None
+    assert article.paragraphs[0].text == f"{standfirst}."
+
+
+def test_a_short_block_the_next_paragraphs_retell_under_the_headline_is_the_standfirst():
+    article, _ = read(
+        "Raid aereo su un centro per migranti: 40 morti\n\n"
+        "Il centro di detenzione colpito dal raid aereo si trovava nella periferia della "
+        "capitale. Almeno 40 morti e 80 feriti.\n\n"
+        "È di almeno 40 morti e 80 feriti il bilancio del raid aereo contro un centro di "
+        "detenzione alla periferia della capitale.\n\n"
+        "A venir colpito è stato il centro nella periferia orientale.\n"
+    )
+    assert article.subtitle.startswith("Il centro di detenzione colpito")
+    assert article.paragraphs[0].text.startswith("È di almeno 40 morti")
+    assert "standfirst the body restates" in rules_of(article)
+    # a lead the article goes on from, with words of its own, stays
+    lead = "Il governo ha convocato una riunione d'urgenza per domani. Le scuole restano chiuse."
+    article, _ = read(
+        f"Raid aereo su un centro per migranti\n\n{lead}\n\n"
+        "Il bilancio del raid sale a quaranta morti secondo i soccorritori.\n"
+    )
+    assert article.paragraphs[0].text == lead

@@ -1229,14 +1229,20 @@ def _after_headline(copy: Copy) -> None:
     if len(copy.blocks) < 2:
         return
     second, third = copy.blocks[0].text, copy.blocks[1].text
-    if not _is_lead(second) and _restated(second, [b.text for b in copy.blocks[1:]]):
+    if not _is_lead(second) and (
+        _restated(second, [b.text for b in copy.blocks[1:]])
+        or _summary_of_what_follows(second, [b.text for b in copy.blocks[1:4]])
+    ):
         copy.set("subtitle", second, "standfirst the body restates")
         copy.drop(0, "standfirst the body restates")
         _byline(copy)
         return
-    if _is_lead(second) or len(second) > SUBTITLE_MAX or len(second.split()) < 3:
-        return
     closed = _CLOSED.search(second) is not None
+    # A sentence with its full stop that long is the lead; one without its stop is a
+    # standfirst up to STANDFIRST_MAX, as over no headline.
+    longest = SUBTITLE_MAX if closed else STANDFIRST_MAX
+    if _is_lead(second) or len(second) > longest or len(second.split()) < 3:
+        return
     # "…Saltato l'incontro di oggi al ministero per lo": a paragraph broken in a phrase goes
     # on in the next one; it is no standfirst.
     if not closed and second.split()[-1].lower() in DANGLING:
