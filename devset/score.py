@@ -336,7 +336,12 @@ def score_body(
     first_line = re.sub(r"^\s*date\s*:?\s*\S+", "", text.split("\n", 1)[0])
     rest = first_line + "\n" + rest
     for piece in sorted(removed, key=len, reverse=True):
-        if len(piece.split()) < 3:
+        # A caption or a name that stands as a line of its own ("Ibrahim al-Amin" over the
+        # quotation that ends on his name) is taken out there, and only there.
+        alone = rf"(?m)^[ \t]*{re.escape(piece)}[ \t]*$"
+        if re.search(alone, rest):
+            rest = re.sub(alone, "\n", rest)
+        elif len(piece.split()) < 3:
             # A word or two ("Netanyahu", "(Res)", "GINEVRA –", "a") also stands inside
             # sentences: taken out only at the start or end of a line, or as a line of its own.
             escaped = re.escape(piece)
@@ -352,13 +357,9 @@ def score_body(
                 rest,
             )
         else:
-            # A caption that repeats words of a sentence ("il contrammiraglio Stefano
-            # Costantino"): where it stands as a line of its own, only there.
-            alone = rf"(?m)^[ \t]*{re.escape(piece)}[ \t]*$"
-            if re.search(alone, rest):
-                rest = re.sub(alone, "\n", rest)
-            else:
-                rest = rest.replace(piece, "\n")
+            # … as a caption that repeats words of a sentence ("il contrammiraglio Stefano
+            # Costantino") is; elsewhere, wherever it stands.
+            rest = rest.replace(piece, "\n")
     # A label run into its paragraph ('Conte ad Al Sisi: "Andiamo avanti" - Il premier…')
     # is shown as a heading over it, without the dash between them: no word is lost.
     shown = _undashed(normal(read.shown or read.body))
