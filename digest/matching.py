@@ -1143,6 +1143,9 @@ def _longer_name(
             place_key(text[start:end]) in english_country_names()
             or not known(after[1], places=True)
         )
+        # "il presidente della Camera Usa Kevin McCarthy": a first name that another
+        # capitalised word follows opens a person's name, which the country's stands before.
+        and not _given_name_opens(text, after)
     ):
         return text[start : after.end()]
     return None

@@ -958,3 +958,10 @@ def test_a_clause_run_on_to_an_acronym_is_no_longer_name(starter):
     # the acronym closes the clause's object, not a name the organisation's form opens
     text = "L’Unione africana ha ricevuto l’Inter-Services Public Relations (ISPR) ieri."
     assert on("2021-11", text, registry=starter)["unione-africana"] == 1
+
+
+def test_a_country_before_a_persons_first_name_is_no_word_of_a_longer_name(starter):
+    text = "L'incontro tra la presidente e il presidente della Camera Usa Kevin McCarthy."
+    assert "stati-uniti" in on("2023-04", text, registry=starter)
+    # a capitalised word that opens no person's name still makes the longer name
+    assert "stati-uniti" not in on("2023-04", "Lo annuncia la Usa Gymnastics.", registry=starter)
