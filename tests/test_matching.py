@@ -965,3 +965,8 @@ def test_a_country_before_a_persons_first_name_is_no_word_of_a_longer_name(start
     assert "stati-uniti" in on("2023-04", text, registry=starter)
     # a capitalised word that opens no person's name still makes the longer name
     assert "stati-uniti" not in on("2023-04", "Lo annuncia la Usa Gymnastics.", registry=starter)
+
+
+def test_the_libyan_national_army_with_its_adjectives_inverted(starter):
+    text = "Il candidato è il comandante dell'Esercito libico nazionale."
+    assert on("2021-11", text, registry=starter) == {"esercito-nazionale-libico": 1}
