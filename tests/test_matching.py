@@ -968,5 +968,9 @@ def test_a_country_before_a_persons_first_name_is_no_word_of_a_longer_name(start
 
 
 def test_the_libyan_national_army_with_its_adjectives_inverted(starter):
-    text = "Il candidato è il comandante dell'Esercito libico nazionale."
-    assert on("2021-11", text, registry=starter) == {"esercito-nazionale-libico": 1}
+    text = "Le forze dell'Esercito libico nazionale sono entrate in città."
+    inverted = on("2021-11", text, registry=starter)
+    assert inverted["esercito-nazionale-libico"] == 1
+    # read as the usual order is
+    usual = text.replace("libico nazionale", "nazionale libico")
+    assert inverted == on("2021-11", usual, registry=starter)
