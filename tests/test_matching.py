@@ -974,3 +974,8 @@ def test_the_libyan_national_army_with_its_adjectives_inverted(starter):
     # read as the usual order is
     usual = text.replace("libico nazionale", "nazionale libico")
     assert inverted == on("2021-11", usual, registry=starter)
+
+
+def test_a_compass_demonym_written_with_its_hyphen(starter):
+    text = "Il leader nord-coreano incontra il presidente sud-coreano."
+    assert on("2018-06", text, registry=starter) == {"corea-del-nord": 1, "corea-del-sud": 1}
