@@ -979,3 +979,11 @@ def test_the_libyan_national_army_with_its_adjectives_inverted(starter):
 def test_a_compass_demonym_written_with_its_hyphen(starter):
     text = "Il leader nord-coreano incontra il presidente sud-coreano."
     assert on("2018-06", text, registry=starter) == {"corea-del-nord": 1, "corea-del-sud": 1}
+
+
+def test_al_sharaa_by_the_nom_de_guerre_in_its_italian_transliteration(starter):
+    text = "I ribelli guidati da Abu Mohammed al-Golani sono entrati a Damasco."
+    assert "ahmed-al-sharaa" in on("2024-12-08", text, registry=starter)
+    # the Israeli army's Golani brigade is no one's name
+    text = "La brigata Golani è entrata a Gaza."
+    assert "ahmed-al-sharaa" not in on("2024-12-08", text, registry=starter)
