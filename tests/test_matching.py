@@ -985,5 +985,5 @@ def test_al_sharaa_by_the_nom_de_guerre_in_its_italian_transliteration(starter):
     text = "I ribelli guidati da Abu Mohammed al-Golani sono entrati a Damasco."
     assert "ahmed-al-sharaa" in on("2024-12-08", text, registry=starter)
     # the Israeli army's Golani brigade is no one's name
-    text = "La brigata Golani è entrata a Gaza."
-    assert "ahmed-al-sharaa" not in on("2024-12-08", text, registry=starter)
+    for text in ("La brigata Golani è entrata a Gaza.", "I soldati della al-Golani."):
+        assert "ahmed-al-sharaa" not in on("2024-12-08", text, registry=starter)
