@@ -212,6 +212,7 @@ RULES: tuple[Rule, ...] = (
             "il [Cremlino] ha negoziato",
             "[Ankara] non ha risposto",
             "[Il Cairo] e Khartoum vogliono garanzie",
+            "Intanto Roma, [Parigi], Londra e Washington lanciano un appello",
         ),
     ),
 )
@@ -248,7 +249,11 @@ def _given_name_before(before: str) -> bool:
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 # "Il Cairo e Khartoum vogliono": another capitalised subject joined by "e".
-_COORDINATED = re.compile(r"^\s+e\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,3}")
+# "[Il Cairo] e Khartoum vogliono", "[Parigi], Londra e Washington lanciano": the subject's
+# other members, up to the verb they share.
+_COORDINATED = re.compile(
+    r"^(?:\s*,\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2}){0,4}\s+e\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,3}"
+)
 
 
 def verb_follows(after: str) -> bool:
