@@ -987,3 +987,8 @@ def test_al_sharaa_by_the_nom_de_guerre_in_its_italian_transliteration(starter):
     # the Israeli army's Golani brigade is no one's name
     for text in ("La brigata Golani è entrata a Gaza.", "I soldati della al-Golani."):
         assert "ahmed-al-sharaa" not in on("2024-12-08", text, registry=starter)
+
+
+def test_sri_lanka_by_the_dictionaries_spelling_of_its_demonym(starter):
+    text = "Tra i feriti ci sono due cittadini cingalesi."
+    assert on("2024-10", text, registry=starter) == {"sri-lanka": 1}
