@@ -389,7 +389,8 @@ _SPEAKER_BEFORE = re.compile(
 # Words that open a clause an editor leaves out of a title ("Se …, Ankara è pronta").
 _SUBORDINATE = frozenset(
     """se qualora quando mentre dopo prima secondo piuttosto anziché nonostante benché sebbene poiché perché
-    dato visto durante malgrado pur come in a al alla allo ai agli alle nel nella nei negli
+    dato visto vista visti viste considerato considerata considerati considerate
+    durante malgrado pur come in a al alla allo ai agli alle nel nella nei negli
     nelle dal dalla dai con per tra fra su sul sulla dopo ieri oggi stamane stasera
     nell dall all sull""".split()
 )
@@ -772,9 +773,15 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             # mattina arrivano…": the name in apposition to what the circumstance named.
             # "Negli ultimi giorni a Kinshasa, capitale della Repubblica Democratica del
             # Congo, ci sono stati scontri": what the place it ended on is, in apposition.
-            if len(segments) > 1 and (
-                (_name_like(segments[0]) and _proper_name(segments[0]))
-                or _apposition_of_place(lead, segments)
+            # … but not the first of a list of names that is the subject ("Vista
+            # l'emergenza, Fim, Fiom, Uilm ritengono…").
+            if (
+                len(segments) > 1
+                and not _subject_list(segments)
+                and (
+                    (_name_like(segments[0]) and _proper_name(segments[0]))
+                    or _apposition_of_place(lead, segments)
+                )
             ):
                 segments = segments[1:]
             continue
@@ -784,6 +791,10 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
     # 4 civili, …", "…, che da nord combattono…, sono"): the words around them join without
     # the commas. A clause that trails the main one (a gerund, a relative, "…, segnala la
     # Cnn") ends the title.
+    # "Fim, Fiom, Uilm ritengono necessario…": a list of names is the subject, its last
+    # name running into the verb; none of them is in apposition to the one before.
+    if listed := _subject_list(segments):
+        segments = [", ".join(segments[: listed + 1]), *segments[listed + 1 :]]
     title = segments[0]
     joiner = ", "
     if len(segments) > 2 and _role(title) and _proper_name(_without_role(segments[1])):
@@ -989,6 +1000,30 @@ _TRAILING_CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’-]*$")
 
 
 _LIST_MAX = 6  # segments: the rest of a list a title may end on
+
+
+# The last name of a list that is a sentence's subject, its verb after it: "Uilm ritengono",
+# "Fiom e Uilm chiedono".
+_LIST_LAST = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
+    r"(?:\s+(?:e|ed)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})?\s+(?=[a-zà-ù])"
+)
+
+
+def _subject_list(segments: list[str]) -> int:
+    """How many segments after the first make, with it, a list of names that is the
+    subject: names alone, then one whose name runs into its verb ("Fim", "Fiom", "Uilm
+    ritengono…"); 0 when they do not."""
+    for end, segment in enumerate(segments[:_LIST_MAX]):
+        if (
+            end
+            and (last := _LIST_LAST.match(segment))
+            and finite_verb(segment[last.end() :].split()[0])
+        ):
+            return end
+        if not _LIST_NAME.match(segment):
+            return 0
+    return 0
 
 
 def _list_tail(segments: list[str]) -> list[str]:

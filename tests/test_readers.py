@@ -833,6 +833,17 @@ def test_summary_keeps_whole_sentences():
             "incontro.",
             "La riconciliazione del Paese passa per Parigi: a tre mesi dal primo incontro",
         ),
+        # A list of names that is the subject stays whole, after a circumstance that
+        # opens on an absolute participle ("Vista", "Considerati") too.
+        (
+            "Vista l'emergenza sanitaria, Fim, Fiom, Uilm ritengono necessario uno stop delle "
+            "fabbriche.",
+            "Fim, Fiom, Uilm ritengono necessario uno stop delle fabbriche",
+        ),
+        (
+            "Roma, Parigi e Berlino chiedono una tregua immediata.",
+            "Roma, Parigi e Berlino chiedono una tregua immediata",
+        ),
         # A subject shortened loses the conjunction with its complement; a list of names
         # the title ends on stays whole.
         (
