@@ -627,6 +627,8 @@ _LEADING_TIME = re.compile(
     r"|primo pomeriggio|tardo pomeriggio|prima serata|tarda mattinata|tarda notte)"
     # … "Nel pomeriggio del 18 ottobre"
     rf"(?:\s+(?:di|del|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}|ieri|oggi|\w+dì|sabato|domenica)\b)?"
+    # "Nel fine settimana più di cento persone…", "Lo scorso weekend": the week's end
+    r"|(?:nel|durante\s+il|questo|lo\s+scorso)\s+(?:fine\s+settimana|week[- ]?end)\b"
     # "È il 9 ottobre 2019, il presidente…": the when as a sentence of its own.
     rf"|(?:è|era)\s+(?:il|l['’])\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
     # "Da luglio a settembre, il Pil…", "Tra gennaio e marzo 2024 le vendite…": a span of months

@@ -833,6 +833,11 @@ def test_summary_keeps_whole_sentences():
             "incontro.",
             "La riconciliazione del Paese passa per Parigi: a tre mesi dal primo incontro",
         ),
+        # The week's end is a when, which leaves the title.
+        (
+            "Nel fine settimana più di cento persone sono state uccise in un attacco.",
+            "Più di cento persone sono state uccise in un attacco",
+        ),
         # A list of names that is the subject stays whole, after a circumstance that
         # opens on an absolute participle ("Vista", "Considerati") too.
         (
