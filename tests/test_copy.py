@@ -2736,3 +2736,19 @@ def test_a_short_block_the_next_paragraphs_retell_under_the_headline_is_the_stan
         "Il bilancio del raid sale a quaranta morti secondo i soccorritori.\n"
     )
     assert article.paragraphs[0].text == lead
+
+
+def test_the_authors_initials_before_the_pages_stamp_are_the_byline():
+    article, _ = read(
+        "S.A. 30 gennaio 2022 Il consiglio rielegge il presidente Il presidente è stato "
+        "rieletto con 759 voti su 1.009 e giurerà giovedì\n\n\n\n"
+        "ALGHERO - «Il senso di responsabilità mi impone di non sottrarmi». Queste le prime "
+        "parole del presidente dopo la rielezione.\n"
+    )
+    assert article.author == "S.A."
+    assert article.title == "Il consiglio rielegge il presidente"
+    assert article.paragraphs[0].text.startswith("«Il senso di responsabilità")
+    assert rules_of(article)[:2] == ["initials before the time stamp", "time stamp"]
+    # initials that open a sentence, no stamp after them, are the lead's own
+    article, _ = read("A.B. ha vinto il torneo di ieri sera. La finale è durata tre ore.\n")
+    assert article.author is None

@@ -560,6 +560,16 @@ TIME_OF_DAY = rule(
 
 LEADING: tuple[Rule, ...] = (
     BYLINE_AND_STAMP,  # before the time stamp, which would take its date alone
+    # "S.A. 30 gennaio 2022 Mattarella rieletto…": the author's initials before the page's
+    # stamp, on the line the headline runs on; the stamp is the next rule's.
+    rule(
+        "initials before the time stamp",
+        rf"^\s*(?P<author>(?-i:(?:[{UPPER}]\.\s?){{2,3}}))\s+(?=(?:{WEEKDAY},?\s+)?{FULL_DATE})",
+        "S.A. 30 gennaio 2022 Mattarella rieletto presidente della Repubblica",
+        "M.R. lunedì 3 marzo 2025 Il consiglio approva il bilancio",
+        field="author",
+        flags=re.I,
+    ),
     rule(
         "time stamp",
         rf"^\s*{STAMP_LABEL}?"
