@@ -197,6 +197,20 @@ RULES: tuple[Rule, ...] = (
             "nella [Casa Bianca]",
         ),
     ),
+    # "i voli per Roma, [Parigi], Londra e Berlino sono cancellati": a later member of a
+    # list that a preposition of place opened is a place too, whatever verb ends the list.
+    Rule(
+        "where",
+        False,
+        before=_before(
+            r"(?:a|ad|in|per|verso|su|da|tra|fra|fino\s+a|al|alla|nel|nella|dal|dalla)\s+"
+            r"(?:(?-i:[A-ZÀ-Ý])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]*){0,2}\s*,\s*){1,4}"
+        ),
+        # … inside the list, which goes on after it (not "sullo stop al Memorandum,
+        # [Palazzo Chigi] replica", a clause and then the subject)
+        after=_after(r"^\s*(?:,|(?:e|ed)\s)"),
+        examples=("i voli per Roma, [Parigi], Londra e Berlino sono cancellati",),
+    ),
     Rule(
         "speaker",
         True,
@@ -213,6 +227,7 @@ RULES: tuple[Rule, ...] = (
             "[Ankara] non ha risposto",
             "[Il Cairo] e Khartoum vogliono garanzie",
             "Intanto Roma, [Parigi], Londra e Washington lanciano un appello",
+            "Interpellato sullo stop al Memorandum, [Palazzo Chigi] replica con un no comment",
         ),
     ),
 )
