@@ -993,11 +993,9 @@ def _apposition_of_place(circumstance: str, segments: list[str]) -> bool:
     )
 
 
-_LIST_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}$")
-_LIST_END = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s+(?:e|ed)\s+"
-    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}[.;:]?$"
-)
+_NAME_WORDS = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}"  # a name of a list: "Fiom"
+_LIST_NAME = re.compile(rf"^{_NAME_WORDS}$")
+_LIST_END = re.compile(rf"^{_NAME_WORDS}\s+(?:e|ed)\s+{_NAME_WORDS}[.;:]?$")
 _TRAILING_CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’-]*$")
 
 
@@ -1006,10 +1004,7 @@ _LIST_MAX = 6  # segments: the rest of a list a title may end on
 
 # The last name of a list that is a sentence's subject, its verb after it: "Uilm ritengono",
 # "Fiom e Uilm chiedono".
-_LIST_LAST = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
-    r"(?:\s+(?:e|ed)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})?\s+(?=[a-zà-ù])"
-)
+_LIST_LAST = re.compile(rf"^{_NAME_WORDS}(?:\s+(?:e|ed)\s+{_NAME_WORDS})?\s+(?=[a-zà-ù])")
 
 
 def _subject_list(segments: list[str]) -> int:
