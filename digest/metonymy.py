@@ -93,6 +93,12 @@ def _after(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# The prepositions before a place: "a [Mosca]", "per [Ankara]", "alla [Farnesina]".
+_PLACE_PREPOSITION = (
+    r"(?:a|ad|in|per|verso|su|fino\s+a|presso|vicino\s+a|al|allo|alla|all['’]|ai|"
+    r"nel|nello|nella|nell['’]|sul|sullo|sulla|sull['’]|da|dal|dalla|dall['’])"
+)
+
 # Readings where the metonym is a person's surname ("Joseph Muscat", "il premier Muscat"): the
 # words are left to the person's name, which the suggestions may offer whole.
 A_PERSONS_NAME = ("part of a person's name", "a surname after a title")
@@ -185,10 +191,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "where",
         False,
-        before=_before(
-            r"(?:a|ad|in|per|verso|su|fino\s+a|presso|vicino\s+a|al|allo|alla|all['’]|ai|"
-            r"nel|nello|nella|nell['’]|sul|sullo|sulla|sull['’]|da|dal|dalla|dall['’])\s*"
-        ),
+        before=_before(rf"{_PLACE_PREPOSITION}\s*"),
         examples=(
             "è atteso a [Mosca]",
             "un volo per [Ankara]",
@@ -203,7 +206,7 @@ RULES: tuple[Rule, ...] = (
         "where",
         False,
         before=_before(
-            r"(?:a|ad|in|per|verso|su|da|tra|fra|fino\s+a|al|alla|nel|nella|dal|dalla)\s+"
+            rf"(?:{_PLACE_PREPOSITION}|tra|fra)\s*"
             r"(?:(?-i:[A-ZÀ-Ý])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]*){0,2}\s*,\s*){1,4}"
         ),
         # … inside the list, which goes on after it (not "sullo stop al Memorandum,
