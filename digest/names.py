@@ -1303,9 +1303,9 @@ _WORDS_KEPT = 1 << 16
 @functools.lru_cache(maxsize=_WORDS_KEPT)
 def _by_position(word: str) -> bool:
     """A word opening a sentence that may be capitalised only for its place there: a word of
-    the dictionary ("Ieri", "Secondo"); not a country ("L’Italia si è fatta promotrice"), a
-    name with an article elided onto it ("L'Isis ha rivendicato") or a word the dictionary
-    lacks ("Salvini attacca")."""
+    the language ("Ieri", "Secondo", "Piuttosto"); not a country ("L’Italia si è fatta
+    promotrice"), a name with an article elided onto it ("L'Isis ha rivendicato") or a word
+    the language writes only with its capital ("Salvini attacca")."""
     if a_country_name(word) or _ELIDED_NAME.match(word):
         return False
     bare = re.sub(r"^\w{1,6}['’]", "", word)  # "L’attacco", "Quest’ultimo"
@@ -1319,6 +1319,7 @@ def _by_position(word: str) -> bool:
         or lowered.endswith("mente")  # "Ovviamente", "Attualmente"
         or common_word(bare)
         or _inflected(lowered)  # "Iscriviti", "Andiamoci"
+        or lexicon.is_word(lowered)  # "Davvero", "Talvolta": words simplemma does not inflect
     )
 
 

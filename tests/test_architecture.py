@@ -21,7 +21,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.model",
         "digest.normalise",
         "digest.memo",  # tables kept between processes, in a store the build provides
-        "digest.lexicon",  # the Italian dictionary (simplemma's), a kept table
+        "digest.lexicon",  # the Italian dictionaries (simplemma's, Morph-it!), kept tables
         "digest.prose",
         "digest.safeyaml",
         "digest.sanitize",

@@ -223,6 +223,20 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name():
     assert names_in("Ieri Clemente Mastella ha parlato.") == [("Clemente Mastella", "")]
 
 
+def test_a_word_simplemma_does_not_inflect_opening_a_sentence_is_no_name():
+    from digest import lexicon
+
+    # Morph-it! knows the invariant words simplemma's dictionary lacks, and writes names
+    # with their capital: those stay names where they open a sentence.
+    for word in ("davvero", "Piuttosto", "talvolta", "assieme", "caos", "gas", "lavoro"):
+        assert lexicon.is_word(word), word
+    for name in ("Putin", "Salvini", "Hamas", "Istat", "Milano", "Renzi"):
+        assert not lexicon.is_word(name), name
+    assert names_in("Piuttosto che richiamarlo, Tajani chiede pressioni.") == [("Tajani", "")]
+    assert names_in("Talvolta i ragazzi agivano da soli. Davvero.") == []
+    assert names_in("Renzi ha lasciato il Pd.") == [("Renzi", ""), ("Pd", "")]
+
+
 def test_a_headline_in_capitals_with_an_article_inside_is_no_name():
     assert names_in("MAXI OPERAZIONE CONTRO IL TRAFFICO DI DROGA tra Sardegna e Piemonte.") == []
     assert names_in("La CORTE DI CASSAZIONE ha deciso.") == [("CORTE DI CASSAZIONE", "")]
