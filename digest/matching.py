@@ -623,6 +623,15 @@ def _reading(
     # this organisation's, make one longer name, the acronym's.
     if actor.kind == "organisation" and (acronym := _acronym_after(text, end, actor, known)):
         return False, f"part of another name, «{text[start:acronym]}»"
+    # "l'obiettivo di un governo di unità nazionale", "un premier libico": a description
+    # after an indefinite article is any such body or holder, not the one the registry
+    # names (a name keeps its article: "un'Italia più forte" is Italy).
+    if (
+        role == "alias"
+        and text[start].islower()
+        and _INDEFINITE_ARTICLE.search(text, max(0, start - 8), start)
+    ):
+        return False, "an indefinite description, not the one named"
     if role == "alias" and actor.kind == "person" and match.key.timed:
         # "Vice Presidente del Consiglio", "presidente del Consiglio comunale": a deputy, or
         # the same title in another body, in any case (an agenda writes "Elezione del
@@ -1001,6 +1010,8 @@ _LANGUAGE_BEFORE = re.compile(
 )
 # "un inglese poco comprensibile", "un italiano perfetto": a language, judged
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w’'])un\s+$", re.IGNORECASE)
+# "un governo di unità nazionale", "un’autorità": any indefinite article, elided or not
+_INDEFINITE_ARTICLE = re.compile(r"(?:^|[^\w’'])(?:(?:un|uno|una)\s+|un['’])$", re.IGNORECASE)
 _LANGUAGE_AFTER = re.compile(
     r"\s+(?:poco\s+|molto\s+|quasi\s+)?(?:perfetto|fluente|stentato|impeccabile|incerto|"
     r"comprensibile|incomprensibile|corretto|approssimativo|elementare|ottimo|buon|pessimo)\b",

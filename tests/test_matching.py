@@ -412,6 +412,20 @@ def test_a_former_holder_and_a_role_before_a_name_are_not_the_holder(starter):
     )
 
 
+def test_a_description_after_an_indefinite_article_names_no_one(starter):
+    text = "La conferenza vuole avviare un processo verso un governo di unità nazionale."
+    assert "governo-di-accordo-nazionale" not in on("2020-01", text, registry=starter)
+    text = "Lo ha detto un portavoce dell’Esercito nazionale libico."
+    assert "ahmed-al-mismari" not in on("2019-05", text, registry=starter)
+    assert "fayez-al-sarraj" not in on(
+        "2019-05", "Serve un premier libico forte.", registry=starter
+    )
+    # the definite article names the one at the article's date; a name keeps any article
+    text = "Lo ha detto il portavoce dell’Esercito nazionale libico."
+    assert "ahmed-al-mismari" in on("2019-05", text, registry=starter)
+    assert "italia" in on("2019-05", "Serve un’Italia più forte.", registry=starter)
+
+
 def test_a_countrys_name_that_is_a_common_word_opening_a_sentence(starter):
     # "Riunione" is Réunion's Italian name, and the word for a meeting.
     text = "Riunione di governo a Palazzo Chigi. Una riunione durata tre ore."
