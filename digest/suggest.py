@@ -6,7 +6,8 @@ names); the CLI only prints, and `registry_edit.add_entry` writes.
 
 Spelling variants of one name become one suggestion, every variant an alias:
 - a name that ends a longer one is its short form ("Dbeibah" of "Abdul Hamid Dbeibah"),
-  unless two longer names end with it (two Haftars);
+  unless two longer names end with it (two Haftars); so is a name that has some of one
+  longer name's words in its order ("Marina libica" of "Marina militare libica");
 - transliterations of one name ("Sarraj", "Serraj", "al-Sarraj"; "Dbeibah", "Dbeibeh",
   "Dabaiba") are grouped when their skeletons (see `skeleton`) are close for rapidfuzz and
   their first names agree;
@@ -142,7 +143,7 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
             if len(group.examples) < 2:
                 group.examples.append(seen)
     merged = _transliterations(
-        _one_starter_actor(_initials(_first_words(_short_forms(_bracketed(groups)))))
+        _one_starter_actor(_initials(_fewer_words(_first_words(_short_forms(_bracketed(groups))))))
     )
     first_names = _first_names(registry)
     taken = set(registry.actors)
@@ -250,6 +251,42 @@ def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
     return groups
+
+
+def _fewer_words(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """A name whose words are some of exactly one longer name's, in its order, from its
+    first word or to its last, is a short form of it: "Marina libica" of "Marina militare
+    libica", "Corea Sud" of "Corea del Sud", "Diomaye Faye" of "Bassirou Diomaye Diakhar
+    Faye" (as a surname ends one, and a first word opens one). Candidates are looked for
+    among the names with the same first or last word only."""
+    by_end: dict[str, set[str]] = {}
+    words_of = {key: [w for w in key.split() if w not in CONNECTORS] for key in groups}
+    for key, words in words_of.items():
+        if len(words) >= 2:
+            by_end.setdefault(f"<{words[0]}", set()).add(key)
+            by_end.setdefault(f">{words[-1]}", set()).add(key)
+    for key in sorted(groups, key=lambda k: (len(words_of[k]), k)):
+        words = words_of[key]
+        if key not in groups or len(words) < 2 or groups[key].demonyms:
+            continue
+        candidates = by_end.get(f"<{words[0]}", set()) | by_end.get(f">{words[-1]}", set())
+        longer = sorted(
+            other
+            for other in candidates
+            if other != key
+            and other in groups
+            and len(words_of[other]) >= len(words)
+            and _in_order(words, words_of[other])
+        )
+        if len(longer) == 1:
+            groups[longer[0]].absorb(groups.pop(key))
+    return groups
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Every word of `words` in `longer`, in the same order."""
+    rest = iter(longer)
+    return all(word in rest for word in words)
 
 
 def _bracketed(groups: dict[str, _Group]) -> dict[str, _Group]:

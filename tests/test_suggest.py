@@ -100,6 +100,44 @@ def test_two_short_acronyms_spelt_alike_stay_apart():
     assert result == {"Fim": set(), "Fiom": set(), "Uilm": set()}
 
 
+def test_a_name_with_some_of_one_longer_names_words_in_order_joins_it():
+    names = {
+        "articles/a.txt": [
+            seen("Marina militare libica"),
+            seen("Marina libica"),
+            seen("Corea del Sud"),
+            seen("Corea Sud"),
+            seen("Bassirou Diomaye Diakhar Faye"),
+            seen("Diomaye Faye"),
+        ]
+    }
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert set(result) == {
+        "Marina militare libica",
+        "Corea del Sud",
+        "Bassirou Diomaye Diakhar Faye",
+    }
+    assert result["Marina militare libica"] == {"Marina libica"}
+    assert "Corea Sud" in result["Corea del Sud"]  # with the country's other names
+    assert result["Bassirou Diomaye Diakhar Faye"] == {"Diomaye Faye"}
+    # two longer names that have its words: it stays apart; other words, or another
+    # order, are another name
+    names = {
+        "articles/a.txt": [
+            seen("Forze armate libiche"),
+            seen("Forze armate italiane"),
+            seen("Forze armate"),
+            seen("Guardia costiera libica"),
+            seen("Guardia libica"),
+            seen("Libica Guardia"),
+        ]
+    }
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result["Forze armate"] == set()
+    assert result["Guardia costiera libica"] == {"Guardia libica"}
+    assert "Libica Guardia" in result
+
+
 def test_a_surname_ending_one_persons_name_and_a_phrase_joins_the_person():
     names = {
         "articles/a.txt": [seen("Mario Bellini"), seen("Intervento di Bellini"), seen("Bellini")]
