@@ -310,8 +310,14 @@ def _initials(groups: dict[str, _Group]) -> dict[str, _Group]:
     of "Unione europea", "ISPR" of "Inter-Services Public Relations", "FdI" of "Fratelli
     d’Italia" (an elided article's letter counts). From three letters, in any order: the
     acronym of the name in another language, "Gna" of "Governo di accordo nazionale",
-    "Tplf" of "Fronte popolare di liberazione del Tigrè"."""
+    "Tplf" of "Fronte popolare di liberazione del Tigrè". Failing those, an acronym as the
+    press writes it whose letters begin with the initials of exactly one longer name of an
+    article it is in, or that begins theirs: "OIM" of "Organizzazione Internazionale [per
+    le migrazioni]", whose lower-case words the name's run left out; "CPI" of "Corte Penale
+    Internazionale de L'Aja", which runs on to its seat."""
     by_initials: dict[str, set[str]] = {}
+    exact: dict[str, set[str]] = {}  # … in the name's order: prefixes of these count
+    running_on: dict[str, set[str]] = {}  # the initials' beginnings, from three letters
     for key in groups:
         words = [w for w in re.split(r"[\s-]+", key) if w and w not in CONNECTORS]
         if len(words) < 2:
@@ -319,12 +325,22 @@ def _initials(groups: dict[str, _Group]) -> dict[str, _Group]:
         elided = [w for w in re.split(r"[\s’'-]+", key) if w and w not in CONNECTORS]
         for found in {"".join(w[0] for w in words), "".join(w[0] for w in elided)}:
             by_initials.setdefault(found, set()).add(key)
+            exact.setdefault(found, set()).add(key)
+            for end in range(_ANY_ORDER_MIN, len(found)):
+                running_on.setdefault(found[:end], set()).add(key)
             if len(found) >= _ANY_ORDER_MIN:
                 by_initials.setdefault("".join(sorted(found)), set()).add(key)
     for key in [k for k in groups if " " not in k and 2 <= len(k) <= 6]:
         longer = by_initials.get(key) or (
             by_initials.get("".join(sorted(key)), set()) if len(key) >= _ANY_ORDER_MIN else set()
         )
+        if not longer and len(key) >= _ANY_ORDER_MIN and ACRONYM.fullmatch(groups[key].name):
+            cut = (exact.get(key[:end], set()) for end in range(2, len(key)))
+            longer = {
+                other
+                for other in set().union(running_on.get(key, set()), *cut)
+                if other in groups and groups[other].articles & groups[key].articles
+            }
         if len(longer) == 1 and (target := next(iter(longer))) in groups:
             groups[target].absorb(groups.pop(key))
     return groups

@@ -398,3 +398,29 @@ def test_a_name_of_five_capitalised_words_is_a_bodys():
     assert guess_kind(_Group("Unione Nazionale Vittime Civili Guerra", []), frozenset())[0] == (
         "organisation"
     )
+
+
+def test_an_acronym_joins_the_name_cut_short_or_run_on_in_its_article():
+    names = {
+        "articles/a.txt": [
+            # "Organizzazione internazionale per le migrazioni": the run stops before "per"
+            seen("Organizzazione Internazionale"),
+            seen("OIM"),
+            # "Corte penale internazionale de L'Aja": the run goes on to its seat
+            seen("Corte Penale Internazionale de L’Aja"),
+            seen("CPI"),
+        ],
+        # in another article only: no evidence that they are one
+        "articles/b.txt": [seen("Partito Comunista", "articles/b.txt")],
+        "articles/c.txt": [seen("Pci", "articles/c.txt"), seen("Russia", "articles/c.txt")],
+        # a word, not an acronym as the press writes one ("Rustem Umerov" begins with "R")
+        "articles/d.txt": [
+            seen("Rustem Umerov", "articles/d.txt"),
+            seen("Russia", "articles/d.txt"),
+        ],
+    }
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result["Organizzazione Internazionale"] == {"OIM"}
+    assert result["Corte Penale Internazionale de L’Aja"] == {"CPI"}
+    assert result["Partito Comunista"] == set() and "Pci" in result
+    assert result["Rustem Umerov"] == set() and "Russia" in result
