@@ -142,9 +142,10 @@ def suggest(names: dict[str, list[NameSeen]], registry: Registry) -> list[Sugges
                 group.short_for.append(seen.short_for)
             if len(group.examples) < 2:
                 group.examples.append(seen)
-    merged = _transliterations(
-        _one_starter_actor(_initials(_fewer_words(_first_words(_short_forms(_bracketed(groups))))))
-    )
+    # Names with fewer words join first: "Diomaye Faye" into "Bassirou Diomaye Diakhar
+    # Faye" leaves "Faye" one longer name to end.
+    grouped = _first_words(_short_forms(_fewer_words(_bracketed(groups))))
+    merged = _transliterations(_one_starter_actor(_initials(grouped)))
     first_names = _first_names(registry)
     taken = set(registry.actors)
     suggestions = []
