@@ -1094,6 +1094,8 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
         noun = complement[1] or complement[2]
         if noun in _STOP or noun in _NOT_COMPLEMENTS or finite_verb(noun):
             break
+        if noun in _calendar_words():  # "il Parlamento europeo di settembre": a when
+            break
         if _ELIDED_AFTER.match(text, complement.end()):
             break
         if complement[0].split()[0] == "di" and re.search(r"(?:are|ere|ire|[aei]r)$", noun):

@@ -342,6 +342,17 @@ def test_an_institutions_name_ends_before_an_infinitive_or_an_elided_word():
     ]
 
 
+def test_an_institutions_name_ends_before_a_month_or_a_day():
+    text = "Il voto del Parlamento europeo di settembre sul bilancio."
+    assert names_in(text) == [("Parlamento europeo", "")]
+    text = "La decisione del Consiglio di sicurezza di lunedì."
+    assert names_in(text) == [("Consiglio di sicurezza", "")]
+    # a complement that is no date stays: "Camera dei rappresentanti"
+    assert names_in("La Camera dei rappresentanti ha votato.") == [
+        ("Camera dei rappresentanti", "")
+    ]
+
+
 def test_a_street_or_a_fishing_boat_names_no_actor_but_a_name_after_corso_di_does():
     assert names_in("Scontro all'incrocio tra via Carducci e via Erone.") == []
     assert names_in("I tifosi erano in piazza San Carlo per la finale.") == []
