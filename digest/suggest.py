@@ -255,22 +255,27 @@ def _first_words(groups: dict[str, _Group]) -> dict[str, _Group]:
 
 
 def _fewer_words(groups: dict[str, _Group]) -> dict[str, _Group]:
-    """A name whose words are some of exactly one longer name's, in its order, from its
-    first word or to its last, is a short form of it: "Marina libica" of "Marina militare
-    libica", "Corea Sud" of "Corea del Sud", "Diomaye Faye" of "Bassirou Diomaye Diakhar
-    Faye" (as a surname ends one, and a first word opens one). Candidates are looked for
-    among the names with the same first or last word only."""
-    by_end: dict[str, set[str]] = {}
+    """A name whose words are some of exactly one longer name's, in its order, with its
+    first and last words or, among a few names, its last word only, is a short form of it:
+    "Marina libica" of "Marina militare libica", "Corea Sud" of "Corea del Sud", "Diomaye
+    Faye" of "Bassirou Diomaye Diakhar Faye" (as a surname ends one, and a first word opens
+    one). Candidates are the names that share those words, at most _BUCKET_MAX of them:
+    however large the corpus, each name is compared with a few others only."""
+    by_ends: dict[tuple[str, str], set[str]] = {}
+    by_last: dict[str, set[str]] = {}
     words_of = {key: [w for w in key.split() if w not in CONNECTORS] for key in groups}
     for key, words in words_of.items():
         if len(words) >= 2:
-            by_end.setdefault(f"<{words[0]}", set()).add(key)
-            by_end.setdefault(f">{words[-1]}", set()).add(key)
+            by_ends.setdefault((words[0], words[-1]), set()).add(key)
+            by_last.setdefault(words[-1], set()).add(key)
     for key in sorted(groups, key=lambda k: (len(words_of[k]), k)):
         words = words_of[key]
         if key not in groups or len(words) < 2 or groups[key].demonyms:
             continue
-        candidates = by_end.get(f"<{words[0]}", set()) | by_end.get(f">{words[-1]}", set())
+        candidates = set()
+        for bucket in (by_ends[words[0], words[-1]], by_last[words[-1]]):
+            if len(bucket) <= _BUCKET_MAX:
+                candidates |= bucket
         longer = sorted(
             other
             for other in candidates
@@ -282,6 +287,9 @@ def _fewer_words(groups: dict[str, _Group]) -> dict[str, _Group]:
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
     return groups
+
+
+_BUCKET_MAX = 64  # names sharing a name's ends that are compared with it: past that, none
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
