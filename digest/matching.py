@@ -33,7 +33,7 @@ from digest.findings import Finding
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
-from digest.names import ORGANISATION_WORDS, common_word, opens_sentence
+from digest.names import INDEFINITE_ARTICLES, ORGANISATION_WORDS, common_word, opens_sentence
 from digest.normalise import fold, lower, match_key
 from digest.places import english_country_names, is_place, subdivision_of
 from digest.places import key as place_key
@@ -1011,7 +1011,9 @@ _LANGUAGE_BEFORE = re.compile(
 # "un inglese poco comprensibile", "un italiano perfetto": a language, judged
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w’'])un\s+$", re.IGNORECASE)
 # "un governo di unità nazionale", "un’autorità": any indefinite article, elided or not
-_INDEFINITE_ARTICLE = re.compile(r"(?:^|[^\w’'])(?:(?:un|uno|una)\s+|un['’])$", re.IGNORECASE)
+_INDEFINITE_ARTICLE = re.compile(
+    rf"(?:^|[^\w’'])(?:(?:{'|'.join(sorted(INDEFINITE_ARTICLES))})\s+|un['’])$", re.IGNORECASE
+)
 _LANGUAGE_AFTER = re.compile(
     r"\s+(?:poco\s+|molto\s+|quasi\s+)?(?:perfetto|fluente|stentato|impeccabile|incerto|"
     r"comprensibile|incomprensibile|corretto|approssimativo|elementare|ottimo|buon|pessimo)\b",

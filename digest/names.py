@@ -131,7 +131,7 @@ PLACE_BEFORE = frozenset(
 PLACE_OR_DATIVE = frozenset({"a"})
 # The indefinite article: before a name, one thing of that make ("una Fiat Panda"); a person
 # keeps a first name ("un Mario Rossi qualunque").
-_INDEFINITE = frozenset({"un", "una", "uno"})
+INDEFINITE_ARTICLES = frozenset({"un", "una", "uno"})
 # Vehicles, weapons, installations, streets, buildings, indexes and prizes, just before the
 # name they carry: "la nave Aquarius", "la portacontainer Ever Given", "i missili Tomahawk",
 # "il giacimento Zohr", "il peschereccio Antartide", "in via Carducci", "piazza San Carlo",
@@ -342,7 +342,13 @@ def unmatched_names(
                 # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors; but an
                 # acronym in capitals is no place ("nella NATO": its members)
                 continue
-            if not via and near and near[-1] in _INDEFINITE and not given and not is_country(name):
+            if (
+                not via
+                and near
+                and near[-1] in INDEFINITE_ARTICLES
+                and not given
+                and not is_country(name)
+            ):
                 continue  # "a bordo di una Fiat Panda", "un Nokia": one of a make, a thing
             seen.add(key)
             quoted = window(text, s, e, start, NAME_QUOTE_MAX)
