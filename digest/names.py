@@ -747,6 +747,7 @@ def warm() -> None:
     from digest.firstnames import given_names
 
     given_names()  # the titles' and bylines' first names: parsed once, not in every worker
+    lexicon.is_word("davvero")  # Morph-it!'s words, which sentence openers are checked on
 
 
 LARGE_CITY = 250_000  # inhabitants: its other names are exonyms worth knowing
