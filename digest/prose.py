@@ -428,7 +428,52 @@ def finite_verb(word: str) -> bool:
         lemma != lowered
         and lemma.endswith(("are", "ere", "ire", "rre"))
         and not _NOT_FINITE.search(lowered)
+        and not _irregular_participle(lowered, lemma)
+    ) or _present_in_t(lowered, lemma)
+
+
+# The endings of irregular past participles: "detto", "messo", "visto", "aperto", "scelto",
+# "vinto", "introdotto", "chiusa". Not "-se": "decise", "prese", "disse" are also the
+# simple past, which carries a clause.
+_IRREGULAR_ENDING = re.compile(r"(?:tt|st|nt|lt|rt)[oaie]$|s[oai]$")
+# What follows a verb's stem in its presents and imperfects: "mette", "costa", "sentono".
+_STEM_ENDINGS = frozenset("a o i e ano ono iamo ava avano eva evano iva ivano".split())
+
+
+def _irregular_participle(word: str, lemma: str) -> bool:
+    """ "introdotto" (introdurre), "messo" (mettere), "fatto" (fare): a participle that is
+    not its verb's stem and a regular ending, so _NOT_FINITE does not see it; "mette",
+    "costa", "resto" are that verb's stem and a present's ending."""
+    if not _IRREGULAR_ENDING.search(word):
+        return False
+    stem = lemma[:-3]
+    return not (word.startswith(stem) and word[len(stem) :] in _STEM_ENDINGS)
+
+
+def participle(word: str) -> bool:
+    """ "approvata", "insediatosi", "introdotto", "vista": a past participle, regular or
+    not."""
+    lowered = word.lower().strip("«»“”\"'‘’.,;:!?()")
+    if _PARTICIPLE.match(lowered):
+        return True
+    if len(lowered) < 3 or not lowered.isalpha():
+        return False
+    lemma = lexicon.lemmatize(lowered)
+    return (
+        lemma != lowered
+        and lemma.endswith(("are", "ere", "ire", "rre"))
+        and _irregular_participle(lowered, lemma)
     )
+
+
+def _present_in_t(word: str, lemma: str) -> bool:
+    """ "ospita", "invita", "evita", "vota", "aiuta": a present whose stem ends in "t", which
+    the participle's ending ("-ato", "-ita", "-uto") hides; the participle is the stem with
+    that ending ("ospitata", "salita"), the present is the stem with a vowel."""
+    if not lemma.endswith("are") or lemma == word or not _NOT_FINITE.search(word):
+        return False
+    stem = lemma[:-3]
+    return stem.endswith("t") and word[len(stem) :] in ("a", "ano")
 
 
 def _after_clitic(before: str, word: str) -> bool:
@@ -641,9 +686,9 @@ _LEADING_TIME = re.compile(
     # … not a day that is the subject: "Domenica di fuoco in provincia di Trapani"
     r"(?!\s+(?:di|del|della|dei|delle)\s)"
     # "Alle 13:30 la Asl…", "Intorno alle ore 8": the hour; "Alle 12 locali" by the clock
-    # of the place the news is from
+    # of the place the news is from, "Alle ore 4.30 italiane" by Italy's
     r"|(?:alle|verso le|intorno alle|poco dopo le|poco prima delle)\s+(?:ore\s+)?\d{1,2}(?:[:.]\d{2})?\b"
-    r"(?:\s+(?:locali|ora\s+locale|ora\s+italiana)\b)?"
+    r"(?:\s+(?:locali|italiane|ora\s+locale|ora\s+italiana)\b)?"
     # "Il pomeriggio del 15 settembre", "La sera di sabato": a part of a day named by its day
     rf"|(?:il|la)\s+(?:notte|mattina|mattinata|sera|serata|giornata|pomeriggio)\s+(?:di|del)\s+"
     rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|ieri|oggi|\w+dì|sabato|domenica)\b"
@@ -670,6 +715,9 @@ _STRONG_SUBORDINATE = frozenset(
     "se qualora quando mentre nonostante benché sebbene poiché secondo malgrado".split()
 )
 
+
+# Adverbs that stress the conjunction after them: "anche se", "solo quando", "pur se".
+_STRESSING = frozenset("anche pure pur solo soltanto proprio neanche nemmeno".split())
 
 # Subordinating conjunctions: the clause they open has its own verb ("Se", "Mentre").
 _CONJUNCTIONS = _STRONG_SUBORDINATE - {"nonostante", "secondo", "malgrado"}  # not prepositions
@@ -700,6 +748,10 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         if len(rest) < 30 or lead[:1] in "«“\"'‘":
             break  # a quotation opening the lead is what the lead is about
         first = re.split(r"['’]", lead.split()[0].lower())[0]  # "nell’est" → "nell"
+        # "Anche se la Conferenza … ha confermato la data, non è certo che…": a conjunction
+        # after the adverb that stresses it opens the same clause.
+        if first in _STRESSING and len(lead.split()) > 1:
+            first = lead.split()[1].lower()
         if first in _STRONG_SUBORDINATE:
             # "Se …, Ankara è pronta"; "Mentre l'uomo forte della Cirenaica, il generale
             # Khalifa Haftar, marcia verso Tripoli, il premier…": the clause runs to its verb.
@@ -767,7 +819,7 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             # elezioni sanciscono": the circumstance's own asides go with it.
             while (
                 len(segments) > 1
-                and (_PARTICIPLE.match(segments[0]) or segments[0].split()[0].lower() == "che")
+                and (participle(segments[0].split()[0]) or segments[0].split()[0].lower() == "che")
                 and has_verb(", ".join(segments[1:]))
             ):
                 segments = segments[1:]
@@ -933,7 +985,7 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             # "Prigozhin, accusa i capi della Difesa": a word an article follows is the verb
             and not _opens_on_verb(segment)
         )
-        aside = not last and bool(_PARTICIPLE.match(segment)) and not has_auxiliary(segment)
+        aside = not last and participle(segment.split()[0]) and not has_auxiliary(segment)
         # "…nella giornata di oggi, domenica 2 ottobre": a day in apposition to a when
         when_only = (when := _LEADING_TIME.match(segment)) is not None and not segment[
             when.end() :

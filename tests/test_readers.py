@@ -886,6 +886,29 @@ def test_summary_keeps_whole_sentences():
             "si svolgeranno a Roma e a Milano nei prossimi giorni.",
             "Mario Rossi ha dichiarato l'inizio delle proteste",
         ),
+        # An irregular participle ("introdotto", "messo") opens an aside like a regular one.
+        (
+            "Con la fine del bonus sui carburanti, introdotto dal governo e prorogato due "
+            "volte, la stangata è arrivata anche su benzina e gasolio.",
+            "La stangata è arrivata anche su benzina e gasolio",
+        ),
+        # A present whose stem ends in "t" ("ospita", "invita") is a verb, no participle.
+        (
+            "Dopo la vittoria della squadra olandese a Zandvoort, il circuito di Monza ospita "
+            "la quattordicesima gara della stagione.",
+            "Il circuito di Monza ospita la quattordicesima gara della stagione",
+        ),
+        # "Anche se" opens a subordinate clause as "se" does.
+        (
+            "Anche se il governo ha confermato la data del voto per le elezioni regionali, "
+            "non è certo che la scadenza sarà rispettata.",
+            "Non è certo che la scadenza sarà rispettata",
+        ),
+        # An hour told by Italy's clock is a when.
+        (
+            "Alle ore 4.30 italiane, le sirene hanno suonato in tutta la città di Haifa.",
+            "Le sirene hanno suonato in tutta la città di Haifa",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
