@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -1200,7 +1201,12 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
     segretario di Stato Antony Blinken" keeps its role when the name's first word is unknown:
     where "di Stato" ends is not known then."""
     role = _ROLE_BEFORE_NAME.match(text)
-    if role and not has_verb(role[0]) and role[0].split()[-1].lower() not in DANGLING:
+    if (
+        role
+        and not has_verb(role[0])
+        and role[0].split()[-1].lower() not in DANGLING
+        and not _led_by(role[0])
+    ):
         return role.end()
     if not _ARTICLE_START.match(text):
         return 0
@@ -1234,6 +1240,17 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
 
 
 _PREPOSITIONS = frozenset("di del dello della dei degli delle dell' dell’ d' d’".split())
+_AGENT = frozenset("da dal dallo dalla dai dagli dalle dall' dall’".split())
+
+
+def _led_by(words: str) -> bool:
+    """ "il governo guidato dal presidente", "la coalizione sostenuta dal premier": a body
+    that a person leads, no role of theirs; its name is the subject, not the person's."""
+    tokens = words.lower().split()
+    return any(
+        participle(word) and (after in _AGENT or after.startswith(("dall'", "dall’")))
+        for word, after in itertools.pairwise(tokens)
+    )
 
 
 def _proper_name(segment: str) -> bool:

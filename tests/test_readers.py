@@ -904,6 +904,11 @@ def test_summary_keeps_whole_sentences():
             "non è certo che la scadenza sarà rispettata.",
             "Non è certo che la scadenza sarà rispettata",
         ),
+        # A body led by a person keeps its name: the person's role is inside it.
+        (
+            "Il governo guidato dal presidente Mario Rossi è caduto dopo un voto di sfiducia.",
+            "Il governo guidato dal presidente Mario Rossi è caduto dopo un voto di sfiducia",
+        ),
         # An hour told by Italy's clock is a when.
         (
             "Alle ore 4.30 italiane, le sirene hanno suonato in tutta la città di Haifa.",
