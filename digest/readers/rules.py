@@ -858,10 +858,13 @@ HEADLINE_BYLINE = rule(
     "La ricerca fa il pieno di progetti: finanziati 3.700 «Prin» di Eugenio Bruno",
     field="author",
 )
-# "Di: Adnkronos, foto Tag43", "di Mario Rossi": who wrote it, under the headline.
+# A name in a byline: "Mario Rossi", "Luca Di Capua", "Adnkronos".
+_AUTHOR_NAME = rf"[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}}"
+# "Di: Adnkronos, foto Tag43", "di Mario Rossi", "di Mario Rossi e Luca Bianchi": who wrote
+# it, under the headline.
 BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
-    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di)\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}})"
+    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di)\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|{_AUTHOR_NAME}(?:(?:\s*,\s*|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
     rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:\s+(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}))?\s*$"
     # "di mad": a desk's initials in lower case, where a name would stand
     rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$",
@@ -870,6 +873,7 @@ BYLINE_UNDER_HEADLINE = rule(
     "Di redazione Blogo.it mercoledì 3 luglio 2019",
     "Il servizio di Silvia Pelliccioni",
     "di mad",
+    "di Simona Neri e Luca Bianchi",
     field="author",
 )
 
@@ -966,6 +970,8 @@ CHROME: tuple[Rule, ...] = (
         r"(?:\d+\s+(?:shares?|condivisioni)\s+)?(?:(?:f?acebook|twitter|google\+?|pinterest|reddit|tumblr|whatsapp|"
         r"telegram|linkedin|messenger|e-?mail)\s*)+|"
         r"(?:download|scarica)(?:\s+(?:il|in))?\s+pdf\s*©?|"
+        # a gallery's counter and caption: "1 di 5 Galleria fotografica Tromba d'aria a Sturla"
+        r"(?:\d{1,3}\s+)?di\s+\d{1,3}\s+(?:galleria fotografica|fotogallery|foto|immagini)\b[^\n]{0,120}|"
         r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
@@ -982,6 +988,7 @@ CHROME: tuple[Rule, ...] = (
         "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI",
         "Segui in diretta l'intervento di Puigdemont",
         "leggi dopo slideshow ingrandisci",
+        "1 di 5 Galleria fotografica Tromba d'aria a Sturla",
         "TUTTE LE ULTIME NOTIZIE SU MEDIASET PLAY MAGAZINE",
         "no comment",
         "Close Menu",
@@ -1101,7 +1108,7 @@ CHROME: tuple[Rule, ...] = (
         r"per approfondire|approfondisci|(?:ti )?potrebbe interessarti(?: anche)?|"
         r"(?:articolo|notizia) (?:precedente|successiv[oa])|(?:prossimo|precedente) articolo|"
         r"torna (?:su|all['’]inizio|alla home(?:page)?)|stampa (?:questo articolo|l['’]articolo)|"
-        r"(?:ultime|altre) notizie|(?:i |gli articoli )?più lett[ie]|notizie correlate|"
+        r"(?:ultime|altre) notizie|(?:i |le |gli articoli )?più lett[ie](?: (?:della settimana|del giorno|del mese|di oggi))?|notizie correlate|"
         r"argomenti\s*:[^\n]{0,200}|commenti|abbonati(?: ora| a [^\n]{2,40})?|"
         r"resta aggiornat[oa](?: [^\n]{2,80})?|sostieni (?:il|la|l['’])[^\n]{2,80}|"
         r"(?:ricevi|segui) (?:le )?(?:notizie|news|aggiornamenti)[^\n]{0,40} su "
@@ -1120,6 +1127,7 @@ CHROME: tuple[Rule, ...] = (
         "Torna su",
         "Argomenti: politica, governo",
         "I più letti",
+        "I più letti della settimana:",
         "Ricevi le notizie su WhatsApp",
         "Unisciti al canale Telegram",
         "Tempo di lettura: 3 minuti",
@@ -1897,11 +1905,13 @@ CLOSING: tuple[Rule, ...] = (
         "all’asta per la fornitura di Gnl....",
         sign=r"\.\.\.|…",
     ),
-    # A feed's footer: "L'articolo <headline> proviene da Il Fatto Quotidiano."
+    # A feed's footer: "L'articolo <headline> proviene da Il Fatto Quotidiano.", the
+    # headline left out where an aggregator strips it.
     rule(
         "feed footer",
-        r"(?:^|\s)L['’]articolo\s+[^\n]{5,300}?\s+proviene da\s+(?P<source>[^\n]{2,60}?)\.?\s*$",
+        r"(?:^|\s)L['’]articolo(?:\s+[^\n]{5,300}?)?\s+proviene da\s+(?P<source>[^\n]{2,60}?)\.?\s*$",
         "L'articolo Iraq, ucciso il generale proviene da Il Fatto Quotidiano.",
+        "… Continua L'articolo proviene da il manifesto.",
         field="source",
         sign="proviene da",
     ),
