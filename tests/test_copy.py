@@ -140,6 +140,27 @@ def test_closing_material_in_any_order():
     assert set(rules_of(article)) >= {"continuation", "desk initials", "copyright", "source"}
 
 
+def test_a_statements_signature_and_the_signers_office_close_it():
+    article, _ = read(
+        "Auguro buon lavoro alla nuova giunta regionale. Sarà un anno di impegno per tutti "
+        "noi, in aula e fuori.\n\n"
+        "Mario Bianchi\n\n"
+        "Consigliere regionale del gruppo misto\n"
+    )
+    assert article.paragraphs[-1].text.endswith("in aula e fuori.")
+    assert article.author == "Mario Bianchi"
+    assert {"signer's office", "byline"} <= set(rules_of(article))
+
+
+def test_an_office_without_a_name_above_it_stays():
+    article, _ = read(
+        "Il consiglio ha approvato il bilancio. La seduta è stata lunga e combattuta.\n\n"
+        "Presidente del consiglio comunale in carica da tre anni\n"
+    )
+    # (another rule may take it for a related headline; not as a signer's office)
+    assert "signer's office" not in rules_of(article)
+
+
 def test_page_chrome_and_time_stamps_before_the_article():
     article, _ = read(
         "Condividi\n\nMercoledì 6 Marzo 2024, 10:15 - Ultimo aggiornamento: 06-03-2024 11:00\n\n"

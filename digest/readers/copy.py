@@ -1848,6 +1848,9 @@ def _closing(copy: Copy) -> None:
                 len(block.text) > BYLINE_MAX or _CLOSED.search(block.text)
             ):
                 continue
+            # an office is a signer's only under their name
+            if rule.name == "signer's office" and not _signed_above(copy, index):
+                continue
             if (match := rule.match(block.text)) and _closes(rule, match):
                 copy.apply(rule, match)
                 copy.drop(index, rule.name)
@@ -1884,6 +1887,21 @@ def _closing(copy: Copy) -> None:
             break
         if not taken:
             break
+
+
+def _signed_above(copy: Copy, index: int) -> bool:
+    """The block before `index` is a name alone, as a signature is: "Mauro Rotelli"."""
+    if index < 2:
+        return False
+    above = copy.blocks[index - 1].text
+    return (
+        len(above) <= BYLINE_MAX
+        and not _CLOSED.search(above)
+        and _BYLINE_RULE.match(above) is not None
+    )
+
+
+_BYLINE_RULE = next(r for r in rules.CLOSING if r.name == "byline")
 
 
 def _closes(rule: Rule, match: re.Match[str]) -> bool:

@@ -752,13 +752,17 @@ LEADING: tuple[Rule, ...] = (
         "#Elezioni 2018 Exit poll: M5s primo partito",
         "#Ucraina Zelensky a Roma",
     ),
-    # "Ambiente", "Esteri": the site's section, one word alone above the article.
+    # "Ambiente", "Esteri": the site's section, one word alone above the article; "IL CASO",
+    # "L'INTERVISTA": a newspaper's kicker, its noun with its article, in capitals.
     rule(
         "section word",
-        rf"^\s*(?P<label>[{UPPER}](?:[{LOWER}]{{3,20}}|[{UPPER}]{{3,20}}))\s*$",
+        rf"^\s*(?P<label>[{UPPER}](?:[{LOWER}]{{3,20}}|[{UPPER}]{{3,20}})"
+        rf"|(?:IL|LO|LA|I|GLI|LE)\s+[{UPPER}]{{3,20}}|L['’]\s*[{UPPER}]{{3,20}})\s*$",
         "Ambiente",
         "Esteri",
         "CRONACA",
+        "IL CASO",
+        "L'INTERVISTA",
     ),
     # "Di euronews": the site as the byline, its name in lower case as it brands itself.
     rule(
@@ -1509,6 +1513,19 @@ RUN_IN_LABEL = rule(
 
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
 CLOSING: tuple[Rule, ...] = (
+    # "Mauro Rotelli¶Presidente della Commissione Ambiente della Camera dei Deputati": the
+    # office of the person who signs a statement, under their name (copy.py takes it only
+    # there; the name is then the "byline").
+    rule(
+        "signer's office",
+        r"^\s*(?:(?:Vice|Ex\s+)?(?:Presidente|Sindac[oa]|Assessor[ea]|Consiglier[ea]|Segretari[oa]|"
+        r"Deputat[oa]|Senat(?:ore|rice)|Portavoce|Coordinat(?:ore|rice)|Capogruppo|Direttore|"
+        r"Direttrice|Responsabile|Commissari[oa]|Europarlamentare|Parlamentare|Ministr[oa]|"
+        r"Dirigente|Referente|Fondat(?:ore|rice)|Garante|Rettore|Rettrice|Questore|Prefetto))\b"
+        r"[^\n.!?]{0,160}$",
+        "Presidente della Commissione Ambiente, Infrastrutture e Territorio della Camera",
+        "Consigliere comunale di Fratelli d'Italia",
+    ),
     rule(
         "continuation",
         rf"\s*(?:\(\s*segue\s*\)|^\s*{DASH}?\s*(?:\d+\s*{DASH}\s*)?continua\s*{DASH}?)\s*$",
