@@ -140,6 +140,19 @@ def test_closing_material_in_any_order():
     assert set(rules_of(article)) >= {"continuation", "desk initials", "copyright", "source"}
 
 
+def test_a_standfirst_glued_to_its_headline_that_the_lead_repeats_is_parted():
+    article, _ = read(
+        "Cantù, crolla un pannello in palestra: nessuno studente ferito Poteva finire peggio "
+        "il crollo avvenuto ieri mattina nella palestra della scuola media. Per fortuna la "
+        "classe era in cortile.\n\n"
+        "Poteva finire peggio il crollo avvenuto ieri mattina nella palestra della scuola "
+        "media di via Dante. I tecnici del Comune hanno chiuso la palestra."
+    )
+    assert article.title == "Cantù, crolla un pannello in palestra: nessuno studente ferito"
+    assert article.paragraphs[0].text.startswith("Poteva finire peggio il crollo avvenuto")
+    assert "headline" in rules_of(article)
+
+
 def test_a_statements_signature_and_the_signers_office_close_it():
     article, _ = read(
         "Auguro buon lavoro alla nuova giunta regionale. Sarà un anno di impegno per tutti "

@@ -1040,12 +1040,13 @@ def _split_glued_headline(copy: Copy) -> None:
     run into the article's first paragraph, parted only where the evidence is strong (a
     closing quotation mark, or a word the text writes in lower case mid-sentence)."""
     block = copy.blocks[0]
-    if len(block.text) <= STANDFIRST_MAX:
-        return
-    window = block.text[: HEADLINE_MAX + 1]
     body = "\n".join(b.text for b in copy.blocks)
-    head, tail = split_headline(window, body, strong_only=True)
+    head, tail = split_headline(block.text, body, strong_only=True)
     if tail is None or len(head) > HEADLINE_MAX or _CLOSED.search(head):
+        return
+    # A first paragraph of a standfirst's length is parted only where what follows the
+    # headline opens a later paragraph too, word for word.
+    if len(block.text) <= STANDFIRST_MAX and not _opens_again(tail, body):
         return
     rest = block.text[len(head) :].strip()
     copy.blocks[0:1] = [Paragraph(head, block.line, block.kind), Paragraph(rest, block.line)]
@@ -1439,6 +1440,10 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             return head, tail
         if _restates(head, tail):
             return head, tail  # "… tra gelo e siccità | Italia divisa tra gelo e siccità, …"
+        # "…: nessuno studente ferito | Poteva avere conseguenze ben più gravi il crollo…":
+        # the standfirst glued on opens as the lead below it does, word for word.
+        if _opens_again(tail, body):
+            return head, tail
         if _ARTICLE_OPENS.match(tail):
             return head, tail  # "… vicino Haifa | Gli ultimi aggiornamenti": an article
         word = re.match(r"[«“\"]?(\w+)", tail)
@@ -1466,6 +1471,17 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
 _ARTICLE_OPENS = re.compile(
     rf"^(?:(?:Il|Lo|La|I|Gli|Le|Un|Uno|Una)\s+|L['’]|Un['’])[{rules.LOWER}]"
 )
+
+
+_OPENING_AGAIN = 6  # words: a glued standfirst's opening that a later paragraph repeats
+
+
+def _opens_again(tail: str, body: str) -> bool:
+    """The first words of `tail` open a paragraph of `body` too."""
+    opening = " ".join(tail.split()[:_OPENING_AGAIN])
+    if len(opening.split()) < _OPENING_AGAIN:
+        return False
+    return re.search(rf"(?:^|\n)\s*{re.escape(opening)}", body) is not None
 
 
 _RESTATED_RUN = 4  # words of the headline in a row, said again as the lead opens
