@@ -448,7 +448,11 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     # Kabul"); a story naming none is about the registry's `home:`.
     # Read last, so that every country the story names has been counted.
     if pending:
-        home = _story_country(counts + where, registry)
+        # "a Genova", "di Piacenza": the home country's towns named as places are where the
+        # story happens, as a capital is ("i pompieri" in a story set in Genova are Italy's,
+        # though it names San Marino once).
+        at_home = Counter({registry.home: _home_towns(joined)}) if registry.home else Counter()
+        home = _story_country(counts + where + at_home, registry)
         released: set[tuple[int, int, int]] = set()
         # "la posizione unanime del Parlamento" after "il presidente del Parlamento
         # europeo": the body the story named in full, not its country's.
@@ -783,6 +787,27 @@ _PORTFOLIO_BEFORE = re.compile(r"(?:^|[^\w’'])Rapporti\s+con\s+(?:il|la|lo|l['
 _OF_A_TOWN = re.compile(
     r"[ \u00a0]+(?:di|del|dello|della|dell['’])[ \u00a0]*([A-ZÀ-Ý][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Ý][\w’'-]+)?)"
 )
+
+
+# A town named as a place: after a preposition of place ("a Genova", "di Piacenza").
+_AT_A_TOWN = re.compile(
+    r"\b(?:a|ad|in|di|da|per|verso|tra|fra)[ \u00a0]+([A-ZÀ-Ý][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Ý][\w’'-]+)?)"
+)
+
+
+def _home_towns(text: str) -> int:
+    """How many of the home country's towns `text` names as places, each once."""
+    from digest.places import italian_towns
+
+    names = _town_names(italian_towns())
+    found = set()
+    for match in _AT_A_TOWN.finditer(text):
+        words = match[1]
+        if words in names:
+            found.add(words)
+        elif (first := words.split()[0]) in names:
+            found.add(first)
+    return len(found)
 
 
 _OF_A_UNIT = re.compile(

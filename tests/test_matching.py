@@ -929,6 +929,20 @@ def test_an_office_in_a_home_town_is_the_home_countrys_body(starter):
     )
 
 
+def test_home_towns_named_as_places_say_where_the_story_happens(starter):
+    # one foreign country named once; the story is set in two Italian towns
+    home = dataclasses.replace(starter, home="italia")
+    text = (
+        "Incidente a Bobbio: un ferito di nazionalità albanese è stato portato all'ospedale "
+        "di Piacenza. Sul posto i vigili del fuoco."
+    )
+    assert on("2017-03", text, registry=home)["vigili-del-fuoco"] == 1
+    # without the towns, the story is Albania's and its firemen are not Italy's
+    assert "vigili-del-fuoco" not in on(
+        "2017-03", "Un ferito albanese. Sul posto i vigili del fuoco.", registry=home
+    )
+
+
 def test_a_body_named_by_its_region_takes_the_role_of_its_head(starter):
     # "il Consiglio Valle d'Aosta" is a regional council: its president is no prime minister
     home = dataclasses.replace(starter, home="italia")
