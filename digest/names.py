@@ -247,6 +247,7 @@ def unmatched_names(
                 _media_first(run),
                 _person_after_institution(run, genitive),
                 _person_and_affiliation(run),
+                _thing_of_a_body(run),
             )
             if head < len(run):  # "[della] Russia Vladimir Putin": a country, then a name
                 rest = _OPENING_OF.sub("", run[head:].lstrip())
@@ -495,6 +496,27 @@ def _person_and_affiliation(run: str) -> int:
         )
         named_before = 2 <= len(before) <= 4 and first(before[0][0])
         if named_after or (named_before and after[0][0][:1].isupper()):
+            return words[index].start()
+    return len(run)
+
+
+_ELIDED_WORD = re.compile(r"^(?:L|Un|Dell|All|Dall|Nell|Sull)['’]\w", re.I)
+
+
+def _thing_of_a_body(run: str) -> int:
+    """Where a run that joins a name to the body it belongs to splits: "Diciotti della
+    Guardia Costiera" (a ship and the corps) at the "della"; not "Procura della Repubblica",
+    "Comando della Polizia Locale", one body's name, which opens on a body's word. The
+    run's length when it does not."""
+    words = list(_RUN_WORD.finditer(run))
+    if not words or _organisation(words[0][0]):
+        return len(run)
+    for index in range(1, len(words) - 2):
+        if words[index][0] in _OF and _organisation(words[index + 1][0]):
+            # not a sentence that opens on an article run into a name ("L’aggiornamento
+            # di Regione Lombardia")
+            if _ELIDED_WORD.match(words[0][0]):
+                return len(run)
             return words[index].start()
     return len(run)
 

@@ -117,6 +117,15 @@ def test_a_demonym_some_copy_capitalises_is_its_country_not_a_name():
     assert ("Sogno Georgiano", "") in names_in("Il partito Sogno Georgiano ha vinto.")
 
 
+def test_a_name_and_the_body_it_belongs_to_are_two_names():
+    # a ship and the corps it belongs to; one body's name stays whole
+    found = [name for name, _ in names_in("Ieri la Aretusa della Guardia Costiera è salpata.")]
+    assert "Guardia Costiera" in found
+    assert "Aretusa della Guardia Costiera" not in found
+    found = [name for name, _ in names_in("Lo ha deciso la Procura della Repubblica ieri.")]
+    assert found == ["Procura della Repubblica"]
+
+
 def test_a_seat_of_power_left_after_a_run_s_cleaning_is_read_as_one():
     # "Stato di Teheran" cleans to "Teheran": a place there, as "a Teheran" is
     assert names_in("Secondo i media di Stato di Teheran, ci sono vittime.") == []
