@@ -179,6 +179,10 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
     # " (Lna)", " (l’unico governo riconosciuto dall’Onu)": asides; not "f(1)"
     sentence = re.sub(r"\s+\([^()]{1,120}\)", "", sentence)
     sentence = _without_asides(sentence)
+    # "A quanto si apprende, la segreteria ha votato…", "Secondo quanto riporta l’Ansa, …":
+    # how the news is known, which its headline does not say.
+    if (known := _AS_REPORTED.match(sentence)) and len(sentence) - known.end() >= 30:
+        sentence = sentence[known.end() :]
     # "Pochi minuti prima delle 2 del 29 giugno la nave Sea Watch 3 è attraccata…",
     # "Avvenuto nella notte tra il 15 e il 16 luglio 2016 il tentato golpe…": a when that
     # ends on a date, without a comma, before the subject's article.
@@ -300,6 +304,13 @@ def _without_asides(sentence: str) -> str:
 # Never "E’" (è): a connective is a word of its own.
 _GREETING = re.compile(
     r"^(?:car[aeio]|carissim[aeio]|gentil[ei]|egregi[oe]|buongiorno|buonasera)\b[^,.!?:;]{0,60}[,!:]\s*",
+    re.I,
+)
+_AS_REPORTED = re.compile(
+    r"^(?:(?:a|secondo|da|stando a|per) quanto (?:si )?|come (?:si )?)"
+    r"(?:apprende|è appreso|appreso|riferito|riferisce|riferiscono|riporta|riportano|riportato|"
+    r"scrive|scrivono|emerge|risulta|spiega|spiegano|rende noto|annuncia|annunciato|"
+    r"comunica|comunicato|reso noto|si legge)\b[^,;:]{0,60},\s*",
     re.I,
 )
 _CONNECTIVES = re.compile(
@@ -1611,7 +1622,11 @@ def unshout(title: str, body: str) -> str:
     body writes it ("Di Maio", "Tripoli"), others in lower case; an acronym the language does
     not know as a word ("LNA") stays in capitals."""
     letters = [c for c in title if c.isalpha()]
-    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.6 * len(letters):
+    shouted = len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    # "DUE COLPI di Stato uno dopo l’altro": a lead that opens in capitals, as some papers
+    # print its first words; only those words are unshouted.
+    opening = None if shouted else _SHOUTED_OPENING.match(title)
+    if not shouted and opening is None:
         return title
     from wordfreq import zipf_frequency
 
@@ -1634,8 +1649,19 @@ def unshout(title: str, body: str) -> str:
             return word  # an acronym
         return word.lower()
 
-    fixed = re.sub(r"[^\W\d_]+", fix, title)
+    if opening is not None:
+        head = re.sub(r"[^\W\d_]+", fix, opening[1])
+        fixed = head + title[opening.end(1) :]
+    else:
+        fixed = re.sub(r"[^\W\d_]+", fix, title)
     return fixed[:1].upper() + fixed[1:]
+
+
+# Two or more words in capitals (six letters at least) opening a title, then one in lower
+# case: "DUE COLPI di Stato", "IL MINISTRO dell’Interno".
+_SHOUTED_OPENING = re.compile(
+    r"^((?=(?:[^a-zà-ÿ]*?[A-ZÀ-Þ]){6})[A-ZÀ-Þ]{2,}['’]?(?:[ \t]+[A-ZÀ-Þ]+['’]?)+)(?=[ \t]+[a-zà-ÿ])"
+)
 
 
 def summarise(lead: str) -> str:

@@ -1144,6 +1144,16 @@ def test_a_title_in_capitals_is_not_shouted():
     assert article.title == "La citta’ si blocca per il corteo di Agropoli"
 
 
+def test_a_lead_opening_in_capitals_gives_a_title_that_does_not_shout():
+    # the body keeps the capitals as printed; the title made from it writes them as words
+    article, _ = read(
+        "DUE COLPI di Stato uno dopo l’altro in Mali hanno cambiato la regione. I militari "
+        "hanno preso il potere.\n"
+    )
+    assert article.paragraphs[0].text.startswith("DUE COLPI di Stato")
+    assert article.title.startswith("Due colpi di Stato uno dopo l’altro in Mali")
+
+
 def test_glued_sentences_split_for_quotes():
     from digest.prose import sentence_spans
 

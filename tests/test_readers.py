@@ -909,6 +909,11 @@ def test_summary_keeps_whole_sentences():
             "Il governo guidato dal presidente Mario Rossi è caduto dopo un voto di sfiducia.",
             "Il governo guidato dal presidente Mario Rossi è caduto dopo un voto di sfiducia",
         ),
+        # How the news is known is no part of its headline.
+        (
+            "A quanto si apprende, la segreteria del partito ha votato all'unanimità il congresso.",
+            "La segreteria del partito ha votato all'unanimità il congresso",
+        ),
         # An hour told by Italy's clock is a when.
         (
             "Alle ore 4.30 italiane, le sirene hanno suonato in tutta la città di Haifa.",

@@ -974,6 +974,8 @@ CHROME: tuple[Rule, ...] = (
         r"(?:\d+\s+(?:shares?|condivisioni)\s+)?(?:(?:f?acebook|twitter|google\+?|pinterest|reddit|tumblr|whatsapp|"
         r"telegram|linkedin|messenger|e-?mail)\s*)+|"
         r"(?:download|scarica)(?:\s+(?:il|in))?\s+pdf\s*©?|"
+        # a weather widget's temperature: "6.5 C", "12°C"
+        r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]|"
         # a gallery's counter and caption: "1 di 5 Galleria fotografica Tromba d'aria a Sturla"
         r"(?:\d{1,3}\s+)?di\s+\d{1,3}\s+(?:galleria fotografica|fotogallery|foto|immagini)\b[^\n]{0,120}|"
         r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
@@ -993,6 +995,7 @@ CHROME: tuple[Rule, ...] = (
         "Segui in diretta l'intervento di Puigdemont",
         "leggi dopo slideshow ingrandisci",
         "1 di 5 Galleria fotografica Tromba d'aria a Sturla",
+        "6.5 C",
         "TUTTE LE ULTIME NOTIZIE SU MEDIASET PLAY MAGAZINE",
         "no comment",
         "Close Menu",
