@@ -1871,7 +1871,8 @@ CLOSING: tuple[Rule, ...] = (
         "contact footer",
         # The address may reach us hidden by the site's mail protection: "[email protected]".
         r"(?:^|(?<=\s))(?i:(?:e-?mail|mail|contatti|scrivi a|scrivici a)\s*:?\s*)?"
-        r"[—–-]?[^\s@\[]*(?:@[^\s@]+\.[a-z]{2,6}\b|\[email\s*protected\])"
+        # the feed's section path before it, glued or not: "—internazionale/ webinfo@…"
+        r"(?:[—–-][a-z]+/[a-z/]*\s+)?[—–-]?[^\s@\[]*(?:@[^\s@]+\.[a-z]{2,6}\b|\[email\s*protected\])"
         r"(?:\s*\([^()\n]{1,40}\))?\s*$"
         # "Tel. 06 1234567": the newsroom's telephone, on a line of its own
         r"|^\s*(?i:tel|telefono|cell|fax)\.?\s*:?\s*\+?\d[\d ./-]{5,20}\s*$",
@@ -1879,6 +1880,7 @@ CLOSING: tuple[Rule, ...] = (
         "Email: redazione@giornale.it",
         "Tel. 06 1234567",
         "—internazionale/[email protected] (Web Info)",
+        "—internazionale/ [email protected] (Web Info)",
         sign=r"@|\[email|(?i:tel|cell|fax)",
     ),
     rule(
