@@ -680,9 +680,8 @@ _NUMBER_WORDS = _number_words()
 
 
 def _frequent(word: str) -> bool:
-    from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "it") >= 3.0
+    return lexicon.zipf(word) >= 3.0
 
 
 @functools.cache
@@ -720,9 +719,8 @@ def _adverb(word: str) -> bool:
 def _very_common(word: str) -> bool:
     """ "Così", "Stato", "Governo": among the most frequent Italian words (first names, even
     common ones such as "Maria" or "Marco", are less frequent)."""
-    from wordfreq import zipf_frequency
 
-    return common_word(word) and zipf_frequency(word.lower(), "it") >= 5.5
+    return common_word(word) and lexicon.zipf(word.lower()) >= 5.5
 
 
 @kept

