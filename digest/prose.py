@@ -153,9 +153,18 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
     # the next sentence, and the headline gives both ("Tragico disastro in Libano: due…").
     if (
         scene
-        and len(sentence) <= _SCENE_MAX
+        and (
+            (len(sentence) <= _SCENE_MAX and not has_verb(sentence))
+            # "L’economia italiana va meglio del previsto. Il Pil è cresciuto…", "Non era
+            # mai stato fotografato. Oggi è apparsa la foto di un buco nero": a short
+            # sentence that names no one and asks nothing is the lead's hook, not its news
+            or (
+                len(sentence) <= _HOOK_MAX
+                and not _CAPITALISED_INSIDE.search(sentence)
+                and not sentence.rstrip(" .").endswith("?")
+            )
+        )
         and not _QUOTE_OPEN.match(sentence)
-        and not has_verb(sentence)
         and has_verb(first_sentence(rest))
     ):
         setting = sentence.rstrip(" .!")
@@ -268,6 +277,8 @@ def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
 
 _RELATIVES = frozenset("che cui".split())
 _SCENE_MAX = 35  # characters of a verbless sentence that opens a lead on its scene
+_HOOK_MAX = 45  # characters of a sentence with a verb that may be a lead's hook
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\s'’(«“\"])[A-ZÀ-Ý]")  # a name after the first word
 _SLOGAN_WORDS = 5  # words of a quotation that opens a lead on its effect
 _RELATIVE_INSIDE = re.compile(r"\s(?:che|cui|il quale|la quale|i quali|le quali)\s")
 
@@ -1217,6 +1228,7 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
         and not has_verb(role[0])
         and role[0].split()[-1].lower() not in DANGLING
         and not _led_by(role[0])
+        and _a_persons_role(role[0])
     ):
         return role.end()
     if not _ARTICLE_START.match(text):
@@ -1241,6 +1253,8 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
         end += 1
     if end >= len(tokens) or not tokens[end][:1].islower():
         return 0
+    if not _a_persons_role(text[: words[i].start()]):
+        return 0  # "la sentenza per l’ex sindaco di | San Giovanni Incarico"
     for start in range(i + 1, end - 1):
         if tokens[start].lower() in first_names and tokens[start][:1].isupper():
             # the role's head noun may look like a verb ("il capitano"): the words after it
@@ -1252,6 +1266,29 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
 
 _PREPOSITIONS = frozenset("di del dello della dei degli delle dell' dell’ d' d’".split())
 _AGENT = frozenset("da dal dallo dalla dai dagli dalle dall' dall’".split())
+
+
+def _a_persons_role(words: str) -> bool:
+    """ "il presidente turco", "l’ex premier britannico", "il capo dello Stato": a person's
+    title before the first preposition; not "la sentenza per l’ex sindaco di [San Giovanni
+    Incarico]", whose head is no person's."""
+    head = re.split(
+        r"\s(?:di|del|della|dello|dei|degli|delle|dell['’]|per|a|al|alla|da|dal|con|in|su)\s", words
+    )[0]
+    return any(w in PERSON_TITLES or w in _PERSON_NOUNS for w in re.split(r"[\s'’]+", head.lower()))
+
+
+# Words for people that are no titles ("l’oppositore russo Alexei Navalny", "il cantante
+# Marco Mengoni"): the title names the person without them, as it does without a title.
+_PERSON_NOUNS = frozenset(
+    """oppositore oppositrice dissidente attivista giornalista scrittore scrittrice cantante
+    attore attrice calciatore calciatrice allenatore allenatrice tecnico imprenditore
+    imprenditrice economista candidato candidata magnate miliardario miliardaria rapper
+    regista pilota tennista campione campionessa studente studentessa medico ricercatore
+    ricercatrice sacerdote militante esponente fondatrice amministratore amministratrice
+    ad ceo manager capitano bomber fuoriclasse artista poeta poetessa filosofo storico
+    scienziato scienziata astronauta uomo donna ragazzo ragazza bambino bambina""".split()
+)
 
 
 def _led_by(words: str) -> bool:

@@ -909,6 +909,16 @@ def test_summary_keeps_whole_sentences():
             "Il governo guidato dal presidente Mario Rossi è caduto dopo un voto di sfiducia.",
             "Il governo guidato dal presidente Mario Rossi è caduto dopo un voto di sfiducia",
         ),
+        # A short sentence that names no one is the lead's hook: the news follows it.
+        (
+            "L’economia va meglio del previsto. Il Pil è cresciuto dello 0,3% nel primo trimestre.",
+            "L’economia va meglio del previsto: il Pil è cresciuto dello 0,3% nel primo trimestre",
+        ),
+        # … one that names someone is the news itself.
+        (
+            "Mario Rossi è il nuovo sindaco di Verona. Senz’altro una vittoria storica.",
+            "Mario Rossi è il nuovo sindaco di Verona",
+        ),
         # How the news is known is no part of its headline.
         (
             "A quanto si apprende, la segreteria del partito ha votato all'unanimità il congresso.",
@@ -923,6 +933,16 @@ def test_summary_keeps_whole_sentences():
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
     assert infer_title(lead) == title
+
+
+def test_a_role_before_a_name_is_a_persons():
+    from digest.firstnames import given_names
+
+    # "la sentenza per l’ex sindaco di" is no role before "Giovanni", a town's word here
+    lead = "La sentenza per l’ex sindaco di San Giovanni Incarico è stata letta in aula."
+    assert infer_title(lead, given_names()).startswith("La sentenza per l’ex sindaco di San")
+    lead = "Il presidente della Regione Lazio Mario Rossi ha firmato il decreto."
+    assert infer_title(lead, given_names()) == "Mario Rossi ha firmato il decreto"
 
 
 def test_a_title_names_people_without_their_roles():
