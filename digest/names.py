@@ -321,6 +321,8 @@ def unmatched_names(
                 last = previous
             if key in seen or key in ignored or (not via and _written_lower(name, written)):
                 continue
+            if _ROAD_CODE.match(name):
+                continue  # "la E45", "sulla SS51": a road
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
             before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
@@ -359,6 +361,11 @@ def unmatched_names(
 
 
 _OPENING_QUOTE = re.compile(r"\s*[«“\"‘]\s*$")
+# A road's code, as Italian copy writes it: a motorway ("A1", "A14"), a European route
+# ("E45"), a state, regional or provincial road ("SS51", "SP 12", "S.S. 113").
+_ROAD_CODE = re.compile(
+    r"^(?:A|E|SS|SR|SP|SC|SGC|RA|S\.S\.|S\.P\.)\s?\d{1,3}(?:\s?(?:bis|dir|var))?$"
+)
 # "[Commissione] Ue", "[Consiglio] dell’Onu", "[Questura] di Roma": after an organisation's
 # word, a registered name, the body or the place it belongs to; together they name another
 # body, which the registry may lack.
@@ -636,20 +643,46 @@ def common_word(word: str) -> bool:
     lowered = word.lower()
     if lowered in _STOP or lexicon.is_known(lowered) or lowered in _calendar_words():
         return True
+    # "Attivita", "Liberta": a word typed without its final accent ("attività"), as copy
+    # from some systems is; not a short one, which may be a name ("Gia", "Pero"), nor a
+    # future tense's ("arerà" would make "Arera", the energy authority, a word)
+    if (
+        len(lowered) >= 5
+        and (accented := _ACCENTED.get(lowered[-1]))
+        and lowered[-2] != "r"
+        and common_word(lowered[:-1] + accented)
+    ):
+        return True
     # "unità", "stabilità": nouns in -tà and -tù, which the dictionary misses, if frequent.
     return lowered.endswith(("tà", "tù")) and _frequent(lowered)
 
 
+_ACCENTED = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
+
+
 @functools.cache
 def _calendar_words() -> frozenset[str]:
-    """Words the dictionary misses that name no one: months and weekdays in Italian (CLDR,
-    through Babel: "Marzo") and the numbers spelled out ("Diciotto candidati…")."""
+    """Words the dictionary misses that name no one: months and weekdays (CLDR, through
+    Babel: "Marzo", "Montag") and the numbers spelled out ("Diciotto candidati…")."""
     from babel.dates import get_day_names, get_month_names
+
+    from digest.firstnames import world_given_names
 
     words = {
         name.lower()
         for names in (get_month_names("wide", locale="it"), get_day_names("wide", locale="it"))
         for name in names.values()
+    }
+    # … and in the languages of the posts and captions pages embed ("Gepostet von Virginia
+    # Raggi am Montag, 23. September 2019"), where no name shares them ("June", "August"
+    # and "Mai" do) and they are long enough to be nothing else.
+    given = world_given_names()
+    words |= {
+        name.lower()
+        for locale in ("en", "de", "fr", "es")
+        for names in (get_month_names("wide", locale=locale), get_day_names("wide", locale=locale))
+        for name in names.values()
+        if len(name) >= 5 and name.lower() not in given
     }
     return frozenset(words) | _NUMBER_WORDS
 

@@ -117,6 +117,18 @@ def test_a_demonym_some_copy_capitalises_is_its_country_not_a_name():
     assert ("Sogno Georgiano", "") in names_in("Il partito Sogno Georgiano ha vinto.")
 
 
+def test_road_codes_foreign_calendar_words_and_unaccented_words_are_no_names():
+    found = [name for name, _ in names_in("Chiusa la E45 e la SS51 per una frana, dice Anas.")]
+    assert "E45" not in found and "SS51" not in found
+    text = "Gepostet von Virginia Raggi am Montag, 23. September 2019"
+    found = [name for name, _ in names_in(text)]
+    assert "Montag" not in found and "September" not in found
+    from digest.names import common_word
+
+    assert common_word("Attivita") and common_word("Liberta")  # "attività", "libertà"
+    assert not common_word("Arera")  # not "arerà": a future is no typo of a name
+
+
 def test_a_name_and_the_body_it_belongs_to_are_two_names():
     # a ship and the corps it belongs to; one body's name stays whole
     found = [name for name, _ in names_in("Ieri la Aretusa della Guardia Costiera è salpata.")]
