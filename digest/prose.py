@@ -443,16 +443,25 @@ _NOT_FINITE = re.compile(
 def finite_verb(word: str) -> bool:
     """ "devono", "ha", "chiede": a verb form that can carry a clause (simplemma's Italian
     lemmas: the form of a verb that is not its infinitive, participle or gerund)."""
+    form = _verb_form(word)
+    if form is None:
+        return False
+    lowered, lemma = form
+    return (
+        not _NOT_FINITE.search(lowered) and not _irregular_participle(lowered, lemma)
+    ) or _present_in_t(lowered, lemma)
+
+
+def _verb_form(word: str) -> tuple[str, str] | None:
+    """The word in lower case and its verb's infinitive, when the dictionary reads it as a
+    form of a verb ("ospita": "ospitare"); None when it does not."""
     lowered = word.lower().strip("«»“”\"'‘’.,;:!?()")
     if len(lowered) < 2 or not lowered.isalpha():
-        return False
+        return None
     lemma = lexicon.lemmatize(lowered)
-    return (
-        lemma != lowered
-        and lemma.endswith(("are", "ere", "ire", "rre"))
-        and not _NOT_FINITE.search(lowered)
-        and not _irregular_participle(lowered, lemma)
-    ) or _present_in_t(lowered, lemma)
+    if lemma == lowered or not lemma.endswith(("are", "ere", "ire", "rre")):
+        return None
+    return lowered, lemma
 
 
 # The endings of irregular past participles: "detto", "messo", "visto", "aperto", "scelto",
@@ -476,24 +485,17 @@ def _irregular_participle(word: str, lemma: str) -> bool:
 def participle(word: str) -> bool:
     """ "approvata", "insediatosi", "introdotto", "vista": a past participle, regular or
     not."""
-    lowered = word.lower().strip("«»“”\"'‘’.,;:!?()")
-    if _PARTICIPLE.match(lowered):
+    if _PARTICIPLE.match(word.lower().strip("«»“”\"'‘’.,;:!?()")):
         return True
-    if len(lowered) < 3 or not lowered.isalpha():
-        return False
-    lemma = lexicon.lemmatize(lowered)
-    return (
-        lemma != lowered
-        and lemma.endswith(("are", "ere", "ire", "rre"))
-        and _irregular_participle(lowered, lemma)
-    )
+    form = _verb_form(word)
+    return form is not None and _irregular_participle(*form)
 
 
 def _present_in_t(word: str, lemma: str) -> bool:
     """ "ospita", "invita", "evita", "vota", "aiuta": a present whose stem ends in "t", which
     the participle's ending ("-ato", "-ita", "-uto") hides; the participle is the stem with
     that ending ("ospitata", "salita"), the present is the stem with a vowel."""
-    if not lemma.endswith("are") or lemma == word or not _NOT_FINITE.search(word):
+    if not lemma.endswith("are") or not _NOT_FINITE.search(word):
         return False
     stem = lemma[:-3]
     return stem.endswith("t") and word[len(stem) :] in ("a", "ano")
