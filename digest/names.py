@@ -507,7 +507,7 @@ def _person_and_affiliation(run: str) -> int:
     return len(run)
 
 
-_ELIDED_WORD = re.compile(r"^(?:L|Un|Dell|All|Dall|Nell|Sull)['’]\w", re.I)
+_ELIDED_WORD = re.compile(rf"^(?:{_ELISION}|[Uu]n['’])\w")  # "L’aggiornamento"
 
 
 def _thing_of_a_body(run: str) -> int:

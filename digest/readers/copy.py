@@ -1857,9 +1857,7 @@ def _closing(copy: Copy) -> None:
         block = copy.blocks[index]
         taken = False
         for rule in whole if len(copy.blocks) > 1 else ():
-            if rule.name == "byline" and (
-                len(block.text) > BYLINE_MAX or _CLOSED.search(block.text)
-            ):
+            if rule.name == "byline" and not _short_and_open(block.text):
                 continue
             # an office is a signer's only under their name
             if rule.name == "signer's office" and not _signed_above(copy, index):
@@ -1907,11 +1905,12 @@ def _signed_above(copy: Copy, index: int) -> bool:
     if index < 2:
         return False
     above = copy.blocks[index - 1].text
-    return (
-        len(above) <= BYLINE_MAX
-        and not _CLOSED.search(above)
-        and _BYLINE_RULE.match(above) is not None
-    )
+    return _short_and_open(above) and _BYLINE_RULE.match(above) is not None
+
+
+def _short_and_open(text: str) -> bool:
+    """A block a closing byline may be: a name's length, no sentence closed in it."""
+    return len(text) <= BYLINE_MAX and not _CLOSED.search(text)
 
 
 _BYLINE_RULE = next(r for r in rules.CLOSING if r.name == "byline")
