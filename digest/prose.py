@@ -29,6 +29,23 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# An article before a number with its dot makes it an ordinal ("la 58. Mostra"); a year
+# ("nel 2019.") has four figures and ends its sentence.
+_ORDINAL_ARTICLE = re.compile(
+    r"(?:^|\s)(?P<article>il|la|al|alla|del|della|nel|nella|dal|dalla|sul|sulla)\s+$", re.I
+)
+_ORDINAL_LOOKBACK = 8  # characters: the article and its space
+
+
+def _ordinal(word: str, before: str) -> bool:
+    """ "alla 58. Esposizione", "il 76. Festival": a number with its dot after an article is
+    an ordinal, not a sentence's end; but "per il 5. Il ministro…" may be a day of the month."""
+    if not re.fullmatch(r"\d{1,3}\.", word):
+        return False
+    article = _ORDINAL_ARTICLE.search(before)
+    return article is not None and (article["article"].lower().endswith("a") or int(word[:-1]) > 31)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Start and end offsets of each sentence of a paragraph."""
     return list(_sentence_spans(text))
@@ -47,6 +64,8 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         word = text[max(start, word_start) : match.start()].lstrip("(“\"«'’")
         if word.lower() in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", word):
             continue  # "sig." or an initial ("A. Munir"); "a." in lower case ends a sentence
+        if _ordinal(word, text[max(start, word_start - _ORDINAL_LOOKBACK) : word_start]):
+            continue
         spans.append((start, match.start()))
         start = match.end()
     if start < len(text):

@@ -1207,3 +1207,19 @@ def test_a_lead_of_many_scenes_is_titled_in_one_more_pass():
     # the news after a scene is titled without a scene of its own: no recursion per sentence
     lead = " ".join(["Caos. Il governo ha deciso."] * 5000)
     assert infer_title(lead) == "Caos: il governo ha deciso"
+
+
+def test_an_ordinal_after_its_article_ends_no_sentence():
+    text = (
+        "Sono 79 gli artisti invitati alla 58. Esposizione d'arte. Arriva il 76. Festival. "
+        "La riunione è fissata per il 5. Il ministro ci sarà. Erano 12. Poi nel 2019. Fine"
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Sono 79 gli artisti invitati alla 58. Esposizione d'arte.",
+        "Arriva il 76. Festival.",
+        "La riunione è fissata per il 5.",
+        "Il ministro ci sarà.",
+        "Erano 12.",
+        "Poi nel 2019.",
+        "Fine",
+    ]
