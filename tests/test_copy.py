@@ -2796,3 +2796,135 @@ def test_the_authors_initials_before_the_pages_stamp_are_the_byline():
     # initials that open a sentence, no stamp after them, are the lead's own
     article, _ = read("A.B. ha vinto il torneo di ieri sera. La finale è durata tre ore.\n")
     assert article.author is None
+
+
+def test_a_byline_with_a_dash_before_its_day_leaves_the_headline_whole():
+    article, _ = read(
+        "Processo al sindaco: tra gli imputati due assessori\n\n"
+        "di Redazione Notizie - martedì 20 febbraio 2024\n\n"
+        "Il 20 febbraio 2024 è cominciato il processo in Corte d'Assise. Gli imputati sono sette.\n",
+        date="2024-02",
+    )
+    assert article.title == "Processo al sindaco: tra gli imputati due assessori"
+    assert article.date.day == 20
+    assert "byline under the headline" in rules_of(article)
+
+
+def test_a_headline_set_in_bold_is_the_headline_without_its_marks():
+    article, _ = read(
+        "**Fca: Rossi, 'con la fusione potenziale per una partnership'**\n\n"
+        'Roma, 28 mag. (AdnKronos) - "Ho molto rispetto per i partner", ha detto Rossi. '
+        "La proposta è innovativa.\n"
+    )
+    assert article.title == "Fca: Rossi, 'con la fusione potenziale per una partnership'"
+    assert article.place == "Roma"
+
+
+def test_a_full_stop_left_of_a_lost_headline_leaves_the_lead():
+    article, _ = read(
+        ". Lo spoglio delle schede continua dalla notte del 3 novembre. Mancano i voti postali.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Lo spoglio")
+    assert article.title.startswith("Lo spoglio delle schede")
+    assert "stray punctuation" in rules_of(article)
+
+
+def test_a_small_town_in_capitals_with_a_dash_is_the_dateline():
+    # "Lampedusa" is frequent in the news; it is still no word of the dictionary
+    article, _ = read(
+        "LAMPEDUSA – Un barcone con 108 migranti è stato soccorso durante la notte. "
+        "Sul molo sono sbarcati in 40.\n"
+    )
+    assert article.place == "Lampedusa"
+    assert article.paragraphs[0].text.startswith("Un barcone")
+
+
+def test_a_standfirst_run_into_a_dateline_in_capitals_is_parted_from_the_lead():
+    article, _ = read(
+        "Frana a Lillianes, chiusa per una notte la strada regionale\n\n"
+        "In corso le verifiche per valutare la situazione LILLIANES. Una frana si è verificata "
+        "ieri nella zona della strada comunale. Nessuno è rimasto coinvolto.\n"
+    )
+    assert article.subtitle == "In corso le verifiche per valutare la situazione"
+    assert article.place == "Lillianes"
+    assert article.paragraphs[0].text.startswith("Una frana")
+
+
+def test_a_place_in_capitals_after_a_preposition_is_the_phrases_own():
+    article, _ = read(
+        "Allerta meteo, scuole chiuse\n\n"
+        "Oggi è allerta rossa a GENOVA. Le scuole restano chiuse fino a domani. Il sindaco "
+        "ha firmato l'ordinanza.\n"
+    )
+    assert article.place is None
+    assert article.paragraphs[0].text.startswith("Oggi è allerta rossa a GENOVA.")
+
+
+def test_a_place_and_the_sites_name_on_a_line_of_their_own_are_the_dateline():
+    article, _ = read(
+        "Mario Rossi 6 febbraio 2017 - 17:41\n\n"
+        "MILANO (Finanza.com)\n\n"
+        "Seduta da dimenticare per Piazza Affari. Gli scambi sono stati pochi.\n"
+    )
+    assert article.place == "Milano"
+    assert article.agencies == ("Finanza.com",)
+    assert article.paragraphs[0].text.startswith("Seduta")
+
+
+def test_a_sites_name_and_day_in_figures_are_its_stamp_wherever_they_stand():
+    article, _ = read(
+        "Il consiglio ha approvato la vendita della rete, ma il viaggio non sarà facile.\n\n"
+        "[Notizie Oggi - www.notizieoggi.it - 07-11-2023] Commenti\n\n"
+        "Alla fine l'amministratore delegato ha convinto il consiglio. La vendita è decisa.\n",
+        date="2023-11",
+    )
+    assert article.date.day == 7
+    assert article.source_name == "Notizie Oggi"
+    assert "site and time stamp" in rules_of(article)
+    late, _ = read(
+        "Le qualifiche non sorridono alla squadra. Il pilota chiude quinto.\n\n"
+        "SPORTNEWS.IT | 16-03-2019 08:40\n",
+        date="2019-03",
+    )
+    assert late.date.day == 16
+    assert all("SPORTNEWS" not in p.text for p in late.paragraphs)
+
+
+def test_a_labelled_photo_credit_leaves_the_body_wherever_it_stands():
+    article, _ = read(
+        "Un nuovo caso di truffa ai danni di una donna di 85 anni. I militari hanno denunciato "
+        "due donne.\n\nFonte foto: ANSA\n\nLa vittima è stata derubata di 7mila euro.\n"
+    )
+    assert article.photo_credit == "ANSA"
+    assert [p.text[:2] for p in article.paragraphs] == ["Un", "La"]
+
+
+def test_an_agencys_credit_over_a_name_alone_is_what_is_left_of_the_picture():
+    article, _ = read(
+        '(Afp) Mario Rossi\n\nLa società ha "voluto agire con coraggio". A dirlo, a margine di '
+        "un evento, il presidente del gruppo, Mario Rossi.\n"
+    )
+    assert article.photo_credit == "Afp"
+    assert not article.agencies
+    assert article.paragraphs[0].text.startswith("La società")
+
+
+def test_a_standfirst_the_lead_says_again_is_not_what_the_title_is_made_from():
+    standfirst = (
+        "Partite in Toscana, Lazio, Lombardia, proseguiranno fino a metà ottobre, fino a "
+        "inizio novembre come in Basilicata"
+    )
+    article, _ = read(
+        f"{standfirst}\n\nAl via in ordine sparso nelle regioni italiane le vaccinazioni "
+        f"anti-influenza. {standfirst}. La campagna è rivolta agli over 60.\n"
+    )
+    assert article.title.startswith("Al via in ordine sparso")
+
+
+def test_a_short_first_line_that_opens_on_a_country_is_a_headline():
+    article, _ = read(
+        "Ucraina nuovo round entro 3 settimane\n\n"
+        "Un nuovo round negoziale è fissato entro tre settimane. Le parti cercano un accordo.\n"
+    )
+    assert article.title == "Ucraina nuovo round entro 3 settimane"
+    assert not article.title_inferred

@@ -10,6 +10,7 @@ from digest.catalogue import finding
 from digest.findings import Finding
 from digest.firstnames import given_names
 from digest.model import Article
+from digest.normalise import match_key
 from digest.paths import slug_problem, slugify
 from digest.prose import (
     count_words,
@@ -73,8 +74,11 @@ def make_article(
         # A standfirst too long for a headline sums the article up where its headline was
         # lost: the title is made from it, not from a lead that may open on a scene (on the
         # development set, 2 more titles right of 244, none lost). A short one that names no
-        # one ("Lunga telefonata tra i due") says less than the lead.
+        # one ("Lunga telefonata tra i due") says less than the lead; nor does one the lead
+        # says again word for word, a sentence lifted from it ("Partite in Toscana, Lazio…").
         summary = parts.subtitle if parts.subtitle and len(parts.subtitle) > HEADLINE_MAX else ""
+        if summary and match_key(summary.rstrip(" .")) in match_key(lead):
+            summary = ""
         source, rule = (summary, "standfirst") if summary else (lead, "lead")
         title = tidy(unshout(infer_title(source, given_names()), "\n".join(texts)))
     words = count_words(texts)

@@ -348,6 +348,12 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("(Adnkronos) – L'Italia", '(LaPresse) "Oggi i leader'),
     ),
     DatelineForm("agency alone", ("agency", "end"), ("(Afp)",)),
+    # "MILANO (Finanza.com)" on a line of its own, over the lead
+    DatelineForm(
+        "place, agency alone",
+        ("place", "country?", "comma?", "space?", "agency", "end"),
+        ("MILANO (Finanza.com)", "ROMA (ITALPRESS)"),
+    ),
     DatelineForm("country", ("country_only", "dash"), ("(TURCHIA) - Una nuova ondata",)),
     DatelineForm(
         "place, day",
@@ -559,7 +565,24 @@ TIME_OF_DAY = rule(
 )
 
 LEADING: tuple[Rule, ...] = (
+    # ". Lo spoglio interminabile…": the full stop of a headline the page lost, left
+    # opening the text (a mark and no word: the lead starts after it)
+    rule(
+        "stray punctuation",
+        rf"^\s*[.,;:]+\s*(?=[«“\"{UPPER}])",
+        ". Lo spoglio interminabile delle schede",
+    ),
     BYLINE_AND_STAMP,  # before the time stamp, which would take its date alone
+    # "(Afp) John Elkann": what is left of the opening picture, its credit in brackets and a
+    # caption that is a name alone; a dateline's agency is followed by a dash or a sentence
+    rule(
+        "photo credit and name",
+        rf"^\s*\(\s*(?P<photo>{PHOTO_AGENCIES})\s*\)\s+"
+        rf"[{UPPER}][{LOWER}’'-]+(?:\s+(?:(?:de|di|da|del|van|von|al|el|bin)\s+)?[{UPPER}][{LOWER}’'-]+){{1,3}}\s*$",
+        "(Afp) John Elkann",
+        "(Ansa) Giorgia Meloni",
+        field="photo",
+    ),
     # "S.A. 30 gennaio 2022 Mattarella rieletto…": the author's initials before the page's
     # stamp, on the line the headline runs on; the stamp is the next rule's.
     rule(
@@ -869,12 +892,13 @@ _AUTHOR_NAME = rf"[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|
 BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
     rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di)\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|{_AUTHOR_NAME}(?:(?:\s*,\s*|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
-    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:\s+(?:{WEEKDAY}\s+)?(?P<date>{FULL_DATE}))?\s*$"
+    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s+|\s*[-–|]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}))?\s*$"
     # "di mad": a desk's initials in lower case, where a name would stand
     rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$",
     "Di: Adnkronos, foto Tag43",
     "di Mario Rossi",
     "Di redazione Blogo.it mercoledì 3 luglio 2019",
+    "di Redazione Zazoom - martedì 20 febbraio 2024",
     "Il servizio di Silvia Pelliccioni",
     "di mad",
     "di Simona Neri e Luca Bianchi",
@@ -1177,6 +1201,27 @@ CHROME: tuple[Rule, ...] = (
         "(foto Ansa)",
         "(Leonhard_Niederwimmer/pixabay)",
         field="photo",
+    ),
+    # "[ZEUS News - www.zeusnews.it - 07-11-2023]", "SPORTAL.IT | 16-03-2019 08:40": the site
+    # that ran the piece and its day, in figures, a line of their own (a link to the
+    # comments after them)
+    rule(
+        "site and time stamp",
+        rf"^\s*\[?\s*(?:(?P<source>{SITE_NAME})|(?P<source2>[{UPPER}][\w’'.&]*(?:\s+[\w’'.&]+){{0,3}})"
+        rf"\s*(?:{DASH}|\|)\s*(?:www\.)?{SITE_NAME})\s*(?:{DASH}|\|)\s*(?P<date>{STAMP_FIGURES})"
+        rf"(?:\s+\d{{1,2}}[:.]\d{{2}})?\s*\]?(?:\s*(?i:commenti|\d+\s+commenti))?\s*$",
+        "[ZEUS News - www.zeusnews.it - 07-11-2023] Commenti",
+        "SPORTAL.IT | 16-03-2019 08:40",
+        field="source",
+    ),
+    # "Fonte foto: ANSA": a picture's credit with its label, wherever the picture stood
+    rule(
+        "labelled photo credit",
+        r"^\s*(?:fonte|credit[oi]|crediti)\s+(?:foto|immagin[ei])\s*:\s*(?P<photo>[^\n.!?]{2,60}?)\s*$",
+        "Fonte foto: ANSA",
+        "Credito immagine: Getty Images",
+        field="photo",
+        flags=re.I,
     ),
     # "Baloncici via Getty Images": the photographer, and the agency that sold the picture.
     rule(
