@@ -536,6 +536,10 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
 _NO_BODIES: Mapping[str, str] = MappingProxyType({})
 
 
+_QUOTE_OPENS = re.compile(r"[\"“”«‘'’]\s?$")
+_QUOTE_CLOSES = re.compile(r"\s?[\"“”»’']")
+
+
 def _reading(
     match: Match,
     actor: Actor,
@@ -581,6 +585,15 @@ def _reading(
         and (reason := _not_the_country(text, start, end, actor.id == home))
     ):
         return False, reason
+    if (
+        actor.kind == "person"
+        and role == "surname"
+        and _QUOTE_OPENS.search(text, max(0, start - 2), start)
+        and _QUOTE_CLOSES.match(text, end)
+    ):
+        # "E' il ”Leon” di via Portuense": a surname alone within quotation marks is the
+        # name of a shop, a ship or an operation, not a mention of the person
+        return False, f"a name in quotation marks («{text[start:end]}»)"
     if (
         actor.kind == "person"
         and " " not in text[start:end].strip()
@@ -931,6 +944,10 @@ _A_STREET = "a street's name"  # a reading, not a place: "in via Vienna" is no s
 _MADE_IN_BEFORE = re.compile(r"(?:^|[^\w’'])made\s+in\s*$", re.IGNORECASE)
 # "i campioni d'Italia", "campionessa di Francia": the national title a team or an athlete
 # holds, which names no country acting.
+# A capitalised word, then "of" in English, French, Spanish, German or Dutch, before a
+# country: "Tour de France", "Bank of England", "Banco de España" (not "del", which is
+# Italian too: "il Presidente del Libano").
+_FOREIGN_OF_BEFORE = re.compile(r"(?:^|[^\w’'])([A-ZÀ-Ý][\w’'-]*\s+(?:of|de|du|des|von|van)\s+)$")
 _CHAMPION_OF_BEFORE = re.compile(
     r"(?:^|[^\w’'])(?:vice)?campion(?:e|i|essa|esse)\s+(?:d['’]\s*|di\s+|del\s+|della\s+)$",
     re.IGNORECASE,
@@ -957,6 +974,12 @@ def _not_the_country(text: str, start: int, end: int, home: bool = False) -> str
         return "where goods are made («Made in»)"
     if _CHAMPION_OF_BEFORE.search(text, max(0, start - 20), start):
         return "a sports title («campioni d'Italia»)"
+    if (foreign := _FOREIGN_OF_BEFORE.search(text, max(0, start - 24), start)) and text[start:end][
+        :1
+    ].isupper():
+        # "Tour de France", "Bank of England", "Banque du Liban": a name in another
+        # language, whose "of" joins the country to the thing it names
+        return f"part of another name, «{text[foreign.start(1) : end]}»"
     if home and (
         _PART_BEFORE.search(text, max(0, start - 16), start) or _PART_AFTER.match(text, end)
     ):

@@ -35,7 +35,8 @@ posizione reazione risposta richiesta richieste decisione sostegno appoggio pres
 ambizioni interessi mossa mosse accuse minacce condanna irritazione preoccupazione favore
 veto appello invito offerta proposta ruolo influenza intervento ingerenza strategia politica
 linea volontà disponibilità rifiuto protesta ira ultimatum sanzioni piani obiettivi
-""".split()
+parere autorizzazione divieto bocciatura assenso benestare nullaosta placet via_libera
+""".split()  # "_" joins the words of one noun: "il via libera del Viminale"
 # Events and places named after a city: "colloqui di Mosca" is a place.
 RELATION_NOUNS = """
 rapporti relazioni tensioni dialogo negoziati negoziato trattative intesa alleanza asse
@@ -86,7 +87,7 @@ def _before(pattern: str, joined: bool = False) -> re.Pattern[str]:
 
 def _nouns(words: list[str]) -> str:
     """Common nouns, in lower case only: "l'appello di Mosca", not "la Corte d'Appello di Roma"."""
-    return "(?-i:" + "|".join(words) + ")"
+    return "(?-i:" + "|".join(w.replace("_", r"\s+") for w in words) + ")"
 
 
 def _after(pattern: str) -> re.Pattern[str]:
@@ -170,6 +171,7 @@ RULES: tuple[Rule, ...] = (
             "fonti governative di [Ankara]",
             "la dura reazione di [Ankara]",
             "le ambizioni nucleari di [Teheran]",
+            "il via libera del [Viminale] non ha tardato",
             "su richiesta di Nicosia e [Atene]",
         ),
     ),
@@ -214,6 +216,14 @@ RULES: tuple[Rule, ...] = (
         after=_after(r"^\s*(?:,|(?:e|ed)\s)"),
         examples=("i voli per Roma, [Parigi], Londra e Berlino sono cancellati",),
     ),
+    # "tornati a visitare [Roma]", "per lasciare [Mosca]": what an infinitive acts on (not
+    # "fa sapere [Mosca]", the formula that gives the speaker after its verb)
+    Rule(
+        "object of an infinitive",
+        False,
+        before=_before(rf"(?-i:(?!sapere\b)[a-zà-ù]+(?:are|ere|ire))\s+{_ART}"),
+        examples=("i viaggiatori tornati a visitare [Roma]", "prima di lasciare [Mosca]"),
+    ),
     Rule(
         "speaker",
         True,
@@ -231,6 +241,7 @@ RULES: tuple[Rule, ...] = (
             "[Il Cairo] e Khartoum vogliono garanzie",
             "Intanto Roma, [Parigi], Londra e Washington lanciano un appello",
             "Interpellato sullo stop al Memorandum, [Palazzo Chigi] replica con un no comment",
+            "La [Farnesina], in una nota che esprime soddisfazione, ha sottolineato che",
         ),
     ),
 )
@@ -274,10 +285,17 @@ _COORDINATED = re.compile(
 )
 
 
+# "La [Farnesina], in una nota che esprime soddisfazione, ha sottolineato": how the subject
+# spoke, between commas, before its verb
+_ASIDE = re.compile(r"^\s*,\s*(?:in|con|attraverso|tramite|per bocca)\b[^,;.:!?]{0,100},")
+
+
 def verb_follows(after: str) -> bool:
     """Is the next word, past negations, clitics and adverbs, a finite verb?"""
     if match := _COORDINATED.match(after):
         after = after[match.end() - 1 :]
+    if match := _ASIDE.match(after):
+        after = after[match.end() :]
     for word in _WORD.findall(after[:60]):
         lowered = word.lower()
         if lowered in _BETWEEN:

@@ -1020,3 +1020,16 @@ def test_al_sharaa_by_the_nom_de_guerre_in_its_italian_transliteration(starter):
 def test_sri_lanka_by_the_dictionaries_spelling_of_its_demonym(starter):
     text = "Tra i feriti ci sono due cittadini cingalesi."
     assert on("2024-10", text, registry=starter) == {"sri-lanka": 1}
+
+
+def test_a_surname_alone_in_quotation_marks_names_a_thing_not_the_person(matcher):
+    assert counts(matcher, "È il ”Munir” di via Portuense: due rapine in tre giorni.") == {}
+    assert counts(matcher, "Il ristorante «Munir» ha chiuso.") == {}
+    assert counts(matcher, "Asim Munir è arrivato. Poi Munir ha parlato.") == {"asim-munir": 2}
+
+
+def test_a_country_joined_by_a_foreign_of_is_part_of_another_name(matcher):
+    assert counts(matcher, "Al Tour de Russia vince un italiano.") == {}
+    assert counts(matcher, "Lo scrive il Times of Libia.") == {}
+    # Italian "del" joins a title to the country it serves
+    assert counts(matcher, "Il Presidente della Russia ha parlato.") == {"russia": 1}
