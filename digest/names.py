@@ -978,6 +978,8 @@ def clean_span(
         words = words[given:]
     while len(words) > 2 and _given_name(words[1][0]) and is_city(words[0][0]):
         words = words[1:]  # "[le comunali di] Torino Stefano Lo Russo": where, then who
+    if len(words) > 1 and words[0][0] in _CAPITALISED_PREPOSITIONS and common_word(words[1][0]):
+        words = words[1:]  # "Al Tribunale…": a sentence's preposition (not "Al Qaeda")
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
@@ -1069,6 +1071,10 @@ def clean_span(
         return None
     return start, end
 
+
+# Prepositions joined to an article, capitalised where a sentence opens; "Al", "El" open
+# Arabic names too ("Al Jazeera"), whose next word is in no Italian dictionary
+_CAPITALISED_PREPOSITIONS = frozenset("Al Dal Nel Sul Col Allo Dallo Nello Sullo".split())
 
 # Prepositions and conjunctions that only a name's title case capitalises inside a run
 _TITLED = frozenset("senza per con contro tra fra sulla sul sui nella nel e ed o".split())

@@ -78,6 +78,9 @@ from tests.test_matching import article
         # common words, but a preposition with a capital: a name's own title case
         ("Medici Senza Frontiere", False, "Medici Senza Frontiere"),
         ("Medici senza frontiere", False, None),
+        # a sentence's preposition with its capital, before a word of the dictionary
+        ("Al Comune di Roma", False, "Comune di Roma"),
+        ("Al Jazeera", False, "Al Jazeera"),
     ],
 )
 def test_cleaning(run, genitive, expected):
