@@ -184,7 +184,12 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
             )
         )
         and not _QUOTE_OPEN.match(sentence)
-        and has_verb(first_sentence(rest))
+        # the news has a verb; or, after a scene that has none, is a sentence at all ("Tutto
+        # come da previsioni. Il presidente della Regione nomina…": "nomina" reads as a noun)
+        and (
+            has_verb(first_sentence(rest))
+            or (not has_verb(sentence) and len(first_sentence(rest)) >= _NEWS_MIN)
+        )
     ):
         setting = sentence.rstrip(" .!")
         news = infer_title(rest, first_names, scene=False)
@@ -197,7 +202,8 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
             title = _cut(title, TITLE_MAX)
         # "Blocco di internet in Iran: uno stop per impedire che": news cut before its verb
         # says less than the scene alone.
-        if has_verb(title[len(setting) + 1 :]):
+        told = title[len(setting) + 1 :]
+        if has_verb(told) or (not has_verb(sentence) and len(told) >= _NEWS_MIN):
             return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—")))
         return setting
     # "Cari concittadini, oggi la Asl…": the greeting of a letter or a message, not its news.
@@ -297,6 +303,7 @@ def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
 _RELATIVES = frozenset("che cui".split())
 _SCENE_MAX = 35  # characters of a verbless sentence that opens a lead on its scene
 _HOOK_MAX = 45  # characters of a sentence with a verb that may be a lead's hook
+_NEWS_MIN = 40  # characters of the sentence after a verbless scene: news, not another scene
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\s'’(«“\"])[A-ZÀ-Ý]")  # a name after the first word
 _SLOGAN_WORDS = 5  # words of a quotation that opens a lead on its effect
 _RELATIVE_INSIDE = re.compile(r"\s(?:che|cui|il quale|la quale|i quali|le quali)\s")

@@ -2928,3 +2928,14 @@ def test_a_short_first_line_that_opens_on_a_country_is_a_headline():
     )
     assert article.title == "Ucraina nuovo round entro 3 settimane"
     assert not article.title_inferred
+
+
+def test_a_caption_that_says_its_picture_is_a_stock_one_leaves_the_body():
+    article, _ = read(
+        "Un brutto incidente stradale, foto generica\n\n"
+        "Bologna, 28 marzo 2024 - Allarme incidenti in tutta Italia: le vittime della strada "
+        "sono raddoppiate. Nel weekend ci sono state 35 vittime.\n"
+    )
+    assert article.place == "Bologna"
+    assert "photo caption alone" in rules_of(article)
+    assert article.title.startswith("Allarme incidenti")

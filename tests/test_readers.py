@@ -1223,3 +1223,15 @@ def test_an_ordinal_after_its_article_ends_no_sentence():
         "Poi nel 2019.",
         "Fine",
     ]
+
+
+def test_a_verbless_scene_is_titled_with_the_news_even_where_its_verb_reads_as_a_noun():
+    # "nomina" is a noun to the dictionary; after a scene with no verb, the next sentence is
+    # the news all the same
+    lead = (
+        "Tutto come da previsioni. Il presidente della Regione nomina i due nuovi assessori "
+        "regionali alla Sanità e al Turismo."
+    )
+    assert infer_title(lead) == (
+        "Tutto come da previsioni: il presidente della Regione nomina i due nuovi assessori"
+    )

@@ -1285,10 +1285,15 @@ CHROME: tuple[Rule, ...] = (
         "photo caption alone",
         r"^\s*(?:un momento (?:del|dello|della|dei|degli|delle|dell['’])|nella foto|in foto|"
         r"nell['’]immagine|(?:foto|immagine) (?:di repertorio|d['’]archivio))"
-        r"\b[^\n.!?]{0,160}(?<![:;])\.?\s*$",
+        r"\b[^\n.!?]{0,160}(?<![:;])\.?\s*$"
+        # "Un brutto incidente stradale, foto generica": … or that ends saying so
+        r"|^[^\n.!?]{3,160}?(?:,|\(|\s[-–])\s*(?:foto|immagine)\s+(?:generica|di repertorio|"
+        r"d['’]archivio)\)?\.?\s*$",
         "Un momento dell'inaugurazione della nuova scuola materna di Pennabilli.",
         "Nella foto, il sindaco con gli assessori",
         "Foto di repertorio",
+        "Un brutto incidente stradale, foto generica",
+        "Auto in coda al casello (foto d'archivio)",
         flags=re.I,
     ),
     # EPA's caption, in English, opening on the picture's code: "epa11524689 An unidentified
