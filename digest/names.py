@@ -660,7 +660,7 @@ def common_word(word: str) -> bool:
 _ACCENTED = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 
 
-@functools.cache
+@kept  # world_given_names() alone costs a tenth of a second a build
 def _calendar_words() -> frozenset[str]:
     """Words the dictionary misses that name no one: months and weekdays (CLDR, through
     Babel: "Marzo", "Montag") and the numbers spelled out ("Diciotto candidati…")."""

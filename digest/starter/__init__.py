@@ -145,11 +145,21 @@ def starter_registry(language: str = "it") -> Registry:
     return starter_with_findings(language)[0]
 
 
-@functools.cache
 def demonym_countries(language: str = "it") -> dict[str, tuple[str, str]]:
     """Every demonym of countries.yml ("turche") → (country id, name in `language`), read
     from the data whether or not the site uses the starter registry: a demonym of a country
-    the registry lacks suggests that country."""
+    the registry lacks suggests that country. Italian's is kept (digest.memo): a build that
+    reads one edited article does not parse countries.yml for it."""
+    return _demonym_countries_it() if language == "it" else _demonym_countries(language)
+
+
+@kept
+def _demonym_countries_it() -> dict[str, tuple[str, str]]:
+    return _demonym_countries("it")
+
+
+@functools.cache
+def _demonym_countries(language: str) -> dict[str, tuple[str, str]]:
     data = load_data("countries.yml")
     found: dict[str, tuple[str, str]] = {}
     for entry in country_entries(data, language):
@@ -159,12 +169,21 @@ def demonym_countries(language: str = "it") -> dict[str, tuple[str, str]]:
     return found
 
 
-@functools.cache
 def country_names(language: str = "it") -> dict[str, tuple[str, str, bool]]:
     """Every name, alias and seat of power of countries.yml, by match key ("usa",
     "cremlino") → (country id, name in `language`, a seat of power?), read whether or not
     the site uses the starter registry: a country the registry lacks is suggested from
-    them (a seat of power only where it acts)."""
+    them (a seat of power only where it acts). Italian's is kept, as the demonyms are."""
+    return _country_names_it() if language == "it" else _country_names(language)
+
+
+@kept
+def _country_names_it() -> dict[str, tuple[str, str, bool]]:
+    return _country_names("it")
+
+
+@functools.cache
+def _country_names(language: str) -> dict[str, tuple[str, str, bool]]:
     from digest.normalise import match_key
 
     data = load_data("countries.yml")
@@ -180,7 +199,7 @@ def country_names(language: str = "it") -> dict[str, tuple[str, str, bool]]:
     return found
 
 
-@functools.cache
+@kept
 def media_keys() -> frozenset[str]:
     """The match keys of every news outlet, press agency and platform (media.yml, and the
     agencies of digest.readers.rules): sources a story cites, never its actors."""
@@ -193,7 +212,7 @@ def media_keys() -> frozenset[str]:
     return frozenset(match_key(form) for form in forms if isinstance(form, str))
 
 
-@functools.cache
+@kept
 def thing_keys() -> frozenset[str]:
     """The match keys of the things of things.yml ("Pnrr", "Ftse Mib", "Brexit"): what a
     story's actors fund, trade or oppose, never its actors."""
