@@ -909,7 +909,9 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         # arrivato": the name alone, which says who.
         room = TITLE_MAX - len(title) - len(segments[1]) - 2
         predicate = len(", ".join(segments[2:]))
-        both = room >= min(_PREDICATE_ROOM, predicate)
+        # "Gli accordi sul gas firmati dal presidente del Consiglio, Giorgia Meloni, …": what
+        # a person signed or leads is the subject, never left for the name of its agent
+        both = room >= min(_PREDICATE_ROOM, predicate) or _led_by(title)
         title = f"{title} {segments[1]}" if both else segments[1]
         segments = segments[1:]
         joiner = " "

@@ -1235,3 +1235,11 @@ def test_a_verbless_scene_is_titled_with_the_news_even_where_its_verb_reads_as_a
     assert infer_title(lead) == (
         "Tutto come da previsioni: il presidente della Regione nomina i due nuovi assessori"
     )
+
+
+def test_a_subject_that_is_no_persons_role_keeps_the_name_in_apposition_to_its_agent():
+    lead = (
+        "Gli accordi firmati dal presidente del Consiglio, Giorgia Meloni, ad Algeri sono un "
+        "passo in avanti decisivo per l'autonomia energetica."
+    )
+    assert infer_title(lead).startswith("Gli accordi firmati dal presidente del Consiglio")
