@@ -128,3 +128,29 @@ def _lemmatizer() -> Lemmatizer:
     from simplemma.strategies import DefaultStrategy
 
     return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_Kept()))
+
+
+def _number_words() -> frozenset[str]:
+    """Italian cardinals from one to nine hundred and ninety-nine, as words: the tens drop
+    their vowel before "uno" and "otto" ("ventuno", "trentotto"), "tre" takes its accent
+    at the end of a compound ("ventitré")."""
+    units = "uno due tre quattro cinque sei sette otto nove".split()
+    teens = (
+        "dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove"
+    )
+    tens = "venti trenta quaranta cinquanta sessanta settanta ottanta novanta".split()
+    below_100 = [*units, *teens.split()]
+    for ten in tens:
+        below_100.append(ten)
+        for unit in units:
+            joined = (ten[:-1] if unit in ("uno", "otto") else ten) + unit
+            below_100.append(joined[:-3] + "tré" if unit == "tre" else joined)
+    words = set(below_100)
+    for hundred in ["cento", *(u + "cento" for u in units[1:])]:
+        words.add(hundred)
+        words.update(hundred + rest for rest in below_100)
+    return frozenset(words | {w.replace("tré", "tre") for w in words})
+
+
+# Italian cardinals spelled out: a count, not a name ("Diciotto candidati…") nor a noun
+NUMBER_WORDS = _number_words()

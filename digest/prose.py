@@ -270,6 +270,9 @@ _SUBJECT_COMPLEMENT = re.compile(
 )
 
 
+_PURPOSE = re.compile(r"\s(?:per|pur di)\s+[a-zà-ù]+(?:are|ere|ire)(?:[a-z]{0,4})?\b")
+
+
 def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
     """ "I Carabinieri del Nucleo Operativo e Radiomobile della Compagnia CC di Campobasso
     hanno messo a segno un altro affondo" → "I Carabinieri del Nucleo Operativo e Radiomobile
@@ -282,13 +285,21 @@ def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
     verb = next((i for i in range(1, len(head)) if has_verb(" ".join(head[: i + 1]))), len(words))
     subject = " ".join(words[:verb])
     room = TITLE_MAX - _PREDICATE_ROOM - 1
+    opening = words[0].lower()
     if (
         len(subject) <= room
         or verb == len(words)
-        or not _ARTICLE_START.match(subject)  # a noun's phrase, not "Del 2016 alle 3.36…"
+        # a noun's phrase, not "Del 2016 alle 3.36…"; or a count ("Quarantaquattro dei 49…")
+        or not (
+            _ARTICLE_START.match(subject) or opening.isdigit() or opening in lexicon.NUMBER_WORDS
+        )
         or re.search(r"[,;:«“\"()]", subject)
     ):
         return title
+    # "Quarantaquattro dei 49 barchini soccorsi per arrivare sulla terraferma di Lampedusa
+    # sono salpati": the purpose goes first, an infinitive's clause that the subject can lose
+    if (purpose := _PURPOSE.search(subject)) and len(subject[: purpose.start()].split()) >= 3:
+        return f"{subject[: purpose.start()]} {' '.join(words[verb:])}"
     ends = [m.start() for m in _SUBJECT_COMPLEMENT.finditer(subject)]
     kept = [end for end in ends[1:] if end <= room]  # the first complement stays
     # "Il Sindaco della Città di Lamezia Terme Mario Murone": never a person's name

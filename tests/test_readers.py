@@ -1243,3 +1243,11 @@ def test_a_subject_that_is_no_persons_role_keeps_the_name_in_apposition_to_its_a
         "passo in avanti decisivo per l'autonomia energetica."
     )
     assert infer_title(lead).startswith("Gli accordi firmati dal presidente del Consiglio")
+
+
+def test_a_long_subject_loses_its_purpose_before_the_predicate_does():
+    lead = (
+        "Quarantaquattro dei 49 barchini soccorsi, bloccati o usati, nelle ultime 36 ore, per "
+        "arrivare direttamente sulla terraferma di Lampedusa sono salpati da Sfax, in Tunisia."
+    )
+    assert infer_title(lead) == "Quarantaquattro dei 49 barchini soccorsi sono salpati da Sfax"
