@@ -2818,6 +2818,9 @@ def test_a_headline_set_in_bold_is_the_headline_without_its_marks():
     )
     assert article.title == "Fca: Rossi, 'con la fusione potenziale per una partnership'"
     assert article.place == "Roma"
+    # a sentence set in bold is the body's, as written
+    lead, _ = read("**Il governo ha approvato il bilancio, ha detto il portavoce.**\n")
+    assert lead.paragraphs[0].text.startswith("**Il governo")
 
 
 def test_a_full_stop_left_of_a_lost_headline_leaves_the_lead():

@@ -677,7 +677,15 @@ def _headline(copy: Copy) -> None:
     """A first block that reads as a headline becomes the title, and leaves the body; a
     second short block after it, the subtitle. A long first block without a full stop is a
     standfirst: the subtitle, with the title made from the lead."""
-    if copy.blocks and (bold := _BOLD.match(copy.blocks[0].text)):
+    if (
+        copy.blocks
+        and (bold := _BOLD.match(copy.blocks[0].text))
+        # a headline's length and no full stop: the marks go with the headline, never
+        # from a paragraph the body keeps
+        and len(bold["text"]) <= HEADLINE_MAX
+        and not _CLOSED.search(bold["text"])
+        and not _is_lead(bold["text"])
+    ):
         block = copy.blocks[0]
         copy.blocks[0] = Paragraph(bold["text"].strip(), block.line, block.kind)
     if copy.blocks and not _is_lead(copy.blocks[0].text):
