@@ -53,6 +53,17 @@ _PARTICIPLE = (
     r"impost[oaie]|respint[oaie]|post[oaie]|vist[oaie]|condott[oaie]|sostenut[oaie]|"
     r"smentit[oaie]|annunciat[oaie]|accolt[oaie]|chiusa|chiuso|res[oaie])"
 )
+# A verb that reports what someone said, its speaker after it: with "lo" or "ne" in a
+# compound tense ("lo ha detto", "ne ha dato notizia"; "ha attaccato Mosca" names what was
+# attacked), or a verb of saying in the present.
+_REPORTED = (
+    r"(?:[Ll]o|[Ll]['’]|[Nn]e)\s*(?:ha|hanno|avrebbe|avrebbero)\s+"
+    r"(?:[a-zà-ù]+(?:at|ut|it)[oaie]|dett[oaie]|scritt[oaie]|dat[oaie]|res[oaie]\s+not[oaie])"
+    r"|(?:[Ll]o\s+)?(?:afferma|affermano|riferisce|riferiscono|scrive|scrivono|annuncia|"
+    r"annunciano|dichiara|dichiarano|comunica|comunicano|rende\s+noto|rendono\s+noto|"
+    r"fa\s+sapere|fanno\s+sapere|precisa|precisano|ribadisce|ribadiscono|sottolinea|"
+    r"sottolineano)"
+)
 # Words that may stand between a subject and its verb: "Mosca non ha", "Ankara si dice".
 _BETWEEN = frozenset(
     """non si ne ci gli le lo l l' l’ anche già ora oggi ieri invece intanto infatti poi però
@@ -223,6 +234,18 @@ RULES: tuple[Rule, ...] = (
         False,
         before=_before(rf"(?-i:(?!sapere\b)[a-zà-ù]+(?:are|ere|ire))\s+{_ART}"),
         examples=("i viaggiatori tornati a visitare [Roma]", "prima di lasciare [Mosca]"),
+    ),
+    # "Lo ha scritto la [Consulta] nel comunicato", "riferisce il [Cremlino]", "fa sapere
+    # [Mosca]": who said it, after the verb that reports it
+    Rule(
+        "speaker after the verb",
+        True,
+        before=_before(rf"(?-i:{_REPORTED})\s+{_ART}"),
+        examples=(
+            "Lo ha scritto la [Consulta] nel comunicato",
+            "lo riferisce il [Cremlino] in una nota",
+            "nessuna trattativa, fa sapere [Mosca]",
+        ),
     ),
     Rule(
         "speaker",
