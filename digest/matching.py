@@ -836,15 +836,20 @@ def _towns_named(text: str, home: str | None, matcher: Matcher) -> Counter[str]:
     found: dict[str, str] = {}
     for match in _AT_A_TOWN.finditer(text):
         words = match[1]
-        for name in dict.fromkeys((words, words.split()[0])):
-            if home and name in names:
-                found[name] = home
-                break
-            if match_key(name) in matcher.metonym_keys:
-                break
-            if (code := city_country(name)) and (country := matcher.country_by_code.get(code)):
-                found[name] = country
-                break
+        if home and (name := next((n for n in (words, words.split()[0]) if n in names), "")):
+            found[name] = home
+        elif (
+            # "a Nara", "nella città di Nara": where; not "di Google", whose
+            (
+                match[0].split()[0] in ("a", "ad")
+                or text[max(0, match.start() - 8) : match.start()].rstrip().endswith("città")
+            )
+            and match_key(words) not in matcher.metonym_keys
+            and not common_word(words)  # "a Casa", "a Sala": words some city's name also is
+            and (code := city_country(words))
+            and (country := matcher.country_by_code.get(code))
+        ):
+            found[words] = country
     return Counter(found.values())
 
 

