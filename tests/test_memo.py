@@ -114,7 +114,6 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
         "digest.lexicon._morphit_words.pickle",
         "digest.lexicon._zipf_table.pickle",
         "digest.places.regions.pickle",
-        "digest.places._large_city_countries.pickle",
         "digest.names._calendar_words.pickle",
         "digest.starter._country_names_it.pickle",
         "digest.starter._demonym_countries_it.pickle",
