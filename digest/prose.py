@@ -217,6 +217,9 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
     # how the news is known, which its headline does not say.
     if (known := _AS_REPORTED.match(sentence)) and len(sentence) - known.end() >= 30:
         sentence = sentence[known.end() :]
+    # "Ore 13,10 - Alla fine del suo comizio…": a live page's entry opens on its hour
+    if (hour := _LIVE_HOUR.match(sentence)) and len(sentence) - hour.end() >= 30:
+        sentence = sentence[hour.end() :]
     # "Pochi minuti prima delle 2 del 29 giugno la nave Sea Watch 3 è attraccata…",
     # "Avvenuto nella notte tra il 15 e il 16 luglio 2016 il tentato golpe…": a when that
     # ends on a date, without a comma, before the subject's article.
@@ -354,6 +357,7 @@ _GREETING = re.compile(
     r"^(?:car[aeio]|carissim[aeio]|gentil[ei]|egregi[oe]|buongiorno|buonasera)\b[^,.!?:;]{0,60}[,!:]\s*",
     re.I,
 )
+_LIVE_HOUR = re.compile(r"^(?:ore\s+)?(?:[01]?\d|2[0-3])[.:,][0-5]\d\s*[-–—]\s+", re.I)
 _AS_REPORTED = re.compile(
     r"^(?:(?:a|secondo|da|stando a|per) quanto (?:si )?|come (?:si )?)"
     r"(?:apprende|è appreso|appreso|riferito|riferisce|riferiscono|riporta|riportano|riportato|"

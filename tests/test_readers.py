@@ -1251,3 +1251,14 @@ def test_a_long_subject_loses_its_purpose_before_the_predicate_does():
         "arrivare direttamente sulla terraferma di Lampedusa sono salpati da Sfax, in Tunisia."
     )
     assert infer_title(lead) == "Quarantaquattro dei 49 barchini soccorsi sono salpati da Sfax"
+
+
+def test_a_live_pages_hour_opening_the_lead_is_no_part_of_the_title():
+    for hour in ("Ore 13,10 - ", "13.10 – "):
+        lead = (
+            f"{hour}Alla fine del suo comizio a Washington, il presidente Donald Trump chiama i "
+            "sostenitori a sfilare su Pennsylvania Avenue."
+        )
+        assert infer_title(lead) == (
+            "Donald Trump chiama i sostenitori a sfilare su Pennsylvania Avenue"
+        ), hour
