@@ -955,6 +955,18 @@ def clean_span(
         words = words[1:]  # "[le comunali di] Torino Stefano Lo Russo": where, then who
     if len(words) > 1 and words[0][0] in _CAPITALISED_PREPOSITIONS and common_word(words[1][0]):
         words = words[1:]  # "Al Tribunale…": a sentence's preposition (not "Al Qaeda")
+    # "per Alexis La Grecia, quindi, ha scelto": a sentence that lost its full stop opens on
+    # an article and a country; a name's own particle is followed by no country ("La Russa")
+    words = words[
+        : next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if words[i][0] in _CAPITALISED_ARTICLES and a_country_name(words[i + 1][0])
+            ),
+            None,
+        )
+    ]
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
@@ -1046,6 +1058,9 @@ def clean_span(
         return None
     return start, end
 
+
+# Articles capitalised where a sentence opens, inside a run only where a full stop was lost
+_CAPITALISED_ARTICLES = frozenset("Il Lo La I Gli Le".split())
 
 # Prepositions joined to an article, capitalised where a sentence opens; "Al", "El" open
 # Arabic names too ("Al Jazeera"), whose next word is in no Italian dictionary

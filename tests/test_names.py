@@ -80,6 +80,9 @@ from tests.test_matching import article
         ("Medici senza frontiere", False, None),
         # a sentence's preposition with its capital, before a word of the dictionary
         ("Al Comune di Roma", False, "Comune di Roma"),
+        # a sentence run on without its full stop, opening on an article and a country
+        ("Alexis La Grecia", False, "Alexis"),
+        ("Ignazio La Russa", False, "Ignazio La Russa"),
         ("Al Jazeera", False, "Al Jazeera"),
     ],
 )
