@@ -27,7 +27,7 @@ from digest import lexicon
 from digest.catalogue import finding
 from digest.findings import Finding
 from digest.memo import kept
-from digest.metonymy import reading
+from digest.metonymy import present_tense, reading
 from digest.model import Article, Registry, heads
 from digest.normalise import match_key
 from digest.prose import (
@@ -1131,6 +1131,7 @@ _ADJECTIVE = re.compile(
     r"(?<!\bfino)(?<!\bvicino)"
 )
 _TAIL_MAX = 3  # words: "Corte penale internazionale"
+_ARTICLE_NEXT = re.compile(r"[ \t\u00a0]+(?:il|lo|la|i|gli|le|un|uno|una)[ \t\u00a0]")
 
 
 def _lowercase_tail(text: str, run: str, start: int) -> int:
@@ -1187,6 +1188,8 @@ def _adjectives(text: str, end: int, demonyms: bool = True, noun: str = "") -> i
             break
         if re.match(r"\s+da(?:l|lla|llo|ll['’])?\b", text[match.end() :]):
             break  # "guidato da": a participle, the clause goes on
+        if present_tense(match[1]) and _ARTICLE_NEXT.match(text, match.end()):
+            break  # "il presidente della Regione nomina i due assessori": the verb, its object
         if re.search(r"(?:at|ut|it)[oaie]$", match[1]) and re.match(
             r"\s+ad?\s+[a-zà-ù]+(?:are|ere|ire)\b", text[match.end() :]
         ):

@@ -817,3 +817,11 @@ def test_a_role_before_its_holder_leaves_an_unregistered_body_in_it_to_suggest()
     item = article("Lo ha detto la presidente della Bce Christine Lagarde ieri.")
     names = [n.name for n in unmatched_names(item, tag(item, Matcher(registry)).spans, registry)]
     assert names == ["Bce"]
+
+
+def test_a_verb_after_an_institutions_word_is_no_adjective_of_its_name():
+    # "nomina" ends like "libica": before an article it is the verb, with its object
+    found = [n for n, _ in names_in("Il presidente della Regione nomina i due nuovi assessori.")]
+    assert not any("nomina" in name for name in found)
+    found = [n for n, _ in names_in("La Banca centrale libica ha alzato i tassi.")]
+    assert "Banca centrale libica" in found
