@@ -1131,6 +1131,7 @@ _ADJECTIVE = re.compile(
     r"(?<!\bfino)(?<!\bvicino)"
 )
 _TAIL_MAX = 3  # words: "Corte penale internazionale"
+_NO_NAME_ADJECTIVES = frozenset("uscente uscenti entrante entranti stato stata stati state".split())
 _ARTICLE_NEXT = re.compile(r"[ \t\u00a0]+(?:il|lo|la|i|gli|le|un|uno|una)[ \t\u00a0]")
 
 
@@ -1180,6 +1181,11 @@ def _adjectives(text: str, end: int, demonyms: bool = True, noun: str = "") -> i
                 break
         # "il Congresso originariamente previsto": an adverb ends the name
         if match[1] in _STOP or finite_verb(match[1]) or match[1].endswith("mente"):
+            break
+        # "il segretario di Stato americano", "il capo di Stato uscente": the demonym of a
+        # country's own word names the country; what holds an office for a while, and the
+        # participle of "essere" ("dello Stato stato accolto"), name no body
+        if match[1] in _NO_NAME_ADJECTIVES or (not demonyms and match[1] in demonym_countries()):
             break
         # "l'Assemblea decisioni inerenti": a noun in -ione, not an adjective
         if match[1].endswith(("ione", "ioni")):

@@ -825,3 +825,14 @@ def test_a_verb_after_an_institutions_word_is_no_adjective_of_its_name():
     assert not any("nomina" in name for name in found)
     found = [n for n, _ in names_in("La Banca centrale libica ha alzato i tassi.")]
     assert "Banca centrale libica" in found
+
+
+def test_a_countrys_own_word_with_its_demonym_or_an_office_for_a_while_is_no_name():
+    found = [n for n, _ in names_in("Lo ha detto il segretario di Stato americano, Marco Rubio.")]
+    assert "Stato americano" not in found and "Marco Rubio" in found
+    found = [n for n, _ in names_in("Il ballottaggio tra il capo di Stato uscente e lo sfidante.")]
+    assert not any(n.startswith("Stato") for n in found)
+    # the Islamic State is a name
+    assert [n for n, _ in names_in("Lo Stato islamico ha rivendicato l'attacco.")] == [
+        "Stato islamico"
+    ]
