@@ -873,9 +873,9 @@ def clean_span(
         words
         and _ELIDED.match(words[0][0])
         and _ELIDED.sub("", words[0][0])[:1].islower()  # not "L'Emilia Romagna"
-        and len(words) > 1
     ):
-        words = words[1:]  # "L’assassinio di Abdel Ghani al-Kikli"
+        # "L’assassinio di Abdel Ghani al-Kikli"; "L’ultimo" alone is a sentence's opening
+        words = words[1:]
     # "Regione Lombardia L’aggiornamento quotidiano": an elided article before a word in
     # lower case opens a sentence, which a headline ran into; the name ends before it.
     words = words[

@@ -82,6 +82,8 @@ from tests.test_matching import article
         ("Al Comune di Roma", False, "Comune di Roma"),
         # a sentence run on without its full stop, opening on an article and a country
         ("Alexis La Grecia", False, "Alexis"),
+        # an article elided onto a word in lower case opens a sentence, never a name
+        ("L’ultimo", False, None),
         ("Ignazio La Russa", False, "Ignazio La Russa"),
         ("Al Jazeera", False, "Al Jazeera"),
     ],
