@@ -468,8 +468,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         # story happens, as a capital is ("i pompieri" in a story set in Genova are Italy's,
         # though it names San Marino once).
         # … and so are any country's large cities ("a Nara": the police are Japan's).
-        at_home = _towns_named(joined, registry.home, matcher)
-        home = _story_country(counts + where + at_home, registry)
+        towns = _towns_named(joined, registry.home, matcher)
+        home = _story_country(counts + where + towns, registry)
         released: set[tuple[int, int, int]] = set()
         # "la posizione unanime del Parlamento" after "il presidente del Parlamento
         # europeo": the body the story named in full, not its country's.
@@ -1004,9 +1004,8 @@ def _not_the_country(text: str, start: int, end: int, home: bool = False) -> str
         return "where goods are made («Made in»)"
     if _CHAMPION_OF_BEFORE.search(text, max(0, start - 20), start):
         return "a sports title («campioni d'Italia»)"
-    if (foreign := _FOREIGN_OF_BEFORE.search(text, max(0, start - 24), start)) and text[start:end][
-        :1
-    ].isupper():
+    foreign = _FOREIGN_OF_BEFORE.search(text, max(0, start - 24), start)
+    if foreign and text[start : start + 1].isupper():
         # "Tour de France", "Bank of England", "Banque du Liban": a name in another
         # language, whose "of" joins the country to the thing it names
         return f"part of another name, «{text[foreign.start(1) : end]}»"
