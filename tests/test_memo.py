@@ -105,8 +105,8 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
         "digest.places._gazetteer.pickle",
         "digest.starter._starter_italian.pickle",
     }
-    # The dictionaries (digest.lexicon), the regions and the word frequencies are kept
-    # tables too, but whether this build asks for them depends on the tests before:
+    # The dictionaries (digest.lexicon), the regions, the word frequencies, the first names
+    # and each language's commonest words are kept tables too, but whether this build asks for them depends on the tests before:
     # per-word caches in this process may already hold every answer they would have given.
     # Nothing else is kept.
     dictionaries = {
@@ -119,6 +119,8 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
         "digest.starter._demonym_countries_it.pickle",
         "digest.starter.media_keys.pickle",
         "digest.starter.thing_keys.pickle",
+        "digest.firstnames._italian_first_names.pickle",
+        "digest.readers.copy._commonest_words.pickle",
     }
     assert gazetteers <= kept <= gazetteers | dictionaries
     lexicon._zipf_table.cache_clear()

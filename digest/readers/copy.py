@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from digest import lexicon
 from digest.firstnames import given_names
-from digest.memo import per_text
+from digest.memo import kept, per_text
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
 from digest.places import country_code, is_place, is_town, key, regions, spelled
@@ -2285,11 +2285,21 @@ def _lowered_words(text: str) -> tuple[str, ...]:
     return tuple(_LETTERS.findall(text.lower()))
 
 
-@functools.cache
 def _commonest(lang: str) -> frozenset[str]:
+    known = _commonest_words()
+    if lang in known:
+        return known[lang]
     from wordfreq import top_n_list
 
     return frozenset(top_n_list(lang, 100, wordlist="small"))
+
+
+@kept  # wordfreq's import and its six lists cost a one-article build a tenth of a second
+def _commonest_words() -> dict[str, frozenset[str]]:
+    """The hundred commonest words of each language a post may be in."""
+    from wordfreq import top_n_list
+
+    return {lang: frozenset(top_n_list(lang, 100, wordlist="small")) for lang in _POST_LANGUAGES}
 
 
 # Italian prose has a quarter or more of its words among the language's hundred commonest
