@@ -2942,3 +2942,51 @@ def test_a_caption_that_says_its_picture_is_a_stock_one_leaves_the_body():
     assert article.place == "Bologna"
     assert "photo caption alone" in rules_of(article)
     assert article.title.startswith("Allarme incidenti")
+
+
+def test_an_editor_s_initials_in_lower_case_after_the_last_sentence_are_the_desk():
+    article, _ = read(
+        "Il consiglio ha confermato il veto alle nuove misure contro il Cremlino.\n\n"
+        "Il veto riporta al centro il tema dell’unanimità sulle decisioni dell’Unione. mrv\n"
+    )
+    assert article.desk == "mrv"
+    assert rules_of(article) == ["desk initials in lower case"]
+    assert article.paragraphs[-1].text.endswith("dell’Unione.")
+    # after an abbreviation, a word in lower case is the sentence going on
+    article, _ = read("Il consiglio ha approvato il piano per strade, scuole, parchi ecc. per\n")
+    assert article.desk is None and article.removed == ()
+
+
+def test_a_match_s_dash_is_no_headline_s_dash():
+    article, _ = read(
+        "Allo stadio Olimpico di Roma va in scena Lazio - Inter Milano, la semifinale di Coppa "
+        "Italia. Dopo aver eliminato il Napoli, i biancocelesti cercano la finale.\n\n"
+        "La squadra di casa ha vinto solo due delle ultime otto partite disputate.\n"
+    )
+    assert "headline before the lead's dash" not in rules_of(article)
+    assert article.paragraphs[0].text.startswith("Allo stadio Olimpico")
+    # a headline run into its lead with a dash still leaves it
+    article, _ = read(
+        "Libia: forze Gna, distrutti sette camion diretti a Tarhuna - Le forze del governo "
+        "hanno colpito un convoglio a sud della capitale.\n"
+    )
+    assert rules_of(article) == ["headline before the lead's dash"]
+
+
+def test_the_body_that_signs_a_quoted_statement_is_its_author():
+    article, _ = read(
+        "Il gruppo ha presentato una mozione sulla raccolta dei rifiuti in consiglio comunale. "
+        "«Chi più differenzia meno paga». Il Gruppo consiliare M5Stelle.\n"
+    )
+    assert rules_of(article) == ["signature of a statement"]
+    assert article.author == "Gruppo consiliare M5Stelle"
+
+
+def test_an_advertisement_s_label_before_the_dateline_leaves_the_body():
+    article, _ = read(
+        "- Advertisement -\n\nTORINO – Il tennista ha vinto le Finals battendo lo statunitense "
+        "in due set. Il pubblico lo ha applaudito a lungo.\n",
+        date="2024-11",
+    )
+    assert article.place == "Torino"
+    assert rules_of(article)[0] == "page chrome"

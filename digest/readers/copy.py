@@ -1690,6 +1690,11 @@ def _headline_before_dash(copy: Copy) -> None:
     label = paragraph_label(copy.blocks[0].text)
     if label is None or label["label"][:1].isdigit() or len(label["label"].split()) < 4:
         return
+    # The lead after a headline's dash is a sentence; "Real Madrid, la Finale di Champions
+    # League." is the other side of a match ("va in scena Juventus - Real Madrid, …").
+    rest = copy.blocks[0].text[label.end() :]
+    if not has_verb(re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]):
+        return
     copy.set("headline", label["label"].strip(), "headline before the lead's dash")
     copy.take(0, label.start(), label.end(), "headline before the lead's dash")
 

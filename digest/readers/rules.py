@@ -954,8 +954,10 @@ CHROME: tuple[Rule, ...] = (
         "page chrome",
         r"^\s*(?:condividi(?: su(?: \w+)?| l['’]articolo| la notizia| questo articolo)?(?:\s*(?:\.\.\.|…|:))?|"
         r"spread the love|"
-        # an advertisement's label: "Pubblicità", "Pubblicità in concessione a Google"
-        r"pubblicit[àa](?:\s+in\s+concessione\s+a\s+[\w .-]{2,30})?|\d+\s+visite|"
+        # an advertisement's label: "Pubblicità", "Pubblicità in concessione a Google", "-
+        # Advertisement -" (a theme's label in English, between dashes)
+        r"[-–—]?\s*(?:pubblicit[àa](?:\s+in\s+concessione\s+a\s+[\w .-]{2,30})?|advertisement)\s*[-–—]?|"
+        r"\d+\s+visite|"
         # an advertisement's slot, numbered: "- Spazio Pubblicitario 01 -"
         r"[-–—]?\s*spazio\s+pubblicitario(?:\s+\d{1,3})?\s*[-–—]?|"
         # "CorriereTv CONTINUA A LEGGERE »": the prompt, after the name of the site's section
@@ -1008,6 +1010,7 @@ CHROME: tuple[Rule, ...] = (
         "- Spazio Pubblicitario 01 -",
         "Spread the love",
         "Pubblicità in concessione a Google",
+        "- Advertisement -",
         "62 Visite",
         "CONTINUA A LEGGERE L'ARTICOLO",
         "CONTINUA A LEGGERE L'ARTICOLO: Accesso illimitato agli articoli",
@@ -1635,6 +1638,18 @@ CLOSING: tuple[Rule, ...] = (
         "dopo il voto. Nella foto, manifestazioni a favore del golpe.",
         flags=re.I,
     ),
+    # "Qui il filmato girato nell'abitazione:", "Ecco il video:": the pointer to a video or
+    # pictures the page embedded after it, as the last sentence; its colon points at what
+    # the text no longer has.
+    rule(
+        "pointer to the page's video",
+        r"(?:(?<=[.!?\"”»’'])|^)\s*(?:qui|ecco|guarda|sotto|di seguito|in basso)\s+"
+        r"(?:il video|i video|il filmato|i filmati|le immagini|le foto)\b[^\n.!?:]{0,120}:\s*$",
+        "Qui il filmato girato nell'abitazione israeliana:",
+        "lo ha detto in una nota. Ecco il video:",
+        flags=re.I,
+        sign=r":\s*$",
+    ),
     # What the page's video or pictures show, as the last sentence: "… qualche stoccata. Il
     # video del suo arrivo in sala stampa.", "Le immagini dell'incendio." (copy.py checks that
     # no verb of its own follows: "Il video dell'arresto è stato diffuso…" is news). A name
@@ -1792,7 +1807,30 @@ CLOSING: tuple[Rule, ...] = (
         field="desk",
         sign=r"/",
     ),
+    # "… sulle decisioni dell’Unione. mrv": an editor's initials in lower case, alone after
+    # the last sentence (no slash, no bracket). Not after an abbreviation ("ecc. per", "n.
+    # 5"): the word before the full stop has four letters or more.
+    rule(
+        "desk initials in lower case",
+        rf"(?:(?<=\w{{4}}[.!?])|(?<=[\"”»][.!?]))\s+(?P<desk>[{LOWER}]{{2,4}})\s*$",
+        "il tema dell’unanimità sulle decisioni dell’Unione. mrv",
+        "ha detto il ministro». fdm",
+        field="desk",
+        sign=r"\s[a-z]{2,4}\s*$",
+    ),
     NEWSROOM_SIGNATURE,
+    # "…chi più differenzia meno paga”. Il Gruppo consiliare M5Stelle.": the body that signs
+    # the statement the article quoted, after its closing quote: a council group, a party's
+    # office, a committee. Its name is the author.
+    rule(
+        "signature of a statement",
+        r"(?<=[”\"»][.!?])\s*(?:(?:Il|La|I|Le|L['’])\s+)?(?P<author>(?i:gruppo\s+consiliare|gruppi\s+"
+        r"consiliari|segreteria|direttivo|coordinamento|comitato|circolo|ufficio\s+stampa|"
+        r"consiglio\s+direttivo|esecutivo)\b[^\n.!?]{0,80}?)\.?\s*$",
+        "chi più differenzia meno paga”. Il Gruppo consiliare M5Stelle.",
+        "«per il bene della città». La segreteria provinciale del Pd",
+        field="author",
+    ),
     rule(
         "source in brackets",
         r"\s*\(\s*fonte(?:\s+(?:video|foto))?\s*:?\s*(?P<source>[^()\n]{2,120}?)\s*\)\.?\s*$",
@@ -1943,13 +1981,16 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "source after the text",
         # "Youtube Nato – Fonte: Agenzia Vista", "/ Nato Fonte: …": where the video was, then
-        # who supplied it (an agency, and after a slash who filmed it)
-        r"(?<=[.!?\"”»’'])\s*(?:[A-Z][\w.' ]{1,30}?\s+[-–—]\s+|/\s*[A-Z][\w.' ]{1,30}?\s+)?"
+        # who supplied it (an agency, and after a slash who filmed it); where the video was
+        # after a slash needs no sentence's end before it ("conclude Trenta / Facebook…")
+        r"(?:(?<=[.!?\"”»’'])\s*(?:[A-Z][\w.' ]{1,30}?\s+[-–—]\s+|/\s*[A-Z][\w.' ]{1,30}?\s+)?"
+        r"|\s+/\s*[A-Z][\w.' ]{1,30}?\s+(?=(?i:fonte)\s*:))"
         r"(?i:fonte)\s*[:.]?\s+(?P<source>[A-Z][\w.' -]{1,40}?(?:\s*/\s*[A-Z][\w.' -]{1,40}?)?)"
         r"\.?\s*$",
         "riportati in Israele”. fonte. ANSA",
         "Così il Segretario generale della Nato, Mark Rutte. Youtube Nato – Fonte: Agenzia Vista",
         "al vertice Nato. / Nato Fonte: Agenzia Vista / Alexander Jakhnagiev",
+        "conclude Trenta / Facebook Movimento 5 Stelle Fonte: Agenzia Vista / Alexander Jakhnagiev",
         field="source",
     ),
     # "LE ULTIME NOTIZIE", "GLI ARTICOLI PIÙ LETTI": a page's label in capitals after the
