@@ -588,6 +588,8 @@ def _reading(
         return acts, f"acts ({rule})" if acts else f"a place ({rule})"
     if role == "demonym" and (reason := _not_a_people(text, start, end)):
         return False, reason
+    if role != "demonym" and (reason := _spelled_out_otherwise(actor, text, start, end)):
+        return False, reason
     if role == "demonym" and actor.id == home and (reason := _home_setting(text, start)):
         return False, reason
     if (
@@ -910,6 +912,10 @@ def _not_a_people(text: str, start: int, end: int) -> str:
         and (noun is None or bare in DANGLING or bare in _HONORIFICS)
     ):
         return "a name, not a demonym (capitalised after an article or a preposition)"
+    # "la giunta Tedesco", "l’amministrazione Greco": capitalised after the word for a
+    # government or a town's administration, a demonym is the surname of who leads it.
+    if word[:1].isupper() and not word.isupper() and bare in _HEADED_BODIES:
+        return "a name, not a demonym (a government named after its head)"
     # "Alfonsina Russo", "Caritas Italiana", "Partito Comunista Italiano", "Giordano
     # Biserni": run into another capitalised word, it is a word of that name.
     if (
@@ -930,6 +936,35 @@ def _not_a_people(text: str, start: int, end: int) -> str:
     return ""
 
 
+# "all’Esa (Ente sviluppo agricolo)": a short name with the words it stands for in brackets.
+_SPELLED_OUT = re.compile(r"\s*\(\s*([A-ZÀ-Ý][^()\n]{4,80}?)\s*\)")
+
+
+def _spelled_out_otherwise(actor: Actor, text: str, start: int, end: int) -> str:
+    """ "all’Esa (Ente sviluppo agricolo)": an acronym the article spells out, in brackets,
+    as a body that is not this actor (the European Space Agency is no "Ente sviluppo
+    agricolo"). Only where the bracket's words give the acronym's letters (else the bracket
+    says something else about it), and none of the actor's names or its description holds
+    them ("Eni (Ente nazionale idrocarburi)" stays Eni)."""
+    word = text[start:end]
+    if not (2 <= len(word) <= 6 and word.isalpha() and word[:1].isupper()):
+        return ""
+    spelled = _SPELLED_OUT.match(text, end)
+    if spelled is None:
+        return ""
+    words = [re.sub(r"^\w{1,6}['’]", "", w) for w in re.findall(r"[\w’']+", spelled[1])]
+    initials = "".join(w[:1] for w in words if w and w.lower() not in DANGLING)
+    if initials.lower() != word.lower():
+        return ""
+    meant = match_key(spelled[1])
+    own = (actor.name, *actor.aliases, *actor.exact)
+    if any(match_key(name) == meant for name in own) or meant in match_key(actor.description or ""):
+        return ""
+    return f"an acronym spelled out as another body («{spelled[1]}»)"
+
+
+# The bodies a surname after them names by who leads them.
+_HEADED_BODIES = frozenset({"amministrazione", "governo", "esecutivo", "giunta", "gabinetto"})
 # "alle 7", "prima delle 12.30": the hour a zone's demonym may follow ("le 7 italiane").
 _CLOCK_BEFORE = (
     r"(?:^|[^\w’'])(?:le|alle|dalle|delle|verso le|entro le)\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"

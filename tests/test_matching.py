@@ -164,6 +164,26 @@ def test_a_capitalised_demonym_after_an_article_or_a_preposition_is_a_name(match
     assert counts(matcher, "Ha parlato il premier Libico, ieri.") == {"libia": 1}
 
 
+def test_a_capitalised_demonym_after_the_word_for_a_government_is_its_head_s_surname(matcher):
+    # "la giunta Tedesco": the town's government, named after its mayor
+    assert counts(matcher, "Con la delibera la giunta Libico ha deciso la raccolta.") == {}
+    assert counts(matcher, "Nonostante l’amministrazione Libico abbia promesso.") == {}
+    # in lower case, the country's government
+    assert counts(matcher, "Il governo libico ha deciso.") == {"libia": 1}
+
+
+def test_an_acronym_spelled_out_as_another_body_is_no_mention(starter):
+    # the European Space Agency is no "Ente sviluppo agricolo"
+    text = "Nomine all’Esa (Ente sviluppo agricolo) e all’Irvo."
+    assert "agenzia-spaziale-europea" not in on("2025-09", text, registry=starter)
+    # spelled out as itself, or not spelled out, it stays
+    text = "Lo ha detto l’Eni (Ente nazionale idrocarburi) ieri."
+    assert "eni" in on("2025-09", text, registry=starter)
+    assert "agenzia-spaziale-europea" in on(
+        "2025-09", "L’Esa ha lanciato il satellite.", registry=starter
+    )
+
+
 def test_a_capitalised_demonym_run_into_another_capitalised_word_is_a_name(matcher):
     # a surname after a first name, a first name before a surname, a word of a party's name
     assert counts(matcher, "Lo ha detto la direttrice, Alfonsina Russo.") == {}
