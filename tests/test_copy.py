@@ -2990,3 +2990,22 @@ def test_an_advertisement_s_label_before_the_dateline_leaves_the_body():
     )
     assert article.place == "Torino"
     assert rules_of(article)[0] == "page chrome"
+
+
+def test_a_publishing_system_s_code_on_its_own_line_leaves_the_body():
+    article, _ = read(
+        "Washington si prepara al giuramento del presidente di lunedì.\n\n"
+        "[Banner_Google_ADS]\n\n"
+        "La cerimonia si svolgerà al chiuso per il freddo.\n"
+    )
+    assert rules_of(article) == ["publishing code"]
+    assert len(article.paragraphs) == 2
+
+
+def test_an_aggregator_s_cut_after_an_aside_s_dash_leaves_the_body():
+    article, _ = read(
+        "La fabbrica sarà convertita alla costruzione di batterie. Una scelta festeggiata "
+        "da governo – … Continua\n"
+    )
+    assert "cut mark and continuation" in rules_of(article)
+    assert not article.paragraphs[-1].text.endswith("Continua")

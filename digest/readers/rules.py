@@ -1056,6 +1056,17 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
         flags=re.I,
     ),
+    # "[Banner_Google_ADS]", "[caption id="attachment_12" align="alignleft"]": a publishing
+    # system's code for an advert or a picture, left where the page had it, on a line of its
+    # own. A word joined by underscores or an attribute's "=" is no text's ("[GUARDA IL
+    # VIDEO]", "[1]" stay for their own rules).
+    rule(
+        "publishing code",
+        r"^\s*\[/?[A-Za-z][A-Za-z0-9]*(?:(?:_[A-Za-z0-9]+)+|(?:\s+[a-z_-]+=[\"“”'][^\]\n]{0,120}?[\"“”'])+)\]\s*$",
+        "[Banner_Google_ADS]",
+        '[caption id="attachment_12" align="alignleft"]',
+        sign=r"\]\s*$",
+    ),
     # A picture's alternative text where an icon was, wherever the page put it: "• close-icon
     # close-icon", "- logo-icon". No Italian word ends in "-icon".
     rule(
@@ -2032,8 +2043,10 @@ CLOSING: tuple[Rule, ...] = (
     # ghiac... continua"), which names no site.
     rule(
         "cut mark and continuation",
-        r"(?<=[\w,;:])\s*(?:\.\.\.|…)\s+(?:continua(?:\s+a\s+leggere)?|leggi\s+tutto|segue)\s*$",
+        # (the cut may fall after an aside's dash: "festeggiata da governo – … Continua")
+        r"(?<=[\w,;:–—-])\s*(?:\.\.\.|…)\s+(?:continua(?:\s+a\s+leggere)?|leggi\s+tutto|segue)\s*$",
         "mostrando lo scoprimento delle prime placche di ghiac... continua",
+        "Una scelta festeggiata da governo – … Continua",
         flags=re.I,
         sign=r"\.\.\.|…",
     ),
