@@ -373,9 +373,14 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         for part in parts:
             if part.key.role == "surname" and role_of_person and part.start > whole.start:
                 pass
-            elif part.key.role in ("metonym", "ignore", "surname", "domestic") or part.key.timed:
+            elif part.key.role in ("metonym", "ignore", "surname", "domestic") or (
+                part.key.timed
+                and all(registry.actors[c.actor_id].kind == "person" for c in part.key.candidates)
+            ):
                 continue  # a role inside a name: "presidente del Consiglio [presidenziale]",
-                # a bare word of an institution: "Governo [di accordo nazionale]"
+                # a bare word of an institution: "Governo [di accordo nazionale]"; a body
+                # of some years is no role ("primo ministro del [Governo di unità
+                # nazionale]" names that government)
             inside = _resolve(part, when, full_counts, first)
             if inside is None or inside == actor_id:
                 continue

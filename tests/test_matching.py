@@ -499,6 +499,16 @@ def test_a_name_inside_a_longer_name_is_that_name(starter):
     assert "italia" not in on("2019-05", text, registry=starter)
 
 
+def test_a_body_of_some_years_inside_a_role_is_named(starter):
+    # the role names its holder, the government it names is counted too
+    text = "Il primo ministro del Governo di unità nazionale di Tripoli, Abdul Hamid Dbeibah, ha parlato."
+    found = on("2023-09", text, registry=starter)
+    assert found.get("governo-di-unita-nazionale") == 1
+    assert "abdul-hamid-dbeibah" in found
+    text = "Il presidente della Federazione Russa ha parlato."
+    assert "vladimir-putin" in on("2022-10", text, registry=starter)
+
+
 def test_an_organisation_inside_another_organisations_name_is_not_named(starter):
     text = "Il Consiglio di sicurezza dell'Onu terrà una riunione domani."
     assert on("2018-11", text, registry=starter) == {"consiglio-di-sicurezza-onu": 1}
