@@ -3009,3 +3009,19 @@ def test_an_aggregator_s_cut_after_an_aside_s_dash_leaves_the_body():
     )
     assert "cut mark and continuation" in rules_of(article)
     assert not article.paragraphs[-1].text.endswith("Continua")
+
+
+def test_a_bar_joins_one_headline_s_parts_when_either_is_too_short_to_stand_alone():
+    lead = "Nel Mediterraneo una task force di undici nazioni partecipa a un'esercitazione.\n"
+    article, _ = read(f"Dynamic Manta | 11 nazioni e la fregata Fasan guidano\n\n{lead}")
+    assert article.title == "Dynamic Manta | 11 nazioni e la fregata Fasan guidano"
+    article, _ = read(
+        f"Prefettura, scatta lo storico sciopero dei lavoratori | è il primo\n\n{lead}"
+    )
+    assert article.title.endswith("| è il primo")
+    # a headline and a subtitle of their own, each a phrase
+    article, _ = read(
+        f"Piano Mattei, Meloni apre il summit a Roma | Rafforzare l'Africa per l'Europa\n\n{lead}"
+    )
+    assert article.title == "Piano Mattei, Meloni apre il summit a Roma"
+    assert article.subtitle == "Rafforzare l'Africa per l'Europa"

@@ -1448,6 +1448,10 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
     in mid-sentence and that names no place ("Negoziati"; not "Putin", "Mosca")."""
     if " | " in text:  # "Piano Mattei, Meloni apre il summit | Rafforzare l'Africa"
         head, _, tail = text.partition(" | ")
+        # "Dynamic Manta | 11 nazioni…", "… storico sciopero | è il primo": two words are no
+        # headline and three no subtitle; the bar then only joins one headline's parts.
+        if len(head.split()) <= 2 or len(tail.split()) <= 3:
+            return text.strip(), None
         return head.strip(), tail.strip() or None
     lowered = set(re.findall(rf"\b[{rules.LOWER}]\w+", body))
     capitalised = set(re.findall(rf"(?<=[\w,;’'] )[{rules.UPPER}]\w+", body))
