@@ -331,7 +331,7 @@ def unmatched_names(
             given = _given_name(name.split()[0])
             place_word = bool(near) and (
                 (near[-1] in PLACE_BEFORE and not (given and " " in name))
-                or (near[-1] in PLACE_OR_DATIVE and not given)
+                or (near[-1] in PLACE_OR_DATIVE and not given and not _foreign_person(name))
             )
             if (
                 not via
@@ -1244,6 +1244,21 @@ def _given_name(word: str) -> bool:
     from digest.firstnames import given_names
 
     return word.lower() in given_names()
+
+
+def _foreign_person(name: str) -> bool:
+    """ "il processo a Patrick Zaki": two words or more, opening on a first name of any
+    country that is no Italian word, and no city's or region's name ("a Khan Yunes" stays a
+    place): after "a", the person something is said, sent or done to."""
+    from digest.firstnames import world_given_names
+
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in world_given_names()
+        and not common_word(words[0])
+        and not is_city(name)
+    )
 
 
 def _organisation(word: str) -> bool:

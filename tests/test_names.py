@@ -196,6 +196,10 @@ def test_a_is_a_place_s_preposition_unless_a_first_name_follows():
     # "a Farindola": somewhere; "a Joe Biden": the person a verb is addressed to.
     assert names_in("I soccorsi sono arrivati a Farindola nella notte.") == []
     assert names_in("Il premier ha telefonato a Joe Biden.") == [("Joe Biden", "")]
+    # a first name of another country, before a surname: "il processo a Patrick Zaki"
+    assert names_in("Rinviato il processo a Patrick Zaki, lo studente.") == [("Patrick Zaki", "")]
+    # not where the two words are a city's name
+    assert names_in("Gli sfollati sono arrivati a Khan Yunes ieri.") == []
 
 
 def test_somewhere_in_a_city_and_a_purpose_are_no_part_of_a_name():
