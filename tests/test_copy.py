@@ -3025,3 +3025,22 @@ def test_a_bar_joins_one_headline_s_parts_when_either_is_too_short_to_stand_alon
     )
     assert article.title == "Piano Mattei, Meloni apre il summit a Roma"
     assert article.subtitle == "Rafforzare l'Africa per l'Europa"
+
+
+def test_a_linked_headline_set_inside_a_sentence_leaves_it_and_the_sentence_runs_on():
+    article, _ = read(
+        "Sono le 11 di una mattina come tante altre nel supermercato di via Roma: i clienti "
+        "pagano la spesa quando entrano due uomini armati. Ora i due rapinatori, che\n\n"
+        "Acilia, terrore al supermercato: le telecamere riprendono la rapina\n\n"
+        "in base all’accento sarebbero italiani, sono ricercati dalla polizia.\n"
+    )
+    assert rules_of(article) == ["related headline inside a sentence"]
+    assert len(article.paragraphs) == 1
+    assert "rapinatori, che in base all’accento" in article.paragraphs[0].text
+    # a headline over its byline is no sentence broken off
+    article, _ = read(
+        "Grecia, Tsipras non si inchina all'Eurogruppo e indice il referendum\n\n"
+        "di Redazione 28/06/2015\n\n"
+        "Il premier greco non accetta le condizioni poste dall'Eurogruppo.\n"
+    )
+    assert "related headline inside a sentence" not in rules_of(article)

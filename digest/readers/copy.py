@@ -400,6 +400,25 @@ def _repair_wraps(copy: Copy) -> None:
     index = 0
     while index + 1 < len(copy.blocks):
         here, after = copy.blocks[index], copy.blocks[index + 1]
+        if (
+            index + 2 < len(copy.blocks)
+            and len(here.text) > HEADLINE_MAX  # prose broken off, not a headline over a byline
+            and re.search(r"[\w,]\s*$", here.text)
+            and after.text[:1].isupper()
+            and not _SENTENCE_END.search(after.text)
+            and _headline_like(after.text)
+            and _STARTS_LOWER.match(copy.blocks[index + 2].text)
+            and not rules.BYLINE_UNDER_HEADLINE.pattern.match(copy.blocks[index + 2].text)
+            and not rules.NEWSROOM_SIGNATURE.pattern.match(copy.blocks[index + 2].text)
+        ):
+            # "… Ora i due rapinatori, che" / "Acilia, terrore al supermercato: le telecamere
+            # riprendono la rapina" / "in base all’accento sarebbero italiani…": a linked
+            # video's or article's headline set inside a sentence, which runs on across it.
+            copy.drop(index + 1, "related headline inside a sentence")
+            after = copy.blocks[index + 1]
+            copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
+            copy.blocks.pop(index + 1)
+            continue
         ends_short = re.match(r"^\s*\S+(?:\s+\S+){0,2}?[.!?…]\s", after.text + " ")
         if (
             not _SENTENCE_END.search(here.text)
