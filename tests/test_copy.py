@@ -3044,3 +3044,15 @@ def test_a_linked_headline_set_inside_a_sentence_leaves_it_and_the_sentence_runs
         "Il premier greco non accetta le condizioni poste dall'Eurogruppo.\n"
     )
     assert "related headline inside a sentence" not in rules_of(article)
+
+
+def test_desk_codes_after_the_source_s_bracket_are_the_desk():
+    article, _ = read(
+        "Il vicepresidente ha parlato a Bruxelles. Solo cinque paesi sono arrivati a "
+        "rispettarla. (Fonte Afp) Mos MAZ\n"
+    )
+    assert article.desk == "Mos MAZ"
+    assert article.paragraphs[-1].text.endswith("rispettarla.")
+    # a name after a sentence is no desk
+    article, _ = read("Il vicepresidente ha parlato a Bruxelles. Lo ha detto Leo RUSSO\n")
+    assert article.desk is None

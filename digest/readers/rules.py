@@ -1793,6 +1793,15 @@ CLOSING: tuple[Rule, ...] = (
         field="desk",
         sign=r"-[A-Z][A-Za-z]{1,3}\s*$",  # either form's second code, at the end
     ),
+    # "… (Fonte Afp) Mos MAZ": the desks' codes, one in mixed case and one in capitals, after
+    # the bracket that names the source or the agency (no sentence ends on a name there).
+    rule(
+        "desk initials after the source",
+        r"(?<=\))\s+(?P<desk>[A-Z][a-z]{1,3}\s+[A-Z]{2,4})\s*$",
+        "sono arrivati a rispettarla. (Fonte Afp) Mos MAZ",
+        field="desk",
+        sign=r"\s[A-Z]{2,4}\s*$",
+    ),
     # "MESSAGGERO", "TUTTI": one word in capitals alone after the article, longer than a
     # desk's initials and no place (those are above): the name of the paper the story came
     # from, or the label of a link the page lost. No sentence of an article is one shouted
