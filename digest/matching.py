@@ -109,6 +109,7 @@ class Matcher:
         self.demonyms = frozenset(
             match_key(d) for actor in registry.actors.values() for d in actor.demonyms
         )
+        self.person_country = _persons_countries(registry)
         grouped: dict[tuple[str, str, Case, Role], list[Candidate]] = {}
         surnames: dict[str, list[Candidate]] = {}
         explicit: set[str] = set()
@@ -474,7 +475,13 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         # though it names San Marino once).
         # … and so are any country's large cities ("a Nara": the police are Japan's).
         towns = _towns_named(joined, registry.home, matcher)
-        home = _story_country(counts + where + towns, registry)
+        # … and, where it names no country, the country of the people it names ("Joe
+        # Biden", "Donald Trump": "la polizia" is theirs, "il Congresso" the American one).
+        people: Counter[str] = Counter()
+        for actor_id, mentions in counts.items():
+            if actor_id in matcher.person_country:
+                people[matcher.person_country[actor_id]] += mentions
+        home = _story_country(counts + where + towns, registry, people)
         released: set[tuple[int, int, int]] = set()
         # "la posizione unanime del Parlamento" after "il presidente del Parlamento
         # europeo": the body the story named in full, not its country's.
@@ -757,10 +764,38 @@ def _fused(matcher: Matcher, actor: Actor, text: str, start: int, end: int) -> s
     return text[match.start(1) : end]
 
 
-def _story_country(counts: Counter[str], registry: Registry) -> str | None:
+def _persons_countries(registry: Registry) -> dict[str, str]:
+    """Each person's country, as their roles name it ("presidente americano", "premier
+    libico": the United States, Libya); only where every role names the same one."""
+    words: dict[str, str] = {}
+    for actor in registry.actors.values():
+        if actor.kind == "country":
+            for form in (actor.name, *actor.aliases, *actor.demonyms):
+                words.setdefault(match_key(form), actor.id)
+    countries: dict[str, str] = {}
+    for actor in registry.actors.values():
+        if actor.kind != "person":
+            continue
+        found = {
+            words[word]
+            for form in (*actor.aliases, *(form for form, _ in actor.timed))
+            for word in match_key(form).split()
+            if word in words
+        }
+        if len(found) == 1:
+            countries[actor.id] = found.pop()
+    return countries
+
+
+def _story_country(
+    counts: Counter[str], registry: Registry, people: Counter[str] | None = None
+) -> str | None:
     """The country a story is about: the one it names most (as an actor, or by its capital as
-    a place), none when two tie, or its site's home country when it names none."""
+    a place), none when two tie; naming none, the one whose people it names most; naming no
+    one's, its site's home country."""
     named = {a: n for a, n in counts.items() if registry.actors[a].kind == "country"}
+    if not named and people:
+        named = dict(people)
     if not named:
         return registry.home
     most = max(named.values())

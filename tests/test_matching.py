@@ -396,6 +396,16 @@ def starter():
     return starter_registry()
 
 
+def test_a_story_naming_no_country_is_about_the_country_of_the_people_it_names(starter):
+    # Biden's and Trump's roles name the United States: "il Congresso" is theirs
+    home = dataclasses.replace(starter, home="italia")
+    text = "Joe Biden e Donald Trump al Campidoglio: il Congresso ha certificato il voto."
+    found = on("2021-01-07", text, registry=home)
+    assert found.get("congresso-degli-stati-uniti") == 1
+    # naming no one's, it is about the site's home country
+    assert "polizia-di-stato" in on("2021-01-07", "Sul posto la polizia.", registry=home)
+
+
 def test_governo_di_tripoli_is_the_government_of_the_article_date(starter):
     text = "Il governo di Tripoli ha chiesto aiuto."
     assert on("2019-06-10", text, registry=starter) == {"governo-di-accordo-nazionale": 1}
