@@ -112,8 +112,16 @@ def test_a_demonym_that_names_a_language_or_a_time_zone_is_no_mention(matcher):
     assert counts(matcher, "Un russo è stato arrestato.") == {"russia": 1}
     # the zone of a clock, however it is said
     assert counts(matcher, "Annunciato nella notte libica, prima delle 7 libiche.") == {}
-    # a country named for its clock is the annotators' coin toss: it counts
-    assert counts(matcher, "Alle 12 locali (le 6 in Libia) è iniziata la tregua.") == {"libia": 1}
+    # … and a country named for its clock (4 of the 5 seen stories that say it so do not
+    # count the country; this test said it counts, on 4 of 7 earlier, now lost)
+    assert counts(matcher, "Alle 12 locali (le 6 in Libia) è iniziata la tregua.") == {}
+
+
+def test_a_country_named_for_its_clock_is_no_mention(matcher):
+    text = "I seggi apriranno alle 8 ora locale (le 7 in Libia) e chiuderanno alle 21."
+    assert counts(matcher, text) == {}
+    # a clock's hour elsewhere in the sentence leaves the country where it is
+    assert counts(matcher, "Sono sbarcati in Libia alle 7 di mattina.") == {"libia": 1}
 
 
 def test_a_country_named_for_where_goods_are_made_is_no_mention(matcher):
