@@ -2957,6 +2957,14 @@ def test_an_editor_s_initials_in_lower_case_after_the_last_sentence_are_the_desk
     assert article.desk is None and article.removed == ()
 
 
+def test_a_pointer_to_the_page_s_video_leaves_the_body_unless_it_tells_what_it_shows():
+    lead = "Il filmato riprende quanto accade in una casa nel sud del Paese. "
+    article, _ = read(f"{lead}Qui il filmato girato nell'abitazione:\n")
+    assert rules_of(article) == ["pointer to the page's video"]
+    article, _ = read(f"{lead}Di seguito il video che incastra le forze armate maltesi:\n")
+    assert rules_of(article) == []
+
+
 def test_a_match_s_dash_is_no_headline_s_dash():
     article, _ = read(
         "Allo stadio Olimpico di Roma va in scena Lazio - Inter Milano, la semifinale di Coppa "
