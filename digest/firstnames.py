@@ -58,7 +58,7 @@ def any_given_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.cache
+@kept  # parsing the names dictionary: 0.085 s; read back from the cache: 0.006 s
 def world_given_names() -> frozenset[str]:
     """Every first name of Jörg Michael's dictionary, whatever its country ("Kamala",
     "Jens", "Volodymyr"; words of many languages among them, and not every name: "Evo" is

@@ -120,6 +120,7 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
         "digest.starter.media_keys.pickle",
         "digest.starter.thing_keys.pickle",
         "digest.firstnames._italian_first_names.pickle",
+        "digest.firstnames.world_given_names.pickle",
         "digest.readers.copy._commonest_words.pickle",
     }
     assert gazetteers <= kept <= gazetteers | dictionaries
