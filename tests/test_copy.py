@@ -2988,6 +2988,12 @@ def test_the_body_that_signs_a_quoted_statement_is_its_author():
     )
     assert rules_of(article) == ["signature of a statement"]
     assert article.author == "Gruppo consiliare M5Stelle"
+    # a last sentence about such a body is the article's
+    article, _ = read(
+        "Il gruppo ha presentato una mozione sulla raccolta dei rifiuti in consiglio comunale. "
+        "«Chi più differenzia meno paga». Il comitato si riunirà domani.\n"
+    )
+    assert rules_of(article) == []
 
 
 def test_an_advertisement_s_label_before_the_dateline_leaves_the_body():

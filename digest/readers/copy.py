@@ -2007,6 +2007,9 @@ def _closes(rule: Rule, match: re.Match[str]) -> bool:
     if rule.name == "media caption sentence":
         # "Il video dell'arresto è stato diffuso dalla polizia.": news about a video
         return not has_auxiliary(match[0])
+    if rule.name == "signature of a statement":
+        # "”. Il comitato si riunirà domani.": a sentence of the article, not a signature
+        return not has_verb(match["author"])
     if rule.name == "pointer to the page's video":
         # "Di seguito il video che incastra le forze armate:": what it shows is news, told
         # by a verb of its own; "Qui il filmato girato nell'abitazione:" only points
