@@ -1003,8 +1003,11 @@ def _spelled_out_otherwise(actor: Actor, text: str, start: int, end: int) -> str
     return f"an acronym spelled out as another body («{spelled[1]}»)"
 
 
-# The bodies a surname after them names by who leads them.
-_HEADED_BODIES = frozenset({"amministrazione", "governo", "esecutivo", "giunta", "gabinetto"})
+# The words for a government: a surname right after one names that government ("il governo
+# Draghi", "la giunta Solinas"); so does a capitalised demonym ("la giunta Tedesco"), also
+# after a town's "amministrazione".
+_CABINET_WORDS = ("governo", "esecutivo", "giunta", "gabinetto")
+_HEADED_BODIES = frozenset({*_CABINET_WORDS, "amministrazione"})
 # "alle 7", "prima delle 12.30": the hour a zone's demonym may follow ("le 7 italiane").
 _CLOCK_BEFORE = (
     r"(?:^|[^\w’'])(?:le|alle|dalle|delle|verso le|entro le)\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
@@ -1023,7 +1026,7 @@ _STREET_BEFORE = re.compile(
 # "il governo Draghi", "l'esecutivo Conte", "la giunta Solinas": a surname right after the
 # word for a government names that government.
 _CABINET_BEFORE = re.compile(
-    r"(?:^|[^\w’'])(?P<word>governo|esecutivo|giunta|gabinetto)\s+$", re.IGNORECASE
+    rf"(?:^|[^\w’'])(?P<word>{'|'.join(_CABINET_WORDS)})\s+$", re.IGNORECASE
 )
 
 

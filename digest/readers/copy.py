@@ -2321,20 +2321,20 @@ def _lowered_words(text: str) -> tuple[str, ...]:
 
 
 def _commonest(lang: str) -> frozenset[str]:
+    """The language's hundred commonest words: kept for the languages a post may be in."""
     known = _commonest_words()
-    if lang in known:
-        return known[lang]
-    from wordfreq import top_n_list
-
-    return frozenset(top_n_list(lang, 100, wordlist="small"))
+    return known[lang] if lang in known else _top_words(lang)
 
 
 @kept  # wordfreq's import and its six lists cost a one-article build a tenth of a second
 def _commonest_words() -> dict[str, frozenset[str]]:
-    """The hundred commonest words of each language a post may be in."""
+    return {lang: _top_words(lang) for lang in _POST_LANGUAGES}
+
+
+def _top_words(lang: str) -> frozenset[str]:
     from wordfreq import top_n_list
 
-    return {lang: frozenset(top_n_list(lang, 100, wordlist="small")) for lang in _POST_LANGUAGES}
+    return frozenset(top_n_list(lang, 100, wordlist="small"))
 
 
 # Italian prose has a quarter or more of its words among the language's hundred commonest
