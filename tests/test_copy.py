@@ -416,6 +416,25 @@ def test_a_byline_under_headline_and_standfirst_then_a_misspelled_dateline():
     assert article.paragraphs[0].text.startswith("Grandi folle si sono radunate nelle città.")
 
 
+def test_a_byline_marks_the_long_paragraph_above_it_as_the_standfirst():
+    # Headline, a standfirst of full sentences, "A cura di …", then the lead: the byline
+    # ends the front matter, so the paragraph over it is no lead, however it reads.
+    article, _ = read(
+        "Elezioni comunali: come si vota\n\n"
+        "Il 14 e 15 maggio si vota in molti Comuni. In Sicilia e Sardegna la data del voto è "
+        "diversa: i seggi saranno aperti il 28 e 29 maggio.\n\n"
+        "A cura di Luca Bianchi\n\n"
+        "Le prossime elezioni amministrative si svolgeranno il 14 e 15 maggio. Saranno "
+        "coinvolti numerosi Comuni.\n",
+        date="2023-04",
+    )
+    assert article.title == "Elezioni comunali: come si vota"
+    assert article.subtitle.startswith("Il 14 e 15 maggio si vota")
+    assert article.author == "Luca Bianchi"
+    assert article.paragraphs[0].text.startswith("Le prossime elezioni")
+    assert "standfirst over the byline" in rules_of(article)
+
+
 def test_a_pages_section_embed_notice_stamp_and_promotion_leave_the_body():
     article, _ = read(
         "Ambiente\n\n"

@@ -1292,6 +1292,14 @@ def _after_headline(copy: Copy) -> None:
     if len(copy.blocks) < 2:
         return
     second, third = copy.blocks[0].text, copy.blocks[1].text
+    if len(copy.blocks) > 2 and _is_byline(third) and not _is_byline(second):
+        # "Headline / Il 14 e 15 maggio si vota… / A cura di Luca Pons / lead": a byline
+        # ends the page's front matter wherever it stands, so the paragraph between it and
+        # the headline is the standfirst, however long, and not the lead.
+        copy.set("subtitle", second, "standfirst over the byline")
+        copy.drop(0, "standfirst over the byline")
+        _byline_and_place(copy)
+        return
     if not _is_lead(second) and (
         _restated(second, [b.text for b in copy.blocks[1:]])
         or _summary_of_what_follows(second, [b.text for b in copy.blocks[1:4]])
