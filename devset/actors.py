@@ -186,7 +186,12 @@ def forms_of(actor: dict[str, Any]) -> list[str]:
     forms = [_ACTING.sub("", f) for f in actor.get("forms") or []]
     # "Maria Corina Machado, leader dell’opposizione": a form quoted with its apposition
     forms += [f.split(",")[0].strip() for f in forms if "," in f]
-    return forms + [_BEFORE_NAME.sub("", f) for f in forms if _BEFORE_NAME.match(f)]
+    forms += [_BEFORE_NAME.sub("", f) for f in forms if _BEFORE_NAME.match(f)]
+    # "Il parlamento libico": an article that opens a sentence, before a phrase
+    return forms + [_OPENING_ARTICLE.sub("", f) for f in forms if _OPENING_ARTICLE.match(f)]
+
+
+_OPENING_ARTICLE = re.compile(r"^(?:L['’]|(?:Il|Lo|La|I|Gli|Le)\s+)(?=[a-zà-ý])")
 
 
 _BEFORE_NAME = re.compile(

@@ -368,7 +368,9 @@ def score_body(
             rest = re.sub(
                 # "…pari a circa l'85% (ANSA).": before the sentence's full stop too
                 rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$|(?=[\"“«]))|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
-                rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$",
+                rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$"
+                # "47 morti.LEGGI ANCHEFra le milizie": glued between two sentences
+                rf"|(?<=[.!?\"”»’]){escaped}(?=[A-ZÀ-Ý])",
                 "\n",
                 rest,
             )
