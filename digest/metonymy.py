@@ -265,6 +265,9 @@ RULES: tuple[Rule, ...] = (
             "Intanto Roma, [Parigi], Londra e Washington lanciano un appello",
             "Interpellato sullo stop al Memorandum, [Palazzo Chigi] replica con un no comment",
             "La [Farnesina], in una nota che esprime soddisfazione, ha sottolineato che",
+            "Il [Viminale] e la Marina hanno così concesso il porto",
+            "La [Farnesina] nelle prossime ore avvierà le iniziative necessarie",
+            "il [Cremlino] in una nota ha respinto le accuse",
         ),
     ),
 )
@@ -303,21 +306,30 @@ _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 # "Il Cairo e Khartoum vogliono": another capitalised subject joined by "e".
 # "[Il Cairo] e Khartoum vogliono", "[Parigi], Londra e Washington lanciano": the subject's
 # other members, up to the verb they share.
+# "[Il Viminale] e la Marina hanno concesso": the member may come with its article.
 _COORDINATED = re.compile(
-    r"^(?:\s*,\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2}){0,4}\s+e\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,3}"
+    r"^(?:\s*,\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2}){0,4}\s+e\s+"
+    r"(?:(?:il|lo|la|i|gli|le|l['’])\s*)?(?:[A-ZÀ-Ý][\w’'-]*\s+){1,3}"
 )
 
 
 # "La [Farnesina], in una nota che esprime soddisfazione, ha sottolineato": how the subject
 # spoke, between commas, before its verb
 _ASIDE = re.compile(r"^\s*,\s*(?:in|con|attraverso|tramite|per bocca)\b[^,;.:!?]{0,100},")
+# "La [Farnesina] nelle prossime ore avvierà", "il [Cremlino] in una nota ha detto": when or
+# how the subject acts, without commas, before its verb
+_WHEN_OR_HOW = re.compile(
+    r"^\s+(?:(?:nelle|nei|negli|in|entro)\s+(?:queste|prossim[eio]|ultim[eio]|scors[eio])\s+"
+    r"(?:ore|giorni|settimane|mesi)|in\s+(?:serata|mattinata|giornata|nottata|tarda\s+serata)|"
+    r"(?:in|con|attraverso)\s+(?:una|un)\s+(?:nota|comunicato|dichiarazione))\b"
+)
 
 
 def verb_follows(after: str) -> bool:
     """Is the next word, past negations, clitics and adverbs, a finite verb?"""
     if match := _COORDINATED.match(after):
         after = after[match.end() - 1 :]
-    if match := _ASIDE.match(after):
+    if match := _ASIDE.match(after) or _WHEN_OR_HOW.match(after):
         after = after[match.end() :]
     for word in _WORD.findall(after[:60]):
         lowered = word.lower()
