@@ -793,7 +793,13 @@ def _story_country(
     """The country a story is about: the one it names most (as an actor, or by its capital as
     a place), none when two tie; naming none, the one whose people it names most; naming no
     one's, its site's home country."""
-    named = {a: n for a, n in counts.items() if registry.actors[a].kind == "country"}
+    # A site's `home:` that its registry dropped (warning R524) is counted for its towns,
+    # and is no country to tell.
+    named = {
+        a: n
+        for a, n in counts.items()
+        if (actor := registry.actors.get(a)) is not None and actor.kind == "country"
+    }
     if not named and people:
         named = dict(people)
     if not named:
@@ -906,12 +912,18 @@ def _local_office(text: str, end: int) -> bool:
     """ "i vigili del fuoco di Mondovì", "i Vigili del Fuoco del Distaccamento di Gaifana": a
     national body's office in an Italian town, or one of its units, is the body itself (the
     starter's domestic institutions are Italy's; its towns list is too)."""
-    from digest.places import italian_towns
+    from digest.places import country_code, italian_towns
 
     if _OF_A_UNIT.match(text, end):
         return True
     town = _OF_A_TOWN.match(text, end)
-    return town is not None and town[1] in _town_names(italian_towns())
+    # "il ministero della Salute del Libano": a town's name that is a country's names the
+    # country, whose institution it is
+    return (
+        town is not None
+        and town[1] in _town_names(italian_towns())
+        and country_code(town[1]) is None
+    )
 
 
 @functools.cache

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 import pytest
 
+from digest import matching
 from digest.matching import Matcher, tag
 from digest.model import Article, ArticleDate, Paragraph
 from digest.names import candidates, unmatched_names
@@ -747,6 +749,24 @@ def test_the_firefighters_are_the_national_corps_in_a_story_about_italy(starter)
     assert on("2024-01", unit, registry=site).get("vigili-del-fuoco") == 1
     abroad = "Negli Stati Uniti i vigili del fuoco di Los Angeles domano l'incendio."
     assert "vigili-del-fuoco" not in on("2024-01", abroad, registry=site)
+
+
+def test_a_bare_ministry_is_the_one_of_the_story_country(starter):
+    # "il ministero della Difesa" is Italy's in a story about Italy, Russia's in Russia's, and
+    # a town's name that is also a country's ("del Libano") says whose ministry it is
+    site = dataclasses.replace(starter, home="italia")
+    home = "Il ministero della Difesa ha confermato l'invio di due navi."
+    assert on("2024-01", home, registry=site) == {"ministero-della-difesa-italiano": 1}
+    moscow = "In Russia il ministero della Difesa ha annunciato nuove esercitazioni."
+    assert on("2024-01", moscow, registry=site).get("ministero-della-difesa-russo") == 1
+    lebanon = "Israele e Israele. Il ministero della Salute del Libano conta 60 morti."
+    assert "ministero-della-salute-italiano" not in on("2024-10", lebanon, registry=site)
+    # a site whose registry drops its own home country (warning R524): its towns count for
+    # a country the registry does not know, which tells no story's country
+    homeless = dataclasses.replace(
+        site, actors={k: v for k, v in site.actors.items() if k != "italia"}
+    )
+    assert matching._story_country(Counter({"italia": 2}), homeless) == "italia"
 
 
 def test_the_police_is_the_polizia_di_stato_in_a_story_about_italy_not_a_towns(starter):
