@@ -1035,6 +1035,32 @@ def test_a_headline_glued_to_a_quotation_that_opens_on_a_conjunction():
     assert article.paragraphs[0].text.startswith("\"Se l'economia")
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "subtitle"),
+    [
+        # a quotation that opens on a straight single quote
+        (
+            "Libia: Erdogan, perforazioni nel Mediterraneo 'Nelle zone inquadrate dal patto'",
+            "Libia: Erdogan, perforazioni nel Mediterraneo",
+            "'Nelle zone inquadrate dal patto'",
+        ),
+        # a capital "A" opens a sentence: no name is one letter
+        (
+            "Riparte da Pozzallo la nave per salvare vite umane A bordo i protocolli anti Covid",
+            "Riparte da Pozzallo la nave per salvare vite umane",
+            "A bordo i protocolli anti Covid",
+        ),
+    ],
+)
+def test_a_headline_glued_to_its_subtitle_at_a_quote_or_a_capital_preposition(
+    line, title, subtitle
+):
+    article, _ = read(
+        f"{line}\n\nLa nave è partita ieri sera dal porto. A bordo ci sono venti persone.\n"
+    )
+    assert (article.title, article.subtitle) == (title, subtitle)
+
+
 def test_a_name_with_a_colon_inside_a_long_headline_is_no_kicker():
     article, _ = read(
         "Iraq, ucciso in un raid aereo il generale iraniano Soleimani: azione ordinata dal "

@@ -1487,7 +1487,9 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
     elsewhere = set(re.findall(rf"(?<=[\w,;’'] )[{rules.UPPER}]\w+", body.replace(text, " ", 1)))
     too_long = len(text) > HEADLINE_MAX and not strong_only
     for match in re.finditer(
-        rf"(?<=[{rules.LOWER}0-9'’\"”»])\s+(?=[«“\"]?[{rules.UPPER}](?:[{rules.LOWER}]+\b|['’][{rules.LOWER}]))",
+        # "… nel Mediterraneo 'Nelle zone…'": a quotation opening on any mark; "… vite umane
+        # A bordo i più…": a capital preposition of one letter, which no name is
+        rf"(?<=[{rules.LOWER}0-9'’\"”»])\s+(?=[«“\"'‘]?[{rules.UPPER}](?:[{rules.LOWER}]+\b|['’][{rules.LOWER}])|A\s+[{rules.LOWER}])",
         text,
     ):
         head, tail = text[: match.start()].strip(), text[match.end() :].strip()
@@ -1520,7 +1522,7 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             return head, tail
         if _ARTICLE_OPENS.match(tail):
             return head, tail  # "… vicino Haifa | Gli ultimi aggiornamenti": an article
-        word = re.match(r"[«“\"]?(\w+)", tail)
+        word = re.match(r"[«“\"'‘]?(\w+)", tail)
         if word is None or word[1].lower() in _NOT_OPENERS:
             continue
         if word[1] in capitalised and (
@@ -1606,7 +1608,7 @@ _KICKER = re.compile(
 
 # Prepositions that open a subtitle when written in capitals after a name on the headline's
 # line ("… davanti a Karoui Verso ballottaggio"): no name has them as its particles.
-_PREPOSITIONS_OPENING = frozenset("verso tra fra per con contro senza entro".split())
+_PREPOSITIONS_OPENING = frozenset("a verso tra fra per con contro senza entro".split())
 # Capitalised words that can stand inside a headline without opening a new sentence.
 _NOT_OPENERS = frozenset(
     "stato stati governo paese consiglio presidente premier repubblica".split()
