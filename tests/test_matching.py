@@ -751,6 +751,11 @@ def test_the_firefighters_are_the_national_corps_in_a_story_about_italy(starter)
     assert "vigili-del-fuoco" not in on("2024-01", abroad, registry=site)
 
 
+def test_piazza_affari_is_the_milan_stock_exchange_wherever_it_stands(starter):
+    text = "Per Piazza Affari è la giornata peggiore; l'andamento di Piazza Affari preoccupa."
+    assert on("2020-03", text, registry=starter) == {"borsa-italiana": 2}
+
+
 def test_a_bare_ministry_is_the_one_of_the_story_country(starter):
     # "il ministero della Difesa" is Italy's in a story about Italy, Russia's in Russia's, and
     # a town's name that is also a country's ("del Libano") says whose ministry it is
