@@ -370,7 +370,7 @@ def score_body(
                 rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$|(?=[\"“«]))|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
                 rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$"
                 # "47 morti.LEGGI ANCHEFra le milizie": glued between two sentences
-                rf"|(?<=[.!?\"”»’]){escaped}(?=[A-ZÀ-Ý])",
+                rf"|(?<=[.!?\"”»’]){escaped}(?=[A-ZÀ-Ý«“\"])",
                 "\n",
                 rest,
             )
