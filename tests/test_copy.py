@@ -1913,6 +1913,16 @@ def test_a_list_the_text_introduces_with_a_colon_is_no_related_headline():
     ]
 
 
+def test_a_timetable_the_article_ends_on_is_no_related_headline():
+    article, _ = read(
+        "La circolazione è stata sospesa per un guasto alla linea. Non ci sono feriti.\n\n"
+        "FB 8605 Genova Piazza Principe (7:20) – Roma Termini (12:18)\n\n"
+        "IC 505 Ventimiglia (6:37) – Roma Termini (14:33)\n"
+    )
+    assert article.paragraphs[-1].text == "IC 505 Ventimiglia (6:37) – Roma Termini (14:33)"
+    assert "related headline" not in rules_of(article)
+
+
 def test_hostile_repetition_is_read_in_one_pass():
     # thousands of posts in one paragraph: each goes, in a single pass over the paragraph
     posts = "Il governo ha deciso di intervenire. — X (@x) January 2, 2020 " * 300

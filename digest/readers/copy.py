@@ -2091,6 +2091,8 @@ def _headline_like(text: str) -> bool:
         # "– Comuni fino a 15.000 abitanti: si vota", "1 – Richard Carapaz (Movistar) – 131
         # km": an item of a list the article ends on
         and not _LIST_ITEM.match(text)
+        # "FB 8605 Genova Piazza Principe (7:20) – Roma Termini (12:18)": a timetable's row
+        and not _CLOCK_IN_BRACKETS.search(text)
         and not _ENDS_SENTENCE.search(text)
         and not _STARTS_LOWER.match(text)
         and not _SENTENCE_BREAK.search(text)
@@ -2110,6 +2112,7 @@ def _headline_like(text: str) -> bool:
     )
 
 
+_CLOCK_IN_BRACKETS = re.compile(r"\(\d{1,2}[:.]\d{2}\)")
 _LIST_ITEM = re.compile(rf"^(?:[•·*]|{rules.DASH}|\d{{1,3}}\s*(?:{rules.DASH}|[.)]))\s")
 # "…: Federico D'Incà (M5s);", "Ecco i risultati:": a list's item, or the words that
 # introduce one, go on in the lines after them.
