@@ -413,7 +413,11 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 continue  # "Forza Italia", "Fratelli d’Italia": a party's name, not Italy
             if part_outer == "country" == registry.actors[inside].kind:
                 continue  # "Guyana Francese", "Guinea Equatoriale": one country's name
-            if part_outer == "organisation" == registry.actors[inside].kind:
+            if part_outer == "organisation" == registry.actors[inside].kind and not (
+                # "il governo sostenuto dalle Nazioni Unite": who backs the body, after "da",
+                # acts in the story; only a parent is named in the genitive
+                _AGENT_BEFORE.search(text, max(0, p_start - 12), p_start)
+            ):
                 # "il Consiglio di sicurezza dell'Onu", "la Commissione Ue": a body of the
                 # organisation, which the story is about; read once the whole story is
                 parents.append((inside, index, p_start, p_end, part.key.role))
@@ -861,6 +865,8 @@ def _not_bare(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
 # "i rapporti con il governo", relations with the government, which names it).
 _PORTFOLIO_BEFORE = re.compile(r"(?:^|[^\w’'])Rapporti\s+con\s+(?:il|la|lo|l['’])\s*$")
 
+
+_AGENT_BEFORE = re.compile(r"(?:^|\s)(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+$|\sdall['’]$", re.I)
 
 _OF_A_TOWN = re.compile(
     r"[ \u00a0]+(?:di|del|dello|della|dell['’])[ \u00a0]*([A-ZÀ-Ý][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Ý][\w’'-]+)?)"

@@ -751,6 +751,14 @@ def test_the_firefighters_are_the_national_corps_in_a_story_about_italy(starter)
     assert "vigili-del-fuoco" not in on("2024-01", abroad, registry=site)
 
 
+def test_who_backs_a_body_in_its_description_acts_a_parent_does_not(starter):
+    backed = "A Tripoli il governo sostenuto dalle Nazioni Unite ha chiesto aiuto."
+    assert on("2019-06", backed, registry=starter) == {"governo-di-accordo-nazionale": 1, "onu": 1}
+    assert on("2022-06", backed, registry=starter) == {"governo-di-unita-nazionale": 1, "onu": 1}
+    parent = "Il Consiglio di sicurezza delle Nazioni Unite ha votato."
+    assert "onu" not in on("2019-06", parent, registry=starter)
+
+
 def test_piazza_affari_is_the_milan_stock_exchange_wherever_it_stands(starter):
     text = "Per Piazza Affari è la giornata peggiore; l'andamento di Piazza Affari preoccupa."
     assert on("2020-03", text, registry=starter) == {"borsa-italiana": 2}
