@@ -759,6 +759,13 @@ def test_who_backs_a_body_in_its_description_acts_a_parent_does_not(starter):
     assert "onu" not in on("2019-06", parent, registry=starter)
 
 
+def test_the_electoral_commission_of_a_story_about_libya_is_libyas(starter):
+    libya = "In Libia la commissione elettorale ha rinviato il voto. Libia, Libia."
+    assert on("2021-12", libya, registry=starter).get("alta-commissione-elettorale-nazionale") == 1
+    elsewhere = "In Tunisia la commissione elettorale ha rinviato il voto."
+    assert "alta-commissione-elettorale-nazionale" not in on("2021-12", elsewhere, registry=starter)
+
+
 def test_piazza_affari_is_the_milan_stock_exchange_wherever_it_stands(starter):
     text = "Per Piazza Affari è la giornata peggiore; l'andamento di Piazza Affari preoccupa."
     assert on("2020-03", text, registry=starter) == {"borsa-italiana": 2}
