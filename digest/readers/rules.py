@@ -242,6 +242,7 @@ DATELINE_PARTS: dict[str, str] = {
     "agency_name": r"\s*(?P<agency_name>[A-Z][A-Za-z0-9]+(?: [A-Z][a-z]+)?)",
     "place": rf"\s*(?P<place>{_PLACE_UPPER}|{_PLACE_TITLE})",
     "place_upper": rf"\s*(?P<place>{_PLACE_UPPER})",
+    "bracketed_place": rf"\s*\(\s*(?P<place>{_PLACE_UPPER}|{_PLACE_TITLE})\s*\)",
     "country": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
     "day": rf",?\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
     "bracketed_date": rf"\s*\(\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})\s*\)",
@@ -425,6 +426,13 @@ DATELINES: tuple[DatelineForm, ...] = (
     ),
     DatelineForm(
         "place in capitals", ("place_upper", "sentence"), ("ROMA Le navi delle ong",), weak=True
+    ),
+    # "(Bruxelles) Una volta al mese…": an agency's place in brackets, no dash after it
+    DatelineForm(
+        "place in brackets",
+        ("bracketed_place", "sentence"),
+        ("(Bruxelles) Una volta al mese", "(STRASBURGO) Il Parlamento"),
+        weak=True,
     ),
 )
 
