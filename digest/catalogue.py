@@ -751,7 +751,8 @@ CATALOGUE: dict[str, Entry] = _table(
         "R524",
         "warning",
         when="`country:` or `home:` names no country of the registry, or an entry has "
-        "`domestic:` words without a `country:`",
+        "`domestic:` words without a `country:` (not said of the starter's bodies of a "
+        "country the site drops)",
         advice="The id of a country entry (`digest actors starter` lists the starter's)",
         message="`country` of `{actor_id}` names `{country}`, which is no country of the "
         "registry: its `domestic` words are never read",
