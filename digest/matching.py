@@ -918,23 +918,21 @@ def _local_office(text: str, end: int) -> bool:
     """ "i vigili del fuoco di Mondovì", "i Vigili del Fuoco del Distaccamento di Gaifana": a
     national body's office in an Italian town, or one of its units, is the body itself (the
     starter's domestic institutions are Italy's; its towns list is too)."""
-    from digest.places import country_code, italian_towns
+    from digest.places import italian_towns
 
     if _OF_A_UNIT.match(text, end):
         return True
     town = _OF_A_TOWN.match(text, end)
-    # "il ministero della Salute del Libano": a town's name that is a country's names the
-    # country, whose institution it is
-    return (
-        town is not None
-        and town[1] in _town_names(italian_towns())
-        and country_code(town[1]) is None
-    )
+    return town is not None and town[1] in _town_names(italian_towns())
 
 
 @functools.cache
 def _town_names(towns: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(towns)
+    """The home country's towns, less those named as a country is ("Libano"): "il
+    ministero della Salute del Libano", "a Libano" name the country."""
+    from digest.places import country_code
+
+    return frozenset(town for town in towns if country_code(town) is None)
 
 
 _ROLE_BEFORE_NAME = "the role of the person named after it"

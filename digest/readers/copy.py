@@ -721,9 +721,7 @@ def _headline(copy: Copy) -> None:
         # "Gli Usa forniranno aiuti… L'Unicef lancia l'allarme…" / "Francesca Sabatinelli –
         # Città del Vaticano" / the lead: a byline ends the page's front matter; the
         # paragraph above it is the standfirst.
-        copy.set("subtitle", first, "standfirst over the byline")
-        copy.drop(0, "standfirst over the byline")
-        _byline_and_place(copy)
+        _standfirst_over_byline(copy)
         return
     stamp = rules.HEADLINE_STAMP.pattern.search(first)
     # "…sulla folla 22 aprile 2021": a stamp; "Strage di Bologna, il ricordo del 2 agosto
@@ -984,6 +982,13 @@ def _is_byline(text: str) -> bool:
         return True
     match = _BYLINE_AND_PLACE.pattern.match(text)
     return match is not None and is_place(match["label"])
+
+
+def _standfirst_over_byline(copy: Copy) -> None:
+    """The first block, over a byline, is the standfirst; the byline is read after it."""
+    copy.set("subtitle", copy.blocks[0].text, "standfirst over the byline")
+    copy.drop(0, "standfirst over the byline")
+    _byline_and_place(copy)
 
 
 def _byline_and_place(copy: Copy) -> None:
@@ -1296,9 +1301,7 @@ def _after_headline(copy: Copy) -> None:
         # "Headline / Il 14 e 15 maggio si vota… / A cura di Luca Pons / lead": a byline
         # ends the page's front matter wherever it stands, so the paragraph between it and
         # the headline is the standfirst, however long, and not the lead.
-        copy.set("subtitle", second, "standfirst over the byline")
-        copy.drop(0, "standfirst over the byline")
-        _byline_and_place(copy)
+        _standfirst_over_byline(copy)
         return
     if not _is_lead(second) and (
         _restated(second, [b.text for b in copy.blocks[1:]])
