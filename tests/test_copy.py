@@ -3125,3 +3125,33 @@ def test_desk_codes_after_the_source_s_bracket_are_the_desk():
     # a name after a sentence is no desk
     article, _ = read("Il vicepresidente ha parlato a Bruxelles. Lo ha detto Leo RUSSO\n")
     assert article.desk is None
+
+
+def test_initials_in_lower_case_a_players_label_and_a_picture_file_close_the_article():
+    # the author's initials in lower case, on their own line or after the last sentence
+    article, _ = read(
+        "La sagra torna in piazza per tre giorni con gli stand gastronomici e i concerti.\n\n"
+        "Gli incassi andranno al restauro della chiesa.\n\np. l. t.\n"
+    )
+    assert article.author == "p. l. t."
+    assert article.paragraphs[-1].text == "Gli incassi andranno al restauro della chiesa."
+    article, _ = read(
+        "Due strade sono interessate da smottamenti nei pressi della frazione.\n\n"
+        "La viabilità potrebbe essere chiusa qualora la situazione dovesse peggiorare. a.r.\n"
+    )
+    assert article.author == "a.r."
+    assert article.paragraphs[-1].text.endswith("dovesse peggiorare.")
+    # a date's abbreviation after a number is the sentence's own
+    article, _ = read("Il tempio fu costruito dai romani nel 44 a.C.\n\nOggi è un museo civico.\n")
+    assert article.author is None
+    # a TV report's label and a picture's file name where the player and the picture were
+    article, _ = read(
+        "I genitori hanno protestato davanti alla scuola contro il trasferimento delle classi.\n\n"
+        "2018-01-28_1281711075\n\n"
+        "L'assessore ha illustrato il piano del Comune.\n\nIl servizio.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "I genitori hanno protestato davanti alla scuola contro il trasferimento delle classi.",
+        "L'assessore ha illustrato il piano del Comune.",
+    ]
+    assert {"picture file name", "page chrome"} <= set(rules_of(article))

@@ -1012,6 +1012,8 @@ CHROME: tuple[Rule, ...] = (
         r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]|"
         # a gallery's counter and caption: "1 di 5 Galleria fotografica Tromba d'aria a Sturla"
         r"(?:\d{1,3}\s+)?di\s+\d{1,3}\s+(?:galleria fotografica|fotogallery|foto|immagini)\b[^\n]{0,120}|"
+        # the label of a TV report's player where the player was: "Il servizio.", "Il video"
+        r"(?:guarda\s+)?il\s+(?:servizio|video)(?:\s+completo)?\s*[.:]?|"
         r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
@@ -1038,6 +1040,7 @@ CHROME: tuple[Rule, ...] = (
         "Vuoi la tua pubblicità qui? Le pubblicità sostengono il servizio",
         "4 ' di lettura",
         "Diritto d'autore",
+        "Il servizio.",
         "2/16",
         "1/8 ©Getty",
         "EMBED",
@@ -1074,6 +1077,17 @@ CHROME: tuple[Rule, ...] = (
         "[Banner_Google_ADS]",
         '[caption id="attachment_12" align="alignleft"]',
         sign=r"\]\s*$",
+    ),
+    # "2018-01-28_1281711075", "IMG_20230512.jpg": a picture's file name where the picture
+    # was, on a line of its own: one token with an image's extension, or joined by an
+    # underscore and holding a long run of figures. No sentence is one such token.
+    rule(
+        "picture file name",
+        r"^\s*(?:[\w.-]{1,80}\.(?i:jpe?g|png|webp|gif)|(?=[\w-]{0,80}\d{6})[\w-]{0,80}_[\w-]{1,80})\s*$",
+        "2018-01-28_1281711075",
+        "IMG_20230512.jpg",
+        "foto-sindaco.png",
+        sign=r"[_.]",
     ),
     # A picture's alternative text where an icon was, wherever the page put it: "• close-icon
     # close-icon", "- logo-icon". No Italian word ends in "-icon".
@@ -1954,12 +1968,19 @@ CLOSING: tuple[Rule, ...] = (
         "Qui il documento completo",
         flags=re.I,
     ),
-    # "M.C.": the author's initials, alone after the article.
+    # "M.C.", "p. l. t.": the author's initials, each with its full stop, in either case,
+    # alone after the article or after its last sentence ("… dovesse peggiorare. a.r.").
+    # After a sentence only past a word of four letters, as for the desk's: "nel 44 a.C." is
+    # a date's.
     rule(
         "author's initials",
-        r"^\s*(?P<author>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*$",
+        r"(?:^|(?<=\w{4}[.!?])|(?<=[\"”»][.!?]))\s*(?P<author>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
+        r"|[a-z]\.\s?[a-z]\.(?:\s?[a-z]\.)?)\s*$",
         "M.C.",
+        "p. l. t.",
+        "la situazione dovesse peggiorare. a.r.",
         field="author",
+        sign=r"\.\s*$",
     ),
     rule(
         "date in brackets",
