@@ -3155,3 +3155,19 @@ def test_initials_in_lower_case_a_players_label_and_a_picture_file_close_the_art
         "L'assessore ha illustrato il piano del Comune.",
     ]
     assert {"picture file name", "page chrome"} <= set(rules_of(article))
+
+
+def test_a_long_first_line_is_not_parted_between_a_role_and_the_name_it_introduces():
+    line = (
+        "Ambasciatrice, il presidente francese Macron ha annunciato il ritiro del contingente "
+        "militare dal Mali, dove cresce la presenza russa. Cosa spinge i russi nel Sahel"
+    )
+    body = "Come ho detto io stessa al presidente a Bamako, un accordo sarebbe una linea rossa."
+    assert copy.split_headline(line, body) == (line, None)
+    # a word the language writes in lower case still opens the subtitle of a long line
+    line = (
+        "Libia, il parlamento di Tobruk approva il bilancio dello Stato dopo mesi di stallo "
+        "politico Negoziati in corso a Ginevra per la formazione del nuovo governo unitario"
+    )
+    _head, tail = copy.split_headline(line, "Il voto è arrivato ieri sera dopo una lunga seduta.")
+    assert tail is not None and tail.startswith("Negoziati")

@@ -1539,7 +1539,14 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         if word[1].lower() in _PREPOSITIONS_OPENING and len(tail.split()) >= 3:
             return head, tail
         # "… del Consiglio europeo Charles | Michel: …": capitals after capitals are one name
-        if too_long and not is_place(word[1]) and not head.split()[-1][:1].isupper():
+        # "… il presidente francese | Macron ha annunciato…": a word the language writes in
+        # lower case, not a name the role before it introduces
+        if (
+            too_long
+            and not is_place(word[1])
+            and not head.split()[-1][:1].isupper()
+            and lexicon.is_word(word[1].lower())
+        ):
             return head, tail
     return text, None
 
