@@ -1214,8 +1214,16 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
     ),
     rule("fragment", r"^\s*\S{1,2}\s*$", "a"),
-    # "///", "* * *", "-----": a line the page drew between parts of the text
-    rule("separator", r"^\s*(?:[-–—_*=~#/\\|•·+]\s*){3,}$", "///", "* * *"),
+    # "///", "* * *", "-----", "●●●": a line the page drew between parts of the text, in any
+    # drawing mark; "٠٠٠٠٠" is Arabic-Indic zeros, which a page's fonts draw as dots
+    rule(
+        "separator",
+        r"^\s*(?:[-–—_*=~#/\\|•·+●○◆◇♦★☆✱✦❖■□▪٠۰]\s*){3,}$",
+        "///",
+        "* * *",
+        "●●●",
+        "٠٠٠٠٠",
+    ),
     # "(Traduzione realizzata da redazione …)": who translated the text, not the text
     rule(
         "translation notice",
