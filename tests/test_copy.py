@@ -3171,3 +3171,21 @@ def test_a_long_first_line_is_not_parted_between_a_role_and_the_name_it_introduc
     )
     _head, tail = copy.split_headline(line, "Il voto è arrivato ieri sera dopo una lunga seduta.")
     assert tail is not None and tail.startswith("Negoziati")
+
+
+def test_a_quotation_run_into_its_paragraph_with_a_dash_is_a_heading():
+    article, _ = read(
+        "Il premier ha visitato lo stabilimento di Melfi insieme ai vertici del gruppo.\n\n"
+        '"Sindacato unico da regime? Si sbagliano" - "In tutti i sistemi del mondo c\'è un '
+        "sindacato dell'auto\", ha detto l'amministratore delegato.\n\n"
+        "La visita si è chiusa con un incontro con gli operai.\n"
+    )
+    kinds = [(p.kind, p.text[:30]) for p in article.paragraphs]
+    assert kinds[1] == ("heading", '"Sindacato unico da regime? Si')
+    assert article.paragraphs[2].text.startswith('"In tutti i sistemi')
+    # a quotation that the sentence goes on from after the dash is no label
+    article, _ = read(
+        "Il sindaco ha parlato in consiglio comunale ieri sera.\n\n"
+        '"Non ci arrendiamo" - ha detto il sindaco - "e continueremo a lottare per la città".\n'
+    )
+    assert all(p.kind == "text" for p in article.paragraphs)

@@ -1577,11 +1577,14 @@ HEADLINE_NUMBER = rule("continuation number", r"\s*\(\d{1,2}\)\s*$", "Libia: Di 
 PARAGRAPH_LABEL = rule(
     "paragraph label",
     rf"^\s*(?P<label>\d{{1,2}}\s+[{UPPER}]{{3,10}}(?=\s*{DASH}\s)"
-    rf"|[{UPPER}][^.!?\n–—]{{2,100}}?[\w\"”»'’](?=\s+{DASH}\s+[{UPPER}«“\"]))"
+    rf"|[{UPPER}][^.!?\n–—]{{2,100}}?[\w\"”»'’](?=\s+{DASH}\s+[{UPPER}«“\"])"
+    # a quotation alone, its own question mark and all: '"Riforme? Sono giuste" - Le…'
+    rf"|[«“\"][{UPPER}][^«»“”\"\n]{{2,80}}[»”\"](?=\s+{DASH}\s+[{UPPER}«“\"]))"
     rf"\s*{DASH}\s+",
     "18 GENNAIO - sabato 18 gennaio",
     "Target - Tra gli obiettivi",
     'Ministro Difesa: "Due anni di transizione militare" - Durerà',
+    '"Riforme del governo? Sono la ricetta giusta" - Le riforme sono la ricetta giusta?',
 )
 # 'Il sindaco di Mazara: "Liberazione imminente" "E' un grande giorno…': a subheading of
 # a speaker and a quotation, run into the paragraph that quotes them at length.
