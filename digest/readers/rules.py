@@ -1372,9 +1372,14 @@ CHROME: tuple[Rule, ...] = (
         r"^\s*(?:(?:abbonati|accedi|registrati|iscriviti)(?:\s+ora)?\s+per\s+(?:continuare\s+a\s+)?leggere|"
         r"per\s+(?:continuare\s+a\s+leggere|leggere\s+(?:l['’]articolo|tutto)|proseguire\s+la\s+lettura)|"
         r"(?:questo|il\s+presente|l['’])\s*(?:articolo|contenuto)\s+è\s+riservato\s+(?:agli|ai)\s+(?:abbonati|iscritti)|"
+        # "Il testo completo di questo contenuto a pagamento è disponibile agli utenti abbonati"
+        r"(?:il\s+testo\s+(?:completo|integrale)\s+di\s+)?(?:questo|quest['’])\s*(?:articolo|contenuto)"
+        r"(?:\s+a\s+pagamento|\s+premium)?\s+è\s+(?:disponibile|riservato|accessibile)\s+(?:solo\s+)?"
+        r"(?:agli|ai|per\s+gli|per\s+i)\s+(?:utenti\s+|lettori\s+)?(?:abbonati|iscritti|registrati)|"
         r"sei\s+già\s+abbonat[oa])\b[^\n]{0,600}$",
         "Abbonati per continuare a leggere Resta informato ovunque ti trovi",
         "Questo articolo è riservato agli abbonati",
+        "Il testo completo di questo contenuto a pagamento è disponibile agli utenti abbonati",
         "Per continuare a leggere l'articolo abbonati",
         flags=re.I,
     ),
