@@ -1176,7 +1176,8 @@ CHROME: tuple[Rule, ...] = (
         r"(?:articolo|notizia) (?:precedente|successiv[oa])|(?:prossimo|precedente) articolo|"
         r"torna (?:su|all['’]inizio|alla home(?:page)?)|stampa (?:questo articolo|l['’]articolo)|"
         r"(?:ultime|altre) notizie|(?:i |le |gli articoli )?più lett[ie](?: (?:della settimana|del giorno|del mese|di oggi))?|notizie correlate|"
-        r"argomenti\s*:[^\n]{0,200}|commenti|abbonati(?: ora| a [^\n]{2,40})?|"
+        # the page's topics: "Argomenti: …", "In questa notizia si parla di: scuola - cantiere"
+        r"(?:argomenti|in quest[oa] (?:notizia|articolo) si parla di)\s*:[^\n]{0,200}|commenti|abbonati(?: ora| a [^\n]{2,40})?|"
         r"resta aggiornat[oa](?: [^\n]{2,80})?|sostieni (?:il|la|l['’])[^\n]{2,80}|"
         r"(?:ricevi|segui) (?:le )?(?:notizie|news|aggiornamenti)[^\n]{0,40} su "
         r"(?:whatsapp|telegram|google news|facebook|instagram)[^\n]{0,60}|"
@@ -1188,6 +1189,7 @@ CHROME: tuple[Rule, ...] = (
         r"(?:#[\w-]{2,30}\s*){1,10})"
         r"\s*[.:!»›>…]*\s*$",
         "Leggi tutto",
+        "In questa notizia si parla di: scuola - cantiere - dirigente",
         "Leggi l'articolo completo su Repubblica.it",
         "Clicca qui per leggere l'articolo",
         "Articolo successivo",
