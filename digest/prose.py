@@ -1699,10 +1699,11 @@ def tidy(title: str) -> str:
     return re.sub(r"(?<=[^\W\d_]|[»”\"'])([,:])(?=[^\W\d_]|[«“])", r"\1 ", title)
 
 
-def unshout(title: str, body: str) -> str:
+def unshout(title: str, body: str, is_name: Callable[[str], bool] = lambda _: False) -> str:
     """A headline in capitals ("IL MINISTRO DI MAIO A TRIPOLI"), as a title: each word as the
-    body writes it ("Di Maio", "Tripoli"), others in lower case; an acronym the language does
-    not know as a word ("LNA") stays in capitals."""
+    body writes it ("Di Maio", "Tripoli"), or capitalised where `is_name` knows it ("L'ITALIA"
+    over a body that never says "Italia": a country's name); others in lower case; an acronym
+    the language does not know as a word ("LNA") stays in capitals."""
     letters = [c for c in title if c.isalpha()]
     shouted = len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
     # "DUE COLPI di Stato uno dopo l’altro": a lead that opens in capitals, as some papers
@@ -1726,6 +1727,8 @@ def unshout(title: str, body: str) -> str:
         known = casings.get(word.lower())
         if known is not None:
             return known
+        if is_name(word):
+            return word.capitalize()
         if len(word) <= 5 and lexicon.zipf(word.lower()) < 2.5:
             return word  # an acronym
         return word.lower()

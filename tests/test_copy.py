@@ -3189,3 +3189,41 @@ def test_a_quotation_run_into_its_paragraph_with_a_dash_is_a_heading():
         '"Non ci arrendiamo" - ha detto il sindaco - "e continueremo a lottare per la città".\n'
     )
     assert all(p.kind == "text" for p in article.paragraphs)
+
+
+def test_a_press_reviews_shouted_headline_its_credited_byline_and_caption():
+    article, _ = read(
+        "LA SCALA È FERMA! – ANCORA UN GUASTO NELLA METRO DI ROMA: LE SCALE MOBILI SI SONO "
+        "BLOCCATE ALLA FERMATA SPAGNA, CON I PASSEGGERI AMMASSATI SUI GRADINI FERMI – IL GUASTO "
+        "È STATO RIPARATO, MA POI NE SONO SEGUITI ALTRI – VIDEO\n\n"
+        "Giulia Neri per “la Repubblica - Roma”\n\n"
+        "metro roma, scale mobili bloccate alla fermata spagna\n\n"
+        "Come se non bastassero le stazioni chiuse, ieri si sono bloccate anche le scale mobili "
+        "della fermata Spagna, con i turisti costretti a salire a piedi.\n"
+    )
+    assert article.title == "La scala è ferma!"
+    assert article.subtitle.startswith("ANCORA UN GUASTO NELLA METRO")
+    assert not article.subtitle.endswith("VIDEO")
+    assert (article.author, article.source_name) == ("Giulia Neri", "la Repubblica - Roma")
+    assert article.paragraphs[0].text.startswith("Come se non bastassero")
+    assert {"headline in capitals", "byline above the lead", "photo caption in lower case"} <= set(
+        rules_of(article)
+    )
+    # a byline crediting a site, its caption run into its line
+    article, _ = read(
+        "L'ITALIA VENDE DUE FREGATE ALL'EGITTO? NESSUNA SMENTITA DA PARTE DEL GRUPPO, MENTRE IN "
+        "FRANCIA IL GOVERNO FINISCE SOTTO ATTACCO PER AVER PERSO L'AFFARE\n\n"
+        "Marco Bassi per www.esempio.it\nla fregata spartaco\n\n"
+        "Nessuna conferma e dunque nessuna smentita da parte del gruppo sulla vendita di due "
+        "navi all'Egitto, come svelato nei giorni scorsi.\n"
+    )
+    assert article.title == "L'Italia vende due fregate all'Egitto?"
+    assert (article.author, article.source_name) == ("Marco Bassi", "www.esempio.it")
+    assert article.paragraphs[0].text.startswith("Nessuna conferma")
+    # a first line in capitals of a headline's length is the headline as always
+    article, _ = read(
+        "LE PRIME RICOSTRUZIONI DEGLI ATTENTATI\n\nGli investigatori hanno ricostruito gli "
+        "spostamenti degli attentatori nelle ore precedenti le esplosioni.\n"
+    )
+    assert "headline in capitals" not in rules_of(article)
+    assert article.subtitle is None

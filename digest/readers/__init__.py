@@ -12,6 +12,7 @@ from digest.firstnames import given_names
 from digest.model import Article
 from digest.normalise import match_key
 from digest.paths import slug_problem, slugify
+from digest.places import country_code
 from digest.prose import (
     count_words,
     infer_title,
@@ -69,7 +70,7 @@ def make_article(
     if parts.title:
         title, rule = parts.title, "stated"
     elif parts.headline:
-        title, rule = tidy(unshout(parts.headline, "\n".join(texts))), "headline"
+        title, rule = tidy(unshout(parts.headline, "\n".join(texts), _country)), "headline"
     else:
         # A standfirst too long for a headline sums the article up where its headline was
         # lost: the title is made from it, not from a lead that may open on a scene (on the
@@ -80,7 +81,7 @@ def make_article(
         if summary and match_key(summary.rstrip(" .")) in match_key(lead):
             summary = ""
         source, rule = (summary, "standfirst") if summary else (lead, "lead")
-        title = tidy(unshout(infer_title(source, given_names()), "\n".join(texts)))
+        title = tidy(unshout(infer_title(source, given_names()), "\n".join(texts), _country))
     words = count_words(texts)
     return Article(
         id=slug,
@@ -110,3 +111,8 @@ def make_article(
         actors_added=parts.actors_added,
         actors_removed=parts.actors_removed,
     ), None
+
+
+def _country(word: str) -> bool:
+    """A country's name, which a title in capitals keeps capitalised ("L'ITALIA")."""
+    return country_code(word) is not None

@@ -716,6 +716,8 @@ def _headline(copy: Copy) -> None:
     first = copy.blocks[0].text
     if _is_lead(first):
         return
+    if _shouted_headline(copy):
+        return
     long_or_closed = _CLOSED.search(first) or len(first) > HEADLINE_MAX
     if long_or_closed and len(copy.blocks) > 2 and _is_byline(copy.blocks[1].text):
         # "Gli Usa forniranno aiuti… L'Unicef lancia l'allarme…" / "Francesca Sabatinelli –
@@ -871,6 +873,49 @@ def _headline(copy: Copy) -> None:
         _caption_after_subtitle(copy)
         return
     _after_headline(copy)
+
+
+def _shouted_headline(copy: Copy) -> bool:
+    """ "LA SCALA È IM-MOBILE! – ANCORA UN TILT NELLA METRO A DI ROMA: … – VIDEO": a first
+    block all in capitals, past a headline's length, is a headline and its subtitle shouted
+    as one, as a press review prints them: the headline runs to the first question or
+    exclamation mark or dash between words, the rest is the subtitle (its closing "– VIDEO"
+    the label of the page's player). A standfirst or a lead is never all in capitals. On
+    the development set, the three such first blocks are each annotated so. True when read."""
+    first = copy.blocks[0].text
+    letters = [c for c in first if c.isalpha()]
+    if len(first) <= HEADLINE_MAX or not letters or not all(c.isupper() for c in letters):
+        return False
+    parts = _SHOUTED_BREAK.search(first)
+    if parts is None:
+        return False
+    head, tail = first[: parts.start()].strip(), first[parts.end() :].strip()
+    if len(head.split()) < 3 or len(head) > HEADLINE_MAX or len(tail.split()) < 3:
+        return False
+    line = copy.blocks[0].line
+    if label := _PLAYER_LABEL.search(tail):
+        copy.removed.append(Removal(label[0].strip(" -–—"), line, "page chrome"))
+        tail = tail[: label.start()].strip()
+    copy.set("headline", head, "headline in capitals")
+    copy.removed.append(Removal(head, line, "headline in capitals"))
+    copy.set("subtitle", tail, "subtitle on the headline's line")
+    copy.removed.append(Removal(tail, line, "subtitle"))
+    copy.blocks.pop(0)
+    _page_furniture(copy)
+    _byline(copy)  # "Valentina Lupia per “la Repubblica - Roma”"
+    # "FCA: ANCHE RENAULT VOLA IN BORSA / (ANSA) - Anche Renault…": the wire's own headline
+    # over the first piece the review pasted, whose dateline opens the lead
+    if later := next((i for i in (1, 2) if _dateline_opens(copy.blocks, i)), 0):
+        _front_matter(copy, later)
+    return True
+
+
+# "…ALL'EGITTO? NESSUNA…", "…IM-MOBILE! – ANCORA…", "…IN FCA? - IN BORSA…": where a shouted
+# headline ends (a dash between words; "IM-MOBILE" keeps its hyphen).
+_SHOUTED_BREAK = re.compile(rf"(?<=[?!])(?:\s+{rules.DASH})?\s+|\s+{rules.DASH}\s+")
+_PLAYER_LABEL = re.compile(
+    rf"\s+{rules.DASH}\s*(?:VIDEO|FOTO|AUDIO|GALLERY)(?:\s+E\s+(?:VIDEO|FOTO))?\s*!*$"
+)
 
 
 def _unseparated(headline: str) -> str:
@@ -1402,14 +1447,34 @@ def _byline(copy: Copy) -> None:
         return
     rule = rules.BYLINE_ABOVE_LEAD
     after = copy.blocks[1].text
-    if (
-        (match := rule.pattern.match(copy.blocks[0].text))
-        and match["author"].split()[0].lower() in given_names()
-        and len(after) > HEADLINE_MAX
-        and _is_prose(after)
-    ):
+    match = rule.pattern.match(copy.blocks[0].text)
+    if match is None or match["author"].split()[0].lower() not in given_names():
+        return
+    credited = bool(match["source"] or match["source2"])  # "… per “la Repubblica”"
+    if credited or (len(after) > HEADLINE_MAX and _is_prose(after)):
         copy.apply(rule, match)
-        copy.drop(0, rule.name)
+        # "Michele Arnese per www.startmag.com la fremm fregata…": the caption under the
+        # byline, joined to it as a wrapped line, stays for the caption's rule
+        copy.take(0, 0, match.end(), rule.name)
+    if credited:
+        _caption_in_lower_case(copy)
+
+
+def _caption_in_lower_case(copy: Copy) -> None:
+    """ "metro roma, scale mobili bloccati alla fermata spagna 3": under a press review's
+    byline, a line all in lower case with no full stop, over the lead, is the caption of the
+    page's picture (its file's description); no paragraph of an article opens in lower
+    case and stops without its full stop."""
+    if len(copy.blocks) < 2:
+        return
+    caption, lead = copy.blocks[0].text.strip(), copy.blocks[1].text
+    if (
+        caption == caption.lower()
+        and len(caption) <= SUBTITLE_MAX
+        and not _ENDS_SENTENCE.search(caption)
+        and _is_prose(lead)
+    ):
+        copy.drop(0, "photo caption in lower case")
 
 
 def _standfirst_stamp(copy: Copy) -> None:

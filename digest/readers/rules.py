@@ -914,13 +914,20 @@ BYLINE_UNDER_HEADLINE = rule(
 )
 
 # "Marco Grigis,": a name alone over the lead, without "di" (copy.py checks that it opens on
-# a first name and that prose follows, not a headline).
+# a first name and that prose follows, not a headline). "Valentina Lupia per “la Repubblica”",
+# "Michele Arnese per www.startmag.com": the author and the outlet a page took the article
+# from, as a press review credits a reprint; the outlet is the source.
 BYLINE_ABOVE_LEAD = rule(
     "byline above the lead",
     rf"^\s*(?P<author>[{UPPER}][{LOWER}’'-]+(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?"
-    rf"[{UPPER}][{LOWER}’'-]+){{1,2}})\s*,?\s*$",
+    rf"[{UPPER}][{LOWER}’'-]+){{1,2}})\s*(?:,?\s*$|\s+per\s+(?:[«“\"](?P<source>[^«»“”\"\n]{{2,60}})[»”\"]\s*$"
+    rf"|(?P<source2>{SITE_NAME}|(?:www\.)?[\w-]{{2,40}}\.(?i:it|com|net|org))"
+    # the caption under it in lower case, its line run into the byline's (copy.py reads it)
+    rf"(?:\s*$|\s+(?=[{LOWER}][^.!?\n]{{2,200}}$))))",
     "Marco Grigis,",
     "Lucia Giannini",
+    "Valentina Lupia per “la Repubblica - Roma”",
+    "Michele Arnese per www.startmag.com",
     field="author",
 )
 
