@@ -3227,3 +3227,28 @@ def test_a_press_reviews_shouted_headline_its_credited_byline_and_caption():
     )
     assert "headline in capitals" not in rules_of(article)
     assert article.subtitle is None
+
+
+def test_a_last_line_cut_by_the_page_is_the_articles_not_a_linked_headline():
+    lead = "Il consiglio comunale si è riunito ieri sera per eleggere il suo presidente.\n\n"
+    for cut in (
+        "La festa prosegue per tutto il fine settimana con le esibizioni delle scuole",
+        "Saranno ridotti da 16 a 12 i post",
+        "I punti all’ordine del giorno",
+    ):
+        article, _ = read(lead + cut + "\n")
+        assert article.paragraphs[-1].text == cut, cut
+        assert "related headline" not in rules_of(article)
+    # a linked article's headline has a headline's marks, or neither article nor verb
+    for linked in (
+        "Caro-benzina: i prezzi a Roma",
+        "Alla Casa Bianca la foto simbolo della disfatta di Trump",
+        "Regionali, la destra conferma la candidatura di tutti i presidenti uscenti",
+    ):
+        article, _ = read(lead + linked + "\n")
+        assert rules_of(article) == ["related headline"], linked
+    # a pointer to a widget the page embedded
+    article, _ = read(
+        lead + "Di seguito è possibile avere l'ultima posizione aggiornata della nave...\n"
+    )
+    assert rules_of(article) == ["pointer to embedded media"]

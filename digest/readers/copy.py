@@ -2115,6 +2115,8 @@ def _related_headline(copy: Copy) -> None:
     if end == len(copy.blocks):
         return
     previous = copy.blocks[end - 1].text
+    if end == len(copy.blocks) - 1 and _sentence_cut_or_crosshead(copy.blocks[end].text):
+        return
     if _GOES_ON.search(previous):
         # "…: Federico D'Incà (M5s);" / "Ministero all'innovazione: Paola Pisan": an item of
         # the list the text was giving, or the rest of its sentence; no headline follows a
@@ -2128,6 +2130,21 @@ def _related_headline(copy: Copy) -> None:
         if _goes_on_from(text) or (has_verb(text) and not finished):
             break
         copy.drop(index, "related headline")
+
+
+def _sentence_cut_or_crosshead(text: str) -> bool:
+    """ "La festa prosegue per tutto il fine settimana con le esibizioni delle scuole", "I
+    punti all’ordine del giorno": one line alone after the last paragraph, opening on an
+    article or stating with a verb, and without a headline's marks (a kicker's comma or
+    colon, a quotation, a dash): the last sentence the page cut off, or the crosshead of a
+    section it cut, not a linked article's headline ("Caro-benzina: i prezzi a Roma",
+    "Alla Casa Bianca la foto simbolo della disfatta di Trump"). On the development set, 5
+    such lines were the article's and the rule had dropped them; the 13 linked headlines
+    it dropped alone all have those marks or neither an article nor a verb."""
+    if re.search(r"[,:;|«»“”\"]|\s[-–—]\s", text):
+        return False
+    first = re.split(r"[\s'’]", text.strip(), maxsplit=1)[0].lower()
+    return first in _ARTICLES or has_verb(text)
 
 
 def _inner_related_headlines(copy: Copy) -> None:

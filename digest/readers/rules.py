@@ -1325,8 +1325,13 @@ CHROME: tuple[Rule, ...] = (
         r"^\s*(?:nel box|nel player|nella (?:foto)?gallery|nel video(?= qui sotto| in basso))\b[^\n]{0,250}$"
         r"|^\s*(?:qui\s+)?(?:di seguito|qui sotto|in basso)\b[^\n.!?]{0,40}?"
         r"(?:intervista|videointervista|video|audio|servizio|gallery|galleria|fotogallery|"
-        r"infografica|podcast|player)\b[^\n]{0,200}$",
+        r"infografica|podcast|player)\b[^\n]{0,200}$"
+        # "Di seguito è possibile avere l'ultima posizione aggiornata della nave...": what the
+        # reader can do with a widget below; a list the text gives ends on its colon
+        r"|^\s*(?:qui\s+)?(?:di seguito|qui sotto|in basso)\s+(?:è possibile|si può|potete|puoi)\s"
+        r"[^\n]{0,200}(?<!:)$",
         "Di seguito l’intervista a Donato Toma, realizzata questa mattina, 23 aprile, alle 6.",
+        "Di seguito è possibile avere l'ultima posizione sempre aggiornata della nave...",
         "Nel box qui sotto è possibile consultare e scaricare l’elenco completo dei Comuni.",
         "Qui sotto il video della conferenza stampa",
         flags=re.I,
