@@ -781,6 +781,8 @@ def test_a_bare_ministry_is_the_one_of_the_story_country(starter):
     assert on("2024-01", moscow, registry=site).get("ministero-della-difesa-russo") == 1
     lebanon = "Israele e Israele. Il ministero della Salute del Libano conta 60 morti."
     assert "ministero-della-salute-italiano" not in on("2024-10", lebanon, registry=site)
+    labour = "La Lega e il ministero del Lavoro, guidato da Marina Calderone, trattano."
+    assert on("2023-10", labour, registry=site).get("ministero-del-lavoro-italiano") == 1
     # a site whose registry drops its own home country (warning R524): its towns count for
     # a country the registry does not know, which tells no story's country
     homeless = dataclasses.replace(
