@@ -240,6 +240,8 @@ def unmatched_names(
                 joined := _registered_after(text, run_start + len(run), taken.get(index, []))
             ):
                 run = text[run_start:joined]  # "Commissione Ue", "Consiglio dell’Ue"
+            if match_key(run.strip()) in ignored:
+                continue  # "[al] New York Times": a paper's name whole, never "New" and "York…"
             window_start = max(0, run_start - 8)
             genitive = bool(_COMPLEMENT_BEFORE.search(text, window_start, run_start))
             head = min(

@@ -108,6 +108,12 @@ def test_a_name_never_runs_across_a_line_a_slash_or_a_bracket():
     assert ("Marco Marrone", "") in names_in("Lo dice (Res) Marco Marrone, armatore.")
 
 
+def test_a_known_papers_name_is_never_cut_into_a_name():
+    # "New" matches an acronym's shape and "York" a first name: the paper's name, whole,
+    # is no one's
+    assert names_in("In un’intervista concessa al New York Times ha annunciato la sua corsa.") == []
+
+
 def test_a_country_the_registry_lacks_is_a_lead_by_its_demonym_or_acting_seat():
     assert names_in("Le truppe turche sono entrate.") == [("Turchia", "turche")]
     assert names_in("Ieri il Cremlino ha risposto.") == [("Russia", "Cremlino")]
