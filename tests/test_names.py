@@ -114,6 +114,11 @@ def test_a_known_papers_name_is_never_cut_into_a_name():
     assert names_in("In un’intervista concessa al New York Times ha annunciato la sua corsa.") == []
 
 
+def test_a_rescue_ship_is_a_thing_and_the_ngo_that_runs_it_a_name():
+    found = names_in("La Ocean Viking ha soccorso 40 persone. Sos Mediterranee chiede un porto.")
+    assert [name for name, _ in found] == ["Sos Mediterranee"]
+
+
 def test_a_country_the_registry_lacks_is_a_lead_by_its_demonym_or_acting_seat():
     assert names_in("Le truppe turche sono entrate.") == [("Turchia", "turche")]
     assert names_in("Ieri il Cremlino ha risposto.") == [("Russia", "Cremlino")]
