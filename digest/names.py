@@ -105,6 +105,9 @@ _PLACE_TAILS = frozenset(
     open cup slam games championship championships trophy award awards forum arena theater
     theatre park tour finals classic masters race summit summits festival day""".split()
 )
+# A city's name then one of these is its railway station ("Milano Centrale", "Reggio Calabria
+# Centrale", "Roma Termini", "Napoli Garibaldi"): a place.
+_STATION_TAILS = frozenset("centrale termini tiburtina ostiense smistamento marittima".split())
 # Words just before a name that say it is a news outlet, a platform or a place, which are not
 # actors: "l’agenzia Ria Novosti", "su Telegram", "il distretto di Howlwadag".
 NOT_ACTOR_BEFORE = frozenset(
@@ -1039,6 +1042,12 @@ def clean_span(
         return None  # "Villa Igiea", "Piano Mattei", "Giro d’Italia": a place, a thing, an event
     if len(meaningful) > 1 and meaningful[-1].lower() in _PLACE_TAILS:
         return None  # "Crocus City Hall", "US Open": a building or an event, named in English
+    if (
+        len(meaningful) > 1
+        and meaningful[-1].lower() in _STATION_TAILS
+        and is_city(" ".join(meaningful[:-1]))
+    ):
+        return None  # "Milano Centrale", "Roma Tiburtina": a city's railway station
     # "Legge di Stabilità", "Medio Oriente", "Sabato": common words name no one; but "la
     # Nato" (a verb form after an article), "Consiglio Affari Esteri" (an organisation's
     # word) and "Marco Marrone" (a first name) do.

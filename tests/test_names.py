@@ -119,6 +119,14 @@ def test_a_rescue_ship_is_a_thing_and_the_ngo_that_runs_it_a_name():
     assert [name for name, _ in found] == ["Sos Mediterranee"]
 
 
+def test_stations_and_train_services_are_no_names():
+    text = "Il Frecciarossa e l'Intercity Notte partiti da Milano Centrale sono in ritardo."
+    assert names_in(text) == []
+    assert names_in("Il guasto a Reggio Calabria Centrale blocca i treni.") == []
+    # a body's "Centrale" after no city stays a name
+    assert ("Comitato Centrale", "") in names_in("Si è riunito il Comitato Centrale del partito.")
+
+
 def test_a_country_the_registry_lacks_is_a_lead_by_its_demonym_or_acting_seat():
     assert names_in("Le truppe turche sono entrate.") == [("Turchia", "turche")]
     assert names_in("Ieri il Cremlino ha risposto.") == [("Russia", "Cremlino")]
