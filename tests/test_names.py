@@ -123,7 +123,7 @@ def test_stations_and_train_services_are_no_names():
     text = "Il Frecciarossa e l'Intercity Notte partiti da Milano Centrale sono in ritardo."
     assert names_in(text) == []
     assert names_in("Il guasto a Reggio Calabria Centrale blocca i treni.") == []
-    assert names_in("Il governo ha presentato il Piano Mattei alla conferenza.") == []
+    assert names_in("Si è avviato il percorso del Piano Mattei. Il Presidente ha parlato.") == []
     # a body's "Centrale" after no city stays a name
     assert ("Comitato Centrale", "") in names_in("Si è riunito il Comitato Centrale del partito.")
 
