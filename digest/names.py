@@ -106,7 +106,7 @@ _PLACE_TAILS = frozenset(
     theatre park tour finals classic masters race summit summits festival day""".split()
 )
 # A city's name then one of these is its railway station ("Milano Centrale", "Reggio Calabria
-# Centrale", "Roma Termini", "Napoli Garibaldi"): a place.
+# Centrale", "Roma Termini", "Venezia Marittima"): a place.
 _STATION_TAILS = frozenset("centrale termini tiburtina ostiense smistamento marittima".split())
 # Words just before a name that say it is a news outlet, a platform or a place, which are not
 # actors: "l’agenzia Ria Novosti", "su Telegram", "il distretto di Howlwadag".
