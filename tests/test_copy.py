@@ -3252,3 +3252,21 @@ def test_a_last_line_cut_by_the_page_is_the_articles_not_a_linked_headline():
         lead + "Di seguito è possibile avere l'ultima posizione aggiornata della nave...\n"
     )
     assert rules_of(article) == ["pointer to embedded media"]
+
+
+def test_a_line_in_lower_case_between_paragraphs_is_a_pictures_caption():
+    article, _ = read(
+        "La Marina ha confermato la vendita di due fregate all'Egitto.\n\n"
+        "fregata emilio bianchi\n\n"
+        "Il contratto sarà firmato entro l'estate, secondo fonti del ministero.\n"
+    )
+    assert [p.text[:12] for p in article.paragraphs] == ["La Marina ha", "Il contratto"]
+    assert rules_of(article) == ["photo caption in lower case"]
+    # an item of a list, a line that goes on in lower case, a label with its colon stay
+    for kept in ("e poi ancora la scuola", "17 novembre: trasporto, scuola e pubblico impiego"):
+        article, _ = read(
+            "Il calendario degli scioperi è stato pubblicato ieri.\n\n"
+            + kept
+            + "\n\nLe adesioni saranno comunicate dai sindacati.\n"
+        )
+        assert "photo caption in lower case" not in rules_of(article), kept
