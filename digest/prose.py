@@ -1060,7 +1060,7 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         ].strip(" ,")
         # "…in India, dove la coalizione non solo va confermando i seggi, ma guadagna…": the
         # clause joined to a dropped subordinate one is part of it.
-        continues_dropped = in_subordinate and opener in _COORDINATING
+        continues_dropped = in_subordinate and opener in COORDINATING
         if (
             (_name_like(segment) and (not last or len(title) >= 30))
             or _INSERTION.match(segment)
@@ -1196,7 +1196,7 @@ _PASSIVE_OPENING = re.compile(
     r"^\w+(?:at|ut|it)[oaie]\s+(?:\w+\s+){0,2}?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])(?=[\s\w])",
     re.I,
 )
-_COORDINATING = frozenset("ma e ed o oppure però bensì anzi".split())
+COORDINATING = frozenset("ma e ed o oppure però bensì anzi".split())
 
 
 # Words that open a circumstance set off by commas inside a clause ("…, a Palazzo Chigi,",

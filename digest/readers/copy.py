@@ -25,6 +25,7 @@ from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
 from digest.places import country_code, is_place, is_town, key, regions, spelled
 from digest.prose import (
+    COORDINATING,
     DANGLING,
     GLUED_END,
     OPENERS,
@@ -1469,8 +1470,8 @@ def _caption_in_lower_case(copy: Copy) -> None:
         copy.drop(0, "photo caption in lower case")
 
 
-# Conjunctions that carry a sentence on: a line opening on one is the text's, not a caption.
-_GOES_ON_WORDS = frozenset("e ed ma o od oppure poi anche però quindi né".split())
+# A conjunction or an adverb that carries a sentence on: a line opening on one is the text's.
+_CARRIES_ON = COORDINATING | OPENERS
 
 
 def _inner_captions(copy: Copy) -> None:
@@ -1501,7 +1502,7 @@ def _lower_case_caption(text: str) -> bool:
     text = text.strip()
     return (
         text[:1].isalpha()
-        and text.split()[0] not in _GOES_ON_WORDS  # "e poi ancora la scuola": the text's
+        and text.split()[0] not in _CARRIES_ON  # "e poi ancora la scuola": the text's
         and text == text.lower()
         and len(text) <= INTERTITLE_MAX
         and ":" not in text
