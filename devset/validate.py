@@ -36,11 +36,13 @@ LONG = 150  # characters: a longer removed piece is stored by its ends, length a
 
 
 def known_urls() -> dict[str, str]:
-    """The pages in the set, by address: the id that has each."""
+    """The pages in the set, by address: the id that has each; and each id's address, under
+    "id:" keys (an annotator writing outside the set can pick an id another page has)."""
     known = {}
     for path in ANNOTATIONS.glob("*.yml"):
         note = yaml.safe_load(path.read_text(encoding="utf-8"))
         known[note["url"]] = note["id"]
+        known["id:" + note["id"]] = note["url"]
     return known
 
 
@@ -83,6 +85,8 @@ def _page(note: dict[str, Any], text: str, known: dict[str, str]) -> list[str]:
         found.append("the text does not open with a date line")
     if known.get(note["url"], note["id"]) != note["id"]:
         found.append(f"the page is already in the set, as {known[note['url']]}")
+    if known.get("id:" + note["id"], note["url"]) != note["url"]:
+        found.append(f"the id is another page's ({known['id:' + note['id']]}): choose another")
     if note["outlet_kind"] not in OUTLET_KINDS:
         found.append(f"outlet_kind is none of {sorted(OUTLET_KINDS)}")
     date = str(note["date"])
