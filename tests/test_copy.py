@@ -3270,3 +3270,17 @@ def test_a_line_in_lower_case_between_paragraphs_is_a_pictures_caption():
             + "\n\nLe adesioni saranno comunicate dai sindacati.\n"
         )
         assert "photo caption in lower case" not in rules_of(article), kept
+
+
+def test_a_towns_province_code_and_a_space_before_the_datelines_comma():
+    article, _ = read("CEFALÙ (PA) – Il sindaco ha firmato l'ordinanza. Altro.\n")
+    assert article.place == "Cefalù" and article.country is None
+    assert article.paragraphs[0].text.startswith("Il sindaco")
+    # two capitals that are no province's code are not a dateline's part
+    article, _ = read("CEFALÙ (QX) – Il sindaco ha firmato l'ordinanza. Altro.\n")
+    assert article.place is None
+    article, _ = read(
+        "Ouagadougou , 28 gen. (Adnkronos) – La giunta ha sospeso. Altro.\n", "2022-01"
+    )
+    assert article.place == "Ouagadougou" and article.agencies == ("Adnkronos",)
+    assert article.date.iso == "2022-01-28"

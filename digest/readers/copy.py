@@ -1919,6 +1919,10 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     country: str | None = groups.get("country")
     # "NIGER -", "LIBIA -": a country alone is the place the story is filed from (and the
     # page shows it as the dateline's place); a country in brackets is the place's country.
+    if country and len(country) == 2:
+        if not (place and country in rules.PROVINCES):
+            return None
+        country = None  # "LAMPEDUSA (AG)": the town's province, not a country
     if country:
         if rules.agencies_in(country) is not None and not agencies:
             agencies, country = rules.agencies_in(country) or (), None

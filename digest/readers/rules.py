@@ -243,8 +243,10 @@ DATELINE_PARTS: dict[str, str] = {
     "place": rf"\s*(?P<place>{_PLACE_UPPER}|{_PLACE_TITLE})",
     "place_upper": rf"\s*(?P<place>{_PLACE_UPPER})",
     "bracketed_place": rf"\s*\(\s*(?P<place>{_PLACE_UPPER}|{_PLACE_TITLE})\s*\)",
-    "country": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
-    "day": rf",?\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
+    # "LAMPEDUSA (AG) –": two capitals are a province's code (checked against PROVINCES)
+    "country": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?|[A-Z]{2})\s*\)",
+    # "Ouagadougou , 28 gen.": a space before the comma, as some sites' templates print it
+    "day": rf"\s*,?\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
     "bracketed_date": rf"\s*\(\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})\s*\)",
     # "ROMA, 12/01/2024 -": the day in figures
     "numeric_day": r",?\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})",
@@ -289,6 +291,17 @@ class DatelineForm:
             pieces.append(f"(?:{body})?" if optional else body)
         return re.compile("^\\s*" + "".join(pieces))
 
+
+# Italy's provinces by the two-letter code local copy puts after a town ("CEFALÙ (PA) –"),
+# the 107 of today and the four Sardinian ones abolished in 2016 that older pages print.
+# Source: ISTAT, "Codici statistici delle unità amministrative territoriali"
+# (https://www.istat.it/classificazione/codici-dei-comuni-delle-province-e-delle-regioni/).
+PROVINCES = frozenset(
+    """AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS
+    CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT
+    NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP
+    SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV CI VS OG OT""".split()
+)
 
 # Tried in order; the first that matches (and whose parts check out) is the dateline.
 DATELINES: tuple[DatelineForm, ...] = (
@@ -387,7 +400,7 @@ DATELINES: tuple[DatelineForm, ...] = (
     DatelineForm(
         "place, country",
         ("place", "country", "dash"),
-        ("BRUXELLES (BELGIO) – La Commissione",),
+        ("BRUXELLES (BELGIO) – La Commissione", "LAMPEDUSA (AG) – Non era una notte"),
     ),
     DatelineForm(
         "agency name",
