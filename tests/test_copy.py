@@ -3284,3 +3284,40 @@ def test_a_towns_province_code_and_a_space_before_the_datelines_comma():
     )
     assert article.place == "Ouagadougou" and article.agencies == ("Adnkronos",)
     assert article.date.iso == "2022-01-28"
+
+
+def test_labels_closed_by_a_full_stop_are_crossheads_only_in_a_series():
+    lead = "Il tribunale ha fissato l'udienza per la prossima settimana.\n\n"
+    article, _ = read(
+        lead + "Il ricorso. Potrebbe essere presentato entro giovedì al tribunale di Milano.\n\n"
+        "La telefonata. «Ho parlato a lungo con il presidente del Consiglio», ha detto.\n"
+    )
+    assert [p.text for p in article.paragraphs if p.kind == "heading"] == [
+        "Il ricorso",
+        "La telefonata",
+    ]
+    assert article.paragraphs[-1].text.startswith("«Ho parlato")
+    # one alone may be a short sentence of the text
+    article, _ = read(lead + "Il ricorso. Potrebbe essere presentato entro giovedì a Milano.\n")
+    assert article.paragraphs[-1].text.startswith("Il ricorso.")
+
+
+def test_an_agency_named_at_a_sentences_end_is_no_dateline_run_into_a_headline():
+    article, _ = read(
+        "Importante notizia che ci arriva dall'agenzia di stampa Reuters. Secondo quanto "
+        "riportato, il governo avrebbe deciso di escludere le due aziende.\n"
+    )
+    assert article.agencies == ()
+    assert article.paragraphs[0].text.startswith("Importante notizia")
+
+
+def test_a_time_with_a_comma_a_dashed_read_also_and_a_marked_credit_in_brackets():
+    article, _ = read(
+        "10:30, Il presidente ha annunciato lo scioglimento del parlamento (foto © Vatican "
+        "Media). Altro.\n\nLa crisi va avanti da mesi.\n\n– Leggi anche: Le debolezze della Nato\n"
+    )
+    assert article.paragraphs[0].text == (
+        "Il presidente ha annunciato lo scioglimento del parlamento. Altro."
+    )
+    assert article.photo_credit == "Vatican Media"
+    assert article.paragraphs[-1].text == "La crisi va avanti da mesi."

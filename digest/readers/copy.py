@@ -1169,7 +1169,8 @@ def _split_at_dateline(copy: Copy, at: int = 0) -> None:
         if len(head) < 20 or _CLOSED.search(head):
             continue
         found = read_dateline(text[gap.end() :])
-        if found is None:
+        if found is None or found[0].rule == "agency name, full stop":
+            # "…dall'agenzia di stampa Reuters. Secondo…": a name closing a sentence
             continue
         if _WEAK[found[0].rule]:
             if _shouted_after_phrase(head, found[0]):
@@ -2513,6 +2514,17 @@ def paragraph_label(text: str) -> re.Match[str] | None:
     return match
 
 
+def _closed_label(text: str) -> re.Match[str] | None:
+    match = rules.RUN_IN_CLOSED_LABEL.pattern.match(text)
+    if (
+        match is None
+        or has_auxiliary(match["label"])
+        or len(text[match.end() :].split()) < _LABELLED_MIN
+    ):
+        return None
+    return match
+
+
 # A label runs into a paragraph: what follows it is a sentence, or longer than a list item
 # ("Artista – Titolo della canzone").
 _LABELLED_MIN = 8
@@ -2533,8 +2545,13 @@ def _inner_headings(copy: Copy) -> None:
     short = [
         _short_line(block, series and shut) for block, shut in zip(copy.blocks, closed, strict=True)
     ]
+    # "Il ricorso. Potrebbe…", "La telefonata. «…»": labels closed by a full stop, two or
+    # more of them
+    shut_labels = [_closed_label(block.text) for block in copy.blocks]
+    if sum(label is not None for label in shut_labels) < 2:
+        shut_labels = [None] * len(copy.blocks)
     for index, block in enumerate(copy.blocks):
-        label = paragraph_label(block.text)
+        label = paragraph_label(block.text) or shut_labels[index]
         dated = label is not None and label["label"][:1].isdigit()  # "18 GENNAIO -": no place
         if label and (index > 0 or dated or copy.dateline is not None or "headline" in copy.found):
             name = label["label"]

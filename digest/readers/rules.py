@@ -1177,10 +1177,12 @@ CHROME: tuple[Rule, ...] = (
     # "Potrebbero interessarti …", "Leggi anche: …": links to the outlet's other articles.
     rule(
         "related links",
-        r"^\s*(?:potrebbero interessarti|ti potrebbe(?:ro)? interessare|leggi anche|"
+        # a list's dash or bullet may open it: "– Leggi anche: …"
+        r"^\s*(?:[-–—•]\s*)?(?:potrebbero interessarti|ti potrebbe(?:ro)? interessare|leggi anche|"
         r"articoli correlati|correlati|potrebbe interessarti anche)\b\s*:?[^\n]*$",
         "Potrebbero interessarti L'intervista di TPI alla deputata",
         "Leggi anche: Libia, la tregua regge",
+        "– Leggi anche: Le debolezze della Nato",
         flags=re.I,
     ),
     # The site's navigation and its prompts, on a line of their own wherever they stand:
@@ -1504,8 +1506,10 @@ TIME_LABEL = rule(
     rf"^\s*(?i:ore)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:\.|{DASH})\s+(?=[{UPPER}«“\"])"
     # a live blog's entry: "18.10 Il discorso è rimandato…", the hour and its minutes
     # (an elided word keeps its apostrophe before the capital: "8.10 'Ndrangheta, …")
-    rf"|^\s*{CLOCK}\s+(?=[{UPPER}«“\"]|['’][{UPPER}])",
+    # (or followed by a comma: "10:30, Il Presidente della Tunisia…")
+    rf"|^\s*{CLOCK},?\s+(?=[{UPPER}«“\"]|['’][{UPPER}])",
     "Ore 16. Un barchino, con a bordo 44 migranti",
+    "10:30, Il presidente ha annunciato",
     "Ore 10:45. Venti tunisini",
     "18.10 Il discorso è rimandato, metà del parlamento non si presenta",
     "8.10 'Ndrangheta, maxi-blitz a Catanzaro",
@@ -1561,9 +1565,11 @@ INLINE_LINK = rule(
 # foto) ha detto": a pointer to the page's picture inside a sentence, and its credit after ©.
 CAPTION_IN_BRACKETS = rule(
     "photo caption in brackets",
-    r"\(\s*(?i:nella\s+foto|in\s+foto|nell['’]immagine|foto\s+in\s+alto)"
+    # … or the credit alone, marked as one: "(foto © Vatican Media)"
+    r"\(\s*(?i:nella\s+foto|in\s+foto|nell['’]immagine|foto\s+in\s+alto|foto(?=\s*©))"
     r"(?:\s*©\s*(?P<photo>[^()\n©]{2,60}?)|\b[^()\n]{0,120}?)\s*\)",
     "per Giulio Ciccone (nella foto© Gian Mattia D’Alberto LaPresse) che,",
+    "i vescovi della regione in visita (foto © Vatican Media).",
     "il sindaco (in foto) ha detto",
     "la presidente (nella foto a destra) ha aperto i lavori",
     field="photo",
@@ -1631,6 +1637,16 @@ QUOTED_LABEL = rule(
 # crosshead run into its paragraph without a dash, told by the capital that opens the
 # sentence after it: an article, or a quotation opening on a capital, right after a word in
 # lower case. The label opens on an article and has two to five words.
+# "Il ricorso. Potrebbe essere presentato…": the same label closed by a full stop, as some
+# papers print their crossheads; copy.py takes it only where two paragraphs open so (one
+# might be a short sentence).
+RUN_IN_CLOSED_LABEL = rule(
+    "paragraph label closed by a full stop",
+    rf"^\s*(?P<label>(?:(?:Il|Lo|La|I|Gli|Le)\s+|L['’])[{LOWER}]{{4,}}(?:\s+[{LOWER}'’]+){{0,3}}?)"
+    rf"\.\s+(?=[{UPPER}«“\"])",
+    "Il ricorso. Potrebbe essere presentato entro giovedì",
+    "La telefonata. «Ho parlato a lungo con il presidente»",
+)
 RUN_IN_LABEL = rule(
     "paragraph label",
     rf"^\s*(?P<label>(?:(?:Il|Lo|La|I|Gli|Le)\s+|L['’])[{LOWER}][{LOWER}'’]*(?:\s+[{LOWER}'’]+){{0,3}}?)"
