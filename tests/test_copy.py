@@ -3321,3 +3321,24 @@ def test_a_time_with_a_comma_a_dashed_read_also_and_a_marked_credit_in_brackets(
     )
     assert article.photo_credit == "Vatican Media"
     assert article.paragraphs[-1].text == "La crisi va avanti da mesi."
+
+
+def test_an_authors_box_after_the_article_and_an_authors_note_before_it():
+    article, _ = read(
+        "Il contingente lascerà il paese entro l'estate. Altro.\n\n"
+        "Anna Verdi Anna Verdi, giornalista e scrittrice, collabora con diverse riviste e si "
+        "occupa di Africa dal 2010.\n"
+    )
+    assert article.author == "Anna Verdi"
+    assert article.paragraphs[-1].text.startswith("Il contingente")
+    # news about a writer, without the box's "collabora con", is the article's
+    article, _ = read(
+        "Il premio è stato assegnato ieri. Altro.\n\nRoberto Rossi, scrittore e giornalista, "
+        "ha ricevuto il premio dalle mani del sindaco.\n"
+    )
+    assert article.paragraphs[-1].text.startswith("Roberto Rossi, scrittore")
+    article, _ = read(
+        "Web content writer e curiosa ricercatrice di notizie, ha collaborato con blog e siti.\n\n"
+        "Gli Stati Uniti chiedono il blocco delle esportazioni di chip. Altro.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Gli Stati Uniti")

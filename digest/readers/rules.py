@@ -851,9 +851,11 @@ LEADING: tuple[Rule, ...] = (
     ),
     rule(
         "author's note",
-        r"^\s*(?:redattore|redattrice|giornalista|scrittore|scrittrice|collaboratore|collaboratrice)"
+        r"^\s*(?:redattore|redattrice|giornalista|scrittore|scrittrice|collaboratore|collaboratrice|"
+        r"(?:web\s+)?content\s+writer|copywriter|blogger)"
         r"\b[^\n]{0,300}$",
         "Redattore esperto di economia, appassionato di tecnologia",
+        "Web content writer e curiosa ricercatrice di notizie, ha collaborato con blog",
         flags=re.I,
     ),
     rule(
@@ -1661,6 +1663,21 @@ RUN_IN_LABEL = rule(
 
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
 CLOSING: tuple[Rule, ...] = (
+    # "Matteo Giusti, giornalista professionista, africanista e scrittore, collabora con
+    # Limes…": the author's box after the article, their name (once, or twice as the box
+    # prints it over the note) and what they do; a paragraph of news about a writer has no
+    # "collabora con" in it.
+    rule(
+        "author's box",
+        rf"^\s*(?P<author>[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,3}}?)(?:\s+(?P=author))?"
+        r"\s*,\s*(?i:giornalista|scrittore|"
+        r"scrittrice|redattore|redattrice|blogger|analista|ricercatore|ricercatrice|docente)\b"
+        r"[^\n]{0,400}?\b(?i:collabora|ha collaborato|scrive per|si occupa di|è autore|è autrice)\b"
+        r"[^\n]{0,400}$",
+        "Mario Bianchi, giornalista professionista, collabora con diverse riviste.",
+        "Anna Verdi Anna Verdi, giornalista e scrittrice, si occupa di Africa dal 2010.",
+        field="author",
+    ),
     # "Mauro Rotelli¶Presidente della Commissione Ambiente della Camera dei Deputati": the
     # office of the person who signs a statement, under their name (copy.py takes it only
     # there; the name is then the "byline").
