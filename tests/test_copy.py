@@ -3342,3 +3342,14 @@ def test_an_authors_box_after_the_article_and_an_authors_note_before_it():
         "Gli Stati Uniti chiedono il blocco delle esportazioni di chip. Altro.\n"
     )
     assert article.paragraphs[0].text.startswith("Gli Stati Uniti")
+
+
+def test_a_crosshead_over_the_cut_first_sentence_of_its_section():
+    article, _ = read(
+        "La nave è stata posta sotto sequestro amministrativo. Altro.\n\n"
+        "L'armatore ha annunciato ricorso contro il provvedimento. Altro.\n\n"
+        "Che succede ora alla nave\n\nLa nave aveva già subit\n"
+    )
+    assert [p.text for p in article.paragraphs if p.kind == "heading"] == [
+        "Che succede ora alla nave"
+    ]

@@ -2586,8 +2586,9 @@ def _in_list(blocks: list[Paragraph], short: list[bool], index: int) -> bool:
     """A short line beside another short line, or after a line that announces what follows
     with a colon ("Ecco i 20 big in gara:"), is an item of a list, not a crosshead: a
     crosshead stands between paragraphs of prose."""
-    return (
-        short[index - 1]
-        or (index + 1 < len(blocks) and short[index + 1])
-        or blocks[index - 1].text.rstrip().endswith(":")
-    )
+    after = index + 1 < len(blocks) and short[index + 1]
+    if after and index + 2 == len(blocks) and _sentence_cut_or_crosshead(blocks[-1].text):
+        # "Che succede ora alla nave" over "La nave aveva già subit": the page cut the
+        # section's first sentence; a cut sentence is no item of a list
+        after = False
+    return short[index - 1] or after or blocks[index - 1].text.rstrip().endswith(":")
