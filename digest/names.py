@@ -1375,6 +1375,10 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
 # Articles that, in capitals, stand inside a phrase and no name: a name's inner words are
 # prepositions ("CASSA DEPOSITI E PRESTITI", "CORTE DI CASSAZIONE"), not a bare article.
 _SHOUTED_ARTICLES = frozenset("IL LO LA GLI LE UN UNO UNA".split())
+# … nor a verb's words, a pronoun or a preposition no institution's name holds: "IL BLOCCO
+# È STATO RIPARATO", "FRANCIA FAVOREVOLE A FUSIONE CON RENAULT", "FCA SCAMBIA IN BORSA"
+# (a name's "E" and "DI" stay: "CASSA DEPOSITI E PRESTITI").
+_SHOUTED_CLAUSE = frozenset("È E' SI NON CHE CHI CON IN SU TRA FRA".split())
 
 
 def _shouted_phrase(group: list[re.Match[str]]) -> bool:
@@ -1384,7 +1388,7 @@ def _shouted_phrase(group: list[re.Match[str]]) -> bool:
     return (
         len(group) >= 3
         and all(w[0].isupper() for w in group)
-        and any(w[0] in _SHOUTED_ARTICLES for w in group[1:])
+        and any(w[0] in _SHOUTED_ARTICLES or w[0] in _SHOUTED_CLAUSE for w in group[1:])
     )
 
 

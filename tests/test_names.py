@@ -293,6 +293,11 @@ def test_a_word_simplemma_does_not_inflect_opening_a_sentence_is_no_name():
 def test_a_headline_in_capitals_with_an_article_inside_is_no_name():
     assert names_in("MAXI OPERAZIONE CONTRO IL TRAFFICO DI DROGA tra Sardegna e Piemonte.") == []
     assert names_in("La CORTE DI CASSAZIONE ha deciso.") == [("CORTE DI CASSAZIONE", "")]
+    # … or a verb, a pronoun or a preposition no name holds
+    assert names_in("Ieri IL BLOCCO È STATO RIPARATO dai tecnici.") == []
+    # (dropped whole, as with an article: the story names FCA again in mixed case)
+    assert names_in("Anche FCA SCAMBIA IN BORSA con forza.") == []
+    assert names_in("La CASSA DEPOSITI E PRESTITI investe.") == [("CASSA DEPOSITI E PRESTITI", "")]
 
 
 def test_a_model_of_aircraft_or_weapon_is_no_actor_but_a_group_is():
