@@ -36,6 +36,7 @@ ambizioni interessi mossa mosse accuse minacce condanna irritazione preoccupazio
 veto appello invito offerta proposta ruolo influenza intervento ingerenza strategia politica
 linea volontà disponibilità rifiuto protesta ira ultimatum sanzioni piani obiettivi
 parere autorizzazione divieto bocciatura assenso benestare nullaosta placet via_libera
+propositi intenzioni auspicio nota comunicato circolare direttiva
 """.split()  # "_" joins the words of one noun: "il via libera del Viminale"
 # Events and places named after a city: "colloqui di Mosca" is a place.
 RELATION_NOUNS = """
@@ -183,6 +184,8 @@ RULES: tuple[Rule, ...] = (
             "la dura reazione di [Ankara]",
             "le ambizioni nucleari di [Teheran]",
             "il via libera del [Viminale] non ha tardato",
+            "nei propositi del [Viminale] dovrà servire",
+            "in una nota della [Farnesina] si legge",
             "su richiesta di Nicosia e [Atene]",
         ),
     ),
