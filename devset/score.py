@@ -359,33 +359,44 @@ def score_body(
     rest = text.split("\n", 1)[1] if "\n" in text else ""
     first_line = re.sub(r"^\s*date\s*:?\s*\S+", "", text.split("\n", 1)[0])
     rest = first_line + "\n" + rest
-    for piece in sorted(removed, key=len, reverse=True):
-        # A caption or a name that stands as a line of its own ("Ibrahim al-Amin" over the
-        # quotation that ends on his name) is taken out there, and only there.
-        alone = rf"(?m)^[ \t]*{re.escape(piece)}[ \t]*$"
-        if re.search(alone, rest):
-            rest = re.sub(alone, "\n", rest)
-        elif len(piece.split()) < 3:
-            # A word or two ("Netanyahu", "(Res)", "GINEVRA –", "a") also stands inside
-            # sentences: taken out only at the start or end of a line, or as a line of its own.
-            escaped = re.escape(piece)
-            # "con il...", "notizie.(Res)": a piece opening on punctuation may be glued on.
-            before = "+" if piece[:1].isalnum() else "*"
-            # "elezioni.Per approfondire:": glued on after a sentence's end; 'AGI -"La Corea…':
-            # a line's opening piece glued to an opening quotation mark.
-            rest = re.sub(
-                # "…pari a circa l'85% (ANSA).": before the sentence's full stop too
-                rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$|(?=[\"“«]))|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
-                rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$"
-                # "47 morti.LEGGI ANCHEFra le milizie": glued between two sentences
-                rf"|(?<=[.!?\"”»’]){escaped}(?=[A-ZÀ-Ý«“\"])",
-                "\n",
-                rest,
-            )
-        else:
-            # … as a caption that repeats words of a sentence ("il contrammiraglio Stefano
-            # Costantino") is; elsewhere, wherever it stands.
-            rest = rest.replace(piece, "\n")
+    # Until nothing more comes out: a piece is taken out at a line's end only once the pieces
+    # after it are ("Ateye.Res (segue) (Res)": "(Res)", then "(segue)", then "Res"); each
+    # piece once, where it first comes out.
+    waiting = sorted(removed, key=len, reverse=True)
+    for _ in range(len(removed) + 1):
+        before_pass = rest
+        for piece in list(waiting):
+            before_piece = rest
+            # A caption or a name that stands as a line of its own ("Ibrahim al-Amin" over the
+            # quotation that ends on his name) is taken out there, and only there.
+            alone = rf"(?m)^[ \t]*{re.escape(piece)}[ \t]*$"
+            if re.search(alone, rest):
+                rest = re.sub(alone, "\n", rest)
+            elif len(piece.split()) < 3:
+                # A word or two ("Netanyahu", "(Res)", "GINEVRA –", "a") also stands inside
+                # sentences: taken out only at the start or end of a line, or as a line of its own.
+                escaped = re.escape(piece)
+                # "con il...", "notizie.(Res)": a piece opening on punctuation may be glued on.
+                before = "+" if piece[:1].isalnum() else "*"
+                # "elezioni.Per approfondire:": glued on after a sentence's end; 'AGI -"La Corea…':
+                # a line's opening piece glued to an opening quotation mark.
+                rest = re.sub(
+                    # "…pari a circa l'85% (ANSA).": before the sentence's full stop too
+                    rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$|(?=[\"“«]))|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
+                    rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$"
+                    # "47 morti.LEGGI ANCHEFra le milizie": glued between two sentences
+                    rf"|(?<=[.!?\"”»’]){escaped}(?=[A-ZÀ-Ý«“\"])",
+                    "\n",
+                    rest,
+                )
+            else:
+                # … as a caption that repeats words of a sentence ("il contrammiraglio Stefano
+                # Costantino") is; elsewhere, wherever it stands.
+                rest = rest.replace(piece, "\n")
+            if rest != before_piece:
+                waiting.remove(piece)
+        if rest == before_pass:
+            break
     # A label run into its paragraph ('Conte ad Al Sisi: "Andiamo avanti" - Il premier…')
     # is shown as a heading over it, without the dash between them: no word is lost.
     shown = _undashed(normal(read.shown or read.body))
