@@ -3353,3 +3353,15 @@ def test_a_crosshead_over_the_cut_first_sentence_of_its_section():
     assert [p.text for p in article.paragraphs if p.kind == "heading"] == [
         "Che succede ora alla nave"
     ]
+
+
+def test_the_desks_initials_echoed_and_glued_to_the_last_sentence():
+    article, _ = read(
+        "Il governo ha approvato il piano. Si è dimesso il ministro della Difesa.Res "
+        "(segue) (Res)\n"
+    )
+    assert article.desk == "Res"
+    assert article.paragraphs[-1].text.endswith("il ministro della Difesa.")
+    # glued initials that are no desk read are left as written
+    article, _ = read("Il governo ha approvato il piano. Si è dimesso il ministro.Ok\n")
+    assert article.paragraphs[-1].text.endswith("ministro.Ok")

@@ -2076,6 +2076,10 @@ def _closing(copy: Copy) -> None:
                 continue  # a tag is never the whole article
             if not _closes(rule, match):
                 continue
+            if rule.name == "desk initials glued to the text" and (
+                match["desk"] != copy.found.get("desk")
+            ):
+                continue  # "…in Europa.Il": a sentence run in, not the desk's echo
             copy.apply(rule, match)
             text = block.text.rstrip()
             # "…ha parlato (fonte Ansa).", "…le differenze (ANSA).": the full stop after the

@@ -1844,6 +1844,15 @@ CLOSING: tuple[Rule, ...] = (
         field="desk",
         sign=r"\)\s*$",
     ),
+    # "… Abdiqani Mohamoud Ateye.Res (segue) (Res)": the desk's initials echoed, glued to
+    # the last sentence (copy.py takes them only when they are the desk already read).
+    rule(
+        "desk initials glued to the text",
+        r"(?<=[.!?\"”»’])(?P<desk>[A-Z][a-z]{1,3})\s*$",
+        "il ministro della Difesa.Res",
+        field="desk",
+        sign=r"[a-z]\s*$",
+    ),
     # "… per l’intera assemblea. Lettera43.it": the site an aggregator took the text from,
     # after the last sentence or on a line of its own.
     rule(
