@@ -3365,3 +3365,18 @@ def test_the_desks_initials_echoed_and_glued_to_the_last_sentence():
     # glued initials that are no desk read are left as written
     article, _ = read("Il governo ha approvato il piano. Si è dimesso il ministro.Ok\n")
     assert article.paragraphs[-1].text.endswith("ministro.Ok")
+
+
+def test_a_line_of_names_in_capitals_is_a_pictures_caption():
+    article, _ = read(
+        "Il generale avanza verso la capitale\n\nLUIGI DI MAIO KHALIFA HAFTAR\n\n"
+        "Con l'inizio dell'offensiva il quadro è cambiato. Altro.\n\nKHALIFA HAFTAR\n\n"
+        "Si tratta di ex militari, quasi tutti con esperienza.\n\nVIGILI DEL FUOCO\n\n"
+        "I soccorsi sono arrivati in serata.\n"
+    )
+    assert [r.text for r in article.removed if r.rule == "photo caption of names"] == [
+        "LUIGI DI MAIO KHALIFA HAFTAR",
+        "KHALIFA HAFTAR",
+    ]
+    # a crosshead in capitals is no name: it stays, as a heading
+    assert "VIGILI DEL FUOCO" in [p.text for p in article.paragraphs if p.kind == "heading"]

@@ -1365,6 +1365,8 @@ def _after_headline(copy: Copy) -> None:
     longest = SUBTITLE_MAX if closed else STANDFIRST_MAX
     if _is_lead(second) or len(second) > longest or len(second.split()) < 3:
         return
+    if _names_in_capitals(second):
+        return  # "LUIGI DI MAIO KHALIFA HAFTAR": the opening picture's caption
     # "…Saltato l'incontro di oggi al ministero per lo": a paragraph broken in a phrase goes
     # on in the next one; it is no standfirst.
     if not closed and second.split()[-1].lower() in DANGLING:
@@ -1483,17 +1485,55 @@ def _inner_captions(copy: Copy) -> None:
     blocks = copy.blocks
     if len(blocks) < 3:
         return
+    if "headline" in copy.found and _names_in_capitals(blocks[0].text):
+        # … or under the headline, over the lead: the opening picture's
+        copy.removed.append(Removal(blocks[0].text, blocks[0].line, "photo caption of names"))
+        blocks = blocks[1:]
     kept = [blocks[0]]
     for before, block, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
-        if (
-            _lower_case_caption(block.text)
-            and _CLOSED.search(before.text)
-            and after.text[:1].isupper()
-        ):
+        between = _CLOSED.search(before.text) and after.text[:1].isupper()
+        if between and _lower_case_caption(block.text):
             copy.removed.append(Removal(block.text, block.line, "photo caption in lower case"))
+            continue
+        if between and _names_in_capitals(block.text):
+            copy.removed.append(Removal(block.text, block.line, "photo caption of names"))
             continue
         kept.append(block)
     copy.blocks = [*kept, blocks[-1]]
+
+
+# A surname may be a word too ("ROSSI", "MELONI"), never one of the language's commonest
+# ("E", "IL", "CON": zipf 6 and up; "rossi" is 4.7, "caso" 5.8)
+_CAPTION_SURNAME_ZIPF = 5.0
+_CAPTION_PARTICLES = frozenset("DI DE DEL DA AL EL BIN VON VAN LA LE".split())
+
+
+def _names_in_capitals(text: str) -> bool:
+    """ "LUIGI DI MAIO KHALIFA HAFTAR": a line in capitals that is only people's names, each
+    a first name and a surname (a word the language seldom uses, or a name's particle), is the caption
+    of a picture showing them, not a crosshead. On the development set, the two such lines
+    are each annotated as a photo caption."""
+    words = text.split()
+    if not 2 <= len(words) <= 12 or not text.isupper() or not all(w.isalpha() for w in words):
+        return False
+    names = given_names()
+    index = 0
+    while index < len(words):
+        if words[index].lower() not in names:
+            return False
+        index += 1
+        surname = index
+        while index < len(words) and (
+            words[index] in _CAPTION_PARTICLES
+            or (
+                lexicon.zipf(words[index].lower()) < _CAPTION_SURNAME_ZIPF
+                and not (words[index].lower() in names and index + 1 < len(words))
+            )
+        ):
+            index += 1
+        if index == surname or words[index - 1] in _CAPTION_PARTICLES:
+            return False
+    return True
 
 
 def _lower_case_caption(text: str) -> bool:
