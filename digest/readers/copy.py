@@ -1510,9 +1510,9 @@ _CAPTION_PARTICLES = frozenset("DI DE DEL DA AL EL BIN VON VAN LA LE".split())
 
 def _names_in_capitals(text: str) -> bool:
     """ "LUIGI DI MAIO KHALIFA HAFTAR": a line in capitals that is only people's names, each
-    a first name and a surname (a word the language seldom uses, or a name's particle), is the caption
-    of a picture showing them, not a crosshead. On the development set, the two such lines
-    are each annotated as a photo caption."""
+    a first name and a surname (a word the language seldom uses, or a name's particle), is
+    the caption of a picture showing them, not a crosshead. On the development set, the two
+    such lines are each annotated as a photo caption."""
     words = text.split()
     if not 2 <= len(words) <= 12 or not text.isupper() or not all(w.isalpha() for w in words):
         return False

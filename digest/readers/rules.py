@@ -1639,6 +1639,15 @@ QUOTED_LABEL = rule(
 # crosshead run into its paragraph without a dash, told by the capital that opens the
 # sentence after it: an article, or a quotation opening on a capital, right after a word in
 # lower case. The label opens on an article and has two to five words.
+RUN_IN_LABEL = rule(
+    "paragraph label",
+    rf"^\s*(?P<label>(?:(?:Il|Lo|La|I|Gli|Le)\s+|L['’])[{LOWER}][{LOWER}'’]*(?:\s+[{LOWER}'’]+){{0,3}}?)"
+    # (never a surname that opens on an article: "il ministro La Russa", "la leader Le Pen")
+    rf"\s+(?=(?:Il|Lo|La|I|Gli|Le|Un|Una|Uno)\s+[{LOWER}\d]|L['’][{LOWER}]|[«“\"][{UPPER}])",
+    "I vaccini Il 27 arriveranno 875 fiale, dovremo farlo entro quattro ore.",
+    "Il perché del ritiro «La nostra ordinanza è più blanda del Dpcm».",
+    "Le reazioni Il sindaco ha convocato la giunta per domani mattina.",
+)
 # "Il ricorso. Potrebbe essere presentato…": the same label closed by a full stop, as some
 # papers print their crossheads; copy.py takes it only where two paragraphs open so (one
 # might be a short sentence).
@@ -1648,15 +1657,6 @@ RUN_IN_CLOSED_LABEL = rule(
     rf"\.\s+(?=[{UPPER}«“\"])",
     "Il ricorso. Potrebbe essere presentato entro giovedì",
     "La telefonata. «Ho parlato a lungo con il presidente»",
-)
-RUN_IN_LABEL = rule(
-    "paragraph label",
-    rf"^\s*(?P<label>(?:(?:Il|Lo|La|I|Gli|Le)\s+|L['’])[{LOWER}][{LOWER}'’]*(?:\s+[{LOWER}'’]+){{0,3}}?)"
-    # (never a surname that opens on an article: "il ministro La Russa", "la leader Le Pen")
-    rf"\s+(?=(?:Il|Lo|La|I|Gli|Le|Un|Una|Uno)\s+[{LOWER}\d]|L['’][{LOWER}]|[«“\"][{UPPER}])",
-    "I vaccini Il 27 arriveranno 875 fiale, dovremo farlo entro quattro ore.",
-    "Il perché del ritiro «La nostra ordinanza è più blanda del Dpcm».",
-    "Le reazioni Il sindaco ha convocato la giunta per domani mattina.",
 )
 
 # ---------------------------------------------------------------- after the article
