@@ -366,34 +366,9 @@ def score_body(
     for _ in range(len(removed) + 1):
         before_pass = rest
         for piece in list(waiting):
-            before_piece = rest
-            # A caption or a name that stands as a line of its own ("Ibrahim al-Amin" over the
-            # quotation that ends on his name) is taken out there, and only there.
-            alone = rf"(?m)^[ \t]*{re.escape(piece)}[ \t]*$"
-            if re.search(alone, rest):
-                rest = re.sub(alone, "\n", rest)
-            elif len(piece.split()) < 3:
-                # A word or two ("Netanyahu", "(Res)", "GINEVRA –", "a") also stands inside
-                # sentences: taken out only at the start or end of a line, or as a line of its own.
-                escaped = re.escape(piece)
-                # "con il...", "notizie.(Res)": a piece opening on punctuation may be glued on.
-                before = "+" if piece[:1].isalnum() else "*"
-                # "elezioni.Per approfondire:": glued on after a sentence's end; 'AGI -"La Corea…':
-                # a line's opening piece glued to an opening quotation mark.
-                rest = re.sub(
-                    # "…pari a circa l'85% (ANSA).": before the sentence's full stop too
-                    rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$|(?=[\"“«]))|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
-                    rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$"
-                    # "47 morti.LEGGI ANCHEFra le milizie": glued between two sentences
-                    rf"|(?<=[.!?\"”»’]){escaped}(?=[A-ZÀ-Ý«“\"])",
-                    "\n",
-                    rest,
-                )
-            else:
-                # … as a caption that repeats words of a sentence ("il contrammiraglio Stefano
-                # Costantino") is; elsewhere, wherever it stands.
-                rest = rest.replace(piece, "\n")
-            if rest != before_piece:
+            taken = _take_out(piece, rest)
+            if taken != rest:
+                rest = taken
                 waiting.remove(piece)
         if rest == before_pass:
             break
@@ -404,6 +379,35 @@ def score_body(
     if lost:
         problems.append(f"{len(lost)} sentence(s) lost")
     return not problems, "; ".join(problems), lost
+
+
+def _take_out(piece: str, rest: str) -> str:
+    """`rest` without a removed piece, where the piece can stand as removed text does."""
+    # A caption or a name that stands as a line of its own ("Ibrahim al-Amin" over the
+    # quotation that ends on his name) is taken out there, and only there.
+    alone = rf"(?m)^[ \t]*{re.escape(piece)}[ \t]*$"
+    if re.search(alone, rest):
+        return re.sub(alone, "\n", rest)
+    if len(piece.split()) >= 3:
+        # … as a caption that repeats words of a sentence ("il contrammiraglio Stefano
+        # Costantino") is; elsewhere, wherever it stands.
+        return rest.replace(piece, "\n")
+    # A word or two ("Netanyahu", "(Res)", "GINEVRA –", "a") also stands inside sentences:
+    # taken out only at the start or end of a line, or as a line of its own.
+    escaped = re.escape(piece)
+    # "con il...", "notizie.(Res)": a piece opening on punctuation may be glued on.
+    before = "+" if piece[:1].isalnum() else "*"
+    # "elezioni.Per approfondire:": glued on after a sentence's end; 'AGI -"La Corea…': a
+    # line's opening piece glued to an opening quotation mark.
+    return re.sub(
+        # "…pari a circa l'85% (ANSA).": before the sentence's full stop too
+        rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$|(?=[\"“«]))|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
+        rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$"
+        # "47 morti.LEGGI ANCHEFra le milizie": glued between two sentences
+        rf"|(?<=[.!?\"”»’]){escaped}(?=[A-ZÀ-Ý«“\"])",
+        "\n",
+        rest,
+    )
 
 
 def _undashed(text: str) -> str:
