@@ -1008,6 +1008,17 @@ def test_a_paragraph_cut_off_mid_word_at_the_end_stays():
     assert rules_of(article) == ["lone label"]
 
 
+def test_a_last_paragraph_cut_after_two_letters_stays():
+    # "qu" is as frequent on the web as a word, but no Italian word: the page cut the
+    # sentence, it is not a linked article's headline
+    article, _ = read(
+        "Il vertice è iniziato alle undici. I due presidenti si sono stretti la mano.\n\n"
+        "Sessantadue dei 70 deputati vengono eletti su base provinciale, votando qu\n"
+    )
+    assert article.paragraphs[-1].text.endswith("votando qu")
+    assert rules_of(article) == []
+
+
 def test_a_headline_glued_to_a_long_first_paragraph():
     article, _ = read(
         '12.27 Porto chiuso, il ministro conferma:"Non cedo" "In sedici giorni sareste già '

@@ -2322,8 +2322,12 @@ def _known_word(word: str) -> bool:
 
     bare = re.sub(r"^\w{1,6}['’](?=\w)", "", word.strip(".,;:!?»”\"'’)"))  # "l’esercito"
     lowered = bare.lower()
-    # "responsabilit", "potr": stumps the web's word counts still see now and then.
-    return bare[:1].isupper() or lexicon.is_known(lowered) or lexicon.zipf(lowered) >= _STUMP_ZIPF
+    # "responsabilit", "potr": stumps the web's word counts still see now and then; "qu",
+    # "pr": the web counts two letters as often as a word, so only the dictionary tells
+    if bare[:1].isupper() or lexicon.is_known(lowered):
+        return True
+    short = len(lowered) <= 2 and lowered.isalpha()
+    return not short and lexicon.zipf(lowered) >= _STUMP_ZIPF
 
 
 _STUMP_ZIPF = 2.5  # "potr" 2.1, "responsabilit" 1.8; "kurdistan" 3.1
