@@ -270,8 +270,11 @@ DATELINE_PARTS: dict[str, str] = {
     "end": r"\s*$",
     "capital": rf"(?=\s+[{UPPER}«“\"'‘])",
     # A word opening the lead in lower case after its capital, not more capitals: "ROMA Le
-    # navi…"; "NOVI DI | MODENA –" is one place's name, read whole or not at all
-    "sentence": rf"(?=\s+(?:[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[«“\"'‘]))",
+    # navi…"; "NOVI DI | MODENA –" is one place's name, read whole or not at all; a word of
+    # one capital before a word in lower case opens one too ("(Strasburgo) È il giorno")
+    "sentence": (
+        rf"(?=\s+(?:[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[{UPPER}]\s+[{LOWER}]|[«“\"'‘]))"
+    ),
 }
 
 
@@ -444,7 +447,7 @@ DATELINES: tuple[DatelineForm, ...] = (
     DatelineForm(
         "place in brackets",
         ("bracketed_place", "sentence"),
-        ("(Bruxelles) Una volta al mese", "(STRASBURGO) Il Parlamento"),
+        ("(Bruxelles) Una volta al mese", "(STRASBURGO) Il Parlamento", "(Strasburgo) È il"),
         weak=True,
     ),
 )
@@ -566,7 +569,9 @@ STAMP_TIME = (
 )
 STAMP_UPDATED = (
     rf"(?:\s*(?:{DASH}|\|)?\s*\(?(?:ultimo\s+)?(?:aggiornato|aggiornamento|modificato)"
-    rf"(?:\s+(?:il|alle))?(?:\s+ore)?\s*:?\s*[\d/ .:-]*\d\)?)"
+    rf"(?:\s+(?:il|alle))?(?:\s+ore)?\s*:?\s*"
+    # "Ultimo aggiornamento: 8 Gennaio, 13:37": the update's day and month, then its hour
+    rf"(?:(?:{WEEKDAY},?\s+)?\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?\s*,?\s*)?[\d/ .:-]*\d\)?)"
 )
 
 # "venerdì, 21 Novembre , 25": the page's date with the year in two figures, after the
@@ -627,6 +632,7 @@ LEADING: tuple[Rule, ...] = (
         rf"(?:\s+{FULL_DATE}(?:\s*{DASH}?\s*\d{{1,2}}[:.]\d{{2}})?)?"
         rf"{STAMP_UPDATED}?\s*[_|]?\s*",
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
+        "Sabato 7 Gennaio 2017, 15:34 - Ultimo aggiornamento: 8 Gennaio, 13:37",
         "Aggiornato il 12 marzo 2024 alle 14:30",
         "Ultimo aggiornamento: 12 marzo 2024, 14:30",
         "12 marzo 2024 (aggiornato alle 15:00)",
@@ -708,14 +714,16 @@ LEADING: tuple[Rule, ...] = (
         "Foto Reuters",
         field="photo",
     ),
-    # "foto Splash News", "Foto KCNA": a credit without a colon, alone on its line, naming
-    # someone in capitals (a gallery's "Foto Gallery" is page chrome, not a credit)
+    # "foto Splash News", "Foto KCNA", "foto Ap/Lapresse": a credit without a colon, alone
+    # on its line, naming someone in capitals, or two agencies with a slash (a gallery's
+    # "Foto Gallery" is page chrome, not a credit)
     rule(
         "photo credit without a colon",
         rf"^\s*(?i:foto|photo|ph)\s+(?!(?i:gallery|galleria|notizia|video)\b)"
-        rf"(?P<photo>[{UPPER}][\w’'.&-]*(?:\s+[{UPPER}][\w’'.&-]*){{0,2}})\s*$",
+        rf"(?P<photo>[{UPPER}][\w’'.&-]*(?:(?:\s+|\s*/\s*)[{UPPER}][\w’'.&-]*){{0,2}})\s*$",
         "foto Splash News",
         "Foto KCNA",
+        "foto Ap/Lapresse",
         field="photo",
     ),
     rule(
