@@ -18,7 +18,7 @@ Per field, an article scores when:
   alone, "NIGER -", may be annotated as the place or as the country: either reading is right);
 - body: starts and ends where the annotation says (a final cut mark or full stop either way), keeps
   no removed text, and loses no sentence of the article (a dash between words aside: a label
-  shown as a heading over its paragraph loses none);
+  shown as a heading over its paragraph, in capitals or not, loses none);
 - metadata (reported, not a target): agencies, author, source, photo credit, desk.
 """
 
@@ -377,9 +377,15 @@ def score_body(
         if rest == before_pass:
             break
     # A label run into its paragraph ('Conte ad Al Sisi: "Andiamo avanti" - Il premier…')
-    # is shown as a heading over it, without the dash between them: no word is lost.
-    shown = _undashed(normal(read.shown or read.body))
-    lost = [s for s in _sentences(rest) if _undashed(_uncut(normal(s))) not in shown]
+    # is shown as a heading over it, without the dash between them, or the full stop and
+    # the capitals it was shouted in ("CINQUE ANNI DI VIOLENZA." over "Cinque anni di
+    # violenza"): no word is lost.
+    shown = _undashed(normal(read.shown or read.body)).casefold()
+    lost = [
+        s
+        for s in _sentences(rest)
+        if _undashed(_uncut(normal(s))).casefold().rstrip(".") not in shown
+    ]
     if lost:
         problems.append(f"{len(lost)} sentence(s) lost")
     return not problems, "; ".join(problems), lost
