@@ -3391,3 +3391,38 @@ def test_a_line_of_names_in_capitals_is_a_pictures_caption():
     ]
     # a crosshead in capitals is no name: it stays, as a heading
     assert "VIGILI DEL FUOCO" in [p.text for p in article.paragraphs if p.kind == "heading"]
+
+
+def test_a_crosshead_in_capitals_closed_by_a_full_stop_or_shouting_a_clause():
+    lead = "Il consiglio regionale si riunirà venerdì per la prima seduta. Altro.\n\n"
+    article, _ = read(
+        lead + "PROCLAMATI I 60 CONSIGLIERI REGIONALI. A circa un mese dal voto la Corte "
+        "d'Appello ha proclamato gli eletti.\n\n"
+        "PERCHE' E' SCOPPIATO IL CAOS - Una mossa che arriva a pochi giorni dal giuramento.\n"
+    )
+    assert [p.text for p in article.paragraphs if p.kind == "heading"] == [
+        "Proclamati I 60 Consiglieri Regionali",
+        "Perché È Scoppiato Il Caos",
+    ]
+    assert article.paragraphs[2].text.startswith("A circa un mese")
+    # a place in capitals there is no crosshead
+    article, _ = read(lead + "NEW YORK. Il sindaco ha parlato ieri ai giornalisti in piazza.\n")
+    assert article.paragraphs[-1].text.startswith("NEW YORK. Il sindaco")
+    # nor a clause in the paragraph's own case
+    article, _ = read(lead + "Il governo è caduto - ha detto il ministro ai giornalisti.\n")
+    assert article.paragraphs[-1].text.startswith("Il governo è caduto")
+
+
+@pytest.mark.parametrize(
+    ("shouted", "written"),
+    [
+        ("CITTA' DEL MESSICO", "Città del Messico"),
+        ("PERCHE' E' SCOPPIATO IL CAOS", "Perché È Scoppiato Il Caos"),
+        ("NE' VINTI NE' VINCITORI", "Né Vinti Né Vincitori"),
+        ("VENTITRE' ANNI DOPO", "Ventitré Anni Dopo"),
+        ("UN PO' DI PIU'", "Un Po' di Più"),
+    ],
+)
+def test_capitals_write_an_accent_as_an_apostrophe(shouted: str, written: str) -> None:
+    # grave but on the closed e of "perché", "né", "ventitré"; "po'" lost letters, not an accent
+    assert copy.title_case(shouted) == written

@@ -2062,8 +2062,16 @@ _NOT_PLACES = frozenset(
 )
 _LOWER_WORDS = frozenset("del della dei di de sul al el".split())
 # "CITTA'", "FORLI'": a final vowel and an apostrophe, the typewriter's accented capital
-_ACCENT_AS_APOSTROPHE = re.compile(r"([aeiou])['’](?=\s|$)")
+# ("UN PO'", "A MO' DI" keep theirs: it stands for the letters the word lost)
+_ACCENT_AS_APOSTROPHE = re.compile(r"(\b(?:n|s)|ch|tr)?(?<!\bp)(?<!\bm)([aeiou])['’](?=\s|$)")
 _GRAVE = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
+
+
+def _accent(match: re.Match[str]) -> str:
+    """The accent an apostrophe stands for: grave, but acute on the closed e of "perché",
+    "ventitré", "né" and "sé", as Italian spelling has it."""
+    before, vowel = match[1] or "", match[2]
+    return before + ("é" if before and vowel == "e" else _GRAVE[vowel])
 
 
 def title_case(text: str) -> str:
@@ -2072,7 +2080,7 @@ def title_case(text: str) -> str:
     if not text.isupper():
         return " ".join(text.split())
     words = []
-    lowered = _ACCENT_AS_APOSTROPHE.sub(lambda m: _GRAVE[m[1]], text.lower())
+    lowered = _ACCENT_AS_APOSTROPHE.sub(_accent, text.lower())
     for index, word in enumerate(lowered.split()):
         if index and word in _LOWER_WORDS:
             words.append(word)
@@ -2549,7 +2557,10 @@ def paragraph_label(text: str) -> re.Match[str] | None:
         return None
     label = match["label"]
     outside_quotes = re.sub(r"[«“\"][^«»“”\"]*[»”\"]", "", label)
-    if re.search(r"[«“\"]", outside_quotes) or has_auxiliary(outside_quotes):
+    # "PERCHE' E' SCOPPIATO IL CAOS - Una mossa…": a clause in capitals is a crosshead
+    # still; in the case of its paragraph it is the sentence's own subject and verb
+    shouted = outside_quotes.isupper()
+    if re.search(r"[«“\"]", outside_quotes) or (has_auxiliary(outside_quotes) and not shouted):
         return None
     rest = text[match.end() :]
     if len(rest.split()) < _LABELLED_MIN and not _ENDS_SENTENCE.search(rest):
@@ -2564,6 +2575,11 @@ def paragraph_label(text: str) -> re.Match[str] | None:
 
 def _closed_label(text: str) -> re.Match[str] | None:
     match = rules.RUN_IN_CLOSED_LABEL.pattern.match(text)
+    if match is None and (match := rules.SHOUTED_CLOSED_LABEL.pattern.match(text)):
+        # "PROCLAMATI I 60 CONSIGLIERI REGIONALI. A circa un mese…": no sentence of the
+        # text is in capitals, so one such label shows the page's crossheads; a place's name
+        # there is a dateline
+        return None if is_place(match["label"]) else match
     if (
         match is None
         or has_auxiliary(match["label"])
@@ -2596,8 +2612,11 @@ def _inner_headings(copy: Copy) -> None:
     # "Il ricorso. Potrebbe…", "La telefonata. «…»": labels closed by a full stop, two or
     # more of them
     shut_labels = [_closed_label(block.text) for block in copy.blocks]
-    if sum(label is not None for label in shut_labels) < 2:
-        shut_labels = [None] * len(copy.blocks)
+    if sum(label is not None and not label["label"].isupper() for label in shut_labels) < 2:
+        shut_labels = [
+            label if label is not None and label["label"].isupper() else None
+            for label in shut_labels
+        ]
     for index, block in enumerate(copy.blocks):
         label = paragraph_label(block.text) or shut_labels[index]
         dated = label is not None and label["label"][:1].isdigit()  # "18 GENNAIO -": no place

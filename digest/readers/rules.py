@@ -1551,6 +1551,8 @@ INLINE_READ_MORE = rule(
 INLINE_LINK = rule(
     "link in brackets",
     rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}(?:\s[-–—]\s[{UPPER}'’ ]{{2,80}})?[{UPPER}]\s*\)"
+    # "(SEGUI LE CONSULTAZIONI)", "(GUARDA IL VIDEO)": or on the link's imperative
+    rf"|\((?:SEGUI|LEGGI|GUARDA|ASCOLTA|SCOPRI|VEDI|CLICCA)\s+[{UPPER}][{UPPER}'’ ]{{1,80}}[{UPPER}]\)"
     # "come ha spiegato il procuratore (video)": the marker of a video or pictures the page
     # linked there, in any case
     r"|\(\s*(?i:video|foto|audio|(?:foto)?gallery|foto\s+e\s+video|video\s+e\s+foto)\s*\)"
@@ -1564,6 +1566,7 @@ INLINE_LINK = rule(
     "lasciando sul terreno l’1,54% a 2.506,88 punti ( gli indici in diretta ).",
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
     "Bellaria Igea Marina (qui le immagini di Faenza relative alle scorse settimane).",
+    "Mattarella dà il via alle consultazioni (SEGUI LE CONSULTAZIONI), un passaggio",
     "la sentenza (qui il testo integrale) è stata",
     "come ha spiegato il procuratore (video)",
     "sbarchi a Lampedusa (LO SPECIALE MIGRANTI), dove",
@@ -1665,6 +1668,15 @@ RUN_IN_CLOSED_LABEL = rule(
     rf"\.\s+(?=[{UPPER}«“\"])",
     "Il ricorso. Potrebbe essere presentato entro giovedì",
     "La telefonata. «Ho parlato a lungo con il presidente»",
+)
+# "PROCLAMATI I 60 CONSIGLIERI REGIONALI. A circa un mese…": a crosshead in capitals, of
+# two words or more, closed by a full stop and run into a paragraph in the case of prose.
+SHOUTED_CLOSED_LABEL = rule(
+    "paragraph label closed by a full stop",
+    rf"^\s*(?P<label>[{UPPER}][{UPPER}\d'’,]*(?:\s+[{UPPER}\d'’,]+){{1,12}})"
+    rf"\.\s+(?=[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[{UPPER}]\s+[{LOWER}]|[«“\"])",
+    "PROCLAMATI I 60 CONSIGLIERI REGIONALI. A circa un mese dalle elezioni",
+    "LA REAZIONE. Il sindaco ha convocato",
 )
 
 # ---------------------------------------------------------------- after the article
