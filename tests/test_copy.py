@@ -3426,3 +3426,27 @@ def test_a_crosshead_in_capitals_closed_by_a_full_stop_or_shouting_a_clause():
 def test_capitals_write_an_accent_as_an_apostrophe(shouted: str, written: str) -> None:
     # grave but on the closed e of "perché", "né", "ventitré"; "po'" lost letters, not an accent
     assert copy.title_case(shouted) == written
+
+
+def test_a_picture_source_is_its_credit_and_a_quoted_name_is_no_label():
+    article, _ = read(
+        'BUENOS AIRES, 27 Agosto - Il quotidiano "Lo Stato" di San Paolo, riporta oggi che il '
+        "governo non accetterà gli aiuti.\n\nIl presidente ha parlato ieri.\n\n"
+        "fonte immagine agoravox.it\n"
+    )
+    assert article.paragraphs[0].text.startswith('Il quotidiano "Lo Stato"')
+    assert (article.photo_credit, article.source_name) == ("agoravox.it", None)
+    # a label over a quotation stays one
+    article, _ = read(
+        "Il sindaco ha firmato l'ordinanza. Altro.\n\n"
+        "Il perché del ritiro «La nostra ordinanza è più blanda del decreto», ha spiegato.\n"
+    )
+    assert [p.text for p in article.paragraphs if p.kind == "heading"] == ["Il perché del ritiro"]
+
+
+def test_a_date_in_figures_before_the_leads_dash_gives_the_day():
+    article, _ = read(
+        "4' di lettura\n\n20/01/2022 - C'è di nuovo il maceratese tra le zone.\n", "2022-01"
+    )
+    assert article.date.iso == "2022-01-20"
+    assert article.paragraphs[0].text.startswith("C'è di nuovo")

@@ -2565,12 +2565,21 @@ def paragraph_label(text: str) -> re.Match[str] | None:
     rest = text[match.end() :]
     if len(rest.split()) < _LABELLED_MIN and not _ENDS_SENTENCE.search(rest):
         return None  # "Nina Zilli – Senza appartenere": a line of a list, not a label
+    if _QUOTED_NAME.match(rest):
+        return None  # 'Il quotidiano "Lo Stato" di San Paolo, riporta…': a name, in quotes
     first_sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
     # The label's dash opens an aside that a dash after it closes; an aside of the
     # sentence's own ("la Corte - con due giudici a uno - spicca") has both its dashes there.
     if len(re.findall(rf"\S{rules.DASH}(?:\s|$)|\s{rules.DASH}\s", first_sentence)) % 2:
         return None
     return match
+
+
+# A few words in quotes that the sentence goes on from in lower case: the name of a paper, a
+# film, an operation, not a quotation that a label stands over.
+_QUOTED_NAME = re.compile(
+    rf"^\s*[«“\"][^«»“”\"\s]+(?:\s+[^«»“”\"\s]+){{0,4}}[»”\"]\s*,?\s+[{rules.LOWER}]"
+)
 
 
 def _closed_label(text: str) -> re.Match[str] | None:

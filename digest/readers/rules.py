@@ -235,7 +235,8 @@ _PLACE_UPPER = (
 )
 _PLACE_TITLE = (  # "L'Aia", "L’Avana": a place whose article is elided onto it
     rf"(?:L['’])?[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul|el|al))*"
-    rf"(?:/[{UPPER}][{LOWER}'’]+)?"
+    # "Savona/Pietra Ligure.": filed from two places, the second perhaps of two words
+    rf"(?:/[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul))*)?"
 )
 DATELINE_PARTS: dict[str, str] = {
     "agency": r"\s*\(\s*(?P<agency>[^()\n]{2,40}?)\s*\)",
@@ -432,7 +433,10 @@ DATELINES: tuple[DatelineForm, ...] = (
         weak=True,
     ),
     DatelineForm(
-        "place, full stop", ("place", "full_stop"), ("Roma. Ieri il presidente",), weak=True
+        "place, full stop",
+        ("place", "full_stop"),
+        ("Roma. Ieri il presidente", "Savona/Pietra Ligure. Domani"),
+        weak=True,
     ),
     DatelineForm(
         "place, day alone", ("place", "day_only"), ("Tripoli , 28. L’inviato Onu",), weak=True
@@ -474,7 +478,9 @@ COPYRIGHT_LINE = rule(
 # after it.
 SOURCE_LINE = rule(
     "source",
-    r"^\s*\(?\s*fonte(?:\s+(?:video|foto|immagini))?\s*[:.]?\s+(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
+    # (a picture's source, "Fonte foto: ANSA", "fonte immagine agoravox.it", is its credit)
+    r"^\s*\(?\s*fonte(?!\s+(?:foto|immagin[ei])\b)(?:\s+video)?\s*[:.]?\s+"
+    r"(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
     "Fonte Ansa.it",
     "fonte. ANSA",
     "(Fonte: Adnkronos)",
@@ -648,10 +654,12 @@ LEADING: tuple[Rule, ...] = (
         field="date",
         flags=re.I,
     ),
-    # "06/09/2025 06:00:00": the page's day and time in figures, alone on its line.
+    # "06/09/2025 06:00:00": the page's day and time in figures, alone on its line, or
+    # before the lead with a dash, as a dateline without a place ("20/01/2022 - C'è di…").
     rule(
         "numeric time stamp",
-        rf"^\s*(?:{STAMP_LABEL}|del\s+)?(?P<date>{STAMP_FIGURES}){STAMP_TIME}?{STAMP_UPDATED}?\s*$",
+        rf"^\s*(?:{STAMP_LABEL}|del\s+)?(?P<date>{STAMP_FIGURES}){STAMP_TIME}?{STAMP_UPDATED}?"
+        rf"(?:\s*$|\s*{DASH}\s+(?=[{UPPER}«“\"]))",
         "06/09/2025 06:00:00",
         "Data: 12/03/2024",
         "12-03-2024",
@@ -662,6 +670,7 @@ LEADING: tuple[Rule, ...] = (
         "Pubblicato il 18/12/2018 alle ore 17:54:00",
         "Pubblicata il: 11/07/2023",
         "del 2023-08-27",
+        "20/01/2022 - C'è di nuovo il maceratese",
         field="date",
         flags=re.I,
     ),
@@ -1009,9 +1018,9 @@ CHROME: tuple[Rule, ...] = (
         # a live blog's prompt: "Segui in diretta l'intervento di Puigdemont"
          + _LIVE_PROMPT + r"[^\n]{0,120}|"
         # a video player's notices where the player was: "Devi attivare javascript per
-        # riprodurre il video.", "Caricamento…"
+        # riprodurre il video.", "Caricamento…"; a counter's, "caricamento letture"
         r"devi (?:attivare|abilitare) (?:il )?javascript[^\n]{0,80}|(?:caricamento|loading)"
-        r"(?:\s+in\s+corso)?\s*(?:\.\.\.|…)?|"
+        r"(?:\s+in\s+corso|\s+letture|\s+commenti)?\s*(?:\.\.\.|…)?|"
         # the site's prompt to follow it: "Continua a leggere le notizie di GenovaToday, segui
         # la nostra pagina Facebook…", "Leggi qui tutte le notizie di Palermo"
         r"(?:continua a leggere|leggi qui tutte) le notizie di [^\n]{2,200}|seguici|"
@@ -1081,6 +1090,7 @@ CHROME: tuple[Rule, ...] = (
         "CorriereTv CONTINUA A LEGGERE »",
         "Devi attivare javascript per riprodurre il video.",
         "Caricamento…",
+        "caricamento letture",
         "Continua a leggere le notizie di GenovaToday, segui la nostra pagina Facebook",
         "Leggi qui tutte le notizie di Palermo",
         "SEGUICI",
@@ -1292,12 +1302,15 @@ CHROME: tuple[Rule, ...] = (
         "SPORTAL.IT | 16-03-2019 08:40",
         field="source",
     ),
-    # "Fonte foto: ANSA": a picture's credit with its label, wherever the picture stood
+    # "Fonte foto: ANSA", "fonte immagine agoravox.it": a picture's credit with its label,
+    # wherever the picture stood
     rule(
         "labelled photo credit",
-        r"^\s*(?:fonte|credit[oi]|crediti)\s+(?:foto|immagin[ei])\s*:\s*(?P<photo>[^\n.!?]{2,60}?)\s*$",
+        r"^\s*(?:fonte|credit[oi]|crediti)\s+(?:foto|immagin[ei])\s*:?\s*"
+        r"(?P<photo>[^\n!?]{2,60}?)\.?\s*$",
         "Fonte foto: ANSA",
         "Credito immagine: Getty Images",
+        "fonte immagine agoravox.it",
         field="photo",
         flags=re.I,
     ),
