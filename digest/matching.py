@@ -606,6 +606,8 @@ def _reading(
         return False, reason
     if role != "demonym" and (reason := _spelled_out_otherwise(actor, text, start, end)):
         return False, reason
+    if role != "demonym" and (reason := _acronym_of_another(actor, text, start, end)):
+        return False, reason
     if role == "demonym" and actor.id == home and (reason := _home_setting(text, start)):
         return False, reason
     if (
@@ -1017,6 +1019,46 @@ def _spelled_out_otherwise(actor: Actor, text: str, start: int, end: int) -> str
     if any(match_key(name) == meant for name in own) or meant in match_key(actor.description or ""):
         return ""
     return f"an acronym spelled out as another body («{spelled[1]}»)"
+
+
+# The words before an acronym's bracket, back to the last punctuation: "delle Forze di
+# autodifesa (" in "…, 41enne ex militare delle Forze di autodifesa (Sdf)".
+_BEFORE_BRACKET = re.compile(r"([^\W\d_][\w’' \u00a0-]{0,80}?)[ \u00a0]*\($")
+
+
+def _acronym_of_another(actor: Actor, text: str, start: int, end: int) -> str:
+    """ "delle Forze di autodifesa (Sdf)": an acronym in brackets after the name it stands
+    for, a name opening on an organisation's word that is none of this actor's names
+    (Japan's Self-Defense Forces are not the Syrian Democratic Forces). "le Forze
+    democratiche siriane (Sdf)" stays theirs; a person's or a place's name before the
+    bracket is not the acronym's ("Netanyahu (Likud)")."""
+    word = text[start:end]
+    if not (2 <= len(word) <= 6 and word.isalpha() and word[:1].isupper()):
+        return ""
+    if not text.startswith(")", end):
+        return ""
+    found = _BEFORE_BRACKET.search(text, max(0, start - 90), start)
+    if found is None:
+        return ""
+    words = found[1].split()[-6:]
+    heads = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() in ORGANISATION_WORDS]
+    if not heads:
+        return ""
+    name = " ".join(words[heads[-1] :])
+    if has_verb(name):
+        return ""
+    # The same body under a variant of its name shares a word with one of them ("Forze di
+    # difesa di Israele (Idf)", "Forza di Deterrenza Libica (Rada)"): compared by their
+    # first four letters ("Nazioni Uniti", "Nazioni Unite"), the organisation's word aside.
+    own = (actor.name, *actor.aliases, *actor.exact, *(form for form, _ in actor.timed))
+    if _stems(name) & _stems(" ".join(own)):
+        return ""
+    return f"the acronym of another name («{name}»)"
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]{4,}", fold(text).lower())
+    return {w[:4] for w in words if w not in ORGANISATION_WORDS and w not in DANGLING}
 
 
 # The words for a government: a surname right after one names that government ("il governo

@@ -194,6 +194,20 @@ def test_an_acronym_spelled_out_as_another_body_is_no_mention(starter):
     )
 
 
+def test_an_acronym_after_another_bodys_name_is_no_mention(starter):
+    # Japan's Self-Defense Forces are not the Syrian Democratic Forces
+    text = "Era un ex militare delle Forze di autodifesa (Sdf) residente a Nara."
+    assert "forze-democratiche-siriane" not in on("2022-07", text, registry=starter)
+    # after its own name, or a variant of it, the acronym stays the body's
+    text = "Le Forze democratiche siriane (Sdf) hanno risposto."
+    assert "forze-democratiche-siriane" in on("2022-07", text, registry=starter)
+    text = "Le Forze di difesa di Israele (Idf) hanno colpito."
+    assert "forze-di-difesa-israeliane" in on("2024-07", text, registry=starter)
+    # after a person's name, the acronym is their party's
+    text = "Lo ha detto Matteo Salvini (Lega) ieri."
+    assert "lega" in on("2024-07", text, registry=starter)
+
+
 def test_a_capitalised_demonym_run_into_another_capitalised_word_is_a_name(matcher):
     # a surname after a first name, a first name before a surname, a word of a party's name
     assert counts(matcher, "Lo ha detto la direttrice, Alfonsina Russo.") == {}
