@@ -939,10 +939,27 @@ def clean_span(
         words = words[1:]
     while words and words[-1][0] in CONNECTORS:
         words = words[:-1]  # "[del] Consiglio di [martedì]": a complement not taken
-    # "Air Force One Donald Trump": a person's name starts at its first name, when the words
-    # before it are no first name or particle ("Saddam Khalifa Haftar", "Abu Mohammed …") and
-    # the one just before it is no organisation's ("Brigata Tariq bin Ziyad").
+    # "Air Force One Donald Trump", "[ministro per lo] Sport Andrea Abodi": a person's name
+    # starts at its first name, when the words before it are no first name or particle
+    # ("Saddam Khalifa Haftar", "Anna Maria Bernini", "Abu Mohammed …") and the one just
+    # before it is no organisation's ("Brigata Tariq bin Ziyad").
     given = next((i for i, w in enumerate(words) if i and _first_name(w[0])), 0)
+    if (
+        not given
+        and len(words) >= 3
+        and _given_name(words[1][0])
+        and not words[2][0].isupper()  # "Reggio Emilia AV": a place, then a code
+        and not is_city(f"{words[0][0]} {words[1][0]}")
+    ):
+        # one word before an Italian first name and a surname: the place or the body the
+        # phrase before it named ("[sindaco di] Giugliano Nicola Pirozzi", "[direttore di]
+        # Alisa Filippo Ansaldi"), or a portfolio ("[ministro per lo] Sport Andrea Abodi");
+        # not a word of a thing named after the person ("[Liceo] Scientifico Enrico Fermi")
+        first = words[0][0]
+        given = int(
+            first.lower() not in _CREDIT_WORDS  # "Foto Roberto Scherini": a credit, below
+            and (first in portfolios() or not (common_word(first) or _organisation(first)))
+        )
     if not given and genitive and len(words) >= 3 and _short_acronym(words[0][0]):
         # "[della] Bce Christine Lagarde": a body's acronym, then a person named in full
         from digest.firstnames import world_given_names
@@ -953,7 +970,9 @@ def clean_span(
         given
         and len(words) - given >= 2
         and not _organisation(words[given - 1][0])
-        and not any(_first_name(w[0]) or w[0] in NAME_PARTICLES for w in words[:given])
+        and not any(
+            _first_name(w[0]) or _given_name(w[0]) or w[0] in NAME_PARTICLES for w in words[:given]
+        )
     ):
         words = words[given:]
     while len(words) > 2 and _given_name(words[1][0]) and is_city(words[0][0]):

@@ -20,6 +20,12 @@ from tests.test_matching import article
         ("Consiglio Giuseppe Conte", True, "Giuseppe Conte"),  # [presidente del] Consiglio
         ("Affari Esteri Tieblé Dramé", True, "Tieblé Dramé"),  # [ministro degli] Affari Esteri
         ("Liceo Scientifico Enrico Fermi", True, "Scientifico Enrico Fermi"),  # a school's name
+        # one word before an Italian first name and a surname: the phrase's place, body or
+        # portfolio ("[sindaco di] Giugliano …", "[ministro per lo] Sport …")
+        ("Giugliano Nicola Pirozzi", True, "Nicola Pirozzi"),
+        ("Sport Andrea Abodi", True, "Andrea Abodi"),
+        ("Reggio Emilia AV Mediopadana", False, "Reggio Emilia AV Mediopadana"),
+        ("Liceo Enrico Fermi", False, "Liceo Enrico Fermi"),
         ("Fondazione Marenostro", True, "Fondazione Marenostro"),
         ("Segretario di Stato Mike Pompeo", False, "Mike Pompeo"),
         ("Così Rosetta Incargiola", False, "Rosetta Incargiola"),
