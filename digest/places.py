@@ -171,6 +171,18 @@ def country_code(name: str) -> str | None:
     return countries().get(key(name))
 
 
+def country_code_shortened(name: str) -> str | None:
+    """A country's name, or its first words where they name one country only: "Emirati
+    Arabi" (Uniti), as a dateline's bracket shortens it. Two words at least: "Repubblica"
+    or "Guinea" alone open several."""
+    found = country_code(name)
+    folded = key(name)
+    if found or len(folded.split()) < 2:
+        return found
+    codes = {code for full, code in countries().items() if full.startswith(folded + " ")}
+    return codes.pop() if len(codes) == 1 else None
+
+
 SUBDIVISIONS_NAMED = 3  # other subdivisions of one country an article names beside the name
 
 

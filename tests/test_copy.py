@@ -3450,3 +3450,15 @@ def test_a_date_in_figures_before_the_leads_dash_gives_the_day():
     )
     assert article.date.iso == "2022-01-20"
     assert article.paragraphs[0].text.startswith("C'è di nuovo")
+
+
+def test_a_datelines_country_shortened_to_its_first_words():
+    article, _ = read("ABU DHABI (EMIRATI ARABI) (ITALPRESS) – Si inaugura una nuova fase.\n")
+    assert (article.place, article.country, article.agencies) == (
+        "Abu Dhabi",
+        "Emirati Arabi",
+        ("Italpress",),
+    )
+    # first words that open several countries' names are none
+    article, _ = read("KINSHASA (REPUBBLICA DEMOCRATICA) (ITALPRESS) – Si inaugura la fase.\n")
+    assert article.place is None

@@ -23,7 +23,15 @@ from digest.firstnames import given_names
 from digest.memo import kept, per_text
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
-from digest.places import country_code, is_place, is_town, key, regions, spelled
+from digest.places import (
+    country_code,
+    country_code_shortened,
+    is_place,
+    is_town,
+    key,
+    regions,
+    spelled,
+)
 from digest.prose import (
     COORDINATING,
     DANGLING,
@@ -1973,8 +1981,8 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
             and (is_place(country) or key(country) in regions())
         ):
             country = None  # "LAMPEDUSA (AGRIGENTO)", "ROMA (LAZIO)": province or region
-        elif country_code(country) is None:
-            return None
+        elif country_code_shortened(country) is None:
+            return None  # "ABU DHABI (EMIRATI ARABI)": a country, shortened, is one
     day = month = year = None
     if groups.get("day") and not groups.get("month"):
         day = int(groups["day"])  # "Tripoli , 28.": the month is the date line's
