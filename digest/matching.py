@@ -740,9 +740,7 @@ def _acronym_after(text: str, end: int, actor: Actor, known: Callable[..., bool]
     if (
         agency(token)
         or (is_place(token) and known(token))
-        or match_key(token)
-        in {match_key(form) for form in (actor.name, *actor.aliases, *actor.exact)}
-        | {match_key(form) for form, _ in actor.timed}
+        or match_key(token) in {match_key(form) for form in _written_names(actor)}
     ):
         return 0
     return found.end()
@@ -1050,10 +1048,15 @@ def _acronym_of_another(actor: Actor, text: str, start: int, end: int) -> str:
     # The same body under a variant of its name shares a word with one of them ("Forze di
     # difesa di Israele (Idf)", "Forza di Deterrenza Libica (Rada)"): compared by their
     # first four letters ("Nazioni Uniti", "Nazioni Unite"), the organisation's word aside.
-    own = (actor.name, *actor.aliases, *actor.exact, *(form for form, _ in actor.timed))
-    if _stems(name) & _stems(" ".join(own)):
+    if _stems(name) & _stems(" ".join(_written_names(actor))):
         return ""
     return f"the acronym of another name («{name}»)"
+
+
+def _written_names(actor: Actor) -> tuple[str, ...]:
+    """Every name the registry writes an actor by: its name, aliases (timed ones too) and
+    case-exact forms."""
+    return (actor.name, *actor.aliases, *actor.exact, *(form for form, _ in actor.timed))
 
 
 def _stems(text: str) -> set[str]:

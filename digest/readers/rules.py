@@ -233,6 +233,9 @@ _PLACE_UPPER = (
     # "NOVI DI MODENA, SOLIERA –": filed from two places, as with a slash
     rf"(?:,\s?[{UPPER}]{{2}}[{UPPER}'’.]*(?:[ -](?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|DE|SUL))*(?=\s*[–—-]\s))?"
 )
+# Where a sentence of prose opens, after capitals: a word in lower case after its capital
+# ("Le navi"), a word of one capital before a word in lower case ("È il giorno"), a quote.
+SENTENCE_OPENS = rf"(?:[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[{UPPER}]\s+[{LOWER}]|[«“\"'‘])"
 _PLACE_TITLE = (  # "L'Aia", "L’Avana": a place whose article is elided onto it
     rf"(?:L['’])?[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul|el|al))*"
     # "Savona/Pietra Ligure.": filed from two places, the second perhaps of two words
@@ -271,11 +274,8 @@ DATELINE_PARTS: dict[str, str] = {
     "end": r"\s*$",
     "capital": rf"(?=\s+[{UPPER}«“\"'‘])",
     # A word opening the lead in lower case after its capital, not more capitals: "ROMA Le
-    # navi…"; "NOVI DI | MODENA –" is one place's name, read whole or not at all; a word of
-    # one capital before a word in lower case opens one too ("(Strasburgo) È il giorno")
-    "sentence": (
-        rf"(?=\s+(?:[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[{UPPER}]\s+[{LOWER}]|[«“\"'‘]))"
-    ),
+    # navi…"; "NOVI DI | MODENA –" is one place's name, read whole or not at all
+    "sentence": rf"(?=\s+{SENTENCE_OPENS})",
 }
 
 
@@ -1687,7 +1687,7 @@ RUN_IN_CLOSED_LABEL = rule(
 SHOUTED_CLOSED_LABEL = rule(
     "paragraph label closed by a full stop",
     rf"^\s*(?P<label>[{UPPER}][{UPPER}\d'’,]*(?:\s+[{UPPER}\d'’,]+){{1,12}})"
-    rf"\.\s+(?=[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[{UPPER}]\s+[{LOWER}]|[«“\"])",
+    rf"\.\s+(?={SENTENCE_OPENS})",
     "PROCLAMATI I 60 CONSIGLIERI REGIONALI. A circa un mese dalle elezioni",
     "LA REAZIONE. Il sindaco ha convocato",
 )
