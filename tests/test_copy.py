@@ -3462,3 +3462,37 @@ def test_a_datelines_country_shortened_to_its_first_words():
     # first words that open several countries' names are none
     article, _ = read("KINSHASA (REPUBBLICA DEMOCRATICA) (ITALPRESS) – Si inaugura la fase.\n")
     assert article.place is None
+
+
+def test_a_crosshead_over_the_last_line_cut_as_its_quotation_opened():
+    article, _ = read(
+        "Il presidente ha votato in mattinata. Altro.\n\n"
+        "Il tasso di affluenza è stato basso. Altro.\n\n"
+        "I giovani sono con lui\n\nGli elettori sono stati soprattutto “\n"
+    )
+    assert [p.text for p in article.paragraphs if p.kind == "heading"] == ["I giovani sono con lui"]
+
+
+def test_a_crosshead_opening_the_body_under_the_headline_and_its_byline():
+    article, _ = read(
+        "Medici aggrediti: la denuncia dell'associazione non ferma le violenze\n\n"
+        "di Anna Rossi\n\nPaziente violento\n\n"
+        "Secondo quanto riferisce l'associazione, un medico è stato aggredito. Altro.\n"
+    )
+    assert article.title.startswith("Medici aggrediti")
+    first = article.paragraphs[0]
+    assert (first.kind, first.text) == ("heading", "Paziente violento")
+    # without a headline read, a short first line over the lead is no crosshead
+    article, _ = read(
+        "Paziente violento\n\n"
+        "Secondo quanto riferisce l'associazione, un medico è stato aggredito. Altro.\n"
+    )
+    assert "heading" not in [p.kind for p in article.paragraphs]
+
+
+def test_a_place_in_capitals_before_a_sentence_opening_on_a_word_of_one_letter():
+    article, _ = read(
+        "ROVIGO A Palazzo Angeli il portone è aperto, ma l'ingresso è chiuso. Altro.\n"
+    )
+    assert article.dateline is not None and article.dateline.place == "Rovigo"
+    assert article.paragraphs[0].text.startswith("A Palazzo Angeli")

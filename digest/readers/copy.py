@@ -2239,6 +2239,9 @@ def _sentence_cut_or_crosshead(text: str) -> bool:
     "Alla Casa Bianca la foto simbolo della disfatta di Trump"). On the development set, 5
     such lines were the article's and the rule had dropped them; the 13 linked headlines
     it dropped alone all have those marks or neither an article nor a verb."""
+    if re.search(r"\s[«“]$", text.rstrip()):
+        # "Gli elettori sono stati soprattutto “": cut as the quotation opened
+        return True
     if re.search(r"[,:;|«»“”\"]|\s[-–—]\s", text):
         return False
     first = re.split(r"[\s'’]", text.strip(), maxsplit=1)[0].lower()
@@ -2644,7 +2647,16 @@ def _inner_headings(copy: Copy) -> None:
                 blocks.append(Paragraph(block.text[label.end() :].strip(), block.line))
                 continue
         inner = 0 < index < len(copy.blocks) - 1
-        if inner and short[index] and not _in_list(copy.blocks, short, index):
+        # "Paziente violento" opening the body under the headline (and its byline): the
+        # first section's crosshead, over prose
+        first = (
+            index == 0
+            and "headline" in copy.found
+            and len(copy.blocks) > 1
+            and not short[1]
+            and _ENDS_SENTENCE.search(copy.blocks[1].text) is not None
+        )
+        if (inner or first) and short[index] and not _in_list(copy.blocks, short, index):
             blocks.append(Paragraph(block.text, block.line, "heading"))
             continue
         blocks.append(block)
@@ -2675,4 +2687,6 @@ def _in_list(blocks: list[Paragraph], short: list[bool], index: int) -> bool:
         # "Che succede ora alla nave" over "La nave aveva già subit": the page cut the
         # section's first sentence; a cut sentence is no item of a list
         after = False
+    if index == 0:
+        return after
     return short[index - 1] or after or blocks[index - 1].text.rstrip().endswith(":")

@@ -229,13 +229,21 @@ SITE_NAME = r"(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news))"
 # The parts a dateline is made of. Each is a pattern matched at the current position, with
 # named groups the reader reads. "place" is checked afterwards (a gazetteer for weak forms).
 _PLACE_UPPER = (
-    rf"[{UPPER}][{UPPER}'’.]*(?:(?:[ -]|/)(?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|EL|AL|AD|DE|SUL))*"
+    # "SANT'ANGELO A CUPOLO", but "ROVIGO | A Palazzo Angeli": a word of one capital before a
+    # name opens the sentence after the place
+    rf"[{UPPER}][{UPPER}'’.]*(?:(?:[ -]|/)(?![AEIOÈ]\s+[{UPPER}][{LOWER}])"
+    rf"(?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|EL|AL|AD|DE|SUL))*"
     # "NOVI DI MODENA, SOLIERA –": filed from two places, as with a slash
     rf"(?:,\s?[{UPPER}]{{2}}[{UPPER}'’.]*(?:[ -](?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|DE|SUL))*(?=\s*[–—-]\s))?"
 )
 # Where a sentence of prose opens, after capitals: a word in lower case after its capital
-# ("Le navi"), a word of one capital before a word in lower case ("È il giorno"), a quote.
-SENTENCE_OPENS = rf"(?:[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[{UPPER}]\s+[{LOWER}]|[«“\"'‘])"
+# ("Le navi"), a word of one capital before a word in lower case ("È il giorno") or before a
+# name ("A Palazzo Angeli", "I Carabinieri": a one-letter preposition, conjunction or
+# article), a quote.
+SENTENCE_OPENS = (
+    rf"(?:[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[{UPPER}]\s+[{LOWER}]|[AEIOÈ]\s+[{UPPER}][{LOWER}]"
+    rf"|[«“\"'‘])"
+)
 _PLACE_TITLE = (  # "L'Aia", "L’Avana": a place whose article is elided onto it
     rf"(?:L['’])?[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul|el|al))*"
     # "Savona/Pietra Ligure.": filed from two places, the second perhaps of two words
@@ -445,7 +453,10 @@ DATELINES: tuple[DatelineForm, ...] = (
         "place, spaced stop", ("place_upper", "stop"), ("TRIPOLI . Attacco aereo",), weak=True
     ),
     DatelineForm(
-        "place in capitals", ("place_upper", "sentence"), ("ROMA Le navi delle ong",), weak=True
+        "place in capitals",
+        ("place_upper", "sentence"),
+        ("ROMA Le navi delle ong", "ROVIGO A Palazzo Angeli il portone"),
+        weak=True,
     ),
     # "(Bruxelles) Una volta al mese…": an agency's place in brackets, no dash after it
     DatelineForm(
@@ -508,7 +519,9 @@ NEWSROOM_SIGNATURE = rule(
     "newsroom signature",
     r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+|di\s+|da\s+)?redazione"
     # "La Redazione 24", "Redazione Online": a word may name the newsroom
-    rf"(?:\s+(?:online|web|digitale|(?!{NUMERIC_DATE})[\w.’'-]{{1,20}}))?)\.?"
+    rf"(?:\s+(?:online|web|digitale|(?!{NUMERIC_DATE})[\w.’'-]{{1,20}}))?"
+    # "red. eco.": the word cut short, before the desk's own (economia, cronaca, esteri)
+    r"|red\.(?:\s?[a-z]{2,4}\.)?)\.?"
     # "di Redazione 14/07/2015": and the day it signed
     rf"(?:\s+(?P<date>{NUMERIC_DATE}))?\s*$",
     "coesione territoriale.\n\nREDAZIONE",
@@ -518,8 +531,9 @@ NEWSROOM_SIGNATURE = rule(
     "A cura della Redazione",
     "di Redazione",
     "Redazione Online",
+    "red. eco.",
     field="date",
-    sign=r"(?i:redazione)",
+    sign=r"(?i:red)",
 )
 
 
@@ -1019,7 +1033,13 @@ CHROME: tuple[Rule, ...] = (
          + _LIVE_PROMPT + r"[^\n]{0,120}|"
         # a video player's notices where the player was: "Devi attivare javascript per
         # riprodurre il video.", "Caricamento…"; a counter's, "caricamento letture"
-        r"devi (?:attivare|abilitare) (?:il )?javascript[^\n]{0,80}|(?:caricamento|loading)"
+        r"devi (?:attivare|abilitare) (?:il )?javascript[^\n]{0,80}|"
+        # … the browser's, where it cannot play it: "Your browser does not support the video
+        # tag.", "Il tuo browser non supporta il tag video."
+        r"(?:your browser does not support|il tuo browser non supporta)[^\n]{0,60}|"
+        # a prompt to subscribe to the site's push notifications: "Attiva le notifiche per
+        # ricevere gli aggiornamenti su … ATTIVA GLI AGGIORNAMENTI"
+        r"attiva le notifiche[^\n]{0,200}|(?:caricamento|loading)"
         r"(?:\s+in\s+corso|\s+letture|\s+commenti)?\s*(?:\.\.\.|…)?|"
         # the site's prompt to follow it: "Continua a leggere le notizie di GenovaToday, segui
         # la nostra pagina Facebook…", "Leggi qui tutte le notizie di Palermo"
@@ -1089,6 +1109,8 @@ CHROME: tuple[Rule, ...] = (
         "CONTINUA A LEGGERE »",
         "CorriereTv CONTINUA A LEGGERE »",
         "Devi attivare javascript per riprodurre il video.",
+        "Your browser does not support the video tag.",
+        "Attiva le notifiche per ricevere gli aggiornamenti su Meteo ATTIVA GLI AGGIORNAMENTI",
         "Caricamento…",
         "caricamento letture",
         "Continua a leggere le notizie di GenovaToday, segui la nostra pagina Facebook",
@@ -1344,13 +1366,15 @@ CHROME: tuple[Rule, ...] = (
     # caption whose credit closes it in brackets, a paragraph without a full stop.
     rule(
         "photo caption with credit in brackets",
-        # the credit names a photo agency, or says it is one ("Foto Novi")
+        # the credit names a photo agency, in any case ("(reuters)"), or says it is one
+        # ("Foto Novi")
         rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+\(\s*(?:(?i:foto|ph)\s*:?\s*|"
-        rf"(?=(?:{PHOTO_AGENCIES}|Ap|AP)\s*\)))(?P<photo>[^()\n]{{2,40}}?)\s*\)\s*$",
+        rf"(?=(?i:{PHOTO_AGENCIES}|ap)\s*\)))(?P<photo>[^()\n]{{2,40}}?)\s*\)\s*$",
         "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)",
         "Soldati turchi al confine con la Siria (foto Afp)",
         "La squadra a Piombino per la presentazione della nave (Foto Novi)",
         "Manifestazione “Blocchiamo Tutto” in solidarietà alla Flotilla (LAPRESSE)",
+        "La presidente della banca centrale, Anna Rossi (reuters)",
         field="photo",
         sign=r"\)\s*$",
     ),
