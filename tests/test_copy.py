@@ -3496,3 +3496,17 @@ def test_a_place_in_capitals_before_a_sentence_opening_on_a_word_of_one_letter()
     )
     assert article.dateline is not None and article.dateline.place == "Rovigo"
     assert article.paragraphs[0].text.startswith("A Palazzo Angeli")
+
+
+def test_a_first_paragraph_the_next_goes_on_from_is_the_lead_not_a_standfirst():
+    body = (
+        "Lo riporta l'agenzia tunisina che cita un sondaggio. Si tratta delle terze elezioni "
+        "da quando la rivolta portò alla cacciata del presidente dopo 23 anni al potere.\n"
+    )
+    article, _ = read(
+        "Il presidente della Tunisia, 66 anni, è stato rieletto ottenendo l'89,2% dei voti "
+        "alle elezioni presidenziali: gli avversari contestano i risultati degli exit poll\n\n"
+        + body
+    )
+    assert "standfirst" not in rules_of(article)
+    assert article.paragraphs[0].text.startswith("Il presidente della Tunisia")

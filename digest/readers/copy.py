@@ -834,6 +834,11 @@ def _headline(copy: Copy) -> None:
         and not _SENTENCE_BREAK.search(headline)
         and not _CLOSED.search(headline)
     )
+    if _LEANS_BACK.match(copy.blocks[1].text):
+        # "Il presidente … è stato rieletto ottenendo l’89,2% dei voti" / "Lo riporta
+        # l’agenzia Tap…": the next paragraph goes on from it; it is the lead's opening,
+        # whose full stop the page lost, not a standfirst or a headline over it
+        return
     if (len(headline) > HEADLINE_MAX and not _short_sentences(headline) and not kicked) or (
         not subtitle
         and not closed_heading  # its full stop closes a headline, as the crossheads' do

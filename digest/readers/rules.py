@@ -278,6 +278,7 @@ DATELINE_PARTS: dict[str, str] = {
     # "Tripoli , 28. L'inviato": the day alone; the month is the date line's.
     "day_only": r"\s*,\s*(?P<day>\d{1,2})\.(?=\s+[A-ZÀ-ÖØ-Þ«“\"])",
     "space": r"\s+",
+    "glued": rf"(?=[{UPPER}][{LOWER}])",
     "stop": r"\s+\.",
     "end": r"\s*$",
     "capital": rf"(?=\s+[{UPPER}«“\"'‘])",
@@ -372,6 +373,13 @@ DATELINES: tuple[DatelineForm, ...] = (
         "agency",
         ("agency", "dash?", "space"),
         ("(Adnkronos) – L'Italia", '(LaPresse) "Oggi i leader'),
+    ),
+    # "(Teleborsa)Alitalia appesa a un filo": the tag glued to the lead where the page lost
+    # the space after it (the agency must be one we know, as in every form)
+    DatelineForm(
+        "agency glued to the lead",
+        ("agency", "glued"),
+        ("(Teleborsa)Alitalia appesa a un filo", "(ANSA)Il governo"),
     ),
     DatelineForm("agency alone", ("agency", "end"), ("(Afp)",)),
     # "MILANO (Finanza.com)" on a line of its own, over the lead
