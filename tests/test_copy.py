@@ -3510,3 +3510,13 @@ def test_a_first_paragraph_the_next_goes_on_from_is_the_lead_not_a_standfirst():
     )
     assert "standfirst" not in rules_of(article)
     assert article.paragraphs[0].text.startswith("Il presidente della Tunisia")
+
+
+def test_an_agencys_name_written_as_a_sites_before_the_dash_is_the_dateline():
+    article, _ = read("AgenPress – Il figlio del dittatore ha presentato la candidatura. Altro.\n")
+    assert article.agencies == ("Agenpress",)
+    assert "dateline: agency name" in rules_of(article)
+    # a site's name so written is no agency: it leaves the body, and names none
+    article, _ = read("NordEst – Il sindaco ha presentato la candidatura. Altro.\n")
+    assert article.agencies == ()
+    assert "site name before the lead" in rules_of(article)

@@ -31,3 +31,12 @@ def test_a_saints_name_abbreviated_is_the_town_spelled_out():
     assert is_town("S. Marinella") and is_town("S. MARINELLA")
     assert is_place("S.Giovanni Rotondo")
     assert not is_town("S. Pippo") and not is_town("Sa. Marinella")
+
+
+def test_a_town_the_gazetteer_lacks_is_respelled_only_without_a_final_stress():
+    from digest.places import spelled
+
+    assert spelled("Islmabad") == "Islamabad"  # a letter slipped: the large city
+    # the stress on its last vowel marks an Italian name as written, not a typo of
+    # "San Nicolas"
+    assert spelled("San Nicolò") == "San Nicolò"

@@ -857,7 +857,9 @@ LEADING: tuple[Rule, ...] = (
     # dateline would stand.
     rule(
         "site name before the lead",
-        rf"^\s*[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]+\s*{DASH}\s+(?=[{UPPER}«“\"])",
+        # not an agency's name, written the same way: "AgenPress –" is the dateline
+        rf"^\s*(?!(?i:{_AGENCY_FORMS})\s*{DASH})"
+        rf"[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]+\s*{DASH}\s+(?=[{UPPER}«“\"])",
         "NordEst – “Ho chiesto al presidente della Repubblica",
     ),
     # "Giornale di Brescia", "Quotidiano di Gela": a local paper's masthead, alone above
