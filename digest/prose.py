@@ -306,7 +306,16 @@ def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
     ends = [m.start() for m in _SUBJECT_COMPLEMENT.finditer(subject)]
     kept = [end for end in ends[1:] if end <= room]  # the first complement stays
     # "Il Sindaco della Città di Lamezia Terme Mario Murone": never a person's name
-    if not kept or any(w.lower() in first_names for w in subject[kept[-1] :].split()):
+    # … nor one whose first name we do not know ("di opposizione Rached Ghannouchi": two
+    # capitalised words after a noun in lower case, not after a preposition, "della Ong Mare
+    # Aperto"); nor the complement a locution needs ("da parte | degli Stati Uniti")
+    dropped = subject[kept[-1] :] if kept else ""
+    if (
+        not kept
+        or any(w.lower() in first_names for w in dropped.split())
+        or _NAME_AFTER_NOUN.search(dropped)
+        or _WANTS_COMPLEMENT.search(subject[: kept[-1]])
+    ):
         return title
     # "Gli occhi dei principali partiti e | dei loro leader": a conjunction left by the cut
     # goes with the complement it joined.
@@ -315,6 +324,13 @@ def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
 
 
 _RELATIVES = frozenset("che cui".split())
+_NAME_AFTER_NOUN = re.compile(
+    r"\s(?!(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dai|a|al|alla|in|nel|nella|su|sul"
+    r"|sulla|per|tra|fra|con|e|ed)\s)[a-zà-ù]+\s[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}$"
+)
+_WANTS_COMPLEMENT = re.compile(
+    r"\b(?:da|dalla|per|dalle) parte\s*$|\ba causa\s*$|\bnei confronti\s*$"
+)
 _SCENE_MAX = 35  # characters of a verbless sentence that opens a lead on its scene
 _HOOK_MAX = 45  # characters of a sentence with a verb that may be a lead's hook
 _NEWS_MIN = 40  # characters of the sentence after a verbless scene: news, not another scene
@@ -774,6 +790,9 @@ _SPAN_OF_TIME = re.compile(
 )
 # "Due uomini di 34 e 35 anni": an age, no span of time
 _AGE = re.compile(r"\bdi\s+\d{1,3}(?:\s+e\s+\d{1,3})?\s+anni\b", re.I)
+_AGE_APPOSITION = re.compile(r"\d{1,3}\s+anni(?:\s+compiuti)?", re.I)
+# A verb's auxiliary opening a segment: "è stato arrestato", "ha presentato"
+_AUXILIARY_OPENING = re.compile(r"(?:è|e['’]|ha|hanno|sono|era|erano|sarà|saranno|viene|vengono)\s")
 _NUMBERS = frozenset(
     "due tre quattro cinque sei sette otto nove dieci dodici venti cento mille".split()
 )
@@ -917,7 +936,22 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         segments = [", ".join(segments[: listed + 1]), *segments[listed + 1 :]]
     title = segments[0]
     joiner = ", "
-    if len(segments) > 2 and _role(title) and _proper_name(_without_role(segments[1])):
+    if (
+        len(segments) > 2
+        and not _role(title)
+        and _ARTICLE_START.match(title)
+        and not has_auxiliary(title)
+        and _proper_name(segments[1])
+        and len(segments[1].split()) >= 2
+        and _AUXILIARY_OPENING.match(segments[2])
+    ):
+        # "Il figlio del dittatore libico ucciso 10 anni fa, Saif Al-Islam Gheddafi, ha
+        # presentato…": who the subject is, named in apposition to the words that describe
+        # them, is what the title says ("Saif Al-Islam Gheddafi ha presentato…")
+        title = segments[1]
+        segments = segments[1:]
+        joiner = " "
+    elif len(segments) > 2 and _role(title) and _proper_name(_without_role(segments[1])):
         # "Il ministro della Difesa russo, Sergej Shoigu, ha compiuto 67 anni": role and name
         # run together, as headlines write them, when the predicate keeps its room; "Il primo
         # ministro ad interim del governo di Unità nazionale libico, Abdul Hamid Dbeibeh, è
@@ -1054,6 +1088,8 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             and not _opens_on_verb(segment)
         )
         aside = not last and participle(segment.split()[0]) and not has_auxiliary(segment)
+        # "Kais Saied, 66 anni, è stato rieletto": a person's age, in apposition to the name
+        aside = aside or (not last and bool(_AGE_APPOSITION.fullmatch(segment)))
         # "…nella giornata di oggi, domenica 2 ottobre": a day in apposition to a when
         when_only = (when := _LEADING_TIME.match(segment)) is not None and not segment[
             when.end() :
@@ -1078,6 +1114,17 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             joiner = " "
             continue
         in_subordinate = False
+        # "Il leader … Rached Ghannouchi, è stato arrestato": a comma the copy set between a
+        # subject that ends on a name and its verb, which no sentence has; the title runs
+        # them together
+        if (
+            joiner == ", "
+            and _ARTICLE_START.match(title)
+            and not has_verb(title)
+            and _AUXILIARY_OPENING.match(segment)
+            and _TRAILING_NAME.search(title)
+        ):
+            joiner = " "
         # "Hanno protestato in strada, esponendo striscioni…, hanno fatto lezione": a clause
         # of its own after the dropped one keeps its comma.
         if after_gerund and has_verb(title) and _opens_finite(segment):

@@ -1262,3 +1262,39 @@ def test_a_live_pages_hour_opening_the_lead_is_no_part_of_the_title():
         assert infer_title(lead) == (
             "Donald Trump chiama i sostenitori a sfilare su Pennsylvania Avenue"
         ), hour
+
+
+def test_a_persons_age_in_apposition_is_no_part_of_the_title():
+    from digest.firstnames import given_names
+
+    lead = (
+        "Il dissidente e principale oppositore russo Alexei Navalny, 47 anni, è morto in "
+        "prigione. Lo ha reso noto il servizio penitenziario."
+    )
+    assert infer_title(lead, given_names()) == "Alexei Navalny è morto in prigione"
+
+
+def test_a_name_in_apposition_to_the_words_that_describe_the_subject_is_the_subject():
+    lead = (
+        "Il figlio del dittatore libico ucciso 10 anni fa, Saif Al-Islam Gheddafi, ha "
+        "presentato la sua candidatura alle presidenziali del 24 dicembre."
+    )
+    assert infer_title(lead).startswith("Saif Al-Islam Gheddafi ha presentato")
+
+
+def test_a_comma_between_a_subject_ending_on_a_name_and_its_verb_is_left_out():
+    lead = (
+        "Il leader del partito tunisino di opposizione Rached Ghannouchi, è stato arrestato "
+        "nelle scorse ore dalla polizia nella sua abitazione."
+    )
+    title = infer_title(lead)
+    # … and the name, whose first name is not a known one, is never cut from the subject
+    assert title.startswith("Il leader del partito tunisino di opposizione Rached Ghannouchi è")
+
+
+def test_a_long_subject_never_loses_the_complement_a_locution_needs():
+    lead = (
+        "L'introduzione di dazi del 15% da parte degli Stati Uniti sui prodotti europei rischia "
+        "di colpire duramente il tessuto produttivo delle piccole imprese."
+    )
+    assert "da parte degli Stati Uniti" in infer_title(lead)
