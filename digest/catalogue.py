@@ -726,6 +726,7 @@ CATALOGUE: dict[str, Entry] = _table(
         "R523",
         "error",
         when="A value of the wrong type: `surname`, `description` or `source` not text; "
+        "`known_by_surname` not true or false; "
         "`aliases`, `exact`, `demonyms`, `metonyms`, `domestic`, `ignore` or `drop` not a list "
         "of names; `home` not an id",
         advice="`aliases: [first, second]`; text values as text",
@@ -740,6 +741,7 @@ CATALOGUE: dict[str, Entry] = _table(
                 "`{key}` of `{actor_id}` must be a list of names",
                 "{key}: [first, second] (a form valid for a period: {{name: …, from: …}})",
             ),
+            "flag": Wording("`{key}` of `{actor_id}` must be true or false", "{key}: true"),
             "ignore": Wording("`ignore` must be a list of names", "ignore: [Bengasi, Tripoli]"),
             "drop": Wording("`drop` must be a list of names", "drop: [russia]"),
             "home": Wording(

@@ -8,7 +8,8 @@ Rules (see tests/test_matching.py for an Italian example of each):
 - ALL-CAPS acronyms and the registry's `exact` aliases match only with their case;
   persons' surnames match alone, with their case;
 - a surname two persons share ("Haftar") goes to the one already named in full in the
-  same article; when none is, to neither, and it is reported;
+  same article; when none is, to the one the registry marks `known_by_surname`, else to
+  neither, and it is reported;
 - demonyms ("libico", "russa") count as mentions of their country; the home country's
   only on the state or one who acts for it ("le autorità italiane", not "le strade
   italiane", the story's setting);
@@ -54,6 +55,7 @@ class Candidate:
     kind: str  # the actor's kind: a country named inside another actor's name counts too
     periods: tuple[Period, ...]  # when the form names this actor
     period: Period  # the actor's own period: the tie-breaker between candidates
+    by_surname: bool = False  # the one a shared surname means when none is named in full
 
     def valid(self, when: Period | None) -> bool:
         return when is None or any(p.overlaps(when) for p in self.periods)
@@ -115,7 +117,9 @@ class Matcher:
         explicit: set[str] = set()
         for actor in registry.actors.values():
             for form in actor_forms(actor):
-                candidate = Candidate(actor.id, actor.kind, form.periods, actor.period)
+                candidate = Candidate(
+                    actor.id, actor.kind, form.periods, actor.period, actor.known_by_surname
+                )
                 if form.role == "surname":
                     surnames.setdefault(form.text, []).append(candidate)
                     continue
@@ -1523,7 +1527,10 @@ def _resolve(
         candidates = tuple(current) or candidates
     named = [c.actor_id for c in candidates if full_counts[c.actor_id]]
     if not named:
-        return None
+        # "Haftar" in a story that names no Haftar in full: the one the registry says the
+        # bare surname means (`known_by_surname`), else neither
+        known = [c.actor_id for c in candidates if c.by_surname]
+        return known[0] if match.key.role == "surname" and len(known) == 1 else None
     order = list(first)
     return min(named, key=lambda a: (-full_counts[a], order.index(a)))
 

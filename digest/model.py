@@ -203,6 +203,9 @@ class Actor:
     exact: tuple[str, ...] = ()  # matched only with this exact case
     demonyms: tuple[str, ...] = ()  # countries: "libico", "libica"… count as mentions
     surname: str | None = None  # persons: matched alone with its case
+    # Of persons who share a surname, the one the bare surname means where the article names
+    # none of them in full (the Haftars' father: "Haftar" is Khalifa Haftar in the news).
+    known_by_surname: bool = False
     description: str | None = None
     wikidata: str | None = None
     line: int = 0  # where the entry starts in the registry file

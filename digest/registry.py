@@ -9,6 +9,7 @@ actors:
     demonyms: [libico, libica]    # countries: adjectives that count as mentions
     metonyms: [Mosca, Cremlino]   # capitals, seats of power: mentions only where they act
     surname: Haftar               # persons: defaults to the last word of the name
+    known_by_surname: true        # … which, shared, means this one where none is named in full
     description: …
     source: https://…             # where the description was checked
     wikidata: Q…
@@ -62,6 +63,7 @@ ACTOR_KEYS = (
     "demonyms",
     "metonyms",
     "surname",
+    "known_by_surname",
     "description",
     "source",
     "wikidata",
@@ -219,6 +221,12 @@ def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, lis
     for key in ("surname", "description", "source", "country"):
         if key in entry and not isinstance(entry[key], str | None):
             findings.append(finding("R523", shown, line=line, key=key, actor_id=shown_id))
+    if "known_by_surname" in entry and not isinstance(entry["known_by_surname"], bool):
+        findings.append(
+            finding(
+                "R523", shown, line=line, variant="flag", key="known_by_surname", actor_id=shown_id
+            )
+        )
     texts = [
         (key, value)
         for key in ("id", "name", "surname", "description", "source", "country")
@@ -270,6 +278,7 @@ def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, lis
         exact=lists["exact"],
         demonyms=lists["demonyms"],
         surname=surname or None,
+        known_by_surname=entry.get("known_by_surname") is True,
         description=(entry.get("description") or "").strip() or None,
         wikidata=wikidata,
         line=line,

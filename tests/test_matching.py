@@ -1152,3 +1152,31 @@ def test_a_country_joined_by_a_foreign_of_is_part_of_another_name(matcher):
     assert counts(matcher, "Lo scrive il Times of Libia.") == {}
     # Italian "del" joins a title to the country it serves
     assert counts(matcher, "Il Presidente della Russia ha parlato.") == {"russia": 1}
+
+
+def _haftars(known: bool) -> Matcher:
+    khalifa = {"id": "khalifa-haftar", "name": "Khalifa Haftar", "kind": "person"}
+    if known:
+        khalifa["known_by_surname"] = True
+    registry, findings = parse_registry(
+        {
+            "actors": [
+                khalifa,
+                {"id": "saddam-haftar", "name": "Saddam Haftar", "kind": "person"},
+            ]
+        },
+        "actors.yml",
+    )
+    assert not findings
+    return Matcher(registry)
+
+
+def test_a_shared_surname_alone_goes_to_the_one_known_by_it():
+    # no Haftar named in full: the one the registry says the bare surname means
+    assert counts(_haftars(True), "Haftar ha parlato a Bengasi.") == {"khalifa-haftar": 1}
+    # … a namesake named in full still takes it
+    assert counts(_haftars(True), "Saddam Haftar è arrivato.", "Haftar ha parlato.") == {
+        "saddam-haftar": 2
+    }
+    # without the mark, neither
+    assert counts(_haftars(False), "Haftar ha parlato a Bengasi.") == {}

@@ -92,6 +92,11 @@ def _actor(**keys):
             "a form of `x` given as a mapping has no name",
         ),
         ({"actors": [_actor(surname=3)]}, "R523", "`surname` of `x` must be text"),
+        (
+            {"actors": [_actor(known_by_surname="yes")]},
+            "R523",
+            "`known_by_surname` of `x` must be true or false",
+        ),
         ({"actors": [_actor(demonyms=[3])]}, "R523", "`demonyms` of `x` must be a list of names"),
         ({"actors": [_actor(aliases=3)]}, "R523", "`aliases` of `x` must be a list of names"),
         ({"actors": [], "ignore": "Bengasi"}, "R523", "`ignore` must be a list of names"),
