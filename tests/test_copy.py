@@ -3520,3 +3520,25 @@ def test_an_agencys_name_written_as_a_sites_before_the_dash_is_the_dateline():
     article, _ = read("NordEst – Il sindaco ha presentato la candidatura. Altro.\n")
     assert article.agencies == ()
     assert "site name before the lead" in rules_of(article)
+
+
+def test_a_regions_name_alone_over_the_pages_date_is_its_place_tag():
+    body = (
+        "| 04:47 - 27 Gennaio 2020\n\nIl presidente è stato confermato alla guida della "
+        "giunta regionale. Il candidato ha ottenuto un responso favorevole.\n\nAltro testo.\n"
+    )
+    article, _ = read("Emilia Romagna\n\n" + body, "2020-01")
+    assert rules_of(article)[:2] == ["place tag", "time stamp"]
+    assert article.date.day == 27
+    # a name alone there is no place: it stays
+    article, _ = read("Stefano Bonaccini\n\n" + body, "2020-01")
+    assert "place tag" not in rules_of(article)
+
+
+def test_a_byline_and_the_pages_date_on_one_line():
+    article, _ = read(
+        "di: Comunicato Stampa - del 2019-12-20\n\nDiramata l'allerta meteo per oggi. Altro.\n",
+        "2019-12",
+    )
+    assert article.date.day == 20 and article.author is None
+    assert rules_of(article) == ["byline and date"]

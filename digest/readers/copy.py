@@ -491,6 +491,12 @@ def _leading(copy: Copy) -> None:
                 is_place(match["label"]) or key(match["label"]) in regions()
             ):
                 continue  # "Roma - Il governo…", "SICILIA –": a dateline, read with the lead
+            if rule.name == "place tag" and not (
+                (is_place(match["label"]) or key(match["label"]) in regions())
+                and len(copy.blocks) > 1
+                and _over_headline(copy.blocks[1].text)
+            ):
+                continue  # "Stefano Bonaccini" alone: a caption's name, not where the page is
             if rule.name in ("section label", "section word") and is_place(match["label"]):
                 # "ROMA Le navi": a dateline, read with the lead; but "Italia" alone over a
                 # headline or the page's date, or "BIELORUSSIA Crisi migranti: Ue approva…"

@@ -587,7 +587,9 @@ BYLINE_AND_STAMP = rule(
 STAMP_LABEL = (
     # the participle agrees with the page's noun: "Pubblicata il: 11/07/2023" (la notizia)
     r"(?:(?:questo (?:contenuto|articolo) è stato )?(?:pubblicat[oa]|aggiornat[oa]|modificat[oa]|"
-    r"inserit[oa]|postat[oa]|ultimo aggiornamento|ultima modifica|data(?: di pubblicazione)?)"
+    r"inserit[oa]|postat[oa]|ultimo aggiornamento|ultima modifica|data(?: di pubblicazione)?|"
+    # "Pubblicazione: 03 marzo 2019 alle ore 21:42": the noun
+    r"pubblicazione)"
     r"(?:\s+il)?\s*:?\s+)"
 )
 STAMP_FIGURES = rf"(?:{NUMERIC_DATE}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T|\b))"
@@ -662,6 +664,7 @@ LEADING: tuple[Rule, ...] = (
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
         "Sabato 7 Gennaio 2017, 15:34 - Ultimo aggiornamento: 8 Gennaio, 13:37",
         "Aggiornato il 12 marzo 2024 alle 14:30",
+        "Pubblicazione: 03 marzo 2019 alle ore 21:42",
         "Ultimo aggiornamento: 12 marzo 2024, 14:30",
         "12 marzo 2024 (aggiornato alle 15:00)",
         "21 Agosto 2024_ L'ex primo ministro",
@@ -846,6 +849,27 @@ LEADING: tuple[Rule, ...] = (
         "CRONACA",
         "IL CASO",
         "L'INTERVISTA",
+    ),
+    # "di: Mario Rossi - del 2019-12-20", "di: Comunicato Stampa - del 2019-12-20": the
+    # byline and the page's date on one line (a press release is no one's name)
+    rule(
+        "byline and date",
+        rf"^\s*di\s*:\s*(?:(?i:comunicato\s+stampa|redazione)|(?P<author>[{UPPER}][^\n]{{1,60}}?))"
+        rf"\s*{DASH}\s*del\s+(?P<date>{STAMP_FIGURES}|{FULL_DATE})\s*$",
+        "di: Comunicato Stampa - del 2019-12-20",
+        "di: Mario Rossi - del 3 marzo 2021",
+        field="date",
+    ),
+    # "Emilia Romagna", "Reggio Calabria", "Valle d'Aosta": the region or town the page was
+    # filed under, its name alone above the page's date or headline (copy.py checks that it
+    # is a place, and what follows)
+    rule(
+        "place tag",
+        rf"^\s*(?P<label>[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|d['’]\s?[{UPPER}][{LOWER}]+"
+        rf"|di|del|della|sul|in)){{1,3}})\s*$",
+        "Emilia Romagna",
+        "Reggio Calabria",
+        "Valle d'Aosta",
     ),
     # "Di euronews": the site as the byline, its name in lower case as it brands itself.
     rule(
