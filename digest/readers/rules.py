@@ -541,7 +541,7 @@ NEWSROOM_SIGNATURE = rule(
     "Redazione Online",
     "red. eco.",
     field="date",
-    sign=r"(?i:red)",
+    sign=r"(?i:redazione|\bred\.)",
 )
 
 
