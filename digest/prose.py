@@ -791,8 +791,6 @@ _SPAN_OF_TIME = re.compile(
 # "Due uomini di 34 e 35 anni": an age, no span of time
 _AGE = re.compile(r"\bdi\s+\d{1,3}(?:\s+e\s+\d{1,3})?\s+anni\b", re.I)
 _AGE_APPOSITION = re.compile(r"\d{1,3}\s+anni(?:\s+compiuti)?", re.I)
-# A verb's auxiliary opening a segment: "è stato arrestato", "ha presentato"
-_AUXILIARY_OPENING = re.compile(r"(?:è|e['’]|ha|hanno|sono|era|erano|sarà|saranno|viene|vengono)\s")
 _NUMBERS = frozenset(
     "due tre quattro cinque sei sette otto nove dieci dodici venti cento mille".split()
 )
@@ -943,7 +941,7 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         and not has_auxiliary(title)
         and _proper_name(segments[1])
         and len(segments[1].split()) >= 2
-        and _AUXILIARY_OPENING.match(segments[2])
+        and _opens_finite(segments[2])
     ):
         # "Il figlio del dittatore libico ucciso 10 anni fa, Saif Al-Islam Gheddafi, ha
         # presentato…": who the subject is, named in apposition to the words that describe
@@ -1121,7 +1119,7 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
             joiner == ", "
             and _ARTICLE_START.match(title)
             and not has_verb(title)
-            and _AUXILIARY_OPENING.match(segment)
+            and _opens_finite(segment)
             and _TRAILING_NAME.search(title)
         ):
             joiner = " "
