@@ -3542,3 +3542,44 @@ def test_a_byline_and_the_pages_date_on_one_line():
     )
     assert article.date.day == 20 and article.author is None
     assert rules_of(article) == ["byline and date"]
+
+
+def test_a_sections_name_run_into_the_headline_leaves_it():
+    article, _ = read(
+        "Cronaca In Sardegna si tornerà alle urne domenica 25 ottobre\n\n"
+        "La giunta regionale ha fissato la data delle amministrative. Altro.\n"
+    )
+    assert article.title == "In Sardegna si tornerà alle urne domenica 25 ottobre"
+    assert rules_of(article)[:2] == ["section run into the headline", "headline"]
+    # a place so set dates the lead; a sentence is a lead, not a headline
+    article, _ = read("Roma Il governo ha approvato la manovra. Altro testo qui.\n")
+    assert "section run into the headline" not in rules_of(article)
+    article, _ = read("Politica Il governo ha approvato la manovra di bilancio. Altro testo.\n")
+    assert "section run into the headline" not in rules_of(article)
+
+
+def test_a_sites_logo_and_an_icons_alt_text_over_the_headline_are_chrome():
+    body = (
+        "Ucraina, faccia a faccia Trump-Zelensky: i 5 precedenti\n\n"
+        "Quello che andrà in scena sarà il sesto contatto. Altro testo qui.\n"
+    )
+    for chrome in ("circle x black", "Logo Tgcom24"):
+        article, _ = read(f"{chrome}\n{body}")
+        assert article.title == "Ucraina, faccia a faccia Trump-Zelensky: i 5 precedenti"
+        assert rules_of(article)[0] == "page chrome"
+
+
+def test_a_captions_credit_of_two_agencies_is_the_photo_credit():
+    article, _ = read(
+        "Il vertice a Roma\n\nDonald Trump e Volodymyr Zelensky in un incontro precedente "
+        "(Fotogramma/Ipa)\n\nQuello che andrà in scena sarà il sesto contatto. Altro testo.\n"
+    )
+    assert article.photo_credit == "Fotogramma/Ipa"
+
+
+def test_a_clock_before_a_headline_that_opens_on_an_ordinal_is_its_time():
+    article, _ = read(
+        "13.35 3°mandato, De Luca: governo teme elettori\n\nSul terzo mandato il "
+        "governatore ha parlato. Così il governatore della Campania. Altro.\n"
+    )
+    assert article.title == "3°mandato, De Luca: governo teme elettori"

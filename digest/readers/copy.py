@@ -487,6 +487,10 @@ def _leading(copy: Copy) -> None:
             match = rule.match(block.text)
             if not match:
                 continue
+            if rule.name == "section run into the headline" and (
+                is_place(match["label"]) or not _over_headline(block.text[match.end() :])
+            ):
+                continue  # "Roma Il governo…": a dateline; "Politica Il governo ha deciso.": a lead
             if rule.name == "section before a dash" and (
                 is_place(match["label"]) or key(match["label"]) in regions()
             ):

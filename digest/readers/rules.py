@@ -560,6 +560,13 @@ SECTIONS = "|".join(
     Scuola""".split(",")
 )
 
+# The capitalised articles and prepositions a headline or a sentence opens on, which no
+# phrase holds inside it ("Cronaca In Sardegna…": "In" opens the headline).
+HEADLINE_OPENS = "|".join(
+    """Il Lo La I Gli Le Un Uno Una In Nel Nella Nei Negli Nelle Dal Dalla Dai Per Con Su Sul
+    Sulla Sui Tra Fra Da Di Del Della Dei Al Alla Ai Ad Dopo Ecco""".split()
+)
+
 WEEKDAY = weekday_pattern()
 # A byline's name as a page prints it over the article: two to four capitalised words
 # ("Gianni Di Capua"); and the time a stamp may give after its date ("- 16:04").
@@ -613,8 +620,9 @@ STAMP_SHORT_YEAR = rf"{WEEKDAY},?\s+(?P<date2>\d{{1,2}}\s+{MONTH_WORD})\s*,\s*\d
 # (copy.py takes a line that is the time alone from anywhere in the text).
 TIME_OF_DAY = rule(
     "time of day",
-    rf"^\s*{CLOCK}(?:(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ])|\s*$)",
+    rf"^\s*{CLOCK}(?:(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ]|\d+°)|\s*$)",
     "12.27 Open Arms, Salvini",
+    "13.35 3°mandato, De Luca",
     "11:59",
     "21:50 – In Sudan la guerra",
     "13:52 (ANSA) - IL CAIRO - Il presidente",
@@ -821,6 +829,16 @@ LEADING: tuple[Rule, ...] = (
         rf"^\s*(?P<label>(?i:{SECTIONS}))\s*(?:{DASH}|\|)\s+(?=[{UPPER}«“\"])",
         "Attualità - Lo segnala Emanuela Dei",
         "CRONACA – Incidente sulla statale",
+    ),
+    # "Cronaca In Sardegna si tornerà alle urne…": the section's name run into the headline
+    # where the page set them on two lines. A capitalised article or preposition follows no
+    # word inside a phrase, so it opens the headline (copy.py leaves a place to the dateline
+    # and wants a headline after it).
+    rule(
+        "section run into the headline",
+        rf"^\s*(?P<label>{SECTIONS})\s+(?=(?:{HEADLINE_OPENS})\s|L['’][{UPPER}{LOWER}])",
+        "Cronaca In Sardegna si tornerà alle urne domenica 25 e lunedì 26 ottobre",
+        "Politica Il governo prepara la manovra",
     ),
     # "PIERO CHIMENTI - Svolta storica…": the author in capitals before the lead's dash
     # (copy.py checks it names no place and ends on a surname).
@@ -1090,6 +1108,11 @@ CHROME: tuple[Rule, ...] = (
         r"foto(?: della (?:foto)?gallery)?|(?:guarda|sfoglia|apri) (?:la )?(?:foto)?gallery|"
         # a picture's alternative text where the picture was: "logo-icon"
         r"logo(?:[- ]icon)?|icon|"
+        # … or the site's logo by its name, "Logo Tgcom24"; or an icon described by its shape
+        # and colour, "circle x black", "arrow left white" (English words of a theme's markup)
+        r"logo\s+[\w.-]{2,30}|"
+        r"(?:(?:circle|square|arrow|chevron|caret|close|x|plus|minus|black|white|grey|gray|"
+        r"left|right|up|down|outline|filled)\s*){2,5}|"
         # Site navigation and counters: "Home", "Close Menu", "Nessun commento", "4 ' di lettura".
         r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti|diritto d'autore|"
         r"share this(?: with)?(?: close)?|"
@@ -1157,6 +1180,8 @@ CHROME: tuple[Rule, ...] = (
         "Ascolta ora 00:00 00:00",
         "clicca per guardare tutte le foto della gallery",
         "logo-icon",
+        "Logo Tgcom24",
+        "circle x black",
         "Aggiornato alle 14:30",
         "2 ore fa",
         "un'ora fa",
@@ -1402,13 +1427,15 @@ CHROME: tuple[Rule, ...] = (
         "photo caption with credit in brackets",
         # the credit names a photo agency, in any case ("(reuters)"), or says it is one
         # ("Foto Novi")
-        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+\(\s*(?:(?i:foto|ph)\s*:?\s*|"
-        rf"(?=(?i:{PHOTO_AGENCIES}|ap)\s*\)))(?P<photo>[^()\n]{{2,40}}?)\s*\)\s*$",
+        # (not "(Fotogramma/Ipa)", an agency whose name starts as the word does)
+        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+\(\s*(?:(?i:foto|ph)(?![{LOWER}])\s*:?\s*|"
+        rf"(?=(?i:{PHOTO_AGENCIES}|ap)\s*(?:/[^()\n]{{2,30}})?\)))(?P<photo>[^()\n]{{2,40}}?)\s*\)\s*$",
         "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)",
         "Soldati turchi al confine con la Siria (foto Afp)",
         "La squadra a Piombino per la presentazione della nave (Foto Novi)",
         "Manifestazione “Blocchiamo Tutto” in solidarietà alla Flotilla (LAPRESSE)",
         "La presidente della banca centrale, Anna Rossi (reuters)",
+        "Donald Trump e Volodymyr Zelensky in un incontro precedente (Fotogramma/Ipa)",
         field="photo",
         sign=r"\)\s*$",
     ),
