@@ -1521,10 +1521,18 @@ def _resolve(
     if len(candidates) == 1:
         return candidates[0].actor_id
     if match.key.role != "surname":
-        current = [c for c in candidates if c.period.overlaps(when)]
-        if len(current) == 1:
-            return current[0].actor_id
-        candidates = tuple(current) or candidates
+        # "presidente degli Stati Uniti" in January 2017: a role two actors held in turn
+        # within the article's month. The one who held it all that time; else, the forms'
+        # own periods being the terms of office, never the actors' (Donald Trump's entry
+        # dates from his second term), but the one the article names.
+        whole = [c for c in candidates if any(_within(when, p) for p in c.periods)]
+        if len(whole) == 1:
+            return whole[0].actor_id
+        if not match.key.timed:
+            current = [c for c in candidates if c.period.overlaps(when)]
+            if len(current) == 1:
+                return current[0].actor_id
+            candidates = tuple(current) or candidates
     named = [c.actor_id for c in candidates if full_counts[c.actor_id]]
     if not named:
         # "Haftar" in a story that names no Haftar in full: the one the registry says the
@@ -1533,6 +1541,13 @@ def _resolve(
         return known[0] if match.key.role == "surname" and len(known) == 1 else None
     order = list(first)
     return min(named, key=lambda a: (-full_counts[a], order.index(a)))
+
+
+def _within(when: Period, period: Period) -> bool:
+    """Every day of `when` falls in `period`."""
+    return (period.start is None or (when.start is not None and period.start <= when.start)) and (
+        period.end is None or (when.end is not None and when.end <= period.end)
+    )
 
 
 def _ambiguous(article: Article, match: Match, name: str, line: int, registry: Registry) -> Finding:

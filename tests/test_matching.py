@@ -451,6 +451,18 @@ def test_a_month_that_covers_two_holders_names_neither_and_says_so(starter):
     assert "the article's date (2021-03) fits both" in tagging.findings[0].message
 
 
+def test_a_role_two_held_within_the_month_names_the_one_the_article_names(starter):
+    # the presidency changed hands on 20 January 2017: the month fits Obama and Trump alike,
+    # whatever the dates of their own entries say
+    text = "Donald Trump firma i decreti. Il presidente degli Stati Uniti ha parlato."
+    found = on("2017-01", text, registry=starter)
+    assert found.get("donald-trump") == 2 and "barack-obama" not in found
+    # on a day, the one in office that day
+    assert "barack-obama" in on(
+        "2017-01-10", "Il presidente degli Stati Uniti ha parlato.", registry=starter
+    )
+
+
 def test_a_former_holder_and_a_role_before_a_name_are_not_the_holder(starter):
     assert "shehbaz-sharif" not in on(
         "2024-08", "L'ex primo ministro pakistano Imran Khan è in carcere.", registry=starter
