@@ -3583,3 +3583,38 @@ def test_a_clock_before_a_headline_that_opens_on_an_ordinal_is_its_time():
         "governatore ha parlato. Così il governatore della Campania. Altro.\n"
     )
     assert article.title == "3°mandato, De Luca: governo teme elettori"
+
+
+def test_the_pages_tags_and_a_year_after_the_last_sentence_leave_the_body():
+    article, _ = read("Il premier ha deciso di dimettersi. Altro testo qui.\n\nserbia\n\n2022\n")
+    assert [p.text for p in article.paragraphs] == [
+        "Il premier ha deciso di dimettersi. Altro testo qui."
+    ]
+    assert rules_of(article) == ["tags after the article", "tags after the article"]
+    # the words a cut page ends on are the article's
+    article, _ = read("Il premier ha deciso di dimettersi e ha detto che\n\nsarebbe tornato\n")
+    assert "tags after the article" not in rules_of(article)
+
+
+def test_a_link_to_another_page_by_its_headline_leaves_the_end_of_the_body():
+    article, _ = read(
+        "Il gas russo non arriva più. Fino a ieri.\n\n"
+        "GUARDA IL VIDEO: Con lo stop del gas russo l'Italia perde il 10% dell'import\n"
+    )
+    assert rules_of(article) == ["read also"]
+    article, _ = read(
+        "I soldati si sono scontrati. Colpi in aria sul lago.Leggi l'articolo: Himalaya "
+        "conteso, 20 soldati morti\n"
+    )
+    assert article.paragraphs[-1].text.endswith("Colpi in aria sul lago.")
+    assert rules_of(article) == ["read also run in"]
+
+
+def test_an_aggregators_prompt_to_read_on_and_its_feed_footer_leave_the_body():
+    article, _ = read(
+        "Il presidente ha annunciato le dimissioni. Altro testo.\n\n"
+        "Continua a leggere sul sito di riferimento\n\n"
+        "L’articolo Serraj pronto a dimettersi proviene da Notiziedi.\n\n"
+        "continua a leggere sul sito di riferimento\n"
+    )
+    assert len(article.paragraphs) == 1 and article.source_name == "Notiziedi"

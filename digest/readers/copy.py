@@ -2133,6 +2133,13 @@ def _closing(copy: Copy) -> None:
             # an office is a signer's only under their name
             if rule.name == "signer's office" and not _signed_above(copy, index):
                 continue
+            # tags follow the article's last sentence (or another tag), never the words a
+            # cut page ends on
+            above = copy.blocks[index - 1].text
+            if rule.name == "tags after the article" and not (
+                _CLOSED.search(above) or rule.match(above)
+            ):
+                continue
             if (match := rule.match(block.text)) and _closes(rule, match):
                 copy.apply(rule, match)
                 copy.drop(index, rule.name)

@@ -1042,7 +1042,8 @@ _PRINT_EDITION = (
 )
 # "Continua a leggere su “IL FOGLIO” >>": the link to the rest of the story on another site.
 _CONTINUE_READING = (
-    r"continua a leggere(?: l['’]articolo)?(?: su [^\n]{2,40}?)?(?::.{0,60})?\s*[»›>]*"
+    # "… sul sito di riferimento", "… sulla pagina di Repubblica"
+    r"continua a leggere(?: l['’]articolo)?(?: su(?:l|lla)? [^\n]{2,40}?)?(?::.{0,60})?\s*[»›>]*"
 )
 
 # "Segui la diretta con tutti gli aggiornamenti…": the link to the outlet's live blog, on a
@@ -1141,6 +1142,7 @@ CHROME: tuple[Rule, ...] = (
         "CONTINUA A LEGGERE L'ARTICOLO",
         "CONTINUA A LEGGERE L'ARTICOLO: Accesso illimitato agli articoli",
         "CONTINUA A LEGGERE SU LIVESICILIA.IT",
+        "continua a leggere sul sito di riferimento",
         "Tags: ·",
         "Partecipa al dibattito: commenta questo articolo",
         "Segui LiveSicilia sui social",
@@ -1779,6 +1781,8 @@ SHOUTED_CLOSED_LABEL = rule(
 
 # ---------------------------------------------------------------- after the article
 
+# "Leggi l'articolo: <headline>", "Guarda il video: <headline>": a link to another page
+_LINK_BY_HEADLINE = r"\s*(?:leggi l['’]articolo|guarda(?: anche)? il video)\s*:\s*\S.{3,200}$"
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
 CLOSING: tuple[Rule, ...] = (
     # "Matteo Giusti, giornalista professionista, africanista e scrittore, collabora con
@@ -1845,7 +1849,14 @@ CLOSING: tuple[Rule, ...] = (
         sign=r"[-–—]\s*$",
     ),
     # A magazine's end mark: "… dopo il voto. ◆".
-    rule("end mark", r"(?:(?<=[.!?\"”»’'])|^)\s*[◆■●]\s*$", "il voto. ◆", sign="[◆■●]"),
+    # … or a separator the page's template left after it: "…a cui si è chiamati.” |"
+    rule(
+        "end mark",
+        r"(?:(?<=[.!?\"”»’'])|^)\s*[◆■●|]\s*$",
+        "il voto. ◆",
+        "a cui si è chiamati.” |",
+        sign="[◆■●|]",
+    ),
     # A page stored cut inside a bracket that closes the text: a link's label in capitals
     # ("tra le macerie [GUAR", of "[GUARDA IL VIDEO]") or a credit after the last sentence
     # ("sospesi dal servizio. (Immagini Paolo").
@@ -2000,6 +2011,18 @@ CLOSING: tuple[Rule, ...] = (
         "ROMA",
         "BRUXELLES",
     ),
+    # "giappone", "serbia" / "2022": the page's tags, in lower case as links set them, and a
+    # year alone, after the article's last full stop (copy.py checks it). No paragraph of
+    # prose is a few words in lower case without a stop; an editor's initials ("fdm") are
+    # shorter than any tag's first word.
+    rule(
+        "tags after the article",
+        rf"^\s*(?:[{LOWER}]{{4,}}(?:[ '’-][{LOWER}]+){{0,3}}|(?:19|20)\d{{2}})\s*$",
+        "giappone",
+        "serbia",
+        "2022",
+        "guerra in ucraina",
+    ),
     # "STT": an editor's initials in capitals, alone after the article (not an agency's name)
     rule(
         "desk initials in capitals",
@@ -2132,9 +2155,19 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "read also",
         r"^\s*(?:leggi anche|potrebbero interessarti|potrebbe interessarti|articoli correlati|"
-        r"sullo stesso argomento|per approfondire)\b.{0,400}$",
+        r"sullo stesso argomento|per approfondire)\b.{0,400}$"
+        # "GUARDA IL VIDEO: Con lo stop del gas…": a link to another page by its headline
+        rf"|^{_LINK_BY_HEADLINE}",
         "Leggi anche: Libia, scontri a Tripoli",
         "Potrebbero interessarti L'intervista di TPI",
+        "GUARDA IL VIDEO: Con lo stop del gas russo l'Italia perde il 10% dell'import",
+        flags=re.I,
+    ),
+    # … run into the article's last sentence, where the link's line was lost
+    rule(
+        "read also run in",
+        rf"(?<=[.!?\"”»’']){_LINK_BY_HEADLINE}",
+        "un lago di alta montagna.Leggi l'articolo: Himalaya conteso, 20 soldati indiani morti",
         flags=re.I,
     ),
     rule(
