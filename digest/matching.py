@@ -1270,9 +1270,11 @@ _OTHER_BODY = re.compile(
 )
 # The head word of a body named with one of those words ("il Consiglio comunale").
 _HEAD_WORD = re.compile(r"([A-ZÀ-Ýa-zà-ÿ]+)$")
-# "è stato quattro volte Presidente del Consiglio": a role said of the subject.
+# "è stato quattro volte Presidente del Consiglio", "per diventare premier britannico",
+# "nominato primo ministro": a role said of the subject, or given to them.
 _PREDICATE = re.compile(
-    r"(?:^|[^\w])(?:è|era|fu|sarà|stat[oaie]|diventat[oaie]|divent[ao]|volte)\s+$",
+    r"(?:^|[^\w])(?:è|era|fu|sarà|essere|stat[oaie]|diventat[oaie]|divent[ao]|diventare|"
+    r"diventerà|divenne|(?:ri)?elett[oaie]|nominat[oaie]|volte)\s+$",
     re.IGNORECASE,
 )
 

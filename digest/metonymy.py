@@ -132,6 +132,28 @@ RULES: tuple[Rule, ...] = (
         before=_before(rf"(?-i:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\s+"),
         examples=("il premier [Muscat] aveva vinto le elezioni", "del presidente [Paris] ha detto"),
     ),
+    # "Londra (-0,47%)", "Madrid che ha guadagnato lo 0,27%", "Parigi in rialzo": a market
+    # report's stock exchange, named by its city and given its figure; not the state acting
+    # ("Mosca ha alzato i tassi al 21%" has no market verb, and stays with the next rules).
+    Rule(
+        "stock exchange",
+        False,
+        after=_after(
+            r"^\s*(?:\(\s*[-+−]?\s*\d[\d,.]*\s*%\s*\)"
+            r"|(?:che\s+)?(?:ha\s+|hanno\s+|è\s+)?(?:guadagn|ced|perd|segn|chius|chiud|sal|scend|"
+            r"apr|limit|arretr|avanz|recuper|lasci|bruci|termin|finisc|scivol|registr|croll|"
+            r"vol|cal)\w*\b[^.;\n]{0,40}?"
+            r"\d[\d,.]*\s*%"
+            r"|(?:è\s+|resta\s+|chiude\s+)?in\s+(?:rialzo|ribasso|rosso|verde|calo|parità)\b)"
+        ),
+        examples=(
+            "La peggiore è stata [Londra] (-0,47%), dopo la sentenza",
+            "Voce fuori dal coro [Madrid] che ha guadagnato lo 0,27% a 9.118 punti",
+            "[Londra] segna un calo finale dello 0,78%",
+            "[Francoforte] in rialzo, Parigi in calo",
+            "mentre [Madrid] è scivolata con una chiusura in ribasso del 2,51%",
+        ),
+    ),
     Rule(
         "part of a longer name",
         False,

@@ -521,6 +521,11 @@ def test_a_role_said_of_someone_is_not_its_holder(starter):
     assert "mario-draghi" not in on("2021-06", text, registry=starter)
     text = "Il presidente del Consiglio è stato ricevuto al Quirinale."
     assert "mario-draghi" in on("2021-06", text, registry=starter)
+    # … or one they are to be given
+    text = "Keir Starmer potrebbe trasferirsi a Downing Street per diventare premier britannico."
+    assert "rishi-sunak" not in on("2024-06", text, registry=starter)
+    text = "Ieri Mario Draghi è stato nominato presidente del Consiglio."
+    assert "giuseppe-conte" not in on("2021-02", text, registry=starter)
 
 
 def test_a_country_inside_another_countrys_name_is_not_named(starter):
