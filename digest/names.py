@@ -975,8 +975,20 @@ def clean_span(
         )
     ):
         words = words[given:]
-    while len(words) > 2 and _given_name(words[1][0]) and is_city(words[0][0]):
-        words = words[1:]  # "[le comunali di] Torino Stefano Lo Russo": where, then who
+    while len(words) > 2 and (
+        (_given_name(words[1][0]) and is_city(words[0][0]))
+        or (
+            (_world_given_name(words[1][0]) or words[1][0] in NAME_PARTICLES)
+            and (is_city(words[0][0]) or a_country_name(words[0][0]))
+            # "Paola De Micheli": a first name that a town shares is the name's own; "Palazzo
+            # Li Madou", a common noun that one does, the name's first word
+            and not (_given_name(words[0][0]) or _world_given_name(words[0][0]))
+            and (a_country_name(words[0][0]) or not lexicon.is_known(words[0][0].lower()))
+        )
+    ):
+        # "[le comunali di] Torino Stefano Lo Russo", "[l'ambasciatore di] Malta Franklin
+        # Aquilina", "[il governatore della] Campania De Luca": where, then who
+        words = words[1:]
     if len(words) > 1 and words[0][0] in _CAPITALISED_PREPOSITIONS and common_word(words[1][0]):
         words = words[1:]  # "Al Tribunale…": a sentence's preposition (not "Al Qaeda")
     # "per Alexis La Grecia, quindi, ha scelto": a sentence that lost its full stop opens on
@@ -1268,6 +1280,13 @@ def _first_name(word: str) -> bool:
     from digest.firstnames import first_names
 
     return word.lower() in first_names()
+
+
+def _world_given_name(word: str) -> bool:
+    """A first name of any country that is no Italian word ("Franklin", not "Marina")."""
+    from digest.firstnames import world_given_names
+
+    return word.lower() in world_given_names() and not common_word(word)
 
 
 def _given_name(word: str) -> bool:

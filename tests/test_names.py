@@ -773,6 +773,15 @@ def test_a_country_then_a_word_is_one_name_and_a_demonym_inside_a_name_stays_in_
     assert names_in("In Russia Vladimir Putin ha parlato.", registry) == [("Vladimir Putin", "")]
 
 
+def test_a_country_or_a_region_before_a_persons_name_is_where_they_are_from():
+    text = "L’ambasciatore di Malta Franklin Aquilina ha incontrato il ministro."
+    assert names_in(text) == [("Franklin Aquilina", "")]
+    text = "Così il governatore della Campania De Luca ha risposto."
+    assert names_in(text) == [("De Luca", "")]
+    # a first name that a town shares is the name's own
+    assert names_in("La ministra Paola De Micheli ha parlato.") == [("Paola De Micheli", "")]
+
+
 def test_a_make_after_an_indefinite_article_is_a_thing_but_a_person_keeps_a_first_name():
     assert names_in("Un uomo alla guida di una Fiat Panda ha urtato un’Audi.") == []
     assert names_in("Serve una Giorgia Ferragni della politica.") == [("Giorgia Ferragni", "")]
