@@ -1083,7 +1083,14 @@ def clean_span(
     # Nato" (a verb form after an article), "Consiglio Affari Esteri" (an organisation's
     # word) and "Marco Marrone" (a first name) do.
     named = (
-        (article and len(meaningful) == 1 and _verb_lemma(meaningful[0]))
+        # (not "gli Stati", "lo Stato": a participle among the most frequent words is the
+        # noun it also is)
+        (
+            article
+            and len(meaningful) == 1
+            and _verb_lemma(meaningful[0])
+            and not _very_common(meaningful[0])
+        )
         or (len(meaningful) > 1 and _given_name(meaningful[0]))
         or (len(texts) == 1 and _surname_in(slot, name))
     )

@@ -882,3 +882,11 @@ def test_a_countrys_own_word_with_its_demonym_or_an_office_for_a_while_is_no_nam
     assert [n for n, _ in names_in("Lo Stato islamico ha rivendicato l'attacco.")] == [
         "Stato islamico"
     ]
+
+
+def test_a_frequent_participle_after_an_article_is_the_noun_it_also_is():
+    # "gli Stati membri", "lo Stato": common nouns, capitalised
+    assert names_in("Aumenteranno la solidarietà tra gli Stati membri.") == []
+    assert names_in("Ai confini, gli Stati in prima linea si preparano.") == []
+    # a rarer one is a name: "la Nato" (born)
+    assert names_in("Così ha detto la Nato ieri.") == [("Nato", "")]
