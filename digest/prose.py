@@ -404,9 +404,7 @@ def _quotation_title(lead: str) -> str | None:
     quote = first_sentence(quote).strip()  # a quotation of several sentences: its first
     # "Giorgia Meloni lo ha detto a proposito del caso di Ilaria Salis": the name before
     # the reporting verb is the speaker's, not the name after it.
-    speaker = _SPEAKER_BEFORE.search(lead, end + 1, end + 1 + _SPEAKER_WINDOW) or _SPEAKER.search(
-        lead, end + 1, end + 1 + _SPEAKER_WINDOW
-    )
+    speaker = _near(_SPEAKER_BEFORE, lead, end + 1) or _near(_SPEAKER, lead, end + 1)
     if speaker is None:
         return None
     name = speaker["name"]
@@ -430,6 +428,14 @@ def _quotation_title(lead: str) -> str | None:
     if len(title) > TITLE_MAX:
         title = _closed_quotes(_cut(title[:-1], TITLE_MAX - 1))
     return title
+
+
+def _near(pattern: re.Pattern[str], lead: str, start: int) -> re.Match[str] | None:
+    """The pattern's first match that starts within _SPEAKER_WINDOW characters of `start`,
+    read to its end in the whole lead: the window's edge never cuts a name ("ha detto
+    Dec|aro")."""
+    found = pattern.search(lead, start, start + _SPEAKER_WINDOW)
+    return found and pattern.match(lead, found.start())
 
 
 _QUOTE_OPEN = re.compile(r"^\s*([«“\"])")
@@ -626,6 +632,20 @@ def has_verb(text: str) -> bool:
         # "richiedere")
         and not (i and words[i - 1].lower() in _DETERMINERS)
         and not _ELIDED_ARTICLE.match(w)
+        and not _six(w, words[i + 1] if i + 1 < len(words) else "")
+    )
+
+
+def _six(word: str, after: str) -> bool:
+    """ "Sei giorni dopo…", "sei mesi": the number before a plural noun, not "you are"
+    ("sei stato", "sei il primo")."""
+    return (
+        word.lower() == "sei"
+        and after.isalpha()
+        and after.islower()
+        and after.endswith(("i", "e"))
+        and after not in DANGLING
+        and not participle(after)
     )
 
 

@@ -1298,3 +1298,24 @@ def test_a_long_subject_never_loses_the_complement_a_locution_needs():
         "di colpire duramente il tessuto produttivo delle piccole imprese."
     )
     assert "da parte degli Stati Uniti" in infer_title(lead)
+
+
+def test_six_before_a_plural_noun_is_a_number_not_a_verb():
+    # "Sei giorni dopo …," is a time, not a clause: the news is the clause after it
+    lead = (
+        "Sei giorni dopo la terribile esplosione al porto di Beirut, il governo libanese "
+        "guidato da Hassan Diab si è dimesso."
+    )
+    assert infer_title(lead) == "Il governo libanese guidato da Hassan Diab si è dimesso"
+
+
+def test_a_quotations_speaker_is_named_whole_at_the_edge_of_the_window():
+    from digest.prose import _SPEAKER_WINDOW
+
+    # the window the reporting verb is looked for in ends inside the speaker's name
+    quote = "“Chiediamo alla premier e a tutti i ministri di trovare una soluzione”."
+    said = " I sindaci, ha detto Dec"
+    room = _SPEAKER_WINDOW - len(said) - 1  # from after the closing quotation mark
+    filler = (" E’ l’appello lanciato nel discorso" + " dopo" * 60)[: room - 1] + "."
+    lead = f"{quote}{filler}{said}aro, chiedono un confronto."
+    assert infer_title(lead).startswith("Decaro: “Chiediamo")
