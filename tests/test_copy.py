@@ -3618,3 +3618,9 @@ def test_an_aggregators_prompt_to_read_on_and_its_feed_footer_leave_the_body():
         "continua a leggere sul sito di riferimento\n"
     )
     assert len(article.paragraphs) == 1 and article.source_name == "Notiziedi"
+
+
+def test_a_publishing_systems_label_without_its_value_is_chrome():
+    article, _ = read("editato in: da\n\nNovità in vista per lo stabilimento di Melfi. Altro.\n")
+    assert article.paragraphs[0].text.startswith("Novità in vista")
+    assert rules_of(article) == ["page chrome"]

@@ -1122,6 +1122,10 @@ CHROME: tuple[Rule, ...] = (
         r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
         # a share bar: "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr"
         # or "0 Condivisioni acebook Twitter", its count in Italian and an icon for an initial
+        # a publishing system's labels whose values the page lost: "editato in: da",
+        # "Pubblicato il:", "Scritto da:"
+        r"(?:editato|pubblicato|pubblicata|scritto|scritta|postato|inserito|aggiornato)"
+        r"(?:\s+(?:in|il|da|alle|su))?\s*:\s*(?:(?:da|il|in|alle|su)\s*:?\s*)?|"
         r"(?:\d+\s+(?:shares?|condivisioni)\s+)?(?:(?:f?acebook|twitter|google\+?|pinterest|reddit|tumblr|whatsapp|"
         r"telegram|linkedin|messenger|e-?mail)\s*)+|"
         r"(?:download|scarica)(?:\s+(?:il|in))?\s+pdf\s*©?|"
@@ -1183,6 +1187,8 @@ CHROME: tuple[Rule, ...] = (
         "clicca per guardare tutte le foto della gallery",
         "logo-icon",
         "Logo Tgcom24",
+        "editato in: da",
+        "Pubblicato il:",
         "circle x black",
         "Aggiornato alle 14:30",
         "2 ore fa",
