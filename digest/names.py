@@ -93,6 +93,7 @@ trattato patto progetto
 campo carcere prigione piazza via viale corso porto aeroporto stadio hotel ospedale museo
 uss hms operazione covid covid-19
 teatro chiesa moschea diga canale stretto isola isole mar mare golfo monte monti colle colli
+località frazione contrada borgata rione quartiere campi
 passo punta cima piana altopiano promontorio fiume lago laghi deserto valle parco base nave
 suv festival premio legge decreto terremoto sisma alluvione
 giro coppa campionato campionati mondiale mondiali europei olimpiadi olimpiade giochi torneo

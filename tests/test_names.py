@@ -890,3 +890,9 @@ def test_a_frequent_participle_after_an_article_is_the_noun_it_also_is():
     assert names_in("Ai confini, gli Stati in prima linea si preparano.") == []
     # a rarer one is a name: "la Nato" (born)
     assert names_in("Così ha detto la Nato ieri.") == [("Nato", "")]
+
+
+def test_a_localitys_and_a_districts_name_is_a_place():
+    text = "Il distacco al chilometro 4 della statale (Località Faé), dopo la frazione."
+    assert names_in(text) == []
+    assert names_in("Uno sciame sui Campi Flegrei spaventa Pozzuoli.") == []
