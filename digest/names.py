@@ -918,7 +918,12 @@ def clean_span(
         # complement ("[ministro degli] Esteri di Russia" is a role's)
         and (words[1][0][:1].isupper() or not _organisation(words[0][0]))
         and name_follows(1)
-        and (not _organisation(words[0][0]) or len(words) > 2)
+        # ("[presidente del] Senato Casellati": a body that is one on its own, then a name)
+        and (
+            not _organisation(words[0][0])
+            or len(words) > 2
+            or words[0][0].lower() in BODIES_BY_WORD
+        )
     ):
         # "[presidente del] Consiglio Giuseppe Conte", but "[della] Fondazione Marenostro":
         # an organisation's word stays when a single name follows it.

@@ -896,3 +896,12 @@ def test_a_localitys_and_a_districts_name_is_a_place():
     text = "Il distacco al chilometro 4 della statale (Località Faé), dopo la frazione."
     assert names_in(text) == []
     assert names_in("Uno sciame sui Campi Flegrei spaventa Pozzuoli.") == []
+
+
+def test_a_body_that_is_one_on_its_own_then_a_surname_is_the_persons_role():
+    text = "Il presidente del Senato Casellati ha comunicato l’esito a Mattarella."
+    assert ("Casellati", "") in names_in(text)
+    # an organisation's word that needs a name keeps it ("della Fondazione Marenostro")
+    assert ("Fondazione Marenostro", "") in names_in(
+        "Il presidente della Fondazione Marenostro ha parlato."
+    )
