@@ -96,6 +96,7 @@ teatro chiesa moschea diga canale stretto isola isole mar mare golfo monte monti
 località frazione contrada borgata rione quartiere campi
 passo punta cima piana altopiano promontorio fiume lago laghi deserto valle parco base nave
 suv festival premio legge decreto terremoto sisma alluvione
+raid attacco attacchi elezioni processo parole
 giro coppa campionato campionati mondiale mondiali europei olimpiadi olimpiade giochi torneo
 """.split()
 )
@@ -943,6 +944,14 @@ def clean_span(
         words = words[1:]  # "«Arrestate Vladimir Putin»": a verb capitalised by the quote
     while words and words[0][0].lower() in CONNECTORS and words[0][0] not in NAME_PARTICLES:
         words = words[1:]
+    if len(words) > 2 and len(words[0][0]) == 1 and _given_name_anywhere(words[1][0]):
+        words = words[1:]  # "[su] X Reza Pahlavi": a platform's letter, then a person
+    if (
+        len(words) > 2
+        and _given_name_anywhere(words[0][0])
+        and words[-1][0].lower() in PERSON_TITLES
+    ):
+        words = words[:-1]  # "Volodimyr Zelenskiy Presidente": a name, then the next title
     while words and words[-1][0] in CONNECTORS:
         words = words[:-1]  # "[del] Consiglio di [martedì]": a complement not taken
     # "Air Force One Donald Trump", "[ministro per lo] Sport Andrea Abodi": a person's name
@@ -1293,6 +1302,11 @@ def _first_name(word: str) -> bool:
     from digest.firstnames import first_names
 
     return word.lower() in first_names()
+
+
+def _given_name_anywhere(word: str) -> bool:
+    """An Italian first name, or one of any country that is no Italian word."""
+    return _given_name(word) or _world_given_name(word)
 
 
 def _world_given_name(word: str) -> bool:

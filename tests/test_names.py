@@ -905,3 +905,15 @@ def test_a_body_that_is_one_on_its_own_then_a_surname_is_the_persons_role():
     assert ("Fondazione Marenostro", "") in names_in(
         "Il presidente della Fondazione Marenostro ha parlato."
     )
+
+
+def test_a_platforms_letter_and_a_title_after_a_name_are_not_the_names():
+    assert names_in("Su X Reza Pahlavi ha scritto che il regime cadrà.") == [("Reza Pahlavi", "")]
+    assert names_in("Accanto a lui Mario Rossi Presidente ha parlato.") == [("Mario Rossi", "")]
+    # a surname alone before it keeps it: an electoral list's name ("Ricci Presidente")
+    assert names_in("Accanto a lui Ricci Presidente ha parlato.") != [("Ricci", "")]
+
+
+def test_an_events_name_is_no_actor():
+    assert names_in("Il Processo Regeni riprende a Roma.") == []
+    assert names_in("Ieri sera Elezioni Gb e Attacco Usa erano i titoli.") == []
