@@ -3591,8 +3591,10 @@ def test_the_pages_tags_and_a_year_after_the_last_sentence_leave_the_body():
         "Il premier ha deciso di dimettersi. Altro testo qui."
     ]
     assert rules_of(article) == ["tags after the article", "tags after the article"]
-    # the words a cut page ends on are the article's
+    # the words a cut page or a list ends on are the article's
     article, _ = read("Il premier ha deciso di dimettersi e ha detto che\n\nsarebbe tornato\n")
+    assert "tags after the article" not in rules_of(article)
+    article, _ = read("Il dolce è facile. Gli ingredienti:\n\nfarina\n\nzucchero\n")
     assert "tags after the article" not in rules_of(article)
 
 

@@ -2133,11 +2133,10 @@ def _closing(copy: Copy) -> None:
             # an office is a signer's only under their name
             if rule.name == "signer's office" and not _signed_above(copy, index):
                 continue
-            # tags follow the article's last sentence (or another tag), never the words a
-            # cut page ends on
-            above = copy.blocks[index - 1].text
-            if rule.name == "tags after the article" and not (
-                _CLOSED.search(above) or rule.match(above)
+            # tags follow the article's last sentence (after other tags, perhaps), never the
+            # words a cut page or a list ends on ("Gli ingredienti:" / "farina" / "zucchero")
+            if rule.name == "tags after the article" and not _after_last_sentence(
+                copy, index, rule
             ):
                 continue
             if (match := rule.match(block.text)) and _closes(rule, match):
@@ -2180,6 +2179,14 @@ def _closing(copy: Copy) -> None:
             break
         if not taken:
             break
+
+
+def _after_last_sentence(copy: Copy, index: int, tag: Rule) -> bool:
+    """The blocks above `index` are tags up to one that closes a sentence."""
+    above = index - 1
+    while above > 0 and tag.match(copy.blocks[above].text):
+        above -= 1
+    return bool(_CLOSED.search(copy.blocks[above].text))
 
 
 def _signed_above(copy: Copy, index: int) -> bool:
