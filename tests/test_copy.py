@@ -3626,3 +3626,14 @@ def test_a_publishing_systems_label_without_its_value_is_chrome():
     article, _ = read("editato in: da\n\nNovità in vista per lo stabilimento di Melfi. Altro.\n")
     assert article.paragraphs[0].text.startswith("Novità in vista")
     assert rules_of(article) == ["page chrome"]
+
+
+def test_a_long_headline_over_a_place_in_capitals_with_its_full_stop_is_no_broken_sentence():
+    article, _ = read(
+        "Allagamenti e smottamenti, il maltempo colpisce il Trentino. Ecco le strade chiuse e "
+        "dove si stanno registrando disagi: Pelvico attenzionato\n\n"
+        "TRENTO. Allagamenti e alberi pericolanti in tutta la provincia. Altro testo.\n"
+    )
+    assert article.title == "Allagamenti e smottamenti, il maltempo colpisce il Trentino"
+    assert article.place == "Trento"
+    assert article.paragraphs[0].text.startswith("Allagamenti e alberi")

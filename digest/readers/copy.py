@@ -443,6 +443,9 @@ def _repair_wraps(copy: Copy) -> None:
             # ("… lavoriamo per la vittoria" / "Roma, 23 dic. (askanews) – Il presidente").
             and match_key(here.text) not in match_key(after.text)
             and not _strong_dateline(after.text)
+            # … nor above a place in capitals closed by its full stop ("… Pelvico attenzionato"
+            # / "TRENTO. Allagamenti…"), which no sentence ends on as "Bazoum. I golpisti" does
+            and not _dateline_in_capitals(after.text)
             # "… porto Lampedusa" / "di mad": a byline under a headline is no continuation;
             # nor is "mercoledì 31 ottobre 2018…" under one, the page's date.
             and not rules.BYLINE_UNDER_HEADLINE.pattern.match(after.text)
@@ -1298,6 +1301,11 @@ _FURNITURE_RULES = (
 def _strong_dateline(text: str) -> bool:
     found = read_dateline(text)
     return found is not None and not _WEAK[found[0].rule]
+
+
+def _dateline_in_capitals(text: str) -> bool:
+    found = read_dateline(text)
+    return found is not None and found[0].text.rstrip(" .").isupper() and len(found[0].text) > 3
 
 
 def _dateline_opens(blocks: list[Paragraph], index: int) -> bool:
