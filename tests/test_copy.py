@@ -3637,3 +3637,18 @@ def test_a_long_headline_over_a_place_in_capitals_with_its_full_stop_is_no_broke
     assert article.title == "Allagamenti e smottamenti, il maltempo colpisce il Trentino"
     assert article.place == "Trento"
     assert article.paragraphs[0].text.startswith("Allagamenti e alberi")
+
+
+def test_a_cut_last_sentence_with_a_comma_inside_is_the_articles():
+    body = (
+        "Il piano si concentra sul dialogo politico e sulla cooperazione economica.\n\n"
+        "Copre anche la cooperazione nei settori della cultura, delle università\n"
+    )
+    article, _ = read(body)
+    assert article.paragraphs[-1].text.startswith("Copre anche")
+    # a kicker's comma in the first words marks a linked article's headline
+    article, _ = read(
+        "Il piano si concentra sul dialogo politico e sulla cooperazione economica.\n\n"
+        "Libia, il governo approva il bilancio\n"
+    )
+    assert rules_of(article) == ["related headline"]

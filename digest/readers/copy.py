@@ -2279,10 +2279,15 @@ def _sentence_cut_or_crosshead(text: str) -> bool:
     if re.search(r"\s[«“]$", text.rstrip()):
         # "Gli elettori sono stati soprattutto “": cut as the quotation opened
         return True
-    if re.search(r"[,:;|«»“”\"]|\s[-–—]\s", text):
+    if re.search(r"[:;|«»“”\"]|\s[-–—]\s", text) or _KICKER_COMMA.match(text):
         return False
     first = re.split(r"[\s'’]", text.strip(), maxsplit=1)[0].lower()
     return first in _ARTICLES or has_verb(text)
+
+
+# A kicker's comma, in a headline's first words ("Libia, …", "Caro benzina a Roma, …"); one
+# further on parts the items of a sentence ("…nei settori della cultura, delle università").
+_KICKER_COMMA = re.compile(r"^\S+(?:\s+\S+){0,3},")
 
 
 def _inner_related_headlines(copy: Copy) -> None:
