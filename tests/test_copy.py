@@ -3652,3 +3652,15 @@ def test_a_cut_last_sentence_with_a_comma_inside_is_the_articles():
         "Libia, il governo approva il bilancio\n"
     )
     assert rules_of(article) == ["related headline"]
+
+
+def test_a_long_first_paragraph_over_a_crosshead_is_the_body_not_a_standfirst():
+    article, _ = read(
+        '"Il congresso del partito ha deciso di sciogliere la struttura organizzativa e di '
+        'porre fine alla lotta armata", ha annunciato il gruppo in un comunicato diffuso dopo '
+        "la riunione della settimana scorsa\n\n"
+        "L'appello del leader storico del partito\n\n"
+        "Il 27 febbraio il leader aveva invitato il movimento a deporre le armi. Altro testo.\n"
+    )
+    assert article.paragraphs[0].text.startswith('"Il congresso del partito')
+    assert "standfirst" not in rules_of(article)

@@ -852,6 +852,18 @@ def _headline(copy: Copy) -> None:
         # l’agenzia Tap…": the next paragraph goes on from it; it is the lead's opening,
         # whose full stop the page lost, not a standfirst or a headline over it
         return
+    if (
+        len(headline) > HEADLINE_MAX
+        and len(copy.blocks) > 2
+        and len(copy.blocks[1].text) <= INTERTITLE_MAX
+        and _headline_like(copy.blocks[1].text)
+        and _is_prose(copy.blocks[2].text)
+    ):
+        # "«Il congresso del Pkk ha deciso di sciogliersi», ha annunciato il gruppo…" / "L'appello
+        # del leader storico" / prose: a crosshead opens the body's next section, so the
+        # long paragraph above it is the body's first, which lost its full stop; a standfirst
+        # stands over the lead, never over a crosshead
+        return
     if (len(headline) > HEADLINE_MAX and not _short_sentences(headline) and not kicked) or (
         not subtitle
         and not closed_heading  # its full stop closes a headline, as the crossheads' do
