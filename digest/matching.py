@@ -676,6 +676,15 @@ def _reading(
         and not _given_name_opens(text, after)
     ):
         return False, f"part of another name, «{text[start : after.end()]}»"
+    # "l'Agenzia Onu", "l'Ufficio delle Nazioni Unite per gli affari umanitari": a body of
+    # the organisation, named after it, which the registry does not hold (it would have
+    # matched whole); not the organisation itself.
+    if (
+        actor.kind == "organisation"
+        and (body := _BODY_NAMED_AFTER.search(text, max(0, start - 40), start))
+        and body[1].lower() in _SUB_BODY_WORDS
+    ):
+        return False, f"part of another name, «{text[body.start(1) : end]}»"
     # "la Lega nazionale per la democrazia (Nld)", "la Missione dell’Unione africana in
     # Somalia (AMISOM)": words run on from the form to an acronym in brackets, which is not
     # this organisation's, make one longer name, the acronym's.
@@ -751,6 +760,15 @@ def _acronym_after(text: str, end: int, actor: Actor, known: Callable[..., bool]
 
 
 # An organisation's word, then "di" or "d'", right before a place: "Consiglio d'", "Comune di ".
+# A capitalised head noun just before a name, with or without its "of": "Agenzia Onu",
+# "Ufficio delle Nazioni Unite".
+_BODY_NAMED_AFTER = re.compile(
+    r"(?<!\w)([A-ZÀ-Ý]\w+)\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|d['’]\s*|dell['’]\s*)?$"
+)
+# The head nouns of an organisation's agencies and offices.
+_SUB_BODY_WORDS = frozenset(
+    "agenzia ufficio programma fondo alto commissariato dipartimento missione".split()
+)
 _BODY_OF = re.compile(r"(?:^|[^\w’'])([A-ZÀ-Ý][\w’']+)\s+(?:di\s+|d['’]\s*)$")
 
 

@@ -1197,3 +1197,12 @@ def test_a_shared_surname_alone_goes_to_the_one_known_by_it():
     }
     # without the mark, neither
     assert counts(_haftars(False), "Haftar ha parlato a Bengasi.") == {}
+
+
+def test_an_agency_or_an_office_named_after_an_organisation_is_not_it(starter):
+    text = "Teheran impedisce ai funzionari dell'Agenzia Onu di accedere ai siti."
+    assert "onu" not in on("2022-12", text, registry=starter)
+    text = "Secondo l’Ufficio delle Nazioni Unite per gli affari umanitari, la crisi peggiora."
+    assert "onu" not in on("2022-05", text, registry=starter)
+    # the organisation itself stays
+    assert "onu" in on("2022-05", "Le Nazioni Unite hanno chiesto una tregua.", registry=starter)
