@@ -1206,3 +1206,12 @@ def test_an_agency_or_an_office_named_after_an_organisation_is_not_it(starter):
     assert "onu" not in on("2022-05", text, registry=starter)
     # the organisation itself stays
     assert "onu" in on("2022-05", "Le Nazioni Unite hanno chiesto una tregua.", registry=starter)
+
+
+def test_pakistan_in_its_older_italian_spelling(starter):
+    found = on(
+        "2019-02",
+        "L’aviazione pachistana ha colpito. L'Esercito pachistano ha risposto.",
+        registry=starter,
+    )
+    assert "pakistan" in found and "esercito-pakistano" in found
