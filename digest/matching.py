@@ -759,7 +759,6 @@ def _acronym_after(text: str, end: int, actor: Actor, known: Callable[..., bool]
     return found.end()
 
 
-# An organisation's word, then "di" or "d'", right before a place: "Consiglio d'", "Comune di ".
 # A capitalised head noun just before a name, with or without its "of": "Agenzia Onu",
 # "Ufficio delle Nazioni Unite".
 _BODY_NAMED_AFTER = re.compile(
@@ -769,6 +768,7 @@ _BODY_NAMED_AFTER = re.compile(
 _SUB_BODY_WORDS = frozenset(
     "agenzia ufficio programma fondo alto commissariato dipartimento missione".split()
 )
+# An organisation's word, then "di" or "d'", right before a place: "Consiglio d'", "Comune di ".
 _BODY_OF = re.compile(r"(?:^|[^\w’'])([A-ZÀ-Ý][\w’']+)\s+(?:di\s+|d['’]\s*)$")
 
 

@@ -997,7 +997,7 @@ def clean_span(
             and (is_city(words[0][0]) or a_country_name(words[0][0]))
             # "Paola De Micheli": a first name that a town shares is the name's own; "Palazzo
             # Li Madou", a common noun that one does, the name's first word
-            and not (_given_name(words[0][0]) or _world_given_name(words[0][0]))
+            and not _given_name_anywhere(words[0][0])
             and (a_country_name(words[0][0]) or not lexicon.is_known(words[0][0].lower()))
         )
     ):

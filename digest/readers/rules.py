@@ -1120,12 +1120,12 @@ CHROME: tuple[Rule, ...] = (
         r"please follow and like us:?|ultime news|ultim['’]ora|ultima ora|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
         r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
-        # a share bar: "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr"
-        # or "0 Condivisioni acebook Twitter", its count in Italian and an icon for an initial
         # a publishing system's labels whose values the page lost: "editato in: da",
         # "Pubblicato il:", "Scritto da:"
         r"(?:editato|pubblicato|pubblicata|scritto|scritta|postato|inserito|aggiornato)"
         r"(?:\s+(?:in|il|da|alle|su))?\s*:\s*(?:(?:da|il|in|alle|su)\s*:?\s*)?|"
+        # a share bar: "0 SHARES Facebook Twitter Google Pinterest Reddit Tumblr"
+        # or "0 Condivisioni acebook Twitter", its count in Italian and an icon for an initial
         r"(?:\d+\s+(?:shares?|condivisioni)\s+)?(?:(?:f?acebook|twitter|google\+?|pinterest|reddit|tumblr|whatsapp|"
         r"telegram|linkedin|messenger|e-?mail)\s*)+|"
         r"(?:download|scarica)(?:\s+(?:il|in))?\s+pdf\s*©?|"
