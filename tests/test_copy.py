@@ -3664,3 +3664,16 @@ def test_a_long_first_paragraph_over_a_crosshead_is_the_body_not_a_standfirst():
     )
     assert article.paragraphs[0].text.startswith('"Il congresso del partito')
     assert "standfirst" not in rules_of(article)
+
+
+def test_the_pages_tags_under_a_standfirst_its_stamp_closes_leave_the_body():
+    article, _ = read(
+        "Stoltenberg terrà incontri separati con Vucic e Kurti\n\n"
+        "Il segretario generale della Nato terrà incontri separati con il presidente serbo "
+        "e il... 12.08.2022, Sputnik Italia\n\nserbia\n\nnato\n\n"
+        "La Nato osserva in un comunicato che sono previste dichiarazioni. Altro testo.\n",
+        "2022-08",
+    )
+    assert article.source_name == "Sputnik Italia"
+    assert article.paragraphs[0].text.startswith("La Nato osserva")
+    assert rules_of(article).count("tags over the lead") == 2

@@ -452,6 +452,9 @@ def _repair_wraps(copy: Copy) -> None:
             and not _STAMP.match(after.text)
             # … nor "da Redazione", the newsroom signing it
             and not rules.NEWSROOM_SIGNATURE.pattern.match(after.text)
+            # … nor the page's tags under a standfirst its stamp closes ("…e il... 12.08.2022,
+            # Sputnik Italia" / "serbia"): the stamp ends the block
+            and not rules.STANDFIRST_STAMP.pattern.search(here.text)
         ):
             copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
             copy.blocks.pop(index + 1)
@@ -1251,6 +1254,9 @@ def _page_furniture(copy: Copy) -> None:
     address, each a block of its own, or several run into one ("Venerdì 13 Luglio 2018 -
     Ultimo aggiornamento: 17:32 © RIPRODUZIONE RISERVATA POTREBBE INTERESSARTI ANCHE..")."""
     while len(copy.blocks) > 1:
+        if rules.TAGS_OVER_THE_LEAD.pattern.match(copy.blocks[0].text):
+            copy.drop(0, rules.TAGS_OVER_THE_LEAD.name)
+            continue
         pieces = _furniture_pieces(copy.blocks[0].text)
         if not pieces:
             break

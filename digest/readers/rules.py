@@ -1785,6 +1785,17 @@ SHOUTED_CLOSED_LABEL = rule(
     "LA REAZIONE. Il sindaco ha convocato",
 )
 
+# One of the page's tags, in lower case as links set them: "serbia", "guerra in ucraina"
+PAGE_TAG = rf"[{LOWER}]{{4,}}(?:[ '’-][{LOWER}]+){{0,3}}"
+# "serbia" / "nato" under the standfirst: the page's tags, over the lead (copy.py reads
+# them there, where prose follows)
+TAGS_OVER_THE_LEAD = rule(
+    "tags over the lead",
+    rf"^\s*{PAGE_TAG}\s*$",
+    "serbia",
+    "guerra in ucraina",
+)
+
 # ---------------------------------------------------------------- after the article
 
 # "Leggi l'articolo: <headline>", "Guarda il video: <headline>": a link to another page
@@ -2023,7 +2034,7 @@ CLOSING: tuple[Rule, ...] = (
     # shorter than any tag's first word.
     rule(
         "tags after the article",
-        rf"^\s*(?:[{LOWER}]{{4,}}(?:[ '’-][{LOWER}]+){{0,3}}|(?:19|20)\d{{2}})\s*$",
+        rf"^\s*(?:{PAGE_TAG}|(?:19|20)\d{{2}})\s*$",
         "giappone",
         "serbia",
         "2022",
