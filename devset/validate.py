@@ -43,6 +43,9 @@ def known_urls() -> dict[str, str]:
         note = yaml.safe_load(path.read_text(encoding="utf-8"))
         known[note["url"]] = note["id"]
         known["id:" + note["id"]] = note["url"]
+        # … and the file that has it: a page annotated again outside the set under the
+        # same id (its natural name) is no less a page the set already has
+        known["file:" + note["url"]] = str(path.resolve())
     return known
 
 
@@ -76,6 +79,9 @@ def problems(path: Path, texts: Path, known: dict[str, str]) -> list[str]:
         return [*found, f"no text {text_path}"]
     text = text_path.read_text(encoding="utf-8")
     found += _page(note, text, known) + _pieces(note, text) + _actors(note, text)
+    here = str(path.resolve())
+    if known.get(note["url"]) == note["id"] and known["file:" + note["url"]] != here:
+        found.append(f"the page is already in the set, as {known[note['url']]}")
     return found
 
 
