@@ -217,7 +217,22 @@ PICTURE_ONLY_AGENCIES = (
 # A numeric date: "02.12.2021", "2/12/2021".
 NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 MONTH_WORD = rf"[{UPPER}{LOWER}]{{3,10}}\.?"
-FULL_DATE = rf"\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"  # "17 maggio 2022", "3 Luglio 2019"
+
+
+@functools.cache
+def month_name_pattern() -> str:
+    """A month's name, whole or abbreviated, in Italian or English (as some sites stamp
+    pages), any case: "maggio", "Gen.", "SETTEMBRE", "March"."""
+    names = {n for n in _month_names()}
+    for width in ("wide", "abbreviated"):
+        names |= {n.lower().rstrip(".") for n in get_month_names(width, locale="en").values()}
+    alternatives = "|".join(sorted(names, key=len, reverse=True))
+    return rf"(?i:(?:{alternatives})\.?)(?![{UPPER}{LOWER}])"
+
+
+# "17 maggio 2022", "3 Luglio 2019", "12 gen. 2024"; not "6 mesi 2023", which ends a
+# headline ("…nei primi 6 mesi 2023") as a count of months, not a day.
+FULL_DATE = rf"\d{{1,2}}\s+{month_name_pattern()}\s+\d{{4}}"
 # An item of a list of the site's latest news opens on its day: "30 Gen 2026 Rinnovo…"
 LIST_ITEM = rf"{FULL_DATE}\b"
 
@@ -1100,9 +1115,12 @@ CHROME: tuple[Rule, ...] = (
         r"tutte le ultime notizie su .{2,60}|gli aggiornamenti ora per ora|"
         # an audio player: "Ascolta ora 00:00 00:00"
         r"ascolta(?: ora| l['’]articolo| la notizia| questo articolo)?(?:\s+\d{1,2}:\d{2}){0,2}|"
-        r"stampa|commenta|vedi anche|guarda il video|"
-        # the page's clock: "Aggiornato alle 14:30", "Ore 14:30", "2 ore fa", "un'ora fa"
-        r"(?:aggiornat[oa]\s+(?:alle\s+)?(?:ore\s+)?|ore\s+)\d{1,2}[:.]\d{2}|"
+        # the page's buttons: "Stampa", "Commenta", "Salva" (to read later)
+        r"stampa|commenta|salva|vedi anche|guarda il video|"
+        # the page's clock: "Aggiornato alle 14:30", "Ore 14:30", "Ultimo aggiornamento:
+        # 15:35" (its day left to the date line), "2 ore fa", "un'ora fa"
+        r"(?:(?:aggiornat[oa]\s+(?:alle\s+)?|(?:ultimo\s+aggiornamento|ultima\s+modifica)\s*:?\s*)"
+        r"(?:ore\s+)?|ore\s+)\d{1,2}[:.]\d{2}|"
         r"(?:\d{1,2}\s*|un['’]\s*|una\s+|un\s+)(?:minut[oi]|or[ae]|giorn[oi])\s+fa|"
         # a gallery's prompt: "clicca per guardare tutte le foto della gallery"
         r"(?:clicca|tocca)(?: qui)? per (?:guardare|vedere|sfogliare|aprire) (?:tutte )?(?:le )?"
@@ -1191,6 +1209,8 @@ CHROME: tuple[Rule, ...] = (
         "Pubblicato il:",
         "circle x black",
         "Aggiornato alle 14:30",
+        "Ultimo aggiornamento: 15:35",
+        "Salva",
         "2 ore fa",
         "un'ora fa",
         field="photo",
@@ -1422,6 +1442,21 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
         sign=r"\s[-–—|]\s",
     ),
+    # "Aleksandar Vučić durante il suo intervento. (Belgrado, 21.8.2022) Darko Vojinovic/
+    # Copyright 2022 The Associated Press. All rights reserved": a caption, and its credit
+    # as the photographer and the holder of the copyright, with the year (or the credit
+    # alone on its line).
+    rule(
+        "photo caption with its copyright",
+        rf"^(?:(?P<caption>[^\n]{{10,300}}?)\s+)?(?P<photo>[{UPPER}][\w.'’-]+(?:\s+[{UPPER}][\w.'’-]+){{0,3}}"
+        r"\s*/\s*(?i:copyright)\s+(?:©\s*)?\d{4}\s+[^\n]{2,60}?)\.?"
+        r"(?:\s*(?i:all rights reserved|tutti i diritti riservati)\.?)?\s*$",
+        "Il presidente in tv. (Belgrado, 21.8.2022) Darko Vojinovic/Copyright 2022 The "
+        "Associated Press. All rights reserved",
+        "Mario Rossi/Copyright 2023 The AP. All rights reserved.",
+        field="photo",
+        sign=r"(?i:copyright)",
+    ),
     rule(
         "photo caption with its credit run in",
         rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+(?P<photo>{PICTURE_ONLY_AGENCIES})\s*$",
@@ -1485,12 +1520,14 @@ CHROME: tuple[Rule, ...] = (
         "Auto in coda al casello (foto d'archivio)",
         flags=re.I,
     ),
-    # EPA's caption, in English, opening on the picture's code: "epa11524689 An unidentified
-    # person sets fire to a motorcycle… EPA/MONIRUL ALAM".
+    # A wire's caption, in English, opening on EPA's code for the picture ("epa11524689 An
+    # unidentified person sets fire to a motorcycle… EPA/MONIRUL ALAM") or on AFP's mark
+    # for its picture of the day ("TOPSHOT - French far-right … President Jordan Bardella…").
     rule(
         "wire photo caption",
-        r"^\s*epa\d{6,}\s[^\n]*$",
+        r"^\s*(?:epa\d{6,}|TOPSHOT\s*[-–])\s[^\n]*$",
         "epa11524689 An unidentified person sets fire to a motorcycle in Dhaka, 04 August 2024.",
+        "TOPSHOT - French far-right party President Jordan Bardella looks on in Paris.",
     ),
     # A notice in place of an embedded video or post the page could not show.
     rule(
@@ -1799,7 +1836,14 @@ TAGS_OVER_THE_LEAD = rule(
 # ---------------------------------------------------------------- after the article
 
 # "Leggi l'articolo: <headline>", "Guarda il video: <headline>": a link to another page
-_LINK_BY_HEADLINE = r"\s*(?:leggi l['’]articolo|guarda(?: anche)? il video)\s*:\s*\S.{3,200}$"
+# "Leggi l'articolo: Himalaya conteso…", "GUARDA IL VIDEO: …"; a label in capitals needs no
+# colon ("L'ARTICOLO L’India è sulla Luna. La missione…": the linked page's headline and
+# standfirst)
+_LINK_BY_HEADLINE = (
+    r"\s*(?:(?:leggi l['’]articolo|guarda(?: anche)? il video)\s*:"
+    r"|(?-i:(?:LEGGI\s+)?L['’](?:ARTICOLO|APPROFONDIMENTO)|GUARDA IL VIDEO)(?=\s+[A-ZÀ-Þ«“\"]))"
+    r"\s*\S.{3,200}$"
+)
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
 CLOSING: tuple[Rule, ...] = (
     # "Matteo Giusti, giornalista professionista, africanista e scrittore, collabora con
@@ -2181,10 +2225,18 @@ CLOSING: tuple[Rule, ...] = (
         flags=re.I,
     ),
     # … run into the article's last sentence, where the link's line was lost
+    # … run into the article's last sentence: "I giochi sono aperti. TOPSHOT - French…"
+    rule(
+        "wire photo caption run in",
+        r"(?<=[.!?\"”»’'])\s*TOPSHOT\s*[-–]\s+[A-Z][^\n]{20,600}$",
+        "I giochi sono aperti insomma. TOPSHOT - French far-right party President Jordan Bardella "
+        "looks on during the results evening in Paris on June 30, 2024.",
+    ),
     rule(
         "read also run in",
         rf"(?<=[.!?\"”»’']){_LINK_BY_HEADLINE}",
         "un lago di alta montagna.Leggi l'articolo: Himalaya conteso, 20 soldati indiani morti",
+        "polo sud della Luna. L'ARTICOLO L’India è sulla Luna. La missione è scesa",
         flags=re.I,
     ),
     rule(
