@@ -31,6 +31,7 @@ import ahocorasick
 
 from digest.catalogue import finding
 from digest.findings import Finding
+from digest.firstnames import any_given_names
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
@@ -1005,6 +1006,10 @@ def _not_a_people(text: str, start: int, end: int) -> str:
         )
     ):
         return "a name, not a demonym (run into another capitalised word)"
+    # "Tedesco è stato condannato", where the text has named "Francesco Tedesco": a
+    # demonym the text writes as someone's surname is theirs wherever it is capitalised.
+    if word[:1].isupper() and not word.isupper() and _surname_in(text, word):
+        return "a name, not a demonym (the surname of someone the text names)"
     if _LANGUAGE_BEFORE.search(before) or (
         _INDEFINITE_BEFORE.search(before) and _LANGUAGE_AFTER.match(text, end)
     ):
@@ -1012,6 +1017,16 @@ def _not_a_people(text: str, start: int, end: int) -> str:
     if _TIME_BEFORE.search(before):
         return "a time zone"
     return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _surname_in(text: str, word: str) -> bool:
+    """ "Francesco Tedesco" somewhere in the text: the word after a first name."""
+    names = any_given_names()
+    return any(
+        m[1].lower() in names
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][a-zà-ÿ]+)\s+{re.escape(word)}\b", text)
+    )
 
 
 # "all’Esa (Ente sviluppo agricolo)": a short name with the words it stands for in brackets.
@@ -1204,6 +1219,11 @@ _DEMONYM_IDIOMS = frozenset(
         ("caffè", "turco"),
         ("tè", "cinese"),
         ("ombre", "cinesi"),
+        # "percentuali bulgare": a majority as large as a one-party state's
+        ("percentuali", "bulgare"),
+        ("percentuale", "bulgara"),
+        ("maggioranza", "bulgara"),
+        ("maggioranze", "bulgare"),
     }
 )
 # Titles of address, which a surname follows: "la signora Russo", "il professor Greco".

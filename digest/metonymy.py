@@ -37,6 +37,7 @@ veto appello invito offerta proposta ruolo influenza intervento ingerenza strate
 linea volontà disponibilità rifiuto protesta ira ultimatum sanzioni piani obiettivi
 parere autorizzazione divieto bocciatura assenso benestare nullaosta placet via_libera
 propositi intenzioni auspicio nota comunicato circolare direttiva
+sentenza sentenze ordinanza ordinanze pronuncia verdetto decreto
 """.split()  # "_" joins the words of one noun: "il via libera del Viminale"
 # Events and places named after a city: "colloqui di Mosca" is a place.
 RELATION_NOUNS = """
@@ -60,6 +61,8 @@ _PARTICIPLE = (
 _REPORTED = (
     r"(?:[Ll]o|[Ll]['’]|[Nn]e)\s*(?:ha|hanno|avrebbe|avrebbero)\s+"
     r"(?:[a-zà-ù]+(?:at|ut|it)[oaie]|dett[oaie]|scritt[oaie]|dat[oaie]|res[oaie]\s+not[oaie])"
+    # "ha fatto filtrare Palazzo Chigi", "hanno fatto sapere": the speaker lets word out
+    r"|(?:ha|hanno|avrebbe|avrebbero)\s+fatto\s+(?:sapere|filtrare|trapelare|notare)"
     r"|(?:[Ll]o\s+)?(?:afferma|affermano|riferisce|riferiscono|scrive|scrivono|annuncia|"
     r"annunciano|dichiara|dichiarano|comunica|comunicano|rende\s+noto|rendono\s+noto|"
     r"fa\s+sapere|fanno\s+sapere|precisa|precisano|ribadisce|ribadiscono|sottolinea|"
@@ -184,15 +187,32 @@ RULES: tuple[Rule, ...] = (
         "agent",
         True,
         before=_before(
-            rf"(?:(?!{_MOTION}){_PARTICIPLE})(?:\s+{_W}){{0,2}}\s+{_DA}|da\s+parte\s+{_DI}",
+            rf"(?:(?!{_MOTION}){_PARTICIPLE})(?:\s+{_W}){{0,3}}\s+{_DA}|da\s+parte\s+{_DI}",
             joined=True,
         ),
         examples=(
             "lodata da [Mosca]",
             "smentita da [Palazzo Chigi]",
+            "la notizia, smentita in modo categorico da [Palazzo Chigi]",
             "come riferito dalla [Casa Bianca]",
             "il piano proposto ieri da [Ankara]",
             "una richiesta da parte di [Bruxelles]",
+        ),
+    ),
+    # "fanno notare da [Palazzo Chigi]", "filtra dalla [Farnesina]": where word of a decision
+    # comes from, after the verb that leaks or reports it
+    Rule(
+        "source of a report",
+        True,
+        before=_before(
+            r"(?:filtra|filtrano|trapela|trapelano|(?:fa|fanno)\s+(?:sapere|notare|presente)|"
+            r"spiegano|osservano|precisano|sottolineano|ribadiscono|assicurano|"
+            rf"si\s+apprende|si\s+fa\s+notare|si\s+sottolinea)\s+{_DA}"
+        ),
+        examples=(
+            "la cornice della visita, fanno notare da [Palazzo Chigi], è anche",
+            "la volontà, filtra da [Chigi], è lavorare",
+            "nessun rinvio, si apprende dalla [Farnesina]",
         ),
     ),
     Rule(
@@ -208,6 +228,7 @@ RULES: tuple[Rule, ...] = (
             "il via libera del [Viminale] non ha tardato",
             "nei propositi del [Viminale] dovrà servire",
             "in una nota della [Farnesina] si legge",
+            "una sentenza della [Consulta] ha dato il via libera",
             "su richiesta di Nicosia e [Atene]",
         ),
     ),
@@ -253,11 +274,14 @@ RULES: tuple[Rule, ...] = (
         examples=("i voli per Roma, [Parigi], Londra e Berlino sono cancellati",),
     ),
     # "tornati a visitare [Roma]", "per lasciare [Mosca]": what an infinitive acts on (not
-    # "fa sapere [Mosca]", the formula that gives the speaker after its verb)
+    # "fa sapere [Mosca]", "ha fatto filtrare [Palazzo Chigi]", the formulas that give the
+    # speaker after their verb)
     Rule(
         "object of an infinitive",
         False,
-        before=_before(rf"(?-i:(?!sapere\b)[a-zà-ù]+(?:are|ere|ire))\s+{_ART}"),
+        before=_before(
+            rf"(?-i:(?!(?:sapere|filtrare|trapelare|notare)\b)[a-zà-ù]+(?:are|ere|ire))\s+{_ART}"
+        ),
         examples=("i viaggiatori tornati a visitare [Roma]", "prima di lasciare [Mosca]"),
     ),
     # "Lo ha scritto la [Consulta] nel comunicato", "riferisce il [Cremlino]", "fa sapere
@@ -270,6 +294,7 @@ RULES: tuple[Rule, ...] = (
             "Lo ha scritto la [Consulta] nel comunicato",
             "lo riferisce il [Cremlino] in una nota",
             "nessuna trattativa, fa sapere [Mosca]",
+            "Meloni, ha fatto filtrare [Palazzo Chigi], ha sollevato il tema",
         ),
     ),
     Rule(

@@ -218,9 +218,23 @@ def test_a_capitalised_demonym_run_into_another_capitalised_word_is_a_name(match
     assert counts(matcher, "Il premier Libico ha parlato.") == {"libia": 1}
 
 
+def test_a_capitalised_demonym_that_the_text_gives_someone_as_a_surname_is_theirs(matcher):
+    # "Francesco Tedesco … Tedesco è stato condannato": the imputato, at a sentence's start
+    text = "Condannato anche Mario Libico. Libico è stato condannato a due anni."
+    assert counts(matcher, text) == {}
+    # without the person, a demonym opening a sentence stays the country's
+    assert counts(matcher, "Libico è il governo che ha deciso.") == {"libia": 1}
+
+
 def test_a_demonym_in_a_set_phrase_names_no_country(matcher):
     assert counts(matcher, "Il parco delle montagne russe; i soldati russi.") == {"russia": 1}
     assert counts(matcher, "Una roulette russa per il governo libico.") == {"libia": 1}
+
+
+def test_percentuali_bulgare_are_a_landslide_not_bulgaria(starter):
+    text = "Il Sì ha vinto con percentuali bulgare."
+    assert "bulgaria" not in on("2020-09", text, registry=starter)
+    assert "bulgaria" in on("2020-09", "Il governo bulgaro ha deciso.", registry=starter)
 
 
 def test_a_side_named_after_its_patron_names_the_patron(matcher):
