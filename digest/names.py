@@ -962,7 +962,18 @@ def clean_span(
     if (
         not given
         and len(words) >= 3
-        and _given_name(words[1][0])
+        # an Italian first name, or one of any country after a word that is none
+        # ("Sonatrach Rachid Hachichi", not "Jean Pierre Raffarin" nor "Abu Mohammed al-…")
+        and (
+            _given_name(words[1][0])
+            or (
+                _world_given_name(words[1][0])
+                and words[1][0].istitle()  # not "Reform UK di Nigel Farage"
+                and not _given_name_anywhere(words[0][0])
+                and words[0][0] not in NAME_PARTICLES
+                and not lexicon.is_known(words[0][0].lower())
+            )
+        )
         and not words[2][0].isupper()  # "Reggio Emilia AV": a place, then a code
         and not is_city(f"{words[0][0]} {words[1][0]}")
     ):

@@ -24,6 +24,10 @@ from tests.test_matching import article
         # portfolio ("[sindaco di] Giugliano …", "[ministro per lo] Sport …")
         ("Giugliano Nicola Pirozzi", True, "Nicola Pirozzi"),
         ("Sport Andrea Abodi", True, "Andrea Abodi"),
+        # … or a first name of any country after a word that is neither a word of the
+        # language nor a first name ("[ad di] Sonatrach Rachid Hachichi")
+        ("Sonatrach Rachid Hachichi", True, "Rachid Hachichi"),
+        ("Reform UK di Nigel Farage", False, "Reform UK di Nigel Farage"),
         ("Reggio Emilia AV Mediopadana", False, "Reggio Emilia AV Mediopadana"),
         ("Liceo Enrico Fermi", False, "Liceo Enrico Fermi"),
         ("Fondazione Marenostro", True, "Fondazione Marenostro"),
