@@ -1598,7 +1598,12 @@ def _cut(title: str, limit: int) -> str:
             break
         bare = word.lower().strip("«“\"'‘,;:")
         following = words[index + 1] if index + 1 < len(words) else ""
-        if bare in _UNFINISHED or _inside_name(words, index) or _inside_quantity(words, index):
+        if (
+            bare in _UNFINISHED
+            or bare in _AUXILIARY_OR_MODAL
+            or _inside_name(words, index)
+            or _inside_quantity(words, index)
+        ):
             continue
         # "…con le coperte addosso portando": a gerund cut from its object (not the one of
         # "stanno cercando", which the verb before it needs)
@@ -1700,6 +1705,14 @@ _UNFINISHED = DANGLING | frozenset(
     """però quindi dunque inoltre infatti tuttavia cioè ossia ovvero oppure bensì anzi poi
     rispetto grazie insieme davanti accanto vicino dietro
     alcuni alcune qualche ogni ciascun nessun numerosi numerose svariati svariate""".split()
+)
+# An auxiliary or a modal verb whose verb the cut would leave out: no title ends on one
+# ("…le istituzioni democratiche che avevano | retto", "…dopo essere | fuggito"), but a
+# cut before one is no phrase boundary (it parts a subject from its verb).
+_AUXILIARY_OR_MODAL = frozenset(
+    """aveva avevano avrà avranno avrebbe avrebbero abbia abbiano avere essere era erano sarà
+    saranno sarebbe sarebbero sia siano stati state viene vengono veniva venivano verrà
+    può possono potrebbe potrebbero deve devono dovrebbe dovrebbero vuole vogliono""".split()
 )
 # "…Zuccherini, a seguito", "…a causa": the opening of a compound preposition, whose
 # complement the cut left out ("a bordo" may end a title: "90 persone a bordo").

@@ -929,6 +929,12 @@ def test_summary_keeps_whole_sentences():
             "Alle ore 4.30 italiane, le sirene hanno suonato in tutta la città di Haifa.",
             "Le sirene hanno suonato in tutta la città di Haifa",
         ),
+        # A title never ends on an auxiliary whose verb the cut left out ("che avevano").
+        (
+            "Un colpo di Stato militare ha messo fine alle istituzioni democratiche che avevano "
+            "garantito il Paese negli ultimi cinque anni.",
+            "Un colpo di Stato militare ha messo fine alle istituzioni democratiche",
+        ),
     ],
 )
 def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
