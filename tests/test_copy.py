@@ -1500,23 +1500,6 @@ def test_a_long_first_paragraph_without_its_full_stop_that_the_body_restates():
     assert article.paragraphs[0].text == standfirst + "."
 
 
-def test_a_closed_standfirst_copied_from_the_body_is_the_subtitle():
-    standfirst = (
-        "Sta per partire la prima delle due fregate, le navi progettate dal cantiere in "
-        "collaborazione con un gruppo francese, vendute al governo del Cairo per un miliardo. "
-        "Potrebbe essere solo l'inizio di una fornitura più ampia."
-    )
-    lead = (
-        "L'equipaggio si sta addestrando in porto e presto la prima delle due fregate, le navi "
-        "progettate dal cantiere in collaborazione con un gruppo francese, partirà per l'Egitto."
-    )
-    rest = "Il negoziato è andato avanti per mesi, non senza polemiche politiche."
-    article, _ = read(f"{standfirst}\n\n{lead}\n\n{rest}\n")
-    assert article.subtitle == standfirst
-    assert article.paragraphs[0].text == lead
-    assert "standfirst the body restates" in rules_of(article)
-
-
 def test_a_count_of_months_ends_a_headline_and_is_no_date():
     article, _ = read(
         "Dia, confiscati 130 mln beni alle mafie nei primi 6 mesi 2023\n\n"

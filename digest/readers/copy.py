@@ -805,13 +805,7 @@ def _headline(copy: Copy) -> None:
     )
     copy.closed_headings = closed_heading
     if _CLOSED.search(first) and not first.rstrip().endswith("?") and not closed_heading:
-        # "Sta per partire alla volta dell'Egitto la prima delle due Fremm, le fregate…":
-        # a standfirst that sums the article up, or one copied from its sentences (of the
-        # 398 texts at hand, one first paragraph under no headline shares runs of eight
-        # words with the text below it, and it is a standfirst)
-        if _summary_of_what_follows(first, [b.text for b in copy.blocks[1:4]]) or _restated(
-            first, [b.text for b in copy.blocks[1:]]
-        ):
+        if _summary_of_what_follows(first, [b.text for b in copy.blocks[1:4]]):
             copy.set("subtitle", first, "standfirst the body restates")
             copy.drop(0, "standfirst the body restates")
         return

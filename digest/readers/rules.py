@@ -475,6 +475,14 @@ DATELINES: tuple[DatelineForm, ...] = (
     DatelineForm(
         "place, spaced stop", ("place_upper", "stop"), ("TRIPOLI . Attacco aereo",), weak=True
     ),
+    # "MILANOMissione ad Algeri per…": a place in capitals glued to the lead where the page
+    # lost the dash (or the line) after it
+    DatelineForm(
+        "place in capitals glued to the lead",
+        ("place_upper", "glued"),
+        ("MILANOMissione ad Algeri per l’amministratore", "TRIPOLIIl governo"),
+        weak=True,
+    ),
     DatelineForm(
         "place in capitals",
         ("place_upper", "sentence"),
@@ -513,9 +521,12 @@ COPYRIGHT_LINE = rule(
 SOURCE_LINE = rule(
     "source",
     # (a picture's source, "Fonte foto: ANSA", "fonte immagine agoravox.it", is its credit)
-    r"^\s*\(?\s*fonte(?!\s+(?:foto|immagin[ei])\b)(?:\s+video)?\s*[:.]?\s+"
+    r"^\s*\(?\s*(?:fonte(?!\s+(?:foto|immagin[ei])\b)(?:\s+video)?\s*[:.]?"
+    # "La fonte di questa notizia è The Asian Age.": the attribution as a sentence
+    r"|(?:la\s+)?fonte\s+(?:di\s+questa|della)\s+notizia\s*(?::|\s+è))\s+"
     r"(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
     "Fonte Ansa.it",
+    "La fonte di questa notizia è The Asian Age.",
     "fonte. ANSA",
     "(Fonte: Adnkronos)",
     "Fonte: Agenzia Vista / Alexander Jakhnagiev agenziavista.it",
