@@ -1006,8 +1006,8 @@ def _not_a_people(text: str, start: int, end: int) -> str:
         )
     ):
         return "a name, not a demonym (run into another capitalised word)"
-    # "Tedesco è stato condannato", where the text has named "Francesco Tedesco": a
-    # demonym the text writes as someone's surname is theirs wherever it is capitalised.
+    # "Tedesco è stato condannato", where the paragraph has named "Francesco Tedesco": a
+    # demonym it writes as someone's surname is theirs wherever it is capitalised there.
     if word[:1].isupper() and not word.isupper() and _surname_in(text, word):
         return "a name, not a demonym (the surname of someone the text names)"
     if _LANGUAGE_BEFORE.search(before) or (
@@ -1021,7 +1021,7 @@ def _not_a_people(text: str, start: int, end: int) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _surname_in(text: str, word: str) -> bool:
-    """ "Francesco Tedesco" somewhere in the text: the word after a first name."""
+    """ "Francesco Tedesco" somewhere in the paragraph: the word after a first name."""
     names = any_given_names()
     return any(
         m[1].lower() in names
