@@ -716,10 +716,12 @@ def _reading(
             # "è stato quattro volte Presidente del Consiglio": said of the sentence's
             # subject, not naming the holder at the article's date.
             return False, "a role said of someone, not its holder named"
-    if role == "alias" and actor.kind == "person" and text[start].islower() and match.key.timed:
-        if _FORMER.search(text, max(0, start - 12), start):
+        if text[start].islower() and _FORMER.search(text, max(0, start - 12), start):
             return False, "a former holder of the role, or one to come"
         if _NAMED_AFTER.match(text, end):
+            # "il segretario generale dell'Onu Ban Ki-moon", in any case ("il Segretario
+            # generale dell’Onu Ban Ki-moon" in 2015 is not the holder at a 2017 date): the
+            # name after it counts for whoever it is
             return False, _ROLE_BEFORE_NAME
     return True, ""
 

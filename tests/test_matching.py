@@ -484,6 +484,15 @@ def test_a_former_holder_and_a_role_before_a_name_are_not_the_holder(starter):
     assert "fayez-al-sarraj" not in on(
         "2016-12", "Il premier libico Abdullah al Thani chiede aiuto.", registry=starter
     )
+    # … in capitals too: in 2017 "il Segretario generale dell'Onu Ban Ki-moon" is not its
+    # holder then, and "Presidente del Consiglio Superiore della Magistratura" is no premier
+    text = "Il Segretario generale dell’Onu Ban Ki-moon si era rivolto ai negoziatori."
+    assert "antonio-guterres" not in on("2017-01", text, registry=starter)
+    text = "Mattarella, Presidente del Consiglio Superiore della Magistratura, ha indetto il voto."
+    assert "paolo-gentiloni" not in on("2018-04", text, registry=starter)
+    assert "paolo-gentiloni" in on(
+        "2018-04", "Il Presidente del Consiglio ha indetto il voto.", registry=starter
+    )
     # one to come: "il nuovo presidente degli Stati Uniti viene eletto dal collegio…"
     text = "Il nuovo presidente degli Stati Uniti viene eletto dal collegio elettorale."
     assert "barack-obama" not in on("2016-09", text, registry=starter)
