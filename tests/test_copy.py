@@ -3195,6 +3195,15 @@ def test_a_long_first_line_is_not_parted_between_a_role_and_the_name_it_introduc
     assert tail is not None and tail.startswith("Negoziati")
 
 
+def test_a_headline_is_not_parted_after_a_preposition_elided_before_a_space():
+    line = "Trasferimento di migranti dall' Italia al centro di Gjader in Albania"
+    body = "Il centro di Gjader somiglia a un gigantesco blocco di cemento."
+    assert copy.split_headline(line, body) == (line, None)
+    # a closing quotation mark still ends the headline before its subtitle
+    line = "Siria: media, 'Erdogan ha buttato la lettera' Media locali riferiscono di tensioni"
+    assert copy.split_headline(line, "I media locali riferiscono.")[1] is not None
+
+
 def test_a_quotation_run_into_its_paragraph_with_a_dash_is_a_heading():
     article, _ = read(
         "Il premier ha visitato lo stabilimento di Melfi insieme ai vertici del gruppo.\n\n"

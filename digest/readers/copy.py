@@ -1686,8 +1686,10 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         head, tail = text[: match.start()].strip(), text[match.end() :].strip()
         if len(head) < 25 or len(tail) < 15:
             continue
-        if head.split()[-1].lower() in DANGLING:
-            continue  # "… la tregua davanti a | Putin": a headline never ends on a preposition
+        if head.split()[-1].lower() in DANGLING or _ELIDED_END.fullmatch(head.split()[-1]):
+            # "… la tregua davanti a | Putin": a headline never ends on a preposition, nor on
+            # one elided before a space ("Trasferimento di migranti dall' | Italia")
+            continue
         if unclosed_quotes(head):
             continue  # "… una tesi su “Mafia | Capitale”": never inside a quotation
         # "… Consiglio europeo Charles | Michel: …": a first name and its surname, which a
@@ -1737,6 +1739,11 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         ):
             return head, tail
     return text, None
+
+
+# An article or a preposition elided onto the next word, written with a space after its
+# apostrophe: "dall' Italia", "l' Europa".
+_ELIDED_END = re.compile(r"(?i:l|d|dell|dall|nell|sull|all|coll|un|quell|sant|c|gl)['’]")
 
 
 # An article in capitals before a word in lower case opens a sentence ("Gli ultimi
