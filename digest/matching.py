@@ -288,7 +288,12 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             spans.append((index, start, end))
             pending.append((whole, index, start, end, text))
             continue  # read once the story's country is known
-        if whole.key.role == "surname" and (namesake := namesakes.get(text[start:end])):
+        if (
+            whole.key.role == "surname"
+            and (namesake := namesakes.get(text[start:end]))
+            # "Presidente Trump" beside "Ivanka Trump": the title says which of the two
+            and not _title_before(text, start)
+        ):
             # "Daniil Medvedev … Medvedev": the article names another person of the
             # surname, whom its bare surname means too.
             hits.append(Hit(None, index, start, end, f"another person's surname, «{namesake}»"))
@@ -1393,7 +1398,9 @@ def _longer_name(
         # the name, capitalised where a sentence or a quotation opens, is no word of a name
         and not before[1].endswith(("'", "’"))
         and not known(before[1])
-        and not opens_sentence(text, before.start())
+        # "Ieri Haftar": a sentence's first word is no first name, unless it is one of any
+        # country that is no word of the language ("Daniil Medvedev ha vinto")
+        and (not opens_sentence(text, before.start()) or _a_given_name(before[1]))
         and (actor.kind == "country" or not _same_person(before[1], actor))
         and (actor.kind == "country" or not _complement(before[1]))
         # "il portavoce del Cremlino Peskov": after an articulated preposition the word
@@ -1470,6 +1477,22 @@ def _everyones_longer(
         return ""
     found = [_longer_name(text, start, end, registry.actors[c.actor_id], known) for c in candidates]
     return found[0] or "" if all(found) else ""
+
+
+def _a_given_name(word: str) -> bool:
+    from digest.firstnames import world_given_names
+    from digest.names import common_word
+
+    return word.lower() in world_given_names() and not common_word(word)
+
+
+_LAST_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
+
+
+def _title_before(text: str, start: int) -> bool:
+    """ "il presidente Trump", "Presidente Trump": a person's title just before the name."""
+    word = _LAST_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word[1].lower() in PERSON_TITLES
 
 
 def _namesakes(

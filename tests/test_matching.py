@@ -612,6 +612,12 @@ def test_a_surname_the_article_gives_another_person_is_that_person_throughout(st
     # nor is a title the dictionary lacks
     title = "Il Vicepremier Medvedev ha parlato. Medvedev ha poi lasciato la Duma."
     assert on("2020-01", title, registry=starter)["dmitrij-medvedev"] == 1
+    # a title before the bare surname says which of the two it is
+    text = 'In finale Daniil Medvedev ha vinto. "Presidente Medvedev, lei ha scritto la storia".'
+    assert on("2024-01", text, registry=starter)["dmitrij-medvedev"] == 1
+    # a first name opening the sentence is still one
+    text = "Daniil Medvedev ha battuto Rossi. Poi Medvedev ha ringraziato il pubblico."
+    assert "dmitrij-medvedev" not in on("2024-01", text, registry=starter)
 
 
 def test_ignored_phrases_hide_the_forms_inside_them():
