@@ -872,6 +872,8 @@ def clean_span(
     word ("Così Rosetta Incargiola"), an elided article ("L’assassinio di …"). `slot` says
     what stands just before the run (see `_surname_slot`)."""
     words = list(_RUN_WORD.finditer(run))
+    while len(words) > 1 and words[0][0].isdigit():
+        words = words[1:]  # "27 Paesi", "1 GW": a count, then what is counted
 
     def name_follows(after: int) -> bool:
         return any(not common_word(w[0]) for w in words[after:] if w[0].lower() not in CONNECTORS)

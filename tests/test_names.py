@@ -42,6 +42,7 @@ from tests.test_matching import article
         ("Jan Ki Baat", False, "Jan Ki Baat"),  # "Jan" is a first name, no acronym
         ("Saddam Khalifa Haftar", False, "Saddam Khalifa Haftar"),  # two first names
         ("Legge di Stabilità", False, None),  # common words
+        ("27 Paesi", False, None),  # a count, then what is counted
         ("Medio Oriente", False, None),
         ("Sabato", False, None),
         ("Res", False, None),  # desk initials
