@@ -35,7 +35,13 @@ from digest.firstnames import any_given_names
 from digest.forms import Case, Role, actor_forms
 from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
-from digest.names import INDEFINITE_ARTICLES, ORGANISATION_WORDS, common_word, opens_sentence
+from digest.names import (
+    INDEFINITE_ARTICLES,
+    ORGANISATION_WORDS,
+    common_word,
+    opens_sentence,
+    world_given_name,
+)
 from digest.normalise import fold, lower, match_key
 from digest.places import (
     city_country,
@@ -1400,7 +1406,7 @@ def _longer_name(
         and not known(before[1])
         # "Ieri Haftar": a sentence's first word is no first name, unless it is one of any
         # country that is no word of the language ("Daniil Medvedev ha vinto")
-        and (not opens_sentence(text, before.start()) or _a_given_name(before[1]))
+        and (not opens_sentence(text, before.start()) or world_given_name(before[1]))
         and (actor.kind == "country" or not _same_person(before[1], actor))
         and (actor.kind == "country" or not _complement(before[1]))
         # "il portavoce del Cremlino Peskov": after an articulated preposition the word
@@ -1477,13 +1483,6 @@ def _everyones_longer(
         return ""
     found = [_longer_name(text, start, end, registry.actors[c.actor_id], known) for c in candidates]
     return found[0] or "" if all(found) else ""
-
-
-def _a_given_name(word: str) -> bool:
-    from digest.firstnames import world_given_names
-    from digest.names import common_word
-
-    return word.lower() in world_given_names() and not common_word(word)
 
 
 _LAST_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")

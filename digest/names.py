@@ -969,7 +969,7 @@ def clean_span(
         and (
             _given_name(words[1][0])
             or (
-                _world_given_name(words[1][0])
+                world_given_name(words[1][0])
                 and words[1][0].istitle()  # not "Reform UK di Nigel Farage"
                 and not _given_name_anywhere(words[0][0])
                 and words[0][0] not in NAME_PARTICLES
@@ -1006,7 +1006,7 @@ def clean_span(
     while len(words) > 2 and (
         (_given_name(words[1][0]) and is_city(words[0][0]))
         or (
-            (_world_given_name(words[1][0]) or words[1][0] in NAME_PARTICLES)
+            (world_given_name(words[1][0]) or words[1][0] in NAME_PARTICLES)
             and (is_city(words[0][0]) or a_country_name(words[0][0]))
             # "Paola De Micheli": a first name that a town shares is the name's own; "Palazzo
             # Li Madou", a common noun that one does, the name's first word
@@ -1319,10 +1319,10 @@ def _first_name(word: str) -> bool:
 
 def _given_name_anywhere(word: str) -> bool:
     """An Italian first name, or one of any country that is no Italian word."""
-    return _given_name(word) or _world_given_name(word)
+    return _given_name(word) or world_given_name(word)
 
 
-def _world_given_name(word: str) -> bool:
+def world_given_name(word: str) -> bool:
     """A first name of any country that is no Italian word ("Franklin", not "Marina")."""
     from digest.firstnames import world_given_names
 
