@@ -1485,12 +1485,9 @@ def _everyones_longer(
     return found[0] or "" if all(found) else ""
 
 
-_LAST_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
-
-
 def _title_before(text: str, start: int) -> bool:
     """ "il presidente Trump", "Presidente Trump": a person's title just before the name."""
-    word = _LAST_WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     return word is not None and word[1].lower() in PERSON_TITLES
 
 

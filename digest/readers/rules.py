@@ -223,7 +223,7 @@ MONTH_WORD = rf"[{UPPER}{LOWER}]{{3,10}}\.?"
 def month_name_pattern() -> str:
     """A month's name, whole or abbreviated, in Italian or English (as some sites stamp
     pages), any case: "maggio", "Gen.", "SETTEMBRE", "March"."""
-    names = {n for n in _month_names()}
+    names = set(_month_names())
     for width in ("wide", "abbreviated"):
         names |= {n.lower().rstrip(".") for n in get_month_names(width, locale="en").values()}
     alternatives = "|".join(sorted(names, key=len, reverse=True))
