@@ -179,6 +179,7 @@ def read_corpus(
             results[rel] = cached[rel]  # not even read: same size and modification time
         else:
             todo.append((rel, file))
+    memo.reading(len(todo))  # an edit of a few articles asks the largest tables key by key
     made = _unread(todo, cached, results)
     if store is None:
         for rel, result in ingest_all(made, registry, config.language):
@@ -388,7 +389,7 @@ def _build(
     key = inputs_key(tool, _settings(config), registry_bytes)
     # The gazetteers come from the cache folder when a build has one (a second and a half
     # saved on every build that reads an article), else are built in memory.
-    memo.keep_in(cache.tables(tool) if cache else None)
+    memo.keep_in(*(cache.tables(tool) if cache else (None, None)))
     state = cache.state(key) if cache else None
     files, discovered = discover(config.articles_dir)
     discovered = guarded + [

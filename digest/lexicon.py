@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from digest.memo import kept
+from digest.memo import kept, kept_by_key
 
 if TYPE_CHECKING:
     from simplemma import Lemmatizer
@@ -76,8 +76,8 @@ def zipf(word: str) -> float:
     return _zipf_table().get(unicodedata.normalize("NFC", word.casefold()), 0.0)
 
 
-@kept
-def _zipf_table() -> dict[str, float]:
+@kept_by_key
+def _zipf_table() -> Mapping[str, float]:
     import math
 
     from wordfreq import get_frequency_dict
@@ -95,8 +95,8 @@ def lemmatize(word: str) -> str:
     return _lemmatizer().lemmatize(word, LANGUAGE)
 
 
-@kept
-def dictionary() -> dict[str, str]:
+@kept_by_key
+def dictionary() -> Mapping[str, str]:
     """simplemma's Italian dictionary, word → lemma, as its own factory gives it; a plain
     dict, which the cache's unpickler accepts (digest.cache.SafeUnpickler)."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory

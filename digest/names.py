@@ -20,13 +20,13 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from digest import lexicon
 from digest.catalogue import finding
 from digest.findings import Finding
-from digest.memo import kept
+from digest.memo import kept, kept_by_key
 from digest.metonymy import present_tense, reading
 from digest.model import Article, Registry, heads
 from digest.normalise import match_key
@@ -738,8 +738,8 @@ def _very_common(word: str) -> bool:
     return common_word(word) and lexicon.zipf(word.lower()) >= 5.5
 
 
-@kept
-def _cities() -> frozenset[str]:
+@kept_by_key
+def _cities() -> Collection[str]:
     """GeoNames' cities by their names, and by their other names where these are spellings
     of the name ("Bengasi", "Misurata") or name a large city ("Mosca", "Pechino"): not every
     other name GeoNames has ("Hamas" for Hamm, in Germany; "Abiy" for Ābīy Ādī)."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from importlib import resources
 
 from babel import Locale
 
-from digest.memo import kept
+from digest.memo import kept, kept_by_key
 from digest.normalise import match_key
 
 # Latin script only: the copy we read is Italian; other scripts would only add memory.
@@ -24,7 +25,7 @@ def key(name: str) -> str:
     return match_key(name)
 
 
-@kept
+@functools.cache
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     """Every Latin-script name of a city (folded) → the name as GeoNames writes it; the
     folded names of the large cities (datelines name them, and misspell them); and the
@@ -49,22 +50,35 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     return names, frozenset(large), by_country
 
 
+# Kept apart: the names of every city, which a build of one article asks a few of (key by
+# key from disk, digest.memo), and the large cities, which the spelling check walks.
+@kept_by_key
+def _city_names() -> dict[str, str]:
+    return _gazetteer()[0]
+
+
+@kept
+def _large_cities() -> tuple[frozenset[str], dict[str, str]]:
+    return _gazetteer()[1], _gazetteer()[2]
+
+
 LARGE_CITY = 100_000  # inhabitants
 
 
 def city_country(name: str) -> str | None:
     """The ISO code of the country of the large city `name` ("Nara" → "JP"), or None."""
-    return _gazetteer()[2].get(key(name))
+    return _large_cities()[1].get(key(name))
 
 
-def cities() -> dict[str, str]:
-    return _gazetteer()[0]
+def cities() -> Mapping[str, str]:
+    """Every city's folded name → its name as GeoNames writes it (asked, never walked)."""
+    return _city_names()
 
 
 @functools.cache
 def _large_by_initial() -> dict[str, list[str]]:
     grouped: dict[str, list[str]] = {}
-    for name in sorted(_gazetteer()[1]):
+    for name in sorted(_large_cities()[0]):
         grouped.setdefault(name[:1], []).append(name)
     return grouped
 

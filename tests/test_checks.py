@@ -105,3 +105,16 @@ def test_registry_lint_short_common_and_unused_aliases():
 def test_project_registry_is_clean(registry):
     lint = registry_lint(registry, mentioned=set(registry.actors))
     assert lint == []
+
+
+def test_the_registry_lint_reads_word_frequencies_from_the_kept_table():
+    """R508's frequencies come from digest.lexicon's table, not wordfreq's import (a tenth
+    of a second a build): the same values wherever R508's threshold can be reached."""
+    from wordfreq import zipf_frequency
+
+    from digest import checks, lexicon
+
+    assert lexicon.ZIPF_FLOOR < checks.COMMON_WORD_ZIPF
+    for word in ("conte", "monti", "mosca", "governo", "haftar", "tripoli", "al-sarraj", "l'ue"):
+        kept, wordfreq = checks._italian_zipf(word, "it"), zipf_frequency(word, "it")
+        assert kept == wordfreq or (kept < lexicon.ZIPF_FLOOR and wordfreq < lexicon.ZIPF_FLOOR)

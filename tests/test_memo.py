@@ -5,9 +5,11 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from digest import memo, paths
-from digest.cache import Cache
+from digest.cache import Cache, DiskTable
 
 
 @pytest.fixture(autouse=True)
@@ -91,9 +93,7 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
     from digest.build import build
     from tests.conftest import site_config
 
-    names._cities.cache_clear()
-    places._gazetteer.cache_clear()
-    starter._starter_italian.cache_clear()
+    forget_gazetteers()
     for table in KEPT_STARTER_TABLES:
         getattr(starter, table).cache_clear()
     config = site_config(site)
@@ -102,17 +102,22 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
     kept = {p.name for p in (site / paths.CACHE / "tables").iterdir()}
     gazetteers = {
         "digest.names._cities.pickle",
-        "digest.places._gazetteer.pickle",
+        "digest.names._cities.sqlite",
+        "digest.places._city_names.pickle",
+        "digest.places._city_names.sqlite",
         "digest.starter._starter_italian.pickle",
     }
-    # The dictionaries (digest.lexicon), the regions, the word frequencies, the first names
+    # The large cities (a dateline's spelling and country), the dictionaries (digest.lexicon), the regions, the word frequencies, the first names
     # and each language's commonest words are kept tables too, but whether this build asks for them depends on the tests before:
     # per-word caches in this process may already hold every answer they would have given.
     # Nothing else is kept.
     dictionaries = {
+        "digest.places._large_cities.pickle",
         "digest.lexicon.dictionary.pickle",
+        "digest.lexicon.dictionary.sqlite",
         "digest.lexicon._morphit_words.pickle",
         "digest.lexicon._zipf_table.pickle",
+        "digest.lexicon._zipf_table.sqlite",
         "digest.places.regions.pickle",
         "digest.names._calendar_words.pickle",
         "digest.starter._country_names_it.pickle",
@@ -137,14 +142,24 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
     monkeypatch.setattr(starter, "load_data", unreachable)
     for table in KEPT_STARTER_TABLES:
         getattr(starter, table).cache_clear()
-    names._cities.cache_clear()
-    places._gazetteer.cache_clear()
-    starter._starter_italian.cache_clear()
+    forget_gazetteers()
     build(config)
     assert (names._cities(), places.cities(), starter.starter_registry()) == built
-    names._cities.cache_clear()
-    places._gazetteer.cache_clear()
-    starter._starter_italian.cache_clear()
+    forget_gazetteers()
+
+
+def forget_gazetteers():
+    """As in a new process: the gazetteers and the starter registry not yet loaded."""
+    from digest import names, places, starter
+
+    for table in (
+        names._cities,
+        places._gazetteer,
+        places._city_names,
+        places._large_cities,
+        starter._starter_italian,
+    ):
+        table.cache_clear()
 
 
 def test_the_kept_word_frequencies_are_wordfreqs_own():
@@ -174,3 +189,124 @@ def test_a_per_text_cache_keeps_short_texts_and_never_long_ones():
     assert calls == [short]  # kept
     assert [length(long), length(long)] == [SHORT_TEXT + 1] * 2
     assert calls == [short, long, long]  # computed each time: the cache holds no long text
+
+
+# ---------------------------------------------------------------- tables asked key by key
+
+LEMMAS = {"meloni": "melone", "governi": "governo", "città": "città", "ha": "avere"}
+
+
+def lemma_table():
+    calls: list[int] = []
+
+    def lemmas() -> dict[str, str]:
+        calls.append(1)
+        return dict(LEMMAS)
+
+    return lemmas, calls
+
+
+def test_a_build_of_few_articles_asks_the_largest_tables_key_by_key(tmp_path, monkeypatch):
+    """Written whole by the build that made it; asked key by key by the next build that
+    reads few articles, which never reads it whole."""
+    lemmas, calls = lemma_table()
+    memo.keep_in(*Cache(tmp_path).tables("tool"))
+    memo.reading(10_000)
+    assert memo.kept_by_key(lemmas)() == LEMMAS
+    assert (tmp_path / "tables" / f"{lemmas.__module__}.{lemmas.__qualname__}.sqlite").is_file()
+
+    memo.keep_in(*Cache(tmp_path).tables("tool"))
+    memo.reading(1)
+    table = memo.kept_by_key(lemmas)()
+    loads: list[str] = []
+    original = Cache.table
+    monkeypatch.setattr(Cache, "table", lambda *args: loads.append("whole") or original(*args))
+    assert isinstance(table, DiskTable)
+    assert table.get("meloni") == "melone" and table["ha"] == "avere"
+    assert "città" in table and "Meloni" not in table and table.get("x", "?") == "?"
+    with pytest.raises(KeyError):
+        table["governo"]
+    assert loads == [] and len(calls) == 1
+
+
+def test_a_build_of_many_articles_reads_the_table_whole(tmp_path):
+    lemmas, _ = lemma_table()
+    memo.keep_in(*Cache(tmp_path).tables("tool"))
+    memo.reading(1)
+    memo.kept_by_key(lemmas)()  # made: no copy on disk yet, so whole, and the copy written
+    memo.keep_in(*Cache(tmp_path).tables("tool"))
+    memo.reading(memo.FEW_ARTICLES + 1)
+    assert type(memo.kept_by_key(lemmas)()) is dict
+
+
+def test_a_copy_made_under_another_key_or_damaged_is_not_asked(tmp_path):
+    lemmas, calls = lemma_table()
+    memo.keep_in(*Cache(tmp_path).tables("tool 1"))
+    memo.kept_by_key(lemmas)()
+    memo.keep_in(*Cache(tmp_path).tables("tool 2"))  # another digest: made again
+    memo.reading(1)
+    assert type(memo.kept_by_key(lemmas)()) is dict
+    assert len(calls) == 2
+    copy = tmp_path / "tables" / f"{lemmas.__module__}.{lemmas.__qualname__}.sqlite"
+    copy.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)  # a hostile or broken file
+    memo.keep_in(*Cache(tmp_path).tables("tool 2"))
+    memo.reading(1)
+    assert memo.kept_by_key(lemmas)() == LEMMAS
+
+
+def disk_table(tmp_path, table, key="k"):
+    path = tmp_path / "t.sqlite"
+    DiskTable.write(path, key, table)
+    found = DiskTable.open(path, key, lambda: table)
+    assert found is not None
+    return found
+
+
+@given(
+    table=st.dictionaries(
+        st.one_of(st.text(max_size=8), st.sampled_from(["\ud800", "a\udfff", "\x00"])),
+        st.one_of(st.text(max_size=8), st.floats(), st.none()),
+    ),
+    asked=st.lists(st.one_of(st.text(max_size=8), st.integers(), st.none()), max_size=20),
+)
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_a_disk_table_answers_as_the_whole_table(tmp_path, table, asked):
+    """Any keys, any questions (a lone surrogate, a key that is no text): the same answers.
+    A table sqlite cannot hold is left without a copy."""
+    path = tmp_path / "t.sqlite"
+    path.unlink(missing_ok=True)
+    DiskTable.write(path, "k", table)
+    found = DiskTable.open(path, "k", lambda: table)
+    if found is None:
+        assert any("\ud800" <= c <= "\udfff" for k in table for c in k)
+        return
+    for key in [*asked, *table, "\ud800"]:
+        assert (key in found) == (key in table)
+        value, expected = found.get(key, "absent"), table.get(key, "absent")
+        assert value == expected or (value != value and expected != expected)  # NaN
+    assert len(found) == len(table)
+
+
+def test_a_set_on_disk_answers_membership(tmp_path):
+    found = disk_table(tmp_path, frozenset({"bengasi", "tripoli"}))
+    assert "bengasi" in found and "roma" not in found and "\ud800" not in found
+    assert set(found) == {"bengasi", "tripoli"}
+
+
+def test_past_many_keys_the_table_is_read_whole(tmp_path, monkeypatch):
+    """A preview that goes on to read a thousand articles stops asking the disk."""
+    table = {f"w{i}": str(i) for i in range(30)}
+    found = disk_table(tmp_path, table)
+    monkeypatch.setattr(DiskTable, "LOAD_AFTER", 10)
+    assert [found.get(f"w{i}") for i in range(30)] == [str(i) for i in range(30)]
+    assert found._loaded is table
+
+
+def test_a_disk_that_fails_gives_the_whole_table(tmp_path):
+    table = {"meloni": "melone"}
+    found = disk_table(tmp_path, table)
+    (tmp_path / "t.sqlite").write_bytes(b"")  # truncated under the build's feet
+    found._connection = None
+    assert found.get("meloni") == "melone" and found._loaded is table

@@ -2524,12 +2524,13 @@ def _languages(text: str, lang: str) -> tuple[int, int]:
     by how often each language uses them (wordfreq): "the", "ciudad" against "il", "città".
     A block full of the language's commonest words ("il", "che", "per") is its own at once:
     the other languages' lists are read only for the rare block that is not."""
-    from wordfreq import zipf_frequency
-
     words = _lowered_words(text)
     commonest = _commonest(lang)
     if not words or sum(map(commonest.__contains__, words)) >= _OWN_SHARE * len(words):
         return 0, len(words)
+    # Imported only now: wordfreq's import alone costs a one-article build a tenth of a second.
+    from wordfreq import zipf_frequency
+
     others = [code for code in _POST_LANGUAGES if code != lang]
     foreign = own = 0
     # Names are in no language: "3 – Joao Pedro Almeida Gonçalves (UAE Team Emirates) a 30″",
