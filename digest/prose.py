@@ -1332,6 +1332,7 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
     Donald Trump ha" → at "Donald", one of `first_names`. "Il
     segretario di Stato Antony Blinken" keeps its role when the name's first word is unknown:
     where "di Stato" ends is not known then."""
+    text = _role_lowered(text)
     role = _ROLE_BEFORE_NAME.match(text)
     if (
         role
@@ -1372,6 +1373,25 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
                 return 0
             return words[start].start()
     return 0
+
+
+# "Il Primo Ministro indiano Narendra Modi", "Il Presidente Rocca": a role that some copy
+# capitalises, read as the same role in lower case (its words only: "Il Movimento per la
+# Libertà", "La Guida Suprema" keep their capitals).
+_CAPITALISED_ROLE = re.compile(r"^(?:[Ii]l|[Ll]a|[Ll]o|[Ll]['’])\s*((?:[A-Z][a-z]+\s+){1,3})")
+
+
+def _role_lowered(text: str) -> str:
+    """`text` with the capitalised title words that open it after their article in lower
+    case (the same length: offsets into it are offsets into `text`)."""
+    if not (opening := _CAPITALISED_ROLE.match(text)):
+        return text
+    words = opening[1].split()
+    count = next((i for i, w in enumerate(words) if w.lower() not in PERSON_TITLES), len(words))
+    if count == 0:
+        return text
+    end = opening.start(1) + len(" ".join(words[:count]))
+    return f"{text[: opening.start(1)]}{text[opening.start(1) : end].lower()}{text[end:]}"
 
 
 _PREPOSITIONS = frozenset("di del dello della dei degli delle dell' dell’ d' d’".split())

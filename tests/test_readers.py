@@ -970,6 +970,19 @@ def test_a_title_names_people_without_their_roles():
     assert infer_title(lead, names) == "Mario Bianchi ha preso il potere nella capitale"
 
 
+def test_a_role_in_capitals_before_a_name_is_a_role_too():
+    names = frozenset({"mario"})
+    lead = "Il Primo Ministro indiano Mario Bianchi ha presieduto il comitato del partito."
+    assert infer_title(lead, names) == "Mario Bianchi ha presieduto il comitato del partito"
+    lead = "Il Presidente della Regione Mario Rossi ha firmato il decreto per l’ospedale."
+    assert infer_title(lead, names) == "Mario Rossi ha firmato il decreto per l’ospedale"
+    # capitalised words that are no person's title are a name: the subject stays whole
+    lead = "Il Movimento per la Libertà di Mario Bianchi ha vinto le elezioni in Slovenia."
+    assert infer_title(lead, names).startswith("Il Movimento per la Libertà")
+    lead = "La Guida Suprema Ali Bianchi ha parlato alla nazione."
+    assert infer_title(lead, names).startswith("La Guida Suprema")
+
+
 def test_a_title_is_never_cut_inside_a_name_with_particles():
     lead = (
         "Il memorandum con la Tunisia voluto da Giorgia Meloni e firmato anche da Ursula von "
