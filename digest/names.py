@@ -476,6 +476,10 @@ def _person_after_institution(run: str, genitive: bool = False) -> int:
         return len(run)
     for index in range(2, len(words) - 1):
         before = words[index - 1][0]
+        # "Comune di San Giovanni Rotondo", "Procura di Santa Maria Capua Vetere": a saint's
+        # name is a place's, not a person's after its institution
+        if before in _NOT_ACRONYMS:
+            continue
         if words[index][0].lower() in any_given_names() and (
             is_city(before) or is_country(before) or words[index - 2][0] in _OF
         ):
@@ -495,10 +499,21 @@ def _person_and_affiliation(run: str) -> int:
     Christian Lindner" and "Giovanni Bianchi del MIT" at the "di"; not "Leonardo del Vecchio"
     (one word before the "del": a surname's particle) nor "Procura di Benevento" (no first
     name on either side). The run's length when it does not."""
-    from digest.firstnames import any_given_names
+    from digest.firstnames import any_given_names, world_given_names
 
     def first(word: str) -> bool:  # "Christian", "Giovanni"; not "Marina" (a word, too)
         return _given_name(word) or (word.lower() in any_given_names() and not common_word(word))
+
+    def foreign_name(after: list[re.Match[str]]) -> bool:
+        # "Fidesz di Viktor Orban", "Reform UK di Nigel Farage": a first name of any country
+        # and a surname; not a place ("di San Giovanni Rotondo") nor words of the language
+        return (
+            len(after) <= _NAME_WORDS
+            and after[0][0].lower() in world_given_names()
+            and not common_word(after[0][0])
+            and after[0][0] not in _NOT_ACRONYMS
+            and not is_city(" ".join(w[0] for w in after))
+        )
 
     words = list(_RUN_WORD.finditer(run))
     for index in range(1, len(words) - 1):
@@ -506,7 +521,9 @@ def _person_and_affiliation(run: str) -> int:
             continue
         before, after = words[:index], words[index + 1 :]
         named_after = (
-            len(after) >= 2 and first(after[0][0]) and all(w[0][:1].isupper() for w in after)
+            len(after) >= 2
+            and (first(after[0][0]) or foreign_name(after))
+            and all(w[0][:1].isupper() for w in after)
         )
         named_before = 2 <= len(before) <= 4 and first(before[0][0])
         if named_after or (named_before and after[0][0][:1].isupper()):
@@ -514,6 +531,7 @@ def _person_and_affiliation(run: str) -> int:
     return len(run)
 
 
+_NAME_WORDS = 4  # a person's name after "di": "Jean-Luc Mélenchon", "Abdel Fattah al Sisi"
 _ELIDED_WORD = re.compile(rf"^(?:{_ELISION}|[Uu]n['’])\w")  # "L’aggiornamento"
 
 

@@ -681,6 +681,22 @@ def test_a_person_and_what_they_belong_to_are_two_names():
         ("Giovanni Bianchi", ""),
         ("MIT", ""),
     ]
+    # a first name of any country: "Viktor", "Nigel" are no Italian names
+    assert names_in("Vince il Fidesz di Viktor Orban alle elezioni.") == [
+        ("Fidesz", ""),
+        ("Viktor Orban", ""),
+    ]
+    assert names_in("Cresce il Reform UK di Nigel Farage nei sondaggi.") == [
+        ("Reform UK", ""),
+        ("Nigel Farage", ""),
+    ]
+    # … but a place after "di" is the body's own, whatever its first word, a saint's too
+    assert names_in("Lo ha deciso il Comune di San Giovanni Rotondo ieri.") == [
+        ("Comune di San Giovanni Rotondo", "")
+    ]
+    assert names_in("Lo dice la Procura di Santa Maria Capua Vetere in una nota.") == [
+        ("Procura di Santa Maria Capua Vetere", "")
+    ]
     # a surname's particle, and an institution of a place, stay whole
     assert names_in("La holding di Leonardo del Vecchio sale.") == [("Leonardo del Vecchio", "")]
     assert names_in("Lo ha deciso la Procura di Benevento ieri.") == [("Procura di Benevento", "")]
