@@ -123,6 +123,9 @@ porto aeroporto campo isola isole monte fiume lago golfo
 comune comuni frazione frazioni bosco boschi valle valli campi
 vallata vallate traforo territorio foresta foreste riserva carcere penitenziario padiglione
 torrente torrenti pineta colonia circondario
+bacino bacini spiaggia spiagge baia penisola deserto oasi altopiano pianura collina colline
+promontorio arcipelago atollo cratere crateri spazioporto cosmodromo poligono borgo borghi
+periferia sobborgo sobborghi contea
 """.split()
 )
 # … and prepositions of place, right before the name only: "in Cirenaica", "su Telegram",
@@ -157,6 +160,8 @@ teatro cinema stadio palazzetto palasport
 legge ponte viadotto asse tratta tramvia
 indice indici premio premi
 uragano ciclone tempesta medicane tifone
+sonda sonde lander rover navicella capsula satellite satelliti telescopio elettrodotto
+progetto fiera operazione esercitazione
 """.split()
 )
 # … and a street's, with the words that may join it to its name: "via dei Tornabuoni" (a

@@ -380,6 +380,26 @@ def test_a_vehicle_or_weapon_names_a_thing_but_its_owner_is_an_actor():
     ]
 
 
+def test_a_probe_a_project_a_fair_or_an_operation_names_a_thing():
+    assert names_in("Il lander Vikram ha perso il contatto con la Terra.") == []
+    assert names_in("La sonda Beresheet si è schiantata sulla Luna.") == []
+    assert names_in("Il governo conferma l'impegno per l'elettrodotto Elmed.") == []
+    assert names_in("Attenzione al progetto Tanit per le acque reflue.") == []
+    assert names_in("Lo ha detto alla fiera Expoagro ieri.") == []
+    assert names_in("Gli investigatori hanno chiamato l'operazione Vello d'Oro.") == []
+
+
+def test_a_basin_a_beach_or_a_spaceport_names_a_place():
+    assert names_in("L'accordo riguarda l'esplorazione nel bacino di Ghadames.") == []
+    assert names_in("Otto migranti si allontanavano dalla spiaggia di Maladroxia.") == []
+    assert names_in("La sonda è partita dallo spazioporto di Sriharikota.") == []
+    assert names_in("Scontri nella periferia di Kharbat e nei sobborghi di Ain Zara.") == []
+    # the body or person who acts there is still named
+    assert names_in("Nel bacino di Ghadames opera la Sirte Oil Company.") == [
+        ("Sirte Oil Company", "")
+    ]
+
+
 def test_a_law_a_bridge_or_a_storm_named_after_someone_names_no_actor():
     assert names_in("Gli effetti della legge Severino sul sindaco sono chiari.") == []
     assert names_in("I lavori per la ricostruzione del ponte Morandi sono finiti.") == []
