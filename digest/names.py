@@ -126,6 +126,7 @@ torrente torrenti pineta colonia circondario
 bacino bacini spiaggia spiagge baia penisola deserto oasi altopiano pianura collina colline
 promontorio arcipelago atollo cratere crateri spazioporto cosmodromo poligono borgo borghi
 periferia sobborgo sobborghi contea
+zone aree quartieri villaggi distretti province territori cittadine
 """.split()
 )
 # … and prepositions of place, right before the name only: "in Cirenaica", "su Telegram",
@@ -243,6 +244,7 @@ def unmatched_names(
         sentences: list[tuple[int, int]] | None = None  # split only if a name is reported
         runs = _capitalised_runs(text, sorted(taken.get(index, [])))
         last: tuple[int, str] | None = None  # the name before, where it ends (an acronym's)
+        places_end = -1  # where the last name a place's noun introduced ends
         while runs:
             run, run_start = runs.pop(0)
             run = text[run_start : _lowercase_tail(text, run, run_start)]
@@ -333,8 +335,8 @@ def unmatched_names(
                 last = previous
             if key in seen or key in ignored or (not via and _written_lower(name, written)):
                 continue
-            if _ROAD_CODE.match(name):
-                continue  # "la E45", "sulla SS51": a road
+            if _ROAD_CODE.match(name) or _province_code(text, start, name):
+                continue  # "la E45", "sulla SS51": a road; "Castelvetrano (Tp)": a province
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
             before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
@@ -345,17 +347,27 @@ def unmatched_names(
                 (near[-1] in PLACE_BEFORE and not (given and " " in name))
                 or (near[-1] in PLACE_OR_DATIVE and not given and not _foreign_person(name))
             )
+            # "nelle zone di Ain Zara, Mashroue Habhda e Yarmok": the names a place's noun
+            # introduces in a list are all places (a person's first name aside)
+            listed = (
+                places_end >= 0
+                and _LIST_GAP.fullmatch(text, places_end, start) is not None
+                and not given
+            )
             if (
                 not via
                 and (
                     NOT_ACTOR_BEFORE.intersection(near)
                     or (described and not (given and " " in name))
                     or (place_word and not name.isupper())
+                    or listed
                 )
                 and not is_country(name)
             ):
                 # "l’agenzia Ria Novosti", "su Telegram", "in Cirenaica": not actors; but an
                 # acronym in capitals is no place ("nella NATO": its members)
+                if NOT_ACTOR_BEFORE.intersection(near) or described or listed:
+                    places_end = start + len(name)
                 continue
             if (
                 not via
@@ -373,6 +385,27 @@ def unmatched_names(
 
 
 _OPENING_QUOTE = re.compile(r"\s*[«“\"‘]\s*$")
+
+
+def _province_code(text: str, start: int, name: str) -> bool:
+    """ "Castelvetrano (Tp)", "Piazza Armerina (En)", "Cotronei (KR)": an Italian province's
+    code in brackets right after a town it holds; not "Marco Rossi (Pd)", a party."""
+    from digest.places import italian_province_codes
+
+    if len(name) != 2 or text[start - 1 : start] != "(" or text[start + 2 : start + 3] != ")":
+        return False
+    if name.upper() not in italian_province_codes():
+        return False
+    words = text[max(0, start - _PLACE_REACH) : start - 1].split()[-3:]
+    # the town's name whole, after a word in lower case: "Rossi" is a town too
+    return any(
+        is_city(" ".join(words[i:])) and (i == 0 or words[i - 1].islower())
+        for i in range(len(words))
+    )
+
+
+_PLACE_REACH = 40  # characters before a province's code where its town's name ends
+_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:e|ed)\s+")  # between two names of a list
 # A road's code, as Italian copy writes it: a motorway ("A1", "A14"), a European route
 # ("E45"), a state, regional or provincial road ("SS51", "SP 12", "S.S. 113").
 _ROAD_CODE = re.compile(

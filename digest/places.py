@@ -149,6 +149,16 @@ def regions() -> frozenset[str]:
     return frozenset(iso | spaced) | other_places()
 
 
+@kept
+def italian_province_codes() -> frozenset[str]:
+    """The two letters of Italy's provinces (ISO 3166-2:IT, through pycountry): "TP", "KR",
+    which local copy writes in brackets after a town ("Castelvetrano (Tp)")."""
+    import pycountry
+
+    codes = (sub.code.partition("-")[2] for sub in pycountry.subdivisions.get(country_code="IT"))
+    return frozenset(code for code in codes if len(code) == 2 and code.isalpha())
+
+
 @functools.cache
 def other_places() -> frozenset[str]:
     """The places of digest/starter/places.yml: "Cirenaica", "Lampedusa", "Donbass"."""

@@ -119,6 +119,7 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
         "digest.lexicon._zipf_table.pickle",
         "digest.lexicon._zipf_table.sqlite",
         "digest.places.regions.pickle",
+        "digest.places.italian_province_codes.pickle",
         "digest.names._calendar_words.pickle",
         "digest.starter._country_names_it.pickle",
         "digest.starter._demonym_countries_it.pickle",

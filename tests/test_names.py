@@ -389,11 +389,30 @@ def test_a_probe_a_project_a_fair_or_an_operation_names_a_thing():
     assert names_in("Gli investigatori hanno chiamato l'operazione Vello d'Oro.") == []
 
 
+def test_an_italian_province_s_code_after_its_town_names_no_actor():
+    assert names_in("Arrestato a Castelvetrano (Tp) il latitante.") == []
+    assert names_in("È stato portato all'ospedale di Piazza Armerina (En) dai medici.") == []
+    assert names_in("I carabinieri di Cotronei (KR) lo hanno fermato.") == []
+    # after a person, the same letters are a party's, whatever the surname ("Rossi" is a
+    # town too)
+    assert names_in("Lo ha detto Mario Rossi (Pd) in aula.") != names_in(
+        "Lo ha detto Mario Rossi in aula."
+    )
+
+
 def test_a_basin_a_beach_or_a_spaceport_names_a_place():
     assert names_in("L'accordo riguarda l'esplorazione nel bacino di Ghadames.") == []
     assert names_in("Otto migranti si allontanavano dalla spiaggia di Maladroxia.") == []
     assert names_in("La sonda è partita dallo spazioporto di Sriharikota.") == []
     assert names_in("Scontri nella periferia di Kharbat e nei sobborghi di Ain Zara.") == []
+    # … and so are the other names of its list
+    assert names_in("Chiuse le strade nelle zone di Ain Zara, Mashroue Habhda e Yarmok.") == []
+    assert names_in("Piove nelle località di Ornaro Basso e Settebagni da ieri.") == []
+    # … not a person named after it, nor a list that another word interrupts
+    assert names_in("Nelle zone di Ain Zara e Mario Bianchi ha parlato.") == [("Mario Bianchi", "")]
+    assert names_in("Scontri nel villaggio di Kharbat, dice il capo Hamdan Bakr.") == [
+        ("Hamdan Bakr", "")
+    ]
     # the body or person who acts there is still named
     assert names_in("Nel bacino di Ghadames opera la Sirte Oil Company.") == [
         ("Sirte Oil Company", "")
