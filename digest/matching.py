@@ -688,6 +688,17 @@ def _reading(
         and not _given_name_opens(text, after)
     ):
         return False, f"part of another name, «{text[start : after.end()]}»"
+    # "la Lega nazionale della Democrazia" (Myanmar’s NLD), "la Lega italiana per la lotta…":
+    # an organisation's word, a body's adjective and its complement make another body's
+    # name, whatever the case of the words after them.
+    if (
+        actor.kind == "organisation"
+        and single
+        and role == "alias"
+        and text[start:end].lower() in ORGANISATION_WORDS
+        and (run_on := _ADJECTIVE_AND_COMPLEMENT.match(text, end))
+    ):
+        return False, f"part of another name, «{text[start : run_on.end()]}»"
     # "l'Agenzia Onu", "l'Ufficio delle Nazioni Unite per gli affari umanitari": a body of
     # the organisation, named after it, which the registry does not hold (it would have
     # matched whole); not the organisation itself.
@@ -1446,6 +1457,14 @@ def _longer_name(
 
 
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'-]*)")
+# The adjectives of a body's name and the complement after them ("nazionale della",
+# "italiana per la"), which make a name longer than an organisation's word alone.
+_ADJECTIVE_AND_COMPLEMENT = re.compile(
+    r"[ \u00a0]+(?:nazionale|internazionale|italiana|italiano|europea|europeo|mondiale|"
+    r"africana|araba|islamica|popolare|democratica|federale|regionale|provinciale)"
+    r"[ \u00a0]+(?:della|delle|dello|del|dei|degli|dell['’]|per[ \u00a0]+(?:la|il|i|le|gli|l['’]))"
+    r"(?=[ \u00a0]*[\w])"
+)
 # A minister's or a ministry's title and the preposition before its portfolio: "ministro
 # degli [Esteri]", "ministra dell'[Interno]", "ministero della [Difesa]".
 _MINISTER_OF = re.compile(

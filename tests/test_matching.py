@@ -692,6 +692,22 @@ def test_italian_parties_and_the_organisation_word_that_heads_another_name(start
     }
 
 
+def test_a_bodys_adjective_and_complement_after_the_word_make_another_name(starter):
+    # Myanmar's NLD without its acronym: not Italy's Lega
+    assert on("2021-02", "Vince la Lega nazionale della Democrazia.", registry=starter) == {}
+    assert (
+        on(
+            "2021-02",
+            "Prima dell'insediamento della Lega nazionale per la democrazia e del Capo di Stato.",
+            registry=starter,
+        )
+        == {}
+    )
+    # the adjective alone, or a complement alone, leaves the party named
+    assert on("2021-02", "Alle urne la Lega nazionale ha vinto.", registry=starter) == {"lega": 1}
+    assert on("2021-02", "La Lega della Lombardia protesta.", registry=starter) == {"lega": 1}
+
+
 def test_words_run_on_to_another_acronym_make_another_organisations_name(starter):
     # the acronym in brackets names the whole run of words, not the form inside it
     assert on("2017-01", "Vince la Lega nazionale per la democrazia (Nld).", registry=starter) == {}
