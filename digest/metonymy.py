@@ -163,6 +163,29 @@ RULES: tuple[Rule, ...] = (
         after=_after(r"^\s+[A-ZÀ-Ý][\w’'-]*"),
         examples=("il [Washington] Post", "la [Casa Bianca] Story"),
     ),
+    # "i carabinieri della Stazione [Roma] piazza Farnese", "l'As [Roma]": a capitalised word
+    # just before, inside the sentence (after a word in lower case), makes one name of both.
+    Rule(
+        "part of a longer name",
+        False,
+        before=_before(r"(?-i:[a-zà-ù]+['’]?\s*[A-ZÀ-Ý][\w’'-]*)\s+"),
+        examples=(
+            "una pattuglia della Stazione [Roma] piazza Farnese",
+            "la vittoria dell'As [Roma]",
+        ),
+    ),
+    # "gli obiettivi dell'Accordo di [Parigi]", "il Protocollo di [Kyoto]": a treaty, a
+    # conference or a process named after the city where it was made, in capitals.
+    Rule(
+        "named after the city",
+        False,
+        before=_before(
+            r"(?:[a-z]+['’])?(?-i:Accord[oi]|Trattat[oi]|Protocoll[oi]|Convenzione|Conferenza|Dichiarazione|"
+            r"Patto|Processo|Vertice|Summit|Carta|Statuto|Formato|Intesa)"
+            rf"(?:\s+[a-zà-ù]+)?\s+{_DI}"
+        ),
+        examples=("gli obiettivi dell'Accordo di [Parigi] del 2015", "il Processo di [Berlino]"),
+    ),
     # "il treno Campobasso-Roma", "la tratta Roma-Milano": a route or a pair of places
     # joined by a hyphen, never a state acting.
     Rule(
