@@ -1434,8 +1434,11 @@ def _longer_name(
             and _MINISTER_OF.search(text, max(0, before.start() - 30), before.start())
             and common_word(before[1])
         )
-        # "la Lega di Salvini", "il Partito di Erdogan": the organisation of the person.
+        # "la Lega di Salvini", "il Partito di Erdogan": the organisation of the person;
+        # "Renaissance di Macron", "il Fidesz di Orban": whatever its name, a body "di" a
+        # surname is the person's (a first name before is a name's: "Piero di Cosimo").
         and not (before[1].lower() in ORGANISATION_WORDS and before[2].strip())
+        and not (actor.kind == "person" and before[2].strip() and not world_given_name(before[1]))
     ):
         return text[before.start() : end]
     after = _FOLLOWING_NAME.match(text, end) if actor.kind == "country" else None

@@ -675,6 +675,12 @@ def test_italian_parties_and_the_organisation_word_that_heads_another_name(start
         "lega": 1,
         "matteo-salvini": 1,  # the party of the person, not a longer name
     }
+    # whatever the party's name: "Renaissance di Macron" names Macron
+    assert on("2024-06", "Nella coalizione c'è Renaissance di Macron.", registry=starter) == {
+        "emmanuel-macron": 1
+    }
+    # … but a first name before "di" opens a person's name ("Piero di Cosimo")
+    assert on("2024-06", "Il quadro di Piero di Macron è esposto.", registry=starter) == {}
     # "Lega" opening another organisation's name is that organisation's word
     assert on("2020-01", "Plauso della Lega Araba all'intesa.", registry=starter) == {
         "lega-araba": 1
