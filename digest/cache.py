@@ -265,7 +265,9 @@ class DiskTable(Mapping[str, Any]):
         hold as it is (a key that is no text) and a disk that cannot take it are left
         without a copy: builds then read the whole table, as before."""
         items = table.items() if isinstance(table, Mapping) else ((k, None) for k in table)
-        tmp = path.with_name(f"{path.name}.tmp")
+        # Its own name per process: two builds at once (a preview and `make site`) never write
+        # into one file; the copy that is replaced last wins, and both are the same table.
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp.unlink(missing_ok=True)
