@@ -42,6 +42,7 @@ from digest.paths import slugify
 from digest.prose import DANGLING, NAME_PARTICLES
 
 SIMILAR = 80  # rapidfuzz ratio of two skeletons that spell one name
+SWAPPED = 88  # … of two that share only their first and last consonants: two letters swapped
 
 
 @dataclass(frozen=True)
@@ -418,6 +419,14 @@ def _block(surname_skeleton: str) -> str:
     return re.sub("[a ]", "", surname_skeleton)[:2]
 
 
+def _blocks(surname_skeleton: str) -> tuple[str, ...]:
+    """The blocks a surname is compared within: its first two consonants, and its first and
+    last ones, so that two letters swapped near the start ("Puidgemont", "Puigdemont": "pd",
+    "pg") still meet ("p…t")."""
+    consonants = re.sub("[a ]", "", surname_skeleton)
+    return (consonants[:2], f"{consonants[:1]}…{consonants[-1:]}")
+
+
 def _transliterations(groups: dict[str, _Group]) -> list[_Group]:
     """Groups whose names spell one name in two ways, joined (union-find within blocks of
     names that share their surname's first consonants: never every pair of the corpus)."""
@@ -437,16 +446,19 @@ def _transliterations(groups: dict[str, _Group]) -> list[_Group]:
     for key in keys:
         surname = parts[key][1]
         if surname and _personal(groups[key]):
-            blocks.setdefault(_block(surname), []).append(key)
-    for members in blocks.values():
+            for block in _blocks(surname):
+                blocks.setdefault(block, []).append(key)
+    for block, members in blocks.items():
         # Each name's close surnames, found by rapidfuzz in C over the block: the Python
-        # loop sees only the pairs worth joining.
+        # loop sees only the pairs worth joining. Names that share only their ends are held
+        # to two letters swapped at most ("Kulanu" is not "Kahlon").
+        cutoff = SWAPPED if "…" in block else SIMILAR
         surnames = [parts[m][1] for m in members]
         close = [
             [
                 j
                 for _, _, j in process.extract(
-                    s, surnames, scorer=fuzz.ratio, score_cutoff=SIMILAR, limit=None
+                    s, surnames, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
                 )
             ]
             for s in surnames

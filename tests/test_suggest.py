@@ -78,6 +78,16 @@ def test_transliterations_are_one_suggestion():
     }
 
 
+def test_two_letters_swapped_near_the_start_are_one_name_too():
+    names = {"articles/a.txt": [seen("Carles Puigdemont"), seen("Puidgemont")]}
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result == {"Carles Puigdemont": {"Puidgemont"}}
+    # sharing only the first and last consonants is not enough: a party and its leader
+    names = {"articles/a.txt": [seen("Kulanu"), seen("Moshe Kahlon")]}
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result == {"Kulanu": set(), "Moshe Kahlon": set()}
+
+
 def test_skeleton_merges_spellings_of_one_name_only():
     assert skeleton("al-Sarraj") == skeleton("Serraj")
     assert skeleton("Gheddafi") == skeleton("Qaddafi") == skeleton("Kadhafi")
