@@ -318,6 +318,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             # "Fiom-Cgil": a federation's own name, left whole for the suggestions.
             hits.append(Hit(None, index, start, end, f"part of another name, «{fused}»"))
             continue
+        place_of: str | None = None  # the actor whose capital this form names as a place
         # How this form reads here, once: whether it leaves its words to a longer name (for
         # the suggestions), and whether it names the actor.
         acts, how = (
@@ -373,6 +374,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             else:
                 if whole.key.role == "metonym" and not how.startswith(_A_STREET):
                     where[actor_id] += 1  # "a Kabul": no mention, but where the story is
+                    # "Kuwait City", "Città del Messico": the capital as a place holds the
+                    # country's name, which names no one there either
+                    place_of = actor_id
                 actor_id = None
         # An actor named inside another's name counts too: "il presidente turco" names
         # Turkey, "segretario generale della Nato" the Nato; not a person inside a
@@ -399,7 +403,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 # of some years is no role ("primo ministro del [Governo di unità
                 # nazionale]" names that government)
             inside = _resolve(part, when, full_counts, first)
-            if inside is None or inside == actor_id:
+            if inside is None or inside in (actor_id, place_of):
                 continue
             # "[presidente della] commissione Ue": a name inside a name inside the whole is
             # read against the name just around it, as if that name were the whole.

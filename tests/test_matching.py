@@ -146,6 +146,14 @@ def test_a_name_in_a_streets_name_is_no_mention(matcher):
     }
 
 
+def test_a_capital_named_after_its_country_is_a_place_not_the_country(starter):
+    # "Kuwait City" holds the country's name: as a place, neither names Kuwait
+    assert on("2026-03", "Colpite le basi nel Golfo: Doha e Kuwait City.", registry=starter) == {}
+    # where the capital acts, it names the country, as the country's name does
+    assert on("2026-03", "Kuwait City ha protestato.", registry=starter) == {"kuwait": 1}
+    assert on("2026-03", "Il Kuwait ha protestato.", registry=starter) == {"kuwait": 1}
+
+
 def test_a_capital_in_a_streets_name_is_no_place_of_the_story(starter):
     # "in via Vienna" is no story in Austria: the bare "vigili del fuoco" stay Italy's
     found = on(
