@@ -679,13 +679,16 @@ def _reading(
     )
     if longer and (other := _longer_name(text, start, end, actor, known)):
         return False, f"part of another name, «{other}»"
-    # "Lega" in "Lega Araba", "Lega Nazionale per la Democrazia": an organisation's one-word
-    # form opening another organisation's name.
-    if (
+    # An organisation's one-word form that opens another organisation's name.
+    organisation_word = (
         actor.kind == "organisation"
         and single
         and role == "alias"
         and text[start:end].lower() in ORGANISATION_WORDS
+    )
+    # "Lega" in "Lega Araba", "Lega Nazionale per la Democrazia": a capitalised word after it
+    if (
+        organisation_word
         and (after := _FOLLOWING_NAME.match(text, end))
         and after[1].lower() not in _NOT_NAMES
         # "il leader della Lega Matteo Salvini": a first name opens the person's name
@@ -693,15 +696,8 @@ def _reading(
     ):
         return False, f"part of another name, «{text[start : after.end()]}»"
     # "la Lega nazionale della Democrazia" (Myanmar’s NLD), "la Lega italiana per la lotta…":
-    # an organisation's word, a body's adjective and its complement make another body's
-    # name, whatever the case of the words after them.
-    if (
-        actor.kind == "organisation"
-        and single
-        and role == "alias"
-        and text[start:end].lower() in ORGANISATION_WORDS
-        and (run_on := _ADJECTIVE_AND_COMPLEMENT.match(text, end))
-    ):
+    # a body's adjective and its complement after it, whatever the case of the words after.
+    if organisation_word and (run_on := _ADJECTIVE_AND_COMPLEMENT.match(text, end)):
         return False, f"part of another name, «{text[start : run_on.end()]}»"
     # "l'Agenzia Onu", "l'Ufficio delle Nazioni Unite per gli affari umanitari": a body of
     # the organisation, named after it, which the registry does not hold (it would have
