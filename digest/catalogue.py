@@ -736,7 +736,7 @@ CATALOGUE: dict[str, Entry] = _table(
             "list": Wording(
                 "`{key}` of `{actor_id}` must be a list of names", "{key}: [first, second]"
             ),
-            # `aliases` and `exact` may hold forms with a period.
+            # `aliases`, `exact` and `domestic` may hold forms with a period.
             "dated-list": Wording(
                 "`{key}` of `{actor_id}` must be a list of names",
                 "{key}: [first, second] (a form valid for a period: {{name: …, from: …}})",

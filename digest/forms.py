@@ -144,7 +144,8 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
     # "camera" of a hotel. Read only in a story about the actor's country (matching.py).
     if actor.country:
         for word in actor.domestic:
-            form = Form(word, "domestic", "exact")
+            # "capo dello Stato" in a story about Italy: the holder of its period only
+            form = Form(word, "domestic", "exact", actor.periods(word))
             if form.key not in strictest:
                 kept.append(form)
     if actor.kind == "person" and actor.surname and match_key(actor.surname) not in strictest:

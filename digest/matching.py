@@ -543,6 +543,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 hits.append(Hit(None, index, start, end, why))
                 continue
             reason = _not_bare(text, start, end, matcher.demonyms)
+            if not reason and registry.actors[ids[0]].kind == "person":
+                # "l'ex capo dello Stato": a person's role, read as the role aliases are
+                reason = _not_the_holder(text, start, end, bodies)
             hits.append(
                 Hit(
                     None if reason else ids[0],
@@ -722,30 +725,44 @@ def _reading(
         and _INDEFINITE_ARTICLE.search(text, max(0, start - 8), start)
     ):
         return False, "an indefinite description, not the one named"
-    if role == "alias" and actor.kind == "person" and match.key.timed:
-        # "Vice Presidente del Consiglio", "presidente del Consiglio comunale": a deputy, or
-        # the same title in another body, in any case (an agenda writes "Elezione del
-        # Presidente del Consiglio").
-        if _DEPUTY.search(text, max(0, start - 8), start):
-            return False, "a deputy, not the holder of the role"
-        if body := _OTHER_BODY.match(text, end):
-            return False, f"the role in another body («{text[start:end]}{body[0]}»)"
-        if named := bodies().get(text[start:end].split()[-1].lower()):
-            # "Il Presidente del Consiglio ha chiesto…" where the story is a town's council
-            # ("il Consiglio comunale"): that council's president.
-            return False, f"the role in the body the article names («{named}»)"
-        if _PREDICATE.search(text, max(0, start - 16), start):
-            # "è stato quattro volte Presidente del Consiglio": said of the sentence's
-            # subject, not naming the holder at the article's date.
-            return False, "a role said of someone, not its holder named"
-        if text[start].islower() and _FORMER.search(text, max(0, start - 12), start):
-            return False, "a former holder of the role, or one to come"
-        if _NAMED_AFTER.match(text, end):
-            # "il segretario generale dell'Onu Ban Ki-moon", in any case ("il Segretario
-            # generale dell’Onu Ban Ki-moon" in 2015 is not the holder at a 2017 date): the
-            # name after it counts for whoever it is
-            return False, _ROLE_BEFORE_NAME
+    if (
+        role == "alias"
+        and actor.kind == "person"
+        and match.key.timed
+        and (reason := _not_the_holder(text, start, end, bodies))
+    ):
+        return False, reason
     return True, ""
+
+
+def _not_the_holder(
+    text: str, start: int, end: int, bodies: Callable[[], Mapping[str, str]]
+) -> str:
+    """Why a person's role at text[start:end] does not name its holder at the article's
+    date, or "" when it does."""
+    # "Vice Presidente del Consiglio", "presidente del Consiglio comunale": a deputy, or
+    # the same title in another body, in any case (an agenda writes "Elezione del
+    # Presidente del Consiglio").
+    if _DEPUTY.search(text, max(0, start - 8), start):
+        return "a deputy, not the holder of the role"
+    if body := _OTHER_BODY.match(text, end):
+        return f"the role in another body («{text[start:end]}{body[0]}»)"
+    if named := bodies().get(text[start:end].split()[-1].lower()):
+        # "Il Presidente del Consiglio ha chiesto…" where the story is a town's council
+        # ("il Consiglio comunale"): that council's president.
+        return f"the role in the body the article names («{named}»)"
+    if _PREDICATE.search(text, max(0, start - 16), start):
+        # "è stato quattro volte Presidente del Consiglio": said of the sentence's
+        # subject, not naming the holder at the article's date.
+        return "a role said of someone, not its holder named"
+    if text[start].islower() and _FORMER.search(text, max(0, start - 12), start):
+        return "a former holder of the role, or one to come"
+    if _NAMED_AFTER.match(text, end):
+        # "il segretario generale dell'Onu Ban Ki-moon", in any case ("il Segretario
+        # generale dell’Onu Ban Ki-moon" in 2015 is not the holder at a 2017 date): the
+        # name after it counts for whoever it is
+        return _ROLE_BEFORE_NAME
+    return ""
 
 
 # Up to five words without punctuation, then a bracketed token shaped like an acronym

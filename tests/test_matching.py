@@ -940,6 +940,31 @@ def test_forza_italia_by_its_acronym_as_written(starter):
     assert "forza-italia" not in on("2022-09", "Il fine settimana a Firenze.", registry=starter)
 
 
+def test_a_persons_role_among_the_domestic_words_names_the_holder_of_its_period():
+    data = {
+        "home": "italia",
+        "actors": [
+            {"id": "italia", "name": "Italia", "kind": "country"},
+            {
+                "id": "mario-bianchi",
+                "name": "Mario Bianchi",
+                "kind": "person",
+                "country": "italia",
+                "domestic": [{"name": "capo dello Stato", "from": "2015-02-03"}],
+            },
+        ],
+    }
+    registry, findings = parse_registry(data, "actors.yml")
+    assert not findings
+    story = "Il Csm accoglie l'invito del capo dello Stato a voltare pagina."
+    assert on("2019-06", story, registry=registry) == {"mario-bianchi": 1}
+    # before the period, someone else held the office
+    assert on("2013-06", story, registry=registry) == {}
+    # read as a role is: never a former holder, nor said of someone
+    assert on("2019-06", "Parla l'ex capo dello Stato.", registry=registry) == {}
+    assert on("2019-06", "È stato capo dello Stato per sette anni.", registry=registry) == {}
+
+
 def test_a_bare_institution_word_needs_a_home_when_no_country_is_named():
     data = {**_INSTITUTIONS, "home": None}
     registry, _ = parse_registry(data, "actors.yml")
