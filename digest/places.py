@@ -53,7 +53,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
 # Kept apart: the names of every city, which a build of one article asks a few of (key by
 # key from disk, digest.memo), and the large cities, which the spelling check walks.
 @kept_by_key
-def _city_names() -> dict[str, str]:
+def _city_names() -> Mapping[str, str]:
     return _gazetteer()[0]
 
 
