@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.findings import Finding
+from digest.memo import KeyStore, Store
 from digest.version import __version__
 
 FORMAT = 4  # bump when the pickled shapes change
@@ -163,11 +164,7 @@ class Cache:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.directory / name)
 
-    def tables(
-        self, tool: str
-    ) -> tuple[
-        Callable[[str, Callable[[], Any]], Any], Callable[[str, Callable[[], Any], bool], Any]
-    ]:
+    def tables(self, tool: str) -> tuple[Store, KeyStore]:
         """The stores of kept tables (digest.memo) for `tool`, whole and key by key; their
         key, which asks the installed packages for their versions, is worked out when a
         table is first asked."""
