@@ -3697,3 +3697,75 @@ def test_the_pages_tags_under_a_standfirst_its_stamp_closes_leave_the_body():
     assert article.source_name == "Sputnik Italia"
     assert article.paragraphs[0].text.startswith("La Nato osserva")
     assert rules_of(article).count("tags over the lead") == 2
+
+
+# Forms from the batteries of synthetic page furniture (devset/batteries.py) that no
+# development article happened to show.
+
+_LONG_LEAD = (
+    "Il governo ha approvato il decreto sulle bollette, dopo una lunga riunione a Palazzo "
+    "Chigi con i ministri. La misura vale un miliardo di euro e arriva in aula a marzo."
+)
+
+
+@pytest.mark.parametrize("closing", ["(AGI)Red/Ros", "(AGI)\nRed/Ros"])
+def test_an_agency_tag_and_the_desks_code_close_the_text_and_open_no_lead(closing):
+    # "(AGI)" followed by one token is the closing tag, not a dateline whose "lead" would
+    # make every paragraph before it a standfirst
+    article, _ = read(f"{_LONG_LEAD}\n\nLe opposizioni hanno protestato in aula.\n\n{closing}\n")
+    assert [p.text for p in article.paragraphs] == [
+        _LONG_LEAD,
+        "Le opposizioni hanno protestato in aula.",
+    ]
+    assert article.agencies == ("AGI",) and article.desk == "Red/Ros"
+    assert article.subtitle is None
+
+
+def test_a_town_in_capitals_before_the_dash_is_a_dateline_not_a_byline():
+    article, _ = read(f"SANT'AGATA DI MILITELLO - {_LONG_LEAD}\n")
+    assert article.place == "Sant'Agata di Militello" and article.author is None
+    assert article.paragraphs[0].text == _LONG_LEAD
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("Sant'Agata di Militello -", "Sant'Agata di Militello"),
+        ("San Giorgio a Cremano -", "San Giorgio a Cremano"),
+        ("SAN GIOVANNI IN FIORE -", "San Giovanni in Fiore"),
+        ("SAN GIORGIO A CREMANO, 12 MAR -", "San Giorgio a Cremano"),
+    ],
+)
+def test_a_towns_name_with_an_elision_or_a_particle(dateline, place):
+    article, _ = read(f"{dateline} {_LONG_LEAD}\n")
+    assert article.place == place
+    assert article.paragraphs[0].text == _LONG_LEAD
+
+
+def test_an_agencys_two_desks_are_one_agency():
+    article, _ = read(f"Roma, 12 mar. (Adnkronos/Labitalia) - {_LONG_LEAD}\n")
+    assert article.agencies == ("Adnkronos",) and article.date.day == 12
+
+
+def test_a_byline_and_stamp_with_separators_under_the_headline():
+    article, _ = read(
+        "Il governo approva il decreto sulle bollette\n\n"
+        f"di Mario Rossi · 12 marzo 2024 · 3 min\n\n{_LONG_LEAD}\n"
+    )
+    assert article.title == "Il governo approva il decreto sulle bollette"
+    assert article.author == "Mario Rossi" and article.date.day == 12
+    assert [p.text for p in article.paragraphs] == [_LONG_LEAD]
+
+
+def test_a_byline_and_stamp_closing_the_text():
+    article, _ = read(
+        f"{_LONG_LEAD}\n\nLe opposizioni hanno protestato.\n\ndi Mario Rossi 12 marzo 2024\n"
+    )
+    assert article.author == "Mario Rossi"
+    assert [p.text for p in article.paragraphs][-1] == "Le opposizioni hanno protestato."
+
+
+def test_a_quotation_asking_for_a_gift_stays():
+    quote = "«Dona ora per le vittime del terremoto», ha detto il sindaco."
+    article, _ = read(f"{_LONG_LEAD}\n\n{quote}\n\nLe opposizioni hanno protestato.\n")
+    assert quote in [p.text for p in article.paragraphs]

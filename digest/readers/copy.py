@@ -449,6 +449,7 @@ def _repair_wraps(copy: Copy) -> None:
             # "… porto Lampedusa" / "di mad": a byline under a headline is no continuation;
             # nor is "mercoledì 31 ottobre 2018…" under one, the page's date.
             and not rules.BYLINE_UNDER_HEADLINE.pattern.match(after.text)
+            and not rules.BYLINE_AND_STAMP.pattern.match(after.text)  # "di Mario Rossi · 12…"
             and not _STAMP.match(after.text)
             # … nor "da Redazione", the newsroom signing it
             and not rules.NEWSROOM_SIGNATURE.pattern.match(after.text)
@@ -1328,13 +1329,18 @@ def _dateline_in_capitals(text: str) -> bool:
 
 def _dateline_opens(blocks: list[Paragraph], index: int) -> bool:
     """Does a dateline open the block at `index`, with the lead after it? "(ansa)" as the
-    last block, nothing after it, closes the text: a tag, not a later dateline."""
+    last block, nothing after it, closes the text: a tag, not a later dateline; so does
+    "(AGI)Red/Ros", the tag and the desks' code, fewer words than any lead."""
     if index >= len(blocks):
         return False
     found = read_dateline(blocks[index].text)
     if found is None or _WEAK[found[0].rule]:
         return False
-    return bool(blocks[index].text[found[1] :].strip()) or index + 1 < len(blocks)
+    after = [blocks[index].text[found[1] :], *(b.text for b in blocks[index + 1 : index + 3])]
+    return sum(len(text.split()) for text in after) >= _LEAD_WORDS
+
+
+_LEAD_WORDS = 3  # words at least of a lead after its dateline (in its block and the next two)
 
 
 def _front_matter(copy: Copy, lead: int) -> None:
@@ -1910,6 +1916,8 @@ def _later_datelines(copy: Copy) -> None:
         if found is None or _WEAK[found[0].rule] or not found[0].agencies:
             continue
         dateline, end = found
+        if not _dateline_opens(copy.blocks, index):
+            continue  # "(AGI)Red/Ros": the closing tag, for the closing rules
         for name in dateline.agencies:
             copy.add_agency(name)
         copy.take(index, 0, end, f"dateline of a later piece: {dateline.rule}")
@@ -2058,11 +2066,17 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
 
 def _name_in_capitals(text: str) -> bool:
     """ "PIERO CHIMENTI": a person's name, told from a place ("TEL AVIV", "SAN GIOVANNI
-    ROTONDO": the gazetteer's, or rare as a whole), an agency and shouted words by its last
-    word, a surname: rare in the language ("chimenti"), where a shouted word is common."""
+    ROTONDO": the gazetteer's, one of Italy's towns, "SANT'AGATA DI MILITELLO", or rare as a
+    whole), an agency and shouted words by its last word, a surname: rare in the language
+    ("chimenti"), where a shouted word is common."""
 
     words = text.split()
-    if is_place(text) or rules.agencies_in(text) is not None or _rare_capitals(text):
+    if (
+        is_place(text)
+        or is_town(text)
+        or rules.agencies_in(text) is not None
+        or _rare_capitals(text)
+    ):
         return False
     return lexicon.zipf(words[-1].lower()) < _SURNAME_ZIPF
 
@@ -2116,7 +2130,7 @@ _NOT_PLACES = frozenset(
     # a page's stamp, "Venerdì 13 Luglio 2018 -": a day of the week, not a place
     "LUNEDÌ MARTEDÌ MERCOLEDÌ GIOVEDÌ VENERDÌ SABATO DOMENICA OGGI IERI".split()
 )
-_LOWER_WORDS = frozenset("del della dei di de sul al el".split())
+_LOWER_WORDS = rules.PLACE_PARTICLES
 # "CITTA'", "FORLI'": a final vowel and an apostrophe, the typewriter's accented capital
 # ("UN PO'", "A MO' DI" keep theirs: it stands for the letters the word lost)
 _ACCENT_AS_APOSTROPHE = re.compile(r"(\b(?:n|s)|ch|tr)?(?<!\bp)(?<!\bm)([aeiou])['’](?=\s|$)")

@@ -76,7 +76,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "ANSA": ("ANSA",),
     "ANSAmed": ("ANSAmed",),
     "AGI": ("AGI",),
-    "Adnkronos": ("Adnkronos", "Adn Kronos", "Adnkronos Salute"),
+    # Labitalia: Adnkronos's labour desk, credited after it ("(Adnkronos/Labitalia)")
+    "Adnkronos": ("Adnkronos", "Adn Kronos", "Adnkronos Salute", "Labitalia"),
     "askanews": ("askanews", "Askanews"),
     "Italpress": ("Italpress",),
     "LaPresse": ("LaPresse",),
@@ -89,6 +90,15 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Teleborsa": ("Teleborsa",),
     "9colonne": ("9colonne",),
     "Public Policy": ("Public Policy",),
+    "Prima Pagina News": ("Prima Pagina News", "PPN"),
+    # Italian agencies of older copy: Asca and Apcom, merged into TMNews in 2011, which
+    # became askanews in 2014; Il Velino; the Omni regional wires (Omniroma, Omnimilano…)
+    "Asca": ("Asca",),
+    "Apcom": ("Apcom",),
+    "TMNews": ("TMNews",),
+    "Il Velino": ("Il Velino", "Velino"),
+    "Omni": ("Omniroma", "Omnimilano", "Omninapoli", "Omnitorino"),
+    "Redattore Sociale": ("Redattore Sociale",),
     "Radiocor": ("Radiocor", "Il Sole 24 Ore Radiocor"),
     "MF-Dowjones": ("MF-Dowjones", "Mf-Dj"),
     "Aki": ("Aki", "Adnkronos International"),
@@ -137,7 +147,8 @@ def agencies_in(text: str) -> tuple[str, ...] | None:
     parts = [agency(part) for part in re.split(r"\s*[/-]\s*", text.strip())]
     if not parts or None in parts:
         return None
-    return tuple(p for p in parts if p is not None)
+    # "Adnkronos/Labitalia" is one agency's two desks: named once
+    return tuple(dict.fromkeys(p for p in parts if p is not None))
 
 
 def desk_and_agencies(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -259,10 +270,16 @@ SENTENCE_OPENS = (
     rf"(?:[{UPPER}](?:['’][{UPPER}]?)?[{LOWER}]|[{UPPER}]\s+[{LOWER}]|[AEIOÈ]\s+[{UPPER}][{LOWER}]"
     rf"|[«“\"'‘])"
 )
-_PLACE_TITLE = (  # "L'Aia", "L’Avana": a place whose article is elided onto it
-    rf"(?:L['’])?[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul|el|al))*"
+# The words that join a place's names, in lower case inside a name written in title case
+# ("Isola di Capo Rizzuto", "San Giorgio a Cremano", "San Giovanni in Fiore").
+PLACE_PARTICLES = frozenset("del della delle dei degli di de sul sulla al el ad a in".split())
+_PARTICLE = "|".join(sorted(PLACE_PARTICLES, key=len, reverse=True))
+# A name's word, its article or "Sant'" perhaps elided onto it: "L'Aia", "Sant'Agata".
+_PLACE_WORD = rf"(?:[{UPPER}][{LOWER}]{{0,4}}['’])?[{UPPER}][{LOWER}'’]+"
+_PLACE_TITLE = (
+    rf"{_PLACE_WORD}(?:[ -](?:{_PLACE_WORD}|(?:{_PARTICLE})(?=[ -][{UPPER}])))*"
     # "Savona/Pietra Ligure.": filed from two places, the second perhaps of two words
-    rf"(?:/[{UPPER}][{LOWER}'’]+(?:[ -](?:[{UPPER}][{LOWER}'’]+|del|di|della|dei|de|sul))*)?"
+    rf"(?:/{_PLACE_WORD}(?:[ -](?:{_PLACE_WORD}|(?:{_PARTICLE})(?=[ -][{UPPER}])))*)?"
 )
 DATELINE_PARTS: dict[str, str] = {
     "agency": r"\s*\(\s*(?P<agency>[^()\n]{2,40}?)\s*\)",
@@ -279,6 +296,10 @@ DATELINE_PARTS: dict[str, str] = {
     "numeric_day": r",?\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})",
     # "Dal nostro inviato PARIGI -": the paper's own correspondent files from the place
     "correspondent": r"\s*(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+a)?)",
+    # "ROMA (dall'inviato) -": the same, in brackets after the place
+    "correspondent_bracket": (
+        r"\s*\(\s*(?i:dal(?:la|l['’])?\s*(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente))\s*\)"
+    ),
     "time": r"\s*(?P<time>\d{1,2}[:.]\d{2})",
     "comma": r"\s*,",
     # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines; or a
@@ -453,6 +474,11 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("Dal nostro inviato PARIGI - Il presidente", "Dalla nostra corrispondente a Londra – Il"),
     ),
     DatelineForm(
+        "place, correspondent",
+        ("place", "correspondent_bracket", "day?", "dash"),
+        ("ROMA (dall'inviato) - Il presidente", "Kiev (dal nostro corrispondente) – La città"),
+    ),
+    DatelineForm(
         "place",
         ("place", "dash"),
         (
@@ -598,17 +624,24 @@ WEEKDAY = weekday_pattern()
 # ("Gianni Di Capua"); and the time a stamp may give after its date ("- 16:04").
 _BYLINE_NAME = rf"[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,3}}"
 _STAMP_TIME = rf"(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?"
+# what stands between the name and the date: a space, or a separator ("-", "·", "|")
+_BYLINE_GAP = rf"(?:\s*(?:{DASH}|[·•|])\s*|\s+)"
 # "Laura Naka Antonelli 14 marzo 2018 - 16:04": who wrote it, and when, on one line, in
 # either order; the page's text-size buttons ("a a a") may trail it.
 BYLINE_AND_STAMP = rule(
     "byline and time stamp",
-    rf"^\s*(?:(?P<author>{_BYLINE_NAME})\s+(?P<date>{FULL_DATE}){_STAMP_TIME}"
-    rf"|(?P<date2>{FULL_DATE}){_STAMP_TIME}\s+(?P<author2>{_BYLINE_NAME}))"
+    rf"^\s*(?:(?:(?i:di|by)\s+)?(?P<author>{_BYLINE_NAME}){_BYLINE_GAP}(?P<date>{FULL_DATE}){_STAMP_TIME}"
+    rf"|(?P<date2>{FULL_DATE}){_STAMP_TIME}{_BYLINE_GAP}(?:(?i:di|by)\s+)?(?P<author2>{_BYLINE_NAME}))"
+    # a reading time may close it: "· 3 min"
+    rf"(?:\s*[·•|]\s*\d{{1,2}}\s*(?:min(?:uti|\.)?|['’])(?: di lettura)?)?"
     r"(?:\s+[aA][-+]?){0,3}\s*$",
     "Laura Naka Antonelli 14 marzo 2018 - 16:04",
     "Mario Rossi 3 luglio 2019",
     "Gianni Di Capua 17 gennaio 2026 a",
     "04 marzo 2018 Matteo Fantozzi",
+    "di Mario Rossi 12 marzo 2024",
+    "12 Marzo 2024 14:30 - di Mario Rossi",
+    "di Mario Rossi · 12 marzo 2024 · 3 min",
     field="author",
 )
 
@@ -1131,7 +1164,8 @@ CHROME: tuple[Rule, ...] = (
         # the page's clock: "Aggiornato alle 14:30", "Ore 14:30", "Ultimo aggiornamento:
         # 15:35" (its day left to the date line), "2 ore fa", "un'ora fa"
         r"(?:(?:aggiornat[oa]\s+(?:alle\s+)?|(?:ultimo\s+aggiornamento|ultima\s+modifica)\s*:?\s*)"
-        r"(?:ore\s+)?|ore\s+)\d{1,2}[:.]\d{2}|"
+        r"(?:ore\s+)?|ore\s+|(?:oggi|ieri)\s*,?\s*(?:alle\s+)?(?:ore\s+)?)\d{1,2}[:.]\d{2}|"
+        r"(?:(?:pubblicat[oa]|aggiornat[oa])\s+)?"
         r"(?:\d{1,2}\s*|un['’]\s*|una\s+|un\s+)(?:minut[oi]|or[ae]|giorn[oi])\s+fa|"
         # a gallery's prompt: "clicca per guardare tutte le foto della gallery"
         r"(?:clicca|tocca)(?: qui)? per (?:guardare|vedere|sfogliare|aprire) (?:tutte )?(?:le )?"
@@ -1149,6 +1183,8 @@ CHROME: tuple[Rule, ...] = (
         r"please follow and like us:?|ultime news|ultim['’]ora|ultima ora|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
         r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
+        # a counter of comments after its label: "Commenti 0", "Commenti (3)"
+        r"commenti\s*\(?\d{1,5}\)?|"
         # a publishing system's labels whose values the page lost: "editato in: da",
         # "Pubblicato il:", "Scritto da:"
         r"(?:editato|pubblicato|pubblicata|scritto|scritta|postato|inserito|aggiornato)"
@@ -1190,6 +1226,7 @@ CHROME: tuple[Rule, ...] = (
         "Please follow and like us:",
         "Vuoi la tua pubblicità qui? Le pubblicità sostengono il servizio",
         "4 ' di lettura",
+        "Commenti 0",
         "Diritto d'autore",
         "Il servizio.",
         "2/16",
@@ -1224,6 +1261,9 @@ CHROME: tuple[Rule, ...] = (
         "Salva",
         "2 ore fa",
         "un'ora fa",
+        "Pubblicato 2 giorni fa",
+        "ieri alle 14:30",
+        "Oggi, 14:30",
         field="photo",
         flags=re.I,
     ),
@@ -1348,7 +1388,40 @@ CHROME: tuple[Rule, ...] = (
         r"ascolta (?:questo articolo|l['’]articolo|l['’]audio)[^\n]{0,20}|"
         r"hai trovato un errore\?[^\n]{0,40}|commenta per primo|vota (?:questo articolo|la notizia)|"
         # the page's tags as hashtags: "#Roma #Cronaca"
-        r"(?:#[\w-]{2,30}\s*){1,10})"
+        r"(?:#[\w-]{2,30}\s*){1,10}|"
+        # the buttons round the text: "Share", "Copia link", "Invia per email", "Mostra altro",
+        # "Leggi i commenti", "Segnala un errore"
+        r"share|tweet|copia(?: il)? link|link copiato|invia (?:per |via )?e-?mail|"
+        r"aggiungi ai preferiti|mostra (?:altro|di più|tutto)|leggi (?:i|tutti i) commenti|"
+        r"segnala (?:un )?errore|"
+        # the page's labels: "Tags", "Categorie: Politica", "Contenuto sponsorizzato", "Annuncio"
+        r"tags?|categori[ae]\s*:[^\n]{0,120}|(?:contenuto )?sponsorizzato|"
+        r"contenuto (?:pubblicitario|promozionale)|annuncio|"
+        # the reader's account and the site's app and policies: "Accedi", "Iscriviti",
+        # "Newsletter", "Scarica l'app", "Cookie policy"
+        r"accedi|registrati|iscriviti|newsletter|scarica (?:l['’] ?)?app[^\n]{0,40}|"
+        r"(?:cookie|privacy) policy|informativa (?:sui cookie|(?:sulla )?privacy)|"
+        # the site's sections around the text: "In evidenza", "Dalla stessa sezione"
+        r"in evidenza|approfondimenti|dalla stessa sezione|galleria fotografica|"
+        # a channel to join: "Entra nel canale WhatsApp di Repubblica", "Ricevi gratis le
+        # notizie sul tuo Messenger"
+        r"(?:entra|unisciti|iscriviti)(?: gratis)? (?:nel|al|alla) (?:nostr[oa] )?(?:canale|gruppo|community)[^\n]{0,60}|"
+        r"ricevi (?:gratis |gratuitamente )?(?:le |tutte le )?(?:nostre )?(?:ultime )?(?:notizie|news|aggiornamenti)"
+        r"[^\n]{0,30}\b(?:messenger|whatsapp|telegram)\b[^\n]{0,60}|"
+        # an appeal to fund the site, its last word the prompt: "L'informazione è un bene
+        # comune. Sostienila" (not a quotation that asks for a gift, which goes on)
+        r"[^\n«»“”\"]{0,80}\b(?:sostienici|sostienila|sostienilo|fai una donazione|dona ora)[.!]?|"
+        # the publisher's imprint: "P.IVA 01234567890", "Partita Iva: …"
+        r"(?:p\.\s?iva|partita iva|c\.f\.)\s*:?\s*[^\n]{0,80}|"
+        # the audio player: "Ascolta la versione audio dell'articolo"
+        r"ascolta la versione audio[^\n]{0,30}|"
+        # a reading time: "Lettura 3 min", "Tempo di lettura 4'", "3 min"
+        r"(?:(?:tempo di )?lettura\s*:?\s*)?\d{1,2}\s*(?:min(?:uti|\.)?|['’])(?: di lettura)?|"
+        # an account's handle alone, the author's or the site's: "@mariorossi", "Twitter: @ansa"
+        r"(?:(?:twitter|x|instagram|facebook|threads|bluesky)\s*:\s*)?@[\w.]{2,30}|"
+        # the trail to the page through the site's sections: "Home » Politica", "Sei in: Home
+        # / Politica" (a headline at its end is the headline's, for the breadcrumb rule)
+        rf"(?:sei in\s*:\s*)?home(?:page)?(?:\s*[>›»/|]\s*(?:{SECTIONS}))+)"
         r"\s*[.:!»›>…]*\s*$",
         "Leggi tutto",
         "In questa notizia si parla di: scuola - cantiere - dirigente",
@@ -1366,6 +1439,27 @@ CHROME: tuple[Rule, ...] = (
         "ASCOLTA L'AUDIO",
         "Hai trovato un errore? Segnalacelo",
         "#Roma #Cronaca",
+        "Share",
+        "Copia link",
+        "Invia per email",
+        "Leggi i commenti",
+        "Categorie: Politica",
+        "Contenuto sponsorizzato",
+        "Scarica l'app",
+        "Cookie policy",
+        "Dalla stessa sezione",
+        "Entra nel canale WhatsApp di Repubblica",
+        "Ricevi gratis le notizie sul tuo Messenger",
+        "L'informazione è un bene comune. Sostienila",
+        "P.IVA 01234567890",
+        "Ascolta la versione audio dell'articolo",
+        "Lettura 3 min",
+        "Tempo di lettura 4'",
+        "3 min",
+        "Home » Politica",
+        "Sei in: Home / Politica",
+        "@mariorossi",
+        "Twitter: @mariorossi",
         flags=re.I,
     ),
     # "© Sputnik . Ekaterina Lislova Lavrov ha discusso con Pompeo…": a photo's credit and
@@ -1887,12 +1981,16 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "continuation",
-        rf"\s*(?:\(\s*segue\s*\)|^\s*{DASH}?\s*(?:\d+\s*{DASH}\s*)?continua\s*{DASH}?)\s*$",
+        # … and the end of the wire's piece between dashes: "-fine-"
+        rf"\s*(?:\(\s*segue\s*\)|^\s*{DASH}?\s*(?:\d+\s*{DASH}\s*)?continua\s*{DASH}?|^\s*{DASH}+\s*fine\s*{DASH}+)\s*$",
         "(segue)",
         "- continua -",
+        "-fine-",
         flags=re.I,
-        sign=r"segue|continua",
+        sign=r"segue|continua|fine",
     ),
+    # "di Mario Rossi 12 marzo 2024": who wrote it, and when, signing the end of the page
+    BYLINE_AND_STAMP,
     # "… Lollobrigida. (Vid/ Dire) 16:45 23-04-23": the wire's time and day of issue, after
     # its tag.
     rule(
@@ -2138,12 +2236,17 @@ CLOSING: tuple[Rule, ...] = (
         # editors' codes may carry a digit: "xd6/vbo/mca3"; the second editor's may be
         # missing, "Meloni. sat/". They stand alone, after a sentence or after "di": not
         # "… servito a 1,797 euro/li", a unit cut by the page's end.
-        rf"(?:^\s*|(?<=[.!?\"”»’')])\s+|(?<=\bdi)\s+)(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+"
+        # Each code may open on its capital, "Red/Ros", and run into the agency's bracket:
+        # "(AGI)Red/Ros".
+        rf"(?:^\s*|(?<=[.!?\"”»’')])\s*|(?<=\bdi)\s+)(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+"
+        rf"|[{UPPER}][{LOWER}]{{1,3}}(?:/[{UPPER}][{LOWER}]{{1,3}})+"
         rf"|(?<=[.!?\"”»’'] )[{LOWER}]{{2,4}}(?=/\s*$))/?\s*$",
         "sat/gsl",
         "del TAR Sicilia. xd6/vbo/mca3",
         "con il premier Giorgia Meloni. sat/",
         "di mrc/vln",
+        "(AGI)Red/Ros",
+        "Ska/Mau",
         field="desk",
         sign=r"/",
     ),
