@@ -3769,3 +3769,50 @@ def test_a_quotation_asking_for_a_gift_stays():
     quote = "«Dona ora per le vittime del terremoto», ha detto il sindaco."
     article, _ = read(f"{_LONG_LEAD}\n\n{quote}\n\nLe opposizioni hanno protestato.\n")
     assert quote in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("closing", "field", "value"),
+    [
+        ("ANSA", "agencies", ("ANSA",)),
+        ("LaPresse", "agencies", ("LaPresse",)),
+        ("EPA/Mario Rossi", "photo_credit", "EPA/Mario Rossi"),
+        ("iStock", "photo_credit", "iStock"),
+        ("Via: Reuters", "source_name", "Reuters"),
+        ("Autore: Mario Rossi", "author", "Mario Rossi"),
+    ],
+)
+def test_closing_lines_that_fill_metadata(closing, field, value):
+    article, _ = read(f"{_LONG_LEAD}\n\nLe opposizioni hanno protestato.\n\n{closing}\n")
+    assert [p.text for p in article.paragraphs][-1] == "Le opposizioni hanno protestato."
+    assert getattr(article, field) == value
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Tutti i diritti sono riservati",
+        "Vietata la riproduzione",
+        "Seguono aggiornamenti",
+        "[Aggiornato alle 15:00]",
+    ],
+)
+def test_closing_notices_leave_the_text(closing):
+    article, _ = read(f"{_LONG_LEAD}\n\nLe opposizioni hanno protestato.\n\n{closing}\n")
+    assert [p.text for p in article.paragraphs][-1] == "Le opposizioni hanno protestato."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "day"),
+    [
+        ("Cagliari, martedì 12 marzo 2024 -", "Cagliari", 12),
+        ("ROMA, 12 marzo 2024, ore 14:30 -", "Roma", 12),
+        ("Roma, 12/3 -", "Roma", 12),
+        ("Roma – 12 marzo 2024 –", "Roma", 12),
+        ("ROMA - 12 MARZO -", "Roma", 12),
+    ],
+)
+def test_datelines_with_a_weekday_an_hour_or_a_dash_before_the_day(dateline, place, day):
+    article, _ = read(f"{dateline} {_LONG_LEAD}\n")
+    assert (article.place, article.date.day) == (place, day)
+    assert article.paragraphs[0].text == _LONG_LEAD

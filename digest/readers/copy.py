@@ -638,6 +638,13 @@ def _inline_time_stamp(copy: Copy) -> None:
             continue
         match = min(found, key=lambda m: m.start())
         found_so_far += 1
+        if (
+            match is stamp
+            and (dateline := read_dateline(block.text))
+            and dateline[1] >= match.end()
+        ):
+            index += 1  # "Roma – 12 marzo 2024 – Il governo…": the dateline's day, not a stamp
+            continue
         rule = (
             rules.INLINE_TIME_STAMP
             if match is stamp

@@ -217,12 +217,15 @@ PHOTO_AGENCIES = (
     r"Shutterstock|Getty Images|Getty|LaPresse|Reuters|AFP|Afp|AP Photo|EPA|Epa|Imagoeconomica|"
     r"IPA|Ipa(?: Agency)?|Fotogramma|Agf|AGF|Ansa|ANSA|Keystone(?:-SDA| SDA)?|KEYSTONE|"
     # … in capitals, as captions set them: "…alla Global Sumud Flotilla (LAPRESSE)"
-    r"LAPRESSE|REUTERS|GETTY IMAGES|GETTY|SHUTTERSTOCK|FOTOGRAMMA|IMAGOECONOMICA"
+    r"LAPRESSE|REUTERS|GETTY IMAGES|GETTY|SHUTTERSTOCK|FOTOGRAMMA|IMAGOECONOMICA|"
+    r"iStock|Unsplash|Pixabay|Alamy|Depositphotos|Adobe Stock"
 )
 # Agencies that sell pictures only: their name after a caption, with no dash between, is
 # still its credit ("Il primo ministro della Groenlandia Jens-Frederik Nielsen Keystone").
 PICTURE_ONLY_AGENCIES = (
-    r"Keystone(?:-SDA| SDA)?|KEYSTONE|Getty Images|Shutterstock|Imagoeconomica|Fotogramma"
+    r"Keystone(?:-SDA| SDA)?|KEYSTONE|Getty Images|Shutterstock|Imagoeconomica|Fotogramma|"
+    # stock libraries: "iStock", "Unsplash", "Pixabay"
+    r"iStock|Unsplash|Pixabay|Alamy|Depositphotos|Adobe Stock"
 )
 
 # A numeric date: "02.12.2021", "2/12/2021".
@@ -290,17 +293,20 @@ DATELINE_PARTS: dict[str, str] = {
     # "LAMPEDUSA (AG) –": two capitals are a province's code (checked against PROVINCES)
     "country": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?|[A-Z]{2})\s*\)",
     # "Ouagadougou , 28 gen.": a space before the comma, as some sites' templates print it
-    "day": rf"\s*,?\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
+    # "Cagliari, martedì 12 marzo 2024 -": the weekday may stand before the day
+    "day": rf"\s*,?\s*(?:(?i:{weekday_pattern()}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
     "bracketed_date": rf"\s*\(\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})\s*\)",
     # "ROMA, 12/01/2024 -": the day in figures
-    "numeric_day": r",?\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})",
+    # "Roma, 12/3 -": the year left to the date line
+    "numeric_day": r",?\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./](?P<year>\d{4}))?",
     # "Dal nostro inviato PARIGI -": the paper's own correspondent files from the place
     "correspondent": r"\s*(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+a)?)",
     # "ROMA (dall'inviato) -": the same, in brackets after the place
     "correspondent_bracket": (
         r"\s*\(\s*(?i:dal(?:la|l['’])?\s*(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente))\s*\)"
     ),
-    "time": r"\s*(?P<time>\d{1,2}[:.]\d{2})",
+    # "ROMA, 12 marzo 2024, ore 14:30 -"
+    "time": r"\s*,?\s*(?:ore\s+)?(?P<time>\d{1,2}[:.]\d{2})",
     "comma": r"\s*,",
     # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines; or a
     # dash after a space that an opening quotation mark touches: 'AGI -"La Corea del Nord…'.
@@ -436,6 +442,12 @@ DATELINES: tuple[DatelineForm, ...] = (
             "Damasco, 8 dicembre 2024 –50 anni di dominio",
         ),
     ),
+    # "Roma – 12 marzo 2024 –": the place, then the day, each closed by its dash
+    DatelineForm(
+        "place, dash, day",
+        ("place", "dash", "day", "time?", "date_dash"),
+        ("Roma – 12 marzo 2024 – Il governo", "ROMA - 12 MARZO - Le navi"),
+    ),
     DatelineForm(
         "place, day in figures",
         ("place", "country?", "numeric_day", "time?", "date_dash"),
@@ -529,8 +541,8 @@ COPYRIGHT_LINE = rule(
     "copyright",
     r"^\s*(?:©|\(c\)|copyright\b).{0,150}$|^.{0,150}riproduzione riservata.{0,40}$"
     # "Alcuni diritti riservati. Alcuni diritti riservati.": a licence's notice, as often twice
-    r"|^\s*(?:(?:alcuni|tutti i)\s+diritti\s+riservati\.?\s*)+$"
-    r"|^\s*(?:la\s+)?riproduzione\s+(?:è\s+)?vietata[^\n]{0,80}$",
+    r"|^\s*(?:(?:alcuni|tutti i)\s+diritti\s+(?:sono\s+)?riservati\.?\s*)+$"
+    r"|^\s*(?:(?:la\s+)?riproduzione\s+(?:è\s+)?vietata|vietata\s+la\s+riproduzione)[^\n]{0,80}$",
     "© Agenzia Nova - Riproduzione riservata",
     "© RIPRODUZIONE RISERVATA",
     "COPYRIGHT LASICILIA.IT © RIPRODUZIONE RISERVATA",
@@ -538,6 +550,8 @@ COPYRIGHT_LINE = rule(
     "Alcuni diritti riservati. Alcuni diritti riservati.",
     "Tutti i diritti riservati",
     "Riproduzione vietata",
+    "Tutti i diritti sono riservati",
+    "Vietata la riproduzione",
     flags=re.I,
     sign=r"©|\(c\)|copyright|riproduzione|diritti",
 )
@@ -549,13 +563,16 @@ SOURCE_LINE = rule(
     # (a picture's source, "Fonte foto: ANSA", "fonte immagine agoravox.it", is its credit)
     r"^\s*\(?\s*(?:fonte(?!\s+(?:foto|immagin[ei])\b)(?:\s+video)?\s*[:.]?"
     # "La fonte di questa notizia è The Asian Age.": the attribution as a sentence
-    r"|(?:la\s+)?fonte\s+(?:di\s+questa|della)\s+notizia\s*(?::|\s+è))\s+"
+    r"|(?:la\s+)?fonte\s+(?:di\s+questa|della)\s+notizia\s*(?::|\s+è)"
+    # "Via: Reuters": the link's label for where the text comes from
+    r"|via\s*:)\s+"
     r"(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
     "Fonte Ansa.it",
     "La fonte di questa notizia è The Asian Age.",
     "fonte. ANSA",
     "(Fonte: Adnkronos)",
     "Fonte: Agenzia Vista / Alexander Jakhnagiev agenziavista.it",
+    "Via: Reuters",
     field="source",
     flags=re.I,
 )
@@ -564,13 +581,17 @@ SOURCE_LINE = rule(
 # does not hold; above the article or after it.
 UPDATING_NOTICE = rule(
     "updating notice",
-    r"(?:(?<=[.!?\"”»’')])|^)\s*\(?(?:(?:articolo|notizia|news|pezzo)\s+)?in\s+(?:costante\s+)?"
-    r"aggiornamento\)?\.?\s*$",
+    r"(?:(?<=[.!?\"”»’')])|^)\s*[(\[]?(?:(?:(?:articolo|notizia|news|pezzo)\s+)?in\s+(?:costante\s+)?"
+    r"aggiornamento|seguiranno\s+aggiornamenti|seguono\s+aggiornamenti"
+    # "[Aggiornato alle 15:00]": the hour of the last update, in brackets
+    r"|aggiornat[oa]\s+(?:alle\s+)?(?:ore\s+)?\d{1,2}[:.]\d{2}(?=\s*[)\]]))[)\]]?\.?\s*$",
     'a produrre acciaio in Italia". Articolo in aggiornamento.',
     "(in aggiornamento)",
     "In aggiornamento",
+    "Seguono aggiornamenti",
+    "[Aggiornato alle 15:00]",
     flags=re.I,
-    sign=r"aggiornamento",
+    sign=r"aggiornament|aggiornat[oa]",
 )
 
 # "REDAZIONE", "A cura della Redazione": the newsroom signs the article; no one's name, no
@@ -2220,6 +2241,16 @@ CLOSING: tuple[Rule, ...] = (
         field="desk",
         sign=r"\s[A-Z]{2,4}\s*$",
     ),
+    # "ANSA", "LaPresse": the agency's name alone after the article, without its brackets
+    rule(
+        "agency name after the article",
+        rf"^\s*(?P<agency>{_AGENCY_FORMS})\.?\s*$",
+        "ANSA",
+        "LaPresse",
+        "Adnkronos.",
+        field="agency",
+        flags=re.I,
+    ),
     # "MESSAGGERO", "TUTTI": one word in capitals alone after the article, longer than a
     # desk's initials and no place (those are above): the name of the paper the story came
     # from, or the label of a link the page lost. No sentence of an article is one shouted
@@ -2367,6 +2398,16 @@ CLOSING: tuple[Rule, ...] = (
         field="photo",
         flags=re.I,
     ),
+    # "ANSA/ANGELO CARCONI", "EPA/Mario Rossi": a picture's agency and its photographer,
+    # alone on a line where the picture was
+    rule(
+        "photo agency and photographer",
+        rf"^\s*(?P<photo>(?:{PHOTO_AGENCIES})\s*/\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})\s*$",
+        "ANSA/ANGELO CARCONI",
+        "EPA/Mario Rossi",
+        field="photo",
+        sign="/",
+    ),
     # "Tutti i dettagli su L'Unione Sarda in edicola e sull'App.": the outlet's paper edition
     # holds the rest of the story (CLOSING takes the same words run into the last paragraph).
     rule(
@@ -2471,10 +2512,13 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "byline",
-        rf"^\s*(?:(?i:di|by|a cura di)\s+)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))\s*$",
+        # the label may say it: "Autore: Mario Rossi", "Firmato: …", "Scritto da …"
+        rf"^\s*(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|scritto da|scritta da)\s*)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))\s*$",
         "Lucia Giannini",
         "di Mario Rossi",
         "Di redazione Blogo.it",
+        "Autore: Mario Rossi",
+        "Firmato: Mario Rossi",
         field="author",
     ),
     rule(
