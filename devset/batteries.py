@@ -2,8 +2,8 @@
 
 The development texts show the forms their outlets use; a new outlet uses others. These
 batteries are our own short lines, written from the families (a page's stamp, its chrome,
-its closing lines, what stands between headline and lead, datelines), each set in the same
-short article, so that a rule is judged on forms no article happened to show:
+its closing lines, what stands between headline and lead, headlines, datelines), each set
+in the same short article, so that a rule is judged on forms no article happened to show:
 
     python -m devset.batteries            # a summary line per battery
     python -m devset.batteries --show     # and every form read wrong
@@ -400,6 +400,43 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "12/03/2024"),
     (HEADLINE, "Da Mario Rossi"),
 )
+# (lines over the lead, the title they give): a headline's forms, with what a page or a
+# browser's tab puts around it (a kicker, a flag, a player's label, the site's name)
+HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("Libia: il governo approva il decreto sulle bollette",),
+        "Libia: il governo approva il decreto sulle bollette",
+    ),
+    (
+        ("Libia, il governo approva il decreto sulle bollette",),
+        "Libia, il governo approva il decreto sulle bollette",
+    ),
+    (("LIBIA: IL GOVERNO APPROVA IL DECRETO",), "Libia: il governo approva il decreto"),
+    (("Il governo approva il decreto sulle bollette VIDEO",), HEADLINE),
+    (
+        ("Bollette: il governo approva il decreto [VIDEO]",),
+        "Bollette: il governo approva il decreto",
+    ),
+    (
+        ("Bollette: il governo approva il decreto (FOTO)",),
+        "Bollette: il governo approva il decreto",
+    ),
+    (
+        ('"Un miliardo per le famiglie": il governo approva il decreto',),
+        '"Un miliardo per le famiglie": il governo approva il decreto',
+    ),
+    (("Bollette, via libera al decreto?",), "Bollette, via libera al decreto?"),
+    (("Meloni: «Un miliardo per le famiglie»",), "Meloni: «Un miliardo per le famiglie»"),
+    (("ESTERI", HEADLINE), HEADLINE),
+    ((f"{HEADLINE} | Il Giornale",), HEADLINE),
+    ((f"{HEADLINE} - Il Sole 24 ORE",), HEADLINE),
+    ((f"{HEADLINE} - la Repubblica",), HEADLINE),
+    ((f"{HEADLINE} – Corriere.it",), HEADLINE),
+    ((HEADLINE, "di Mario Rossi", "12 marzo 2024"), HEADLINE),
+    ((HEADLINE, "Roma"), HEADLINE),
+    (("Ultim'ora: il governo approva il decreto sulle bollette",), HEADLINE),
+    ((f"{HEADLINE}.",), HEADLINE),
+)
 # (dateline, place, day, agencies)
 DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("ROMA, 12 MAR -", "Roma", 12, ()),
@@ -518,6 +555,12 @@ def opening(lines: tuple[str, ...]) -> bool:
     return article is not None and article.title == HEADLINE and _texts(article) == [LEAD]
 
 
+def headline(case: tuple[tuple[str, ...], str]) -> bool:
+    lines, title = case
+    article = _read("\n\n".join((*lines, LEAD)))
+    return article is not None and article.title == title and _texts(article) == [LEAD]
+
+
 def dateline(case: tuple[str, str, int | None, tuple[str, ...]]) -> bool:
     text, place, day, agencies = case
     article = _read(f"{text} {LEAD}")
@@ -537,6 +580,7 @@ BATTERIES: dict[str, tuple[Iterable[object], Callable[..., bool]]] = {
     "chrome": (CHROME, furniture),
     "closing lines": (CLOSINGS, closing),
     "openings": (OPENINGS, opening),
+    "headlines": (HEADLINES, headline),
     "datelines": (DATELINES, dateline),
 }
 

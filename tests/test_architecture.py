@@ -43,6 +43,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "digest.readers.source",
         "digest.readers.parts",
         "digest.article_files",  # which files of articles/ are articles, found in order
+        "digest.outlets",  # news outlets and agencies, read from the starter's media.yml
     ),
     # Read: a file's bytes become an Article.
     2: (

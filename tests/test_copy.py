@@ -3816,3 +3816,48 @@ def test_datelines_with_a_weekday_an_hour_or_a_dash_before_the_day(dateline, pla
     article, _ = read(f"{dateline} {_LONG_LEAD}\n")
     assert (article.place, article.date.day) == (place, day)
     assert article.paragraphs[0].text == _LONG_LEAD
+
+
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ("Il governo approva il decreto sulle bollette | Il Giornale", "Il Giornale"),
+        ("Il governo approva il decreto sulle bollette - la Repubblica", "la Repubblica"),
+        ("Il governo approva il decreto sulle bollette – Corriere.it", "Corriere.it"),
+    ],
+)
+def test_the_sites_name_after_the_headline_is_its_source(headline, source):
+    article, _ = read(f"{headline}\n\n{_LONG_LEAD}\n")
+    assert article.title == "Il governo approva il decreto sulle bollette"
+    assert article.source_name == source
+    assert [p.text for p in article.paragraphs] == [_LONG_LEAD]
+
+
+def test_a_dash_inside_a_headline_or_a_subtitle_after_a_pipe_stays():
+    article, _ = read(f"Libia - Il governo cade dopo il voto del parlamento\n\n{_LONG_LEAD}\n")
+    assert article.title == "Libia - Il governo cade dopo il voto del parlamento"
+    article, _ = read(
+        f"La Cgil ferma l'Italia | sciopero generale il 12 dicembre\n\n{_LONG_LEAD}\n"
+    )
+    assert article.source_name is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Il governo approva il decreto sulle bollette VIDEO",
+        "Il governo approva il decreto sulle bollette [VIDEO]",
+        "Ultim'ora: il governo approva il decreto sulle bollette",
+        "ESCLUSIVO – Il governo approva il decreto sulle bollette",
+    ],
+)
+def test_a_players_label_or_a_flag_leaves_the_headline(headline):
+    article, _ = read(f"{headline}\n\n{_LONG_LEAD}\n")
+    assert article.title == "Il governo approva il decreto sulle bollette"
+    assert [p.text for p in article.paragraphs] == [_LONG_LEAD]
+
+
+def test_a_place_alone_between_headline_and_lead_is_the_dateline():
+    article, _ = read(f"Il governo approva il decreto sulle bollette\n\nRoma\n\n{_LONG_LEAD}\n")
+    assert article.place == "Roma"
+    assert [p.text for p in article.paragraphs] == [_LONG_LEAD]

@@ -23,6 +23,7 @@ from digest.firstnames import given_names
 from digest.memo import kept, per_text
 from digest.model import Dateline, Paragraph, Removal
 from digest.normalise import match_key
+from digest.outlets import outlet_keys
 from digest.places import (
     country_code,
     country_code_shortened,
@@ -807,6 +808,12 @@ def _headline(copy: Copy) -> None:
             Removal(number[0].strip(), copy.blocks[0].line, rules.HEADLINE_NUMBER.name)
         )
         first = first[: number.start()].strip()
+    for rule_ in (rules.HEADLINE_PLAYER, rules.HEADLINE_SITE, rules.HEADLINE_PLAYER):
+        tail = rule_.pattern.search(first)
+        if tail and len(first[: tail.start()].split()) >= 3 and _site_or_label(tail):
+            copy.apply(rule_, tail)
+            copy.removed.append(Removal(tail[0].strip(), copy.blocks[0].line, rule_.name))
+            first = first[: tail.start()].strip()
     # over prose, or over a label and prose ("Mostra a Bagnolo"); not over a byline alone
     closed_heading = _closed_heading(first, copy.lang) and any(
         _is_prose(b.text) for b in copy.blocks[1:3]
@@ -892,6 +899,7 @@ def _headline(copy: Copy) -> None:
         return
     headline = _without_desk(copy, headline, line)
     headline = _without_glued_kicker(copy, headline, line)
+    headline = _without_flag(copy, headline, line)
     rule = "headline"
     if not subtitle and len(headline) > SENTENCES_HEADLINE_MAX:
         # "I ribelli avanzano, si combatte a Tripoli. Detenuti in fuga. Il premier chiede
@@ -967,6 +975,48 @@ _SHOUTED_BREAK = re.compile(rf"(?<=[?!])(?:\s+{rules.DASH})?\s+|\s+{rules.DASH}\
 _PLAYER_LABEL = re.compile(
     rf"\s+{rules.DASH}\s*(?:VIDEO|FOTO|AUDIO|GALLERY)(?:\s+E\s+(?:VIDEO|FOTO))?\s*!*$"
 )
+
+
+def _without_flag(copy: Copy, headline: str, line: int) -> str:
+    """ "Ultim'ora: il governo approva il decreto" → "Il governo approva il decreto": the
+    page's flag leaves the title (listed), whose first word takes the capital."""
+    flag = rules.HEADLINE_FLAG.pattern.match(headline)
+    rest = headline[flag.end() :] if flag else ""
+    if flag is None or len(rest.split()) < 3:
+        return headline
+    copy.removed.append(Removal(flag[0].strip(), line, rules.HEADLINE_FLAG.name))
+    return rest[:1].upper() + rest[1:]
+
+
+def _site_or_label(match: re.Match[str]) -> bool:
+    """A headline's tail that names the page's site: after a pipe, a few words (a headline
+    holds no pipe of its own); after a dash, an outlet, an agency or a site's address (the
+    dash in "Libia - Il governo cade" parts the headline's own phrases). A player's label
+    (no "source" group) is one always."""
+    if "source" not in match.re.groupindex:
+        return True
+    name = match["source"].strip()
+    known = (
+        match_key(name) in outlet_keys()
+        or re.fullmatch(rules.SITE_NAME, name) is not None
+        or rules.agency(name) is not None
+    )
+    # after a pipe, a name: every word capitalised but its particles ("| Corriere della
+    # Sera"); a subtitle says something ("| sciopero generale il 12 dicembre", "| Rafforzare
+    # l'Africa per l'Europa")
+    words = name.split()
+    return known or (
+        bool(match["pipe"])
+        and len(words) <= _SITE_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES for w in words)
+    )
+
+
+_NAME_PARTICLES = frozenset("il lo la i gli le l' di del della dei delle de e of the".split())
+
+
+_SITE_WORDS = 6  # words at most of a site's name after a pipe: "Il Fatto Quotidiano"
 
 
 def _unseparated(headline: str) -> str:

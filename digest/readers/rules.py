@@ -424,6 +424,8 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("(Teleborsa)Alitalia appesa a un filo", "(ANSA)Il governo"),
     ),
     DatelineForm("agency alone", ("agency", "end"), ("(Afp)",)),
+    # "Roma" alone on its line between the headline and the lead
+    DatelineForm("place alone", ("place", "end"), ("Roma", "Città del Messico"), weak=True),
     # "MILANO (Finanza.com)" on a line of its own, over the lead
     DatelineForm(
         "place, agency alone",
@@ -1892,6 +1894,36 @@ CAPTION_AFTER_PARAGRAPH = rule(
 )
 LEAD_DASH = rule("dash before the lead", rf"^\s*{DASH}\s+", "- Il presidente egiziano")
 HEADLINE_NUMBER = rule("continuation number", r"\s*\(\d{1,2}\)\s*$", "Libia: Di Maio torna (2)")
+# "Il governo approva il decreto | Il Giornale", "… - la Repubblica", "… – Corriere.it": the
+# site's name after the headline, as a browser's tab shows the page's title (copy.py takes
+# it after a pipe, or after a dash where it names an outlet, an agency or a site). The
+# player's label may close the headline too: "… VIDEO", "… [FOTO]".
+HEADLINE_SITE = rule(
+    "site's name after the headline",
+    rf"\s+(?:(?P<pipe>\|)|{DASH})\s+(?P<source>{SITE_NAME}|[^|\n.!?:;«»“”\"]{{2,40}}?)\s*$",
+    "Il governo approva il decreto | Il Giornale",
+    "Il governo approva il decreto - la Repubblica",
+    "Il governo approva il decreto – Corriere.it",
+    field="source",
+)
+# "Ultim'ora: il governo approva…", "ESCLUSIVO – …": the page's flag of urgency or of a
+# scoop, opening the headline; no news in it.
+HEADLINE_FLAG = rule(
+    "flag before the headline",
+    rf"^\s*(?i:ultim['’]ora|ultima\s+ora|breaking(?:\s+news)?|flash|urgente|esclusiv[oa]|"
+    rf"in\s+diretta|diretta|live)\s*(?::|{DASH})\s*(?=[«“\"{UPPER}{LOWER}])",
+    "Ultim'ora: il governo approva il decreto",
+    "ESCLUSIVO – Il piano del governo",
+    "BREAKING NEWS: Il governo cade",
+)
+HEADLINE_PLAYER = rule(
+    "player's label after the headline",
+    r"\s+(?:[-–—|]\s+)?(?:\[\s*(?i:video|foto|audio|(?:foto)?gallery|diretta|live)\s*\]"
+    r"|(?:VIDEO|FOTO|AUDIO|GALLERY|FOTOGALLERY|DIRETTA|LIVE)(?:\s+E\s+(?:VIDEO|FOTO))?)\s*$",
+    "Il governo approva il decreto VIDEO",
+    "Bollette: il governo approva il decreto [VIDEO]",
+    "Alluvione a Valencia - FOTO E VIDEO",
+)
 # A label opening a paragraph: a date in a timeline, a word, or a subheading run into the
 # paragraph with a dash ('Ministro Difesa: "Due anni di transizione" - Durerà').
 PARAGRAPH_LABEL = rule(

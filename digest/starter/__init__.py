@@ -204,12 +204,11 @@ def media_keys() -> frozenset[str]:
     """The match keys of every news outlet, press agency and platform (media.yml, and the
     agencies of digest.readers.rules): sources a story cites, never its actors."""
     from digest.normalise import match_key
+    from digest.outlets import outlet_keys
     from digest.readers.rules import AGENCIES
 
-    data = load_data("media.yml")
-    forms = [form for line in data.get("media") or () for form in line]
-    forms += [form for forms_ in AGENCIES.values() for form in forms_]
-    return frozenset(match_key(form) for form in forms if isinstance(form, str))
+    agencies = [form for forms_ in AGENCIES.values() for form in forms_]
+    return outlet_keys() | frozenset(match_key(form) for form in agencies)
 
 
 @kept
