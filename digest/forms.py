@@ -7,7 +7,8 @@ Case, by the kind of form:
 - a person's or a country's name or alias written with a capital ("Mali", "Fayez al-Sarraj"),
   and a person's bare surname ("Haftar", "Conte"), match only with a capital initial: "Mali"
   is not "i mali", "Conte" not "il conte"; the rest may be in any case ("HAFTAR", "Emirati
-  arabi uniti");
+  arabi uniti"); a person's alias that opens on an office ("Guida suprema iraniana")
+  matches in either case, as prose writes titles both ways;
 - capitals and seats of power ("Mosca", "Farnesina") likewise need their capital initial;
 - a country's institution's bare words (`domestic:` "Senato", "senato") match as written;
 - every other form ignores case ("governo di accordo nazionale", "libico").
@@ -23,6 +24,7 @@ from typing import Literal
 
 from digest.model import ALWAYS, Actor, Period
 from digest.normalise import match_key
+from digest.prose import PERSON_TITLES
 
 Role = Literal["name", "alias", "surname", "demonym", "metonym", "domestic", "ignore"]
 Case = Literal["any", "initial", "exact"]
@@ -46,9 +48,22 @@ class Form:
 def _case(actor: Actor, text: str) -> Case:
     if ACRONYM.match(text):
         return "exact"
+    if actor.kind == "person" and _role(text):
+        return "any"  # "la Guida suprema iraniana", "la guida suprema iraniana"
     if actor.kind in ("person", "country") and text[:1].isupper():
         return "initial"
     return "any"
+
+
+def _role(text: str) -> bool:
+    """ "Guida suprema iraniana", "Alto rappresentante Ue": a person's alias that opens on
+    the word for an office. Its capital is a style some copy writes the title in, not a
+    name's, so the alias matches in either case."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in _OFFICE_WORDS
+
+
+_OFFICE_WORDS = PERSON_TITLES | {"alto", "alta", "guida"}
 
 
 def _metonym_case(metonym: str) -> Case:

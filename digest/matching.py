@@ -1029,9 +1029,9 @@ def _not_a_people(text: str, start: int, end: int) -> str:
         word[:1].isupper()
         and not word.isupper()
         and not opens_sentence(text, start)
-        and (noun is None or bare in DANGLING or bare in _HONORIFICS)
+        and (noun is None or bare in DANGLING or bare in _HONORIFICS or bare in _PLACE_NOUNS)
     ):
-        return "a name, not a demonym (capitalised after an article or a preposition)"
+        return "a name, not a demonym (capitalised after an article, a preposition, a title or a place)"
     # "la giunta Tedesco", "l’amministrazione Greco": capitalised after the word for a
     # government or a town's administration, a demonym is the surname of who leads it.
     if word[:1].isupper() and not word.isupper() and bare in _HEADED_BODIES:
@@ -1051,7 +1051,7 @@ def _not_a_people(text: str, start: int, end: int) -> str:
     # demonym it writes as someone's surname is theirs wherever it is capitalised there.
     if word[:1].isupper() and not word.isupper() and _surname_in(text, word):
         return "a name, not a demonym (the surname of someone the text names)"
-    if _LANGUAGE_BEFORE.search(before) or (
+    if _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) or (
         _INDEFINITE_BEFORE.search(before) and _LANGUAGE_AFTER.match(text, end)
     ):
         return "a language"
@@ -1267,12 +1267,25 @@ _DEMONYM_IDIOMS = frozenset(
         ("maggioranze", "bulgare"),
     }
 )
-# Titles of address, which a surname follows: "la signora Russo", "il professor Greco".
+# Titles of address, which a surname follows: "la signora Russo", "il professor Greco"; "la
+# stessa Russo", the same person just named; and a local or a professional office, whose
+# holder a story names by surname: "il sindaco Giordano", "l'assessore Greco" (a head of
+# state's or government's title keeps its country: "il premier Olandese").
 _HONORIFICS = frozenset(
     """signor signore signora signorina dottor dottore dottoressa professor professore
     professoressa avvocato avvocata ingegner ingegnere geometra don suor padre
-    stesso stessa stessi stesse medesimo medesima""".split()
-)  # … and "la stessa Russo": the same person just named
+    stesso stessa stessi stesse medesimo medesima
+    sindaco sindaca vicesindaco vicesindaca assessore assessora consigliere consigliera
+    commissario commissaria procuratore procuratrice giudice pm magistrato prefetto
+    questore vicequestore rettore rettrice direttore direttrice maresciallo brigadiere
+    appuntato tenente capitano colonnello mister allenatore""".split()
+)
+# A place's common noun, before the name it is called by: "il fiume Giordano", "via Tedesco".
+_PLACE_NOUNS = frozenset(
+    """fiume lago monte monti mar mare golfo valle isola isole penisola deserto stretto
+    canale via viale piazza piazzale corso largo vicolo lungomare contrada località
+    quartiere rione palazzo castello ponte porto""".split()
+)
 _WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([\w’']+)\s+$")
 # The words of a phrase before a demonym: "la Guardia costiera [italiana]", "le autorità
 # marittime [italiane]"; a comma or a full stop ends the phrase.
@@ -1310,7 +1323,13 @@ def _capitalised(word: str) -> bool:
 
 
 _LANGUAGE_BEFORE = re.compile(
-    r"(?:^|[^\w’'])(?:in|lingua|parla|parlano|parlava|parlavano|parlando|parlare|parlato)\s+$",
+    r"(?:^|[^\w’'])(?:in|lingua|parla|parlano|parlava|parlavano|parlando|parlare|parlato|"
+    r"conosce|conoscono|tradott[oaie]|traduce|traducono)\s+"
+    # "parla correntemente l'arabo", "conosce bene il turco"
+    r"(?:(?:correntemente|fluentemente|perfettamente|bene|male|solo|soltanto|anche)\s+)?"
+    r"(?:il\s+|l['’]\s*)?"
+    # "… l'arabo e il turco", "in inglese e francese": a second language, after the first
+    r"(?:[a-zà-ù]+\s+e\s+(?:il\s+|l['’]\s*)?)?$",
     re.IGNORECASE,
 )
 # "un inglese poco comprensibile", "un italiano perfetto": a language, judged

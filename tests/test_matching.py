@@ -1299,3 +1299,26 @@ def test_pakistan_in_its_older_italian_spelling(starter):
         registry=starter,
     )
     assert "pakistan" in found and "esercito-pakistano" in found
+
+
+def test_a_second_language_after_the_first_is_no_mention(matcher):
+    assert counts(matcher, "Il testo è tradotto in inglese e russo.") == {}
+    assert counts(matcher, "Il ministro parla correntemente l'arabo e il russo.") == {}
+    assert counts(matcher, "Il ministro parla con i soldati russi.") == {"russia": 1}
+
+
+def test_a_capitalised_demonym_after_an_office_or_a_places_noun_is_a_name(matcher):
+    # "il sindaco Russo", "il fiume Giordano": a surname, a river; never the country
+    assert counts(matcher, "Il sindaco Russo e l'assessore Russo hanno parlato.") == {}
+    assert counts(matcher, "Il commissario Libico ha parlato.") == {}
+    assert counts(matcher, "Il fiume Libico scorre verso il mare; in via Russo.") == {}
+    # in lower case, as Italian writes a demonym, it is the country
+    assert counts(matcher, "Il sindaco russo ha parlato.") == {"russia": 1}
+
+
+def test_a_persons_office_alias_matches_in_either_case(starter):
+    # "Guida suprema iraniana" is registered with its capital; prose writes it lower case
+    for text in ("La guida suprema iraniana ha parlato.", "La Guida suprema iraniana ha parlato."):
+        assert "ali-khamenei" in on("2019-05", text, registry=starter)
+    # a person's name keeps its capital: "conte" is no one
+    assert "giuseppe-conte" not in on("2020-05", "Il conte Ugolino.", registry=starter)
