@@ -163,6 +163,8 @@ indice indici premio premi
 uragano ciclone tempesta medicane tifone
 sonda sonde lander rover navicella capsula satellite satelliti telescopio elettrodotto
 progetto fiera operazione esercitazione
+film serie libro romanzo saggio canzone album disco spettacolo documentario videogioco
+ddl decreto emendamento
 """.split()
 )
 # … and a street's, with the words that may join it to its name: "via dei Tornabuoni" (a
@@ -312,6 +314,8 @@ def unmatched_names(
             # the elided preposition is a word too)
             tail = re.split(r"[\s’']+", clause.strip().rstrip("’'"))
             near = [w for w in tail[-2:] if w.islower()]
+            if tail and tail[-1].lower() in THING_BEFORE and tail[-1][:1].isupper():
+                near = [tail[-1].lower()]  # "il Ddl Zan": the thing's noun, capitalised
             # "nel quartiere meridionale di Dahieh", "la colonia penale di Kharp": a place's
             # noun, its adjective and "di" (but "la città natale di Mario Rossi" is his)
             described = (
@@ -1211,11 +1215,29 @@ def _two_names(word: str) -> bool:
         return False
     if is_city(word) or is_country(word):
         return False  # "Emilia-Romagna", "Nagorno-Karabakh": one place's name
-    # "M5s-Lega": a party's acronym with a figure in it is no syllable either
+    # "M5s-Lega": a party's acronym with a figure in it is no syllable either. Two long
+    # parts are two names where one is known alone ("Biden-Putin", "Roma-Milano"); two
+    # unknown are one name: a double surname ("Ocasio-Cortez"), a brand ("Coca-Cola").
     return (
-        all(len(p) >= 4 for p in parts)
+        (all(len(p) >= 4 for p in parts) and any(_known_alone(p) for p in parts))
         or any(is_country(p) for p in parts)
         or (all(len(p) >= 3 for p in parts) and any(c.isdigit() for c in word))
+    )
+
+
+def _known_alone(part: str) -> bool:
+    """A name the press writes alone: a large city or an Italian town (not any of the
+    gazetteer's: "Coca" and "Cola" are towns somewhere), a region, a surname of the
+    starter's people, an acronym."""
+    from digest.firstnames import starter_surnames
+    from digest.places import city_country, is_town, key, regions
+
+    return (
+        city_country(part) is not None
+        or (is_town(part) and not lexicon.is_word(part.lower()))  # "Crotone"; not "Cola"
+        or key(part) in regions()
+        or part.lower() in starter_surnames()
+        or part.isupper()
     )
 
 

@@ -977,3 +977,23 @@ def test_a_platforms_letter_and_a_title_after_a_name_are_not_the_names():
 def test_an_events_name_is_no_actor():
     assert names_in("Il Processo Regeni riprende a Roma.") == []
     assert names_in("Ieri sera Elezioni Gb e Attacco Usa erano i titoli.") == []
+
+
+def test_two_unknown_words_joined_by_a_hyphen_are_one_name():
+    from digest.names import _two_names
+
+    # a brand, a double surname: one name
+    assert not _two_names("Coca-Cola")
+    assert not _two_names("Ocasio-Cortez")
+    assert not _two_names("Mercedes-Benz")
+    # a pair where one part is known alone: a place, a starter surname, an acronym
+    assert _two_names("Biden-Putin")
+    assert _two_names("Roma-Milano")
+    assert _two_names("Usa-Iran")
+
+
+def test_a_work_a_bill_a_competition_or_an_award_names_a_thing():
+    assert names_in("Il film Oppenheimer ha vinto la statuetta.") == []
+    assert names_in("Il Ddl Zan è stato affossato ieri.") == []
+    assert names_in("Ieri la Champions League è ripartita, poi il Black Friday.") == []
+    assert ("Oscar", "") not in names_in("La serata degli Oscar si è chiusa ieri.")
