@@ -703,7 +703,7 @@ DANGLING = frozenset(
     nelle col sul sullo sulla sui sugli sulle e ed o od ma che se come perché mentre quando
     dove anche non è ha hanno sono stato stata si ci ne mi ti vi gli due tre quattro cinque
     sei sette otto nove dieci cui quale quali fino dopo durante verso contro senza presso
-    tramite mediante entro ad
+    tramite mediante entro ad attraverso lungo oltre sopra sotto dentro fuori tranne
     tutta ogni qualche ciascun ciascuna nessun nessuna quel quei quegli""".split()
     # (the last line: determiners a noun must follow, "in tutta | Italia: nel mirino…")
 )
@@ -883,6 +883,19 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         # "Spazzato via da una slavina…, i soccorritori hanno lavorato": a participle and its
         # agent open the sentence; the main clause follows.
         if _PASSIVE_OPENING.match(lead) and has_verb(rest) and _ARTICLE_START.match(segments[1]):
+            segments = segments[1:]
+            continue
+        # "Arrivato a Roma nella serata di ieri, il presidente…", "Persuaso che le probabilità
+        # siano esigue, Netanyahu ha deciso…": a participle opens a clause of its own (its
+        # subject is the main clause's), which ends at the comma before that subject.
+        opening, _, after = lead.partition(" ")
+        if (
+            participle(opening)
+            # its own words have no verb, or a clause of their own: "Persuaso che … siano"
+            and (not has_verb(after) or after.split()[:1] in (["che"], ["di"]))
+            and _SUBJECT_OPENS.match(segments[1])
+            and has_verb(segments[1])
+        ):
             segments = segments[1:]
             continue
         # "Tre giorni dopo, il ministro…", "10 anni fa, …": a number opens a when; not
@@ -1257,6 +1270,11 @@ def _name_for_role(text: str, role: re.Match[str], name: str) -> str:
 
 
 _CLAUSE_WORDS = DANGLING | frozenset("che se quando perché come dove mentre".split())
+# A clause's subject opening a segment: an article ("il presidente"), or a name ("Benjamin
+# Netanyahu ha deciso").
+_SUBJECT_OPENS = re.compile(
+    r"^(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|(?:l|un)['’]\s*|[A-ZÀ-Ý][\w’'-]+\s+(?:[A-ZÀ-Ý]|[a-zà-ù]))",
+)
 _PASSIVE_OPENING = re.compile(
     r"^\w+(?:at|ut|it)[oaie]\s+(?:\w+\s+){0,2}?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])(?=[\s\w])",
     re.I,

@@ -662,6 +662,23 @@ def test_summary_keeps_whole_sentences():
             "tutta la notte. Altro.",
             "I soccorritori hanno lavorato tutta la notte",
         ),
+        # … and a participle opening a clause of its own, its subject the main clause's
+        (
+            "Arrivato a Roma nella tarda serata di ieri, il presidente francese ha incontrato la "
+            "premier a Palazzo Chigi. Altro.",
+            "Il presidente francese ha incontrato la premier a Palazzo Chigi",
+        ),
+        (
+            "Persuaso che le probabilità di un nuovo governo siano esigue, Mario Rossi ha deciso "
+            "di sciogliere la giunta. Altro.",
+            "Mario Rossi ha deciso di sciogliere la giunta",
+        ),
+        # … but a participle that is the news, with its subject after it, stays
+        (
+            "Approvato ieri dal Consiglio dei ministri il decreto che stanzia 2 miliardi, per le "
+            "famiglie in difficoltà. Altro.",
+            "Approvato dal Consiglio dei ministri il decreto che stanzia 2 miliardi",
+        ),
         # A dropped circumstance takes its asides with it.
         (
             "Con la maggior parte delle schede scrutinate, contate in quaranta giorni, che si "
