@@ -1858,9 +1858,12 @@ def unshout(title: str, body: str, is_name: Callable[[str], bool] = lambda _: Fa
 
 
 # Two or more words in capitals (six letters at least) opening a title, then one in lower
-# case: "DUE COLPI di Stato", "IL MINISTRO dell’Interno".
+# case or a name: "DUE COLPI di Stato", "IL MINISTRO dell’Interno", "IL MINISTRO
+# DELL'INTERNO Matteo Piantedosi".
 _SHOUTED_OPENING = re.compile(
-    r"^((?=(?:[^a-zà-ÿ]*?[A-ZÀ-Þ]){6})[A-ZÀ-Þ]{2,}['’]?(?:[ \t]+[A-ZÀ-Þ]+['’]?)+)(?=[ \t]+[a-zà-ÿ])"
+    r"^((?=(?:[^a-zà-ÿ]*?[A-ZÀ-Þ]){6})[A-ZÀ-Þ]{2,}(?:['’][A-ZÀ-Þ]+)*['’]?"
+    r"(?:[ \t]+[A-ZÀ-Þ]+(?:['’][A-ZÀ-Þ]+)*['’]?)+)"
+    r"(?=[ \t]+[A-ZÀ-Þ]?[a-zà-ÿ])"
 )
 
 

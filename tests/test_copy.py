@@ -1208,6 +1208,13 @@ def test_a_lead_opening_in_capitals_gives_a_title_that_does_not_shout():
     )
     assert article.paragraphs[0].text.startswith("DUE COLPI di Stato")
     assert article.title.startswith("Due colpi di Stato uno dopo l’altro in Mali")
+    # … up to a name, and across an apostrophe: "DELL'INTERNO Matteo Piantedosi"
+    article, _ = read(
+        "IL MINISTRO DELL'INTERNO Matteo Piantedosi ha firmato il decreto sui flussi. Le "
+        "opposizioni hanno protestato.\n"
+    )
+    assert article.paragraphs[0].text.startswith("IL MINISTRO DELL'INTERNO Matteo Piantedosi")
+    assert article.title.startswith("Il ministro dell'interno Matteo Piantedosi ha firmato")
 
 
 def test_glued_sentences_split_for_quotes():
