@@ -192,6 +192,18 @@ CHROME = (
     "Ricevi gratis le notizie sul tuo Messenger",
     "L'informazione è un bene comune. Sostienila",
     "Abbonati per 1€ al mese",
+    "Visualizza questo post su Instagram",
+    "Un post condiviso da Giorgia Meloni (@giorgiameloni)",
+    "Guarda questo video su YouTube",
+    "Accetta",
+    "Rifiuta tutti",
+    "Gestisci le preferenze",
+    "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+    "Commento *",
+    "Nome *",
+    "Sito web",
+    "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.",
+    "Invia commento",
 )
 CLOSINGS = (
     "Mario Rossi",

@@ -3868,3 +3868,23 @@ def test_a_place_alone_between_headline_and_lead_is_the_dateline():
     article, _ = read(f"Il governo approva il decreto sulle bollette\n\nRoma\n\n{_LONG_LEAD}\n")
     assert article.place == "Roma"
     assert [p.text for p in article.paragraphs] == [_LONG_LEAD]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Visualizza questo post su Instagram", "Un post condiviso da Mario Rossi (@mariorossi)"),
+        ("Accetta", "Rifiuta tutti", "Gestisci le preferenze"),
+        (
+            "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+            "Commento *",
+            "Nome *",
+            "Email *",
+            "Sito web",
+        ),
+    ],
+)
+def test_a_social_posts_frame_a_cookie_banner_and_a_comment_form_leave_the_text(lines):
+    furniture = "\n\n".join(lines)
+    article, _ = read(f"{_LONG_LEAD}\n\n{furniture}\n\nLe opposizioni hanno protestato.\n")
+    assert [p.text for p in article.paragraphs] == [_LONG_LEAD, "Le opposizioni hanno protestato."]

@@ -1440,6 +1440,19 @@ CHROME: tuple[Rule, ...] = (
         r"ascolta la versione audio[^\n]{0,30}|"
         # a reading time: "Lettura 3 min", "Tempo di lettura 4'", "3 min"
         r"(?:(?:tempo di )?lettura\s*:?\s*)?\d{1,2}\s*(?:min(?:uti|\.)?|['’])(?: di lettura)?|"
+        # a social post's frame where the page embedded it: "Visualizza questo post su
+        # Instagram", "Un post condiviso da Giorgia Meloni (@giorgiameloni)"
+        r"(?:visualizza|guarda) questo (?:post|video|reel) su (?:instagram|facebook|tiktok|x|youtube|threads)|"
+        r"un (?:post|video|reel) condiviso da [^\n]{2,80}|"
+        # the cookie banner's buttons: "Accetta", "Rifiuta tutti", "Gestisci le preferenze"
+        r"(?:accetta|rifiuta|accetto|rifiuto)(?: tutti| tutto| e chiudi)?|"
+        r"(?:gestisci|personalizza)(?: le)? (?:preferenze|opzioni|cookie)|"
+        # a blog's comment form: "Il tuo indirizzo email non sarà pubblicato. I campi
+        # obbligatori sono contrassegnati *", "Salva il mio nome, email e sito web…"
+        r"il tuo indirizzo email non sarà pubblicato[^\n]{0,120}|"
+        r"i campi obbligatori sono contrassegnati[^\n]{0,20}|"
+        r"salva il mio nome, email e sito web[^\n]{0,120}|"
+        r"(?:commento|nome|email|e-mail|sito web)\s*\*?|invia (?:il )?commento|"
         # an account's handle alone, the author's or the site's: "@mariorossi", "Twitter: @ansa"
         r"(?:(?:twitter|x|instagram|facebook|threads|bluesky)\s*:\s*)?@[\w.]{2,30}|"
         # the trail to the page through the site's sections: "Home » Politica", "Sei in: Home
@@ -1483,6 +1496,13 @@ CHROME: tuple[Rule, ...] = (
         "Sei in: Home / Politica",
         "@mariorossi",
         "Twitter: @mariorossi",
+        "Visualizza questo post su Instagram",
+        "Un post condiviso da Giorgia Meloni (@giorgiameloni)",
+        "Rifiuta tutti",
+        "Gestisci le preferenze",
+        "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+        "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.",
+        "Nome *",
         flags=re.I,
     ),
     # "© Sputnik . Ekaterina Lislova Lavrov ha discusso con Pompeo…": a photo's credit and
