@@ -412,6 +412,19 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "Ultimo aggiornamento: 12 marzo 2024"),
     (HEADLINE, "12/03/2024"),
     (HEADLINE, "Da Mario Rossi"),
+    ("Comunicato stampa", HEADLINE),
+    ("COMUNICATO STAMPA", HEADLINE),
+    ("Politica / Governo", HEADLINE),
+    ("Cronaca | Roma", HEADLINE),
+    (HEADLINE, "di Mario Rossi | 12 marzo 2024"),
+    (HEADLINE, "Mario Rossi, 12 marzo 2024"),
+    (HEADLINE, "12 marzo 2024, 14:30"),
+    (HEADLINE, "di Redazione | 12/03/2024"),
+    (HEADLINE, "Pubblicato da Mario Rossi il 12 marzo 2024"),
+    (HEADLINE, "Foto: ANSA/Mario Rossi"),
+    (HEADLINE, "(foto Ansa)"),
+    (HEADLINE, "Roma, 12 marzo 2024"),
+    (HEADLINE, "Martedì 12 marzo 2024"),
 )
 # (lines over the lead, the title they give): a headline's forms, with what a page or a
 # browser's tab puts around it (a kicker, a flag, a player's label, the site's name)

@@ -3888,3 +3888,13 @@ def test_a_social_posts_frame_a_cookie_banner_and_a_comment_form_leave_the_text(
     furniture = "\n\n".join(lines)
     article, _ = read(f"{_LONG_LEAD}\n\n{furniture}\n\nLe opposizioni hanno protestato.\n")
     assert [p.text for p in article.paragraphs] == [_LONG_LEAD, "Le opposizioni hanno protestato."]
+
+
+def test_a_press_releases_label_and_a_newsrooms_signature_with_its_day_leave_the_text():
+    article, _ = read(
+        "Comunicato stampa\n\nIl governo approva il decreto sulle bollette\n\n"
+        f"di Redazione | 12/03/2024\n\n{_LONG_LEAD}\n"
+    )
+    assert article.title == "Il governo approva il decreto sulle bollette"
+    assert [p.text for p in article.paragraphs] == [_LONG_LEAD]
+    assert article.date.day == 12

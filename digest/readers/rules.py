@@ -605,10 +605,11 @@ NEWSROOM_SIGNATURE = rule(
     rf"(?:\s+(?:online|web|digitale|(?!{NUMERIC_DATE})[\w.’'-]{{1,20}}))?"
     # "red. eco.": the word cut short, before the desk's own (economia, cronaca, esteri)
     r"|red\.(?:\s?[a-z]{2,4}\.)?)\.?"
-    # "di Redazione 14/07/2015": and the day it signed
-    rf"(?:\s+(?P<date>{NUMERIC_DATE}))?\s*$",
+    # "di Redazione 14/07/2015", "di Redazione | 12/03/2024": and the day it signed
+    rf"(?:\s*[|·•–-]?\s+(?P<date>{NUMERIC_DATE}))?\s*$",
     "coesione territoriale.\n\nREDAZIONE",
     "di Redazione 14/07/2015",
+    "di Redazione | 12/03/2024",
     "La Redazione 24",
     "La Redazione",
     "A cura della Redazione",
@@ -1453,6 +1454,8 @@ CHROME: tuple[Rule, ...] = (
         r"i campi obbligatori sono contrassegnati[^\n]{0,20}|"
         r"salva il mio nome, email e sito web[^\n]{0,120}|"
         r"(?:commento|nome|email|e-mail|sito web)\s*\*?|invia (?:il )?commento|"
+        # what kind of text follows, as a press office labels it: "Comunicato stampa"
+        r"(?:comunicato|nota) stampa|"
         # an account's handle alone, the author's or the site's: "@mariorossi", "Twitter: @ansa"
         r"(?:(?:twitter|x|instagram|facebook|threads|bluesky)\s*:\s*)?@[\w.]{2,30}|"
         # the trail to the page through the site's sections: "Home » Politica", "Sei in: Home
@@ -1496,6 +1499,7 @@ CHROME: tuple[Rule, ...] = (
         "Sei in: Home / Politica",
         "@mariorossi",
         "Twitter: @mariorossi",
+        "Comunicato stampa",
         "Visualizza questo post su Instagram",
         "Un post condiviso da Giorgia Meloni (@giorgiameloni)",
         "Rifiuta tutti",
