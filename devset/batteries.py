@@ -666,6 +666,15 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ("La guida suprema iraniana ha parlato.", "2019-05", ("ali-khamenei",), ()),
         ("L'alto rappresentante Ue ha parlato.", "2023-05", ("josep-borrell",), ()),
         ("Il capo dello Stato ha parlato.", "2021-05", ("sergio-mattarella",), ()),
+        ("Il Papa ha celebrato la messa in piazza San Pietro.", "2019-05", ("papa-francesco",), ()),
+        (
+            "Il pontefice ha ricevuto il presidente.",
+            "2025-12",
+            ("papa-leone-xiv",),
+            ("papa-francesco",),
+        ),
+        ("Il papà di Giulia è arrivato a scuola.", "2019-05", (), ("papa-francesco",)),
+        ("Papa Giovanni Paolo II fu eletto nel 1978.", "2019-05", (), ("papa-francesco",)),
     )
 )
 
