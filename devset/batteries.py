@@ -674,6 +674,14 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
             ("papa-francesco",),
         ),
         ("Il papà di Giulia è arrivato a scuola.", "2019-05", (), ("papa-francesco",)),
+        (
+            "Il premier britannico ha parlato ai Comuni.",
+            "2019-03",
+            ("theresa-may",),
+            ("boris-johnson",),
+        ),
+        ("Il premier spagnolo ha parlato a Bruxelles.", "2019-05", ("pedro-sanchez",), ()),
+        ("La segretaria del Pd ha attaccato il governo.", "2024-05", ("elly-schlein",), ()),
         ("Papa Giovanni Paolo II fu eletto nel 1978.", "2019-05", (), ("papa-francesco",)),
     )
 )
