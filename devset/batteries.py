@@ -681,6 +681,13 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
             ("boris-johnson",),
         ),
         ("Il premier spagnolo ha parlato a Bruxelles.", "2019-05", ("pedro-sanchez",), ()),
+        (
+            "Il premier spagnolo ha parlato a Bruxelles.",
+            "2017-05",
+            ("mariano-rajoy",),
+            ("pedro-sanchez",),
+        ),
+        ("Il presidente venezuelano ha parlato.", "2019-05", ("nicolas-maduro",), ()),
         ("La segretaria del Pd ha attaccato il governo.", "2024-05", ("elly-schlein",), ()),
         ("Papa Giovanni Paolo II fu eletto nel 1978.", "2019-05", (), ("papa-francesco",)),
     )
