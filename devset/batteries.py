@@ -688,6 +688,14 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
             ("pedro-sanchez",),
         ),
         ("Il presidente venezuelano ha parlato.", "2019-05", ("nicolas-maduro",), ()),
+        ("Il premier ungherese ha parlato a Budapest.", "2019-05", ("viktor-orban",), ()),
+        ("Il ministro della Giustizia ha parlato alla Camera.", "2023-05", ("carlo-nordio",), ()),
+        (
+            "A Parigi il ministro della Giustizia francese ha parlato.",
+            "2023-05",
+            (),
+            ("carlo-nordio",),
+        ),
         ("La segretaria del Pd ha attaccato il governo.", "2024-05", ("elly-schlein",), ()),
         ("Papa Giovanni Paolo II fu eletto nel 1978.", "2019-05", (), ("papa-francesco",)),
     )
