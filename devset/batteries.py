@@ -689,6 +689,9 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ),
         ("Il presidente venezuelano ha parlato.", "2019-05", ("nicolas-maduro",), ()),
         ("Il premier ungherese ha parlato a Budapest.", "2019-05", ("viktor-orban",), ()),
+        ("Il presidente nigerino ha parlato.", "2022-05", ("mohamed-bazoum",), ()),
+        ("Il presidente nigeriano ha parlato.", "2022-05", (), ("mohamed-bazoum",)),
+        ("Lo studente Patrick Zaky resta in carcere.", "2020-12", ("patrick-zaki",), ()),
         ("Il ministro della Giustizia ha parlato alla Camera.", "2023-05", ("carlo-nordio",), ()),
         (
             "A Parigi il ministro della Giustizia francese ha parlato.",
