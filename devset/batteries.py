@@ -692,6 +692,12 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ("Il presidente nigerino ha parlato.", "2022-05", ("mohamed-bazoum",), ()),
         ("Il presidente nigeriano ha parlato.", "2022-05", (), ("mohamed-bazoum",)),
         ("Lo studente Patrick Zaky resta in carcere.", "2020-12", ("patrick-zaki",), ()),
+        (
+            "L'amministratore delegato di Eni ha firmato a Tripoli.",
+            "2023-05",
+            ("claudio-descalzi", "eni"),
+            (),
+        ),
         ("Il ministro della Giustizia ha parlato alla Camera.", "2023-05", ("carlo-nordio",), ()),
         (
             "A Parigi il ministro della Giustizia francese ha parlato.",
