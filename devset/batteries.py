@@ -700,6 +700,13 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ),
         ("Il ministro della Giustizia ha parlato alla Camera.", "2023-05", ("carlo-nordio",), ()),
         (
+            "Il sindaco di Roma ha inaugurato la metro.",
+            "2023-05",
+            ("roberto-gualtieri",),
+            ("virginia-raggi",),
+        ),
+        ("Il governatore della Sicilia ha parlato a Palermo.", "2023-05", ("renato-schifani",), ()),
+        (
             "A Parigi il ministro della Giustizia francese ha parlato.",
             "2023-05",
             (),
