@@ -808,6 +808,8 @@ def _headline(copy: Copy) -> None:
             Removal(number[0].strip(), copy.blocks[0].line, rules.HEADLINE_NUMBER.name)
         )
         first = first[: number.start()].strip()
+    # the player's label may stand on either side of the site's name: "… VIDEO | Il Giornale",
+    # "… | Il Giornale VIDEO"
     for rule_ in (rules.HEADLINE_PLAYER, rules.HEADLINE_SITE, rules.HEADLINE_PLAYER):
         tail = rule_.pattern.search(first)
         if tail and len(first[: tail.start()].split()) >= 3 and _site_or_label(tail):
@@ -1014,8 +1016,6 @@ def _site_or_label(match: re.Match[str]) -> bool:
 
 
 _NAME_PARTICLES = frozenset("il lo la i gli le l' di del della dei delle de e of the".split())
-
-
 _SITE_WORDS = 6  # words at most of a site's name after a pipe: "Il Fatto Quotidiano"
 
 
