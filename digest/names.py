@@ -1016,6 +1016,10 @@ def clean_span(
         words = words[:-1]  # "Volodimyr Zelenskiy Presidente": a name, then the next title
     while words and words[-1][0] in CONNECTORS:
         words = words[:-1]  # "[del] Consiglio di [martedì]": a complement not taken
+    if len(words) > 1 and words[0][0].lower() in _CREDIT_WORDS:
+        # "Foto Roberto Scherini": a picture's credit, whoever's first name "Roberto" is
+        # among the starter's people; never a name cut after "Foto"
+        return None
     # "Air Force One Donald Trump", "[ministro per lo] Sport Andrea Abodi": a person's name
     # starts at its first name, when the words before it are no first name or particle
     # ("Saddam Khalifa Haftar", "Anna Maria Bernini", "Abu Mohammed …") and the one just
