@@ -3898,3 +3898,17 @@ def test_a_press_releases_label_and_a_newsrooms_signature_with_its_day_leave_the
     assert article.title == "Il governo approva il decreto sulle bollette"
     assert [p.text for p in article.paragraphs] == [_LONG_LEAD]
     assert article.date.day == 12
+
+
+def test_labels_over_a_headline_whose_dateline_opens_no_lead_lose_no_word():
+    # the labels leave because a dateline follows the headline; the dateline's block holds
+    # only closing tags, so the headline is read as the copy's first block: its own words
+    article, _ = read(
+        "I fondi europei\n\nLibia: il governo approva il bilancio\n\n"
+        "(ANSA) - ROMA, 5 MAR - (segue) (Res)\n"
+    )
+    assert article.title == "Libia: il governo approva il bilancio"
+    assert [r.text for r in article.removed][:2] == [
+        "I fondi europei",
+        "Libia: il governo approva il bilancio",
+    ]

@@ -798,6 +798,7 @@ def _headline(copy: Copy) -> None:
         # over a headline that a dateline follows leave first.
         for _ in range(labels):
             copy.drop(0, "page labels over the headline")
+        first = copy.blocks[0].text  # the headline now opens the copy
     later = next((i for i in (1, 2) if _dateline_opens(copy.blocks, i)), 0)
     if later:
         _front_matter(copy, later)
