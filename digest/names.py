@@ -1048,10 +1048,8 @@ def clean_span(
         # Alisa Filippo Ansaldi"), or a portfolio ("[ministro per lo] Sport Andrea Abodi");
         # not a word of a thing named after the person ("[Liceo] Scientifico Enrico Fermi")
         first = words[0][0]
-        given = int(
-            first.lower() not in _CREDIT_WORDS  # "Foto Roberto Scherini": a credit, below
-            and (first in portfolios() or not (common_word(first) or _organisation(first)))
-        )
+        # (a credit's word, "Foto Roberto Scherini", has already ended the reading above)
+        given = int(first in portfolios() or not (common_word(first) or _organisation(first)))
     if not given and genitive and len(words) >= 3 and _short_acronym(words[0][0]):
         # "[della] Bce Christine Lagarde": a body's acronym, then a person named in full
         from digest.firstnames import world_given_names
