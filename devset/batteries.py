@@ -714,6 +714,18 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ),
         ("La segretaria del Pd ha attaccato il governo.", "2024-05", ("elly-schlein",), ()),
         ("Papa Giovanni Paolo II fu eletto nel 1978.", "2019-05", (), ("papa-francesco",)),
+        (
+            "Il presidente Russo ha firmato l'ordinanza per le scuole di Avellino.",
+            "2023-05",
+            (),
+            ("vladimir-putin", "russia"),
+        ),
+        ("Il ministro Greco ha risposto in aula.", "2023-05", (), ("grecia",)),
+        ("Il presidente turco ha risposto.", "2023-05", ("recep-tayyip-erdogan", "turchia"), ()),
+        ("Mosca accusa Kiev di aver violato la tregua.", "2023-05", ("russia", "ucraina"), ()),
+        ("Washington ha avvertito Pechino.", "2023-05", ("stati-uniti", "cina"), ()),
+        ("I droni hanno colpito Kiev nella notte.", "2023-05", (), ("ucraina",)),
+        ("Il presidente ha visitato Kiev ieri.", "2023-05", (), ("ucraina",)),
     )
 )
 

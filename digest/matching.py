@@ -332,6 +332,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 lowered,
                 bodies,
                 registry.home,
+                matcher.demonyms,
             )
             if actor_id is not None
             else (False, "")
@@ -378,6 +379,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                     # country's name, which names no one there either
                     place_of = actor_id
                 actor_id = None
+        if how.startswith("a name, not a demonym"):
+            continue  # "il presidente Russo": nor does the surname name the country
         # An actor named inside another's name counts too: "il presidente turco" names
         # Turkey, "segretario generale della Nato" the Nato; not a person inside a
         # person's name ("Saddam Khalifa Haftar" is not Khalifa).
@@ -469,6 +472,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 lowered,
                 bodies,
                 registry.home,
+                matcher.demonyms,
             )
             hits.append(Hit(actor_id if acts else None, index, whole.start, whole.end, how))
             if not acts:
@@ -606,11 +610,12 @@ def _reading(
     lowered: Callable[[], frozenset[str]] = frozenset,
     bodies: Callable[[], Mapping[str, str]] = lambda: _NO_BODIES,
     home: str | None = None,
+    demonyms: frozenset[str] = frozenset(),
 ) -> tuple[bool, str]:
     """Does this form, here, name this actor? (yes?, why not, or how it was read)
     `lowered`: the words the article writes in lower case; `bodies`: the local bodies it
     names, by their head word ("consiglio": "Consiglio comunale"); both read when first
-    asked. `home`: the site's home country."""
+    asked. `home`: the site's home country; `demonyms`: every people's adjective, folded."""
     role = match.key.role
     if (
         role == "metonym"
@@ -728,11 +733,31 @@ def _reading(
     if (
         role == "alias"
         and actor.kind == "person"
+        and (reason := _surname_after_office(text, start, end, demonyms))
+    ):
+        return False, reason
+    if (
+        role == "alias"
+        and actor.kind == "person"
         and match.key.timed
         and (reason := _not_the_holder(text, start, end, bodies))
     ):
         return False, reason
     return True, ""
+
+
+def _surname_after_office(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
+    """ "il presidente Russo", "il ministro Greco": an office written in lower case, then a
+    people's adjective with a capital. Prose writes the adjective in lower case ("il
+    presidente russo"), so the capital is a surname's; a role written with capitals
+    throughout ("il Presidente Russo") or opening a sentence keeps its reading."""
+    written = text[start:end].split()
+    if len(written) < 2 or not written[0].islower() or written[0] not in PERSON_TITLES:
+        return ""
+    word = written[1]  # right after the office: not "presidente della Federazione Russa"
+    if word[:1].isupper() and not word.isupper() and match_key(word) in demonyms:
+        return f"a name, not a demonym (after an office in lower case: «{text[start:end]}»)"
+    return ""
 
 
 def _not_the_holder(
@@ -1024,12 +1049,20 @@ def _not_a_people(text: str, start: int, end: int) -> str:
         return f"a set phrase («{previous} {word}»)"  # "Oceano Indiano", "in fila indiana"
     # "la signora Filippini", "nel loro appartamento di Russi": Italian writes a demonym in
     # lower case; one capitalised in mid-sentence after an article, a preposition or a title
-    # of address is a surname or a town ("il premier Olandese" keeps its country).
+    # of address or an office in lower case is a surname or a town ("il ministro Greco").
     if (
         word[:1].isupper()
         and not word.isupper()
         and not opens_sentence(text, start)
-        and (noun is None or bare in DANGLING or bare in _HONORIFICS or bare in _PLACE_NOUNS)
+        and (
+            noun is None
+            or bare in DANGLING
+            or bare in _HONORIFICS
+            or bare in _PLACE_NOUNS
+            # "il ministro Greco": an office in lower case, then a surname ("il premier
+            # olandese" is how prose writes the people's adjective)
+            or (previous.islower() and bare in PERSON_TITLES)
+        )
     ):
         return "a name, not a demonym (capitalised after an article, a preposition, a title or a place)"
     # "la giunta Tedesco", "l’amministrazione Greco": capitalised after the word for a
@@ -1269,8 +1302,8 @@ _DEMONYM_IDIOMS = frozenset(
 )
 # Titles of address, which a surname follows: "la signora Russo", "il professor Greco"; "la
 # stessa Russo", the same person just named; and a local or a professional office, whose
-# holder a story names by surname: "il sindaco Giordano", "l'assessore Greco" (a head of
-# state's or government's title keeps its country: "il premier Olandese").
+# holder a story names by surname: "il sindaco Giordano", "l'assessore Greco" (any other
+# person's title in lower case too: "il ministro Greco", see _not_a_people).
 _HONORIFICS = frozenset(
     """signor signore signora signorina dottor dottore dottoressa professor professore
     professoressa avvocato avvocata ingegner ingegnere geometra don suor padre

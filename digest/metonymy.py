@@ -39,6 +39,12 @@ parere autorizzazione divieto bocciatura assenso benestare nullaosta placet via_
 propositi intenzioni auspicio nota comunicato circolare direttiva
 sentenza sentenze ordinanza ordinanze pronuncia verdetto decreto
 """.split()  # "_" joins the words of one noun: "il via libera del Viminale"
+# Verbs of a stance one party takes towards another, by their stem: their object is a
+# party, not a place ("Mosca accusa Kiev"; "i droni colpiscono Kiev" strikes the city).
+STANCE_STEMS = """
+accus ammon avvert avvis minacc critic condann sanzion esort sollecit sostien sosten
+appogg ringraz elog biasim incolp sfid riconosc rassicur diffid redargu rimprover
+""".split()
 # Events and places named after a city: "colloqui di Mosca" is a place.
 RELATION_NOUNS = """
 rapporti relazioni tensioni dialogo negoziati negoziato trattative intesa alleanza asse
@@ -297,6 +303,21 @@ RULES: tuple[Rule, ...] = (
         examples=("i voli per Roma, [Parigi], Londra e Berlino sono cancellati",),
     ),
     # "tornati a visitare [Roma]", "per lasciare [Mosca]": what an infinitive acts on (not
+    # "Mosca accusa [Kiev]", "l'Ue condanna [Teheran]", "per avvertire [Pechino]": whom a
+    # state's stance is taken towards (an accusation, a warning, a sanction, support) is a
+    # state too, never a place; a place is what is reached, left, struck or visited.
+    Rule(
+        "whom a stance is towards",
+        True,
+        before=_before(rf"(?-i:(?:{'|'.join(STANCE_STEMS)})[a-zà-ù]*)\s+{_ART}"),
+        examples=(
+            "Mosca accusa [Kiev] di aver violato la tregua",
+            "l'Unione europea condanna [Teheran] per la repressione",
+            "Washington ha avvertito [Pechino]",
+            "una telefonata per rassicurare [Ankara]",
+            "il G7 sostiene [Kiev]",
+        ),
+    ),
     # "fa sapere [Mosca]", "ha fatto filtrare [Palazzo Chigi]", the formulas that give the
     # speaker after their verb)
     Rule(

@@ -178,8 +178,25 @@ def test_a_capitalised_demonym_after_an_article_or_a_preposition_is_a_name(match
     assert counts(matcher, "Trovati morti nel loro appartamento di Russi, ieri.") == {}
     assert counts(matcher, "Lo ha detto ieri la signora Russo.") == {}
     assert counts(matcher, "Probabile che la stessa Russo venga eletta presidente.") == {}
-    # after a noun it is the writer's capital, and its country's
-    assert counts(matcher, "Ha parlato il premier Libico, ieri.") == {"libia": 1}
+    # after a common noun it is the writer's capital, and its country's
+    assert counts(matcher, "Ha parlato la delegazione Libica, ieri.") == {"libia": 1}
+
+
+def test_a_capitalised_demonym_after_an_office_in_lower_case_is_a_surname(starter, matcher):
+    # Prose writes a people's adjective in lower case after an office ("il premier
+    # libico"): with a capital, it is the holder's surname, and no role alias either
+    assert counts(matcher, "Ha parlato il premier Libico, ieri.") == {}
+    text = "Il presidente Russo ha firmato l'ordinanza per la scuola."
+    assert on("2023-05", text, registry=starter) == {}
+    assert on("2023-05", "Ieri il ministro Greco ha parlato.", registry=starter) == {}
+    # in lower case, or with the office capitalised too, it stays the role and its country
+    found = on("2023-05", "Il presidente russo ha firmato il decreto.", registry=starter)
+    assert set(found) == {"russia", "vladimir-putin"}
+    found = on("2023-05", "Il Presidente Russo ha firmato il decreto.", registry=starter)
+    assert set(found) == {"russia", "vladimir-putin"}
+    # a country's name after the office is no surname
+    found = on("2022-10", "Il presidente della Federazione Russa ha parlato.", registry=starter)
+    assert "vladimir-putin" in found
 
 
 def test_a_capitalised_demonym_after_the_word_for_a_government_is_its_head_s_surname(matcher):
@@ -223,7 +240,7 @@ def test_a_capitalised_demonym_run_into_another_capitalised_word_is_a_name(match
     assert counts(matcher, "Per il Partito Comunista Libico, ieri.") == {}
     # written in lower case, or before a lower-case word, it stays the country's
     assert counts(matcher, "Il Partito comunista libico, ieri.") == {"libia": 1}
-    assert counts(matcher, "Il premier Libico ha parlato.") == {"libia": 1}
+    assert counts(matcher, "La delegazione Libica ha parlato.") == {"libia": 1}
 
 
 def test_a_capitalised_demonym_that_the_text_gives_someone_as_a_surname_is_theirs(matcher):
