@@ -532,7 +532,8 @@ def _person_after_institution(run: str, genitive: bool = False) -> int:
 # A body's acronym as the press writes it, "Nar", "Fiom", "CGIL"; not a name's particle, a
 # saint's title or a street's word, which a first name may follow ("San Giovanni Rotondo").
 _SHORT_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z][a-z]{1,3})$")
-_NOT_ACRONYMS = NAME_PARTICLES | {"San", "Sant", "Santa", "Santo", "Don", "Via", "Papa", "Fra"}
+_SAINTS = frozenset({"San", "Sant", "Santa", "Santo"})
+_NOT_ACRONYMS = NAME_PARTICLES | _SAINTS | {"Don", "Via", "Papa", "Fra"}
 # … nor a credit's word: "Foto Roberto Scherini" is a picture's credit (see clean_span)
 
 
@@ -1060,11 +1061,22 @@ def clean_span(
         given
         and len(words) - given >= 2
         and not _organisation(words[given - 1][0])
+        # "[Comune di] San Giovanni Rotondo": a saint's name is a place's, not a person's
+        and words[given - 1][0] not in _NOT_ACRONYMS
         and not any(
             _first_name(w[0]) or _given_name(w[0]) or w[0] in NAME_PARTICLES for w in words[:given]
         )
     ):
         words = words[given:]
+    if len(words) > 3 and words[0][0] in _SAINTS:
+        # "[sindaco di] San Marco Argentano Mario Rossi": a saint's town, then who
+        from digest.places import is_town
+
+        for size in range(min(len(words) - 2, 4), 1, -1):
+            town = " ".join(w[0] for w in words[:size])
+            if (is_town(town) or is_city(town)) and _given_name_anywhere(words[size][0]):
+                words = words[size:]
+                break
     while len(words) > 2 and (
         (_given_name(words[1][0]) and is_city(words[0][0]))
         or (

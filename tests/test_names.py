@@ -736,6 +736,10 @@ def test_a_person_and_what_they_belong_to_are_two_names():
     assert names_in("Lo dice la Procura di Santa Maria Capua Vetere in una nota.") == [
         ("Procura di Santa Maria Capua Vetere", "")
     ]
+    # a saint's town, then the person who holds an office there
+    assert names_in("Il sindaco di San Marco Argentano Mario Rossi ha parlato.") == [
+        ("Mario Rossi", "")
+    ]
     # a surname's particle, and an institution of a place, stay whole
     assert names_in("La holding di Leonardo del Vecchio sale.") == [("Leonardo del Vecchio", "")]
     assert names_in("Lo ha deciso la Procura di Benevento ieri.") == [("Procura di Benevento", "")]
