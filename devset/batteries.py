@@ -726,6 +726,27 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ("Washington ha avvertito Pechino.", "2023-05", ("stati-uniti", "cina"), ()),
         ("I droni hanno colpito Kiev nella notte.", "2023-05", (), ("ucraina",)),
         ("Il presidente ha visitato Kiev ieri.", "2023-05", (), ("ucraina",)),
+        ("Il premier etiope è atteso a Roma.", "2023-05", ("abiy-ahmed", "etiopia"), ()),
+        (
+            "Il presidente della Regione Campania ha firmato l'ordinanza.",
+            "2020-05",
+            ("vincenzo-de-luca",),
+            ("roberto-fico",),
+        ),
+        (
+            "Il presidente della Regione Campania ha firmato l'ordinanza.",
+            "2026-02",
+            ("roberto-fico",),
+            ("vincenzo-de-luca",),
+        ),
+        (
+            "Secondo Reporter senza frontiere (Rsf) la libertà di stampa peggiora.",
+            "2024-05",
+            (),
+            ("forze-di-supporto-rapido",),
+        ),
+        ("Le Rsf hanno preso El Fasher.", "2024-05", ("forze-di-supporto-rapido",), ()),
+        ("Il vicepresidente Usa ha parlato.", "2023-05", ("kamala-harris",), ("joe-biden",)),
     )
 )
 

@@ -1151,9 +1151,12 @@ def _acronym_of_another(actor: Actor, text: str, start: int, end: int) -> str:
         return ""
     words = found[1].split()[-6:]
     heads = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() in ORGANISATION_WORDS]
-    if not heads:
+    if heads:
+        name = " ".join(words[heads[-1] :])
+    elif spelled := _spelled_by_initials(words, word):
+        name = spelled  # "Reporter senza frontiere (Rsf)": the words the letters stand for
+    else:
         return ""
-    name = " ".join(words[heads[-1] :])
     if has_verb(name):
         return ""
     # The same body under a variant of its name shares a word with one of them ("Forze di
@@ -1162,6 +1165,21 @@ def _acronym_of_another(actor: Actor, text: str, start: int, end: int) -> str:
     if _stems(name) & _stems(" ".join(_written_names(actor))):
         return ""
     return f"the acronym of another name («{name}»)"
+
+
+def _spelled_by_initials(words: list[str], acronym: str) -> str:
+    """The last words before a bracket whose initials spell the acronym in it, articles
+    and prepositions aside or not ("Reporter senza frontiere" for "Rsf", "Lega italiana per
+    la lotta contro i tumori" for "Lilt"), opening on a capital; else ""."""
+    letters = acronym.lower()
+    for first in range(len(words) - 1, -1, -1):
+        every = "".join(w[:1].lower() for w in words[first:])  # "senza" counts in "Msf"
+        content = "".join(w[:1].lower() for w in words[first:] if w.lower() not in DANGLING)
+        if len(content) > len(letters):
+            return ""
+        if letters in (every, content) and words[first][:1].isupper():
+            return " ".join(words[first:])
+    return ""
 
 
 def _written_names(actor: Actor) -> tuple[str, ...]:

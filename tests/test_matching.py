@@ -233,6 +233,16 @@ def test_an_acronym_after_another_bodys_name_is_no_mention(starter):
     assert "lega" in on("2024-07", text, registry=starter)
 
 
+def test_an_acronym_after_the_words_its_letters_spell_is_theirs(starter):
+    # Reporters without Borders are not Sudan's Rapid Support Forces
+    text = "Secondo Reporter senza frontiere (Rsf) la libertà di stampa peggiora."
+    assert "forze-di-supporto-rapido" not in on("2024-05", text, registry=starter)
+    # the body's own name before it, or no name at all, leaves the acronym the body's
+    text = "Le Forze di supporto rapido (Rsf) hanno preso El Fasher."
+    assert "forze-di-supporto-rapido" in on("2024-05", text, registry=starter)
+    assert "forze-di-supporto-rapido" in on("2024-05", "Le Rsf avanzano.", registry=starter)
+
+
 def test_a_capitalised_demonym_run_into_another_capitalised_word_is_a_name(matcher):
     # a surname after a first name, a first name before a surname, a word of a party's name
     assert counts(matcher, "Lo ha detto la direttrice, Alfonsina Russo.") == {}
