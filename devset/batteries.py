@@ -747,6 +747,14 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ),
         ("Le Rsf hanno preso El Fasher.", "2024-05", ("forze-di-supporto-rapido",), ()),
         ("Il vicepresidente Usa ha parlato.", "2023-05", ("kamala-harris",), ("joe-biden",)),
+        ("La Regione Campania ha stanziato i fondi.", "2023-05", ("regione-campania",), ()),
+        ("Nella regione Campania piove da giorni.", "2023-05", (), ("regione-campania",)),
+        (
+            "Il tavolo al Mise si è chiuso senza accordo.",
+            "2019-05",
+            ("ministero-delle-imprese-e-del-made-in-italy",),
+            (),
+        ),
     )
 )
 
