@@ -247,7 +247,7 @@ def test_draft_entry_guesses_kind_with_its_evidence():
             seen("Mirella Santangelo"),
             seen("Nkosana Dlamini"),
             seen("America"),
-            seen("Bonaccini"),
+            seen("Lollobrigida"),
             seen("Fiom"),
             seen("OpenAI"),
             seen("Confcommercio"),
@@ -276,7 +276,8 @@ def test_draft_entry_guesses_kind_with_its_evidence():
         # one word no dictionary knows, with no article, title or first name ever before it:
         # a body more often than a surname alone (a person is named in full first); a short
         # one, an acronym; a first name alone, a person
-        "Bonaccini": (
+        # (not a starter person's surname, which makes it a person's: see the next test)
+        "Lollobrigida": (
             "organisation",
             "one word the dictionary lacks, with no first name or title: check",
         ),
@@ -295,6 +296,15 @@ def test_draft_entry_guesses_kind_with_its_evidence():
             "organisation",
             "one word the dictionary lacks, with no first name or title: check",
         ),
+    }
+
+
+def test_a_starter_persons_surname_alone_is_a_persons_name():
+    # a site that drops the starter's Bonaccini still knows his surname for a person's
+    names = {"articles/a.txt": [seen("Bonaccini")]}
+    kinds = {s.name: (s.kind, s.why) for s in suggest(names, empty())}
+    assert kinds == {
+        "Bonaccini": ("person", "«Bonaccini» is the surname of a person in the starter's data")
     }
 
 
