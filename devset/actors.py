@@ -142,19 +142,20 @@ def lookup(registry: Any) -> dict[str, list[tuple[str, Any]]]:
     return index
 
 
-def domestic_lookup(registry: Any) -> dict[str, list[tuple[str, set[str]]]]:
+def domestic_lookup(registry: Any) -> dict[str, list[tuple[str, set[str], str]]]:
     """Bare institution word → (id, the words that say its country: the country's name and
-    demonyms). "Senato" annotated as "Senato della Bolivia" is not Italy's Senate."""
+    demonyms, the country's id). "Senato" annotated as "Senato della Bolivia" is not
+    Italy's Senate."""
     from digest.normalise import match_key
 
-    index: dict[str, list[tuple[str, set[str]]]] = {}
+    index: dict[str, list[tuple[str, set[str], str]]] = {}
     for actor in registry.actors.values():
         country = registry.actors.get(getattr(actor, "country", None) or "")
         if not country:
             continue
         words = {match_key(w) for w in (country.name, *country.aliases, *country.demonyms)}
         for word in getattr(actor, "domestic", ()):
-            index.setdefault(match_key(word), []).append((actor.id, words))
+            index.setdefault(match_key(word), []).append((actor.id, words, country.id))
     return index
 
 
@@ -206,13 +207,17 @@ def map_actor(
     actor: dict[str, Any],
     index: dict[str, list[tuple[str, Any]]],
     when: Any,
-    domestic: dict[str, list[tuple[str, set[str]]]] | None = None,
+    domestic: dict[str, list[tuple[str, set[str], str]]] | None = None,
     people: frozenset[str] | None = None,
+    countries: frozenset[str] | None = None,
 ) -> str | None:
     """The registry id of an annotated actor: by its name, else by one of its forms, among
     the forms valid at the article's date. `people`: the registry's ids of persons, when
     known: a person is never mapped to a country or a body, nor one of those to a person
-    (the annotated Joseph Muscat, by his form "Muscat", is not Oman's capital)."""
+    (the annotated Joseph Muscat, by his form "Muscat", is not Oman's capital).
+    `countries`: the ids of the countries the annotation names, and the site's home: a
+    bare institution word is only theirs ("Partito Democratico", annotated in a story
+    about Italy, is not the American party that the word names in American stories)."""
     from digest.normalise import match_key
 
     name = re.sub(r"\s*\([^)]*\)\s*$", "", actor["name"])  # "Ministero … (Italia)"
@@ -231,8 +236,11 @@ def map_actor(
     # the country ("Governo italiano", "Parlamento (Italia)").
     words = set(match_key(name).split())
     for form in (name, *forms_of(actor)):
-        for actor_id, country in (domestic or {}).get(match_key(form), []):
-            if match_key(name) == match_key(form) or words & country:
+        for actor_id, country, country_id in (domestic or {}).get(match_key(form), []):
+            if words & country or (
+                match_key(name) == match_key(form)
+                and (countries is None or country_id in countries)
+            ):
                 return actor_id
     return None
 
@@ -310,7 +318,15 @@ def score(note: dict[str, Any], article: Any, registry: Any) -> Verdict:
         when = _Always()
     domestic = domestic_lookup(registry)
     people = frozenset(i for i, a in registry.actors.items() if kind_of(a) == "person")
-    mapped = {a["name"]: map_actor(a, index, when, domestic, people) for a in actors}
+    # The countries the annotation names (mapped first: a country is never named by a bare
+    # institution word), and the site's home.
+    named = {
+        i
+        for a in actors
+        if a.get("kind") == "country" and (i := map_actor(a, index, when, None, people))
+    }
+    countries = frozenset(named | ({registry.home} if getattr(registry, "home", None) else set()))
+    mapped = {a["name"]: map_actor(a, index, when, domestic, people, countries) for a in actors}
     wanted = {i for i in mapped.values() if i}
     found, verdict.hits = found_ids(article, registry)
     verdict.tp, verdict.fp, verdict.fn = found & wanted, found - wanted, wanted - found
