@@ -394,6 +394,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             and all(c.kind == "person" for c in whole.key.candidates)
         )
         parts = inner.get(whole.start, ())
+        if outer_kind == "person" and not whole.key.timed:
+            parts = ()  # "Ignazio La Russa", "Livia Turco": a person's name names no country
         for part in parts:
             if part.key.role == "surname" and role_of_person and part.start > whole.start:
                 pass

@@ -247,7 +247,7 @@ def test_draft_entry_guesses_kind_with_its_evidence():
             seen("Mirella Santangelo"),
             seen("Nkosana Dlamini"),
             seen("America"),
-            seen("Lollobrigida"),
+            seen("Bortolazzi"),
             seen("Fiom"),
             seen("OpenAI"),
             seen("Confcommercio"),
@@ -277,7 +277,7 @@ def test_draft_entry_guesses_kind_with_its_evidence():
         # a body more often than a surname alone (a person is named in full first); a short
         # one, an acronym; a first name alone, a person
         # (not a starter person's surname, which makes it a person's: see the next test)
-        "Lollobrigida": (
+        "Bortolazzi": (
             "organisation",
             "one word the dictionary lacks, with no first name or title: check",
         ),
