@@ -302,7 +302,6 @@ RULES: tuple[Rule, ...] = (
         after=_after(r"^\s*(?:,|(?:e|ed)\s)"),
         examples=("i voli per Roma, [Parigi], Londra e Berlino sono cancellati",),
     ),
-    # "tornati a visitare [Roma]", "per lasciare [Mosca]": what an infinitive acts on (not
     # "Mosca accusa [Kiev]", "l'Ue condanna [Teheran]", "per avvertire [Pechino]": whom a
     # state's stance is taken towards (an accusation, a warning, a sanction, support) is a
     # state too, never a place; a place is what is reached, left, struck or visited.
@@ -318,6 +317,7 @@ RULES: tuple[Rule, ...] = (
             "il G7 sostiene [Kiev]",
         ),
     ),
+    # "tornati a visitare [Roma]", "per lasciare [Mosca]": what an infinitive acts on (not
     # "fa sapere [Mosca]", "ha fatto filtrare [Palazzo Chigi]", the formulas that give the
     # speaker after their verb)
     Rule(
