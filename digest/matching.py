@@ -283,6 +283,90 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     bodies = functools.cache(lambda: local_bodies(texts))
     inner = _inside(chosen, nested)
     parents: list[tuple[str, int, int, int, str]] = []  # organisations inside another's name
+
+    def named_inside(
+        whole: Match,
+        actor_id: str | None,
+        place_of: str | None,
+        inner: dict[int, list[Match]],
+        text: str,
+        base: int,
+    ) -> tuple[list[tuple[str, int, int, str]], list[tuple[str, int, int, str]]]:
+        """The actors a match names inside it, as (id, start, end, role) in `text` (the
+        match's offsets less `base`), and the parent bodies among them, read once the whole
+        story is. "il presidente turco" names Turkey, "segretario generale della Nato" the
+        Nato; not a person inside a person's name ("Saddam Khalifa Haftar" is not Khalifa),
+        nor a country inside one ("Ignazio La Russa", "Livia Turco"), which only a role
+        names."""
+        found: list[tuple[str, int, int, str]] = []
+        parent_bodies: list[tuple[str, int, int, str]] = []
+        start = whole.start - base
+        outer_kind = registry.actors[actor_id].kind if actor_id else None
+        # "il portavoce di Putin": a person's role named after another person (in lower case,
+        # with a period) names that person too, whoever holds the role ("il governo Meloni",
+        # a body's, does not: see _CABINET_BEFORE).
+        role_of_person = (
+            whole.key.timed
+            and text[start].islower()
+            and all(c.kind == "person" for c in whole.key.candidates)
+        )
+        parts = inner.get(whole.start, ())
+        if outer_kind == "person" and not whole.key.timed:
+            return found, parent_bodies
+        for part in parts:
+            if part.key.role == "surname" and role_of_person and part.start > whole.start:
+                pass
+            elif part.key.role in ("metonym", "ignore", "surname", "domestic") or (
+                part.key.timed
+                and all(registry.actors[c.actor_id].kind == "person" for c in part.key.candidates)
+            ):
+                continue  # a role inside a name: "presidente del Consiglio [presidenziale]",
+                # a bare word of an institution: "Governo [di accordo nazionale]"; a body
+                # of some years is no role ("primo ministro del [Governo di unità
+                # nazionale]" names that government)
+            inside = _resolve(part, when, full_counts, first)
+            if inside is None or inside in (actor_id, place_of):
+                continue
+            # "[presidente della] commissione Ue": a name inside a name inside the whole is
+            # read against the name just around it, as if that name were the whole.
+            around = min(
+                (
+                    other
+                    for other in parts
+                    if other.start <= part.start
+                    and part.end <= other.end
+                    and other.end - other.start > part.end - part.start
+                ),
+                key=lambda other: other.end - other.start,
+                default=None,
+            )
+            around_id = _resolve(around, when, full_counts, first) if around else None
+            part_outer = registry.actors[around_id].kind if around_id else outer_kind
+            if part_outer == "person" == registry.actors[inside].kind and text[start].isupper():
+                continue
+            p_start, p_end = part.start - base, part.end - base
+            if part.start == whole.start and text[p_start:p_end].lower() in ORGANISATION_WORDS:
+                continue  # "Lega" heading "Lega araba": the word of another's name
+            if (
+                part_outer == "organisation"
+                and registry.actors[inside].kind == "country"
+                and part.key.role == "name"
+            ):
+                continue  # "Forza Italia", "Fratelli d’Italia": a party's name, not Italy
+            if part_outer == "country" == registry.actors[inside].kind:
+                continue  # "Guyana Francese", "Guinea Equatoriale": one country's name
+            if part_outer == "organisation" == registry.actors[inside].kind and not (
+                # "il governo sostenuto dalle Nazioni Unite": who backs the body, after "da",
+                # acts in the story; only a parent is named in the genitive
+                _AGENT_BEFORE.search(text, max(0, p_start - 12), p_start)
+            ):
+                # "il Consiglio di sicurezza dell'Onu", "la Commissione Ue": a body of the
+                # organisation, which the story is about; read once the whole story is
+                parent_bodies.append((inside, p_start, p_end, part.key.role))
+                continue
+            found.append((inside, p_start, p_end, part.key.role))
+        return found, parent_bodies
+
     namesakes = _namesakes(chosen, registry, texts, starts, matcher.known)
     for whole in chosen:
         if whole.key.role == "ignore":
@@ -381,80 +465,22 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 actor_id = None
         if how.startswith("a name, not a demonym"):
             continue  # "il presidente Russo": nor does the surname name the country
-        # An actor named inside another's name counts too: "il presidente turco" names
-        # Turkey, "segretario generale della Nato" the Nato; not a person inside a
-        # person's name ("Saddam Khalifa Haftar" is not Khalifa).
-        outer_kind = registry.actors[actor_id].kind if actor_id else None
-        # "il portavoce di Putin": a person's role named after another person (in lower case,
-        # with a period) names that person too, whoever holds the role ("il governo Meloni",
-        # a body's, does not: see _CABINET_BEFORE).
-        role_of_person = (
-            whole.key.timed
-            and text[start].islower()
-            and all(c.kind == "person" for c in whole.key.candidates)
-        )
-        parts = inner.get(whole.start, ())
-        if outer_kind == "person" and not whole.key.timed:
-            parts = ()  # "Ignazio La Russa", "Livia Turco": a person's name names no country
-        for part in parts:
-            if part.key.role == "surname" and role_of_person and part.start > whole.start:
-                pass
-            elif part.key.role in ("metonym", "ignore", "surname", "domestic") or (
-                part.key.timed
-                and all(registry.actors[c.actor_id].kind == "person" for c in part.key.candidates)
-            ):
-                continue  # a role inside a name: "presidente del Consiglio [presidenziale]",
-                # a bare word of an institution: "Governo [di accordo nazionale]"; a body
-                # of some years is no role ("primo ministro del [Governo di unità
-                # nazionale]" names that government)
-            inside = _resolve(part, when, full_counts, first)
-            if inside is None or inside in (actor_id, place_of):
-                continue
-            # "[presidente della] commissione Ue": a name inside a name inside the whole is
-            # read against the name just around it, as if that name were the whole.
-            around = min(
-                (
-                    other
-                    for other in parts
-                    if other.start <= part.start
-                    and part.end <= other.end
-                    and other.end - other.start > part.end - part.start
-                ),
-                key=lambda other: other.end - other.start,
-                default=None,
-            )
-            around_id = _resolve(around, when, full_counts, first) if around else None
-            part_outer = registry.actors[around_id].kind if around_id else outer_kind
-            if part_outer == "person" == registry.actors[inside].kind and text[start].isupper():
-                continue
-            p_start, p_end = part.start - starts[index], part.end - starts[index]
-            if part.start == whole.start and text[p_start:p_end].lower() in ORGANISATION_WORDS:
-                continue  # "Lega" heading "Lega araba": the word of another's name
-            if (
-                part_outer == "organisation"
-                and registry.actors[inside].kind == "country"
-                and part.key.role == "name"
-            ):
-                continue  # "Forza Italia", "Fratelli d’Italia": a party's name, not Italy
-            if part_outer == "country" == registry.actors[inside].kind:
-                continue  # "Guyana Francese", "Guinea Equatoriale": one country's name
-            if part_outer == "organisation" == registry.actors[inside].kind and not (
-                # "il governo sostenuto dalle Nazioni Unite": who backs the body, after "da",
-                # acts in the story; only a parent is named in the genitive
-                _AGENT_BEFORE.search(text, max(0, p_start - 12), p_start)
-            ):
-                # "il Consiglio di sicurezza dell'Onu", "la Commissione Ue": a body of the
-                # organisation, which the story is about; read once the whole story is
-                parents.append((inside, index, p_start, p_end, part.key.role))
-                continue
+        # An actor named inside another's name counts too (see named_inside).
+        found, bodies_of = named_inside(whole, actor_id, place_of, inner, text, starts[index])
+        for inside, p_start, p_end, role in found:
             hits.append(Hit(inside, index, p_start, p_end, "inside a longer name"))
-            count(inside, index, p_start, part.key.role)
+            count(inside, index, p_start, role)
+        parents += [
+            (inside, index, p_start, p_end, role) for inside, p_start, p_end, role in bodies_of
+        ]
 
     # The headline and the standfirst name actors too ("Pakistan, attacco suicida a
     # Islamabad": the body may say only "il Paese"). Counted, and quoted only where the body
     # does not name them; a title made from the lead repeats the lead, and is not read again.
     for index, text, line in heads(article):
-        for whole in matcher.find_all(text, when)[0]:
+        head_chosen, head_nested = matcher.find_all(text, when)
+        head_inner = _inside(head_chosen, head_nested)
+        for whole in head_chosen:
             spans.append((index, whole.start, whole.end))  # not a name to suggest either
             if whole.key.role == "ignore":
                 continue
@@ -479,10 +505,17 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             hits.append(Hit(actor_id if acts else None, index, whole.start, whole.end, how))
             if not acts:
                 continue
-            counts[actor_id] += 1
-            if actor_id not in first:
-                first[actor_id] = (window(text, 0, len(text), whole.start), line)
-                order[actor_id] = len(order)
+            # "Bonaccini presidente Regione Emilia Romagna", "Il presidente turco a Roma":
+            # what the match names inside it, as in the body (a parent body aside, which
+            # only the body's names decide)
+            found, _ = named_inside(whole, actor_id, None, head_inner, text, 0)
+            for named_id, at, until, _ in [(actor_id, whole.start, whole.end, ""), *found]:
+                if named_id != actor_id:
+                    hits.append(Hit(named_id, index, at, until, "inside a longer name"))
+                counts[named_id] += 1
+                if named_id not in first:
+                    first[named_id] = (window(text, 0, len(text), at), line)
+                    order[named_id] = len(order)
 
     # A parent named only inside its body's name ("il Consiglio di sicurezza dell'Onu") is
     # no actor of the story: in the annotations (unseen splits aside), 12 of 12 such

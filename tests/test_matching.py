@@ -684,6 +684,20 @@ def test_the_headline_names_actors_and_the_body_quotes_them(matcher):
     assert {r.actor_id: r.mentions for r in tag(inferred, matcher).actors} == {"andrei-belousov": 1}
 
 
+def test_the_headline_names_what_its_names_hold_as_the_body_does(starter):
+    # "il presidente turco" names Turkey in a headline too, where the body never does
+    item = article(
+        "Il leader è arrivato ieri per colloqui con il governo.",
+        title="Il presidente turco a Roma",
+        title_inferred=False,
+        date=ArticleDate(2023, 5, None),
+    )
+    assert {r.actor_id for r in tag(item, Matcher(starter)).actors} == {
+        "recep-tayyip-erdogan",
+        "turchia",
+    }
+
+
 def test_the_standfirst_names_actors_too(matcher):
     item = article("Il generale è arrivato ieri.", subtitle="Belousov riceve il generale Munir")
     refs = {r.actor_id: r for r in tag(item, matcher).actors}
