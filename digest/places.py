@@ -110,13 +110,51 @@ def spelled(name: str) -> str:
 
 @functools.cache
 def countries() -> dict[str, str]:
-    """Country names in Italian and English (CLDR) → ISO 3166 code."""
+    """Country names in Italian and English (CLDR) → ISO 3166 code; and the other names the
+    starter registry gives countries (digest/starter/countries.yml: "Bosnia", "Usa",
+    "Birmania", "Repubblica Ceca"), so that a dateline's "Sarajevo (Bosnia)" and an actor's
+    page agree on what is a country."""
     found: dict[str, str] = {}
     for language in ("it", "en"):
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
-                found.setdefault(key(name), code)
+                for part in name_parts(name):
+                    found.setdefault(key(part), code)
+    known = set(found.values())
+    for code, forms in _starter_country_forms().items():
+        if code in known:  # a code CLDR gives to no country stays none
+            for form in forms:
+                found.setdefault(key(form), code)
     return found
+
+
+# "Myanmar (Birmania)": the parts of a CLDR name the press writes alone.
+_BRACKETED = re.compile(r"^(?P<main>.+?)\s*\((?P<other>[^)]+)\)$")
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """A country's CLDR name as the press writes it: "Myanmar (Birmania)" is two names."""
+    match = _BRACKETED.match(name)
+    return (match["main"], match["other"]) if match else (name,)
+
+
+def _starter_country_forms() -> dict[str, tuple[str, ...]]:
+    """countries.yml's aliases and exact forms, by ISO code (read as data: the registry that
+    makes actors of them stands above this module)."""
+    from digest.safeyaml import load
+
+    text = resources.files("digest.starter").joinpath("countries.yml").read_text(encoding="utf-8")
+    entries = (load(text) or {}).get("countries") or {}
+    return {
+        code: tuple(
+            form
+            for field in ("aliases", "exact")
+            for form in entry.get(field) or ()
+            if isinstance(form, str)
+        )
+        for code, entry in entries.items()
+        if isinstance(code, str) and isinstance(entry, dict)
+    }
 
 
 @functools.cache

@@ -75,6 +75,18 @@ def test_a_dateline_form_reads_its_examples(form, example):
             4,
         ),
         ("BENGASI (LIBIA), 3 LUGLI - Un raid", "Bengasi", "Libia", (), 3, 7),
+        # a country by the name the press gives it, not CLDR's ("Bosnia ed Erzegovina"); a
+        # place spelled with Latin Extended-A letters
+        (
+            "Mostar (Bosnia), 3 mar. (LaPresse/AP) – Il tribunale",
+            "Mostar",
+            "Bosnia",
+            ("LaPresse", "AP"),
+            3,
+            3,
+        ),
+        ("Chişinău, 12 ottobre 2025 – Il partito", "Chişinău", None, (), 12, 10),
+        ("İSTANBUL, 4 MAG - La polizia", "Istanbul", None, (), 4, 5),
         ("MAZARA DEL VALLO (17 dicembre 2020) - I pescatori", "Mazara del Vallo", None, (), 17, 12),
         (
             "Tripoli, 7 feb 14:30 - (Agenzia Nova) - Il governo",

@@ -23,8 +23,11 @@ from dataclasses import dataclass
 
 from babel.dates import get_day_names, get_month_names
 
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+# Latin-1's letters, and Latin Extended-A's: the names of Central and Eastern Europe and
+# Turkey are written with them ("Chişinău", "Łódź", "İstanbul", "Kılıçdaroğlu").
+_EXTENDED_A = [chr(point) for point in range(0x100, 0x180)]
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in _EXTENDED_A if letter.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(letter for letter in _EXTENDED_A if letter.islower())
 DASH = "[-–—]"
 # A time of day, its hour and its minutes: "11:59", "18.10" (not "2.500", nor "35.20").
 CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
@@ -386,6 +389,7 @@ DATELINES: tuple[DatelineForm, ...] = (
         (
             "Roma, 23 nov. (LaPresse) – La Russia",
             "Tripoli (Libia), 8 apr. (LaPresse/AFP) - L'Onu",
+            "Mostar (Bosnia), 3 mar. (LaPresse/AP) – Il tribunale",
             "MOSCA, 5 FEB (ANSA) – Il Cremlino",
             "Tripoli, 7 feb 14:30 - (Agenzia Nova) - Il governo",
         ),
@@ -442,6 +446,8 @@ DATELINES: tuple[DatelineForm, ...] = (
             "BENGASI (LIBIA), 3 LUGLI - Un raid",
             "Tripoli, 17 maggio 2022 – Duri scontri",
             "Damasco, 8 dicembre 2024 –50 anni di dominio",
+            "Chişinău, 12 ottobre 2025 – Il partito",
+            "İSTANBUL, 4 MAG - La polizia",
         ),
     ),
     # "Roma – 12 marzo 2024 –": the place, then the day, each closed by its dash

@@ -13,7 +13,6 @@ site's language (see countries.yml).
 from __future__ import annotations
 
 import functools
-import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from digest.catalogue import finding
 from digest.findings import Finding
 from digest.memo import kept
 from digest.model import Registry
+from digest.places import name_parts
 from digest.registry import (
     STARTER,
     claimed_twice,
@@ -42,8 +42,6 @@ FILES = (
     "libya-people.yml",
 )
 COUNTRY_KEYS = ("id", "name", "demonyms", "metonyms", "aliases", "exact")
-# "Myanmar (Birmania)": the parts of a CLDR name the press writes alone.
-_BRACKETED = re.compile(r"^(?P<main>.+?)\s*\((?P<other>[^)]+)\)$")
 
 
 def data_text(name: str) -> str:
@@ -70,8 +68,9 @@ def country_entries(data: Any, language: str) -> list[dict[str, Any]]:
         for name in cldr if "name" not in extra else ():
             if not name:
                 continue
-            if match := _BRACKETED.match(name):
-                aliases += [match["main"], match["other"]]
+            parts = name_parts(name)
+            if len(parts) > 1:
+                aliases += parts
             elif name != display:
                 aliases.append(name)
         entries.append(
