@@ -1615,10 +1615,13 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
         sign=r"(?i:copyright)",
     ),
+    # … or after the caption's one sentence, closed: a picture-only agency's name after the
+    # full stop of a block's only sentence credits a picture, wherever the block stands.
     rule(
         "photo caption with its credit run in",
-        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+(?P<photo>{PICTURE_ONLY_AGENCIES})\s*$",
+        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?\.?)\s+(?P<photo>{PICTURE_ONLY_AGENCIES})\s*$",
         "Il primo ministro della Groenlandia Jens-Frederik Nielsen Keystone",
+        "Il ministro degli Esteri non commenta le dichiarazioni del collega. Keystone",
         field="photo",
         sign=rf"(?:{PICTURE_ONLY_AGENCIES})\s*$",
     ),
