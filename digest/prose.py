@@ -22,7 +22,8 @@ WORDS_PER_MINUTE = 200
 # A sentence's end glued to the next sentence by a lost space or line break: "al-Sarraj.
 # Gentiloni", "a rischio?Idf attacca" (a word of two letters or more before: not "S.p.A.").
 GLUED_END = r"(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
-_SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|{GLUED_END}")
+# (Quotations open and close with single marks too: "…denuclearizzazione. 'Il congelamento…")
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"”»’')]*\s+(?=[\"“«‘'(]?[A-ZÀ-ÖØ-Þ])|{GLUED_END}")
 # "sig. Rossi", "On. Meloni": abbreviations that end with a dot but do not end a sentence.
 _ABBREVIATIONS = frozenset(
     "sig. sigg. dott. prof. on. sen. avv. ing. gen. col. magg. cap. mons. st. dr. mr. mrs. ms. n.".split()
@@ -706,6 +707,8 @@ DANGLING = frozenset(
     tramite mediante entro ad attraverso lungo oltre sopra sotto dentro fuori tranne
     tutta ogni qualche ciascun ciascuna nessun nessuna quel quei quegli""".split()
     # (the last line: determiners a noun must follow, "in tutta | Italia: nel mirino…")
+    # and the elided ones, their apostrophe set aside: "capo di Stato dell’ | Algeria"
+    + "dell all dall nell sull coll quell d".split()
 )
 
 
@@ -772,8 +775,8 @@ _LEADING_TIME = re.compile(
     # "Nella notte tra mercoledì 15 e giovedì 16 dicembre", "In serata", "Nel pomeriggio di ieri"
     r"|(?:nella|in|nel)\s+(?:notte|mattinata|serata|giornata|pomeriggio|tarda serata|prima mattinata"
     r"|primo pomeriggio|tardo pomeriggio|prima serata|tarda mattinata|tarda notte)"
-    # … "Nel pomeriggio del 18 ottobre"
-    rf"(?:\s+(?:di|del|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}|ieri|oggi|\w+dì|sabato|domenica)\b)?"
+    # … "Nel pomeriggio del 18 ottobre", "Nel tardo pomeriggio del 23 febbraio 2026"
+    rf"(?:\s+(?:di|del|tra|fra)\s+(?:[^,.;]{{0,40}}{_MONTH}(?:\s+\d{{4}})?|ieri|oggi|\w+dì|sabato|domenica)\b)?"
     # "Nel fine settimana più di cento persone…", "Lo scorso weekend": the week's end
     r"|(?:nel|durante\s+il|questo|lo\s+scorso)\s+(?:fine\s+settimana|week[- ]?end)\b"
     # "È il 9 ottobre 2019, il presidente…": the when as a sentence of its own.
@@ -1770,7 +1773,8 @@ def _without_dangling(text: str, numbers: bool = True) -> str:
     cut parted from its noun."""
     words = text.split()
     while len(words) > 3:
-        last = words[-1].lower().strip("«“\"'‘,;:")
+        # (an apostrophe after the word elides it: "dell’" is "dell")
+        last = words[-1].lower().strip("«“\"'‘,;:").rstrip("’'")
         if last in _NUMBER_WORDS and not numbers:
             break
         if last in _UNFINISHED:

@@ -711,6 +711,24 @@ def test_summary_keeps_whole_sentences():
             "turno delle elezioni amministrative.",
             "Si è concluso in Italia il secondo turno delle elezioni amministrative",
         ),
+        # An elided article or preposition ends no title, its apostrophe notwithstanding
+        # (a page that stripped its linked words leaves "…gli ambasciatori dell’.").
+        (
+            "Il ministro ha incontrato a Roma gli ambasciatori dell’. Poi è ripartito per Milano.",
+            "Il ministro ha incontrato a Roma gli ambasciatori",
+        ),
+        # A quotation in single marks opens a sentence of its own.
+        (
+            "Il presidente, dal canto suo, si è concentrato sul tema del disarmo. 'Il congelamento "
+            "ha un significato importante', ha detto.",
+            "Il presidente si è concentrato sul tema del disarmo",
+        ),
+        # … and with its year too.
+        (
+            "Nel tardo pomeriggio del 3 marzo 2026, a Crotone, gli agenti della Polizia hanno "
+            "arrestato un uomo di 40 anni.",
+            "Gli agenti della Polizia hanno arrestato un uomo di 40 anni",
+        ),
         # An absolute clause between commas ("vista la …") says what was seen, not done.
         (
             "Con ordinanza di ieri, il prefetto Mario Rossi, vista la grave criticità prevista "
