@@ -1984,14 +1984,23 @@ QUOTED_LABEL = rule(
 # crosshead run into its paragraph without a dash, told by the capital that opens the
 # sentence after it: an article, or a quotation opening on a capital, right after a word in
 # lower case. The label opens on an article and has two to five words.
+# Capitalised, the words that open a sentence and no name: conjunctions, prepositions,
+# adverbs of time ("Come", "Per", "Dopo", "Secondo", "Intanto").
+_SENTENCE_OPENERS = (
+    "Come|Per|Dopo|Secondo|In|Nel|Nella|Non|Ma|Anche|Oggi|Ieri|Da|Dal|Dalla|Con|Tra|Fra|"
+    "Sono|È|Si|Ci|A|Al|Alla|Ad|Già|Intanto|Mentre|Se|Quando|Ora|Poi"
+)
 RUN_IN_LABEL = rule(
     "paragraph label",
     rf"^\s*(?P<label>(?:(?:Il|Lo|La|I|Gli|Le)\s+|L['’])[{LOWER}][{LOWER}'’]*(?:\s+[{LOWER}'’]+){{0,3}}?)"
     # (never a surname that opens on an article: "il ministro La Russa", "la leader Le Pen")
-    rf"\s+(?=(?:Il|Lo|La|I|Gli|Le|Un|Una|Uno)\s+[{LOWER}\d]|L['’][{LOWER}]|[«“\"][{UPPER}])",
+    # … or before a word that opens sentences, never names: "I numeri Come spesso accade…"
+    rf"\s+(?=(?:Il|Lo|La|I|Gli|Le|Un|Una|Uno|{_SENTENCE_OPENERS})\s+[{LOWER}\d]|L['’][{LOWER}]"
+    rf"|[«“\"][{UPPER}])",
     "I vaccini Il 27 arriveranno 875 fiale, dovremo farlo entro quattro ore.",
     "Il perché del ritiro «La nostra ordinanza è più blanda del Dpcm».",
     "Le reazioni Il sindaco ha convocato la giunta per domani mattina.",
+    "I numeri Come spesso accade negli scioperi, le altre compagnie non comunicano nulla.",
 )
 # "Il ricorso. Potrebbe essere presentato…": the same label closed by a full stop, as some
 # papers print their crossheads; copy.py takes it only where two paragraphs open so (one
