@@ -1777,7 +1777,14 @@ def _without_dangling(text: str, numbers: bool = True) -> str:
         last = words[-1].lower().strip("«“\"'‘,;:").rstrip("’'")
         if last in _NUMBER_WORDS and not numbers:
             break
+        if last in _AUXILIARY_NOUNS and words[-1][:1].isupper():
+            break  # "capo di Stato": the noun, capitalised, not the auxiliary "stato"
         if last in _UNFINISHED:
+            words.pop()
+        elif numbers and _FIGURE.fullmatch(last) and _counts_after(words[-2]):
+            # "…costringe Alitalia a cancellare 172 | voli": a figure the cut parted from its
+            # noun, after a verb or "circa"; after a noun it is the noun's ("di magnitudo
+            # 3.7", "Chandrayaan 2"), after a preposition a year or a day ("nel 2019")
             words.pop()
         elif len(words) > 4 and (words[-2].lower(), last) in _COMPOUND_OPENINGS:
             del words[-2:]
@@ -1792,6 +1799,16 @@ def _without_dangling(text: str, numbers: bool = True) -> str:
 
 
 _INFINITIVE = re.compile(r"^[a-zà-ù]{2,}(?:are|ere|ire)$")
+_AUXILIARY_NOUNS = frozenset("stato stati".split())
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_ABOUT = frozenset("circa oltre quasi almeno ben appena solo".split())
+
+
+def _counts_after(word: str) -> bool:
+    """A word a count follows, whose noun comes after it: a verb ("cancellare", "ha
+    ottenuto", "sono morti") or an adverb of quantity ("circa")."""
+    word = word.lower()
+    return word in _ABOUT or bool(_INFINITIVE.match(word)) or finite_verb(word) or participle(word)
 
 
 def unclosed_quotes(text: str) -> str:

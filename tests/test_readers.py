@@ -711,6 +711,25 @@ def test_summary_keeps_whole_sentences():
             "turno delle elezioni amministrative.",
             "Si è concluso in Italia il secondo turno delle elezioni amministrative",
         ),
+        # A cut title ends on no figure parted from its noun; a year after its preposition
+        # is whole.
+        (
+            "Lo sciopero di ventiquattro ore venerdì 24 settembre costringe la compagnia a "
+            "cancellare 172 voli in tre giorni.",
+            "Lo sciopero di ventiquattro ore venerdì 24 settembre costringe la compagnia",
+        ),
+        # "Stato" capitalised is the noun, not the auxiliary a title never ends on.
+        (
+            "Mario Rossi, ex primo ministro, è il nuovo capo di Stato. Ha ottenuto il 58% dei "
+            "voti.",
+            "Mario Rossi è il nuovo capo di Stato",
+        ),
+        # A figure after its noun is the noun's, even where the title was cut.
+        (
+            "La più forte scossa è stata avvertita all'alba, alle 6.34, di magnitudo 3.7, "
+            "registrata dai sismografi dell'Istituto Nazionale di Geofisica e Vulcanologia.",
+            "La più forte scossa è stata avvertita all'alba di magnitudo 3.7",
+        ),
         # An elided article or preposition ends no title, its apostrophe notwithstanding
         # (a page that stripped its linked words leaves "…gli ambasciatori dell’.").
         (
