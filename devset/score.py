@@ -15,6 +15,9 @@ Per field, an article scores when:
   characters, not ending on an article, preposition or conjunction, brackets and quotes
   balanced, none of the removed text in it, and at least half of the content words of the
   annotated title;
+- title:shape (reported beside it): the same without the annotated title's words, which are
+  the page's own headline and often tell what the lead does not; it measures what the issue
+  asks of a title made from the lead, one sentence opening on a capital too;
 - dateline: the same place, country, day and agencies, or none where there is none (a country
   alone, "NIGER -", may be annotated as the place or as the country, and two places with a
   slash, "ROMA/TRIPOLI -", as both or the first: either reading is right);
@@ -289,21 +292,49 @@ def _sentences(text: str) -> list[str]:
 
 
 def score_title(note: dict[str, Any], read: Read, removed: list[str]) -> tuple[bool, str]:
+    """Under a headline, the headline; without one, a title of the right shape (see
+    `title_shape`) that has half the annotated headline's words or more."""
     title = read.title
     if note.get("headline"):
         ok = _headline_key(title) == _headline_key(note["title"])
         return ok, "" if ok else f"{title!r} ≠ headline {note['title']!r}"
+    problems = _shape_problems(read, removed)
+    wanted = [w for w in words(note["title"]) if w not in STOPWORDS and len(w) > 2]
+    have = set(words(title))
+    recall = sum(w in have for w in wanted) / max(1, len(wanted))
+    if recall < 0.5:
+        problems.append(f"has {recall:.0%} of the annotated title's words")
+    return not problems, "" if not problems else f"{title!r}: {', '.join(problems)}"
+
+
+def title_shape(note: dict[str, Any], read: Read, removed: list[str]) -> tuple[bool, str]:
+    """What the issue asks of a title made from the lead, whatever words the page's own
+    headline chose: at most about 90 characters, ending on no article or preposition, quotes
+    and brackets closed, one sentence, opening on a capital, nothing the body lost; under a
+    headline, the headline."""
+    if note.get("headline"):
+        return score_title(note, read, removed)
+    problems = _shape_problems(read, removed)
+    return not problems, "" if not problems else f"{read.title!r}: {', '.join(problems)}"
+
+
+def _shape_problems(read: Read, removed: list[str]) -> list[str]:
+    title = read.title
     problems = []
     if len(title) > TITLE_MAX:
         problems.append(f"{len(title)} characters")
     last = words(title.rstrip("…"))[-1:] or [""]
-    if last[0] in DANGLING:
+    if last[0] in DANGLING or title.rstrip().endswith(("’", "'")):
         problems.append(f"ends on {last[0]!r}")
     for opening, closing in ("()", "[]", "«»", "“”"):
         if title.count(opening) != title.count(closing):
             problems.append(f"unbalanced {opening}{closing}")
     if title.count('"') % 2:
         problems.append('unbalanced "')
+    if re.match(r"^[\s«“\"'‘(]*[a-zà-ù0-9]", title):
+        problems.append("opens in lower case or on a figure")
+    if re.search(r"[a-zà-ù]{2}[.!?]\s+[«“\"'‘]?[A-ZÀ-Ý]", title):
+        problems.append("holds two sentences")
     for piece in removed:
         # A word or two ("Pennabilli", a place tag over the headline) that the body also
         # uses is no sign that the title was made from the removed line.
@@ -311,12 +342,7 @@ def score_title(note: dict[str, Any], read: Read, removed: list[str]) -> tuple[b
             continue
         if len(piece) > 8 and normal(piece) in normal(title):
             problems.append(f"holds removed text {piece!r}")
-    wanted = [w for w in words(note["title"]) if w not in STOPWORDS and len(w) > 2]
-    have = set(words(title))
-    recall = sum(w in have for w in wanted) / max(1, len(wanted))
-    if recall < 0.5:
-        problems.append(f"has {recall:.0%} of the annotated title's words")
-    return not problems, "" if not problems else f"{title!r}: {', '.join(problems)}"
+    return problems
 
 
 def score_dateline(note: dict[str, Any], read: Read) -> tuple[bool, str]:
@@ -479,6 +505,7 @@ def score(note: dict[str, Any], text: str, read: Read) -> Verdict:
     verdict.ok["date"] = read.date == str(note["date"])
     verdict.why["date"] = "" if verdict.ok["date"] else f"{read.date} ≠ {note['date']}"
     verdict.ok["title"], verdict.why["title"] = score_title(note, read, removed)
+    verdict.ok["title:shape"], verdict.why["title:shape"] = title_shape(note, read, removed)
     verdict.ok["dateline"], verdict.why["dateline"] = score_dateline(note, read)
     verdict.ok["body"], verdict.why["body"], verdict.lost = score_body(note, read, text, removed)
     for key, ok in score_meta(note, read).items():
@@ -531,7 +558,7 @@ def run(texts: Path, split: str, allow_missing: bool = False) -> list[Verdict]:
 
 def table(verdicts: Iterable[Verdict]) -> str:
     verdicts = list(verdicts)
-    keys = [*FIELDS, *(f"meta:{m}" for m in META)]
+    keys = [*FIELDS, "title:shape", *(f"meta:{m}" for m in META)]
     lines = [f"{len(verdicts)} articles, {len({v.outlet for v in verdicts})} outlets", ""]
     lines.append("| field | right | share |")
     lines.append("|---|--:|--:|")
