@@ -112,12 +112,10 @@ _PLACE_TAILS = frozenset(
 _STATION_TAILS = frozenset("centrale termini tiburtina ostiense smistamento marittima".split())
 # Words just before a name that say it is a news outlet, a platform or a place, which are not
 # actors: "l’agenzia Ria Novosti", "su Telegram", "il distretto di Howlwadag".
-NOT_ACTOR_BEFORE = frozenset(
+# (The place nouns, from "distretto" on, also say so after the name and its comma:
+# "Kobane, città curda al confine", "Quasayr, città strategica".)
+PLACE_NOUNS = frozenset(
     """
-agenzia agenzie quotidiano giornale giornali testata sito tv televisione emittente canale
-radio network rete tabloid settimanale magazine blog piattaforma account profilo social
-hashtag riporta riportano riferisce riferiscono scrive scrivono citando citato citata
-citati rilanciato pubblicato
 distretto quartiere villaggio città cittadina regione provincia località zona area valico
 porto aeroporto campo isola isole monte fiume lago golfo
 comune comuni frazione frazioni bosco boschi valle valli campi
@@ -129,6 +127,17 @@ periferia sobborgo sobborghi contea
 zone aree quartieri villaggi distretti province territori cittadine
 """.split()
 )
+NOT_ACTOR_BEFORE = PLACE_NOUNS | frozenset(
+    """
+agenzia agenzie quotidiano giornale giornali testata sito tv televisione emittente canale
+radio network rete tabloid settimanale magazine blog piattaforma account profilo social
+hashtag riporta riportano riferisce riferiscono scrive scrivono citando citato citata
+citati rilanciato pubblicato
+""".split()
+)
+# A name, its comma, then a place's noun in apposition: "Kobane, città curda", "Sirte, la
+# città natale di Gheddafi" (an article may come between).
+_PLACE_APPOSITION = re.compile(r",\s+(?:(?:la|il|lo|una|un)\s+|l['’]\s*)?(?P<noun>[a-zà-ù]+)\b")
 # … and prepositions of place, right before the name only: "in Cirenaica", "su Telegram",
 # "sull’Etna", not "in cui Giorgia Meloni".
 PLACE_BEFORE = frozenset(
@@ -339,8 +348,10 @@ def unmatched_names(
                 last = previous
             if key in seen or key in ignored or (not via and _written_lower(name, written)):
                 continue
-            if _ROAD_CODE.match(name) or _province_code(text, start, name):
-                continue  # "la E45", "sulla SS51": a road; "Castelvetrano (Tp)": a province
+            if _ROAD_CODE.match(name) or _UNIT.fullmatch(name) or _province_code(text, start, name):
+                # "la E45", "sulla SS51": a road; "54 GW", "in GWh": a unit of measure;
+                # "Castelvetrano (Tp)": a province
+                continue
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
             before = " ".join(_TOKEN.findall(text[max(s, start - 40) : start])[-3:])
@@ -358,10 +369,12 @@ def unmatched_names(
                 and _LIST_GAP.fullmatch(text, places_end, start) is not None
                 and not given
             )
+            apposed = _PLACE_APPOSITION.match(text, start + len(name))
             if (
                 not via
                 and (
                     NOT_ACTOR_BEFORE.intersection(near)
+                    or (apposed is not None and apposed["noun"] in PLACE_NOUNS and not given)
                     or (described and not (given and " " in name))
                     or (place_word and not name.isupper())
                     or listed
@@ -410,6 +423,9 @@ def _province_code(text: str, start: int, name: str) -> bool:
 
 _PLACE_REACH = 40  # characters before a province's code where its town's name ends
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:e|ed)\s+")  # between two names of a list
+# The SI symbols of power, energy and frequency, with their prefixes ("GW", "kWh", "MWp",
+# "GHz"), perhaps after their figure: units, which a capital opens as a name's does.
+_UNIT = re.compile(r"(?:\d+(?:[.,]\d+)?\s*)?(?:[kMGT]W[hp]?|[kMGT]?Hz)")
 # A road's code, as Italian copy writes it: a motorway ("A1", "A14"), a European route
 # ("E45"), a state, regional or provincial road ("SS51", "SP 12", "S.S. 113").
 _ROAD_CODE = re.compile(

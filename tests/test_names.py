@@ -1001,3 +1001,18 @@ def test_a_work_a_bill_a_competition_or_an_award_names_a_thing():
     assert names_in("Il Ddl Zan è stato affossato ieri.") == []
     assert names_in("Ieri la Champions League è ripartita, poi il Black Friday.") == []
     assert ("Oscar", "") not in names_in("La serata degli Oscar si è chiusa ieri.")
+
+
+def test_a_name_with_a_place_s_noun_in_apposition_names_a_place():
+    assert names_in("I combattenti hanno ripreso Kharbat, città strategica del nord.") == []
+    assert names_in("La ricostruzione di Tal Hamis, la cittadina al confine, è iniziata.") == []
+    # … not a person, nor a name whose apposition is no place
+    assert names_in("Ha parlato Mario Bianchi, città per città, ai sindaci.") == [
+        ("Mario Bianchi", "")
+    ]
+    assert names_in("Lo ha detto Hamdan Bakr, portavoce del gruppo.") == [("Hamdan Bakr", "")]
+
+
+def test_a_unit_of_measure_is_no_name():
+    text = "Le nuove centrali valgono 120 GW, e altri 54 GW sono in costruzione. In GWh, il doppio."
+    assert names_in(text) == []
