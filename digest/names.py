@@ -39,6 +39,7 @@ from digest.prose import (
     sentence_spans,
     window,
 )
+from digest.readers.rules import PHOTO_AGENCIES
 
 # Capitalised words that open sentences or name no one ("Il", "Durante", "Paese"); numbers,
 # which the dictionary lacks; acronyms the press writes in mixed case for common nouns ("le
@@ -348,9 +349,14 @@ def unmatched_names(
                 last = previous
             if key in seen or key in ignored or (not via and _written_lower(name, written)):
                 continue
-            if _ROAD_CODE.match(name) or _UNIT.fullmatch(name) or _province_code(text, start, name):
-                # "la E45", "sulla SS51": a road; "54 GW", "in GWh": a unit of measure;
-                # "Castelvetrano (Tp)": a province
+            if (
+                _ROAD_CODE.match(name)
+                or _UNIT.fullmatch(name)
+                or _PHOTO_AGENCY.fullmatch(name)
+                or _province_code(text, start, name)
+            ):
+                # "la E45", "sulla SS51": a road; "54 GW", "in GWh": a unit of measure; "//
+                # Shutterstock", "Keystone": a picture's credit; "Castelvetrano (Tp)": a province
                 continue
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
@@ -426,6 +432,8 @@ _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:e|ed)\s+")  # between two names of a list
 # The SI symbols of power, energy and frequency, with their prefixes ("GW", "kWh", "MWp",
 # "GHz"), perhaps after their figure: units, which a capital opens as a name's does.
 _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)?\s*)?(?:[kMGT]W[hp]?|[kMGT]?Hz)")
+# The agencies a picture is credited to (digest.readers.rules): credits, never actors.
+_PHOTO_AGENCY = re.compile(rf"(?:{PHOTO_AGENCIES})")
 # A road's code, as Italian copy writes it: a motorway ("A1", "A14"), a European route
 # ("E45"), a state, regional or provincial road ("SS51", "SP 12", "S.S. 113").
 _ROAD_CODE = re.compile(

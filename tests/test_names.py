@@ -1016,3 +1016,8 @@ def test_a_name_with_a_place_s_noun_in_apposition_names_a_place():
 def test_a_unit_of_measure_is_no_name():
     text = "Le nuove centrali valgono 120 GW, e altri 54 GW sono in costruzione. In GWh, il doppio."
     assert names_in(text) == []
+
+
+def test_a_picture_agency_credited_is_no_name():
+    assert names_in("Il ministro ha parlato ai giornalisti. // Shutterstock") == []
+    assert names_in("Il ministro durante il vertice (Getty Images) ha parlato.") == []
