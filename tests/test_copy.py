@@ -3918,3 +3918,23 @@ def test_labels_over_a_headline_whose_dateline_opens_no_lead_lose_no_word():
         "I fondi europei",
         "Libia: il governo approva il bilancio",
     ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "author", "photo"),
+    [
+        # ANSA's byline in brackets is the author, not an agency's tag
+        ("(di Mario Rossi)", "Mario Rossi", None),
+        # a credit's label, one word or two, and its "di" are no part of the credit
+        ("Foto di Mario Rossi", None, "Mario Rossi"),
+        ("Credit foto: Ansa", None, "Ansa"),
+        ("(Foto: Imagoeconomica)", None, "Imagoeconomica"),
+    ],
+)
+def test_a_closing_byline_or_credit_gives_its_name_alone(closing, author, photo):
+    article, _ = read(
+        "Il governo ha approvato il decreto dopo una lunga riunione.\n\n"
+        f"Il ministro ha spiegato le misure.\n\n{closing}\n"
+    )
+    assert (article.author, article.photo_credit) == (author, photo)
+    assert [p.text for p in article.paragraphs][-1] == "Il ministro ha spiegato le misure."

@@ -1547,7 +1547,8 @@ CHROME: tuple[Rule, ...] = (
     # "(Frederic Legrand - COMEO/Shutterstock)": a picture's credit naming a photo agency.
     rule(
         "photo agency credit",
-        rf"^\s*\(\s*(?P<photo>[^()\n]{{0,60}}?\b(?:{PHOTO_AGENCIES}|"
+        # (a label before the credit is none of it: "(Foto: Imagoeconomica)")
+        rf"^\s*\(\s*(?:(?i:foto|photo|ph)\s*:?\s*)?(?P<photo>[^()\n]{{0,60}}?\b(?:{PHOTO_AGENCIES}|"
         # stock and free picture libraries, as credits name them ("Nome_Cognome/pixabay")
         r"(?i:pixabay|unsplash|istock(?:photo)?|depositphotos|adobe ?stock|123rf|pexels|"
         r"wikimedia(?: commons)?|flickr|dreamstime))\b[^()\n]{0,40}?)"
@@ -1555,6 +1556,7 @@ CHROME: tuple[Rule, ...] = (
         "(Frederic Legrand - COMEO/Shutterstock)",
         "(foto Ansa)",
         "(Leonhard_Niederwimmer/pixabay)",
+        "(Foto: Imagoeconomica)",
         field="photo",
     ),
     # "[ZEUS News - www.zeusnews.it - 07-11-2023]", "SPORTAL.IT | 16-03-2019 08:40": the site
@@ -2396,6 +2398,16 @@ CLOSING: tuple[Rule, ...] = (
         field="agency",
         sign=r"\)\.",
     ),
+    # "(di Mario Rossi)": ANSA's byline, in brackets after the last sentence or alone
+    rule(
+        "byline in brackets",
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*\(\s*(?i:di|a cura di)\s+(?P<author>[{UPPER}][\w’'.-]*"
+        rf"(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}})\s*\)\.?\s*$",
+        "(di Mario Rossi)",
+        "partiranno ad aprile. (di Anna Maria De Luca)",
+        field="author",
+        sign=r"\(\s*(?i:di|a cura di)\s",
+    ),
     rule(
         "agency tag",
         # the credit of the article's picture may stand before it: "- foto Ipa Agency -"
@@ -2460,8 +2472,11 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "photo credit",
-        rf"^\s*(?:{DASH}\s*)?\(?\s*(?:foto|photo|ph|credits?|(?:immagine|image)(?:\s+(?:tratta\s+)?da)?)"
-        rf"\.?\s*(?::|©|\s)\s*(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?"
+        # ("Credit foto: Ansa", "Foto di Mario Rossi": the label may be two words, or end on
+        # "di", neither of them the credit)
+        rf"^\s*(?:{DASH}\s*)?\(?\s*(?:credits?\s+(?:foto|photo)|(?:foto|photo)\s+credits?|foto|photo|ph"
+        rf"|credits?|(?:immagine|image)(?:\s+(?:tratta\s+)?da)?)"
+        rf"\.?\s*(?::|©|\s)\s*(?:di\s+)?(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?"
         # "– foto: da video Guardia Costiera (ITALPRESS).": the agency's tag on the same line
         rf"(?:{_AGENCY_TAG}\s*)?$",
         "– foto IPA Agency –",
@@ -2469,6 +2484,8 @@ CLOSING: tuple[Rule, ...] = (
         "(ph: Imagoeconomica)",
         "Foto © ANSA",
         "immagine da www.gainako.com",
+        "Credit foto: Ansa",
+        "Foto di Mario Rossi",
         field="photo",
         flags=re.I,
     ),
