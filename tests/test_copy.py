@@ -3938,3 +3938,24 @@ def test_a_closing_byline_or_credit_gives_its_name_alone(closing, author, photo)
     )
     assert (article.author, article.photo_credit) == (author, photo)
     assert [p.text for p in article.paragraphs][-1] == "Il ministro ha spiegato le misure."
+
+
+@pytest.mark.parametrize("label", ["LEGGI ANCHE", "Leggi anche", "Articoli correlati"])
+def test_a_read_also_label_alone_takes_the_linked_headline_under_it(label):
+    article, _ = read(
+        f"Il governo ha approvato il decreto.\n\n{label}\n\nBollette, cosa cambia da aprile\n\n"
+        "Il ministro ha spiegato che le misure partiranno da aprile.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Il governo ha approvato il decreto.",
+        "Il ministro ha spiegato che le misure partiranno da aprile.",
+    ]
+    assert "Bollette, cosa cambia da aprile" in [r.text for r in article.removed]
+
+
+def test_a_read_also_label_alone_leaves_a_sentence_under_it():
+    article, _ = read(
+        "Il governo ha approvato il decreto.\n\nPotrebbero interessarti\n\n"
+        "Il ministro ha spiegato che le misure partiranno da aprile.\n"
+    )
+    assert [p.text for p in article.paragraphs][-1].startswith("Il ministro")

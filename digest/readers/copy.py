@@ -298,6 +298,8 @@ def _chrome(copy: Copy, late: bool = False) -> None:
             if found := matched.pattern.match(block.text):
                 copy.apply(matched, found)  # "Leggi su formiche": the source; "1/8 ©Getty"
             copy.drop(index, matched.name)
+            if matched is _RELATED and len(block.text.split()) <= _LABEL_WORDS:
+                _linked_headline(copy, index, matched.name)
             if matched is _PAYWALL:
                 # the free part of the article stops there: the short lines after it are the
                 # offer's buttons ("OPPURE OPPURE"); a sentence is text, and stays
@@ -376,6 +378,28 @@ def _inline_read_also(copy: Copy) -> None:
             copy.blocks[index] = Paragraph(rest, block.line, block.kind)
         else:
             copy.blocks.pop(index)
+            _linked_headline(copy, index, rule.name)
+
+
+# "Potrebbero interessarti", "LEGGI ANCHE": a label of three words at most, alone on its line
+_LABEL_WORDS = 3
+_RELATED = next(r for r in rules.CHROME if r.name == "related links")
+
+
+def _linked_headline(copy: Copy, index: int, rule_name: str) -> None:
+    """ "LEGGI ANCHE" / "Bollette, cosa cambia da aprile": a label alone on its line links
+    the headline on the next one, which leaves with it (a sentence there is the text's)."""
+    if index >= len(copy.blocks) or len(copy.blocks) < 2:
+        return
+    linked = copy.blocks[index].text.strip()
+    if (
+        len(linked.split()) >= 2
+        and len(linked) <= _LINKED_MAX
+        and not _SENTENCE_BREAK.search(linked)
+        and not _CLOSED.search(linked)
+        and not _STARTS_LOWER.match(linked)
+    ):
+        copy.drop(index, rule_name)
 
 
 def _outside(text: str, spans: list[tuple[int, int]]) -> str:
