@@ -727,7 +727,8 @@ CATALOGUE: dict[str, Entry] = _table(
         "error",
         when="A value of the wrong type: `surname`, `description` or `source` not text; "
         "`known_by_surname` not true or false; "
-        "`aliases`, `exact`, `demonyms`, `metonyms`, `domestic`, `ignore` or `drop` not a list "
+        "`aliases`, `exact`, `demonyms`, `metonyms`, `domestic`, `territory`, `ignore` or `drop` not "
+        "a list "
         "of names; `home` not an id",
         advice="`aliases: [first, second]`; text values as text",
         message="`{key}` of `{actor_id}` must be text",

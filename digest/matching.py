@@ -533,6 +533,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     # Kabul"); a story naming none is about the registry's `home:`.
     # Read last, so that every country the story names has been counted.
     if pending:
+        heads_text = "\n".join(head for _, head, _ in heads(article))
         # "a Genova", "di Piacenza": the home country's towns named as places are where the
         # story happens, as a capital is ("i pompieri" in a story set in Genova are Italy's,
         # though it names San Marino once).
@@ -573,6 +574,22 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 for c in (whole.candidates or whole.key.candidates)
                 if whose and registry.actors[c.actor_id].country == whose
             ]
+            if len(ids) > 1 and all(registry.actors[i].territory for i in ids):
+                # "la Regione": the body of the territory the story names most ("Campania",
+                # "in Emilia-Romagna", the headline's "LIGURIA"), none where two tie
+                body = _story_territory(ids, registry, heads_text, joined, counts)
+                if body is None:
+                    hits.append(
+                        Hit(
+                            None,
+                            index,
+                            start,
+                            end,
+                            "a territory's body: the story names no one territory most",
+                        )
+                    )
+                    continue
+                ids = [body]
             if len(ids) != 1:
                 why = (
                     f"another country's institution: the story is about {registry.actors[home].name}"
@@ -913,6 +930,30 @@ def _persons_countries(registry: Registry) -> dict[str, str]:
         if len(found) == 1:
             countries[actor.id] = found.pop()
     return countries
+
+
+def _story_territory(
+    ids: list[str], registry: Registry, heads_text: str, text: str, counts: Counter[str]
+) -> str | None:
+    """Of the bodies of several territories, the one whose territory the story names most:
+    in the text by its names capitalised or in capitals ("Campania", "CAMPANIA"; not "le
+    marche" of cars), in the headline in any case (a headline in capitals is shown in the
+    case of a sentence: "liguria. oggi pomeriggio…"); each body it names in full counts once
+    more ("la Regione Lazio … la Regione", in a story that names Campania once). None when
+    two tie or none is named."""
+    named: Counter[str] = Counter()
+    for actor_id in ids:
+        named[actor_id] += counts[actor_id]
+        for place in registry.actors[actor_id].territory:
+            name = re.escape(place)
+            named[actor_id] += len(
+                re.findall(rf"(?<![\w-])(?:{name}|{re.escape(place.upper())})(?![\w-])", text)
+            )
+            named[actor_id] += len(re.findall(rf"(?i)(?<![\w-]){name}(?![\w-])", heads_text))
+    top = named.most_common(2)
+    if not top or top[0][1] == 0 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _story_country(

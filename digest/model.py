@@ -225,6 +225,10 @@ class Actor:
     # every country has a senate, so they are read with the story's country (matching.py).
     country: str | None = None
     domestic: tuple[str, ...] = ()
+    # A body of one of its country's territories ("Campania" for the Regione Campania): its
+    # `domestic` words ("Regione"), which the country's other such bodies share, name it in
+    # a story about that territory, the one the story names most by these names.
+    territory: tuple[str, ...] = ()
 
     def periods(self, form: str) -> tuple[Period, ...]:
         """When `form` (an alias or exact form, as written) names this actor."""

@@ -71,8 +71,9 @@ ACTOR_KEYS = (
     "until",
     "country",
     "domestic",
+    "territory",
 )
-LIST_KEYS = ("aliases", "exact", "demonyms", "metonyms", "domestic")
+LIST_KEYS = ("aliases", "exact", "demonyms", "metonyms", "domestic", "territory")
 TIMED_KEYS = ("aliases", "exact", "domestic")  # lists whose items may be {name, from, until}
 TOP_KEYS = ("actors", "ignore", "drop", "home")
 _WIKIDATA = re.compile(r"^Q[1-9]\d*$")
@@ -289,6 +290,7 @@ def _parse_actor(entry: Any, shown: str, origin: str) -> tuple[Actor | None, lis
         origin=origin,
         country=(entry.get("country") or "").strip() or None,
         domestic=lists["domestic"],
+        territory=lists["territory"],
     ), warnings
 
 
@@ -411,15 +413,22 @@ def _bound(value: Any, key: str) -> tuple[dt.date | None, str | None]:
 def claimed_twice(registry: Registry) -> list[Finding]:
     """A form (name, alias, demonym, capital) names one actor at a time: two actors may share
     it only in periods that do not overlap ("governo di Tripoli"). Surnames may be shared."""
-    owners: dict[str, list[tuple[str, tuple[Period, ...]]]] = {}
+    owners: dict[str, list[tuple[str, tuple[Period, ...], str]]] = {}
     findings: list[Finding] = []
     for actor in registry.actors.values():
         for form in actor_forms(actor):
             if form.role == "surname":
                 continue
-            claims = owners.setdefault(claim(actor, form), [])
-            for other, periods in claims:
-                if other != actor.id and _overlap(periods, form.periods):
+            # A bare word the bodies of one country's territories share is claimed once per
+            # territory; a body of none claims it in all of them.
+            base, where = _claim_parts(actor, form)
+            claims = owners.setdefault(base, [])
+            for other, periods, other_where in claims:
+                if (
+                    other != actor.id
+                    and _overlap(periods, form.periods)
+                    and (where == other_where or not where or not other_where)
+                ):
                     findings.append(
                         finding(
                             "R502",
@@ -431,14 +440,27 @@ def claimed_twice(registry: Registry) -> list[Finding]:
                         )
                     )
                     break
-            claims.append((actor.id, form.periods))
+            claims.append((actor.id, form.periods, where))
     return findings
 
 
 def claim(actor: Actor, form: Form) -> str:
     """What a form claims: its words, or for a bare institution word its words in its
-    country's stories ("Senato" is Italy's Senate and Spain's, each in its country)."""
-    return f"{actor.country}\x00{form.key}" if form.role == "domestic" else form.key
+    country's stories ("Senato" is Italy's Senate and Spain's, each in its country), and
+    for a body of one of the country's territories in that territory's ("Regione" is the
+    Regione Campania's in a story about Campania, the Regione Lazio's in one about Lazio)."""
+    base, where = _claim_parts(actor, form)
+    return f"{base}\x00{where}" if where else base
+
+
+def _claim_parts(actor: Actor, form: Form) -> tuple[str, str]:
+    """The words a form claims, and the territory it claims them in ("" for all)."""
+    if form.role != "domestic":
+        return form.key, ""
+    from digest.normalise import match_key
+
+    where = match_key(actor.territory[0]) if actor.territory else ""
+    return f"{actor.country}\x00{form.key}", where
 
 
 def home_problems(registry: Registry) -> list[Finding]:

@@ -1374,3 +1374,45 @@ def test_a_persons_name_names_no_country_inside_it(starter):
     # a role does name its country ("il presidente turco")
     found = on("2023-05", "Il presidente turco ha parlato.", registry=starter)
     assert set(found) == {"recep-tayyip-erdogan", "turchia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # "la Regione" is the region's whose territory the story names most
+        (
+            "La Regione ha stanziato dieci milioni per gli ospedali della Campania.",
+            None,
+            ["regione-campania"],
+        ),
+        (
+            "In Emilia-Romagna 90 incendi: la Regione chiede aiuto.",
+            None,
+            ["regione-emilia-romagna"],
+        ),
+        # … the region named in full counting once more than its territory alone
+        (
+            "La Regione Lazio e la Regione firmano un accordo in Campania.",
+            None,
+            ["regione-lazio"],
+        ),
+        # … the headline's in any case: shown in the case of a sentence, it was in capitals
+        ("La Regione presenta la giunta. In Umbria si vota.", "liguria, la giunta", []),
+        (
+            "La Regione presenta la giunta oggi.",
+            "liguria, oggi la giunta",
+            ["regione-liguria"],
+        ),
+        # two territories as often, or none: whose region? None.
+        ("La Regione stanzia fondi. In Campania e in Puglia i cantieri.", None, []),
+        ("La Regione stanzia fondi per gli ospedali.", None, []),
+        # "la regione", in lower case, is a territory; "le marche" no region
+        ("La regione Campania è colpita dal maltempo.", None, []),
+        ("La Regione vende auto di tutte le marche.", None, []),
+    ],
+)
+def test_bare_regione_is_the_region_the_story_names_most(starter, text, title, expected):
+    site = dataclasses.replace(starter, home="italia")
+    changes = {"title": title, "title_inferred": False} if title else {}
+    found = counts(Matcher(site), text, **changes)
+    assert sorted(a for a in found if a.startswith("regione-")) == expected

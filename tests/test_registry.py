@@ -361,3 +361,43 @@ def test_a_sites_bare_word_takes_the_starters_of_its_country_only():
     combined, findings = combine(starter, site)
     assert [f.code for f in findings] == ["R513"]
     assert combined.actors["senato-it"].domestic == ()
+
+
+def test_the_bodies_of_one_countrys_territories_share_a_bare_word():
+    italy = {"id": "italia", "name": "Italia", "kind": "country"}
+    campania = _actor(
+        id="regione-campania",
+        name="Regione Campania",
+        country="italia",
+        domestic=["Regione"],
+        territory=["Campania"],
+    )
+    lazio = _actor(
+        id="regione-lazio",
+        name="Regione Lazio",
+        country="italia",
+        domestic=["Regione"],
+        territory=["Lazio"],
+    )
+    registry, findings = parse_registry({"actors": [italy, campania, lazio]}, "actors.yml")
+    assert findings == []
+    assert registry.actors["regione-lazio"].territory == ("Lazio",)
+    # … but not two bodies of one territory, nor a body without one
+    twin = _actor(
+        id="giunta-lazio",
+        name="Giunta",
+        country="italia",
+        domestic=["Regione"],
+        territory=["Lazio"],
+    )
+    _, findings = parse_registry({"actors": [italy, lazio, twin]}, "actors.yml")
+    assert [f.code for f in findings] == ["R502"]
+    loose = _actor(id="regione-x", name="Regione X", country="italia", domestic=["Regione"])
+    _, findings = parse_registry({"actors": [italy, lazio, loose]}, "actors.yml")
+    assert [f.code for f in findings] == ["R502"]
+
+
+def test_a_territory_is_a_list_of_names():
+    bad = _actor(id="regione-x", name="Regione X", country="italia", territory=[{"x": 1}])
+    _, findings = parse_registry({"actors": [bad]}, "actors.yml")
+    assert "R523" in [f.code for f in findings]

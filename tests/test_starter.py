@@ -167,3 +167,16 @@ def test_other_places_are_places_that_no_starter_actor_claims():
     assert {"cirenaica", "lampedusa", "donbass"} <= other_places() <= regions()
     claimed = {k for actor in starter_registry().actors.values() for k in form_keys(actor)}
     assert claimed.isdisjoint(other_places())
+
+
+def test_each_region_shares_la_regione_by_a_territory_iso_knows():
+    from digest.places import key, regions
+    from digest.starter import starter_registry
+
+    registry = starter_registry()
+    bodies = [a for a in registry.actors.values() if "Regione" in a.domestic]
+    assert len(bodies) == 20  # article 131 of the Constitution
+    for actor in bodies:
+        assert actor.country == "italia"
+        # ISO 3166-2:IT (pycountry) names it, as written or as the press writes it
+        assert any(key(name) in regions() for name in actor.territory), actor.id
