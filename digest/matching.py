@@ -534,6 +534,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     # Read last, so that every country the story names has been counted.
     if pending:
         heads_text = "\n".join(head for _, head, _ in heads(article))
+        territories: dict[tuple[str, ...], str | None] = {}  # the story's, once per word
         # "a Genova", "di Piacenza": the home country's towns named as places are where the
         # story happens, as a capital is ("i pompieri" in a story set in Genova are Italy's,
         # though it names San Marino once).
@@ -577,7 +578,11 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if len(ids) > 1 and all(registry.actors[i].territory for i in ids):
                 # "la Regione": the body of the territory the story names most ("Campania",
                 # "in Emilia-Romagna", the headline's "LIGURIA"), none where two tie
-                body = _story_territory(ids, registry, heads_text, joined, counts)
+                if tuple(ids) not in territories:
+                    territories[tuple(ids)] = _story_territory(
+                        ids, registry, heads_text, joined, counts
+                    )
+                body = territories[tuple(ids)]
                 if body is None:
                     hits.append(
                         Hit(
