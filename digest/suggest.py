@@ -213,9 +213,11 @@ def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
         words = key.split()
         for i in range(1, len(words)):
             endings.setdefault(" ".join(words[i:]), []).append(key)
-        # "González" of "Edmundo González Urrutia": a double surname's first half, too.
-        if len(words) == 3 and words[1] not in NAME_PARTICLES:
-            endings.setdefault(words[1], []).append(key)
+        # "González" of "Edmundo González Urrutia": a double surname's first half, too;
+        # "Almasri" of "Najeem Osema Almasri Habish": a word inside a longer name
+        for word in words[1:-1] if len(words) >= 3 else ():
+            if word not in NAME_PARTICLES:
+                endings.setdefault(word, []).append(key)
     for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
         if key not in groups:
             continue

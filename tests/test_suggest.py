@@ -445,3 +445,20 @@ def test_an_acronym_joins_the_name_cut_short_or_run_on_in_its_article():
     assert result["Corte Penale Internazionale de L’Aja"] == {"CPI"}
     assert result["Partito Comunista"] == set() and "Pci" in result
     assert result["Rustem Umerov"] == set() and "Russia" in result
+
+
+def test_a_word_inside_a_long_name_is_its_short_form_unless_two_names_hold_it():
+    names = {
+        "articles/a.txt": [
+            seen("Najeem Osema Almasri Habish", before="il generale"),
+            seen("Almasri"),
+            seen("Almasri"),
+        ],
+    }
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result == {"Najeem Osema Almasri Habish": {"Almasri"}}
+    # two people whose names hold the word, each opening on a first name: it stays apart
+    names["articles/b.txt"] = [seen("Karim Osema Almasri Ali", "articles/b.txt")]
+    names["articles/a.txt"][0] = seen("Mohamed Osema Almasri Habish", before="il generale")
+    result = {s.name: set(s.variants) for s in suggest(names, empty())}
+    assert result["Almasri"] == set()
