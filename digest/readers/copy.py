@@ -357,12 +357,7 @@ def _inline_read_also(copy: Copy) -> None:
         for position, label in enumerate(labels):
             closing = labels[position + 1].start() if position + 1 < len(labels) else len(text)
             linked = text[label.end() : closing]
-            headline = (
-                linked.strip()
-                and len(linked) <= _LINKED_MAX
-                and not _SENTENCE_BREAK.search(linked)
-                and not _CLOSED.search(linked)
-            )
+            headline = bool(linked.strip()) and _a_linked_headline(linked)
             spans.append((label.start(), closing if headline else label.end()))
         if not spans:
             continue
@@ -392,14 +387,16 @@ def _linked_headline(copy: Copy, index: int, rule_name: str) -> None:
     if index >= len(copy.blocks) or len(copy.blocks) < 2:
         return
     linked = copy.blocks[index].text.strip()
-    if (
-        len(linked.split()) >= 2
-        and len(linked) <= _LINKED_MAX
-        and not _SENTENCE_BREAK.search(linked)
-        and not _CLOSED.search(linked)
-        and not _STARTS_LOWER.match(linked)
-    ):
+    # (a line of its own: of two words or more, opening on a capital)
+    if len(linked.split()) >= 2 and not _STARTS_LOWER.match(linked) and _a_linked_headline(linked):
         copy.drop(index, rule_name)
+
+
+def _a_linked_headline(text: str) -> bool:
+    """A linked article's headline: short, one sentence, no full stop."""
+    return (
+        len(text) <= _LINKED_MAX and not _SENTENCE_BREAK.search(text) and not _CLOSED.search(text)
+    )
 
 
 def _outside(text: str, spans: list[tuple[int, int]]) -> str:
