@@ -2458,6 +2458,42 @@ def test_an_agency_tag_closing_the_text_is_no_later_dateline():
     assert article.agencies == ("ANSA",)
 
 
+def test_an_agency_tag_and_a_notice_on_its_line_close_the_text():
+    # "(ANSA) © RIPRODUZIONE RISERVATA": three words after the tag, read as a later piece's
+    # lead, had made the two paragraphs above a standfirst: the article lost its text. The
+    # tag and what follows it on its line leave by their own rules, the agency read.
+    for closing, rule in (
+        ("(ANSA) © RIPRODUZIONE RISERVATA", "copyright"),
+        ("(Adnkronos) Fonte: Reuters", "source"),
+        ("(Teleborsa) 12-03-2024 15:00", "published"),
+        ("(ANSA) - Mario Rossi", "byline"),
+    ):
+        article, _ = read(
+            "Il governo ha approvato il decreto. La misura vale un miliardo.\n\n"
+            f"Le opposizioni hanno protestato in aula.\n\n{closing}\n"
+        )
+        assert [p.text[:14] for p in article.paragraphs] == ["Il governo ha ", "Le opposizioni"]
+        assert len(article.agencies) == 1, closing
+        assert {"agency tag", rule} <= set(rules_of(article)), closing
+
+
+def test_a_press_reviews_credit_inside_a_paragraph_is_the_source():
+    article, _ = read(
+        "Il governo ha approvato il decreto. La fonte di questa notizia è The Asian Age. "
+        "Le opposizioni hanno protestato.\n\nIl voto è atteso a marzo.\n"
+    )
+    assert article.paragraphs[0].text == (
+        "Il governo ha approvato il decreto. Le opposizioni hanno protestato."
+    )
+    assert rules_of(article) == ["source sentence"]
+    # the story's own source is news, not the page's credit
+    article, _ = read(
+        "Il governo ha approvato il decreto. La fonte della notizia è un funzionario del "
+        "ministero. Le opposizioni hanno protestato.\n\nIl voto è atteso a marzo.\n"
+    )
+    assert "funzionario" in article.paragraphs[0].text and not article.removed
+
+
 def test_closing_lines_in_their_common_forms_leave_the_text():
     for closing, agency in (
         ("[ANSA]", "ANSA"),

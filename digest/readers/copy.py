@@ -612,6 +612,12 @@ def _paragraph_credits(copy: Copy) -> None:
             if match := rule.search(text, max(0, len(text) - _TAIL)):
                 copy.apply(rule, match)
                 copy.take(index, match.start(), match.end(), rule.name)
+        # "… elettori. La fonte di questa notizia è The Asian Age. Le elezioni…": a credit
+        # between two sentences, wherever it stands in the paragraph
+        text = copy.blocks[index].text if index < len(copy.blocks) else ""
+        if text and (match := rules.SOURCE_SENTENCE.search(text)):
+            copy.apply(rules.SOURCE_SENTENCE, match)
+            copy.take(index, match.start(), match.end(), rules.SOURCE_SENTENCE.name)
         text = copy.blocks[index].text if index < len(copy.blocks) else ""
         found: list[tuple[tuple[int, int], Rule, re.Match[str]]] = []
         inline = (
@@ -1416,7 +1422,24 @@ def _dateline_opens(blocks: list[Paragraph], index: int) -> bool:
     if found is None or _WEAK[found[0].rule]:
         return False
     after = [blocks[index].text[found[1] :], *(b.text for b in blocks[index + 1 : index + 3])]
-    return sum(len(text.split()) for text in after) >= _LEAD_WORDS
+    # "(ANSA) © RIPRODUZIONE RISERVATA" after the last paragraph: a notice after the tag is
+    # closing material, not a lead; read as one, the article above would become a standfirst
+    lead = [text for text in after if not _notice(text)]
+    return sum(len(text.split()) for text in lead) >= _LEAD_WORDS
+
+
+_NOTICES = (
+    rules.COPYRIGHT_LINE,
+    rules.SOURCE_LINE,
+    rules.UPDATING_NOTICE,
+    rules.NEWSROOM_SIGNATURE,
+)
+
+
+def _notice(text: str) -> bool:
+    """A page's notice or chrome, which no lead is: "© RIPRODUZIONE RISERVATA", "Fonte: …"."""
+    text = text.strip()
+    return any(r.match(text) for r in _NOTICES) or _block_chrome(text) is not None
 
 
 _LEAD_WORDS = 3  # words at least of a lead after its dateline (in its block and the next two)
@@ -2064,6 +2087,9 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     """A form's match, if its parts are what they claim: agencies known, a month that is a
     month, a country that is a country, a weak form's place a known place."""
     groups = match.groupdict()
+    for part in ("day", "month", "year"):  # "12-03-2024": the second form of the day
+        if not groups.get(part) and groups.get(f"{part}2"):
+            groups[part] = groups[f"{part}2"]
     agencies: tuple[str, ...] = ()
     if groups.get("agency"):
         found = rules.agencies_in(groups["agency"])
@@ -2253,6 +2279,8 @@ def _closing(copy: Copy) -> None:
         index = len(copy.blocks) - 1
         block = copy.blocks[index]
         taken = False
+        _split_closing_tag(copy, index)
+        block = copy.blocks[index]
         for rule in whole if len(copy.blocks) > 1 else ():
             if rule.name == "byline" and not _short_and_open(block.text):
                 continue
@@ -2305,6 +2333,32 @@ def _closing(copy: Copy) -> None:
             break
         if not taken:
             break
+
+
+_OPENING_TAG = re.compile(
+    r"^\s*\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?\s*(?:[-–—]\s*)?(?=[\w©@\[(])"
+)
+
+
+def _split_closing_tag(copy: Copy, index: int) -> None:
+    """ "(Teleborsa) 12-03-2024 15:00", "(ANSA) Fonte: Reuters": an agency's tag, then more
+    closing material on its line. The block becomes the tag and the rest, so that each
+    leaves by its own rule (and the agency is read), not as a lead after a dateline."""
+    text = copy.blocks[index].text
+    match = _OPENING_TAG.match(text)
+    if match is None or rules.agencies_in(match["agency"]) is None:
+        return
+    rest = text[match.end() :].strip()
+    if not (
+        _notice(rest)
+        or any(r.match(rest) for r in _WHOLE_CLOSING if r.name != "byline" or _short_and_open(rest))
+    ):
+        return
+    block = copy.blocks[index]
+    copy.blocks[index : index + 1] = [
+        Paragraph(text[: match.end()].strip(" -–—"), block.line, block.kind),
+        Paragraph(rest, block.line, block.kind),
+    ]
 
 
 def _after_last_sentence(copy: Copy, index: int, tag: Rule) -> bool:

@@ -301,7 +301,9 @@ DATELINE_PARTS: dict[str, str] = {
     "bracketed_date": rf"\s*\(\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})\s*\)",
     # "ROMA, 12/01/2024 -": the day in figures
     # "Roma, 12/3 -": the year left to the date line
-    "numeric_day": r",?\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./](?P<year>\d{4}))?",
+    # "Roma, 12-03-2024 -": with dashes, the year is written (a dash alone is the dateline's)
+    "numeric_day": r",?\s*(?:(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./](?P<year>\d{4}))?"
+    r"|(?P<day2>\d{1,2})-(?P<month2>\d{1,2})-(?P<year2>\d{4}))",
     # "Dal nostro inviato PARIGI -": the paper's own correspondent files from the place
     "correspondent": r"\s*(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+a)?)",
     # "ROMA (dall'inviato) -": the same, in brackets after the place
@@ -468,6 +470,13 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("Palermo, 20 dic. Ventiquattro udienze", "ROMA, 12 GEN Il governo"),
         weak=True,
     ),
+    # "Roma, 12 marzo 2024. Il governo…": a press release's place and day, closed by a full stop
+    DatelineForm(
+        "place, day, full stop",
+        ("place", "country?", "day", "full_stop"),
+        ("Roma, 12 marzo 2024. Il governo", "MILANO, 3 MAGGIO 2024. La giunta"),
+        weak=True,
+    ),
     DatelineForm(
         "place, date in brackets",
         ("place", "bracketed_date", "dash"),
@@ -549,13 +558,16 @@ COPYRIGHT_LINE = rule(
     "copyright",
     r"^\s*(?:©|\(c\)|copyright\b).{0,150}$|^.{0,150}riproduzione riservata.{0,40}$"
     # "Alcuni diritti riservati. Alcuni diritti riservati.": a licence's notice, as often twice
-    r"|^\s*(?:(?:alcuni|tutti i)\s+diritti\s+(?:sono\s+)?riservati\.?\s*)+$"
+    # ("Tutti i diritti riservati. Vietata la riproduzione anche parziale.": both notices)
+    r"|^\s*(?:(?:(?:alcuni|tutti i)\s+diritti\s+(?:sono\s+)?riservati"
+    r"|(?:è\s+)?vietata\s+la\s+riproduzione[^.\n]{0,60})\.?\s*)+$"
     r"|^\s*(?:(?:la\s+)?riproduzione\s+(?:è\s+)?vietata|vietata\s+la\s+riproduzione)[^\n]{0,80}$",
     "© Agenzia Nova - Riproduzione riservata",
     "© RIPRODUZIONE RISERVATA",
     "COPYRIGHT LASICILIA.IT © RIPRODUZIONE RISERVATA",
     "Riproduzione riservata ©",
     "Alcuni diritti riservati. Alcuni diritti riservati.",
+    "Tutti i diritti riservati. Vietata la riproduzione anche parziale.",
     "Tutti i diritti riservati",
     "Riproduzione vietata",
     "Tutti i diritti sono riservati",
@@ -569,20 +581,46 @@ COPYRIGHT_LINE = rule(
 SOURCE_LINE = rule(
     "source",
     # (a picture's source, "Fonte foto: ANSA", "fonte immagine agoravox.it", is its credit)
-    r"^\s*\(?\s*(?:fonte(?!\s+(?:foto|immagin[ei])\b)(?:\s+video)?\s*[:.]?"
+    # ("Fonti: Reuters, Afp": several)
+    r"^\s*\(?\s*(?:font[ei](?!\s+(?:foto|immagin[ei])\b)(?:\s+video)?\s*[:.]?"
     # "La fonte di questa notizia è The Asian Age.": the attribution as a sentence
     r"|(?:la\s+)?fonte\s+(?:di\s+questa|della)\s+notizia\s*(?::|\s+è)"
+    # "Questo articolo è stato pubblicato originariamente su The Conversation", "Leggi
+    # l'articolo originale su ansa.it": a republished text names where it first ran
+    r"|(?:questo\s+)?articolo\s+(?:è\s+stato\s+)?(?:originariamente\s+|in\s+origine\s+)?"
+    r"pubblicato\s+(?:originariamente\s+|in\s+origine\s+)?(?:su|sul|sulla|da|dal|dalla)"
+    r"|(?:leggi\s+)?l['’]\s*articolo\s+originale(?:\s+(?:è\s+)?(?:disponibile|pubblicato))?\s+"
+    r"(?:su|sul|sulla|in)|articolo\s+originale(?:\s+pubblicato)?\s*(?::|su|sul|sulla)"
+    # "Con informazioni di Reuters": the wire the text draws on
+    r"|con\s+informazioni\s+(?:di|da)"
     # "Via: Reuters": the link's label for where the text comes from
     r"|via\s*:)\s+"
     r"(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
     "Fonte Ansa.it",
+    "Fonti: Reuters, Afp",
     "La fonte di questa notizia è The Asian Age.",
+    "Questo articolo è stato pubblicato originariamente su The Conversation",
+    "Leggi l'articolo originale su ansa.it",
+    "Articolo originale pubblicato su Il Post",
+    "Con informazioni di Reuters",
     "fonte. ANSA",
     "(Fonte: Adnkronos)",
     "Fonte: Agenzia Vista / Alexander Jakhnagiev agenziavista.it",
     "Via: Reuters",
     field="source",
     flags=re.I,
+)
+
+# "… 2,60 crore di elettori. La fonte di questa notizia è The Asian Age. Le elezioni…": a
+# press review's credit, as a sentence of its own inside a paragraph. "Di questa notizia"
+# names the page's own text; "la fonte della notizia è un funzionario…" is the story's.
+SOURCE_SENTENCE = rule(
+    "source sentence",
+    r"(?<=[.!?\"”»’'])\s+(?i:la\s+)?(?i:fonte\s+di\s+questa\s+notizia)\s*(?::|\s+è)\s+"
+    rf"(?P<source>[{UPPER}][^.!?\n]{{1,80}}?)\.(?=\s|$)",
+    "elettori. La fonte di questa notizia è The Asian Age. Le elezioni",
+    field="source",
+    sign=r"(?i:fonte)",
 )
 
 # "Articolo in aggiornamento.", "In aggiornamento": the page promised more, which the text
@@ -830,8 +868,10 @@ LEADING: tuple[Rule, ...] = (
     rule(
         "photo credit",
         # a gallery counts its pictures first: "1/22 credits: …"
-        r"^\s*(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:foto|photo|ph|credits?)\s*(?::|©)\s*(?P<photo>[^\n.!?]{2,60}?)\s*$",
+        # ("Video: Reuters", "Fotografia: Ap": the opening video's credit, the word in full)
+        r"^\s*(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:fotografi[ae]|foto|photo|ph|credits?|video(?=\s*:\s*(?-i:[A-ZÀ-Ý])))\s*(?::|©)\s*(?P<photo>[^\n.!?]{2,60}?)\s*$",
         "Foto: Afp",
+        "Video: Reuters",
         "Foto © ANSA",
         "1/22 credits: Brescia e Amisano/Teatro alla Scala",
         field="photo",
@@ -1159,7 +1199,9 @@ CHROME: tuple[Rule, ...] = (
         r"spread the love|"
         # an advertisement's label: "Pubblicità", "Pubblicità in concessione a Google", "-
         # Advertisement -" (a theme's label in English, between dashes)
-        r"[-–—]?\s*(?:pubblicit[àa](?:\s+in\s+concessione\s+a\s+[\w .-]{2,30})?|advertisement)\s*[-–—]?|"
+        # ("Pubblicità - Continua a leggere sotto": and its prompt to read on past it)
+        r"[-–—]?\s*(?:pubblicit[àa](?:\s+in\s+concessione\s+a\s+[\w .-]{2,30})?|advertisement)\s*[-–—]?"
+        r"(?:\s*continua a leggere(?: sotto| di seguito| dopo la pubblicit[àa])?)?|"
         r"\d+\s+visite|"
         # an advertisement's slot, numbered: "- Spazio Pubblicitario 01 -"
         r"[-–—]?\s*spazio\s+pubblicitario(?:\s+\d{1,3})?\s*[-–—]?|"
@@ -1169,7 +1211,7 @@ CHROME: tuple[Rule, ...] = (
         # "Tags: ·", "Partecipa al dibattito: commenta questo articolo", "Segui LiveSicilia
         # sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI…"
         r"tags?\s*:[^\n]{0,200}|partecipa al dibattito[^\n]{0,80}|lascia un commento|"
-        r"segui [\w.-]{2,30}(?: [\w.-]{2,30})? su(?:i social| facebook| instagram| telegram| whatsapp| x)\b[^\n]{0,80}|"
+        r"segui [\w.-]{2,30}(?: [\w.-]{2,30})?(?: anche)? su(?:i social| facebook| instagram| telegram| whatsapp| x)\b[^\n]{0,80}|"
         r"(?:ricevi|segui|leggi)[^\n]{0,60}\bgoogle news\b[^\n]{0,200}|"
         # a live blog's prompt: "Segui in diretta l'intervento di Puigdemont"
          + _LIVE_PROMPT + r"[^\n]{0,120}|"
@@ -1179,6 +1221,8 @@ CHROME: tuple[Rule, ...] = (
         # … the browser's, where it cannot play it: "Your browser does not support the video
         # tag.", "Il tuo browser non supporta il tag video."
         r"(?:your browser does not support|il tuo browser non supporta)[^\n]{0,60}|"
+        # … or where the video is gone: "Questo video non è disponibile"
+        r"(?:questo |il )?video non (?:è )?(?:più )?disponibile[^\n]{0,60}|"
         # a prompt to subscribe to the site's push notifications: "Attiva le notifiche per
         # ricevere gli aggiornamenti su … ATTIVA GLI AGGIORNAMENTI"
         r"attiva le notifiche[^\n]{0,200}|(?:caricamento|loading)"
@@ -1237,6 +1281,7 @@ CHROME: tuple[Rule, ...] = (
         "Spread the love",
         "Pubblicità in concessione a Google",
         "- Advertisement -",
+        "Pubblicità - Continua a leggere sotto",
         "62 Visite",
         "CONTINUA A LEGGERE L'ARTICOLO",
         "CONTINUA A LEGGERE L'ARTICOLO: Accesso illimitato agli articoli",
@@ -1245,6 +1290,7 @@ CHROME: tuple[Rule, ...] = (
         "Tags: ·",
         "Partecipa al dibattito: commenta questo articolo",
         "Segui LiveSicilia sui social",
+        "Segui Il Giornale anche su Facebook, Twitter e Instagram",
         "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI",
         "Segui in diretta l'intervento di Puigdemont",
         "leggi dopo slideshow ingrandisci",
@@ -1269,6 +1315,7 @@ CHROME: tuple[Rule, ...] = (
         "CorriereTv CONTINUA A LEGGERE »",
         "Devi attivare javascript per riprodurre il video.",
         "Your browser does not support the video tag.",
+        "Questo video non è disponibile",
         "Attiva le notifiche per ricevere gli aggiornamenti su Meteo ATTIVA GLI AGGIORNAMENTI",
         "Caricamento…",
         "caricamento letture",
@@ -1417,6 +1464,34 @@ CHROME: tuple[Rule, ...] = (
         r"(?:tempo di )?lettura\s*:\s*\d{1,2}\s*(?:min(?:uti|\.)?|')|"
         r"ascolta (?:questo articolo|l['’]articolo|l['’]audio)[^\n]{0,20}|"
         r"hai trovato un errore\?[^\n]{0,40}|commenta per primo|vota (?:questo articolo|la notizia)|"
+        # a blog's widgets and prompts: "Clicca per condividere su Facebook (Si apre in una
+        # nuova finestra)", "Mi piace Caricamento...", "Lascia un commento Annulla risposta",
+        # "Cosa ne pensi? …", "Ti è piaciuto questo articolo?", "Hai già un account? Accedi"
+        r"clicca per (?:condividere|stampare|inviare|inviare via e-?mail)\b[^\n]{0,80}|"
+        r"\(?si apre in una nuova finestra\)?|mi piace(?:\s+caricamento\s*(?:\.\.\.|…)?)?|"
+        r"(?:lascia un commento\s+)?annulla risposta|cosa ne pensi\?[^\n]{0,60}|"
+        r"ti è piaciut[oa] (?:questo|quest['’]|l['’])\s*(?:articolo|notizia)\?[^\n]{0,80}|"
+        r"hai già un account\?[^\n]{0,30}|"
+        r"clicca (?:sull['’]\s*immagine|sulla foto|qui)? ?per ingrandir(?:la|e|le)|"
+        # the reader's tools: "Stampa articolo", "Dimensione testo", "Riduci testo"
+        r"stampa articolo|dimensione (?:del )?(?:testo|carattere)|(?:riduci|aumenta) (?:il )?(?:testo|carattere)|"
+        # the outlet's paper and app: "Sfoglia il giornale", "Edicola digitale", "Leggi in app"
+        r"sfoglia (?:il giornale|l['’]edizione|la rivista|il quotidiano)[^\n]{0,40}|"
+        r"edicola(?: digitale)?|leggi il giornale|(?:leggi|apri) (?:nell['’]\s*|in |sull['’]\s*)app|"
+        r"vai alla home(?:page)?|"
+        # a push to the outlet's own feed: "Ricevi le news sul tuo smartphone", "Notizie su:
+        # Libia", "Segui tutte le notizie su"
+        r"ricevi (?:le )?(?:ultime )?(?:news|notizie)[^\n]{0,40}\b(?:smartphone|cellulare|telefono|e-?mail|casella)\b[^\n]{0,40}|"
+        r"(?:altre |tutte le )?notizie su\s*:[^\n]{0,120}|segui tutte le notizie(?: su)?[^\n]{0,60}|"
+        # the same article in another language: "Questo articolo è disponibile anche in
+        # inglese", "Versione in inglese", "Read in English"
+        r"(?:questo articolo è )?disponibile anche in (?:inglese|francese|tedesco|spagnolo|arabo)|"
+        r"(?:leggi la )?versione (?:in )?(?:inglese|francese|tedesco|spagnolo|arabo)|"
+        r"read (?:it |this |the article )?in english|english version|"
+        # a player's and a box's labels, and a rating: "Riproduci", "Video del giorno",
+        # "Live blog", "Sommario", "Punti chiave", "Votazione: 4.5/5", "(4 voti)"
+        r"riproduci|video del giorno|segui il live|live ?blog|sommario|indice|in breve|punti chiave|"
+        r"keywords?|argomenti|entra|votazione\s*:\s*[\d.,/ ]{1,10}|\(?\d{1,5}\s+vot[oi]\)?|"
         # the page's tags as hashtags: "#Roma #Cronaca"
         r"(?:#[\w-]{2,30}\s*){1,10}|"
         # the buttons round the text: "Share", "Copia link", "Invia per email", "Mostra altro",
@@ -1481,6 +1556,25 @@ CHROME: tuple[Rule, ...] = (
         "Unisciti al canale Telegram",
         "Tempo di lettura: 3 minuti",
         "Ascolta questo articolo ora...",
+        "Clicca per condividere su Facebook (Si apre in una nuova finestra)",
+        "Mi piace Caricamento...",
+        "Lascia un commento Annulla risposta",
+        "Cosa ne pensi?",
+        "Ti è piaciuto questo articolo?",
+        "Hai già un account? Accedi",
+        "Clicca sull'immagine per ingrandirla",
+        "Stampa articolo",
+        "Dimensione testo",
+        "Sfoglia il giornale",
+        "Leggi in app",
+        "Ricevi le news sul tuo smartphone",
+        "Notizie su: Libia",
+        "Questo articolo è disponibile anche in inglese",
+        "Versione in inglese",
+        "Riproduci",
+        "Punti chiave",
+        "Votazione: 4.5/5",
+        "(4 voti)",
         "ASCOLTA L'AUDIO",
         "Hai trovato un errore? Segnalacelo",
         "#Roma #Cronaca",
@@ -1744,8 +1838,13 @@ CHROME: tuple[Rule, ...] = (
         "machine-made notice",
         r"^\s*(?:nota\s*:\s*)?(?:questo|il presente|l['’])\s*(?:articolo|testo|contenuto)\s+è\s+"
         r"stato\s+(?:creato|generato|scritto|realizzato|prodotto|redatto)\b[^\n]{0,80}?"
-        r"intelligenza artificiale[^\n]{0,150}$",
+        r"intelligenza artificiale[^\n]{0,150}$"
+        # "Articolo generato con il supporto dell'IA": the short label
+        r"|^\s*(?:articolo|testo|contenuto)\s+(?:generat|creat|realizzat|scritt|prodott|redatt)[oa]\s+"
+        r"(?:con|grazie a|tramite|mediante)\s+(?:il\s+supporto\s+|l['’]\s*aiuto\s+|l['’]\s*ausilio\s+)?"
+        r"(?:dell['’]\s*|di\s+|l['’]\s*)?(?:ia|ai|intelligenza artificiale)\b[^\n]{0,100}$",
         "Nota: Questo articolo è stato creato con l'Intelligenza Artificiale (IA).",
+        "Articolo generato con il supporto dell'IA",
         flags=re.I,
     ),
     # "L’ARTICOLO DI PAOLO MARINO SU LIBERTA’": the full piece is in the paper, by its author.
@@ -2046,7 +2145,13 @@ _LINK_BY_HEADLINE = (
     r"|(?-i:(?:LEGGI\s+)?L['’](?:ARTICOLO|APPROFONDIMENTO)|GUARDA IL VIDEO)(?=\s+[A-ZÀ-Þ«“\"]))"
     r"\s*\S.{3,200}$"
 )
+# "Per informazioni", "Info e prenotazioni": the label of a press release's contacts
+_INFO = r"(?:per\s+(?:maggiori\s+|ulteriori\s+)?)?info(?:rmazioni)?(?:\s+e\s+(?:prenotazioni|iscrizioni))?"
+# … and what follows it: a site, an address or a telephone number
+_CONTACT = r"(?:(?i:https?://|www\.)\S+|[^\s@]+@[^\s@]+\.[a-z]{2,6}|\+?\d[\d ./]{5,20}\d)"
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
+# "dal nostro inviato", "dalla nostra corrispondente": a byline's label for who filed it
+_ENVOY = r"dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+speciale)?"
 CLOSING: tuple[Rule, ...] = (
     # "Matteo Giusti, giornalista professionista, africanista e scrittore, collabora con
     # Limes…": the author's box after the article, their name (once, or twice as the box
@@ -2334,8 +2439,10 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "word in capitals after the article",
         # (the newsroom's signature, "REDAZIONE", is its own rule)
-        rf"^\s*(?!(?:{'|'.join(re.escape(f) for f in _AGENCY_KEYS_FORMS)}|REDAZIONE)\s*$)[A-ZÀ-Ý]{{5,20}}\s*$",
+        # ("TGCOM24": a channel's name may end on figures)
+        rf"^\s*(?!(?:{'|'.join(re.escape(f) for f in _AGENCY_KEYS_FORMS)}|REDAZIONE)\s*$)(?=[A-ZÀ-Ý0-9]{{5,}}\s*$)[A-ZÀ-Ý]{{3,20}}\d{{0,3}}\s*$",
         "MESSAGGERO",
+        "TGCOM24",
         "TUTTI",
     ),
     rule(
@@ -2380,6 +2487,18 @@ CLOSING: tuple[Rule, ...] = (
         "chi più differenzia meno paga”. Il Gruppo consiliare M5Stelle.",
         "«per il bene della città». La segreteria provinciale del Pd",
         field="author",
+    ),
+    # "Hanno collaborato Mario Rossi e Anna Bianchi", "(con agenzie)": who else worked on
+    # the text, or the wires it draws on, after the article
+    rule(
+        "contributors",
+        r"^\s*\(?\s*(?:(?:ha|hanno)\s+collaborato\s*:?\s+[^()\n]{2,120}?"
+        r"|con\s+(?:(?:le\s+)?agenzie(?:\s+di\s+stampa)?|fonti\s+di\s+agenzia|agenzie\s+internazionali))"
+        r"\s*\)?\.?\s*$",
+        "Hanno collaborato Mario Rossi e Anna Bianchi",
+        "(ha collaborato Mario Rossi)",
+        "Con agenzie",
+        flags=re.I,
     ),
     rule(
         "source in brackets",
@@ -2474,7 +2593,8 @@ CLOSING: tuple[Rule, ...] = (
         "photo credit",
         # ("Credit foto: Ansa", "Foto di Mario Rossi": the label may be two words, or end on
         # "di", neither of them the credit)
-        rf"^\s*(?:{DASH}\s*)?\(?\s*(?:credits?\s+(?:foto|photo)|(?:foto|photo)\s+credits?|foto|photo|ph"
+        # ("-- Foto: Ansa", "Fotografia: Reuters": a doubled dash, the word in full)
+        rf"^\s*(?:{DASH}+\s*)?\(?\s*(?:credits?\s+(?:foto|photo)|(?:foto|photo)\s+credits?|fotografi[ae]|foto|photo|ph|video(?=\s*:\s*(?-i:[A-ZÀ-Ý]))"
         rf"|credits?|(?:immagine|image)(?:\s+(?:tratta\s+)?da)?)"
         rf"\.?\s*(?::|©|\s)\s*(?:di\s+)?(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?"
         # "– foto: da video Guardia Costiera (ITALPRESS).": the agency's tag on the same line
@@ -2486,6 +2606,9 @@ CLOSING: tuple[Rule, ...] = (
         "immagine da www.gainako.com",
         "Credit foto: Ansa",
         "Foto di Mario Rossi",
+        "Fotografia: Reuters",
+        "Video: Reuters",
+        "-- Foto: Ansa",
         field="photo",
         flags=re.I,
     ),
@@ -2558,18 +2681,24 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "contact footer",
         # The address may reach us hidden by the site's mail protection: "[email protected]".
-        r"(?:^|(?<=\s))(?i:(?:e-?mail|mail|contatti|scrivi a|scrivici a)\s*:?\s*)?"
+        r"(?:^|(?<=\s))(?i:(?:e-?mail|mail|contatti|scrivi a|scrivici a|" + _INFO + r")\s*:?\s*)?"
         # the feed's section path before it, glued or not: "—internazionale/ webinfo@…"
         r"(?:[—–-][a-z]+/[a-z/]*\s+)?[—–-]?[^\s@\[]*(?:@[^\s@]+\.[a-z]{2,6}\b|\[email\s*protected\])"
         r"(?:\s*\([^()\n]{1,40}\))?\s*$"
         # "Tel. 06 1234567": the newsroom's telephone, on a line of its own
-        r"|^\s*(?i:tel|telefono|cell|fax)\.?\s*:?\s*\+?\d[\d ./-]{5,20}\s*$",
+        r"|^\s*(?i:tel|telefono|cell|fax)\.?\s*:?\s*\+?\d[\d ./-]{5,20}\s*$"
+        # "Per informazioni: www.comune.roma.it", "Info e prenotazioni: 06 1234567": where a
+        # press release's reader asks more, a site or a telephone (or several)
+        r"|^\s*(?i:" + _INFO + r")\s*:\s*" + _CONTACT + r"(?:\s*[-–,;|/]\s*" + _CONTACT + r")*\s*$",
+        "Per informazioni: www.comune.roma.it",
+        "Per info e prenotazioni: 06 1234567 - info@comune.it",
+        "Per informazioni: info@comune.it",
         "—internazionale/esteriwebinfo@adnkronos.com (Web Info)",
         "Email: redazione@giornale.it",
         "Tel. 06 1234567",
         "—internazionale/[email protected] (Web Info)",
         "—internazionale/ [email protected] (Web Info)",
-        sign=r"@|\[email|(?i:tel|cell|fax)",
+        sign=r"@|\[email|(?i:tel|cell|fax|info)",
     ),
     rule(
         "advert",
@@ -2604,9 +2733,15 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "byline",
         # the label may say it: "Autore: Mario Rossi", "Firmato: …", "Scritto da …"
-        rf"^\s*(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|scritto da|scritta da)\s*)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))\s*$",
+        # … or say where they filed from: "dal nostro inviato Mario Rossi", "di Mario Rossi,
+        # inviato a Bruxelles"
+        rf"^\s*(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|scritto da|scritta da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
+        rf"(?:\s*,\s*(?i:(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente)(?:\s+speciale)?)\s+(?i:a|da|in|ad)\s+[{UPPER}][\w'’-]*(?:\s+[\w'’-]+){{0,3}})?\s*$",
         "Lucia Giannini",
         "di Mario Rossi",
+        "dal nostro inviato Mario Rossi",
+        "di Mario Rossi, inviato a Bruxelles",
+        "Anna Bianchi, corrispondente da Parigi",
         "Di redazione Blogo.it",
         "Autore: Mario Rossi",
         "Firmato: Mario Rossi",
