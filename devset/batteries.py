@@ -480,6 +480,19 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "(foto Ansa)"),
     (HEADLINE, "Roma, 12 marzo 2024"),
     (HEADLINE, "Martedì 12 marzo 2024"),
+    (HEADLINE, "di Mario Rossi, inviato a Bruxelles"),
+    (HEADLINE, "dal nostro inviato Mario Rossi"),
+    (HEADLINE, "Dalla nostra inviata"),
+    (HEADLINE, "di Mario Rossi | 12/03/2024 | 3 min"),
+    (HEADLINE, "Roma, 12 marzo 2024 - di Mario Rossi"),
+    (HEADLINE, "Esteri"),
+    (HEADLINE, "POLITICA"),
+    ("Esteri | 12 marzo 2024", HEADLINE),
+    ("ESTERI - 12 marzo 2024", HEADLINE),
+    (HEADLINE, "Agg. 15:00"),
+    (HEADLINE, "Mario Rossi", "12 marzo 2024"),
+    (HEADLINE, "MARIO ROSSI"),
+    (HEADLINE, "Video: Reuters"),
 )
 # (lines over the lead, the title they give): a headline's forms, with what a page or a
 # browser's tab puts around it (a kicker, a flag, a player's label, the site's name)
@@ -517,6 +530,19 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((HEADLINE, "Roma"), HEADLINE),
     (("Ultim'ora: il governo approva il decreto sulle bollette",), HEADLINE),
     ((f"{HEADLINE}.",), HEADLINE),
+    ((f"{HEADLINE} - Mondo - ANSA",), HEADLINE),
+    ((f"{HEADLINE} - Politica - Ansa.it",), HEADLINE),
+    ((f"{HEADLINE} - Cronaca",), HEADLINE),
+    ((f"{HEADLINE} - Rai News",), HEADLINE),
+    ((f"{HEADLINE} - Video",), HEADLINE),
+    ((f"{HEADLINE} 🔴",), HEADLINE),
+    ((f"🔴 LIVE {HEADLINE}",), HEADLINE),
+    ((f"ESCLUSIVO | {HEADLINE}",), HEADLINE),
+    (("Accordo tra Libia - Italia",), "Accordo tra Libia - Italia"),
+    (
+        ("Libia, scontri a Tripoli - Il governo chiede una tregua - la Repubblica",),
+        "Libia, scontri a Tripoli - Il governo chiede una tregua",
+    ),
 )
 # (dateline, place, day, agencies)
 DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (

@@ -3995,3 +3995,67 @@ def test_a_read_also_label_alone_leaves_a_sentence_under_it():
         "Il ministro ha spiegato che le misure partiranno da aprile.\n"
     )
     assert [p.text for p in article.paragraphs][-1].startswith("Il ministro")
+
+
+LEAD_TEXT = (
+    "Il governo ha approvato il decreto sulle bollette, dopo una lunga riunione a Palazzo "
+    "Chigi con i ministri. La misura vale un miliardo di euro e arriva in aula a marzo."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "source"),
+    [
+        # a browser tab's title: the section and the site after the headline
+        ("Scontri a Tripoli, venti morti - Mondo - ANSA", "Scontri a Tripoli, venti morti", "ANSA"),
+        ("Scontri a Tripoli, venti morti - Cronaca", "Scontri a Tripoli, venti morti", None),
+        ("Scontri a Tripoli, venti morti - Rai News", "Scontri a Tripoli, venti morti", "Rai News"),
+        # the first dash parts the headline's own phrases; the last names the site
+        (
+            "Libia, scontri a Tripoli - Il governo chiede una tregua - la Repubblica",
+            "Libia, scontri a Tripoli - Il governo chiede una tregua",
+            "la Repubblica",
+        ),
+        # a place after the dash is the headline's own, not a section
+        (
+            "Accordo sui migranti tra Libia - Italia",
+            "Accordo sui migranti tra Libia - Italia",
+            None,
+        ),
+        # flags and players' labels in any case, and the page's pictographs
+        ("Scontri a Tripoli, venti morti - Video", "Scontri a Tripoli, venti morti", None),
+        ("🔴 LIVE Scontri a Tripoli, venti morti", "Scontri a Tripoli, venti morti", None),
+        ("Scontri a Tripoli, venti morti 🔴", "Scontri a Tripoli, venti morti", None),
+        ("ESCLUSIVO | Scontri a Tripoli, venti morti", "Scontri a Tripoli, venti morti", None),
+    ],
+)
+def test_a_headlines_tab_title_flags_and_labels_leave_the_title(headline, title, source):
+    article, _ = read(f"{headline}\n\n{LEAD_TEXT}\n")
+    assert article.title == title
+    assert [p.text for p in article.paragraphs] == [LEAD_TEXT]
+    assert article.source_name == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (("di Mario Rossi, inviato a Bruxelles",), "Mario Rossi"),
+        (("dal nostro inviato Mario Rossi",), "Mario Rossi"),
+        (("di Mario Rossi | 12/03/2024 | 3 min",), "Mario Rossi"),
+        (("Roma, 12 marzo 2024 - di Mario Rossi",), "Mario Rossi"),
+        (("Mario Rossi", "12 marzo 2024"), "Mario Rossi"),
+        (("MARIO ROSSI",), "Mario Rossi"),
+        (("Esteri",), None),
+        (("Esteri | 12 marzo 2024",), None),
+    ],
+)
+def test_bylines_sections_and_stamps_round_the_headline(lines, author):
+    headline = "Il governo approva il decreto sulle bollette"
+    if lines[0].startswith("Esteri |"):
+        text = "\n\n".join((*lines, headline, LEAD_TEXT))
+    else:
+        text = "\n\n".join((headline, *lines, LEAD_TEXT))
+    article, _ = read(text + "\n")
+    assert article.title == headline
+    assert [p.text for p in article.paragraphs] == [LEAD_TEXT]
+    assert article.author == author

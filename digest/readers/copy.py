@@ -1025,7 +1025,12 @@ def _site_or_label(match: re.Match[str]) -> bool:
     (no "source" group) is one always."""
     if "source" not in match.re.groupindex:
         return True
-    name = match["source"].strip()
+    name = (match["source"] or match["source2"] or "").strip()
+    section = match["section"]
+    if section and not name:
+        # "… - Cronaca": the section the page is filed under; "Accordo Libia - Italia": the
+        # headline's own place, or a region's ("- Sicilia")
+        return not (is_place(section) or key(section) in regions() or country_code(section))
     known = (
         match_key(name) in outlet_keys()
         or re.fullmatch(rules.SITE_NAME, name) is not None
@@ -1376,6 +1381,8 @@ def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
                 continue
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue
+            if rule.name == "section word" and not _section_under_headline(match["label"]):
+                continue
             pieces.append((rule, match))
             rest = rest[match.end() :]
             break
@@ -1384,8 +1391,21 @@ def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
     return pieces
 
 
+_SECTION = re.compile(rf"(?i:{rules.SECTIONS})")
+
+
+def _section_under_headline(label: str) -> bool:
+    """ "Esteri", "POLITICA" under the headline: the section the page is filed under, by a
+    section's name; not a word of the text, nor a place ("Roma": the byline's place)."""
+    return bool(_SECTION.fullmatch(label.strip())) and not (
+        is_place(label) or key(label) in regions()
+    )
+
+
 _FURNITURE = frozenset(
     {"byline and time stamp", "time stamp", "copyright", "address", "byline and place", "masthead"}
+    # "Esteri" between the headline and the lead: its section
+    | {"section word"}
     # "Redazione", "Foto: Ansa" between the headline and the lead
     | {"newsroom signature", "photo credit", "photo credit naming its agency", "numeric time stamp"}
 )
@@ -1608,8 +1628,16 @@ def _byline(copy: Copy) -> None:
         copy.drop(0, rule.name)
         return
     rule = rules.BYLINE_ABOVE_LEAD
-    after = copy.blocks[1].text
-    match = rule.pattern.match(copy.blocks[0].text)
+    # the page's date may stand between the name and the lead ("Mario Rossi / 12 marzo
+    # 2024 / lead"): the next block that is not furniture is the one that must be prose
+    at = 1
+    while at < len(copy.blocks) - 1 and _furniture_pieces(copy.blocks[at].text):
+        at += 1
+    after = copy.blocks[at].text
+    text = copy.blocks[0].text
+    if text.isupper() and 2 <= len(text.split()) <= 3:
+        text = title_case(text)  # "MARIO ROSSI": a name in capitals, as a page shouts it
+    match = rule.pattern.match(text)
     if match is None or match["author"].split()[0].lower() not in given_names():
         return
     credited = bool(match["source"] or match["source2"])  # "… per “la Repubblica”"
@@ -1983,6 +2011,12 @@ def _lead(copy: Copy) -> None:
     if copy.blocks and (match := _DESK_BEFORE_LEAD.pattern.match(copy.blocks[0].text)):
         copy.apply(_DESK_BEFORE_LEAD, match)
         copy.take(0, match.start(), match.end(), _DESK_BEFORE_LEAD.name)
+    # "Roma, 12 marzo 2024 - di Mario Rossi" on a line over the lead: the byline after the
+    # dateline, alone on what is left of its line
+    byline = rules.BYLINE_UNDER_HEADLINE
+    if len(copy.blocks) > 1 and (match := byline.match(copy.blocks[0].text)):
+        copy.apply(byline, match)
+        copy.drop(0, byline.name)
 
 
 _DESK_BEFORE_LEAD = next(r for r in rules.LEADING if r.name == "desk initials before the lead")

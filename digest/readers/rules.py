@@ -955,8 +955,10 @@ LEADING: tuple[Rule, ...] = (
     # its headline (copy.py leaves a place to the dateline: "Roma - Il governo…")
     rule(
         "section before a dash",
-        rf"^\s*(?P<label>(?i:{SECTIONS}))\s*(?:{DASH}|\|)\s+(?=[{UPPER}«“\"])",
+        # ("ESTERI - 12 marzo 2024": or before the page's date)
+        rf"^\s*(?P<label>(?i:{SECTIONS}))\s*(?:{DASH}|\|)\s+(?=[{UPPER}«“\"]|{FULL_DATE}|{NUMERIC_DATE})",
         "Attualità - Lo segnala Emanuela Dei",
+        "Esteri | 12 marzo 2024",
         "CRONACA – Incidente sulla statale",
     ),
     # "Cronaca In Sardegna si tornerà alle urne…": the section's name run into the headline
@@ -1122,16 +1124,35 @@ HEADLINE_BYLINE = rule(
 )
 # A name in a byline: "Mario Rossi", "Luca Di Capua", "Adnkronos".
 _AUTHOR_NAME = rf"[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le|al|el)\s+)?[{UPPER}][\w’'.-]*){{0,3}}"
+# "dal nostro inviato", "dalla nostra corrispondente": a byline's label for who filed it
+_ENVOY = r"dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+speciale)?"
+# ", inviato a Bruxelles", ", corrispondente da Parigi": where the author filed from
+_ENVOY_PLACE = (
+    rf"\s*,\s*(?i:(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente)(?:\s+speciale)?)\s+"
+    rf"(?i:a|da|in|ad)\s+[{UPPER}][\w'’-]*(?:\s+[\w'’-]+){{0,3}}"
+)
+# "di Mario Rossi | 12/03/2024 | 3 min": a reading time after the byline and its date
+_READING_TIME = r"\d{1,2}\s*(?:min(?:uti|\.)?|['’])(?:\s+di\s+lettura)?"
 # "Di: Adnkronos, foto Tag43", "di Mario Rossi", "di Mario Rossi e Luca Bianchi": who wrote
 # it, under the headline.
 BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
-    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di)\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|{_AUTHOR_NAME}(?:(?:\s*,\s*|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
-    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s+|\s*[-–|]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}))?\s*$"
+    # ("dal nostro inviato Mario Rossi", "di Mario Rossi, inviato a Bruxelles": and where
+    # they filed from)
+    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|{_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
+    rf"(?:{_ENVOY_PLACE})?"
+    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s+|\s*[-–|·•]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE}))?"
+    rf"(?:\s*[-–|·•]\s*{_READING_TIME})?\s*$"
     # "di mad": a desk's initials in lower case, where a name would stand
-    rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$",
+    rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$"
+    # "Dalla nostra inviata": the label alone, the name on the page's other line
+    rf"|^\s*(?i:{_ENVOY})\s*$",
     "Di: Adnkronos, foto Tag43",
     "di Mario Rossi",
+    "dal nostro inviato Mario Rossi",
+    "di Mario Rossi, inviato a Bruxelles",
+    "di Mario Rossi | 12/03/2024 | 3 min",
+    "Dalla nostra inviata",
     "Di redazione Blogo.it mercoledì 3 luglio 2019",
     "di Redazione Zazoom - martedì 20 febbraio 2024",
     "Il servizio di Silvia Pelliccioni",
@@ -1237,7 +1258,7 @@ CHROME: tuple[Rule, ...] = (
         r"stampa|commenta|salva|vedi anche|guarda il video|"
         # the page's clock: "Aggiornato alle 14:30", "Ore 14:30", "Ultimo aggiornamento:
         # 15:35" (its day left to the date line), "2 ore fa", "un'ora fa"
-        r"(?:(?:aggiornat[oa]\s+(?:alle\s+)?|(?:ultimo\s+aggiornamento|ultima\s+modifica)\s*:?\s*)"
+        r"(?:(?:aggiornat[oa]\s+(?:alle\s+)?|agg\.\s*(?:alle\s+)?|(?:ultimo\s+aggiornamento|ultima\s+modifica)\s*:?\s*)"
         r"(?:ore\s+)?|ore\s+|(?:oggi|ieri)\s*,?\s*(?:alle\s+)?(?:ore\s+)?)\d{1,2}[:.]\d{2}|"
         r"(?:(?:pubblicat[oa]|aggiornat[oa])\s+)?"
         r"(?:\d{1,2}\s*|un['’]\s*|una\s+|un\s+)(?:minut[oi]|or[ae]|giorn[oi])\s+fa|"
@@ -1688,7 +1709,10 @@ CHROME: tuple[Rule, ...] = (
     # A picture's caption and its credit, wherever the page put it.
     rule(
         "photo caption",
-        rf"^(?P<caption>[^.!?]{{10,200}}?)\s+(?:{DASH}|\|)\s+(?:(?i:foto|ph)\s*:?\s*)?(?P<photo>(?:{PHOTO_AGENCIES}|Ap|AP|"
+        # (not a headline and the page's section before the agency: "… - Mondo - ANSA", a
+        # browser tab's title, for the headline's rules)
+        rf"^(?![^\n]*\s(?:{DASH}|\|)\s+(?:{SECTIONS})\s+(?:{DASH}|\|)\s+[^\n]{{2,40}}$)"
+        rf"(?P<caption>[^.!?]{{10,200}}?)\s+(?:{DASH}|\|)\s+(?:(?i:foto|ph)\s*:?\s*)?(?P<photo>(?:{PHOTO_AGENCIES}|Ap|AP|"
         r"Sintesi|Ansa Foto))(?:\s*©\s*[\w.-]{2,40})?\s*$",
         "Il fumo degli scontri nella periferia di Tripoli verso l'aeroporto - Reuters",
         "Donne afghane avvolte dal burqa - Foto Ansa © www.giornaledibrescia.it",
@@ -2032,31 +2056,59 @@ HEADLINE_NUMBER = rule("continuation number", r"\s*\(\d{1,2}\)\s*$", "Libia: Di 
 # site's name after the headline, as a browser's tab shows the page's title (copy.py takes
 # it after a pipe, or after a dash where it names an outlet, an agency or a site). The
 # player's label may close the headline too: "… VIDEO", "… [FOTO]".
+# A site's name as a browser's tab shows it after the headline, no dash inside it (the
+# first of two dashes may part the headline's own phrases: "Libia - Scontri - Rai News")
+_TAB_NAME = rf"{SITE_NAME}|(?:(?!\s{DASH}\s)[^|\n.!?:;«»“”\"]){{2,40}}?"
 HEADLINE_SITE = rule(
     "site's name after the headline",
-    rf"\s+(?:(?P<pipe>\|)|{DASH})\s+(?P<source>{SITE_NAME}|[^|\n.!?:;«»“”\"]{{2,40}}?)\s*$",
+    # … after the section the page is filed under: "… - Mondo - ANSA", "… - Cronaca"
+    # (copy.py takes a section alone only where it names no place: "Accordo Libia - Italia")
+    rf"\s+(?:(?P<pipe>\|)|{DASH})\s+(?:(?P<section>{SECTIONS})"
+    rf"(?:\s+(?:\||{DASH})\s+(?P<source>{_TAB_NAME}))?|(?P<source2>{_TAB_NAME}))\s*$",
     "Il governo approva il decreto | Il Giornale",
     "Il governo approva il decreto - la Repubblica",
     "Il governo approva il decreto – Corriere.it",
+    "Il governo approva il decreto - Politica - ANSA",
+    "Il governo approva il decreto - Cronaca",
     field="source",
 )
 # "Ultim'ora: il governo approva…", "ESCLUSIVO – …": the page's flag of urgency or of a
 # scoop, opening the headline; no news in it.
+# A pictograph a page sets by its headline: "🔴 LIVE …", "… 🔴"
+PICTOGRAPH = "[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?"
+_FLAGS = (
+    r"ultim['’]ora|ultima\s+ora|breaking(?:\s+news)?|flash|urgente|esclusiv[oa]|in\s+diretta|"
+    r"diretta|live"
+)
+_FLAGS_SHOUTED = (
+    r"(?:ULTIM['’]ORA|ULTIMA\s+ORA|BREAKING(?:\s+NEWS)?|FLASH|URGENTE|ESCLUSIV[OA]|IN\s+DIRETTA|"
+    r"DIRETTA|LIVE)"
+)
 HEADLINE_FLAG = rule(
     "flag before the headline",
-    rf"^\s*(?i:ultim['’]ora|ultima\s+ora|breaking(?:\s+news)?|flash|urgente|esclusiv[oa]|"
-    rf"in\s+diretta|diretta|live)\s*(?::|{DASH})\s*(?=[«“\"{UPPER}{LOWER}])",
+    rf"^\s*(?:{PICTOGRAPH}\s*)*(?:(?i:{_FLAGS})\s*(?::|{DASH}|\|)\s*"
+    # … in capitals, it needs no colon ("🔴 LIVE Scontri a Tripoli"); a pictograph alone
+    # is a flag too
+    rf"|{_FLAGS_SHOUTED}\s+(?=[{UPPER}«“\"])|(?<=\S)\s*)(?=[«“\"{UPPER}{LOWER}])",
     "Ultim'ora: il governo approva il decreto",
     "ESCLUSIVO – Il piano del governo",
     "BREAKING NEWS: Il governo cade",
+    "ESCLUSIVA | Il piano del governo",
+    "🔴 LIVE Il governo cade",
 )
 HEADLINE_PLAYER = rule(
     "player's label after the headline",
     r"\s+(?:[-–—|]\s+)?(?:\[\s*(?i:video|foto|audio|(?:foto)?gallery|diretta|live)\s*\]"
-    r"|(?:VIDEO|FOTO|AUDIO|GALLERY|FOTOGALLERY|DIRETTA|LIVE)(?:\s+E\s+(?:VIDEO|FOTO))?)\s*$",
+    r"|(?:VIDEO|FOTO|AUDIO|GALLERY|FOTOGALLERY|DIRETTA|LIVE)(?:\s+E\s+(?:VIDEO|FOTO))?)\s*$"
+    # … in any case after a dash or a pipe: "… - Video", "… | Foto"
+    r"|\s+[-–—|]\s+(?i:video|foto|audio|(?:foto)?gallery|diretta|live)(?:\s+(?i:e)\s+(?i:video|foto))?\s*$"
+    # … or a pictograph the page set after it: "… 🔴"
+    rf"|(?<=\S)\s*(?:{PICTOGRAPH}\s*)+$",
     "Il governo approva il decreto VIDEO",
     "Bollette: il governo approva il decreto [VIDEO]",
     "Alluvione a Valencia - FOTO E VIDEO",
+    "Alluvione a Valencia - Video",
+    "Alluvione a Valencia 🔴",
 )
 # A label opening a paragraph: a date in a timeline, a word, or a subheading run into the
 # paragraph with a dash ('Ministro Difesa: "Due anni di transizione" - Durerà').
@@ -2150,8 +2202,6 @@ _INFO = r"(?:per\s+(?:maggiori\s+|ulteriori\s+)?)?info(?:rmazioni)?(?:\s+e\s+(?:
 # … and what follows it: a site, an address or a telephone number
 _CONTACT = r"(?:(?i:https?://|www\.)\S+|[^\s@]+@[^\s@]+\.[a-z]{2,6}|\+?\d[\d ./]{5,20}\d)"
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
-# "dal nostro inviato", "dalla nostra corrispondente": a byline's label for who filed it
-_ENVOY = r"dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+speciale)?"
 CLOSING: tuple[Rule, ...] = (
     # "Matteo Giusti, giornalista professionista, africanista e scrittore, collabora con
     # Limes…": the author's box after the article, their name (once, or twice as the box
@@ -2736,7 +2786,7 @@ CLOSING: tuple[Rule, ...] = (
         # … or say where they filed from: "dal nostro inviato Mario Rossi", "di Mario Rossi,
         # inviato a Bruxelles"
         rf"^\s*(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|scritto da|scritta da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
-        rf"(?:\s*,\s*(?i:(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente)(?:\s+speciale)?)\s+(?i:a|da|in|ad)\s+[{UPPER}][\w'’-]*(?:\s+[\w'’-]+){{0,3}})?\s*$",
+        rf"(?:{_ENVOY_PLACE})?\s*$",
         "Lucia Giannini",
         "di Mario Rossi",
         "dal nostro inviato Mario Rossi",
