@@ -818,7 +818,8 @@ LEADING: tuple[Rule, ...] = (
     # before the lead with a dash, as a dateline without a place ("20/01/2022 - C'è di…").
     rule(
         "numeric time stamp",
-        rf"^\s*(?:{STAMP_LABEL}|del\s+)?(?P<date>{STAMP_FIGURES}){STAMP_TIME}?{STAMP_UPDATED}?"
+        # ("14:30 del 12/03/2024": the hour first)
+        rf"^\s*(?:{STAMP_LABEL}|(?:{CLOCK}\s+)?del\s+)?(?P<date>{STAMP_FIGURES}){STAMP_TIME}?{STAMP_UPDATED}?"
         rf"(?:\s*$|\s*{DASH}\s+(?=[{UPPER}«“\"]))",
         "06/09/2025 06:00:00",
         "Data: 12/03/2024",
@@ -830,6 +831,7 @@ LEADING: tuple[Rule, ...] = (
         "Pubblicato il 18/12/2018 alle ore 17:54:00",
         "Pubblicata il: 11/07/2023",
         "del 2023-08-27",
+        "14:30 del 12/03/2024",
         "20/01/2022 - C'è di nuovo il maceratese",
         field="date",
         flags=re.I,
@@ -2502,10 +2504,12 @@ CLOSING: tuple[Rule, ...] = (
         # "… servito a 1,797 euro/li", a unit cut by the page's end.
         # Each code may open on its capital, "Red/Ros", and run into the agency's bracket:
         # "(AGI)Red/Ros".
-        rf"(?:^\s*|(?<=[.!?\"”»’')])\s*|(?<=\bdi)\s+)(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+"
+        # ("/gtr": or the first editor's missing, the slash before the second)
+        rf"(?:^\s*|(?<=[.!?\"”»’')])\s*|(?<=\bdi)\s+)/?(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+"
         rf"|[{UPPER}][{LOWER}]{{1,3}}(?:/[{UPPER}][{LOWER}]{{1,3}})+"
-        rf"|(?<=[.!?\"”»’'] )[{LOWER}]{{2,4}}(?=/\s*$))/?\s*$",
+        rf"|(?<=[.!?\"”»’'] )[{LOWER}]{{2,4}}(?=/\s*$)|(?<=/)[{LOWER}]{{2,4}}(?=\s*$))/?\s*$",
         "sat/gsl",
+        "/gtr",
         "del TAR Sicilia. xd6/vbo/mca3",
         "con il premier Giorgia Meloni. sat/",
         "di mrc/vln",
@@ -2714,10 +2718,11 @@ CLOSING: tuple[Rule, ...] = (
     ),
     rule(
         "published",
-        rf"^\s*{STAMP_LABEL}?(?:(?:{WEEKDAY},?\s+)?"
+        rf"^\s*(?:{STAMP_LABEL}|{CLOCK}\s+del\s+)?(?:(?:{WEEKDAY},?\s+)?"
         rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
         rf"|{STAMP_SHORT_YEAR}){STAMP_TIME}?{STAMP_UPDATED}?\.?\s*$",
         "Pubblicato il 18 Febbraio 2025",
+        "14:30 del 12/03/2024",
         "venerdì, 21 Novembre , 25",
         "mercoledì 25 Marzo 2020.",
         "Modificato il 12/03/2024",
@@ -2785,13 +2790,14 @@ CLOSING: tuple[Rule, ...] = (
         # the label may say it: "Autore: Mario Rossi", "Firmato: …", "Scritto da …"
         # … or say where they filed from: "dal nostro inviato Mario Rossi", "di Mario Rossi,
         # inviato a Bruxelles"
-        rf"^\s*(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|scritto da|scritta da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
+        rf"^\s*(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
         rf"(?:{_ENVOY_PLACE})?\s*$",
         "Lucia Giannini",
         "di Mario Rossi",
         "dal nostro inviato Mario Rossi",
         "di Mario Rossi, inviato a Bruxelles",
         "Anna Bianchi, corrispondente da Parigi",
+        "Questo articolo è stato scritto da Mario Rossi",
         "Di redazione Blogo.it",
         "Autore: Mario Rossi",
         "Firmato: Mario Rossi",
