@@ -1502,8 +1502,14 @@ def test_a_long_first_paragraph_without_its_full_stop_that_the_body_restates():
     assert article.subtitle == standfirst
     assert article.paragraphs[0].text == lead
     assert "standfirst the body restates" in rules_of(article)
-    # with its full stop, a first paragraph is the lead, however much the next one repeats
-    article, _ = read(f"{standfirst}.\n\n{lead}\n")
+    # with its full stop, a first paragraph is the lead where the next one repeats its
+    # phrases (a tenth of its eight-word runs), as long as no long phrase is copied whole
+    # (fifteen words in a row: test_a_first_block_the_lead_copies_word_for_word_…)
+    echo = (
+        "È stata approvata oggi in via definitiva dal Congresso la legge di amnistia. La legge "
+        "che revoca il veto del Senato ha ricevuto 178 voti, e 172 contrari."
+    )
+    article, _ = read(f"{standfirst}.\n\n{echo}\n")
     assert article.paragraphs[0].text == standfirst + "."
 
 
@@ -4059,3 +4065,22 @@ def test_bylines_sections_and_stamps_round_the_headline(lines, author):
     assert article.title == headline
     assert [p.text for p in article.paragraphs] == [LEAD_TEXT]
     assert article.author == author
+
+
+def test_a_first_block_the_lead_copies_word_for_word_is_the_standfirst():
+    standfirst = (
+        "Parte per l'Egitto la prima delle due fregate costruite nei cantieri liguri e vendute "
+        "al governo del Cairo per un miliardo di euro. Altre commesse potrebbero seguire."
+    )
+    lead = (
+        "L'equipaggio si addestra a La Spezia e nelle prossime settimane la prima delle due "
+        "fregate costruite nei cantieri liguri e vendute al governo del Cairo arriverà a "
+        "Alessandria."
+    )
+    article, _ = read(f"{standfirst}\n\n{lead}\n\nIl negoziato è durato mesi.\n")
+    assert article.subtitle == standfirst
+    assert [p.text[:14] for p in article.paragraphs] == ["L'equipaggio s", "Il negoziato è"]
+    # a lead that says a short phrase again is the article's first paragraph
+    lead_again = "La prima delle due fregate arriverà ad Alessandria entro l'estate."
+    article, _ = read(f"{standfirst}\n\n{lead_again}\n\nIl negoziato è durato mesi.\n")
+    assert article.paragraphs[0].text == standfirst

@@ -850,7 +850,8 @@ def _headline(copy: Copy) -> None:
     )
     copy.closed_headings = closed_heading
     if _CLOSED.search(first) and not first.rstrip().endswith("?") and not closed_heading:
-        if _summary_of_what_follows(first, [b.text for b in copy.blocks[1:4]]):
+        below = [b.text for b in copy.blocks[1:4]]
+        if _summary_of_what_follows(first, below) or _said_again_below(first, below[:1]):
             copy.set("subtitle", first, "standfirst the body restates")
             copy.drop(0, "standfirst the body restates")
         return
@@ -1598,6 +1599,25 @@ def _summary_of_what_follows(text: str, later: list[str]) -> bool:
     return bool(words) and len(words & again) >= _SUMMARY_SHARE * len(words)
 
 
+def _said_again_below(text: str, later: list[str]) -> bool:
+    """ "Sta per partire alla volta dell'Egitto la prima delle due Fremm, le fregate…" over
+    "L'equipaggio si sta addestrando… la prima delle due Fremm, le fregate…": a first block
+    whose long phrase the lead under it says again word for word is the page's standfirst,
+    copied from the article. On the development set's seen split, the first blocks (no
+    headline) sharing a run of words with the paragraph below: the standfirst shares 21
+    words; of the leads, 11 share 6 to 11 and one of 778 characters 39. Further down, a
+    formula may come back ("In una nota, il ministero … ha fatto sapere che…"): only the
+    paragraph under it is asked."""
+    if len(text) > _SAID_AGAIN_MAX:
+        return False
+    runs = _phrases(text, _SAID_AGAIN_WORDS)
+    return bool(runs) and any(runs & _phrases(t, _SAID_AGAIN_WORDS) for t in later)
+
+
+_SAID_AGAIN_WORDS = 15  # words in a row: a copied phrase, longer than any lead's formula
+_SAID_AGAIN_MAX = 500  # characters: a standfirst's length, not a long lead's
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if len(w) >= 5}
 
@@ -1606,9 +1626,9 @@ _SUMMARY_MAX = 200  # characters of a short block of sentences that sums up the 
 _SUMMARY_SHARE = 0.6  # of its words of five letters or more, used again in three paragraphs
 
 
-def _phrases(text: str) -> set[tuple[str, ...]]:
+def _phrases(text: str, n: int = _RESTATED_WORDS) -> set[tuple[str, ...]]:
+    """The runs of `n` words in a row of a text, in lower case."""
     words = re.findall(r"\w+", text.lower())
-    n = _RESTATED_WORDS
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
