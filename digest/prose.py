@@ -262,7 +262,13 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
         title = _cut(_shorter_subject(title, first_names), TITLE_MAX)
     # A main clause kept whole may end on a number ("l'azzurro ha vinto gli altri due"); a
     # cut one may not ("sono morti due | civili").
-    return _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—"), numbers=not whole))
+    title = _closed_quotes(_without_dangling(title.rstrip(" ,;:-–—"), numbers=not whole))
+    # "Per, dopo il 2019 da record (…), ma. È l'allarme…": a first sentence the page lost
+    # words from leaves a title of a few words that ends on one no title ends on ("Per
+    # ma"); the next sentence is whole.
+    if scene and _unfinished_end((title.split() or [""])[-1]) and has_verb(first_sentence(rest)):
+        return infer_title(rest, first_names, scene=False)
+    return title
 
 
 # A complement that may end a subject shortened: "I Carabinieri del Nucleo Operativo e
@@ -1777,9 +1783,7 @@ def _without_dangling(text: str, numbers: bool = True) -> str:
         last = words[-1].lower().strip("«“\"'‘,;:").rstrip("’'")
         if last in _NUMBER_WORDS and not numbers:
             break
-        if last in _AUXILIARY_NOUNS and words[-1][:1].isupper():
-            break  # "capo di Stato": the noun, capitalised, not the auxiliary "stato"
-        if last in _UNFINISHED:
+        if _unfinished_end(words[-1]):
             words.pop()
         elif numbers and _FIGURE.fullmatch(last) and _counts_after(words[-2]):
             # "…costringe Alitalia a cancellare 172 | voli": a figure the cut parted from its
@@ -1796,6 +1800,16 @@ def _without_dangling(text: str, numbers: bool = True) -> str:
         else:
             break
     return " ".join(words).rstrip(" ,;:")
+
+
+def _unfinished_end(word: str) -> bool:
+    """Whether a title ending on `word` is unfinished: an article, a preposition, a
+    conjunction, an auxiliary ("capo di Stato": the noun, capitalised, ends it well)."""
+    # (an apostrophe after the word elides it: "dell’" is "dell")
+    last = word.lower().strip("«“\"'‘,;:").rstrip("’'")
+    if last in _AUXILIARY_NOUNS and word[:1].isupper():
+        return False
+    return last in _UNFINISHED
 
 
 _INFINITIVE = re.compile(r"^[a-zà-ù]{2,}(?:are|ere|ire)$")

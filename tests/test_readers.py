@@ -1170,6 +1170,16 @@ def test_a_title_never_ends_on_a_preposition_of_time_or_place():
     )
 
 
+def test_a_first_sentence_missing_its_words_gives_way_to_the_next():
+    # a page that lost the words of its links leaves "Per, dopo…, ma.": a title of a few
+    # words ending on a conjunction; the next sentence is whole, and titles the article
+    lead = (
+        "Per, dopo il 2019 da record e l'ottimo avvio di gennaio, ma. È l'allarme lanciato "
+        "dalla Coldiretti sui dati Istat."
+    )
+    assert infer_title(lead) == "È l'allarme lanciato dalla Coldiretti sui dati Istat"
+
+
 def test_a_when_that_ends_on_a_date_before_the_subject_leaves_the_title():
     lead = (
         "Pochi minuti prima delle 2 del 29 giugno la nave è attraccata al molo commerciale "
