@@ -123,6 +123,37 @@ def test_an_aggregators_time_stamp_and_repeated_headline():
     assert "repeated headline" in rules_of(article)
 
 
+def test_an_aggregators_copy_with_its_keywords_stripped_is_a_repetition():
+    snippet = (
+        "Fumio Kishida, l'ex alto diplomatico giapponese, ha vinto il voto di leadership da parte "
+        "dei legislatori del Partito Liberal Democratico al potere, assicurandosi quasi che sarà "
+        "il prossimo primo ministro del paese. Cosa indicano queste elezioni per Fumio Kishida? "
+        "Kishida, 64 anni, sostituirà l'impopolare Yoshihide Suga."
+    )
+    # the copy after the link, every name and keyword taken out ("cheildel": words glued)
+    stripped = (
+        ", l'ex alto diplomatico, ha vinto il voto di leadership da parte dei legislatori del "
+        "Liberal Democratico al potere, assicurandosi quasi cheildel paese. Cosa indicano "
+        "questeper, 64 anni, sostituirà l'impopolare Yoshihide Suga."
+    )
+    article, _ = read(
+        f"Kishida vince le elezioni (Di mercoledì 29 settembre 2021) {snippet} Leggi su "
+        f"periodicodaily (Di mercoledì 29 settembre 2021){stripped}\n"
+    )
+    assert [p.text for p in article.paragraphs] == [snippet]
+    assert "repeated text" in rules_of(article)
+    # another text after the link is the page's, and stays
+    other = (
+        "Il nuovo governo giurerà la settimana prossima davanti all'imperatore, mentre i mercati "
+        "attendono le prime misure economiche annunciate durante la campagna."
+    )
+    article, _ = read(
+        f"Kishida vince le elezioni (Di mercoledì 29 settembre 2021) {snippet} Leggi su "
+        f"periodicodaily {other}\n"
+    )
+    assert [p.text for p in article.paragraphs] == [snippet, other]
+
+
 def test_closing_material_in_any_order():
     article, _ = read(
         "ROMA, 5 MAR - Il vertice si è concluso con un accordo sui migranti. Le parti si "
