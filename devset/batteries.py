@@ -639,6 +639,20 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("Kiev (Ucraina), 12 marzo -", "Kiev", 12, ()),
     ("ROMA, 12 MAR (ANSA-REUTERS) -", "Roma", 12, ("ANSA", "Reuters")),
     ("Istanbul, 12 mar. (AGI/Afp) -", "Istanbul", 12, ("AGI", "AFP")),
+    ("ROMA, 12 marzo 2024 /PRNewswire/ --", "Roma", 12, ("PR Newswire",)),
+    ("ROMA - (Adnkronos) -", "Roma", None, ("Adnkronos",)),
+    ("Roma – (Adnkronos) –", "Roma", None, ("Adnkronos",)),
+    ("Roma, 12/03/2024 - (AGI) -", "Roma", 12, ("AGI",)),
+    ("Milano – 12 marzo 2024 – (LaPresse) –", "Milano", 12, ("LaPresse",)),
+    ("ROMA, 12 MAR - [ANSA] -", "Roma", 12, ("ANSA",)),
+    ("(dire) Roma, 12 mar. -", "Roma", 12, ("Dire",)),
+    ("(AGENPARL) – Roma, mar 12 marzo 2024 –", "Roma", 12, ("Agenparl",)),
+    ("Dall'inviato a Bruxelles –", "Bruxelles", None, ()),
+    ("PARIGI – (dal nostro corrispondente) –", "Parigi", None, ()),
+    ("Roma, 12 marzo 2024 (Prima Pagina News)", "Roma", 12, ("Prima Pagina News",)),
+    ("Roma, 12 marzo 2024 - Comunicato stampa -", "Roma", 12, ()),
+    ("Roma, 12 marzo 2024 | ", "Roma", 12, ()),
+    ("ROMA | ", "Roma", None, ()),
 )
 
 

@@ -4115,3 +4115,32 @@ def test_a_first_block_the_lead_copies_word_for_word_is_the_standfirst():
     lead_again = "La prima delle due fregate arriverà ad Alessandria entro l'estate."
     article, _ = read(f"{standfirst}\n\n{lead_again}\n\nIl negoziato è durato mesi.\n")
     assert article.paragraphs[0].text == standfirst
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "day", "agencies"),
+    [
+        # the agency's tag after the dateline's dash, whatever its form
+        ("ROMA - (Adnkronos) -", "Roma", None, ("Adnkronos",)),
+        ("Roma, 12/03/2024 - (AGI) -", "Roma", 12, ("AGI",)),
+        ("Milano – 12 marzo 2024 – (LaPresse) –", "Milano", 12, ("LaPresse",)),
+        ("ROMA, 12 MAR - [ANSA] -", "Roma", 12, ("ANSA",)),
+        # an agency's tag in lower case is no desk's initials
+        ("(dire) Roma, 12 mar. -", "Roma", 12, ("Dire",)),
+        # a weekday's abbreviation before the day; a press release's wire between slashes
+        ("(AGENPARL) – Roma, mar 12 marzo 2024 –", "Roma", 12, ("Agenparl",)),
+        ("ROMA, 12 marzo 2024 /PRNewswire/ --", "Roma", 12, ("PR Newswire",)),
+        ("Roma, 12 marzo 2024 (Prima Pagina News)", "Roma", 12, ("Prima Pagina News",)),
+        # the paper's correspondent; a press office's label; a site's pipe
+        ("Dall'inviato a Bruxelles –", "Bruxelles", None, ()),
+        ("PARIGI – (dal nostro corrispondente) –", "Parigi", None, ()),
+        ("Roma, 12 marzo 2024 - Comunicato stampa -", "Roma", 12, ()),
+        ("Roma, 12 marzo 2024 | ", "Roma", 12, ()),
+    ],
+)
+def test_datelines_with_their_tags_labels_and_wires(dateline, place, day, agencies):
+    article, _ = read(f"{dateline} {LEAD_TEXT}\n")
+    assert article.place == place
+    assert (article.date.day if article.date.precision == "day" else None) == day
+    assert article.agencies == agencies
+    assert [p.text for p in article.paragraphs] == [LEAD_TEXT]

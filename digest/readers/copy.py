@@ -2042,6 +2042,22 @@ def _lead(copy: Copy) -> None:
     copy.take(0, 0, end, f"dateline: {dateline.rule}")
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+    # "Roma – (Adnkronos) –", "Roma, 12/03/2024 - (AGI) -", "ROMA, 12 MAR - [ANSA] -": the
+    # agency's tag after the dateline's dash, whatever form the dateline took
+    if copy.blocks and (match := _TAG_AFTER_DATELINE.match(copy.blocks[0].text)):
+        found_agencies = rules.agencies_in(match["agency"])
+        if found_agencies and copy.blocks[0].text[match.end() :].strip():
+            for name in found_agencies:
+                copy.add_agency(name)
+            copy.take(0, match.start(), match.end(), f"dateline: {dateline.rule}")
+    # "Roma, 12 marzo 2024 - Comunicato stampa - Il…": what kind of text follows, as a press
+    # office labels it after its dateline
+    if (
+        copy.blocks
+        and (match := _RELEASE_AFTER_DATELINE.match(copy.blocks[0].text))
+        and copy.blocks[0].text[match.end() :].strip()
+    ):
+        copy.take(0, match.start(), match.end(), "press release label")
     # "LUSCIANO – (g.g.) Il Tribunale…": the desk's initials between dateline and lead
     if copy.blocks and (match := _DESK_BEFORE_LEAD.pattern.match(copy.blocks[0].text)):
         copy.apply(_DESK_BEFORE_LEAD, match)
@@ -2055,6 +2071,12 @@ def _lead(copy: Copy) -> None:
 
 
 _DESK_BEFORE_LEAD = next(r for r in rules.LEADING if r.name == "desk initials before the lead")
+_RELEASE_AFTER_DATELINE = re.compile(
+    rf"^\s*(?i:comunicato\s+stampa|nota\s+stampa)\s*(?:{rules.DASH}+|:)\s*(?=[{rules.UPPER}«“\"])"
+)
+_TAG_AFTER_DATELINE = re.compile(
+    rf"^\s*[(\[]\s*(?P<agency>[^()\[\]\n]{{2,40}}?)\s*[)\]]\s*(?:{rules.DASH}+\s*)?(?=[{rules.UPPER}«“\"'‘])"
+)
 
 
 def _kicker_before_lead(copy: Copy) -> re.Match[str] | None:

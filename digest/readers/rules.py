@@ -130,6 +130,10 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "SANA": ("SANA",),
     "Kyodo": ("Kyodo",),
     "Yonhap": ("Yonhap",),
+    # press-release wires, between slashes after the date ("MILANO, 12 marzo 2024
+    # /PRNewswire/ --")
+    "PR Newswire": ("PRNewswire", "PR Newswire"),
+    "Business Wire": ("Business Wire",),
 }
 _AGENCY_KEYS = {form.casefold(): name for name, forms in AGENCIES.items() for form in forms}
 _AGENCY_KEYS_FORMS = [form for forms in AGENCIES.values() for form in forms]
@@ -297,7 +301,8 @@ DATELINE_PARTS: dict[str, str] = {
     "country": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?|[A-Z]{2})\s*\)",
     # "Ouagadougou , 28 gen.": a space before the comma, as some sites' templates print it
     # "Cagliari, martedì 12 marzo 2024 -": the weekday may stand before the day
-    "day": rf"\s*,?\s*(?:(?i:{weekday_pattern()}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
+    # "(AGENPARL) – Roma, mar 12 marzo 2024 –": or its abbreviation, before the day's figures
+    "day": rf"\s*,?\s*(?:(?i:{weekday_pattern()}|lun|mar|mer|gio|ven|sab|dom)\.?,?\s+(?=\d))?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
     "bracketed_date": rf"\s*\(\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})\s*\)",
     # "ROMA, 12/01/2024 -": the day in figures
     # "Roma, 12/3 -": the year left to the date line
@@ -305,7 +310,11 @@ DATELINE_PARTS: dict[str, str] = {
     "numeric_day": r",?\s*(?:(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./](?P<year>\d{4}))?"
     r"|(?P<day2>\d{1,2})-(?P<month2>\d{1,2})-(?P<year2>\d{4}))",
     # "Dal nostro inviato PARIGI -": the paper's own correspondent files from the place
-    "correspondent": r"\s*(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+a)?)",
+    # ("Dall'inviato a Bruxelles –": the paper's own, without "nostro")
+    "correspondent": (
+        r"\s*(?i:(?:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|dall['’]\s*inviat[oa]"
+        r"|dalla\s+inviata)(?:\s+speciale)?(?:\s+a)?)"
+    ),
     # "ROMA (dall'inviato) -": the same, in brackets after the place
     "correspondent_bracket": (
         r"\s*\(\s*(?i:dal(?:la|l['’])?\s*(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente))\s*\)"
@@ -315,12 +324,15 @@ DATELINE_PARTS: dict[str, str] = {
     "comma": r"\s*,",
     # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines; or a
     # dash after a space that an opening quotation mark touches: 'AGI -"La Corea del Nord…'.
-    "dash": r"(?:\s+-+|\s*[–—]+)(?=\s|$|[\"“«])",
+    # ("ROMA | Il governo…": a site's template may set a pipe there)
+    "dash": r"(?:\s+-+|\s*[–—]+|\s+\|)(?=\s|$|[\"“«])",
     # After a day, an en dash may touch the text: "Damasco, 8 dicembre 2024 –50 anni di".
-    "date_dash": r"(?:\s+-+(?=\s|$)|\s*[–—]+)",
+    "date_dash": r"(?:\s+-+(?=\s|$)|\s*[–—]+|\s+\|(?=\s))",
     # After an agency's bracket a dash may touch the text: "(Adnkronos/Dpa) -17 persone".
     "agency_dash": r"\s*[-–—]+",
     "country_only": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
+    # "/PRNewswire/": a press-release wire between slashes
+    "slash_agency": r"\s*/\s*(?P<agency>[^/()\n]{2,30}?)\s*/",
     "full_stop": r"\.(?=\s+[A-ZÀ-ÖØ-Þ«“\"])",
     # "Tripoli , 28. L'inviato": the day alone; the month is the date line's.
     "day_only": r"\s*,\s*(?P<day>\d{1,2})\.(?=\s+[A-ZÀ-ÖØ-Þ«“\"])",
@@ -395,6 +407,12 @@ DATELINES: tuple[DatelineForm, ...] = (
             "MOSCA, 5 FEB (ANSA) – Il Cremlino",
             "Tripoli, 7 feb 14:30 - (Agenzia Nova) - Il governo",
         ),
+    ),
+    # "Roma, 12 marzo 2024 (Prima Pagina News) Il governo…": the agency's tag, no dash after
+    DatelineForm(
+        "place, day, agency, no dash",
+        ("place", "country?", "day", "time?", "space?", "agency", "capital"),
+        ("Roma, 12 marzo 2024 (Prima Pagina News) Il governo",),
     ),
     DatelineForm(
         "place, agency",
@@ -504,8 +522,18 @@ DATELINES: tuple[DatelineForm, ...] = (
     ),
     DatelineForm(
         "place, correspondent",
-        ("place", "correspondent_bracket", "day?", "dash"),
-        ("ROMA (dall'inviato) - Il presidente", "Kiev (dal nostro corrispondente) – La città"),
+        ("place", "dash?", "correspondent_bracket", "day?", "dash"),
+        (
+            "ROMA (dall'inviato) - Il presidente",
+            "Kiev (dal nostro corrispondente) – La città",
+            "PARIGI – (dal nostro corrispondente) – Il governo",
+        ),
+    ),
+    # "MILANO, 12 marzo 2024 /PRNewswire/ -- La società…": a press release's wire
+    DatelineForm(
+        "place, day, wire",
+        ("place", "country?", "day", "slash_agency", "dash"),
+        ("MILANO, 12 marzo 2024 /PRNewswire/ -- La società",),
     ),
     DatelineForm(
         "place",
@@ -1084,7 +1112,8 @@ LEADING: tuple[Rule, ...] = (
     # lead (an agency's tag is in capitals, "(ANSA) -", and read with the dateline).
     rule(
         "desk initials before the lead",
-        rf"^\s*\((?P<desk>[{LOWER}]{{1,4}}\.?(?:[{LOWER}]{{1,4}}\.?){{0,3}})\)\s*(?=[{UPPER}«“\"])",
+        # (not an agency's tag in lower case: "(dire) Roma, 12 mar. -" is the dateline's)
+        rf"^\s*\((?!\s*(?i:{_AGENCY_FORMS})\s*\))(?P<desk>[{LOWER}]{{1,4}}\.?(?:[{LOWER}]{{1,4}}\.?){{0,3}})\)\s*(?=[{UPPER}«“\"])",
         "(red.) Torna l’evento di divulgazione scientifica",
         "(gp) Il sindaco ha firmato",
         field="desk",
