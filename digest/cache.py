@@ -28,7 +28,7 @@ import pickle
 import shutil
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,6 +212,15 @@ class Cache:
         shutil.rmtree(self.directory / "articles", ignore_errors=True)
 
 
+def _holdable(items: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+    """The items, as sqlite keeps them; a float NaN, which sqlite keeps as NULL (read back as
+    None), stops the copy: such a table is left without one."""
+    for key, value in items:
+        if isinstance(value, float) and value != value:
+            raise ValueError("NaN: sqlite keeps it as NULL")
+        yield key, value
+
+
 class DiskTable(Mapping[str, Any]):
     """A kept table asked one key at a time from its copy on disk (sqlite): the answers
     of the whole table (`get`, `in`, `[]`) without reading it whole, which costs a build of
@@ -261,7 +270,9 @@ class DiskTable(Mapping[str, Any]):
         """Save `table` (a mapping or a set of strings) at `path`; a table that sqlite cannot
         hold as it is (a key that is no text) and a disk that cannot take it are left
         without a copy: builds then read the whole table, as before."""
-        items = table.items() if isinstance(table, Mapping) else ((k, None) for k in table)
+        items = _holdable(
+            table.items() if isinstance(table, Mapping) else ((k, None) for k in table)
+        )
         # Its own name per process: two builds at once (a preview and `make site`) never write
         # into one file; the copy that is replaced last wins, and both are the same table.
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
