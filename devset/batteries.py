@@ -2,7 +2,8 @@
 
 The development texts show the forms their outlets use; a new outlet uses others. These
 batteries are our own short lines, written from the families (a page's stamp, its chrome,
-its closing lines, what stands between headline and lead, headlines, datelines), each set
+its closing lines, what stands between headline and lead, headlines, datelines, what it
+leaves inside the text), each set
 in the same short article, so that a rule is judged on forms no article happened to show:
 
     python -m devset.batteries            # a summary line per battery
@@ -656,6 +657,34 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
 )
 
 
+# (form, whether it leaves): what a page leaves inside the text, between two sentences of a
+# paragraph and on a line of its own between two paragraphs; a writer's own marks stay
+# ("[…]": words left out of a quotation)
+INSIDE: tuple[tuple[str, bool], ...] = (
+    ("(VIDEO)", True),
+    ("(FOTO)", True),
+    ("[foto]", True),
+    ("[video]", True),
+    ("(GUARDA)", True),
+    ("(Ascolta l'audio)", True),
+    ("(qui il video)", True),
+    ("(CLICCA QUI PER IL VIDEO)", True),
+    ("(LEGGI ANCHE: Il governo approva la manovra)", True),
+    ("[Leggi anche: Il governo approva la manovra]", True),
+    ("(Continua a leggere dopo la foto)", True),
+    ("(Foto Ansa)", True),
+    ("(foto di repertorio)", True),
+    ("(nella foto il ministro)", True),
+    ("(ANSA)", True),
+    ("(segue)", True),
+    ("[…]", False),
+    ("(…)", False),
+    ("(Onu)", False),
+)
+_SENTENCE_A = "Il governo ha approvato il decreto sulle bollette dopo una lunga riunione."
+_SENTENCE_B = "La misura vale un miliardo di euro e arriva in aula a marzo."
+
+
 # (sentence, the story's month, actors it names, actors it must not): the matcher's readings
 # of registered forms in the traps of real prose (a country inside another name, a
 # demonym as a language or a surname, a surname as a common word, a role and its date)
@@ -910,6 +939,16 @@ def dateline(case: tuple[str, str, int | None, tuple[str, ...]]) -> bool:
     )
 
 
+def inside(case: tuple[str, bool]) -> bool:
+    form, leaves = case
+    a, b = _SENTENCE_A, _SENTENCE_B
+    run_in = _texts(_read(f"{a} {form} {b}\n\n{LAST}"))
+    alone = _texts(_read(f"{a}\n\n{form}\n\n{b}\n\n{LAST}"))
+    if leaves:
+        return run_in == [f"{a} {b}", LAST] and alone == [a, b, LAST]
+    return run_in == [f"{a} {form} {b}", LAST] and alone == [a, form, b, LAST]
+
+
 @functools.cache
 def _matcher():  # type: ignore[no-untyped-def]
     import dataclasses
@@ -941,6 +980,7 @@ BATTERIES: dict[str, tuple[Iterable[object], Callable[..., bool]]] = {
     "openings": (OPENINGS, opening),
     "headlines": (HEADLINES, headline),
     "datelines": (DATELINES, dateline),
+    "inside the text": (INSIDE, inside),
     "readings of registered actors": (READINGS, reading),
 }
 

@@ -4144,3 +4144,44 @@ def test_datelines_with_their_tags_labels_and_wires(dateline, place, day, agenci
     assert (article.date.day if article.date.precision == "day" else None) == day
     assert article.agencies == agencies
     assert [p.text for p in article.paragraphs] == [LEAD_TEXT]
+
+
+SENTENCE_A = "Il governo ha approvato il decreto sulle bollette dopo una lunga riunione."
+SENTENCE_B = "La misura vale un miliardo di euro e arriva in aula a marzo."
+CLOSER = "Le opposizioni hanno protestato in aula."
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "(VIDEO)",
+        "[foto]",
+        "(Ascolta l'audio)",
+        "(LEGGI ANCHE: Il governo approva la manovra)",
+        "[Leggi anche: Il governo approva la manovra]",
+        "(Continua a leggere dopo la foto)",
+        "(Foto Ansa)",
+        "(foto di repertorio)",
+        "(ANSA)",
+        "(segue)",
+    ],
+)
+def test_a_pages_marks_inside_the_text_leave_it_run_in_or_alone(form):
+    article, _ = read(f"{SENTENCE_A} {form} {SENTENCE_B}\n\n{CLOSER}\n")
+    assert [p.text for p in article.paragraphs] == [f"{SENTENCE_A} {SENTENCE_B}", CLOSER]
+    article, _ = read(f"{SENTENCE_A}\n\n{form}\n\n{SENTENCE_B}\n\n{CLOSER}\n")
+    assert [p.text for p in article.paragraphs] == [SENTENCE_A, SENTENCE_B, CLOSER]
+
+
+def test_a_writers_own_marks_and_an_acronym_in_brackets_stay():
+    for form in ("[…]", "(…)", "(Onu)"):
+        article, _ = read(f"{SENTENCE_A} {form} {SENTENCE_B}\n\n{CLOSER}\n")
+        assert article.paragraphs[0].text == f"{SENTENCE_A} {form} {SENTENCE_B}"
+    # an agency's tag between two sentences is the agency's
+    article, _ = read(f"{SENTENCE_A} (ANSA) {SENTENCE_B}\n\n{CLOSER}\n")
+    assert article.agencies == ("ANSA",)
+    # a line that opens on the label is all link; under the label alone, a sentence stays
+    article, _ = read(
+        f"{SENTENCE_A}\n\nLEGGI ANCHE: Il governo approva la manovra.\n\n{SENTENCE_B}\n"
+    )
+    assert [p.text for p in article.paragraphs] == [SENTENCE_A, SENTENCE_B]

@@ -357,7 +357,15 @@ def _inline_read_also(copy: Copy) -> None:
         for position, label in enumerate(labels):
             closing = labels[position + 1].start() if position + 1 < len(labels) else len(text)
             linked = text[label.end() : closing]
-            headline = bool(linked.strip()) and _a_linked_headline(linked)
+            # "LEGGI ANCHE: Il governo approva la manovra." on a line of its own: the label
+            # opens the block, so its one short sentence is the link's too
+            whole_line = (
+                label.start() == 0
+                and position == len(labels) - 1
+                and len(linked) <= _LINKED_MAX
+                and not _SENTENCE_BREAK.search(linked.strip())
+            )
+            headline = bool(linked.strip()) and (_a_linked_headline(linked) or whole_line)
             spans.append((label.start(), closing if headline else label.end()))
         if not spans:
             continue
@@ -622,20 +630,26 @@ def _paragraph_credits(copy: Copy) -> None:
         found: list[tuple[tuple[int, int], Rule, re.Match[str]]] = []
         inline = (
             (match.span(), kind, match)
-            for kind in (rules.INLINE_LINK, rules.CAPTION_IN_BRACKETS)
-            if "(" in text
+            for kind in (rules.INLINE_LINK, rules.CAPTION_IN_BRACKETS, rules.TAG_BETWEEN_SENTENCES)
+            if "(" in text or "[" in text
             for match in kind.pattern.finditer(text)
         )
         for span, kind, match in sorted(inline, key=lambda item: item[0]):
             if not found or span[0] >= found[-1][0][1]:  # one bracket, one rule
                 found.append((span, kind, match))
         links = [span for span, _, _ in found]
-        if links and (rest := _outside(text, links)):  # never the whole paragraph
+        rest = _outside(text, links) if links else ""
+        # never the whole article; a block that is all links ("(VIDEO)", "[foto]" between
+        # two paragraphs) leaves whole
+        if links and (rest or len(copy.blocks) > 1):
             block = copy.blocks[index]
             for (start, end), kind, match in found:
                 copy.apply(kind, match)
                 copy.removed.append(Removal(text[start:end], block.line, kind.name))
-            copy.blocks[index] = Paragraph(rest, block.line, block.kind)
+            if rest:
+                copy.blocks[index] = Paragraph(rest, block.line, block.kind)
+            else:
+                copy.blocks.pop(index)
 
 
 _YEAR = re.compile(r"\d{4}")

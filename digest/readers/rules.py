@@ -1224,7 +1224,10 @@ _PRINT_EDITION = (
 # "Continua a leggere su “IL FOGLIO” >>": the link to the rest of the story on another site.
 _CONTINUE_READING = (
     # "… sul sito di riferimento", "… sulla pagina di Repubblica"
-    r"continua a leggere(?: l['’]articolo)?(?: su(?:l|lla)? [^\n]{2,40}?)?(?::.{0,60})?\s*[»›>]*"
+    r"continua a leggere(?: l['’]articolo)?(?: su(?:l|lla)? [^\n]{2,40}?)?(?::.{0,60})?"
+    # "Continua a leggere dopo la pubblicità": past the page's advert or picture
+    r"(?: (?:dopo|sotto|oltre) (?:la pubblicit[àa]|la foto|il video|l['’]annuncio|la gallery|la galleria))?"
+    r"\s*[»›>]*"
 )
 
 # "Segui la diretta con tutti gli aggiornamenti…": the link to the outlet's live blog, on a
@@ -1488,7 +1491,7 @@ CHROME: tuple[Rule, ...] = (
         "related links",
         # a list's dash or bullet may open it: "– Leggi anche: …"
         r"^\s*(?:[-–—•]\s*)?(?:potrebbero interessarti|ti potrebbe(?:ro)? interessare|leggi anche|"
-        r"articoli correlati|correlati|potrebbe interessarti anche)\b\s*:?[^\n]*$",
+        r"articol[oi] correlat[oi]|correlati|potrebbe interessarti anche)\b\s*:?[^\n]*$",
         "Potrebbero interessarti L'intervista di TPI alla deputata",
         "Leggi anche: Libia, la tregua regge",
         "– Leggi anche: Le debolezze della Nato",
@@ -1966,7 +1969,8 @@ INLINE_BYLINE = rule(
 # headline with it, when another label or the paragraph's end closes it).
 INLINE_READ_ALSO = rule(
     "read also in the text",
-    r"\b(?:LEGGI ANCHE|GUARDA ANCHE|VEDI ANCHE)"
+    # (not inside a bracket: "(LEGGI ANCHE: …)" is a link in brackets, whole)
+    r"(?<![(\[])(?<![(\[] )\b(?:LEGGI ANCHE|GUARDA ANCHE|VEDI ANCHE|ARTICOLO CORRELATO|ARTICOLI CORRELATI)"
     r"(?:\s*:)?",
     "ha optato per una soluzione interna.LEGGI ANCHE Chi è Mike Manley LEGGI ANCHEManley, nato",
 )
@@ -2015,7 +2019,14 @@ INLINE_LINK = rule(
     rf"|\((?:SEGUI|LEGGI|GUARDA|ASCOLTA|SCOPRI|VEDI|CLICCA)\s+[{UPPER}][{UPPER}'’ ]{{1,80}}[{UPPER}]\)"
     # "come ha spiegato il procuratore (video)": the marker of a video or pictures the page
     # linked there, in any case
-    r"|\(\s*(?i:video|foto|audio|(?:foto)?gallery|foto\s+e\s+video|video\s+e\s+foto)\s*\)"
+    r"|[(\[]\s*(?i:video|foto|audio|(?:foto)?gallery|foto\s+e\s+video|video\s+e\s+foto|guarda|"
+    r"ascolta(?:\s+l['’]audio)?|guarda\s+il\s+video)\s*[)\]]"
+    # "[Leggi anche: Il governo approva la manovra]": a link to another article, in brackets
+    r"|[(\[]\s*(?i:leggi\s+anche|guarda\s+anche|vedi\s+anche|articolo\s+correlato)\s*:?\s*[^()\[\]\n]{2,150}[)\]]"
+    # "(Continua a leggere dopo la foto)": the page's prompt past its picture or advert
+    r"|\(\s*(?i:continua\s+a\s+leggere|l['’]articolo\s+continua)\b[^()\n]{0,60}\)"
+    # "(segue)" on a line of its own between paragraphs: the wire's continuation mark
+    r"|^\s*\(\s*(?i:segue|continua)\s*\)\s*$"
     # "…Bellaria Igea Marina (qui le immagini di Faenza delle scorse settimane).": a pointer
     # to what the page linked on "qui", in any case
     r"|\(\s*(?i:(?:leggi\s+|guarda\s+)?qui)\s+(?i:(?:tutt[ie]\s+)?(?:il|lo|la|i|gli|le|l['’])\s*)?"
@@ -2029,10 +2040,24 @@ INLINE_LINK = rule(
     "Mattarella dà il via alle consultazioni (SEGUI LE CONSULTAZIONI), un passaggio",
     "la sentenza (qui il testo integrale) è stata",
     "come ha spiegato il procuratore (video)",
+    "la riunione. [Leggi anche: Il governo approva la manovra] La misura",
+    "la riunione. (Continua a leggere dopo la foto) La misura",
+    "la riunione. (Ascolta l'audio) La misura",
     "sbarchi a Lampedusa (LO SPECIALE MIGRANTI), dove",
     "dopo l'invasione dell'Ucraina (LO SPECIALE - TUTTI GLI AGGIORNAMENTI IN DIRETTA), è",
     "(IL VIDEO)",
     "(I DETTAGLI)",
+)
+# "… dopo una lunga riunione. (ANSA) La misura…", "… (segue) …": an agency's tag, or the
+# wire's continuation mark, between two sentences, where the page joined two of its items
+TAG_BETWEEN_SENTENCES = rule(
+    "agency tag between sentences",
+    # (a sentence after it, not the desks' codes that close the wire: "(ANSA). COM-BUO")
+    rf"(?<=[.!?\"”»’'] )\(\s*(?:(?P<agency>{_AGENCY_FORMS})|(?i:segue|continua))\s*\)\.?(?=\s+[«“\"]?[{UPPER}][{LOWER}])",
+    "dopo una lunga riunione. (ANSA) La misura vale un miliardo",
+    "dopo una lunga riunione. (segue) La misura vale un miliardo",
+    field="agency",
+    sign=r"\(",
 )
 # "per Giulio Ciccone (nella foto© Gian Mattia D’Alberto LaPresse) che, …", "il sindaco (in
 # foto) ha detto": a pointer to the page's picture inside a sentence, and its credit after ©.
@@ -2040,8 +2065,13 @@ CAPTION_IN_BRACKETS = rule(
     "photo caption in brackets",
     # … or the credit alone, marked as one: "(foto © Vatican Media)"
     r"\(\s*(?i:nella\s+foto|in\s+foto|nell['’]immagine|foto\s+in\s+alto|foto(?=\s*©))"
-    r"(?:\s*©\s*(?P<photo>[^()\n©]{2,60}?)|\b[^()\n]{0,120}?)\s*\)",
+    r"(?:\s*©\s*(?P<photo>[^()\n©]{2,60}?)|\b[^()\n]{0,120}?)\s*\)"
+    # "(Foto Ansa)", "(foto di repertorio)": a credit naming its agency, or a file picture
+    rf"|\(\s*(?i:foto|photo|ph\.?)\s*:?\s*(?P<photo2>{PHOTO_AGENCIES})\s*\)"
+    r"|\(\s*(?i:foto|immagine)\s+(?i:di\s+repertorio|d['’]archivio)\s*\)",
     "per Giulio Ciccone (nella foto© Gian Mattia D’Alberto LaPresse) che,",
+    "la riunione. (Foto Ansa) La misura",
+    "la riunione. (foto di repertorio) La misura",
     "i vescovi della regione in visita (foto © Vatican Media).",
     "il sindaco (in foto) ha detto",
     "la presidente (nella foto a destra) ha aperto i lavori",
