@@ -880,6 +880,30 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ("Le Rsf hanno preso El Fasher.", "2024-05", ("forze-di-supporto-rapido",), ()),
         ("Il vicepresidente Usa ha parlato.", "2023-05", ("kamala-harris",), ("joe-biden",)),
         ("La Regione Campania ha stanziato i fondi.", "2023-05", ("regione-campania",), ()),
+        (
+            "Il Partito democratico ha votato contro la riforma del governo Meloni.",
+            "2023-05",
+            ("partito-democratico",),
+            ("partito-democratico-degli-stati-uniti",),
+        ),
+        (
+            "Negli Stati Uniti il Partito democratico ha perso la Camera.",
+            "2023-05",
+            ("partito-democratico-degli-stati-uniti",),
+            ("partito-democratico",),
+        ),
+        (
+            "La Guardia costiera ha soccorso quaranta migranti a Lampedusa.",
+            "2023-05",
+            ("guardia-costiera-italiana",),
+            ("guardia-costiera-libica",),
+        ),
+        (
+            "In Libia la Guardia costiera ha riportato a Tripoli cento migranti, dice il governo libico.",
+            "2023-05",
+            ("guardia-costiera-libica",),
+            ("guardia-costiera-italiana",),
+        ),
         ("Nella regione Campania piove da giorni.", "2023-05", (), ("regione-campania",)),
         (
             "Il tavolo al Mise si è chiuso senza accordo.",

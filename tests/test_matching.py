@@ -930,6 +930,23 @@ def test_the_police_is_the_polizia_di_stato_in_a_story_about_italy_not_a_towns(s
     assert "polizia-di-stato" not in on("2024-01", abroad, registry=site)
 
 
+def test_a_partys_and_a_coast_guards_bare_names_are_the_story_countrys(starter):
+    # "Partito democratico", "i dem", "Guardia costiera" name a body in several countries:
+    # the story's country says whose (on the development set, 98 annotated mentions of the
+    # Italian party and 36 of the Italian coast guard were named bare)
+    site = dataclasses.replace(starter, home="italia")
+    rome = "Il Partito democratico vota contro il governo; i dem chiedono un confronto."
+    assert on("2024-01", rome, registry=site) == {"partito-democratico": 2}
+    usa = "Negli Stati Uniti il Partito democratico ha perso la Camera."
+    found = on("2024-01", usa, registry=site)
+    assert "partito-democratico-degli-stati-uniti" in found and "partito-democratico" not in found
+    sea = "La Guardia costiera ha soccorso quaranta migranti al largo di Lampedusa."
+    assert on("2024-01", sea, registry=site) == {"guardia-costiera-italiana": 1}
+    libya = "In Libia la Guardia costiera ha riportato cento migranti, dice il governo libico."
+    found = on("2024-01", libya, registry=site)
+    assert "guardia-costiera-libica" in found and "guardia-costiera-italiana" not in found
+
+
 def test_a_bare_institution_word_after_the_registered_body_named_in_full(starter):
     site = dataclasses.replace(starter, home="italia")
     eu = "Lo ha detto il presidente del Parlamento europeo. Il Parlamento è unanime."
