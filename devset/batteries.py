@@ -899,6 +899,12 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
             ("guardia-costiera-libica",),
         ),
         (
+            "In Libia il parlamento ha sfiduciato il governo di Tripoli.",
+            "2022-09",
+            ("camera-dei-rappresentanti-libica",),
+            ("parlamento-italiano",),
+        ),
+        (
             "In Libia la Guardia costiera ha riportato a Tripoli cento migranti, dice il governo libico.",
             "2023-05",
             ("guardia-costiera-libica",),

@@ -945,6 +945,12 @@ def test_a_partys_and_a_coast_guards_bare_names_are_the_story_countrys(starter):
     libya = "In Libia la Guardia costiera ha riportato cento migranti, dice il governo libico."
     found = on("2024-01", libya, registry=site)
     assert "guardia-costiera-libica" in found and "guardia-costiera-italiana" not in found
+    # Libya's House of Representatives, bare, in a story about Libya since it sat (2014)
+    tobruk = "In Libia il parlamento ha sfiduciato il governo. La Camera dei rappresentanti vota."
+    found = on("2022-09", tobruk, registry=site)
+    assert found.get("camera-dei-rappresentanti-libica") == 2
+    assert not {"parlamento-italiano", "camera-dei-rappresentanti-degli-stati-uniti"} & set(found)
+    assert "camera-dei-rappresentanti-libica" not in on("2013-05", tobruk, registry=site)
 
 
 def test_a_bare_institution_word_after_the_registered_body_named_in_full(starter):
