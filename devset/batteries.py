@@ -898,6 +898,7 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
             ("guardia-costiera-italiana",),
             ("guardia-costiera-libica",),
         ),
+        ("Il governo talebano ha vietato il lavoro alle donne.", "2023-05", ("talebani",), ()),
         (
             "In Libia il parlamento ha sfiduciato il governo di Tripoli.",
             "2022-09",

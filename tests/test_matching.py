@@ -930,6 +930,14 @@ def test_the_police_is_the_polizia_di_stato_in_a_story_about_italy_not_a_towns(s
     assert "polizia-di-stato" not in on("2024-01", abroad, registry=site)
 
 
+def test_the_taliban_government_is_the_taliban_while_they_rule(starter):
+    site = dataclasses.replace(starter, home="italia")
+    text = "Il governo talebano ha vietato alle donne di lavorare per l'Onu."
+    assert on("2023-04", text, registry=site).get("talebani") == 1
+    # between their two periods in power the words name no government of theirs
+    assert "talebani" not in on("2010-04", text, registry=site)
+
+
 def test_a_partys_and_a_coast_guards_bare_names_are_the_story_countrys(starter):
     # "Partito democratico", "i dem", "Guardia costiera" name a body in several countries:
     # the story's country says whose (on the development set, 98 annotated mentions of the
