@@ -528,12 +528,10 @@ def _leading(copy: Copy) -> None:
                 is_place(match["label"]) or not _over_headline(block.text[match.end() :])
             ):
                 continue  # "Roma Il governo…": a dateline; "Politica Il governo ha deciso.": a lead
-            if rule.name == "section before a dash" and (
-                is_place(match["label"]) or key(match["label"]) in regions()
-            ):
+            if rule.name == "section before a dash" and (_place_or_region(match["label"])):
                 continue  # "Roma - Il governo…", "SICILIA –": a dateline, read with the lead
             if rule.name == "place tag" and not (
-                (is_place(match["label"]) or key(match["label"]) in regions())
+                _place_or_region(match["label"])
                 and len(copy.blocks) > 1
                 and _over_headline(copy.blocks[1].text)
             ):
@@ -1060,7 +1058,7 @@ def _site_or_label(match: re.Match[str]) -> bool:
     if section and not name:
         # "… - Cronaca": the section the page is filed under; "Accordo Libia - Italia": the
         # headline's own place, or a region's ("- Sicilia")
-        return not (is_place(section) or key(section) in regions() or country_code(section))
+        return not (_place_or_region(section) or country_code(section))
     known = (
         match_key(name) in outlet_keys()
         or re.fullmatch(rules.SITE_NAME, name) is not None
@@ -1424,12 +1422,15 @@ def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
 _SECTION = re.compile(rf"(?i:{rules.SECTIONS})")
 
 
+def _place_or_region(name: str) -> bool:
+    """A place the gazetteer knows, or one of the home country's regions ("Sicilia")."""
+    return is_place(name) or key(name) in regions()
+
+
 def _section_under_headline(label: str) -> bool:
     """ "Esteri", "POLITICA" under the headline: the section the page is filed under, by a
     section's name; not a word of the text, nor a place ("Roma": the byline's place)."""
-    return bool(_SECTION.fullmatch(label.strip())) and not (
-        is_place(label) or key(label) in regions()
-    )
+    return bool(_SECTION.fullmatch(label.strip())) and not _place_or_region(label)
 
 
 _FURNITURE = frozenset(
@@ -2241,11 +2242,7 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     if country:
         if rules.agencies_in(country) is not None and not agencies:
             agencies, country = rules.agencies_in(country) or (), None
-        elif (
-            country_code(country) is None
-            and place
-            and (is_place(country) or key(country) in regions())
-        ):
+        elif country_code(country) is None and place and _place_or_region(country):
             country = None  # "LAMPEDUSA (AGRIGENTO)", "ROMA (LAZIO)": province or region
         elif country_code_shortened(country) is None:
             return None  # "ABU DHABI (EMIRATI ARABI)": a country, shortened, is one
