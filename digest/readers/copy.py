@@ -2059,7 +2059,7 @@ def _lead(copy: Copy) -> None:
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
     # "Roma – (Adnkronos) –", "Roma, 12/03/2024 - (AGI) -", "ROMA, 12 MAR - [ANSA] -": the
     # agency's tag after the dateline's dash, whatever form the dateline took
-    if copy.blocks and (match := _TAG_AFTER_DATELINE.match(copy.blocks[0].text)):
+    if copy.blocks and (match := rules.TAG_OPENING_A_LINE.match(copy.blocks[0].text)):
         found_agencies = rules.agencies_in(match["agency"])
         if found_agencies and copy.blocks[0].text[match.end() :].strip():
             for name in found_agencies:
@@ -2069,10 +2069,10 @@ def _lead(copy: Copy) -> None:
     # office labels it after its dateline
     if (
         copy.blocks
-        and (match := _RELEASE_AFTER_DATELINE.match(copy.blocks[0].text))
+        and (match := rules.RELEASE_LABEL.match(copy.blocks[0].text))
         and copy.blocks[0].text[match.end() :].strip()
     ):
-        copy.take(0, match.start(), match.end(), "press release label")
+        copy.take(0, match.start(), match.end(), rules.RELEASE_LABEL.name)
     # "LUSCIANO – (g.g.) Il Tribunale…": the desk's initials between dateline and lead
     if copy.blocks and (match := _DESK_BEFORE_LEAD.pattern.match(copy.blocks[0].text)):
         copy.apply(_DESK_BEFORE_LEAD, match)
@@ -2086,12 +2086,6 @@ def _lead(copy: Copy) -> None:
 
 
 _DESK_BEFORE_LEAD = next(r for r in rules.LEADING if r.name == "desk initials before the lead")
-_RELEASE_AFTER_DATELINE = re.compile(
-    rf"^\s*(?i:comunicato\s+stampa|nota\s+stampa)\s*(?:{rules.DASH}+|:)\s*(?=[{rules.UPPER}«“\"])"
-)
-_TAG_AFTER_DATELINE = re.compile(
-    rf"^\s*[(\[]\s*(?P<agency>[^()\[\]\n]{{2,40}}?)\s*[)\]]\s*(?:{rules.DASH}+\s*)?(?=[{rules.UPPER}«“\"'‘])"
-)
 
 
 def _kicker_before_lead(copy: Copy) -> re.Match[str] | None:
@@ -2437,17 +2431,12 @@ def _closing(copy: Copy) -> None:
             break
 
 
-_OPENING_TAG = re.compile(
-    r"^\s*\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?\s*(?:[-–—]\s*)?(?=[\w©@\[(])"
-)
-
-
 def _split_closing_tag(copy: Copy, index: int) -> None:
     """ "(Teleborsa) 12-03-2024 15:00", "(ANSA) Fonte: Reuters": an agency's tag, then more
     closing material on its line. The block becomes the tag and the rest, so that each
     leaves by its own rule (and the agency is read), not as a lead after a dateline."""
     text = copy.blocks[index].text
-    match = _OPENING_TAG.match(text)
+    match = rules.TAG_OPENING_A_LINE.match(text)
     if match is None or rules.agencies_in(match["agency"]) is None:
         return
     rest = text[match.end() :].strip()

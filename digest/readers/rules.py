@@ -2048,6 +2048,24 @@ INLINE_LINK = rule(
     "(IL VIDEO)",
     "(I DETTAGLI)",
 )
+# "(Adnkronos) – Il governo…" after a dateline's dash, "(Teleborsa) 12-03-2024 15:00" after
+# the article: an agency's tag opening a line, in round or square brackets, before more
+# text (copy.py checks that the agency is known, and what follows it).
+TAG_OPENING_A_LINE = rule(
+    "agency tag opening a line",
+    rf"^\s*[(\[]\s*(?P<agency>[^()\[\]\n]{{2,40}}?)\s*[)\]]\.?\s*(?:{DASH}+\s*)?(?=[\w©@\[(«“\"'‘])",
+    "(Adnkronos) – Il governo ha approvato",
+    "[ANSA] - Il governo ha approvato",
+    "(Teleborsa) 12-03-2024 15:00",
+    field="agency",
+)
+# "Comunicato stampa - Il…" after a dateline: what kind of text follows, as a press office
+# labels it
+RELEASE_LABEL = rule(
+    "press release label",
+    rf"^\s*(?i:comunicato\s+stampa|nota\s+stampa)\s*(?:{DASH}+|:)\s*(?=[{UPPER}«“\"])",
+    "Comunicato stampa - Il governo ha approvato",
+)
 # "… dopo una lunga riunione. (ANSA) La misura…", "… (segue) …": an agency's tag, or the
 # wire's continuation mark, between two sentences, where the page joined two of its items
 TAG_BETWEEN_SENTENCES = rule(
