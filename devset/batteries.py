@@ -421,6 +421,12 @@ CLOSINGS = (
     "(Public Policy) @PPolicy_News",
     "(ANSA) - Mario Rossi",
     "Video: Reuters",
+    "Fth/Int9",
+    "Mario Rossi (AGI)",
+    "di Mario Rossi [ANSA]",
+    "https://www.esteri.it/it/sala_stampa",
+    "Segui Mario Rossi su Twitter",
+    "Segui le ultime notizie su Telegram",
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "di Mario Rossi"),

@@ -2514,6 +2514,63 @@ def test_an_agency_tag_and_a_notice_on_its_line_close_the_text():
         assert {"agency tag", rule} <= set(rules_of(article)), closing
 
 
+def test_a_byline_then_an_agency_tag_on_one_line_close_the_text():
+    # "Mario Rossi (AGI)": the writer and the wire on one line; each leaves by its own rule,
+    # the writer the author and the agency read
+    for closing in ("Mario Rossi (AGI)", "di Mario Rossi [ANSA]"):
+        article, _ = read(
+            "Il governo ha approvato il decreto. La misura vale un miliardo.\n\n"
+            f"Le opposizioni hanno protestato in aula.\n\n{closing}\n"
+        )
+        assert [p.text[:14] for p in article.paragraphs] == ["Il governo ha ", "Le opposizioni"]
+        assert article.author == "Mario Rossi" and len(article.agencies) == 1, closing
+        assert rules_of(article) == ["byline", "agency tag"], closing
+    # a party in brackets after a name is no agency: the line is not split
+    article, _ = read(
+        "Il governo ha approvato il decreto. La misura vale un miliardo.\n\n"
+        "Le opposizioni hanno protestato in aula.\n\nMario Rossi (Pd)\n"
+    )
+    assert article.agencies == ()
+
+
+def test_an_address_alone_after_the_text_leaves_it():
+    article, _ = read(
+        "Il governo ha approvato il decreto. La misura vale un miliardo.\n\n"
+        "Le opposizioni hanno protestato in aula.\n\nhttps://www.esteri.it/it/sala_stampa\n"
+    )
+    assert [p.text[:14] for p in article.paragraphs] == ["Il governo ha ", "Le opposizioni"]
+    assert rules_of(article) == ["address after the article"]
+    # an address inside a sentence is the story's
+    article, _ = read(
+        "Il governo ha approvato il decreto. La misura vale un miliardo.\n\n"
+        "Il testo è su https://www.governo.it da oggi.\n"
+    )
+    assert "governo.it" in article.paragraphs[-1].text
+
+
+def test_a_prompt_to_follow_on_a_network_leaves_but_a_sentence_about_one_stays():
+    for line in ("Segui Mario Rossi su Twitter", "Segui le ultime notizie su Telegram"):
+        article, _ = read(
+            "Il governo ha approvato il decreto. La misura vale un miliardo.\n\n"
+            f"Le opposizioni hanno protestato in aula.\n\n{line}\n"
+        )
+        assert len(article.paragraphs) == 2 and rules_of(article) == ["page chrome"], line
+    # the story's own sentence, opening on "Segui", names a network and goes on
+    article, _ = read(
+        "Segui la vicenda su Facebook, dove il sindaco ha scritto che la strada resta chiusa "
+        "fino a lunedì.\n\nIl governo ha approvato il decreto.\n"
+    )
+    assert len(article.paragraphs) == 2 and not article.removed
+
+
+def test_an_editors_code_may_carry_a_desks_number():
+    article, _ = read(
+        "Il governo ha approvato il decreto. La misura vale un miliardo.\n\n"
+        "Le opposizioni hanno protestato in aula.\n\nFth/Int9\n"
+    )
+    assert len(article.paragraphs) == 2 and article.desk == "Fth/Int9"
+
+
 def test_a_press_reviews_credit_inside_a_paragraph_is_the_source():
     article, _ = read(
         "Il governo ha approvato il decreto. La fonte di questa notizia è The Asian Age. "

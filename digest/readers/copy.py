@@ -2433,23 +2433,37 @@ def _closing(copy: Copy) -> None:
 
 def _split_closing_tag(copy: Copy, index: int) -> None:
     """ "(Teleborsa) 12-03-2024 15:00", "(ANSA) Fonte: Reuters": an agency's tag, then more
-    closing material on its line. The block becomes the tag and the rest, so that each
-    leaves by its own rule (and the agency is read), not as a lead after a dateline."""
-    text = copy.blocks[index].text
-    match = rules.TAG_OPENING_A_LINE.match(text)
-    if match is None or rules.agencies_in(match["agency"]) is None:
-        return
-    rest = text[match.end() :].strip()
-    if not (
-        _notice(rest)
-        or any(r.match(rest) for r in _WHOLE_CLOSING if r.name != "byline" or _short_and_open(rest))
-    ):
-        return
+    closing material on its line; "Mario Rossi (AGI)": a byline, then the tag. The block
+    becomes the two, so that each leaves by its own rule (and the agency is read), not as a
+    lead after a dateline."""
     block = copy.blocks[index]
-    copy.blocks[index : index + 1] = [
-        Paragraph(text[: match.end()].strip(" -–—"), block.line, block.kind),
-        Paragraph(rest, block.line, block.kind),
-    ]
+    text = block.text
+    if (match := rules.TAG_OPENING_A_LINE.match(text)) is not None and rules.agencies_in(
+        match["agency"]
+    ):
+        tag, rest = text[: match.end()].strip(" -–—"), text[match.end() :].strip()
+        if _notice(rest) or any(
+            r.match(rest) for r in _WHOLE_CLOSING if r.name != "byline" or _short_and_open(rest)
+        ):
+            copy.blocks[index : index + 1] = [
+                Paragraph(tag, block.line, block.kind),
+                Paragraph(rest, block.line, block.kind),
+            ]
+        return
+    # "Mario Rossi (AGI)": a byline, then the agency's tag
+    match = rules.TAG_CLOSING_A_LINE.search(text)
+    if match is None or not rules.agencies_in(match["agency"]):
+        return
+    name = text[: match.start()].strip(" -–—/")
+    if (
+        _short_and_open(name)
+        and (byline := _BYLINE_RULE.match(name)) is not None
+        and _closes(_BYLINE_RULE, byline)
+    ):
+        copy.blocks[index : index + 1] = [
+            Paragraph(name, block.line, block.kind),
+            Paragraph(match[0].strip(), block.line, block.kind),
+        ]
 
 
 def _after_last_sentence(copy: Copy, index: int, tag: Rule) -> bool:

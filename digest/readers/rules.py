@@ -1230,6 +1230,13 @@ _CONTINUE_READING = (
     r"\s*[»›>]*"
 )
 
+# The social networks an outlet or a writer asks readers to follow it on, one or a list:
+# "Facebook, Twitter e Instagram".
+_NETWORK = (
+    r"(?:facebook|instagram|telegram|whatsapp|twitter|x|youtube|tiktok|linkedin|threads|"
+    r"bluesky|google\s+news)"
+)
+_NETWORKS = rf"{_NETWORK}(?:\s*(?:,|\be\b|-|\||/)\s*{_NETWORK})*"
 # "Segui la diretta con tutti gli aggiornamenti…": the link to the outlet's live blog, on a
 # line of its own (CHROME) or after a paragraph's last sentence (POINTER_AFTER_PARAGRAPH).
 _LIVE_PROMPT = r"(?:segui|guarda) (?:in diretta|la diretta|live)\b"
@@ -1266,7 +1273,12 @@ CHROME: tuple[Rule, ...] = (
         # "Tags: ·", "Partecipa al dibattito: commenta questo articolo", "Segui LiveSicilia
         # sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI…"
         r"tags?\s*:[^\n]{0,200}|partecipa al dibattito[^\n]{0,80}|lascia un commento|"
-        r"segui [\w.-]{2,30}(?: [\w.-]{2,30})?(?: anche)? su(?:i social| facebook| instagram| telegram| whatsapp| x)\b[^\n]{0,80}|"
+        # ("Segui Mario Rossi su Twitter", "Segui le ultime notizie su Telegram": the line
+        # names networks and nothing else after them; "Segui la vicenda su Facebook, dove il
+        # sindaco…" is the story's)
+        r"segui\s+[^\n.!?,:;]{2,60}?(?:\s+anche)?\s+su(?:i\s+social|\s+"
+        + _NETWORKS
+        + r")\b\s*[.!]?|"
         r"(?:ricevi|segui|leggi)[^\n]{0,60}\bgoogle news\b[^\n]{0,200}|"
         # a live blog's prompt: "Segui in diretta l'intervento di Puigdemont"
          + _LIVE_PROMPT + r"[^\n]{0,120}|"
@@ -1346,6 +1358,8 @@ CHROME: tuple[Rule, ...] = (
         "Partecipa al dibattito: commenta questo articolo",
         "Segui LiveSicilia sui social",
         "Segui Il Giornale anche su Facebook, Twitter e Instagram",
+        "Segui Mario Rossi su Twitter",
+        "Segui le ultime notizie su Telegram",
         "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI",
         "Segui in diretta l'intervento di Puigdemont",
         "leggi dopo slideshow ingrandisci",
@@ -2059,6 +2073,15 @@ TAG_OPENING_A_LINE = rule(
     "(Teleborsa) 12-03-2024 15:00",
     field="agency",
 )
+# "Mario Rossi (AGI)", "di Mario Rossi [ANSA]": an agency's tag closing a line after a
+# name (copy.py checks that the agency is known, and that a byline comes before it).
+TAG_CLOSING_A_LINE = rule(
+    "agency tag closing a line",
+    r"(?<=\S)\s*[(\[]\s*(?P<agency>[^()\[\]\n]{2,40}?)\s*[)\]]\.?\s*$",
+    "Mario Rossi (AGI)",
+    "di Mario Rossi [ANSA]",
+    field="agency",
+)
 # "Comunicato stampa - Il…" after a dateline: what kind of text follows, as a press office
 # labels it
 RELEASE_LABEL = rule(
@@ -2561,6 +2584,15 @@ CLOSING: tuple[Rule, ...] = (
         field="agency",
         flags=re.I,
     ),
+    # "https://www.esteri.it/it/sala_stampa": an address alone after the article, the page
+    # a copy tool appends or the link the page's "read more" button held. No sentence of an
+    # article is an address alone (one inside a sentence stays).
+    rule(
+        "address after the article",
+        r"^\s*<?(?:https?://|www\.)[^\s<>]{3,300}>?\s*$",
+        "https://www.esteri.it/it/sala_stampa",
+        "www.comune.roma.it/notizie",
+    ),
     # "MESSAGGERO", "TUTTI": one word in capitals alone after the article, longer than a
     # desk's initials and no place (those are above): the name of the paper the story came
     # from, or the label of a link the page lost. No sentence of an article is one shouted
@@ -2580,10 +2612,10 @@ CLOSING: tuple[Rule, ...] = (
         # missing, "Meloni. sat/". They stand alone, after a sentence or after "di": not
         # "… servito a 1,797 euro/li", a unit cut by the page's end.
         # Each code may open on its capital, "Red/Ros", and run into the agency's bracket:
-        # "(AGI)Red/Ros".
+        # "(AGI)Red/Ros"; and carry a desk's number, "Fth/Int9".
         # ("/gtr": or the first editor's missing, the slash before the second)
         rf"(?:^\s*|(?<=[.!?\"”»’')])\s*|(?<=\bdi)\s+)/?(?P<desk>[{LOWER}][{LOWER}0-9]{{1,3}}(?:/[{LOWER}][{LOWER}0-9]{{1,3}})+"
-        rf"|[{UPPER}][{LOWER}]{{1,3}}(?:/[{UPPER}][{LOWER}]{{1,3}})+"
+        rf"|[{UPPER}][{LOWER}]{{1,3}}\d{{0,2}}(?:/[{UPPER}][{LOWER}]{{1,3}}\d{{0,2}})+"
         rf"|(?<=[.!?\"”»’'] )[{LOWER}]{{2,4}}(?=/\s*$)|(?<=/)[{LOWER}]{{2,4}}(?=\s*$))/?\s*$",
         "sat/gsl",
         "/gtr",
@@ -2592,6 +2624,7 @@ CLOSING: tuple[Rule, ...] = (
         "di mrc/vln",
         "(AGI)Red/Ros",
         "Ska/Mau",
+        "Fth/Int9",
         field="desk",
         sign=r"/",
     ),
