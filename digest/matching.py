@@ -744,13 +744,25 @@ def _reading(
     )
     if longer and (other := _longer_name(text, start, end, actor, known)):
         return False, f"part of another name, «{other}»"
-    # An organisation's one-word form that opens another organisation's name.
+    # An organisation's one-word name that is a word of the dictionary ("Azione", "Lega"):
+    # after an elided "d'" it is the common noun ("il Piano d'Azione", "il Partito
+    # d'Azione"), as no name is.
+    dictionary_word = (
+        actor.kind == "organisation"
+        and single
+        and role in ("name", "alias")
+        and common_word(text[start:end].strip())
+    )
+    if dictionary_word and _ELIDED_OF.search(text, max(0, start - 3), start):
+        return False, f"a common word after «{text[max(0, start - 2) : start]}»"
+    # An organisation's one-word form that opens another organisation's name ("Azione
+    # Cattolica", "Lega Araba").
     organisation_word = (
         actor.kind == "organisation"
         and single
         and role == "alias"
         and text[start:end].lower() in ORGANISATION_WORDS
-    )
+    ) or (dictionary_word and text[start].isupper())
     # "Lega" in "Lega Araba", "Lega Nazionale per la Democrazia": a capitalised word after it
     if (
         organisation_word
@@ -1627,6 +1639,7 @@ def _longer_name(
     return None
 
 
+_ELIDED_OF = re.compile(r"\b[dD]['’]$")
 _FOLLOWING_NAME = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'-]*)")
 # The adjectives of a body's name and the complement after them ("nazionale della",
 # "italiana per la"), which make a name longer than an organisation's word alone.

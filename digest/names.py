@@ -959,6 +959,7 @@ def clean_span(
     words = list(_RUN_WORD.finditer(run))
     while len(words) > 1 and words[0][0].isdigit():
         words = words[1:]  # "27 Paesi", "1 GW": a count, then what is counted
+    head = words[0][0] if words else ""  # the run's first word, before any is cut
 
     def name_follows(after: int) -> bool:
         return any(not common_word(w[0]) for w in words[after:] if w[0].lower() not in CONNECTORS)
@@ -1050,6 +1051,18 @@ def clean_span(
     # ("Saddam Khalifa Haftar", "Anna Maria Bernini", "Abu Mohammed …") and the one just
     # before it is no organisation's ("Brigata Tariq bin Ziyad").
     given = next((i for i, w in enumerate(words) if i and _first_name(w[0])), 0)
+    if given == 1 and (
+        words[0][0].lower() in _NAMED_AFTER_SOMEONE
+        or (
+            head != words[0][0]
+            and head.lower() in _NAMED_AFTER_SOMEONE
+            and _named_after(words[0][0])
+        )
+    ):
+        # "Liceo Enrico Fermi", "[Liceo] Scientifico Enrico Fermi": a school or a thing
+        # named after the person, whoever's first name "Enrico" is; not "Autostrade
+        # Giovanni Castellucci", a company's name before its head's
+        given = 0
     if (
         not given
         and len(words) >= 3
@@ -1243,6 +1256,18 @@ _CAPITALISED_PREPOSITIONS = frozenset("Al Dal Nel Sul Col Allo Dallo Nello Sullo
 
 # Prepositions and conjunctions that only a name's title case capitalises inside a run
 _TITLED = frozenset("senza per con contro tra fra sulla sul sui nella nel e ed o".split())
+
+
+# Head nouns of what is named after a person: the things and places above, and schools,
+# which in Italy nearly all are ("Liceo Enrico Fermi", "Istituto Guglielmo Marconi").
+_NAMED_AFTER_SOMEONE = THING_WORDS | frozenset("liceo scuola istituto convitto collegio".split())
+
+
+def _named_after(word: str) -> bool:
+    """A word of the dictionary that is no portfolio, before a person's name: a word of a
+    thing named after the person ("[Liceo] Scientifico Enrico Fermi"), not the place or the
+    portfolio a phrase before it named ("[ministro dell’]Interno Marco Minniti")."""
+    return common_word(word) and word not in portfolios()
 
 
 def _two_names(word: str) -> bool:
