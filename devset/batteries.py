@@ -500,6 +500,22 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "Mario Rossi", "12 marzo 2024"),
     (HEADLINE, "MARIO ROSSI"),
     (HEADLINE, "Video: Reuters"),
+    (HEADLINE, "ANSA"),
+    (HEADLINE, "Agenzia Nova"),
+    (HEADLINE, "A A A"),
+    (HEADLINE, "ANSA/ETTORE FERRARI"),
+    ("Tu sei qui: Home / Politica", HEADLINE),
+    ("BREAKING NEWS", HEADLINE),
+    ("Primo piano", HEADLINE),
+    ("Cronaca nera", HEADLINE),
+    ("Il caso", HEADLINE),
+    ("L'intervista", HEADLINE),
+    ("Il retroscena", HEADLINE),
+    ("Lo scenario", HEADLINE),
+    ("L'analisi", HEADLINE),
+    ("Skip to content", HEADLINE),
+    ("Vai al contenuto", HEADLINE),
+    ("Salta al contenuto principale", HEADLINE),
 )
 # (lines over the lead, the title they give): a headline's forms, with what a page or a
 # browser's tab puts around it (a kicker, a flag, a player's label, the site's name)
@@ -554,6 +570,11 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
 # (dateline, place, day, agencies)
 DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("ROMA, 12 MAR -", "Roma", 12, ()),
+    ("Roma, lì 12 marzo 2024 -", "Roma", 12, ()),
+    ("Roma, 12 marzo 2024 - Ore 14:30 -", "Roma", 12, ()),
+    ("Tripoli, 12 mar 14:30 - (Agenzia Nova) -", "Tripoli", 12, ("Agenzia Nova",)),
+    ("KIEV (UCRAINA), 12 MAR -", "Kiev", 12, ()),
+    ("Bolzano/Bozen, 12 mar -", "Bolzano", 12, ()),
     ("Roma, 3 mar. (AGI) -", "Roma", 3, ("AGI",)),
     ("(AGI) - Roma, 3 mar -", "Roma", 3, ("AGI",)),
     ("MOSCA, 5 MAR (ANSA) –", "Mosca", 5, ("ANSA",)),

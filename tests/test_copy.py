@@ -2571,6 +2571,37 @@ def test_an_editors_code_may_carry_a_desks_number():
     assert len(article.paragraphs) == 2 and article.desk == "Fth/Int9"
 
 
+def test_a_kicker_a_section_or_a_skip_link_over_the_headline_leaves():
+    for above in ("Il retroscena", "L'analisi", "Primo piano", "Cronaca nera", "Vai al contenuto"):
+        article, _ = read(
+            f"{above}\n\nIl governo approva il decreto\n\n"
+            "Il governo ha approvato il decreto dopo una lunga riunione.\n"
+        )
+        assert article.title == "Il governo approva il decreto", above
+        assert [p.text[:10] for p in article.paragraphs] == ["Il governo"], above
+    # a crosshead inside the text stays: the rule reads what stands over the article
+    article, _ = read(
+        "Il governo ha approvato il decreto dopo una lunga riunione.\n\nLe reazioni\n\n"
+        "Le opposizioni hanno protestato.\n"
+    )
+    assert len(article.paragraphs) == 3
+
+
+def test_the_wire_or_a_pictures_credit_under_the_headline_leaves():
+    for under, rule in (
+        ("ANSA", "agency line"),
+        ("ANSA/ETTORE FERRARI", "photo agency and photographer"),
+    ):
+        article, _ = read(
+            f"Il governo approva il decreto\n\n{under}\n\n"
+            "Il governo ha approvato il decreto dopo una lunga riunione.\n"
+        )
+        assert article.title == "Il governo approva il decreto", under
+        assert [p.text[:10] for p in article.paragraphs] == ["Il governo"], under
+        assert rule in [r.rule for r in article.removed], under
+    assert article.photo_credit == "ANSA/ETTORE FERRARI"
+
+
 def test_a_press_reviews_credit_inside_a_paragraph_is_the_source():
     article, _ = read(
         "Il governo ha approvato il decreto. La fonte di questa notizia è The Asian Age. "

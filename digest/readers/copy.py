@@ -1439,6 +1439,8 @@ _FURNITURE = frozenset(
     | {"section word"}
     # "Redazione", "Foto: Ansa" between the headline and the lead
     | {"newsroom signature", "photo credit", "photo credit naming its agency", "numeric time stamp"}
+    # "ANSA", "Agenzia Nova" between the headline and the lead: the wire the text came from
+    | {"agency line"}
 )
 # The page's date first (after the byline whose date it is: "04 marzo 2018 Matteo Fantozzi"
 # is one piece): a copyright notice after it would take the whole line.
@@ -1450,6 +1452,8 @@ _FURNITURE_RULES = (
     ),
     next(r for r in rules.CHROME if r.name == "related links"),
     next(r for r in rules.CHROME if r.name == "site and time stamp"),
+    # "ANSA/ETTORE FERRARI" under the headline: the picture's credit, as after the text
+    next(r for r in rules.CLOSING if r.name == "photo agency and photographer"),
 )
 
 

@@ -302,12 +302,13 @@ DATELINE_PARTS: dict[str, str] = {
     # "Ouagadougou , 28 gen.": a space before the comma, as some sites' templates print it
     # "Cagliari, martedì 12 marzo 2024 -": the weekday may stand before the day
     # "(AGENPARL) – Roma, mar 12 marzo 2024 –": or its abbreviation, before the day's figures
-    "day": rf"\s*,?\s*(?:(?i:{weekday_pattern()}|lun|mar|mer|gio|ven|sab|dom)\.?,?\s+(?=\d))?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
+    # "Roma, lì 12 marzo 2024 -": a press release's office word before the day
+    "day": rf"\s*,?\s*(?:(?i:l[ìi])\s+)?(?:(?i:{weekday_pattern()}|lun|mar|mer|gio|ven|sab|dom)\.?,?\s+(?=\d))?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?",
     "bracketed_date": rf"\s*\(\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})\s*\)",
     # "ROMA, 12/01/2024 -": the day in figures
     # "Roma, 12/3 -": the year left to the date line
     # "Roma, 12-03-2024 -": with dashes, the year is written (a dash alone is the dateline's)
-    "numeric_day": r",?\s*(?:(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./](?P<year>\d{4}))?"
+    "numeric_day": r",?\s*(?:(?i:l[ìi])\s+)?(?:(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./](?P<year>\d{4}))?"
     r"|(?P<day2>\d{1,2})-(?P<month2>\d{1,2})-(?P<year2>\d{4}))",
     # "Dal nostro inviato PARIGI -": the paper's own correspondent files from the place
     # ("Dall'inviato a Bruxelles –": the paper's own, without "nostro")
@@ -319,8 +320,8 @@ DATELINE_PARTS: dict[str, str] = {
     "correspondent_bracket": (
         r"\s*\(\s*(?i:dal(?:la|l['’])?\s*(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente))\s*\)"
     ),
-    # "ROMA, 12 marzo 2024, ore 14:30 -"
-    "time": r"\s*,?\s*(?:ore\s+)?(?P<time>\d{1,2}[:.]\d{2})",
+    # "ROMA, 12 marzo 2024, ore 14:30 -", "Roma, 12 marzo 2024 - Ore 14:30 -"
+    "time": r"\s*(?:,|\s-|[–—])?\s*(?:(?i:ore)\s+)?(?P<time>\d{1,2}[:.]\d{2})",
     "comma": r"\s*,",
     # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines; or a
     # dash after a space that an opening quotation mark touches: 'AGI -"La Corea del Nord…'.
@@ -468,6 +469,8 @@ DATELINES: tuple[DatelineForm, ...] = (
             "Damasco, 8 dicembre 2024 –50 anni di dominio",
             "Chişinău, 12 ottobre 2025 – Il partito",
             "İSTANBUL, 4 MAG - La polizia",
+            "Roma, lì 12 marzo 2024 - Il governo",
+            "Roma, 12 marzo 2024 - Ore 14:30 - Il governo",
         ),
     ),
     # "Roma – 12 marzo 2024 –": the place, then the day, each closed by its dash
@@ -700,8 +703,8 @@ SECTIONS = "|".join(
     re.escape(" ".join(word.split()))
     for word in """News, Notizie, Ultime notizie, Ultima ora, Video, Videonews, Foto, Gallery,
     Fotogallery, Pillole, Podcast, Speciali, Dossier, Blog, Opinioni, Commenti, Editoriali,
-    Interviste, Analisi, Approfondimenti, Primo piano, In evidenza, Attualità, Cronaca,
-    Cronache, Politica, Economia, Finanza, Mercati, Esteri, Mondo, Internazionale, Europa,
+    Interviste, Analisi, Approfondimenti, Primo piano, In evidenza, Breaking news, Attualità,
+    Cronaca, Cronaca nera, Cronache, Politica, Economia, Finanza, Mercati, Esteri, Mondo, Internazionale, Europa,
     Medio Oriente, Africa, Asia, America, Americhe, Italia, Interni, Regioni, Sicilia,
     Sardegna, Roma, Milano, Napoli, Cultura, Spettacoli, Sport, Scienza, Tecnologia, Salute,
     Ambiente, Energia, Difesa, Sicurezza, Giustizia, Lavoro, Società, Università,
@@ -1017,17 +1020,22 @@ LEADING: tuple[Rule, ...] = (
         "#Elezioni 2018 Exit poll: M5s primo partito",
         "#Ucraina Zelensky a Roma",
     ),
-    # "Ambiente", "Esteri": the site's section, one word alone above the article; "IL CASO",
-    # "L'INTERVISTA": a newspaper's kicker, its noun with its article, in capitals.
+    # "Ambiente", "Esteri", "Primo piano": the site's section, alone above the article; "IL
+    # CASO", "L'intervista": a newspaper's kicker, its noun with its article, in capitals or
+    # not (no sentence is an article and a noun alone).
     rule(
         "section word",
         rf"^\s*(?P<label>[{UPPER}](?:[{LOWER}]{{3,20}}|[{UPPER}]{{3,20}})"
-        rf"|(?:IL|LO|LA|I|GLI|LE)\s+[{UPPER}]{{3,20}}|L['’]\s*[{UPPER}]{{3,20}})\s*$",
+        rf"|(?:IL|LO|LA|I|GLI|LE)\s+[{UPPER}]{{3,20}}|L['’]\s*[{UPPER}]{{3,20}}"
+        rf"|(?:Il|Lo|La|Gli|Le)\s+[{LOWER}]{{3,20}}|L['’]\s*[{LOWER}]{{3,20}}"
+        rf"|(?i:{SECTIONS}))\s*$",
         "Ambiente",
         "Esteri",
         "CRONACA",
         "IL CASO",
         "L'INTERVISTA",
+        "Il retroscena",
+        "Primo piano",
     ),
     # "di: Mario Rossi - del 2019-12-20", "di: Comunicato Stampa - del 2019-12-20": the
     # byline and the page's date on one line (a press release is no one's name)
@@ -1320,6 +1328,9 @@ CHROME: tuple[Rule, ...] = (
         r"left|right|up|down|outline|filled)\s*){2,5}|"
         # Site navigation and counters: "Home", "Close Menu", "Nessun commento", "4 ' di lettura".
         r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti|diritto d'autore|"
+        # the link that skips the site's menu ("Vai al contenuto"), the text-size buttons
+        r"(?:skip to|vai al|salta al)\s+(?:main\s+)?(?:content|contenuto)(?:\s+principale)?|"
+        r"a\s+a\s+a|a\s*[-+]\s*a\s*[-+]|"
         r"share this(?: with)?(?: close)?|"
         r"please follow and like us:?|ultime news|ultim['’]ora|ultima ora|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
@@ -1344,6 +1355,8 @@ CHROME: tuple[Rule, ...] = (
         r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
+        "Vai al contenuto",
+        "A A A",
         "- Spazio Pubblicitario 01 -",
         "Spread the love",
         "Pubblicità in concessione a Google",
@@ -1610,9 +1623,10 @@ CHROME: tuple[Rule, ...] = (
         r"(?:(?:twitter|x|instagram|facebook|threads|bluesky)\s*:\s*)?@[\w.]{2,30}|"
         # the trail to the page through the site's sections: "Home » Politica", "Sei in: Home
         # / Politica" (a headline at its end is the headline's, for the breadcrumb rule)
-        rf"(?:sei in\s*:\s*)?home(?:page)?(?:\s*[>›»/|]\s*(?:{SECTIONS}))+)"
+        rf"(?:(?:tu\s+)?sei\s+(?:in|qui)\s*:\s*)?home(?:page)?(?:\s*[>›»/|]\s*(?:{SECTIONS}))+)"
         r"\s*[.:!»›>…]*\s*$",
         "Leggi tutto",
+        "Tu sei qui: Home / Politica",
         "In questa notizia si parla di: scuola - cantiere - dirigente",
         "Leggi l'articolo completo su Repubblica.it",
         "Clicca qui per leggere l'articolo",
