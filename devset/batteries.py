@@ -566,6 +566,16 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("Libia, scontri a Tripoli - Il governo chiede una tregua - la Repubblica",),
         "Libia, scontri a Tripoli - Il governo chiede una tregua",
     ),
+    ((f"{HEADLINE} :: Il Tempo",), HEADLINE),
+    ((f"{HEADLINE} » Il Dubbio",), HEADLINE),
+    ((f"{HEADLINE} - Genova24",), HEADLINE),
+    ((f"{HEADLINE} (FOTO E VIDEO)",), HEADLINE),
+    ((f"AGGIORNAMENTO | {HEADLINE}",), HEADLINE),
+    ((f"{HEADLINE} [AGGIORNATO]",), HEADLINE),
+    ((f"{HEADLINE} (aggiornato)",), HEADLINE),
+    ((f"{HEADLINE} - aggiornamento",), HEADLINE),
+    ((f"Titolo: {HEADLINE}",), HEADLINE),
+    ((f"# {HEADLINE}",), HEADLINE),
 )
 # (dateline, place, day, agencies)
 DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (

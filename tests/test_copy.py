@@ -2602,6 +2602,25 @@ def test_the_wire_or_a_pictures_credit_under_the_headline_leaves():
     assert article.photo_credit == "ANSA/ETTORE FERRARI"
 
 
+def test_a_headlines_labels_marks_and_site_leave_the_title():
+    lead = "Il governo ha approvato il decreto dopo una lunga riunione.\n"
+    for line in (
+        "# Il governo approva il decreto",  # a Markdown heading's mark
+        "Titolo: Il governo approva il decreto",  # the field it was copied from
+        "AGGIORNAMENTO | Il governo approva il decreto",
+        "Il governo approva il decreto [AGGIORNATO]",
+        "Il governo approva il decreto (FOTO E VIDEO)",
+        "Il governo approva il decreto :: Il Tempo",
+        "Il governo approva il decreto - Genova24",
+    ):
+        article, _ = read(f"{line}\n\n{lead}")
+        assert article.title == "Il governo approva il decreto", line
+        assert article.removed, line
+    # a caption's credit in brackets is still one
+    article, _ = read(f"{lead}\nSoldati turchi al confine con la Siria (foto Afp)\n")
+    assert article.photo_credit == "Afp"
+
+
 def test_a_press_reviews_credit_inside_a_paragraph_is_the_source():
     article, _ = read(
         "Il governo ha approvato il decreto. La fonte di questa notizia è The Asian Age. "

@@ -1037,13 +1037,16 @@ _PLAYER_LABEL = re.compile(
 
 def _without_flag(copy: Copy, headline: str, line: int) -> str:
     """ "Ultim'ora: il governo approva il decreto" → "Il governo approva il decreto": the
-    page's flag leaves the title (listed), whose first word takes the capital."""
-    flag = rules.HEADLINE_FLAG.pattern.match(headline)
-    rest = headline[flag.end() :] if flag else ""
-    if flag is None or len(rest.split()) < 3:
-        return headline
-    copy.removed.append(Removal(flag[0].strip(), line, rules.HEADLINE_FLAG.name))
-    return rest[:1].upper() + rest[1:]
+    page's flag (and a heading's mark or a field's label, "# ", "Titolo:") leaves the
+    title (listed), whose first word takes the capital."""
+    for rule in (rules.HEADLINE_LABEL, rules.HEADLINE_FLAG):  # "# ULTIM'ORA: …"
+        flag = rule.pattern.match(headline)
+        rest = headline[flag.end() :] if flag else ""
+        if flag is None or len(rest.split()) < 3:
+            continue
+        copy.removed.append(Removal(flag[0].strip(), line, rule.name))
+        headline = rest[:1].upper() + rest[1:]
+    return headline
 
 
 def _site_or_label(match: re.Match[str]) -> bool:
@@ -1063,6 +1066,9 @@ def _site_or_label(match: re.Match[str]) -> bool:
         match_key(name) in outlet_keys()
         or re.fullmatch(rules.SITE_NAME, name) is not None
         or rules.agency(name) is not None
+        # "Genova24", "GenovaToday", "NewsBiella": a local site's name, one word glued from
+        # two or closed by figures, as no word of a headline is
+        or _GLUED_SITE.fullmatch(name) is not None
     )
     # after a pipe, a name: every word capitalised but its particles ("| Corriere della
     # Sera"); a subtitle says something ("| sciopero generale il 12 dicembre", "| Rafforzare
@@ -1076,6 +1082,7 @@ def _site_or_label(match: re.Match[str]) -> bool:
     )
 
 
+_GLUED_SITE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}|\d{2})")
 _NAME_PARTICLES = frozenset("il lo la i gli le l' di del della dei delle de e of the".split())
 _SITE_WORDS = 6  # words at most of a site's name after a pipe: "Il Fatto Quotidiano"
 

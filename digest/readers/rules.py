@@ -1814,7 +1814,9 @@ CHROME: tuple[Rule, ...] = (
         # the credit names a photo agency, in any case ("(reuters)"), or says it is one
         # ("Foto Novi")
         # (not "(Fotogramma/Ipa)", an agency whose name starts as the word does)
-        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+\(\s*(?:(?i:foto|ph)(?![{LOWER}])\s*:?\s*|"
+        # (not "(FOTO E VIDEO)", the label of the page's media after a headline)
+        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?)\s+\(\s*(?:(?i:foto|ph)(?![{LOWER}])"
+        rf"(?!\s+(?i:e|and)\s+(?i:video|audio)\b)\s*:?\s*|"
         rf"(?=(?i:{PHOTO_AGENCIES}|ap)\s*(?:/[^()\n]{{2,30}})?\)))(?P<photo>[^()\n]{{2,40}}?)\s*\)\s*$",
         "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)",
         "Soldati turchi al confine con la Siria (foto Afp)",
@@ -2179,13 +2181,15 @@ HEADLINE_SITE = rule(
     "site's name after the headline",
     # … after the section the page is filed under: "… - Mondo - ANSA", "… - Cronaca"
     # (copy.py takes a section alone only where it names no place: "Accordo Libia - Italia")
-    rf"\s+(?:(?P<pipe>\|)|{DASH})\s+(?:(?P<section>{SECTIONS})"
+    # ("… :: Il Tempo", "… » Il Dubbio": other templates' separators, read as a pipe)
+    rf"\s+(?:(?P<pipe>\||::|»)|{DASH})\s+(?:(?P<section>{SECTIONS})"
     rf"(?:\s+(?:\||{DASH})\s+(?P<source>{_TAB_NAME}))?|(?P<source2>{_TAB_NAME}))\s*$",
     "Il governo approva il decreto | Il Giornale",
     "Il governo approva il decreto - la Repubblica",
     "Il governo approva il decreto – Corriere.it",
     "Il governo approva il decreto - Politica - ANSA",
     "Il governo approva il decreto - Cronaca",
+    "Il governo approva il decreto :: Il Tempo",
     field="source",
 )
 # "Ultim'ora: il governo approva…", "ESCLUSIVO – …": the page's flag of urgency or of a
@@ -2194,11 +2198,19 @@ HEADLINE_SITE = rule(
 PICTOGRAPH = "[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?"
 _FLAGS = (
     r"ultim['’]ora|ultima\s+ora|breaking(?:\s+news)?|flash|urgente|esclusiv[oa]|in\s+diretta|"
-    r"diretta|live"
+    r"diretta|live|aggiornamento|aggiornato"
 )
 _FLAGS_SHOUTED = (
     r"(?:ULTIM['’]ORA|ULTIMA\s+ORA|BREAKING(?:\s+NEWS)?|FLASH|URGENTE|ESCLUSIV[OA]|IN\s+DIRETTA|"
-    r"DIRETTA|LIVE)"
+    r"DIRETTA|LIVE|AGGIORNAMENTO|AGGIORNATO)"
+)
+# "# Il governo…", "Titolo: Il governo…": a Markdown heading's mark, or the label of the
+# field the headline was copied from, before it.
+HEADLINE_LABEL = rule(
+    "label before the headline",
+    r"^\s*(?:#{1,6}[ \t]+|(?i:titolo|title)\s*:\s*)(?=\S)",
+    "# Il governo approva il decreto",
+    "Titolo: Il governo approva il decreto",
 )
 HEADLINE_FLAG = rule(
     "flag before the headline",
@@ -2214,10 +2226,13 @@ HEADLINE_FLAG = rule(
 )
 HEADLINE_PLAYER = rule(
     "player's label after the headline",
-    r"\s+(?:[-–—|]\s+)?(?:\[\s*(?i:video|foto|audio|(?:foto)?gallery|diretta|live)\s*\]"
+    # ("… [AGGIORNATO]", "… - aggiornamento": or the page's label of an update)
+    r"\s+(?:[-–—|]\s+)?(?:[\[(]\s*(?i:video|foto|audio|(?:foto)?gallery|diretta|live|aggiornat[oa]|"
+    r"aggiornamento)(?:\s+(?i:e)\s+(?i:video|foto))?\s*[\])]"
     r"|(?:VIDEO|FOTO|AUDIO|GALLERY|FOTOGALLERY|DIRETTA|LIVE)(?:\s+E\s+(?:VIDEO|FOTO))?)\s*$"
     # … in any case after a dash or a pipe: "… - Video", "… | Foto"
-    r"|\s+[-–—|]\s+(?i:video|foto|audio|(?:foto)?gallery|diretta|live)(?:\s+(?i:e)\s+(?i:video|foto))?\s*$"
+    r"|\s+[-–—|]\s+(?i:video|foto|audio|(?:foto)?gallery|diretta|live|aggiornamento)"
+    r"(?:\s+(?i:e)\s+(?i:video|foto))?\s*$"
     # … or a pictograph the page set after it: "… 🔴"
     rf"|(?<=\S)\s*(?:{PICTOGRAPH}\s*)+$",
     "Il governo approva il decreto VIDEO",
@@ -2225,6 +2240,8 @@ HEADLINE_PLAYER = rule(
     "Alluvione a Valencia - FOTO E VIDEO",
     "Alluvione a Valencia - Video",
     "Alluvione a Valencia 🔴",
+    "Alluvione a Valencia (FOTO E VIDEO)",
+    "Alluvione a Valencia [AGGIORNATO]",
 )
 # A label opening a paragraph: a date in a timeline, a word, or a subheading run into the
 # paragraph with a dash ('Ministro Difesa: "Due anni di transizione" - Durerà').
