@@ -2621,6 +2621,34 @@ def test_a_headlines_labels_marks_and_site_leave_the_title():
     assert article.photo_credit == "Afp"
 
 
+def test_a_prompt_in_brackets_leaves_run_in_or_alone_but_a_writers_note_stays():
+    a = "Il governo ha approvato il decreto dopo una lunga riunione."
+    b = "La misura vale un miliardo e arriva in aula a marzo."
+    for mark in ("(clicca qui)", "(qui sotto il video)", "(VAI ALLA GALLERY)", "(Foto archivio)"):
+        article, _ = read(f"{a} {mark} {b}\n\nLe opposizioni protestano.\n")
+        assert article.paragraphs[0].text == f"{a} {b}", mark
+        article, _ = read(f"{a}\n\n{mark}\n\n{b}\n\nLe opposizioni protestano.\n")
+        assert [p.text for p in article.paragraphs][:2] == [a, b], mark
+    article, _ = read(f"{a} (ndr) {b}\n\nLe opposizioni protestano.\n")
+    assert "(ndr)" in article.paragraphs[0].text
+
+
+def test_a_pages_stamps_and_counters_in_more_forms_leave_over_and_after_the_text():
+    lead = "Il governo ha approvato il decreto dopo una lunga riunione."
+    last = "Le opposizioni hanno protestato in aula."
+    for line in (
+        "12 marzo 2024 · 14:30",
+        "Data pubblicazione: 12/03/2024",
+        "Agg. 12/03/2024 15:00",
+    ):
+        article, _ = read(f"{line}\n\n{lead}\n")
+        assert [p.text for p in article.paragraphs] == [lead], line
+        assert article.date.day == 12, line
+    for line in ("Letto 1.234 volte", "1.234 visualizzazioni", "Visite: 1234", "Commenti: 0"):
+        article, _ = read(f"{lead}\n\n{last}\n\n{line}\n")
+        assert [p.text for p in article.paragraphs] == [lead, last], line
+
+
 def test_a_press_reviews_credit_inside_a_paragraph_is_the_source():
     article, _ = read(
         "Il governo ha approvato il decreto. La fonte di questa notizia è The Asian Age. "

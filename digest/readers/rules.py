@@ -752,7 +752,9 @@ BYLINE_AND_STAMP = rule(
 STAMP_LABEL = (
     # the participle agrees with the page's noun: "Pubblicata il: 11/07/2023" (la notizia)
     r"(?:(?:questo (?:contenuto|articolo) è stato )?(?:pubblicat[oa]|aggiornat[oa]|modificat[oa]|"
-    r"inserit[oa]|postat[oa]|ultimo aggiornamento|ultima modifica|data(?: di pubblicazione)?|"
+    r"inserit[oa]|postat[oa]|ultimo aggiornamento|ultima modifica|"
+    # "Data pubblicazione: 12/03/2024", "Agg. 12/03/2024 15:00"
+    r"data(?: (?:di )?pubblicazione)?|agg\.|"
     # "Pubblicazione: 03 marzo 2019 alle ore 21:42": the noun
     r"pubblicazione)"
     r"(?:\s+il)?\s*:?\s+)"
@@ -760,7 +762,7 @@ STAMP_LABEL = (
 STAMP_FIGURES = rf"(?:{NUMERIC_DATE}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T|\b))"
 STAMP_TIME = (
     rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
-    rf"|\s*(?:,|{DASH}|\|)?\s*(?:alle\s+)?(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)"
+    rf"|\s*(?:,|{DASH}|\||·|•)?\s*(?:alle\s+)?(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)"
 )
 STAMP_UPDATED = (
     rf"(?:\s*(?:{DASH}|\|)?\s*\(?(?:ultimo\s+)?(?:aggiornato|aggiornamento|modificato)"
@@ -820,7 +822,8 @@ LEADING: tuple[Rule, ...] = (
         rf"^\s*{STAMP_LABEL}?"
         # "05.59 - venerdì 12 settembre 2025": the time first
         # "| 14:34 - 28 Maggio 2022": a pipe left by the page's layout before it
-        rf"(?:[|·]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*{DASH}\s*)?"
+        # "ore 14:30 del 12 marzo 2024": or with "del" between the two
+        rf"(?:[|·]\s*)?(?:(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:{DASH}|del\b)\s*)?"
         rf"(?:(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
         rf"|{STAMP_SHORT_YEAR})"
         rf"{STAMP_TIME}?"
@@ -841,6 +844,8 @@ LEADING: tuple[Rule, ...] = (
         "05.59 - venerdì 12 settembre 2025",
         "venerdì, 21 Novembre , 25",
         "| 14:34 - 28 Maggio 2022",
+        "ore 14:30 del 12 marzo 2024",
+        "12 marzo 2024 · 14:30",
         "Questo contenuto è stato pubblicato il 7 maggio 2018 9.30 07 maggio 2018 - 09:30",
         field="date",
         flags=re.I,
@@ -1273,6 +1278,9 @@ CHROME: tuple[Rule, ...] = (
         r"[-–—]?\s*(?:pubblicit[àa](?:\s+in\s+concessione\s+a\s+[\w .-]{2,30})?|advertisement)\s*[-–—]?"
         r"(?:\s*continua a leggere(?: sotto| di seguito| dopo la pubblicit[àa])?)?|"
         r"\d+\s+visite|"
+        # the page's counters: "Letto 1.234 volte", "1.234 visualizzazioni", "Visite: 1234"
+        r"lett[oa]\s+[\d.]+\s+volte|[\d.]+\s+(?:visualizzazioni|letture)|"
+        r"(?:visite|letture|visualizzazioni|commenti)\s*:\s*[\d.]+|"
         # an advertisement's slot, numbered: "- Spazio Pubblicitario 01 -"
         r"[-–—]?\s*spazio\s+pubblicitario(?:\s+\d{1,3})?\s*[-–—]?|"
         # "CorriereTv CONTINUA A LEGGERE »": the prompt, after the name of the site's section
@@ -1363,6 +1371,8 @@ CHROME: tuple[Rule, ...] = (
         "- Advertisement -",
         "Pubblicità - Continua a leggere sotto",
         "62 Visite",
+        "Letto 1.234 volte",
+        "Visite: 1234",
         "CONTINUA A LEGGERE L'ARTICOLO",
         "CONTINUA A LEGGERE L'ARTICOLO: Accesso illimitato agli articoli",
         "CONTINUA A LEGGERE SU LIVESICILIA.IT",
@@ -2057,11 +2067,18 @@ INLINE_LINK = rule(
     r"|\(\s*(?i:continua\s+a\s+leggere|l['’]articolo\s+continua)\b[^()\n]{0,60}\)"
     # "(segue)" on a line of its own between paragraphs: the wire's continuation mark
     r"|^\s*\(\s*(?i:segue|continua)\s*\)\s*$"
+    # "(clicca qui)", "(Leggi anche)", "(vedi video)", "(VAI ALLA GALLERY)": the prompt alone,
+    # its link the page lost; "(aggiornamento)": a live page's mark of an update
+    r"|\(\s*(?i:leggi(?:\s+anche|\s+qui)?|clicca\s+qui|vedi\s+(?:il\s+)?video|"
+    r"vai\s+alla\s+(?:foto)?gallery|aggiornamento)\s*\)"
+    # "(sotto, il video)", "(qui sotto il video)": a pointer to the player under the text
+    r"|\(\s*(?i:(?:qui\s+)?sotto\s*,?\s+(?:il|lo|la|i|gli|le|l['’])\s*)"
+    r"(?i:video|foto|immagini|audio|intervista|servizio)\s*\)"
     # "…Bellaria Igea Marina (qui le immagini di Faenza delle scorse settimane).": a pointer
     # to what the page linked on "qui", in any case
     r"|\(\s*(?i:(?:leggi\s+|guarda\s+)?qui)\s+(?i:(?:tutt[ie]\s+)?(?:il|lo|la|i|gli|le|l['’])\s*)?"
     r"(?i:immagini|video|foto|articolo|diretta|speciale|dettagli|approfondimento|intervista|"
-    r"galleria|mappa|documento|testo|notizie|aggiornamenti)\b[^()\n]{0,80}\)"
+    r"galleria|mappa|documento|testo|notizie|notizia|scheda|aggiornamenti)\b[^()\n]{0,80}\)"
     # "…a 2.506,88 punti ( gli indici in diretta ).": live figures linked, in any case
     r"|\(\s*(?i:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)[^()\n]{2,60}?\s(?i:in\s+diretta|in\s+tempo\s+reale)\s*\)",
     "lasciando sul terreno l’1,54% a 2.506,88 punti ( gli indici in diretta ).",
@@ -2077,6 +2094,8 @@ INLINE_LINK = rule(
     "dopo l'invasione dell'Ucraina (LO SPECIALE - TUTTI GLI AGGIORNAMENTI IN DIRETTA), è",
     "(IL VIDEO)",
     "(I DETTAGLI)",
+    "la riunione. (clicca qui) La misura",
+    "la riunione. (qui sotto il video) La misura",
 )
 # "(Adnkronos) – Il governo…" after a dateline's dash, "(Teleborsa) 12-03-2024 15:00" after
 # the article: an agency's tag opening a line, in round or square brackets, before more
@@ -2125,7 +2144,7 @@ CAPTION_IN_BRACKETS = rule(
     r"(?:\s*©\s*(?P<photo>[^()\n©]{2,60}?)|\b[^()\n]{0,120}?)\s*\)"
     # "(Foto Ansa)", "(foto di repertorio)": a credit naming its agency, or a file picture
     rf"|\(\s*(?i:foto|photo|ph\.?)\s*:?\s*(?P<photo2>{PHOTO_AGENCIES})\s*\)"
-    r"|\(\s*(?i:foto|immagine)\s+(?i:di\s+repertorio|d['’]archivio)\s*\)",
+    r"|\(\s*(?i:foto|immagine)\s+(?i:di\s+repertorio|d['’]archivio|archivio)\s*\)",
     "per Giulio Ciccone (nella foto© Gian Mattia D’Alberto LaPresse) che,",
     "la riunione. (Foto Ansa) La misura",
     "la riunione. (foto di repertorio) La misura",
