@@ -68,8 +68,8 @@ _OFFICE_WORDS = PERSON_TITLES | {"alto", "alta", "guida"}
 
 def _metonym_case(metonym: str) -> Case:
     """A seat of power is written as a name ("Cremlino", "Farnesina"), an acronym exactly;
-    one named after its building also with the building in lower case ("palazzo Chigi",
-    as much of the press writes it)."""
+    one named after its building or its street also with that word in lower case
+    ("palazzo Chigi", "via Arenula", as much of the press writes them)."""
     if ACRONYM.match(metonym):
         return "exact"
     if metonym.split()[0].lower() in _BUILDINGS and len(metonym.split()) > 1:
@@ -77,7 +77,7 @@ def _metonym_case(metonym: str) -> Case:
     return "initial"
 
 
-_BUILDINGS = frozenset({"palazzo"})
+_BUILDINGS = frozenset({"palazzo", "via"})
 
 
 # Arabic article before a name, as the press writes it: "al-Sarraj", "al Sarraj", "el-Sisi".

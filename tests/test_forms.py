@@ -51,6 +51,9 @@ def test_a_seat_named_after_its_building_is_also_written_with_it_in_lower_case()
         "Cremlino": ("metonym", "initial"),
         "KGB": ("metonym", "exact"),
     }
+    # … or after its street: "secondo via Arenula" (the ministry of Justice)
+    justice = Actor("j", "Ministero", "organisation", metonyms=("via Arenula",))
+    assert forms(justice)["via Arenula"] == ("metonym", "any")
 
 
 def test_arabic_article_spellings_are_one_family():
