@@ -434,6 +434,14 @@ CLOSINGS = (
     "https://www.esteri.it/it/sala_stampa",
     "Segui Mario Rossi su Twitter",
     "Segui le ultime notizie su Telegram",
+    "Contatti stampa: Mario Rossi, mario.rossi@azienda.it",
+    "Ufficio stampa: Mario Rossi - 333 1234567",
+    "Le opinioni espresse in questo articolo sono dell'autore.",
+    "[M.R.]",
+    "-Mario Rossi-",
+    "— Mario Rossi",
+    "[fine]",
+    "Fine",
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "di Mario Rossi"),

@@ -2649,6 +2649,27 @@ def test_a_pages_stamps_and_counters_in_more_forms_leave_over_and_after_the_text
         assert [p.text for p in article.paragraphs] == [lead, last], line
 
 
+def test_a_press_offices_contact_a_disclaimer_an_end_mark_and_a_set_off_byline_close_the_text():
+    lead = "Il governo ha approvato il decreto dopo una lunga riunione."
+    last = "Le opposizioni hanno protestato in aula."
+    for line, rule in (
+        ("Ufficio stampa: Mario Rossi - 333 1234567", "contact footer"),
+        ("Contatti stampa: Mario Rossi, mario.rossi@azienda.it", "contact footer"),
+        ("Le opinioni espresse in questo articolo sono dell'autore.", "disclaimer"),
+        ("[fine]", "continuation"),
+        ("[M.R.]", "author's initials"),
+        ("— Mario Rossi", "byline"),
+    ):
+        article, _ = read(f"{lead}\n\n{last}\n\n{line}\n")
+        assert [p.text for p in article.paragraphs] == [lead, last], line
+        assert [r.rule for r in article.removed] == [rule], line
+    # a correction is the page's word to its readers, and stays
+    article, _ = read(
+        f"{lead}\n\n{last}\n\nCorrezione: una versione precedente riportava un dato errato.\n"
+    )
+    assert len(article.paragraphs) == 3
+
+
 def test_a_press_reviews_credit_inside_a_paragraph_is_the_source():
     article, _ = read(
         "Il governo ha approvato il decreto. La fonte di questa notizia è The Asian Age. "

@@ -2386,10 +2386,13 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "continuation",
         # … and the end of the wire's piece between dashes: "-fine-"
-        rf"\s*(?:\(\s*segue\s*\)|^\s*{DASH}?\s*(?:\d+\s*{DASH}\s*)?continua\s*{DASH}?|^\s*{DASH}+\s*fine\s*{DASH}+)\s*$",
+        # ("[fine]", "Fine": the end mark alone, in brackets or not)
+        rf"\s*(?:\(\s*segue\s*\)|^\s*{DASH}?\s*(?:\d+\s*{DASH}\s*)?continua\s*{DASH}?|^\s*{DASH}+\s*fine\s*{DASH}+"
+        rf"|^\s*[\[(]?\s*fine\s*[\])]?)\s*$",
         "(segue)",
         "- continua -",
         "-fine-",
+        "[fine]",
         flags=re.I,
         sign=r"segue|continua|fine",
     ),
@@ -2862,13 +2865,15 @@ CLOSING: tuple[Rule, ...] = (
     # a date's.
     rule(
         "author's initials",
-        r"(?:^|(?<=\w{4}[.!?])|(?<=[\"”»][.!?]))\s*(?P<author>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
-        r"|[a-z]\.\s?[a-z]\.(?:\s?[a-z]\.)?)\s*$",
+        # ("[M.R.]": in square brackets too)
+        r"(?:^|(?<=\w{4}[.!?])|(?<=[\"”»][.!?]))\s*\[?(?P<author>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
+        r"|[a-z]\.\s?[a-z]\.(?:\s?[a-z]\.)?)\]?\s*$",
         "M.C.",
+        "[M.R.]",
         "p. l. t.",
         "la situazione dovesse peggiorare. a.r.",
         field="author",
-        sign=r"\.\s*$",
+        sign=r"\.\]?\s*$",
     ),
     rule(
         "date in brackets",
@@ -2904,8 +2909,13 @@ CLOSING: tuple[Rule, ...] = (
         r"|^\s*(?i:tel|telefono|cell|fax)\.?\s*:?\s*\+?\d[\d ./-]{5,20}\s*$"
         # "Per informazioni: www.comune.roma.it", "Info e prenotazioni: 06 1234567": where a
         # press release's reader asks more, a site or a telephone (or several)
-        r"|^\s*(?i:" + _INFO + r")\s*:\s*" + _CONTACT + r"(?:\s*[-–,;|/]\s*" + _CONTACT + r")*\s*$",
+        r"|^\s*(?i:" + _INFO + r")\s*:\s*" + _CONTACT + r"(?:\s*[-–,;|/]\s*" + _CONTACT + r")*\s*$"
+        # "Contatti stampa: Mario Rossi, mario.rossi@…", "Ufficio stampa: Mario Rossi - 333…":
+        # the press office's person, then how to reach them
+        r"|^\s*(?i:contatti\s+stampa|ufficio\s+stampa|press\s+office|media\s+contacts?)\s*:\s*"
+        r"[^\n@:]{0,80}?\s*[-–,;|]?\s*" + _CONTACT + r"(?:\s*[-–,;|/]\s*" + _CONTACT + r")*\s*$",
         "Per informazioni: www.comune.roma.it",
+        "Ufficio stampa: Mario Rossi - 333 1234567",
         "Per info e prenotazioni: 06 1234567 - info@comune.it",
         "Per informazioni: info@comune.it",
         "—internazionale/esteriwebinfo@adnkronos.com (Web Info)",
@@ -2913,7 +2923,15 @@ CLOSING: tuple[Rule, ...] = (
         "Tel. 06 1234567",
         "—internazionale/[email protected] (Web Info)",
         "—internazionale/ [email protected] (Web Info)",
-        sign=r"@|\[email|(?i:tel|cell|fax|info)",
+        sign=r"@|\[email|(?i:tel|cell|fax|info|stampa|press|media)",
+    ),
+    # "Le opinioni espresse in questo articolo sono dell'autore.": the page's disclaimer
+    rule(
+        "disclaimer",
+        r"^\s*(?i:(?:disclaimer|nota)\s*:\s*)?(?i:le\s+)?(?i:opinioni|idee)\s+(?i:espresse|riportate)\b"
+        r"[^\n]{0,200}$",
+        "Le opinioni espresse in questo articolo sono dell'autore.",
+        "Disclaimer: le opinioni espresse sono dell'autore",
     ),
     rule(
         "advert",
@@ -2950,9 +2968,11 @@ CLOSING: tuple[Rule, ...] = (
         # the label may say it: "Autore: Mario Rossi", "Firmato: …", "Scritto da …"
         # … or say where they filed from: "dal nostro inviato Mario Rossi", "di Mario Rossi,
         # inviato a Bruxelles"
-        rf"^\s*(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
-        rf"(?:{_ENVOY_PLACE})?\s*$",
+        # ("-Mario Rossi-", "— Mario Rossi": set off by dashes)
+        rf"^\s*(?:[-–—~]\s*)?(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
+        rf"(?:{_ENVOY_PLACE})?(?:\s*[-–—~])?\s*$",
         "Lucia Giannini",
+        "-Mario Rossi-",
         "di Mario Rossi",
         "dal nostro inviato Mario Rossi",
         "di Mario Rossi, inviato a Bruxelles",
