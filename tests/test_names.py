@@ -478,6 +478,10 @@ def test_words_capitalised_for_their_place_and_places_after_a_name_are_no_leads(
     assert names_in("Ha incontrato Ahmed al Marrone al Cairo ieri.") == [("Ahmed al Marrone", "")]
     # Rivers and mountain ranges (digest/starter/places.yml).
     assert names_in("Le acque del Nilo e le Alpi.") == []
+    # Libya's oil terminals, below GeoNames' towns (digest/starter/places.yml).
+    assert (
+        names_in("Fermi i terminal di Ras Lanuf e Zueitina, chiuso il giacimento di Sharara.") == []
+    )
 
 
 def test_a_title_before_a_surname_is_no_part_of_it():
