@@ -2670,6 +2670,25 @@ def test_a_press_offices_contact_a_disclaimer_an_end_mark_and_a_set_off_byline_c
     assert len(article.paragraphs) == 3
 
 
+def test_a_sites_labels_leave_over_and_after_the_text():
+    lead = "Il governo ha approvato il decreto dopo una lunga riunione."
+    last = "Le opposizioni hanno protestato in aula."
+    for line in (
+        "Mappa del sito",
+        "Riproduci video",
+        "Durata: 02:35",
+        "1 di 12",
+        "Scrivi un commento",
+    ):
+        above, _ = read(f"{line}\n\n{lead}\n")
+        after, _ = read(f"{lead}\n\n{last}\n\n{line}\n")
+        assert [p.text for p in above.paragraphs] == [lead], line
+        assert [p.text for p in after.paragraphs] == [lead, last], line
+    # a sentence about a site's cookies is the story's where it goes on as one
+    article, _ = read(f"{lead}\n\nIl garante ha multato il sito per i cookie di profilazione.\n")
+    assert len(article.paragraphs) == 2
+
+
 def test_a_press_reviews_credit_inside_a_paragraph_is_the_source():
     article, _ = read(
         "Il governo ha approvato il decreto. La fonte di questa notizia è The Asian Age. "

@@ -1254,6 +1254,21 @@ _NETWORKS = rf"{_NETWORK}(?:\s*(?:,|\be\b|-|\||/)\s*{_NETWORK})*"
 # line of its own (CHROME) or after a paragraph's last sentence (POINTER_AFTER_PARAGRAPH).
 _LIVE_PROMPT = r"(?:segui|guarda) (?:in diretta|la diretta|live)\b"
 
+# The labels of a site's menus, footer, player, gallery, comments and reading tools, each a
+# line of its own where the page's text was copied with them: a label names no news, and
+# no paragraph of an article is one of them alone.
+SITE_LABELS = "|".join(
+    re.escape(" ".join(label.split())).replace("\\ ", r"\s+")
+    for label in """chi siamo, contatti, contattaci, lavora con noi, mappa del sito, note legali,
+    termini e condizioni, termini di servizio, privacy policy, cookie policy, informativa sulla
+    privacy, play, pausa, riproduci, riproduci video, ingrandisci immagine, apri la galleria,
+    apri la gallery, scorri per continuare, consigliati per te, più visti, più letti, altri
+    articoli, leggi altro, leggi di più, carica altri, mostra altro, commenta la notizia, scrivi
+    un commento, nessun commento ancora, accedi per commentare, login, accedi, registrati,
+    sblocca l'articolo, salva l'articolo, modalità lettura, modalità scura, sponsor, contenuto
+    sponsorizzato, in collaborazione con, powered by wordpress""".split(",")
+)
+
 CHROME: tuple[Rule, ...] = (
     # "Pubblicata il: 11/07/2023" between the standfirst and the lead: a stamp whose label
     # says what it is stands on a line of its own wherever the page's layout put it (the
@@ -1267,6 +1282,23 @@ CHROME: tuple[Rule, ...] = (
         "Ultima modifica: martedì 3 ottobre 2023",
         field="date",
         flags=re.I,
+    ),
+    rule(
+        "site label",
+        rf"^\s*(?i:{SITE_LABELS})\s*[.:!»›>…]*\s*$"
+        # "Durata: 02:35": a player's length; "1 di 12": a gallery's counter; "Caricamento del
+        # video...": a player loading
+        r"|^\s*(?i:durata)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\s*$|^\s*\d{1,3}\s+di\s+\d{1,3}\s*$"
+        r"|^\s*(?i:caricamento\s+(?:del\s+video|dell['’]audio|della\s+pagina))\s*(?:\.\.\.|…)?\s*$"
+        # "Questo sito utilizza cookie tecnici e di profilazione.": the cookie banner
+        r"|^\s*(?i:(?:questo|il\s+nostro)\s+sito(?:\s+web)?\s+(?:utilizza|usa)\s+(?:i\s+)?cookie)\b[^\n]{0,300}$",
+        "Chi siamo",
+        "Mappa del sito",
+        "Riproduci video",
+        "Scrivi un commento",
+        "Durata: 02:35",
+        "1 di 12",
+        "Questo sito utilizza cookie tecnici e di profilazione.",
     ),
     rule(
         "page chrome",
