@@ -564,6 +564,11 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     ("Skip to content", HEADLINE),
     ("Vai al contenuto", HEADLINE),
     ("Salta al contenuto principale", HEADLINE),
+    (HEADLINE, "di Mario Rossi (ANSA)"),
+    (HEADLINE, "di Mario Rossi @mariorossi"),
+    (HEADLINE, "di Mario Rossi - 12/03/2024 14:30"),
+    (HEADLINE, "Fonte: ANSA"),
+    (HEADLINE, "Fonte: Adnkronos"),
 )
 # (lines over the lead, the title they give): a headline's forms, with what a page or a
 # browser's tab puts around it (a kicker, a flag, a player's label, the site's name)

@@ -2689,6 +2689,21 @@ def test_a_sites_labels_leave_over_and_after_the_text():
     assert len(article.paragraphs) == 2
 
 
+def test_a_byline_under_the_headline_with_the_wire_or_the_hour_and_a_source_line_leave():
+    lead = "Il governo ha approvato il decreto dopo una lunga riunione.\n"
+    # "di Mario Rossi (ANSA)" was read as a dateline whose place was the name, and the
+    # headline took its "di"
+    article, _ = read(f"Il governo approva il decreto\n\ndi Mario Rossi (ANSA)\n\n{lead}")
+    assert article.title == "Il governo approva il decreto"
+    assert (article.author, article.agencies) == ("Mario Rossi", ("ANSA",))
+    article, _ = read(
+        f"Il governo approva il decreto\n\ndi Mario Rossi - 12/03/2024 14:30\n\n{lead}"
+    )
+    assert article.title == "Il governo approva il decreto" and article.author == "Mario Rossi"
+    article, _ = read(f"Il governo approva il decreto\n\nFonte: Adnkronos\n\n{lead}")
+    assert article.source_name == "Adnkronos" and len(article.paragraphs) == 1
+
+
 def test_a_press_reviews_credit_inside_a_paragraph_is_the_source():
     article, _ = read(
         "Il governo ha approvato il decreto. La fonte di questa notizia è The Asian Age. "

@@ -1446,8 +1446,9 @@ _FURNITURE = frozenset(
     | {"section word"}
     # "Redazione", "Foto: Ansa" between the headline and the lead
     | {"newsroom signature", "photo credit", "photo credit naming its agency", "numeric time stamp"}
-    # "ANSA", "Agenzia Nova" between the headline and the lead: the wire the text came from
-    | {"agency line"}
+    # "ANSA", "Agenzia Nova", "Fonte: ANSA" between the headline and the lead: the wire the
+    # text came from
+    | {"agency line", "source"}
 )
 # The page's date first (after the byline whose date it is: "04 marzo 2018 Matteo Fantozzi"
 # is one piece): a copyright notice after it would take the whole line.

@@ -1185,7 +1185,12 @@ BYLINE_UNDER_HEADLINE = rule(
     # they filed from)
     rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|{_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
     rf"(?:{_ENVOY_PLACE})?"
-    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s+|\s*[-–|·•]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE}))?"
+    # ("di Mario Rossi (ANSA)", "di Mario Rossi @mariorossi": the wire, or the writer's
+    # handle, after the name)
+    rf"(?:\s*[(\[]\s*(?P<agency>{_AGENCY_FORMS})\s*[)\]]|\s+@[\w.]{{2,30}})?"
+    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s+|\s*[-–|·•]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE})"
+    # ("- 12/03/2024 14:30": and the hour)
+    rf"(?:\s*[,|-]?\s*(?:(?i:ore)\s+)?\d{{1,2}}[:.]\d{{2}})?)?"
     rf"(?:\s*[-–|·•]\s*{_READING_TIME})?\s*$"
     # "di mad": a desk's initials in lower case, where a name would stand
     rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$"
@@ -1202,6 +1207,8 @@ BYLINE_UNDER_HEADLINE = rule(
     "Il servizio di Silvia Pelliccioni",
     "di mad",
     "di Simona Neri e Luca Bianchi",
+    "di Mario Rossi (ANSA)",
+    "di Mario Rossi - 12/03/2024 14:30",
     field="author",
 )
 
