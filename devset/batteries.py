@@ -565,6 +565,7 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     ("Vai al contenuto", HEADLINE),
     ("Salta al contenuto principale", HEADLINE),
     (HEADLINE, "di Mario Rossi (ANSA)"),
+    (HEADLINE, "di Mario Rossi - Roma"),
     (HEADLINE, "di Mario Rossi @mariorossi"),
     (HEADLINE, "di Mario Rossi - 12/03/2024 14:30"),
     (HEADLINE, "Fonte: ANSA"),

@@ -2702,6 +2702,10 @@ def test_a_byline_under_the_headline_with_the_wire_or_the_hour_and_a_source_line
     assert article.title == "Il governo approva il decreto" and article.author == "Mario Rossi"
     article, _ = read(f"Il governo approva il decreto\n\nFonte: Adnkronos\n\n{lead}")
     assert article.source_name == "Adnkronos" and len(article.paragraphs) == 1
+    # "di Mario Rossi - Il governo…": the byline on the lead's line; the headline took it
+    article, _ = read(f"Il governo approva il decreto\n\ndi Mario Rossi - {lead}")
+    assert article.title == "Il governo approva il decreto" and article.author == "Mario Rossi"
+    assert article.paragraphs[0].text == lead.strip()
 
 
 def test_a_press_reviews_credit_inside_a_paragraph_is_the_source():

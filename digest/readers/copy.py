@@ -479,6 +479,7 @@ def _repair_wraps(copy: Copy) -> None:
             # "… porto Lampedusa" / "di mad": a byline under a headline is no continuation;
             # nor is "mercoledì 31 ottobre 2018…" under one, the page's date.
             and not rules.BYLINE_UNDER_HEADLINE.pattern.match(after.text)
+            and not rules.BYLINE_BEFORE_LEAD.pattern.match(after.text)  # "di Mario Rossi - Il…"
             and not rules.BYLINE_AND_STAMP.pattern.match(after.text)  # "di Mario Rossi · 12…"
             and not _STAMP.match(after.text)
             # … nor "da Redazione", the newsroom signing it
@@ -1682,6 +1683,11 @@ def _byline(copy: Copy) -> None:
     """Under the headline (and subtitle): "Di: Adnkronos, foto Tag43", "di Mario Rossi"; and
     a name alone over the lead, "Marco Grigis,", where it opens on a first name and prose
     follows (a name over a headline may be the page's tag, "Vladimir Putin")."""
+    rule = rules.BYLINE_BEFORE_LEAD  # "di Mario Rossi - Il governo…": on the lead's line
+    if copy.blocks and (match := rule.pattern.match(copy.blocks[0].text)):
+        copy.apply(rule, match)
+        copy.take(0, 0, match.end(), rule.name)
+        return
     if len(copy.blocks) < 2:
         return
     rule = rules.BYLINE_UNDER_HEADLINE

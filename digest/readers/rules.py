@@ -1188,6 +1188,8 @@ BYLINE_UNDER_HEADLINE = rule(
     # ("di Mario Rossi (ANSA)", "di Mario Rossi @mariorossi": the wire, or the writer's
     # handle, after the name)
     rf"(?:\s*[(\[]\s*(?P<agency>{_AGENCY_FORMS})\s*[)\]]|\s+@[\w.]{{2,30}})?"
+    # ("di Mario Rossi - Roma", "… - Il Tempo": where they filed from, or for whom, after a dash)
+    rf"(?:\s+[-–]\s+(?![{UPPER}][{LOWER}]+\s+[{LOWER}])[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+)?(?=\s*$))?"
     rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s+|\s*[-–|·•]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE})"
     # ("- 12/03/2024 14:30": and the hour)
     rf"(?:\s*[,|-]?\s*(?:(?i:ore)\s+)?\d{{1,2}}[:.]\d{{2}})?)?"
@@ -1209,6 +1211,7 @@ BYLINE_UNDER_HEADLINE = rule(
     "di Simona Neri e Luca Bianchi",
     "di Mario Rossi (ANSA)",
     "di Mario Rossi - 12/03/2024 14:30",
+    "di Mario Rossi - Roma",
     field="author",
 )
 
@@ -1227,6 +1230,16 @@ BYLINE_ABOVE_LEAD = rule(
     "Lucia Giannini",
     "Valentina Lupia per “la Repubblica - Roma”",
     "Michele Arnese per www.startmag.com",
+    field="author",
+)
+
+# "di Mario Rossi - Il governo ha approvato…": the byline on the lead's line, closed by a
+# dash, as "PIERO CHIMENTI - …" is in capitals (copy.py takes it under the headline).
+BYLINE_BEFORE_LEAD = rule(
+    "byline before the lead's dash",
+    rf"^\s*(?i:di|by)\s+(?P<author>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s+{DASH}\s+"
+    rf"(?=[«“\"]?[{UPPER}][{LOWER}])",
+    "di Mario Rossi - Il governo ha approvato il decreto",
     field="author",
 )
 
