@@ -1067,9 +1067,7 @@ def _site_or_label(match: re.Match[str]) -> bool:
         match_key(name) in outlet_keys()
         or re.fullmatch(rules.SITE_NAME, name) is not None
         or rules.agency(name) is not None
-        # "Genova24", "GenovaToday", "NewsBiella": a local site's name, one word glued from
-        # two or closed by figures, as no word of a headline is
-        or _GLUED_SITE.fullmatch(name) is not None
+        or re.fullmatch(rules.GLUED_SITE_NAME, name) is not None  # "- Genova24"
     )
     # after a pipe, a name: every word capitalised but its particles ("| Corriere della
     # Sera"); a subtitle says something ("| sciopero generale il 12 dicembre", "| Rafforzare
@@ -1083,7 +1081,6 @@ def _site_or_label(match: re.Match[str]) -> bool:
     )
 
 
-_GLUED_SITE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}|\d{2})")
 _NAME_PARTICLES = frozenset("il lo la i gli le l' di del della dei delle de e of the".split())
 _SITE_WORDS = 6  # words at most of a site's name after a pipe: "Il Fatto Quotidiano"
 
@@ -2454,8 +2451,7 @@ def _split_closing_tag(copy: Copy, index: int) -> None:
     closing material on its line; "Mario Rossi (AGI)": a byline, then the tag. The block
     becomes the two, so that each leaves by its own rule (and the agency is read), not as a
     lead after a dateline."""
-    block = copy.blocks[index]
-    text = block.text
+    text = copy.blocks[index].text
     if (match := rules.TAG_OPENING_A_LINE.match(text)) is not None and rules.agencies_in(
         match["agency"]
     ):
@@ -2463,10 +2459,7 @@ def _split_closing_tag(copy: Copy, index: int) -> None:
         if _notice(rest) or any(
             r.match(rest) for r in _WHOLE_CLOSING if r.name != "byline" or _short_and_open(rest)
         ):
-            copy.blocks[index : index + 1] = [
-                Paragraph(tag, block.line, block.kind),
-                Paragraph(rest, block.line, block.kind),
-            ]
+            _split_block(copy, index, tag, rest)
         return
     # "Mario Rossi (AGI)": a byline, then the agency's tag
     match = rules.TAG_CLOSING_A_LINE.search(text)
@@ -2478,10 +2471,16 @@ def _split_closing_tag(copy: Copy, index: int) -> None:
         and (byline := _BYLINE_RULE.match(name)) is not None
         and _closes(_BYLINE_RULE, byline)
     ):
-        copy.blocks[index : index + 1] = [
-            Paragraph(name, block.line, block.kind),
-            Paragraph(match[0].strip(), block.line, block.kind),
-        ]
+        _split_block(copy, index, name, match[0].strip())
+
+
+def _split_block(copy: Copy, index: int, first: str, second: str) -> None:
+    """The block at `index` becomes two, on its own line: each piece leaves by its own rule."""
+    block = copy.blocks[index]
+    copy.blocks[index : index + 1] = [
+        Paragraph(first, block.line, block.kind),
+        Paragraph(second, block.line, block.kind),
+    ]
 
 
 def _after_last_sentence(copy: Copy, index: int, tag: Rule) -> bool:

@@ -259,6 +259,9 @@ LIST_ITEM = rf"{FULL_DATE}\b"
 
 # A site's name as a page credits it: "quotidiano.net", "Lettera43.it", "Wired.it".
 SITE_NAME = r"(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news))"
+# "Genova24", "GenovaToday", "NewsBiella": a local site's name, one word glued from two or
+# closed by figures, as no word of a headline is ("McDonald" is not: two letters before)
+GLUED_SITE_NAME = r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}|\d{2})"
 
 # ---------------------------------------------------------------- datelines
 
