@@ -88,7 +88,8 @@ SPELLING_SCORE = 85  # rapidfuzz ratio: one letter dropped or changed in a name 
 
 def spelled(name: str) -> str:
     """A place as the gazetteers spell it, when the copy misspells one ("Islmabad" →
-    "Islamabad", "Triboli" → "Tripoli"); the name itself when it is known or matches none.
+    "Islamabad", "Triboli" → "Tripoli") or a shout lost its capitals ("Dar Es Salaam" →
+    "Dar es Salaam"); the name itself when it is known or matches none.
     Only names of 7 letters or more, and only to a large city: a short name, or one a
     letter away from a small town, is as likely another place the gazetteer lacks."""
     from rapidfuzz import fuzz, process
@@ -97,6 +98,11 @@ def spelled(name: str) -> str:
     if len(parts) > 1:
         return "/".join(spelled(part) for part in parts)
     k = key(name)
+    known = cities().get(k)
+    if known is not None and known.casefold() == name.casefold():
+        # "DAR ES SALAAM", "WASHINGTON DC" title-cased as "Dar Es Salaam", "Washington Dc":
+        # the gazetteer's own capitals, where they differ in nothing else
+        return known
     if len(k) < 7 or is_place(name):
         return name
     if name.rstrip(" .")[-1:] in "àèéìòù":

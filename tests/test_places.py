@@ -2,7 +2,7 @@
 
 import pytest
 
-from digest.places import country_code, is_place
+from digest.places import country_code, is_place, spelled
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,18 @@ def test_a_country_is_known_by_the_names_the_press_gives_it(name, code):
 @pytest.mark.parametrize("name", ["Congo", "Repubblica", "Guinea Bissau Nord", "Governo"])
 def test_a_name_of_several_countries_or_none_is_no_country(name):
     assert country_code(name) is None
+
+
+@pytest.mark.parametrize(
+    "name, spelling",
+    [
+        ("Dar Es Salaam", "Dar es Salaam"),  # a shouted dateline, title-cased
+        ("Washington Dc", "Washington DC"),
+        ("Sharm El-Sheikh", "Sharm el-Sheikh"),
+        ("Tripoli", "Tripoli"),  # the gazetteer's "Trípoli" differs in more than its case
+        ("Città del Vaticano", "Città del Vaticano"),  # … and its "Citta" too
+        ("Islmabad", "Islamabad"),
+    ],
+)
+def test_a_place_takes_the_gazetteer_s_spelling_only_to_mend_it(name, spelling):
+    assert spelled(name) == spelling
