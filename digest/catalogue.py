@@ -303,6 +303,14 @@ CATALOGUE: dict[str, Entry] = _table(
         message="a paragraph of {length:,} characters, over the {limit:,} limit",
         fix="separate the paragraphs with blank lines (was it pasted without line breaks?)",
     ),
+    Entry(
+        "E211",
+        "warning",
+        when="A paragraph letter-spaced (`R o m a , 4 f e b`): a space after every letter",
+        advice="Paste the text again from the page's source",
+        message="the text is letter-spaced (“{sample}”): its words cannot be read or matched",
+        fix="paste the text again from the page (the copy put a space after every letter)",
+    ),
     # ------------------------------------------------------------ front matter
     Entry(
         "F300",

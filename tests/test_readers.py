@@ -259,6 +259,23 @@ def test_oversized_file():
     assert article is None and _codes(findings) == [("error", "E203")]
 
 
+def test_a_letter_spaced_text_is_read_and_said():
+    # "R o m a , 4 f e b": a page whose letters were set apart, copied with a space after
+    # each; the page is built from it as it is, and the contributor told, in both formats
+    spaced = " ".join("Roma, 4 feb. (Adnkronos) - Il ministro ha parlato a lungo in aula.")
+    for path, data in (
+        ("a/x.txt", f" date 2026-02-04 {spaced}\n"),
+        ("a/x.md", f"---\ndate: 2026-02-04\n---\n\n{spaced}\n"),
+    ):
+        article, findings = read_article(path, data.encode(), "it")
+        assert article is not None and _codes(findings) == [("warning", "E211")], path
+        assert "R o m a" in findings[0].message
+    # prose with its one-letter words is no letter-spaced text
+    prose = "Il governo e i sindacati: è la volta buona, o è un rinvio? " * 4
+    article, findings = read_article("a/x.txt", f" date 2026-02-04 {prose}\n".encode(), "it")
+    assert findings == []
+
+
 def test_special_characters_stay_text():
     article, findings = read_fixture("special-characters.txt")
     assert findings == []

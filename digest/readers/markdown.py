@@ -25,6 +25,7 @@ from digest.readers.parts import Parts
 from digest.readers.source import (
     URL_MAX,
     SourceText,
+    letter_spaced,
     long_paragraph,
     url_problem,
     value_problems,
@@ -261,6 +262,8 @@ def read_markdown(source: SourceText, lang: str = "it") -> tuple[Parts | None, l
     raw_paragraphs = split_paragraphs(body_lines, closing + 2)
     if too_long := long_paragraph(path, [(p.line, len(p.text)) for p in raw_paragraphs]):
         return None, [*findings, too_long]
+    if spaced := letter_spaced(path, [(p.line, p.text) for p in raw_paragraphs]):
+        findings.append(spaced)
     for line, what in active_content(body, closing + 2):
         findings.append(finding("H701", path, line=line, what=what))
     if not any(f.code == "H701" for f in findings) and (lost := lost_text(body)) is not None:

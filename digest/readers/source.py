@@ -164,6 +164,24 @@ def long_paragraph(path: str, paragraphs: list[tuple[int, int]]) -> Finding | No
     return None
 
 
+# "R o m a , 4 f e b . ( A d n k r o n o s )": a page whose letters were set apart, copied
+# with a space after each. Italian prose has a few one-letter words ("e", "a", "è", "i"),
+# about one in ten; a letter-spaced paragraph is nearly all of them.
+SPACED_WORDS_MIN = 30  # words: a paragraph long enough to tell
+SPACED_SHARE = 0.7
+
+
+def letter_spaced(path: str, paragraphs: list[tuple[int, str]]) -> Finding | None:
+    """A warning for the first paragraph, given as (line, text), that is letter-spaced."""
+    for line, text in paragraphs:
+        words = text.split()
+        if len(words) >= SPACED_WORDS_MIN and (
+            sum(len(word) == 1 for word in words) >= SPACED_SHARE * len(words)
+        ):
+            return finding("E211", path, line=line, sample=" ".join(words[:12]))
+    return None
+
+
 URL_MAX = 2000  # characters: an address longer than this is no page's
 
 

@@ -22,7 +22,7 @@ from digest.model import ArticleDate, Paragraph
 from digest.readers.copy import Copy, analyse, list_end, stands_alone
 from digest.readers.parts import Parts
 from digest.readers.rules import LOWER
-from digest.readers.source import SourceText, long_paragraph, url_problem
+from digest.readers.source import SourceText, letter_spaced, long_paragraph, url_problem
 
 _DATE_LINE = re.compile(r"^(?P<indent>\s*)date\s*:?\s*(?P<value>\S+)(?:\s+(?P<rest>.*))?$", re.I)
 MIN_YEAR = 1000  # four-digit years: every month before and after has a name and a page
@@ -127,6 +127,8 @@ def read_text(source: SourceText, lang: str = "it") -> tuple[Parts | None, list[
         return None, [*findings, too_long]
     if not paragraphs:
         return None, [finding("E206", path, line=first + 1)]
+    if spaced := letter_spaced(path, [(p.line, p.text) for p in paragraphs]):
+        findings.append(spaced)
 
     copy = analyse(paragraphs, lang)
     if not copy.blocks:
