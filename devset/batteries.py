@@ -276,6 +276,8 @@ CHROME = (
     "In collaborazione con",
     "Powered by WordPress",
     "Questo sito utilizza cookie tecnici e di profilazione.",
+    "Getting your Trinity Audio player ready...",
+    "Caricamento del player...",
 )
 CLOSINGS = (
     "Mario Rossi",
@@ -475,6 +477,34 @@ CLOSINGS = (
     "— Mario Rossi",
     "[fine]",
     "Fine",
+    "- ANSA",
+    "-AGI-",
+    "- AGI -",
+    "ANSA -",
+    "—ANSA",
+    "Il Sindaco Mario Rossi",
+    "La presidente, Anna Bianchi",
+    "Il Tempo",
+)
+# Closing material run onto the last sentence, after a space: LAST + " " + tail
+TAILS = (
+    "(ANSA)",
+    "(ANSA).",
+    "- ANSA",
+    "-ANSA-",
+    "— AGI",
+    "- Ansa",
+    "- Agenzia Nova",
+    "- Mario Rossi",
+    "- di Mario Rossi",
+    "– Redazione",
+    "| Il Fatto Quotidiano",
+    "- Il Tempo",
+    "- RIPRODUZIONE RISERVATA",
+    "- Foto Ansa",
+    "- Fonte Ansa",
+    "- (red)",
+    "(red)",
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "di Mario Rossi"),
@@ -630,6 +660,12 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((f"{HEADLINE} - aggiornamento",), HEADLINE),
     ((f"Titolo: {HEADLINE}",), HEADLINE),
     ((f"# {HEADLINE}",), HEADLINE),
+    ((f"{HEADLINE} - Open",), HEADLINE),
+    ((f"{HEADLINE} - ANSA",), HEADLINE),
+    ((f"{HEADLINE} - LaPresse",), HEADLINE),
+    ((f"{HEADLINE} | LaPresse",), HEADLINE),
+    ((f"{HEADLINE} - Ansa.it",), HEADLINE),
+    ((HEADLINE, "Autore: Redazione"), HEADLINE),
 )
 # (dateline, place, day, agencies)
 DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
@@ -745,6 +781,19 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("Roma, 12 marzo 2024 - Comunicato stampa -", "Roma", 12, ()),
     ("Roma, 12 marzo 2024 | ", "Roma", 12, ()),
     ("ROMA | ", "Roma", None, ()),
+    # the headline run into the dateline, where the page lost the line between them
+    (
+        "Governo, Foti giura da ministro davanti a MattarellaRoma, 2 mar. (askanews) –",
+        "Roma",
+        2,
+        ("askanews",),
+    ),
+    (
+        "Il governo approva il decreto sulle bolletteMilano, 12 mar (ANSA) -",
+        "Milano",
+        12,
+        ("ANSA",),
+    ),
 )
 
 
@@ -1048,6 +1097,11 @@ def closing(line: str) -> bool:
     return _texts(article) == [LEAD, LAST] and (article.author is None or article.author in line)
 
 
+def tail(piece: str) -> bool:
+    article = _read(f"{LEAD}\n\n{LAST} {piece}")
+    return _texts(article) == [LEAD, LAST]
+
+
 def opening(lines: tuple[str, ...]) -> bool:
     article = _read("\n\n".join((*lines, LEAD)))
     return article is not None and article.title == HEADLINE and _texts(article) == [LEAD]
@@ -1111,6 +1165,7 @@ BATTERIES: dict[str, tuple[Iterable[object], Callable[..., bool]]] = {
     "stamps": (STAMPS, furniture),
     "chrome": (CHROME, furniture),
     "closing lines": (CLOSINGS, closing),
+    "run onto the last sentence": (TAILS, tail),
     "openings": (OPENINGS, opening),
     "headlines": (HEADLINES, headline),
     "datelines": (DATELINES, dateline),

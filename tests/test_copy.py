@@ -4379,3 +4379,98 @@ def test_a_writers_own_marks_and_an_acronym_in_brackets_stay():
         f"{SENTENCE_A}\n\nLEGGI ANCHE: Il governo approva la manovra.\n\n{SENTENCE_B}\n"
     )
     assert [p.text for p in article.paragraphs] == [SENTENCE_A, SENTENCE_B]
+
+
+@pytest.mark.parametrize(
+    "tail, rule, field, value",
+    [
+        ("- Mario Rossi", "byline", "author", "Mario Rossi"),
+        ("- di Mario Rossi", "byline", "author", "Mario Rossi"),
+        (
+            "| Il Fatto Quotidiano",
+            "outlet's name after the article",
+            "source_name",
+            "Il Fatto Quotidiano",
+        ),
+        ("– RIPRODUZIONE RISERVATA", "copyright", None, None),
+        ("- Foto Ansa", "photo credit", "photo_credit", "Ansa"),
+        ("- Fonte Ansa", "source", "source_name", "Ansa"),
+        ("– Redazione", "newsroom signature", None, None),
+    ],
+)
+def test_closing_material_run_onto_the_last_sentence_after_a_dash_leaves_it(
+    tail, rule, field, value
+):
+    # "… in aula. - Mario Rossi": the whole last paragraph had been dropped as a linked
+    # article's headline (or a copyright notice), its sentence lost with the tail
+    article, _ = read(f"{SENTENCE_A} {SENTENCE_B}\n\n{CLOSER} {tail}\n")
+    assert [p.text for p in article.paragraphs] == [f"{SENTENCE_A} {SENTENCE_B}", CLOSER]
+    assert rules_of(article) == [rule]
+    if field is not None:
+        assert getattr(article, field) == value
+
+
+def test_a_sentence_after_the_last_one_and_a_dash_stays():
+    # words that go on, with a verb, are no closing material: nothing leaves, and the
+    # paragraph, which holds a full stop before the dash, is no linked headline either
+    for tail in ("- Ma il governo tace", "- Ma il governo ha detto no"):
+        article, _ = read(f"{SENTENCE_A} {SENTENCE_B}\n\n{CLOSER} {tail}\n")
+        assert article.paragraphs[-1].text == f"{CLOSER} {tail}", tail
+
+
+@pytest.mark.parametrize(
+    "tail", [" - ANSA", " -AGI-", " — AGI", " - Ansa", "\n\n- AGI -", "\n\nANSA -"]
+)
+def test_an_agency_s_name_after_a_dash_closes_the_text(tail):
+    article, _ = read(f"{SENTENCE_A} {SENTENCE_B}\n\n{CLOSER}{tail}\n")
+    assert [p.text for p in article.paragraphs] == [f"{SENTENCE_A} {SENTENCE_B}", CLOSER]
+    assert len(article.agencies) == 1
+
+
+def test_an_office_and_a_name_sign_a_statement():
+    for line in ("Il Sindaco Mario Rossi", "La presidente, Anna Bianchi"):
+        article, _ = read(f"{SENTENCE_A} {SENTENCE_B}\n\n{CLOSER}\n\n{line}\n")
+        assert [p.text for p in article.paragraphs][-1] == CLOSER, line
+        assert rules_of(article) == ["signature with office"], line
+        assert article.author in line
+
+
+def test_a_headline_with_the_wire_s_name_over_the_lead_is_the_headline():
+    # "… - ANSA" is how an agency's site titles its page; a picture's caption says "Foto",
+    # or stands above the headline
+    headline = "Il governo approva il decreto sulle bollette"
+    for name in ("ANSA", "LaPresse"):
+        article, _ = read(f"{headline} - {name}\n\n{SENTENCE_A} {SENTENCE_B}\n")
+        assert article.title == headline, name
+        assert article.paragraphs[0].text.startswith(SENTENCE_A)
+    article, _ = read(f"Donne afghane avvolte dal burqa - Foto Ansa\n\n{SENTENCE_A} {SENTENCE_B}\n")
+    assert article.photo_credit == "Ansa" and article.title != "Donne afghane avvolte dal burqa"
+    article, _ = read(
+        f"Il fumo degli scontri a Tripoli - Reuters\n\n{headline}\n\n{SENTENCE_A} {SENTENCE_B}\n"
+    )
+    assert article.title == headline and article.photo_credit == "Reuters"
+
+
+def test_a_byline_label_before_the_newsroom_leaves_under_the_headline():
+    headline = "Il governo approva il decreto sulle bollette"
+    article, _ = read(f"{headline}\n\nAutore: Redazione\n\n{SENTENCE_A} {SENTENCE_B}\n")
+    assert article.title == headline
+    assert [p.text for p in article.paragraphs] == [f"{SENTENCE_A} {SENTENCE_B}"]
+
+
+def test_a_headline_run_into_the_dateline_without_a_space():
+    # "…nelle mani di MattarellaRoma, 2 dic. (askanews) –": a page that lost the line
+    # between the headline and the dateline; where it printed the headline above too, the
+    # second is the same headline, not a subtitle
+    headline = "Governo, il ministro giura nelle mani di Mattarella"
+    glued = f"{headline}Roma, 2 dic. (askanews) – {SENTENCE_A} {SENTENCE_B}\n"
+    for text in (glued, f"{headline}\n\n{glued}"):
+        article, _ = read(text, date="2024-12")
+        assert article.title == headline
+        assert article.place == "Roma" and article.agencies == ("askanews",)
+        assert article.date.day == 2
+        assert [p.text for p in article.paragraphs] == [f"{SENTENCE_A} {SENTENCE_B}"]
+        assert article.subtitle is None
+    # a name glued to a capital inside a sentence is no headline: no dateline follows it
+    article, _ = read(f"Il premier incontra McDonald a Roma. {SENTENCE_B}\n")
+    assert article.paragraphs[0].text.startswith("Il premier incontra McDonald")

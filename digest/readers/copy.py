@@ -290,6 +290,8 @@ def _chrome(copy: Copy, late: bool = False) -> None:
             copy.take(index, match.start(), match.end(), _ICON.name)
             continue
         matched = _block_chrome(block.text)
+        if matched is _PHOTO_CAPTION and index == 0 and not late and _page_title(copy, block):
+            matched = None  # "Il governo approva il decreto - ANSA": for the headline's rules
         if matched is None and late:
             matched = next((r for r in _LATE_CHROME if r.match(block.text)), None)
         if matched is None and _time_alone(block.text):
@@ -311,6 +313,26 @@ def _chrome(copy: Copy, late: bool = False) -> None:
                     copy.drop(index, matched.name)
             continue
         index += 1
+
+
+_PHOTO_CAPTION = next(r for r in rules.CHROME if r.name == "photo caption")
+
+
+def _page_title(copy: Copy, block: Paragraph) -> bool:
+    """ "Il governo approva il decreto sulle bollette - ANSA" over the lead: the page's title,
+    the headline and the wire's name, as an agency's site writes it. A headline says what
+    happened, with a verb; a caption shows ("Il fumo degli scontri sopra il porto -
+    Reuters"), its credit may say "Foto" ("… - Foto Ansa"), and above the headline it has
+    the headline, not the lead, after it (the late pass takes it then)."""
+    match = _PHOTO_CAPTION.match(block.text)
+    return (
+        match is not None
+        and len(copy.blocks) > 1
+        and rules.agency(match["photo"]) is not None
+        and has_verb(match["caption"])
+        and not re.search(r"(?i)\b(?:foto|ph)\b", block.text[match.end("caption") :])
+        and not _headline_like(copy.blocks[1].text)
+    )
 
 
 @per_text(4096)
@@ -1322,6 +1344,11 @@ def _doubled_headline(copy: Copy) -> None:
         copy.blocks[0] = Paragraph(text[:half], block.line, block.kind)
 
 
+_SPACE_BEFORE_WORD = re.compile(r"\s+(?=[(\w])")
+# A letter, a figure or a closing mark, then a capital: two texts run together
+_GLUED_CAPITAL = re.compile(rf"(?<=[{rules.LOWER}0-9\"”»’')])(?=[{rules.UPPER}])")
+
+
 def _split_at_dateline(copy: Copy, at: int = 0) -> None:
     """'Dall'India missili contro il Pakistan: "Colpiti siti" Islamabad, 7 mag. (askanews) -
     L'India…': a headline (or, under one, a standfirst) run into the dateline of its lead,
@@ -1329,7 +1356,16 @@ def _split_at_dateline(copy: Copy, at: int = 0) -> None:
     block = copy.blocks[at]
     text = block.text
     split: tuple[str, int] | None = None
-    for gap in re.finditer(r"\s+(?=[(\w])", text[: HEADLINE_MAX + 1]):
+    # "…nelle mani di MattarellaRoma, 2 dic. (askanews) –": or glued, where the page lost
+    # the line between them
+    gaps = sorted(
+        itertools.chain(
+            _SPACE_BEFORE_WORD.finditer(text, 0, HEADLINE_MAX + 1),
+            _GLUED_CAPITAL.finditer(text, 0, HEADLINE_MAX + 1),
+        ),
+        key=lambda gap: gap.start(),
+    )
+    for gap in gaps:
         head = text[: gap.start()].strip()
         if len(head) < 20 or _CLOSED.search(head):
             continue
@@ -1552,9 +1588,13 @@ def _after_headline(copy: Copy) -> None:
         _split_at_dateline(copy)  # "Standfirst ROMA. Lead…" on one line
     headline = copy.found.get("headline")
     # "Headline / 18 ott 2025 / Headline / standfirst": the page's heading said again under
-    # its date is the same headline, not a subtitle.
+    # its date is the same headline, not a subtitle; so is it over the dateline ("Headline /
+    # HeadlineRoma, 2 dic. (askanews) – Lead", split above).
     if (
-        len(copy.blocks) > 2
+        (
+            len(copy.blocks) > 2
+            or (len(copy.blocks) == 2 and read_dateline(copy.blocks[1].text) is not None)
+        )
         and isinstance(headline, str)
         and " ".join(copy.blocks[0].text.split()) == " ".join(headline.split())
     ):
@@ -2390,7 +2430,8 @@ def _closing(copy: Copy) -> None:
         index = len(copy.blocks) - 1
         block = copy.blocks[index]
         taken = False
-        _split_closing_tag(copy, index)
+        if _split_closing_tag(copy, index):
+            index += 1  # the closing material is the second piece
         block = copy.blocks[index]
         for rule in whole if len(copy.blocks) > 1 else ():
             if rule.name == "byline" and not _short_and_open(block.text):
@@ -2410,6 +2451,12 @@ def _closing(copy: Copy) -> None:
                 taken = True
                 break
         if taken:
+            continue
+        if len(copy.blocks) > 1 and match_key(block.text) in outlet_keys():
+            # "Il Tempo", "Il Fatto Quotidiano": the paper's name alone after the article
+            # (media.yml's outlets): where the copy comes from
+            copy.set("source", block.text.strip(), "outlet's name after the article")
+            copy.drop(index, "outlet's name after the article")
             continue
         tail_start = max(0, len(block.text) - 300)
         for rule in tails:
@@ -2446,11 +2493,13 @@ def _closing(copy: Copy) -> None:
             break
 
 
-def _split_closing_tag(copy: Copy, index: int) -> None:
+def _split_closing_tag(copy: Copy, index: int) -> bool:
     """ "(Teleborsa) 12-03-2024 15:00", "(ANSA) Fonte: Reuters": an agency's tag, then more
-    closing material on its line; "Mario Rossi (AGI)": a byline, then the tag. The block
-    becomes the two, so that each leaves by its own rule (and the agency is read), not as a
-    lead after a dateline."""
+    closing material on its line; "Mario Rossi (AGI)": a byline, then the tag; "… in aula. -
+    Mario Rossi": the last sentence, then closing material. The block becomes the two, so
+    that each leaves by its own rule (and the agency is read), not as a lead after a
+    dateline, nor as a headline with the sentence in it. True: only the second piece is
+    closing material, and it is read first."""
     text = copy.blocks[index].text
     if (match := rules.TAG_OPENING_A_LINE.match(text)) is not None and rules.agencies_in(
         match["agency"]
@@ -2460,11 +2509,17 @@ def _split_closing_tag(copy: Copy, index: int) -> None:
             r.match(rest) for r in _WHOLE_CLOSING if r.name != "byline" or _short_and_open(rest)
         ):
             _split_block(copy, index, tag, rest)
-        return
+        return False
+    # "… in aula. - Mario Rossi": a few words after a dash that follows the last sentence
+    if (tail := rules.TAIL_AFTER_A_DASH.search(text)) is not None and (
+        len(tail["tail"].split()) <= _TAIL_WORDS and not has_verb(tail["tail"])
+    ):
+        _split_block(copy, index, text[: tail.start()].rstrip(), tail["tail"].strip())
+        return True
     # "Mario Rossi (AGI)": a byline, then the agency's tag
     match = rules.TAG_CLOSING_A_LINE.search(text)
     if match is None or not rules.agencies_in(match["agency"]):
-        return
+        return False
     name = text[: match.start()].strip(" -–—/")
     if (
         _short_and_open(name)
@@ -2472,6 +2527,11 @@ def _split_closing_tag(copy: Copy, index: int) -> None:
         and _closes(_BYLINE_RULE, byline)
     ):
         _split_block(copy, index, name, match[0].strip())
+    return False
+
+
+# The words of closing material run onto the last sentence: a name, a paper's, a credit.
+_TAIL_WORDS = 6
 
 
 def _split_block(copy: Copy, index: int, first: str, second: str) -> None:
@@ -2616,6 +2676,8 @@ def _headline_like(text: str) -> bool:
     words = text.split()
     return (
         len(text) <= HEADLINE_MAX
+        # "Le opposizioni hanno protestato. - Ma il governo tace": a sentence ended inside
+        and not _STOP_THEN_DASH.search(text)
         and len(words) >= 4
         # "– Comuni fino a 15.000 abitanti: si vota", "1 – Richard Carapaz (Movistar) – 131
         # km": an item of a list the article ends on
@@ -2642,6 +2704,7 @@ def _headline_like(text: str) -> bool:
 
 
 _CLOCK_IN_BRACKETS = re.compile(r"\(\d{1,2}[:.]\d{2}\)")
+_STOP_THEN_DASH = re.compile(rf"[.!?][\"”»’')\]]*\s+(?:{rules.DASH}+|\|)\s")
 _LIST_ITEM = re.compile(rf"^(?:[•·*]|{rules.DASH}|\d{{1,3}}\s*(?:{rules.DASH}|[.)]))\s")
 # "…: Federico D'Incà (M5s);", "Ecco i risultati:": a list's item, or the words that
 # introduce one, go on in the lines after them.

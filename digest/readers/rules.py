@@ -590,7 +590,9 @@ DATELINES: tuple[DatelineForm, ...] = (
 # "© RIPRODUZIONE RISERVATA": a copyright notice, above the article or after it.
 COPYRIGHT_LINE = rule(
     "copyright",
-    r"^\s*(?:©|\(c\)|copyright\b).{0,150}$|^.{0,150}riproduzione riservata.{0,40}$"
+    r"^\s*(?:©|\(c\)|copyright\b).{0,150}$"
+    # (not after a sentence of the article's: "… in aula. - RIPRODUZIONE RISERVATA")
+    r"|^(?:(?![.!?]\s).){0,150}riproduzione riservata.{0,40}$"
     # "Alcuni diritti riservati. Alcuni diritti riservati.": a licence's notice, as often twice
     # ("Tutti i diritti riservati. Vietata la riproduzione anche parziale.": both notices)
     r"|^\s*(?:(?:(?:alcuni|tutti i)\s+diritti\s+(?:sono\s+)?riservati"
@@ -678,7 +680,9 @@ UPDATING_NOTICE = rule(
 # author; above the article or after it.
 NEWSROOM_SIGNATURE = rule(
     "newsroom signature",
-    r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:a\s+cura\s+della\s+|la\s+|di\s+|da\s+)?redazione"
+    # ("Autore: Redazione", "Pubblicato da: La Redazione": a byline's label before it)
+    r"(?:(?<=[.!?\"”»’'])|^)\s*(?i:(?:(?:autore|autori|autrice|firmato|scritto\s+da|pubblicato\s+da)"
+    r"\s*:?\s*)?(?:a\s+cura\s+della\s+|la\s+|di\s+|da\s+)?redazione"
     # "La Redazione 24", "Redazione Online": a word may name the newsroom
     rf"(?:\s+(?:online|web|digitale|(?!{NUMERIC_DATE})[\w.’'-]{{1,20}}))?"
     # "red. eco.": the word cut short, before the desk's own (economia, cronaca, esteri)
@@ -688,6 +692,7 @@ NEWSROOM_SIGNATURE = rule(
     "coesione territoriale.\n\nREDAZIONE",
     "di Redazione 14/07/2015",
     "di Redazione | 12/03/2024",
+    "Autore: Redazione",
     "La Redazione 24",
     "La Redazione",
     "A cura della Redazione",
@@ -1312,7 +1317,10 @@ CHROME: tuple[Rule, ...] = (
         # "Durata: 02:35": a player's length; "1 di 12": a gallery's counter; "Caricamento del
         # video...": a player loading
         r"|^\s*(?i:durata)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\s*$|^\s*\d{1,3}\s+di\s+\d{1,3}\s*$"
-        r"|^\s*(?i:caricamento\s+(?:del\s+video|dell['’]audio|della\s+pagina))\s*(?:\.\.\.|…)?\s*$"
+        r"|^\s*(?i:caricamento\s+(?:del\s+video|del\s+player|dell['’]audio|della\s+pagina))\s*(?:\.\.\.|…)?\s*$"
+        # "Getting your Trinity Audio player ready...": an audio player loading, in English
+        r"|^\s*(?i:getting\s+your\s+(?:[\w-]+\s+){0,3}player\s+ready|loading\s+(?:the\s+)?(?:player|audio|video))"
+        r"\s*(?:\.\.\.|…)?\s*$"
         # "Questo sito utilizza cookie tecnici e di profilazione.": the cookie banner
         r"|^\s*(?i:(?:questo|il\s+nostro)\s+sito(?:\s+web)?\s+(?:utilizza|usa)\s+(?:i\s+)?cookie)\b[^\n]{0,300}$",
         "Chi siamo",
@@ -1322,6 +1330,7 @@ CHROME: tuple[Rule, ...] = (
         "Durata: 02:35",
         "1 di 12",
         "Questo sito utilizza cookie tecnici e di profilazione.",
+        "Getting your Trinity Audio player ready...",
     ),
     rule(
         "page chrome",
@@ -2172,6 +2181,23 @@ TAG_CLOSING_A_LINE = rule(
     "di Mario Rossi [ANSA]",
     field="agency",
 )
+# "… in aula. - Mario Rossi", "… in aula. | Il Fatto Quotidiano", "… in aula. – RIPRODUZIONE
+# RISERVATA": closing material a page ran onto the last sentence after a dash or a pipe (a
+# byline, the paper's name, a credit, a notice). copy.py splits it off, so that it leaves by
+# its own rule, or stays as a line of its own; the sentence before it stays whole. A few
+# words without a stop of their own: no one goes on with a sentence after its full stop and
+# a dash ("… ha detto. - Ma poi…" has a verb and would have to say more).
+TAIL_AFTER_A_DASH = rule(
+    "closing material after a dash",
+    # ("di Mario Rossi": a byline keeps its "di")
+    rf"(?<=[.!?\"”»])\s+(?:{DASH}+|\|)\s*(?P<tail>(?:(?i:di|a\s+cura\s+di)\s+)?[{UPPER}©@(\[]"
+    rf"[^.!?\n]{{0,60}}?)\s*(?:{DASH}+)?\.?\s*$",
+    "Le opposizioni hanno protestato in aula. - Mario Rossi",
+    "Le opposizioni hanno protestato in aula. - di Mario Rossi",
+    "Le opposizioni hanno protestato in aula. | Il Fatto Quotidiano",
+    "Le opposizioni hanno protestato in aula. – RIPRODUZIONE RISERVATA",
+    sign=r"[-–—|]",
+)
 # "Comunicato stampa - Il…" after a dateline: what kind of text follows, as a press office
 # labels it
 RELEASE_LABEL = rule(
@@ -2409,6 +2435,13 @@ _INFO = r"(?:per\s+(?:maggiori\s+|ulteriori\s+)?)?info(?:rmazioni)?(?:\s+e\s+(?:
 # … and what follows it: a site, an address or a telephone number
 _CONTACT = r"(?:(?i:https?://|www\.)\S+|[^\s@]+@[^\s@]+\.[a-z]{2,6}|\+?\d[\d ./]{5,20}\d)"
 _AGENCY_TAG = r"\(\s*(?P<agency>[^()\n]{2,30}?)\s*\)\.?"
+# The offices that sign a statement, capitalised as a signature writes them or not
+_SIGNER_OFFICE = (
+    r"(?:(?:Vice|Ex\s+)?(?:(?i:Presidente)|Sindac[oa]|sindac[oa]|Assessor[ea]|Consiglier[ea]|"
+    r"Segretari[oa]|Deputat[oa]|Senat(?:ore|rice)|Portavoce|Coordinat(?:ore|rice)|Capogruppo|"
+    r"Direttore|Direttrice|Responsabile|Commissari[oa]|Europarlamentare|Parlamentare|Ministr[oa]|"
+    r"Dirigente|Referente|Fondat(?:ore|rice)|Garante|Rettore|Rettrice|Questore|Prefetto))"
+)
 CLOSING: tuple[Rule, ...] = (
     # "Matteo Giusti, giornalista professionista, africanista e scrittore, collabora con
     # Limes…": the author's box after the article, their name (once, or twice as the box
@@ -2425,15 +2458,23 @@ CLOSING: tuple[Rule, ...] = (
         "Anna Verdi Anna Verdi, giornalista e scrittrice, si occupa di Africa dal 2010.",
         field="author",
     ),
+    # "Il Sindaco Mario Rossi", "La presidente, Anna Bianchi": a statement signed by office
+    # and name on one line, after the article; no sentence is an office and a name alone
+    rule(
+        "signature with office",
+        rf"^\s*(?:(?i:il|la|l['’])\s*)?{_SIGNER_OFFICE}\s*,?\s+"
+        rf"(?P<author>[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,3}})\s*$",
+        "Il Sindaco Mario Rossi",
+        "La presidente, Anna Bianchi",
+        "Il Presidente Mario Rossi",
+        field="author",
+    ),
     # "Mauro Rotelli¶Presidente della Commissione Ambiente della Camera dei Deputati": the
     # office of the person who signs a statement, under their name (copy.py takes it only
     # there; the name is then the "byline").
     rule(
         "signer's office",
-        r"^\s*(?:(?:Vice|Ex\s+)?(?:Presidente|Sindac[oa]|Assessor[ea]|Consiglier[ea]|Segretari[oa]|"
-        r"Deputat[oa]|Senat(?:ore|rice)|Portavoce|Coordinat(?:ore|rice)|Capogruppo|Direttore|"
-        r"Direttrice|Responsabile|Commissari[oa]|Europarlamentare|Parlamentare|Ministr[oa]|"
-        r"Dirigente|Referente|Fondat(?:ore|rice)|Garante|Rettore|Rettrice|Questore|Prefetto))\b"
+        rf"^\s*{_SIGNER_OFFICE}\b"
         r"[^\n.!?]{0,160}$",
         "Presidente della Commissione Ambiente, Infrastrutture e Territorio della Camera",
         "Consigliere comunale di Fratelli d'Italia",
@@ -2685,10 +2726,12 @@ CLOSING: tuple[Rule, ...] = (
     # "ANSA", "LaPresse": the agency's name alone after the article, without its brackets
     rule(
         "agency name after the article",
-        rf"^\s*(?P<agency>{_AGENCY_FORMS})\.?\s*$",
+        # ("ANSA -": the dash a template sets after it)
+        rf"^\s*(?P<agency>{_AGENCY_FORMS})\.?(?:\s*{DASH}+)?\s*$",
         "ANSA",
         "LaPresse",
         "Adnkronos.",
+        "ANSA -",
         field="agency",
         flags=re.I,
     ),
@@ -2805,15 +2848,20 @@ CLOSING: tuple[Rule, ...] = (
         rf"(?:(?<=[.!?\"”»’'])|^)\s*(?:{DASH}\s*(?i:foto)\s*:?\s+(?P<photo>[^()\n]{{2,40}}?)\s*)?"
         rf"(?:{DASH}\s*)?{_AGENCY_TAG}\s*$"
         # "[ANSA]", "/AGI": a known agency's tag in square brackets or after a slash
-        rf"|(?:(?<=[.!?\"”»’'])|^)\s*(?:(?P<square>\[)|/)\s*(?P<agency2>{_AGENCY_FORMS})\s*(?(square)\])\.?\s*$",
+        rf"|(?:(?<=[.!?\"”»’'])|^)\s*(?:(?P<square>\[)|/)\s*(?P<agency2>{_AGENCY_FORMS})\s*(?(square)\])\.?\s*$"
+        # "… in aula. - ANSA", "-AGI-": a known agency's name after a dash, in any case,
+        # where a sentence or the line ends; no sentence ends on a dash and a wire's name
+        rf"|(?:(?<=[.!?\"”»’'])|^)\s*{DASH}+\s*(?P<agency3>(?i:{_AGENCY_FORMS}))\s*(?:{DASH}+\s*)?\.?\s*$",
         "differenze. (ANSA).",
         "[ANSA]",
         "/AGI",
+        "in aula. - ANSA",
+        "-AGI-",
         "(ANSAmed).",
         "ore. - (PRIMAPRESS)",
         "in Giappone. - foto Ipa Agency -(ITALPRESS).",
         field="agency",
-        sign=r"[(\[/]",
+        sign=r"[(\[/\-–—]",
     ),
     COPYRIGHT_LINE,
     SOURCE_LINE,
