@@ -278,6 +278,7 @@ CHROME = (
     "Questo sito utilizza cookie tecnici e di profilazione.",
     "Getting your Trinity Audio player ready...",
     "Caricamento del player...",
+    "Commenta su ilgiornale.it",
 )
 CLOSINGS = (
     "Mario Rossi",
@@ -485,6 +486,7 @@ CLOSINGS = (
     "Il Sindaco Mario Rossi",
     "La presidente, Anna Bianchi",
     "Il Tempo",
+    "videoid(abc123XYZ)finevideoid-categoria(tg)finecategoria",
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (
@@ -505,6 +507,7 @@ TAILS = (
     "- Fonte Ansa",
     "- (red)",
     "(red)",
+    "(Servizio di Mario Rossi)",
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "di Mario Rossi"),
@@ -794,6 +797,9 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
         12,
         ("ANSA",),
     ),
+    # the page's date before the place
+    ("03/03/2024 TRIESTE –", "Trieste", 3, ()),
+    ("12.03.2024 Roma -", "Roma", 12, ()),
 )
 
 

@@ -4474,3 +4474,28 @@ def test_a_headline_run_into_the_dateline_without_a_space():
     # a name glued to a capital inside a sentence is no headline: no dateline follows it
     article, _ = read(f"Il premier incontra McDonald a Roma. {SENTENCE_B}\n")
     assert article.paragraphs[0].text.startswith("Il premier incontra McDonald")
+
+
+def test_the_page_s_date_before_the_dateline_is_read_with_it():
+    # "03/06/2023 TRIESTE – …": a local site prints its date on the lead's line
+    article, _ = read(f"03/06/2023 TRIESTE – {SENTENCE_A}\n\n{CLOSER}\n", date="2023-06")
+    assert article.place == "Trieste" and article.date.day == 3
+    assert article.paragraphs[0].text == SENTENCE_A
+    # a date and words that are no known place stay the lead's
+    article, _ = read(f"03/06/2023 Il governo – {SENTENCE_A}\n\n{CLOSER}\n", date="2023-06")
+    assert article.place is None
+
+
+def test_a_byline_in_brackets_opens_the_lead_or_a_broadcaster_s_closes_it():
+    article, _ = read(f"(di Mario Rossi) {SENTENCE_A}\n\n{CLOSER}\n")
+    assert article.author == "Mario Rossi" and article.paragraphs[0].text == SENTENCE_A
+    article, _ = read(f"{SENTENCE_A}\n\n{CLOSER} (Servizio di Anna Bianchi)\n")
+    assert article.author == "Anna Bianchi" and article.paragraphs[-1].text == CLOSER
+
+
+def test_a_template_s_tokens_on_a_line_leave_the_text():
+    article, _ = read(
+        f"{SENTENCE_A}\n\n{CLOSER}\n\nvideoid(abc123XYZ)finevideoid-categoria(tg)finecategoria\n"
+    )
+    assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER]
+    assert rules_of(article) == ["publishing code"]

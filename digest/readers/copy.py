@@ -2235,7 +2235,7 @@ def _outlet_tag(groups: dict[str, str | None]) -> bool:
 
 
 # Every dateline form opens on a capital letter or a bracket (after spaces).
-_MAY_OPEN_DATELINE = re.compile(rf"\s*[({rules.UPPER}]")
+_MAY_OPEN_DATELINE = re.compile(rf"\s*[(\d{rules.UPPER}]")
 
 
 def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:

@@ -313,6 +313,8 @@ DATELINE_PARTS: dict[str, str] = {
     # "Roma, 12-03-2024 -": with dashes, the year is written (a dash alone is the dateline's)
     "numeric_day": r",?\s*(?:(?i:l[ìi])\s+)?(?:(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./](?P<year>\d{4}))?"
     r"|(?P<day2>\d{1,2})-(?P<month2>\d{1,2})-(?P<year2>\d{4}))",
+    # "03/06/2023 TRIESTE –": the page's date before the place, on the lead's line
+    "date_first": r"\s*(?P<day>\d{1,2})[./-](?P<month>\d{1,2})[./-](?P<year>\d{4})\s+",
     # "Dal nostro inviato PARIGI -": the paper's own correspondent files from the place
     # ("Dall'inviato a Bruxelles –": the paper's own, without "nostro")
     "correspondent": (
@@ -381,6 +383,12 @@ PROVINCES = frozenset(
 
 # Tried in order; the first that matches (and whose parts check out) is the dateline.
 DATELINES: tuple[DatelineForm, ...] = (
+    DatelineForm(
+        "date, place",
+        ("date_first", "place", "country?", "dash"),
+        ("03/06/2023 TRIESTE – 203 persone arrestate", "12.03.2024 Roma - Il governo"),
+        weak=True,
+    ),
     DatelineForm(
         "agency, place, day",
         ("agency", "dash", "place", "country?", "day?", "time?", "dash"),
@@ -1244,10 +1252,14 @@ BYLINE_ABOVE_LEAD = rule(
 # "di Mario Rossi - Il governo ha approvato…": the byline on the lead's line, closed by a
 # dash, as "PIERO CHIMENTI - …" is in capitals (copy.py takes it under the headline).
 BYLINE_BEFORE_LEAD = rule(
-    "byline before the lead's dash",
+    "byline before the lead",
     rf"^\s*(?i:di|by)\s+(?P<author>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s+{DASH}\s+"
-    rf"(?=[«“\"]?[{UPPER}][{LOWER}])",
+    rf"(?=[«“\"]?[{UPPER}][{LOWER}])"
+    # "(di Mario Rossi) Il governo…": or in brackets, as ANSA closes a story with it
+    rf"|^\s*\(\s*(?i:di|a\s+cura\s+di)\s+(?P<author2>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s*\)"
+    rf"\s*(?:{DASH}\s*)?(?=[«“\"]?[{UPPER}][{LOWER}])",
     "di Mario Rossi - Il governo ha approvato il decreto",
+    "(di Mario Rossi) Il governo ha approvato il decreto",
     field="author",
 )
 
@@ -1353,6 +1365,8 @@ CHROME: tuple[Rule, ...] = (
         # "Tags: ·", "Partecipa al dibattito: commenta questo articolo", "Segui LiveSicilia
         # sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI…"
         r"tags?\s*:[^\n]{0,200}|partecipa al dibattito[^\n]{0,80}|lascia un commento|"
+        # "COMMENTA SU tgcom24": the prompt to comment on the site, named
+        r"commenta\s+su\s+[\w.-]{2,30}|"
         # ("Segui Mario Rossi su Twitter", "Segui le ultime notizie su Telegram": the line
         # names networks and nothing else after them; "Segui la vicenda su Facebook, dove il
         # sindaco…" is the story's)
@@ -1443,6 +1457,7 @@ CHROME: tuple[Rule, ...] = (
         "continua a leggere sul sito di riferimento",
         "Tags: ·",
         "Partecipa al dibattito: commenta questo articolo",
+        "COMMENTA SU tgcom24",
         "Segui LiveSicilia sui social",
         "Segui Il Giornale anche su Facebook, Twitter e Instagram",
         "Segui Mario Rossi su Twitter",
@@ -1506,10 +1521,14 @@ CHROME: tuple[Rule, ...] = (
     # VIDEO]", "[1]" stay for their own rules).
     rule(
         "publishing code",
-        r"^\s*\[/?[A-Za-z][A-Za-z0-9]*(?:(?:_[A-Za-z0-9]+)+|(?:\s+[a-z_-]+=[\"“”'][^\]\n]{0,120}?[\"“”'])+)\]\s*$",
+        r"^\s*\[/?[A-Za-z][A-Za-z0-9]*(?:(?:_[A-Za-z0-9]+)+|(?:\s+[a-z_-]+=[\"“”'][^\]\n]{0,120}?[\"“”'])+)\]\s*$"
+        # "videoid(i9J19I04oT0)finevideoid-categoria(tg)finecategoria": a template's tokens
+        # and their arguments, one run without a space; no line of prose is one
+        r"|^\s*[a-z][\w-]*\([^\s()]+\)(?:[\w-]*\([^\s()]*\))*[\w-]*\s*$",
         "[Banner_Google_ADS]",
         '[caption id="attachment_12" align="alignleft"]',
-        sign=r"\]\s*$",
+        "videoid(i9J19I04oT0)finevideoid-categoria(tg)finecategoria",
+        sign=r"[\])]\s*$|\)[\w-]+\s*$",
     ),
     # "2018-01-28_1281711075", "IMG_20230512.jpg": a picture's file name where the picture
     # was, on a line of its own: one token with an image's extension, or joined by an
@@ -2835,12 +2854,14 @@ CLOSING: tuple[Rule, ...] = (
     # "(di Mario Rossi)": ANSA's byline, in brackets after the last sentence or alone
     rule(
         "byline in brackets",
-        rf"(?:(?<=[.!?\"”»’'])|^)\s*\(\s*(?i:di|a cura di)\s+(?P<author>[{UPPER}][\w’'.-]*"
+        # ("(Servizio di Mario Rossi)": a broadcaster's piece)
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*\(\s*(?i:(?:servizio\s+)?di|a cura di)\s+(?P<author>[{UPPER}][\w’'.-]*"
         rf"(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}})\s*\)\.?\s*$",
         "(di Mario Rossi)",
         "partiranno ad aprile. (di Anna Maria De Luca)",
+        "in piazza. (Servizio di Mario Rossi)",
         field="author",
-        sign=r"\(\s*(?i:di|a cura di)\s",
+        sign=r"\(\s*(?i:servizio\s+di|di|a cura di)\s",
     ),
     rule(
         "agency tag",
