@@ -1112,6 +1112,12 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
         trails = subordinate or _REPORTING.match(segment)
         if len(title) >= 30 and last and trails and has_auxiliary(title):
             break
+        # "Chiusura in calo per lo spread tra Btp e Bund, che si attesta a 301 punti": a
+        # relative clause trailing a lead without a verb adds to a headline already whole
+        # (as "dove…" does not: there the news is the clause's, above); cut, it ended on its
+        # verb ("…Claudio Descalzi, che incontra").
+        if len(title) >= 30 and last and opener == "che" and not has_verb(title):
+            break
         # A clause of cause or concession ends the title even after a predicate without a
         # verb: "Email, Instagram e Whatsapp pressoché inaccessibili, perché i sistemi…".
         if len(title) >= 30 and opener in _TRAILING_CONJUNCTIONS:

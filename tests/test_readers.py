@@ -715,6 +715,12 @@ def test_summary_keeps_whole_sentences():
             "alle urne nella giornata di oggi, domenica 2 ottobre. Altro.",
             "Tempo di elezioni anche nel Paese, dove oltre cento milioni di persone sono chiamate",
         ),
+        # … but a relative clause after a lead without a verb goes: the headline is whole
+        (
+            "Chiusura in calo per lo spread tra i titoli di Stato, che si attesta a 301 punti "
+            "base. Il differenziale è sceso.",
+            "Chiusura in calo per lo spread tra i titoli di Stato",
+        ),
         # A span of months opens the lead, not the title; a figure keeps its unit.
         (
             "Secondo le stime provvisorie dell'istituto, da luglio a settembre, il prodotto interno "
