@@ -4499,3 +4499,15 @@ def test_a_template_s_tokens_on_a_line_leave_the_text():
     )
     assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER]
     assert rules_of(article) == ["publishing code"]
+
+
+def test_a_writer_s_name_in_brackets_opens_the_lead():
+    # "(daniele amadasi) Per la seconda stagione…": the writer, in any case
+    for name in ("(daniele amadasi)", "(Mario Rossi)"):
+        article, _ = read(f"{name} {SENTENCE_A}\n\n{CLOSER}\n")
+        assert article.author in ("Daniele Amadasi", "Mario Rossi"), name
+        assert article.paragraphs[0].text == SENTENCE_A
+    # a bracket that opens on no first name is no writer's: a wire's, a party's
+    for bracket in ("(Lna)", "(Fratelli d'Italia)"):
+        article, _ = read(f"{bracket} {SENTENCE_A}\n\n{CLOSER}\n")
+        assert article.author is None, bracket

@@ -1725,6 +1725,15 @@ def _byline(copy: Copy) -> None:
         copy.apply(rule, match)
         copy.take(0, 0, match.end(), rule.name)
         return
+    rule = rules.NAME_IN_BRACKETS_BEFORE_LEAD  # "(Daniele Amadasi) Per la seconda…"
+    if (
+        copy.blocks
+        and (match := rule.pattern.match(copy.blocks[0].text))
+        and match["author"].split()[0].lower() in given_names()
+    ):
+        copy.set("author", title_case(match["author"].upper()), rule.name)
+        copy.take(0, 0, match.end(), rule.name)
+        return
     if len(copy.blocks) < 2:
         return
     rule = rules.BYLINE_UNDER_HEADLINE

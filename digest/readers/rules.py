@@ -1263,6 +1263,18 @@ BYLINE_BEFORE_LEAD = rule(
     field="author",
 )
 
+# "(Daniele Amadasi) Per la seconda stagione…", "(daniele amadasi) …": the writer's name in
+# brackets opening the lead, in any case (copy.py checks that it opens on a first name, so
+# that "(Reuters)", "(Lna)" stay what they are).
+NAME_IN_BRACKETS_BEFORE_LEAD = rule(
+    "name in brackets before the lead",
+    rf"^\s*\(\s*(?P<author>[{UPPER}{LOWER}][{LOWER}'’]+(?:\s+[{UPPER}{LOWER}][{LOWER}'’]+){{1,3}})\s*\)"
+    rf"\s*(?=[«“\"]?[{UPPER}][{LOWER}])",
+    "(Daniele Amadasi) Per la seconda stagione",
+    "(daniele amadasi) Per la seconda stagione",
+    field="author",
+)
+
 # ---------------------------------------------------------------- page chrome, anywhere
 
 # Where the rest of the story is: the outlet's paper edition or app ("Tutti i dettagli su
