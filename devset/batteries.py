@@ -279,6 +279,8 @@ CHROME = (
     "Getting your Trinity Audio player ready...",
     "Caricamento del player...",
     "Commenta su ilgiornale.it",
+    "Da vent'anni Il Giornale di Ghevio informa in modo indipendente sui fatti del giorno.",
+    "Notizie Ghevio è alimentato da un team di giornalisti under 35. Missione: informare.",
 )
 CLOSINGS = (
     "Mario Rossi",

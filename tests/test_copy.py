@@ -4511,3 +4511,29 @@ def test_a_writer_s_name_in_brackets_opens_the_lead():
     for bracket in ("(Lna)", "(Fratelli d'Italia)"):
         article, _ = read(f"{bracket} {SENTENCE_A}\n\n{CLOSER}\n")
         assert article.author is None, bracket
+
+
+def test_a_site_s_description_of_itself_leaves_the_text():
+    about = (
+        "Da vent'anni informa in modo indipendente su quanto accade in Italia e nel mondo. "
+        "Il sito è alimentato da un team di giornalisti under 35."
+    )
+    article, _ = read(f"{about}\n\n{SENTENCE_A} {SENTENCE_B}\n\n{CLOSER}\n")
+    assert article.paragraphs[0].text == f"{SENTENCE_A} {SENTENCE_B}"
+    assert rules_of(article) == ["site's description of itself"]
+    # a story about a newsroom tells what it did
+    story = "La redazione del giornale ha scioperato ieri contro i tagli decisi dall'editore."
+    article, _ = read(f"{story}\n\n{CLOSER}\n")
+    assert article.paragraphs[0].text == story
+
+
+def test_a_long_standfirst_is_not_parted_inside_a_name_of_capitals():
+    # "…le dedichiamo al virus | West Nile": a dictionary word that opens a name of two
+    # capitalised words is no sentence's first word
+    standfirst = (
+        "Le ultime notizie di oggi le dedichiamo al virus West Nile, al terremoto russo, alla "
+        "cessione del gruppo industriale e a molto altro ancora"
+    )
+    article, _ = read(f"{standfirst}\n\n{SENTENCE_A} {SENTENCE_B}\n\n{CLOSER}\n")
+    assert "West Nile" in (article.subtitle or article.title)
+    assert not article.title.endswith("virus")

@@ -1981,11 +1981,13 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         # "… del Consiglio europeo Charles | Michel: …": capitals after capitals are one name
         # "… il presidente francese | Macron ha annunciato…": a word the language writes in
         # lower case, not a name the role before it introduces
+        # … not a word that opens a name of capitals: "…dedichiamo al virus | West Nile"
         if (
             too_long
             and not is_place(word[1])
             and not head.split()[-1][:1].isupper()
             and lexicon.is_word(word[1].lower())
+            and not re.match(rf"[«“\"'‘]?\w+\s+[{rules.UPPER}][{rules.LOWER}]", tail)
         ):
             return head, tail
     return text, None

@@ -1335,6 +1335,21 @@ CHROME: tuple[Rule, ...] = (
         field="date",
         flags=re.I,
     ),
+    # "Da oltre 20 anni informa in modo indipendente… Virgilio Notizie è alimentato da un team
+    # di giornalisti…": the site's words about itself, printed over or under every article.
+    # A story about a newsroom says what it did; these say what the site is.
+    rule(
+        "site's description of itself",
+        r"^(?=[^\n]{0,900}$)[^\n]*?\b(?i:(?:è|sono)\s+(?:alimentat[oa]|curat[oa]|realizzat[oa]|"
+        r"scritt[oa])\s+da\s+(?:un|una)\s+(?:team|squadra|redazione|gruppo)\s+di\s+giornalist[ei]"
+        r"|informa\s+in\s+modo\s+(?:indipendente|libero|serio)"
+        r"|è\s+una\s+testata\s+giornalistica\s+(?:online|registrata|indipendente|iscritta))"
+        r"[^\n]*$",
+        "Da oltre 20 anni informa in modo indipendente su quanto accade in Italia e nel mondo.",
+        "Il sito è alimentato da un team di giornalisti under 35.",
+        "Il Giornale di Ghevio è una testata giornalistica registrata presso il Tribunale.",
+        sign=r"(?i:giornalist|informa\s+in\s+modo|testata)",
+    ),
     rule(
         "site label",
         rf"^\s*(?i:{SITE_LABELS})\s*[.:!»›>…]*\s*$"
