@@ -281,6 +281,11 @@ CHROME = (
     "Commenta su ilgiornale.it",
     "Da vent'anni Il Giornale di Ghevio informa in modo indipendente sui fatti del giorno.",
     "Notizie Ghevio è alimentato da un team di giornalisti under 35. Missione: informare.",
+    "closefacebookgpluslinkedinmailphotosearchsharetwitterwhatsapp",
+    "facebooktwitterwhatsappmail",
+    "Facebook/Twitter/Instagram/YouTube/RSS",
+    "Contenuto esterno",
+    "Immagine di copertina",
 )
 CLOSINGS = (
     "Mario Rossi",
@@ -489,6 +494,13 @@ CLOSINGS = (
     "La presidente, Anna Bianchi",
     "Il Tempo",
     "videoid(abc123XYZ)finevideoid-categoria(tg)finecategoria",
+    "Se avete correzioni o suggerimenti scrivete a redazione@giornale.it",
+    "Per segnalazioni e correzioni scrivete a redazione@ilgazzettino.it",
+    "Clicca per votare questo articolo!",
+    "I commenti dei lettori",
+    "Torna alle notizie in home",
+    "#show_tweet#",
+    "Per leggere il resto dell'articolo devi collegarti al sito della fonte:",
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (
@@ -510,6 +522,8 @@ TAILS = (
     "- (red)",
     "(red)",
     "(Servizio di Mario Rossi)",
+    "ANSAMED",
+    "AGI",
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "di Mario Rossi"),
@@ -802,6 +816,15 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     # the page's date before the place
     ("03/03/2024 TRIESTE –", "Trieste", 3, ()),
     ("12.03.2024 Roma -", "Roma", 12, ()),
+    # a hyphen glued to the place, two glued after the agency's bracket
+    ("(ANSA) - SFAX-", "Sfax", None, ("ANSA",)),
+    ("(ANSAmed) - FIUMICINO-", "Fiumicino", None, ("ANSAmed",)),
+    ("MILANO (MF-DJ)--", "Milano", None, ("MF-Dowjones",)),
+    # the building after the place
+    ("Roma, Palazzo Chigi —", "Roma", None, ()),
+    ("Bruxelles, Palazzo Berlaymont –", "Bruxelles", None, ()),
+    # the wire's day alone, no place
+    ("12 MAR –", "", 12, ()),
 )
 
 

@@ -4537,3 +4537,66 @@ def test_a_long_standfirst_is_not_parted_inside_a_name_of_capitals():
     article, _ = read(f"{standfirst}\n\n{SENTENCE_A} {SENTENCE_B}\n\n{CLOSER}\n")
     assert "West Nile" in (article.subtitle or article.title)
     assert not article.title.endswith("virus")
+
+
+def test_a_wire_s_name_after_the_last_sentence_s_stop_is_its_tag():
+    for tail in ("ANSAMED", "AGI"):
+        article, _ = read(f"{SENTENCE_A}\n\n{CLOSER} {tail}\n")
+        assert article.paragraphs[-1].text == CLOSER and len(article.agencies) == 1, tail
+    # after a source's label, the wire is the source
+    article, _ = read(f"{SENTENCE_A}\n\n{CLOSER} fonte. ANSA\n")
+    assert article.source_name == "ANSA"
+
+
+def test_a_line_asking_for_the_reader_s_mail_leaves_whole():
+    # only the address had left: "Se avete correzioni… scrivete a" stayed in the body
+    for line in (
+        "Se avete correzioni, suggerimenti o commenti scrivete a redazione@giornale.it",
+        "Per segnalazioni e correzioni scrivete a redazione@ilgazzettino.it",
+    ):
+        article, _ = read(f"{SENTENCE_A}\n\n{CLOSER}\n\n{line}\n")
+        assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER], line
+        assert rules_of(article) == ["contact footer"]
+
+
+def test_a_page_s_buttons_run_together_leave_where_they_stand():
+    headline = "Il governo approva il decreto sulle bollette"
+    for buttons in (
+        "closefacebookgpluslinkedinmailphotosearchsharetwitterwhatsapp",
+        "Facebook/Twitter/Instagram/YouTube/RSS",
+    ):
+        # on the line over the headline, without a blank line between them
+        article, _ = read(f"{buttons}\n{headline}\n\n{SENTENCE_A} {SENTENCE_B}\n")
+        assert article.title == headline, buttons
+        assert "share buttons" in rules_of(article)
+
+
+@pytest.mark.parametrize(
+    "opening, place, agencies",
+    [
+        ("(ANSA) - SFAX- ", "Sfax", ("ANSA",)),
+        ("MILANO (MF-DJ)--", "Milano", ("MF-Dowjones",)),
+        ("Roma, Palazzo Chigi — ", "Roma", ()),
+    ],
+)
+def test_datelines_with_a_glued_dash_or_a_building(opening, place, agencies):
+    article, _ = read(f"{opening}{SENTENCE_A}\n\n{CLOSER}\n")
+    assert article.place == place and article.agencies == agencies
+    assert article.paragraphs[0].text == SENTENCE_A
+    # "Usa-Iran -": a hyphen inside a word is no dateline's
+    article, _ = read(f"Usa-Iran - {SENTENCE_A}\n\n{CLOSER}\n")
+    assert article.place is None
+
+
+def test_the_wire_s_day_alone_before_the_lead():
+    article, _ = read(f"12 MAR – {SENTENCE_A}\n\n{CLOSER}\n", date="2024-03")
+    assert article.date.iso == "2024-03-12" and article.place is None
+    assert article.paragraphs[0].text == SENTENCE_A
+    assert rules_of(article) == ["day before the lead"]
+
+
+def test_an_agency_alone_on_its_line_then_the_lead_s_dateline_are_one_dateline():
+    # "(Keystone-ATS)" over "NEW YORK - …": the lead's dateline had stayed in the body
+    article, _ = read(f"(AGI)\n\nNEW YORK - {SENTENCE_A}\n\n{CLOSER}\n")
+    assert article.place == "New York" and article.agencies == ("AGI",)
+    assert article.paragraphs[0].text == SENTENCE_A

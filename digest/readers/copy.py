@@ -13,6 +13,7 @@ off the lead, a tag off the last paragraph) or joins a line that a hard wrap bro
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -2105,6 +2106,12 @@ def _lead(copy: Copy) -> None:
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
     if copy.blocks and (match := _kicker_before_lead(copy)):
         copy.take(0, match.start(), match.end(), "headline's kicker before the lead")
+    day = rules.DAY_BEFORE_LEAD  # "20 APR – Il governo…"
+    if copy.blocks and (match := day.pattern.match(copy.blocks[0].text)):
+        month = rules.month_number(match["date"].split()[1])
+        if month is not None:
+            copy.apply(day, match)
+            copy.take(0, match.start(), match.end(), day.name)
     if not copy.blocks:
         return
     found = read_dateline(copy.blocks[0].text)
@@ -2120,7 +2127,18 @@ def _lead(copy: Copy) -> None:
     copy.dateline = dateline
     for name in dateline.agencies:
         copy.add_agency(name)
+    whole = not copy.blocks[0].text[end:].strip()
     copy.take(0, 0, end, f"dateline: {dateline.rule}")
+    if whole and copy.blocks and (more := read_dateline(copy.blocks[0].text)) is not None:
+        # "(ANSA)" on its own line, then "ROMA, 12 MAR - …": the agency's line and the
+        # lead's dateline are one dateline, parted by the page
+        second, end = more
+        for name in second.agencies:
+            copy.add_agency(name)
+        copy.dateline = dataclasses.replace(
+            second, agencies=tuple(dict.fromkeys((*dateline.agencies, *second.agencies)))
+        )
+        copy.take(0, 0, end, f"dateline: {second.rule}")
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
     # "Roma – (Adnkronos) –", "Roma, 12/03/2024 - (AGI) -", "ROMA, 12 MAR - [ANSA] -": the

@@ -121,7 +121,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     # not one: it is Belgium's demonym, a mention of the country)
     "SIR": ("SIR", "AgenSIR"),
     "Fides": ("Fides", "Agenzia Fides"),
-    "Keystone-ATS": ("Keystone-ATS", "ATS"),
+    "Keystone-ATS": ("Keystone-ATS", "ATS", "SDA-ATS", "ATS-SDA", "SDA"),
     "APA": ("APA",),
     "Europa Press": ("Europa Press",),
     "Interfax": ("Interfax",),
@@ -313,6 +313,11 @@ DATELINE_PARTS: dict[str, str] = {
     # "Roma, 12-03-2024 -": with dashes, the year is written (a dash alone is the dateline's)
     "numeric_day": r",?\s*(?:(?i:l[ìi])\s+)?(?:(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./](?P<year>\d{4}))?"
     r"|(?P<day2>\d{1,2})-(?P<month2>\d{1,2})-(?P<year2>\d{4}))",
+    # "Roma, Palazzo Chigi —": the building the story was filed from, after the place
+    "venue": (
+        rf"\s*,\s*(?:Palazzo|Villa|Castel|Castello|Piazza|Sala|Aula|Teatro|Auditorium|Centro)"
+        rf"\s+[{UPPER}][\w'’]+(?:\s+(?:di\s+|del\s+|della\s+)?[{UPPER}][\w'’]+){{0,2}}"
+    ),
     # "03/06/2023 TRIESTE –": the page's date before the place, on the lead's line
     "date_first": r"\s*(?P<day>\d{1,2})[./-](?P<month>\d{1,2})[./-](?P<year>\d{4})\s+",
     # "Dal nostro inviato PARIGI -": the paper's own correspondent files from the place
@@ -331,7 +336,9 @@ DATELINE_PARTS: dict[str, str] = {
     # A dash between spaces: "Usa-Iran" and "Russia-Ucraina" are words, not datelines; or a
     # dash after a space that an opening quotation mark touches: 'AGI -"La Corea del Nord…'.
     # ("ROMA | Il governo…": a site's template may set a pipe there)
-    "dash": r"(?:\s+-+|\s*[–—]+|\s+\|)(?=\s|$|[\"“«])",
+    # ("SFAX- Il porto…": a hyphen glued to the place in capitals, a space after it;
+    # "MILANO (MF-DJ)--Il governo…": two glued after the agency's bracket)
+    "dash": r"(?:\s+-+|\s*[–—]+|\s+\||(?<=[A-ZÀ-Ý])-(?=\s)|(?<=\))--)(?=\s|$|[\"“«]|(?<=--)\S)",
     # After a day, an en dash may touch the text: "Damasco, 8 dicembre 2024 –50 anni di".
     "date_dash": r"(?:\s+-+(?=\s|$)|\s*[–—]+|\s+\|(?=\s))",
     # After an agency's bracket a dash may touch the text: "(Adnkronos/Dpa) -17 persone".
@@ -383,6 +390,12 @@ PROVINCES = frozenset(
 
 # Tried in order; the first that matches (and whose parts check out) is the dateline.
 DATELINES: tuple[DatelineForm, ...] = (
+    DatelineForm(
+        "place, building",
+        ("place", "venue", "dash"),
+        ("Roma, Palazzo Chigi — Il consiglio", "Bruxelles, Palazzo Berlaymont – La Commissione"),
+        weak=True,
+    ),
     DatelineForm(
         "date, place",
         ("date_first", "place", "country?", "dash"),
@@ -1263,6 +1276,16 @@ BYLINE_BEFORE_LEAD = rule(
     field="author",
 )
 
+# "20 APR – Il governo…": the wire's day alone, in capitals, where it gave no place: no
+# dateline (no place, no agency), the day the story was filed.
+DAY_BEFORE_LEAD = rule(
+    "day before the lead",
+    rf"^\s*(?P<date>\d{{1,2}}\s+[A-Z]{{3,9}})\.?\s*{DASH}+\s+(?=[«“\"]?[{UPPER}])",
+    "20 APR – Il governo ha approvato",
+    "5 MAR - La Camera ha votato",
+    field="date",
+)
+
 # "(Daniele Amadasi) Per la seconda stagione…", "(daniele amadasi) …": the writer's name in
 # brackets opening the lead, in any case (copy.py checks that it opens on a first name, so
 # that "(Reuters)", "(Lna)" stay what they are).
@@ -1288,8 +1311,11 @@ _PRINT_EDITION = (
 )
 # "Continua a leggere su “IL FOGLIO” >>": the link to the rest of the story on another site.
 _CONTINUE_READING = (
+    # "Per leggere il resto dell'articolo devi collegarti direttamente sul sito della fonte:"
+    r"(?:per leggere (?:il resto dell['’]articolo|l['’]articolo completo|tutto l['’]articolo|"
+    r"la notizia completa)[^\n]{0,100}|"
     # "… sul sito di riferimento", "… sulla pagina di Repubblica"
-    r"continua a leggere(?: l['’]articolo)?(?: su(?:l|lla)? [^\n]{2,40}?)?(?::.{0,60})?"
+    r"continua a leggere(?: l['’]articolo)?(?: su(?:l|lla)? [^\n]{2,40}?)?(?::.{0,60})?)"
     # "Continua a leggere dopo la pubblicità": past the page's advert or picture
     r"(?: (?:dopo|sotto|oltre) (?:la pubblicit[àa]|la foto|il video|l['’]annuncio|la gallery|la galleria))?"
     r"\s*[»›>]*"
@@ -1318,7 +1344,9 @@ SITE_LABELS = "|".join(
     articoli, leggi altro, leggi di più, carica altri, mostra altro, commenta la notizia, scrivi
     un commento, nessun commento ancora, accedi per commentare, login, accedi, registrati,
     sblocca l'articolo, salva l'articolo, modalità lettura, modalità scura, sponsor, contenuto
-    sponsorizzato, in collaborazione con, powered by wordpress""".split(",")
+    sponsorizzato, in collaborazione con, powered by wordpress, contenuto esterno, immagine di
+    copertina, espandi, i commenti dei lettori, torna alla home, torna alle notizie, torna alle
+    notizie in home, clicca per votare questo articolo, vota questo articolo""".split(",")
 )
 
 CHROME: tuple[Rule, ...] = (
@@ -1334,6 +1362,18 @@ CHROME: tuple[Rule, ...] = (
         "Ultima modifica: martedì 3 ottobre 2023",
         field="date",
         flags=re.I,
+    ),
+    # "closefacebookgpluslinkedinmailphotosearchsharetwitterwhatsapp",
+    # "Facebook/Twitter/Instagram/YouTube/RSS": the names of a page's buttons, run together
+    # where their icons were, or parted by slashes; nothing else on the line
+    rule(
+        "share buttons",
+        r"^\s*(?i:(?:close|facebook|gplus|google\+?|linkedin|e-?mail|mail|photo|search|share|twitter|"
+        r"whatsapp|telegram|pinterest|print|rss|instagram|youtube|tiktok|copy|link|reddit|"
+        r"messenger|threads|bluesky)(?:\s*[/|·•,]\s*|\s+)?){2,}\s*$",
+        "closefacebookgpluslinkedinmailphotosearchsharetwitterwhatsapp",
+        "Facebook/Twitter/Instagram/YouTube/RSS",
+        sign=r"(?i:facebook|twitter|whatsapp|linkedin|instagram|youtube|mail|share)",
     ),
     # "Da oltre 20 anni informa in modo indipendente… Virgilio Notizie è alimentato da un team
     # di giornalisti…": the site's words about itself, printed over or under every article.
@@ -1481,6 +1521,7 @@ CHROME: tuple[Rule, ...] = (
         "CONTINUA A LEGGERE L'ARTICOLO",
         "CONTINUA A LEGGERE L'ARTICOLO: Accesso illimitato agli articoli",
         "CONTINUA A LEGGERE SU LIVESICILIA.IT",
+        "Per leggere il resto dell’articolo devi collegarti al sito della fonte:",
         "continua a leggere sul sito di riferimento",
         "Tags: ·",
         "Partecipa al dibattito: commenta questo articolo",
@@ -1551,11 +1592,14 @@ CHROME: tuple[Rule, ...] = (
         r"^\s*\[/?[A-Za-z][A-Za-z0-9]*(?:(?:_[A-Za-z0-9]+)+|(?:\s+[a-z_-]+=[\"“”'][^\]\n]{0,120}?[\"“”'])+)\]\s*$"
         # "videoid(i9J19I04oT0)finevideoid-categoria(tg)finecategoria": a template's tokens
         # and their arguments, one run without a space; no line of prose is one
-        r"|^\s*[a-z][\w-]*\([^\s()]+\)(?:[\w-]*\([^\s()]*\))*[\w-]*\s*$",
+        r"|^\s*[a-z][\w-]*\([^\s()]+\)(?:[\w-]*\([^\s()]*\))*[\w-]*\s*$"
+        # "#show_tweet#": a template's placeholder, left where it stood
+        r"|^\s*#[a-z]+(?:_[a-z]+)+#\s*$",
         "[Banner_Google_ADS]",
         '[caption id="attachment_12" align="alignleft"]',
         "videoid(i9J19I04oT0)finevideoid-categoria(tg)finecategoria",
-        sign=r"[\])]\s*$|\)[\w-]+\s*$",
+        "#show_tweet#",
+        sign=r"[\])#]\s*$|\)[\w-]+\s*$",
     ),
     # "2018-01-28_1281711075", "IMG_20230512.jpg": a picture's file name where the picture
     # was, on a line of its own: one token with an image's extension, or joined by an
@@ -2899,8 +2943,12 @@ CLOSING: tuple[Rule, ...] = (
         rf"|(?:(?<=[.!?\"”»’'])|^)\s*(?:(?P<square>\[)|/)\s*(?P<agency2>{_AGENCY_FORMS})\s*(?(square)\])\.?\s*$"
         # "… in aula. - ANSA", "-AGI-": a known agency's name after a dash, in any case,
         # where a sentence or the line ends; no sentence ends on a dash and a wire's name
-        rf"|(?:(?<=[.!?\"”»’'])|^)\s*{DASH}+\s*(?P<agency3>(?i:{_AGENCY_FORMS}))\s*(?:{DASH}+\s*)?\.?\s*$",
+        rf"|(?:(?<=[.!?\"”»’'])|^)\s*{DASH}+\s*(?P<agency3>(?i:{_AGENCY_FORMS}))\s*(?:{DASH}+\s*)?\.?\s*$"
+        # "… ricorso al Tar. ANSAMED": or after the last sentence's stop alone
+        # (not a source's label: "… riconosciuti. fonte. ANSA")
+        rf"|(?<=[.!?\"”»’'])(?<![Ff]onte\.)\s+(?P<agency4>(?i:{_AGENCY_FORMS}))\.?\s*$",
         "differenze. (ANSA).",
+        "ricorso al Tar. ANSAMED",
         "[ANSA]",
         "/AGI",
         "in aula. - ANSA",
@@ -2909,7 +2957,7 @@ CLOSING: tuple[Rule, ...] = (
         "ore. - (PRIMAPRESS)",
         "in Giappone. - foto Ipa Agency -(ITALPRESS).",
         field="agency",
-        sign=r"[(\[/\-–—]",
+        sign=rf"[(\[/\-–—]|\s(?i:{_AGENCY_FORMS})\.?\s*$",
     ),
     COPYRIGHT_LINE,
     SOURCE_LINE,
@@ -3052,7 +3100,11 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "contact footer",
         # The address may reach us hidden by the site's mail protection: "[email protected]".
-        r"(?:^|(?<=\s))(?i:(?:e-?mail|mail|contatti|scrivi a|scrivici a|" + _INFO + r")\s*:?\s*)?"
+        # "Se avete correzioni, suggerimenti o commenti scrivete a dir@agi.it": the line that
+        # asks for the reader's mail, whole
+        r"(?:^\s*[^\n@]{0,120}?\b(?i:scrivete|scriveteci|scrivi|scrivici|inviate|invia|contattate|"
+        r"contattaci|contattateci)\b[^\n@]{0,30}?\s"
+        r"|(?:^|(?<=\s))(?i:(?:e-?mail|mail|contatti|scrivi a|scrivici a|" + _INFO + r")\s*:?\s*)?)"
         # the feed's section path before it, glued or not: "—internazionale/ webinfo@…"
         r"(?:[—–-][a-z]+/[a-z/]*\s+)?[—–-]?[^\s@\[]*(?:@[^\s@]+\.[a-z]{2,6}\b|\[email\s*protected\])"
         r"(?:\s*\([^()\n]{1,40}\))?\s*$"
@@ -3067,6 +3119,7 @@ CLOSING: tuple[Rule, ...] = (
         r"[^\n@:]{0,80}?\s*[-–,;|]?\s*" + _CONTACT + r"(?:\s*[-–,;|/]\s*" + _CONTACT + r")*\s*$",
         "Per informazioni: www.comune.roma.it",
         "Ufficio stampa: Mario Rossi - 333 1234567",
+        "Se avete correzioni, suggerimenti o commenti scrivete a redazione@giornale.it",
         "Per info e prenotazioni: 06 1234567 - info@comune.it",
         "Per informazioni: info@comune.it",
         "—internazionale/esteriwebinfo@adnkronos.com (Web Info)",
