@@ -286,6 +286,12 @@ CHROME = (
     "Facebook/Twitter/Instagram/YouTube/RSS",
     "Contenuto esterno",
     "Immagine di copertina",
+    "ANNUNCIO PUBBLICITARIO",
+    "ADV",
+    "^^^^^^^^",
+    "VN:F [1.9.22_1171]",
+    "Rating: 4.5/5 (3 votes cast)",
+    "Share on Facebook0Tweet about this on Twitter0",
 )
 CLOSINGS = (
     "Mario Rossi",
@@ -501,6 +507,11 @@ CLOSINGS = (
     "Torna alle notizie in home",
     "#show_tweet#",
     "Per leggere il resto dell'articolo devi collegarti al sito della fonte:",
+    "Exit mobile version",
+    "Lascia un feedback",
+    "sa. fe.",
+    "Fr. Fa.",
+    "(Anna Bianchi, in redazione a Roma Mario Rossi)",
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (
@@ -524,8 +535,20 @@ TAILS = (
     "(Servizio di Mario Rossi)",
     "ANSAMED",
     "AGI",
+    "(continua su ilgiornale.it)",
+    "(Mario Rossi, editing Anna Bianchi)",
+    "Lorenzo Bianchi",
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
+    (HEADLINE, "Scritto da Mario Rossi"),
+    (HEADLINE, "Scritto da: Mario Rossi"),
+    (HEADLINE, "Scritto da Mario Rossi il 12 marzo 2024"),
+    (HEADLINE, "di Mario Rossi, pubblicato il 12 marzo 2024"),
+    (HEADLINE, "di Mario Rossi -"),
+    (HEADLINE, "(di Mario Rossi)"),
+    (HEADLINE, "(dall'inviata Anna Bianchi)"),
+    (HEADLINE, "martedì 12 Marzo, 2024"),
+    (HEADLINE, "12 marzo - 11:03"),
     (HEADLINE, "di Mario Rossi"),
     ("CRONACA", HEADLINE),
     ("ULTIMA ORA", HEADLINE),
@@ -825,6 +848,13 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("Bruxelles, Palazzo Berlaymont –", "Bruxelles", None, ()),
     # the wire's day alone, no place
     ("12 MAR –", "", 12, ()),
+    # where the writer filed from, on its own line
+    ("da Milano\n\n", "Milano", None, ()),
+    ("DA TORINO\n\n", "Torino", None, ()),
+    # a region in capitals
+    ("LIGURIA –", "Liguria", None, ()),
+    ("ALTO ADIGE –", "Alto Adige", None, ()),
+    ("SICILIA -", "Sicilia", None, ()),
 )
 
 

@@ -193,6 +193,24 @@ def regions() -> frozenset[str]:
     return frozenset(iso | spaced) | other_places()
 
 
+@functools.cache
+def italian_regions() -> frozenset[str]:
+    """Italy's twenty regions and two autonomous provinces (ISO 3166-2:IT, through
+    pycountry), by match key, with the names the press gives the parts of one ("Alto
+    Adige", "Trentino", "Friuli"): a regional story's dateline ("LIGURIA –")."""
+    import pycountry
+
+    kinds = ("Region", "Autonomous region", "Autonomous province")
+    names = {
+        key(sub.name)
+        for sub in pycountry.subdivisions.get(country_code="IT")
+        if sub.type in kinds and sub.name not in ("Gorizia", "Pordenone", "Trieste", "Udine")
+    }
+    spaced = {name.replace("-", " ") for name in names if "-" in name}
+    parts = {key(part) for name in names if "-" in name for part in name.split("-")}
+    return frozenset(names | spaced | parts | {"alto adige", "friuli", "sud tirolo"})
+
+
 @kept
 def italian_province_codes() -> frozenset[str]:
     """The two letters of Italy's provinces (ISO 3166-2:IT, through pycountry): "TP", "KR",

@@ -4600,3 +4600,91 @@ def test_an_agency_alone_on_its_line_then_the_lead_s_dateline_are_one_dateline()
     article, _ = read(f"(AGI)\n\nNEW YORK - {SENTENCE_A}\n\n{CLOSER}\n")
     assert article.place == "New York" and article.agencies == ("AGI",)
     assert article.paragraphs[0].text == SENTENCE_A
+
+
+def test_a_rating_widget_and_a_share_counter_leave_and_the_article_stays():
+    # the widget's lines had made the one paragraph above them an embedded post: the
+    # article lost its text
+    widget = (
+        "VN:F [1.9.22_1171]\nRating: 5.0/5 (1 vote cast)\n"
+        "Il governo approva il decreto, 5.0 out of 5 based on 1 rating\n"
+        "Share on Facebook0Share on Google+0Tweet about this on Twitter0\n"
+    )
+    article, _ = read(f"Il governo approva il decreto\n\n{SENTENCE_A} {SENTENCE_B}\n\n{widget}")
+    assert [p.text for p in article.paragraphs] == [f"{SENTENCE_A} {SENTENCE_B}"]
+    assert set(rules_of(article)) == {"headline", "rating widget"}
+
+
+def test_the_rest_of_the_story_on_another_site_is_its_source():
+    article, _ = read(
+        f"{SENTENCE_A} {SENTENCE_B} (continua su tgcom24.it)\n\nExit mobile version\n"
+    )
+    assert article.paragraphs[0].text == f"{SENTENCE_A} {SENTENCE_B}"
+    assert article.source_name == "tgcom24.it"
+
+
+def test_the_wire_s_signature_names_the_writer_not_the_editor():
+    for signature in (
+        "(Giulia Rossi, editing Paolo Bianchi)",
+        "(Giulia Rossi, in redazione a Milano Paolo Bianchi)",
+    ):
+        article, _ = read(f"{SENTENCE_A}\n\n{CLOSER}\n\n{signature}\n")
+        assert article.author == "Giulia Rossi" and article.paragraphs[-1].text == CLOSER
+
+
+@pytest.mark.parametrize(
+    "line, author, day",
+    [
+        ("Scritto da Marco Toniolo", "Marco Toniolo", None),
+        ("Scritto da: Marco Toniolo", "Marco Toniolo", None),
+        ("Scritto da Marco Toniolo il 4 marzo 2024", "Marco Toniolo", 4),
+        ("di Mario Rossi, pubblicato il 12 marzo 2024", "Mario Rossi", 12),
+        ("di Giulia Verdi -", "Giulia Verdi", None),
+        ("(di Andrea Rossi)-", "Andrea Rossi", None),
+        ("(dall'inviata Laura Bianchi)", "Laura Bianchi", None),
+    ],
+)
+def test_bylines_under_the_headline_in_more_forms(line, author, day):
+    headline = "Il governo approva il decreto sulle bollette"
+    article, _ = read(f"{headline}\n\n{line}\n\n{SENTENCE_A} {SENTENCE_B}\n")
+    assert article.title == headline and article.author == author
+    assert article.date.day == day
+    assert [p.text for p in article.paragraphs] == [f"{SENTENCE_A} {SENTENCE_B}"]
+
+
+def test_a_byline_run_into_the_lead_or_the_last_sentence():
+    article, _ = read(f"di Paolo Neri Il governo ha approvato il decreto.\n\n{CLOSER}\n")
+    assert article.author == "Paolo Neri"
+    assert article.paragraphs[0].text == "Il governo ha approvato il decreto."
+    article, _ = read(f"{SENTENCE_A}\n\n{CLOSER} Lorenzo Baldini\n")
+    assert article.author == "Lorenzo Baldini" and article.paragraphs[-1].text == CLOSER
+    # two capitalised words that open on no first name are the story's
+    article, _ = read(f"{SENTENCE_A}\n\n{CLOSER} Casa Bianca\n")
+    assert article.author is None and article.paragraphs[-1].text.endswith("Casa Bianca")
+
+
+def test_where_the_writer_filed_from_and_a_region_are_datelines():
+    headline = "Il governo approva il decreto sulle bollette"
+    for line, place in (("da Milano", "Milano"), ("DA TORINO", "Torino")):
+        article, _ = read(f"{headline}\n\n{line}\n\n{SENTENCE_A} {SENTENCE_B}\n")
+        assert article.title == headline and article.place == place, line
+    for region, place in (("LIGURIA", "Liguria"), ("SICILIA", "Sicilia")):
+        article, _ = read(f"{region} – {SENTENCE_A}\n\n{CLOSER}\n")
+        assert article.place == place and article.paragraphs[0].text == SENTENCE_A
+    # a word for a direction is no region of Italy
+    article, _ = read(f"NORD – {SENTENCE_A}\n\n{CLOSER}\n")
+    assert article.place is None
+
+
+def test_more_closing_marks():
+    for closing, field, value in (
+        ("sa. fe.", "author", "sa. fe."),
+        ("^^^^^^^^", None, None),
+        ("ANNUNCIO PUBBLICITARIO", None, None),
+    ):
+        article, _ = read(f"{SENTENCE_A}\n\n{CLOSER}\n\n{closing}\n")
+        assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER], closing
+        if field:
+            assert getattr(article, field) == value
+    article, _ = read(f"{SENTENCE_A}\n\nLe opposizioni protestano, i testimoni,(Rer)\n")
+    assert article.desk == "Rer"

@@ -30,6 +30,7 @@ from digest.places import (
     country_code_shortened,
     is_place,
     is_town,
+    italian_regions,
     key,
     regions,
     spelled,
@@ -154,7 +155,7 @@ class Copy:
     def note_date(self, text: str, rule: str) -> None:
         """ "17 maggio 2022", "3 Luglio 2019", "02.12.2021" (day first, as Italian writes it);
         "Ottobre 31, 2022" (month first, as some sites print it)."""
-        match = re.match(r"(\d{1,2})\s+(\S+?)\.?(?:\s+(\d{4})|$)", text.strip())
+        match = re.match(r"(\d{1,2})\s+(\S+?)[.,]?(?:\s+(\d{4})|$)", text.strip())
         month_first = re.fullmatch(r"(\S+?)\.?\s+(\d{1,2}),\s+(\d{4})", text.strip())
         iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
         if match and (month := rules.month_number(match[2])):
@@ -1502,7 +1503,8 @@ _FURNITURE_RULES = (
 
 def _strong_dateline(text: str) -> bool:
     found = read_dateline(text)
-    return found is not None and not _WEAK[found[0].rule]
+    # ("da Milano": a known place, and words that say what the line is)
+    return found is not None and (not _WEAK[found[0].rule] or found[0].rule == "filed from a place")
 
 
 def _dateline_in_capitals(text: str) -> bool:
@@ -2264,7 +2266,8 @@ def _outlet_tag(groups: dict[str, str | None]) -> bool:
 
 
 # Every dateline form opens on a capital letter or a bracket (after spaces).
-_MAY_OPEN_DATELINE = re.compile(rf"\s*[(\d{rules.UPPER}]")
+# ("da Milano": where the writer filed from, in lower case)
+_MAY_OPEN_DATELINE = re.compile(rf"\s*(?:[(\d{rules.UPPER}]|d[ae])")
 
 
 def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
@@ -2308,6 +2311,8 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         place
         and form.weak
         and not (is_place(place.strip(" .")) or _rare_capitals(place) or _rare_town(place))
+        # "LIGURIA –", "ALTO ADIGE –": a region, in capitals, for a regional story
+        and not (place.isupper() and key(place.strip(" .")) in italian_regions())
     ):
         return None
     country: str | None = groups.get("country")
@@ -2338,7 +2343,7 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     return Dateline(
         text=match[0].strip(),
         # "Islmabad, 9 mag." names Islamabad: the gazetteer's spelling, for one place page.
-        place=spelled(title_case(place.strip(" ."))) if place else None,
+        place=_place_spelling(title_case(place.strip(" "))) if place else None,
         country=title_case(country) if country else None,
         agencies=agencies,
         day=day,
@@ -2347,6 +2352,13 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         time=groups.get("time"),
         rule=form.name,
     )
+
+
+def _place_spelling(place: str) -> str:
+    """The gazetteer's spelling of a dateline's place ("Islmabad" → "Islamabad"), or a
+    region's as written ("Sicilia", which a city's name is a letter away from)."""
+    place = place.strip(" .")
+    return place if key(place) in italian_regions() else spelled(place)
 
 
 def _name_in_capitals(text: str) -> bool:
@@ -2610,6 +2622,10 @@ def _closes(rule: Rule, match: re.Match[str]) -> bool:
     if rule.name == "media caption sentence":
         # "Il video dell'arresto è stato diffuso dalla polizia.": news about a video
         return not has_auxiliary(match[0])
+    if rule.name == "signature after the last sentence":
+        # "… si è fatto male. Lorenzo Baldini": a first name opens it; "… ha detto. Nessun
+        # Commento" is no one's
+        return match["author"].split()[0].lower() in given_names()
     if rule.name == "signature of a statement":
         # "”. Il comitato si riunirà domani.": a sentence of the article, not a signature
         return not has_verb(match["author"])

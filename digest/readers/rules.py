@@ -318,6 +318,12 @@ DATELINE_PARTS: dict[str, str] = {
         rf"\s*,\s*(?:Palazzo|Villa|Castel|Castello|Piazza|Sala|Aula|Teatro|Auditorium|Centro)"
         rf"\s+[{UPPER}][\w'’]+(?:\s+(?:di\s+|del\s+|della\s+)?[{UPPER}][\w'’]+){{0,2}}"
     ),
+    # "da Milano", "DA TORINO", "dal nostro corrispondente a Bruxelles": where the writer
+    # filed from, on a line of its own over the lead
+    "filed_from": (
+        r"\s*(?i:da|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+speciale)?"
+        r"\s+(?:a|da|in))\s+"
+    ),
     # "03/06/2023 TRIESTE –": the page's date before the place, on the lead's line
     "date_first": r"\s*(?P<day>\d{1,2})[./-](?P<month>\d{1,2})[./-](?P<year>\d{4})\s+",
     # "Dal nostro inviato PARIGI -": the paper's own correspondent files from the place
@@ -390,6 +396,12 @@ PROVINCES = frozenset(
 
 # Tried in order; the first that matches (and whose parts check out) is the dateline.
 DATELINES: tuple[DatelineForm, ...] = (
+    DatelineForm(
+        "filed from a place",
+        ("filed_from", "place", "end"),
+        ("da Milano", "DA TORINO", "dal nostro corrispondente a Bruxelles"),
+        weak=True,
+    ),
     DatelineForm(
         "place, building",
         ("place", "venue", "dash"),
@@ -853,7 +865,11 @@ LEADING: tuple[Rule, ...] = (
         # "| 14:34 - 28 Maggio 2022": a pipe left by the page's layout before it
         # "ore 14:30 del 12 marzo 2024": or with "del" between the two
         rf"(?:[|·]\s*)?(?:(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:{DASH}|del\b)\s*)?"
-        rf"(?:(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
+        rf"(?:(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}"
+        # "martedì 12 Marzo, 2024": a comma before the year
+        rf"|\d{{1,2}}\s+{month_name_pattern()},\s+\d{{4}}"
+        # "12 marzo - 11:03": no year, where the time follows (the date line's year)
+        rf"|\d{{1,2}}\s+{month_name_pattern()}(?=\s*(?:,|{DASH}|\|)?\s*\d{{1,2}}[:.]\d{{2}}))"
         rf"|{STAMP_SHORT_YEAR})"
         rf"{STAMP_TIME}?"
         # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
@@ -869,6 +885,8 @@ LEADING: tuple[Rule, ...] = (
         "23 Marzo 2022",
         "3 settembre 2018 22:16",
         "Ottobre 31, 2022",
+        "martedì 12 Marzo, 2024",
+        "12 marzo - 11:03",
         "Martedì, 15 settembre 2020 - 18:00:00",
         "05.59 - venerdì 12 settembre 2025",
         "venerdì, 21 Novembre , 25",
@@ -1212,17 +1230,22 @@ BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
     # ("dal nostro inviato Mario Rossi", "di Mario Rossi, inviato a Bruxelles": and where
     # they filed from)
-    rf"^\s*(?i:di|by|a cura di|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|{_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
+    rf"^\s*(?i:di|by|a cura di|scritto da|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|{_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
     rf"(?:{_ENVOY_PLACE})?"
     # ("di Mario Rossi (ANSA)", "di Mario Rossi @mariorossi": the wire, or the writer's
     # handle, after the name)
     rf"(?:\s*[(\[]\s*(?P<agency>{_AGENCY_FORMS})\s*[)\]]|\s+@[\w.]{{2,30}})?"
     # ("di Mario Rossi - Roma", "… - Il Tempo": where they filed from, or for whom, after a dash)
     rf"(?:\s+[-–]\s+(?![{UPPER}][{LOWER}]+\s+[{LOWER}])[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+)?(?=\s*$))?"
-    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s+|\s*[-–|·•]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE})"
+    # ("… il 4 marzo 2024", "…, pubblicato il 12 mar 2024": and the day, said so)
+    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s*,?\s+(?i:pubblicat[oa]\s+)?(?i:il)\s+|\s+|\s*[-–|·•]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE})"
     # ("- 12/03/2024 14:30": and the hour)
     rf"(?:\s*[,|-]?\s*(?:(?i:ore)\s+)?\d{{1,2}}[:.]\d{{2}})?)?"
-    rf"(?:\s*[-–|·•]\s*{_READING_TIME})?\s*$"
+    # ("di Giulia Verdi -": a dash the template sets after it)
+    rf"(?:\s*[-–|·•]\s*{_READING_TIME})?(?:\s*[-–—])?\s*$"
+    # "(di Andrea Rossi)-", "(dall'inviata Laura Bianchi)": in brackets
+    rf"|^\s*\(\s*(?i:di|a cura di|{_ENVOY}|dall['’]\s*inviat[oa]|dalla\s+inviata)\s+"
+    rf"(?P<author2>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s*\)\s*(?:[-–—]+)?\s*$"
     # "di mad": a desk's initials in lower case, where a name would stand
     rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$"
     # "Dalla nostra inviata": the label alone, the name on the page's other line
@@ -1231,6 +1254,11 @@ BYLINE_UNDER_HEADLINE = rule(
     "di Mario Rossi",
     "dal nostro inviato Mario Rossi",
     "di Mario Rossi, inviato a Bruxelles",
+    "di Giulia Verdi -",
+    "Scritto da Marco Toniolo il 4 marzo 2024",
+    "di Mario Rossi, pubblicato il 12 marzo 2024",
+    "(di Andrea Rossi)-",
+    "(dall'inviata Laura Bianchi)",
     "di Mario Rossi | 12/03/2024 | 3 min",
     "Dalla nostra inviata",
     "Di redazione Blogo.it mercoledì 3 luglio 2019",
@@ -1268,10 +1296,15 @@ BYLINE_BEFORE_LEAD = rule(
     "byline before the lead",
     rf"^\s*(?i:di|by)\s+(?P<author>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s+{DASH}\s+"
     rf"(?=[«“\"]?[{UPPER}][{LOWER}])"
+    # "di Paolo Neri Il governo…": or run into the lead, where an article or a
+    # preposition in capitals opens its first sentence
+    rf"|^\s*(?i:di|by)\s+(?P<author3>{_AUTHOR_NAME})\s+(?=(?:Il|Lo|La|I|Gli|Le|L['’]|Un|Una|Uno|"
+    rf"Dopo|Nel|Nella|Con|Per|In|Da|Dal|Dalla|Alla|Al|A)\s*[\w«“\"])"
     # "(di Mario Rossi) Il governo…": or in brackets, as ANSA closes a story with it
     rf"|^\s*\(\s*(?i:di|a\s+cura\s+di)\s+(?P<author2>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s*\)"
     rf"\s*(?:{DASH}\s*)?(?=[«“\"]?[{UPPER}][{LOWER}])",
     "di Mario Rossi - Il governo ha approvato il decreto",
+    "di Paolo Neri Il governo ha approvato il decreto",
     "(di Mario Rossi) Il governo ha approvato il decreto",
     field="author",
 )
@@ -1346,7 +1379,8 @@ SITE_LABELS = "|".join(
     sblocca l'articolo, salva l'articolo, modalità lettura, modalità scura, sponsor, contenuto
     sponsorizzato, in collaborazione con, powered by wordpress, contenuto esterno, immagine di
     copertina, espandi, i commenti dei lettori, torna alla home, torna alle notizie, torna alle
-    notizie in home, clicca per votare questo articolo, vota questo articolo""".split(",")
+    notizie in home, clicca per votare questo articolo, vota questo articolo, exit mobile
+    version, lascia un feedback, annuncio pubblicitario, adv, pubblicita'""".split(",")
 )
 
 CHROME: tuple[Rule, ...] = (
@@ -1362,6 +1396,20 @@ CHROME: tuple[Rule, ...] = (
         "Ultima modifica: martedì 3 ottobre 2023",
         field="date",
         flags=re.I,
+    ),
+    # "VN:F [1.9.22_1171]", "Rating: 5.0/5 (1 vote cast)", "…, 5.0 out of 5 based on 1
+    # rating", "Share on Facebook0Tweet about this on Twitter0": a rating plugin's and a
+    # share counter's lines, in the page's English
+    rule(
+        "rating widget",
+        r"^\s*(?:VN:[A-Z]\s*\[[\d._]+\]"
+        r"|Rating:\s*\d+(?:[.,]\d+)?/\d+\s*\(\d+\s+votes?\s+cast\)"
+        r"|[^\n]{0,200}?,\s*\d+(?:[.,]\d+)?\s+out\s+of\s+\d+\s+based\s+on\s+\d+\s+ratings?"
+        r"|(?:(?:Share\s+on\s+[\w+]+|Tweet\s+about\s+this\s+on\s+Twitter|Pin\s+on\s+Pinterest)\d*\s*)+)\s*$",
+        "VN:F [1.9.22_1171]",
+        "Rating: 5.0/5 (1 vote cast)",
+        "Il gruppo investe 8 miliardi, 5.0 out of 5 based on 1 rating",
+        "Share on Facebook0Share on Google+0Tweet about this on Twitter0Share on LinkedIn0",
     ),
     # "closefacebookgpluslinkedinmailphotosearchsharetwitterwhatsapp",
     # "Facebook/Twitter/Instagram/YouTube/RSS": the names of a page's buttons, run together
@@ -1870,8 +1918,9 @@ CHROME: tuple[Rule, ...] = (
     # drawing mark; "٠٠٠٠٠" is Arabic-Indic zeros, which a page's fonts draw as dots
     rule(
         "separator",
-        r"^\s*(?:[-–—_*=~#/\\|•·+●○◆◇♦★☆✱✦❖■□▪٠۰]\s*){3,}$",
+        r"^\s*(?:[-–—_*=~#/\\|•·+●○◆◇♦★☆✱✦❖■□▪٠۰^°.:]\s*){3,}$",
         "///",
+        "^^^^^^^^",
         "* * *",
         "●●●",
         "٠٠٠٠٠",
@@ -2582,6 +2631,28 @@ CLOSING: tuple[Rule, ...] = (
         flags=re.I,
         sign=r"segue|continua|fine",
     ),
+    # "… legato all'aspettativa di vita. (continua su tgcom24.it)": the rest of the story on
+    # the site it came from, which is its source
+    rule(
+        "continuation on another site",
+        r"(?:(?<=[.!?\"”»’'])|^)\s*\(\s*(?i:continua|leggi(?:\s+tutto)?|segue)\s+(?i:su|in)\s+"
+        r"(?P<source>[^()\n]{2,40}?)\s*\)\.?\s*$",
+        "vita. (continua su tgcom24.it)",
+        field="source",
+        sign=r"\)\.?\s*$",
+    ),
+    # "(Giulia Rossi, editing Paolo Bianchi)", "(Mario Bianchi, in redazione a Milano Laura
+    # Verdi)": the wire's signature, the writer and the editor
+    rule(
+        "writer and editor",
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*\(\s*(?P<author>{_AUTHOR_NAME})\s*,\s*(?i:editing|in\s+redazione"
+        rf"(?:\s+a\s+[{UPPER}][{LOWER}]+)?|a\s+cura\s+di|con\s+la\s+collaborazione\s+di)\s+"
+        rf"{_AUTHOR_NAME}(?:\s*(?:,|e)\s*{_AUTHOR_NAME})*\s*\)\.?\s*$",
+        "(Giulia Rossi, editing Paolo Bianchi)",
+        "(Mario Bianchi, in redazione a Milano Laura Verdi)",
+        field="author",
+        sign=r"\)\.?\s*$",
+    ),
     # "di Mario Rossi 12 marzo 2024": who wrote it, and when, signing the end of the page
     BYLINE_AND_STAMP,
     # "… Lollobrigida. (Vid/ Dire) 16:45 23-04-23": the wire's time and day of issue, after
@@ -2728,8 +2799,12 @@ CLOSING: tuple[Rule, ...] = (
         # After the last sentence: "(Res)", "(Geb)", "(t.d.b.)"; an acronym closing a
         # sentence, "(Onu).", has its full stop after the bracket and is left alone; an
         # agency's name, "(Ansa)", is its tag (below).
-        rf"(?:(?<=[.!?\"”»)’'])|^)\s*\((?!\s*(?i:{_AGENCY_FORMS})\s*\))(?P<desk>[{UPPER}][{LOWER}]{{1,3}}|[{LOWER}]{{1,4}}(?:\.\s?[{LOWER}]{{1,4}}){{0,3}}\.?)\)\s*$",
+        # ("…i testimoni,(Rer)": after a comma the page left where its stop was; no
+        # sentence closes on a comma and a bracket)
+        rf"(?:(?<=[.!?\"”»)’'])|^)\s*\((?!\s*(?i:{_AGENCY_FORMS})\s*\))(?P<desk>[{UPPER}][{LOWER}]{{1,3}}|[{LOWER}]{{1,4}}(?:\.\s?[{LOWER}]{{1,4}}){{0,3}}\.?)\)\s*$"
+        rf"|(?<=[,;])\s*\((?P<desk2>[{UPPER}][{LOWER}]{{1,3}})\)\s*$",
         "fine. (Res)",
+        "i testimoni,(Rer)",
         "della guardia medica». (f. m.)",
         "(Cae)",
         "(t.d.b.)",
@@ -2891,6 +2966,14 @@ CLOSING: tuple[Rule, ...] = (
         r"consiglio\s+direttivo|esecutivo)\b[^\n.!?]{0,80}?)\.?\s*$",
         "chi più differenzia meno paga”. Il Gruppo consiliare M5Stelle.",
         "«per il bene della città». La segreteria provinciale del Pd",
+        field="author",
+    ),
+    # "… Nessuno si è fatto male. Lorenzo Baldini": the writer's name run onto the last
+    # sentence where the page lost its line (copy.py checks that it opens on a first name)
+    rule(
+        "signature after the last sentence",
+        rf"(?<=[a-zà-ù0-9][.!?])\s+(?P<author>[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,2}})\s*$",
+        "Nessuno si è fatto male. Lorenzo Baldini",
         field="author",
     ),
     # "Hanno collaborato Mario Rossi e Anna Bianchi", "(con agenzie)": who else worked on
@@ -3065,12 +3148,15 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "author's initials",
         # ("[M.R.]": in square brackets too)
-        r"(?:^|(?<=\w{4}[.!?])|(?<=[\"”»][.!?]))\s*\[?(?P<author>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
-        r"|[a-z]\.\s?[a-z]\.(?:\s?[a-z]\.)?)\]?\s*$",
+        # ("sa. fe.", "al.gu.", "Fr. Fa.": two letters of each name)
+        r"(?:^|(?<=\w{4}[.!?])|(?<=[\"”»][.!?]))\s*\[?(?P<author>[A-Z][a-z]?\.\s?[A-Z][a-z]?\.(?:\s?[A-Z]\.)?"
+        r"|[a-z]{1,2}\.\s?[a-z]{1,2}\.(?:\s?[a-z]\.)?)\]?\s*$",
         "M.C.",
         "[M.R.]",
         "p. l. t.",
         "la situazione dovesse peggiorare. a.r.",
+        "sa. fe.",
+        "Fr. Fa.",
         field="author",
         sign=r"\.\]?\s*$",
     ),
