@@ -540,6 +540,10 @@ TAILS = (
     "Lorenzo Bianchi",
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
+    ("Prima volta", HEADLINE),
+    ("Il retroscena", HEADLINE),
+    ("roma, la crisi di governo", HEADLINE),
+    ("ginevra, vertice sul clima", HEADLINE, "I delegati non hanno trovato un'intesa sul testo"),
     (HEADLINE, "Scritto da Mario Rossi"),
     (HEADLINE, "Scritto da: Mario Rossi"),
     (HEADLINE, "Scritto da Mario Rossi il 12 marzo 2024"),

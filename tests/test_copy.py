@@ -4688,3 +4688,17 @@ def test_more_closing_marks():
             assert getattr(article, field) == value
     article, _ = read(f"{SENTENCE_A}\n\nLe opposizioni protestano, i testimoni,(Rer)\n")
     assert article.desk == "Rer"
+
+
+def test_a_kicker_over_the_headline_leaves_it():
+    # "Prima volta" / headline / lead: the kicker had become the title, and the headline
+    # had stayed in the body
+    headline = "Il nuovo premier entra per la prima volta nel palazzo"
+    for kicker in ("Prima volta", "roma, la crisi di governo"):
+        article, _ = read(f"{kicker}\n\n{headline}\n\n{SENTENCE_A} {SENTENCE_B}\n")
+        assert article.title == headline, kicker
+        assert [p.text for p in article.paragraphs] == [f"{SENTENCE_A} {SENTENCE_B}"]
+        assert "kicker over the headline" in rules_of(article)
+    # two lines over nothing else are a headline and its subtitle
+    article, _ = read(f"Prima volta\n\n{headline}\n")
+    assert "kicker over the headline" not in rules_of(article)

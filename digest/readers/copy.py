@@ -878,6 +878,8 @@ def _headline(copy: Copy) -> None:
         for _ in range(labels):
             copy.drop(0, "page labels over the headline")
         first = copy.blocks[0].text  # the headline now opens the copy
+    if _kicker_over_headline(copy):
+        first = copy.blocks[0].text
     later = next((i for i in (1, 2) if _dateline_opens(copy.blocks, i)), 0)
     if later:
         _front_matter(copy, later)
@@ -1312,6 +1314,40 @@ def _today(copy: Copy) -> None:
         if match := rules.TODAY.pattern.search(block.text):
             copy.apply(rules.TODAY, match)
             return
+
+
+_KICKER_WORDS = 3  # a kicker in capitals: "Prima volta", "Il voto a Dublino" is one more
+_LOWER_KICKER_WORDS = 6  # one in lower case: "madrid, la crisi di governo"
+_KICKER_MAX = 60  # characters
+
+
+def _kicker_over_headline(copy: Copy) -> bool:
+    """ "Prima volta" / "Il nuovo premier irlandese entra a Leinster House" / …: a kicker
+    (occhiello) over the headline, a few words, or words in lower case, which no headline
+    opens on; the line under it is longer and reads as a headline. Only with something
+    after the headline (a subtitle, the lead): two short lines over nothing are a headline
+    and its subtitle. A kicker of four words or more in capitals stays: "Libia, scontri a
+    Tripoli" over a longer line is as often the headline over its subtitle."""
+    if len(copy.blocks) < 3:
+        return False
+    kicker, headline = copy.blocks[0].text.strip(), copy.blocks[1].text.strip()
+    words = kicker.split()
+    if (
+        not words
+        or len(kicker) > _KICKER_MAX
+        or _ENDS_SENTENCE.search(kicker)
+        or not (
+            len(words) <= _KICKER_WORDS
+            or (_STARTS_LOWER.match(kicker) and len(words) <= _LOWER_KICKER_WORDS)
+        )
+    ):
+        return False
+    if not _headline_like(headline) or len(headline.split()) <= len(words):
+        return False
+    if read_dateline(kicker) is not None or _is_byline(kicker) or _notice(kicker):
+        return False  # "Roma", "di Mario Rossi", "© Riproduzione riservata": their rules'
+    copy.drop(0, "kicker over the headline")
+    return True
 
 
 def _split_glued_headline(copy: Copy) -> None:
