@@ -512,6 +512,8 @@ CLOSINGS = (
     "sa. fe.",
     "Fr. Fa.",
     "(Anna Bianchi, in redazione a Roma Mario Rossi)",
+    "NAPOLI (ITALPRESS) – I carabinieri hanno eseguito un controllo nel centro storico e…",
+    "MILANO (ANSA) - La squadra vince 3-1 nella quinta giornata di campionato e con questo...",
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (

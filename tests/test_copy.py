@@ -4702,3 +4702,20 @@ def test_a_kicker_over_the_headline_leaves_it():
     # two lines over nothing else are a headline and its subtitle
     article, _ = read(f"Prima volta\n\n{headline}\n")
     assert "kicker over the headline" not in rules_of(article)
+
+
+def test_other_pieces_openings_listed_after_the_article_leave():
+    teasers = (
+        "NAPOLI (ITALPRESS) – I carabinieri hanno eseguito un controllo nel centro e…\n\n"
+        "TORINO (ITALPRESS) – La squadra vince 3-1 nella quinta giornata e con questo…\n"
+    )
+    article, _ = read(f"ROMA (ITALPRESS) – {SENTENCE_A}\n\n{CLOSER}\n\n{teasers}")
+    assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER]
+    assert rules_of(article).count("teaser of another piece") == 2
+    # under an article without a dateline of its own, one such opening is no lead: the
+    # article had become a standfirst over it
+    article, _ = read(f"{SENTENCE_A}\n\n{CLOSER}\n\n{teasers.splitlines()[0]}\n")
+    assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER]
+    # an agency's later piece told whole is the collage's text: it stays
+    article, _ = read(f"ROMA (ITALPRESS) – {SENTENCE_A}\n\nNAPOLI (ITALPRESS) – {CLOSER}\n")
+    assert article.paragraphs[-1].text == CLOSER

@@ -1557,6 +1557,8 @@ def _dateline_opens(blocks: list[Paragraph], index: int) -> bool:
     found = read_dateline(blocks[index].text)
     if found is None or _WEAK[found[0].rule]:
         return False
+    if index and all(_teaser(block.text) for block in blocks[index:]):
+        return False  # other pieces' openings after the article (see `_later_datelines`)
     after = [blocks[index].text[found[1] :], *(b.text for b in blocks[index + 1 : index + 3])]
     # "(ANSA) © RIPRODUZIONE RISERVATA" after the last paragraph: a notice after the tag is
     # closing material, not a lead; read as one, the article above would become a standfirst
@@ -2240,6 +2242,13 @@ def _later_datelines(copy: Copy) -> None:
         if found is None or _WEAK[found[0].rule] or not found[0].agencies:
             continue
         dateline, end = found
+        if all(_teaser(block.text) for block in copy.blocks[index:]):
+            # "NAPOLI (ITALPRESS) – I Carabinieri hanno eseguito un controllo e…", and the
+            # same to the end: other pieces' openings, cut, that the page lists after the
+            # article; the site's, not the story's (its agency is not the article's)
+            while index < len(copy.blocks):
+                copy.drop(index, "teaser of another piece")
+            break
         if not _dateline_opens(copy.blocks, index):
             continue  # "(AGI)Red/Ros": the closing tag, for the closing rules
         for name in dateline.agencies:
@@ -2249,6 +2258,15 @@ def _later_datelines(copy: Copy) -> None:
             match := rules.LEAD_DASH.pattern.match(copy.blocks[index].text)
         ):
             copy.take(index, match.start(), match.end(), rules.LEAD_DASH.name)
+
+
+_TEASER_MAX = 300  # characters of a piece's opening a page lists under the article
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*$")
+
+
+def _teaser(text: str) -> bool:
+    """A piece's first words, cut with an ellipsis, as a list of other stories gives them."""
+    return len(text) <= _TEASER_MAX and bool(_ELLIPSIS_END.search(text))
 
 
 def _headline_before_dash(copy: Copy) -> None:
