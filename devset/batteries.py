@@ -542,6 +542,8 @@ TAILS = (
     "Lorenzo Bianchi",
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
+    ("Ufficio Stampa – Comune di Ghevio", HEADLINE),
+    ("Comunicato stampa: Regione Umbria", HEADLINE),
     ("Prima volta", HEADLINE),
     ("Il retroscena", HEADLINE),
     ("roma, la crisi di governo", HEADLINE),

@@ -4719,3 +4719,13 @@ def test_other_pieces_openings_listed_after_the_article_leave():
     # an agency's later piece told whole is the collage's text: it stays
     article, _ = read(f"ROMA (ITALPRESS) – {SENTENCE_A}\n\nNAPOLI (ITALPRESS) – {CLOSER}\n")
     assert article.paragraphs[-1].text == CLOSER
+
+
+def test_the_press_office_over_a_release_is_its_source():
+    headline = "Furti nei magazzini agricoli, due persone denunciate"
+    article, _ = read(
+        f"Ufficio Stampa – Comando Provinciale dei Carabinieri di Pavia\n\n{headline}\n\n"
+        f"VIGEVANO – {SENTENCE_A}\n\n{CLOSER}\n"
+    )
+    assert article.title == headline and article.place == "Vigevano"
+    assert article.source_name == "Comando Provinciale dei Carabinieri di Pavia"

@@ -988,6 +988,15 @@ LEADING: tuple[Rule, ...] = (
         "(foto: Omar Messinger-Pool/Getty Images) Sedici tra paesi",
         field="photo",
     ),
+    # "Ufficio Stampa – Comando Provinciale dei Carabinieri di Pavia": the press office a
+    # release comes from, over it, which is its source
+    rule(
+        "press office line",
+        rf"^\s*(?i:ufficio\s+stampa|comunicato\s+stampa)\s*(?:{DASH}|:|\|)\s*(?P<source>[{UPPER}][^\n.!?]{{2,100}}?)\s*$",
+        "Ufficio Stampa – Comando Provinciale dei Carabinieri di Pavia",
+        "Comunicato stampa: Regione Umbria",
+        field="source",
+    ),
     # An aggregator names where it took the text from, alone on the first line.
     rule(
         "agency line",
