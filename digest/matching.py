@@ -216,7 +216,7 @@ class Hit:
     """One form found in the text, and what it was read as: what `digest explain` shows."""
 
     actor_id: str | None  # None: a place, or a name that could be more than one actor
-    paragraph: int  # index in the article's paragraphs, or HEADLINE or SUBTITLE
+    paragraph: int  # index in the article's paragraphs, or HEADLINE, SUBTITLE or KICKER
     start: int
     end: int
     reading: str = ""  # how it was read, when not plainly: "acts (subject)", "a place (where)"…
@@ -225,7 +225,7 @@ class Hit:
 @dataclass(frozen=True)
 class Tagging:
     actors: tuple[ActorRef, ...]
-    # (paragraph index, or HEADLINE or SUBTITLE, start, end) of every match
+    # (paragraph index, or HEADLINE, SUBTITLE or KICKER, start, end) of every match
     spans: tuple[tuple[int, int, int], ...]
     findings: tuple[Finding, ...]
     hits: tuple[Hit, ...] = ()

@@ -294,17 +294,26 @@ class Corpus:
 
 HEADLINE = -1  # Hit.paragraph of a form found in the article's headline
 SUBTITLE = -2  # … in its subtitle or standfirst
+KICKER = -3  # … in the kicker over its headline ("Libia" / "Scontri a Tripoli, …")
+# The Removals that hold it (digest.readers): a kicker, and a word alone over the headline
+# (a section's, "Esteri", or the story's subject, "Ucraina", "Erdogan")
+KICKER_RULE = "kicker over the headline"
+SECTION_WORD_RULE = "section word"
 
 
 def heads(article: Article) -> list[tuple[int, str, int]]:
-    """(HEADLINE or SUBTITLE, its text, its line) of the texts above the body that the
-    article states: a title made from the lead is not one."""
+    """(HEADLINE, SUBTITLE or KICKER, its text, its line) of the texts above the body that
+    the article states: a title made from the lead is not one."""
     found = []
     if article.title and not article.title_inferred:
         found.append((HEADLINE, article.title, _line_of(article, ("headline",), 1)))
     if article.subtitle:
         line = _line_of(article, ("subtitle", "standfirst"), found[0][2] if found else 1)
         found.append((SUBTITLE, article.subtitle, line))
+    # the kicker names what the story is about as the headline does ("Ucraina")
+    kicker = next((r for r in article.removed if r.rule in (KICKER_RULE, SECTION_WORD_RULE)), None)
+    if kicker is not None:
+        found.append((KICKER, kicker.text, kicker.line))
     return found
 
 

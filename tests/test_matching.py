@@ -11,6 +11,7 @@ from digest import matching
 from digest.matching import Matcher, tag
 from digest.model import Article, ArticleDate, Paragraph
 from digest.names import candidates, unmatched_names
+from digest.readers import read_article
 from digest.registry import parse_registry
 from tests.conftest import SEED_DAY, SEED_MONTH, read
 
@@ -1492,3 +1493,19 @@ def test_bare_regione_is_the_region_the_story_names_most(starter, text, title, e
     changes = {"title": title, "title_inferred": False} if title else {}
     found = counts(Matcher(site), text, **changes)
     assert sorted(a for a in found if a.startswith("regione-")) == expected
+
+
+def test_the_kicker_over_the_headline_names_actors_as_the_headline_does(starter):
+    # "Erdogan" / headline / lead: the kicker leaves the body, and still names the story's actor
+    text = (
+        " date 2024-03 Erdogan\n\nIl presidente vola a Bruxelles per il vertice sui migranti\n\n"
+        "Il vertice si è aperto ieri sera. I leader discutono fino a domani.\n"
+    )
+    article, _ = read_article("articles/x.txt", text.encode(), "it")
+    assert [r.rule for r in article.removed][:1] == ["section word"]
+    assert "recep-tayyip-erdogan" in {r.actor_id for r in tag(article, Matcher(starter)).actors}
+    # … and so does a kicker of a few words
+    text = text.replace("Erdogan\n", "Erdogan in Europa\n")
+    article, _ = read_article("articles/x.txt", text.encode(), "it")
+    assert [r.rule for r in article.removed][:1] == ["kicker over the headline"]
+    assert "recep-tayyip-erdogan" in {r.actor_id for r in tag(article, Matcher(starter)).actors}

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from digest import lexicon
 from digest.firstnames import given_names
 from digest.memo import kept, per_text
-from digest.model import Dateline, Paragraph, Removal
+from digest.model import KICKER_RULE, Dateline, Paragraph, Removal
 from digest.normalise import match_key
 from digest.outlets import outlet_keys
 from digest.places import (
@@ -1346,7 +1346,7 @@ def _kicker_over_headline(copy: Copy) -> bool:
         return False
     if read_dateline(kicker) is not None or _is_byline(kicker) or _notice(kicker):
         return False  # "Roma", "di Mario Rossi", "© Riproduzione riservata": their rules'
-    copy.drop(0, "kicker over the headline")
+    copy.drop(0, KICKER_RULE)
     return True
 
 

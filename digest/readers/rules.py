@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from babel.dates import get_day_names, get_month_names
 
+from digest.model import SECTION_WORD_RULE
+
 # Latin-1's letters, and Latin Extended-A's: the names of Central and Eastern Europe and
 # Turkey are written with them ("Chişinău", "Łódź", "İstanbul", "Kılıçdaroğlu").
 _EXTENDED_A = [chr(point) for point in range(0x100, 0x180)]
@@ -1085,7 +1087,7 @@ LEADING: tuple[Rule, ...] = (
     # CASO", "L'intervista": a newspaper's kicker, its noun with its article, in capitals or
     # not (no sentence is an article and a noun alone).
     rule(
-        "section word",
+        SECTION_WORD_RULE,
         rf"^\s*(?P<label>[{UPPER}](?:[{LOWER}]{{3,20}}|[{UPPER}]{{3,20}})"
         rf"|(?:IL|LO|LA|I|GLI|LE)\s+[{UPPER}]{{3,20}}|L['’]\s*[{UPPER}]{{3,20}}"
         rf"|(?:Il|Lo|La|Gli|Le)\s+[{LOWER}]{{3,20}}|L['’]\s*[{LOWER}]{{3,20}}"
