@@ -514,6 +514,15 @@ CLOSINGS = (
     "(Anna Bianchi, in redazione a Roma Mario Rossi)",
     "NAPOLI (ITALPRESS) – I carabinieri hanno eseguito un controllo nel centro storico e…",
     "MILANO (ANSA) - La squadra vince 3-1 nella quinta giornata di campionato e con questo...",
+    "(END) Dow Jones Newswires",
+    "MF-DJ NEWS",
+    "ATS/AlAn",
+    "ANSA/mr",
+    "swissinfo.ch e agenzie",
+    "Articolo precedenteIl governo approva la manovra",
+    "Articolo successivo Il governo approva la manovra",
+    "(Mario Rossi - www.ftaonline.com)",
+    "Pubblicato il 1 luglio 2024 alle 13:17 / Modificato il 1 luglio 2024 alle 15:20",
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (

@@ -4729,3 +4729,22 @@ def test_the_press_office_over_a_release_is_its_source():
     )
     assert article.title == headline and article.place == "Vigevano"
     assert article.source_name == "Comando Provinciale dei Carabinieri di Pavia"
+
+
+def test_wire_and_site_signatures_after_the_article():
+    for line, agencies, desk, author, source in (
+        ("ATS/AlAn", ("Keystone-ATS",), "AlAn", None, None),
+        ("MF-DJ NEWS", ("MF-Dowjones",), None, None, None),
+        ("(Mario Rossi - www.ftaonline.com)", (), None, "Mario Rossi", "www.ftaonline.com"),
+    ):
+        article, _ = read(f"{SENTENCE_A}\n\n{CLOSER}\n\n{line}\n")
+        assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER], line
+        assert (article.agencies, article.desk, article.author, article.source_name) == (
+            agencies,
+            desk,
+            author,
+            source,
+        ), line
+    for line in ("swissinfo.ch e agenzie", "Articolo precedenteIl governo approva la manovra"):
+        article, _ = read(f"{SENTENCE_A}\n\n{CLOSER}\n\n{line}\n")
+        assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER], line

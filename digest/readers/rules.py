@@ -259,8 +259,9 @@ FULL_DATE = rf"\d{{1,2}}\s+{month_name_pattern()}\s+\d{{4}}"
 # An item of a list of the site's latest news opens on its day: "30 Gen 2026 Rinnovo…"
 LIST_ITEM = rf"{FULL_DATE}\b"
 
-# A site's name as a page credits it: "quotidiano.net", "Lettera43.it", "Wired.it".
-SITE_NAME = r"(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news))"
+# A site's name as a page credits it: "quotidiano.net", "Lettera43.it", "Wired.it", and the
+# Swiss sites Italian copy carries ("swissinfo.ch", "rsi.ch").
+SITE_NAME = r"(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news|ch))"
 # "Genova24", "GenovaToday", "NewsBiella": a local site's name, one word glued from two or
 # closed by figures, as no word of a headline is ("McDonald" is not: two letters before)
 GLUED_SITE_NAME = r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}|\d{2})"
@@ -1407,6 +1408,14 @@ CHROME: tuple[Rule, ...] = (
         "Ultima modifica: martedì 3 ottobre 2023",
         field="date",
         flags=re.I,
+    ),
+    # "Articolo precedenteIl governo approva…", "Articolo successivo Il governo…": the link
+    # to the site's previous or next piece, its headline run on (the label alone is a label)
+    rule(
+        "previous or next article",
+        rf"^\s*(?i:articolo|post|notizia)\s+(?i:precedente|successiv[oa])\s*:?\s*(?=[{UPPER}«“\"])[^\n]{{3,200}}$",
+        "Articolo precedenteIl governo approva la manovra",
+        "Articolo successivo Il governo approva la manovra",
     ),
     # "VN:F [1.9.22_1171]", "Rating: 5.0/5 (1 vote cast)", "…, 5.0 out of 5 based on 1
     # rating", "Share on Facebook0Tweet about this on Twitter0": a rating plugin's and a
@@ -2652,6 +2661,15 @@ CLOSING: tuple[Rule, ...] = (
         field="source",
         sign=r"\)\.?\s*$",
     ),
+    # "(Mario Rossi - www.ftaonline.com)": the writer and the site that ran the piece
+    rule(
+        "byline and site in brackets",
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*\(\s*(?P<author>{_AUTHOR_NAME})\s*[-–—,|]\s*"
+        rf"(?P<source>(?:www\.)?{SITE_NAME})\s*\)\.?\s*$",
+        "(Mario Rossi - www.ftaonline.com)",
+        field="author",
+        sign=r"\)\.?\s*$",
+    ),
     # "(Giulia Rossi, editing Paolo Bianchi)", "(Mario Bianchi, in redazione a Milano Laura
     # Verdi)": the wire's signature, the writer and the editor
     rule(
@@ -2903,11 +2921,16 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "agency name after the article",
         # ("ANSA -": the dash a template sets after it)
-        rf"^\s*(?P<agency>{_AGENCY_FORMS})\.?(?:\s*{DASH}+)?\s*$",
+        # ("MF-DJ NEWS": the wire's service, named with it; "ATS/AlAn", "ANSA/mr": the
+        # wire, then its desk's initials after a slash)
+        rf"^\s*(?P<agency>{_AGENCY_FORMS})(?:\s+(?i:news))?\.?(?:\s*{DASH}+)?\s*$"
+        rf"|^\s*(?P<agency2>{_AGENCY_FORMS})\s*/\s*(?P<desk>[A-Za-z]{{1,6}})\s*$",
         "ANSA",
         "LaPresse",
         "Adnkronos.",
         "ANSA -",
+        "MF-DJ NEWS",
+        "ATS/AlAn",
         field="agency",
         flags=re.I,
     ),
@@ -2992,9 +3015,12 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "contributors",
         r"^\s*\(?\s*(?:(?:ha|hanno)\s+collaborato\s*:?\s+[^()\n]{2,120}?"
-        r"|con\s+(?:(?:le\s+)?agenzie(?:\s+di\s+stampa)?|fonti\s+di\s+agenzia|agenzie\s+internazionali))"
+        r"|con\s+(?:(?:le\s+)?agenzie(?:\s+di\s+stampa)?|fonti\s+di\s+agenzia|agenzie\s+internazionali)"
+        # "swissinfo.ch e agenzie": the site and the wires
+        rf"|{SITE_NAME}\s+e\s+agenzie)"
         r"\s*\)?\.?\s*$",
         "Hanno collaborato Mario Rossi e Anna Bianchi",
+        "swissinfo.ch e agenzie",
         "(ha collaborato Mario Rossi)",
         "Con agenzie",
         flags=re.I,
