@@ -1425,3 +1425,24 @@ def test_a_quotations_speaker_is_named_whole_at_the_edge_of_the_window():
     filler = (" E’ l’appello lanciato nel discorso" + " dopo" * 60)[: room - 1] + "."
     lead = f"{quote}{filler}{said}aro, chiedono un confronto."
     assert infer_title(lead).startswith("Decaro: “Chiediamo")
+
+
+def test_a_page_of_one_sentence_a_line_under_its_headline_is_not_one_paragraph():
+    # lines parted by single breaks, each a sentence: the headline over them is a line of
+    # its own, not the lead's first words
+    text = (
+        " date 2024-03 Neve sull'Etna, chiuse due strade a Nicolosi\n"
+        "La Città metropolitana ha chiuso due strade per la neve caduta nella notte.\n"
+        "Gli spazzaneve sono al lavoro da stamattina.\nLe strade riapriranno domani.\n"
+    )
+    article, _ = read_article("a/x.txt", text.encode(), "it")
+    assert article.title == "Neve sull'Etna, chiuse due strade a Nicolosi"
+    assert article.paragraphs[0].text.startswith("La Città metropolitana")
+    # a hard-wrapped paragraph, its lines cut anywhere, stays one
+    text = (
+        " date 2024-03 Il governo ha approvato il decreto sulle bollette dopo una lunga\n"
+        "riunione a Palazzo Chigi, con il voto contrario di due ministri. La misura\n"
+        "vale un miliardo di euro e arriva in aula a marzo.\n"
+    )
+    article, _ = read_article("a/x.txt", text.encode(), "it")
+    assert len(article.paragraphs) == 1

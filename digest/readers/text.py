@@ -85,11 +85,21 @@ def split_paragraphs(
     return paragraphs
 
 
+_SENTENCE_LINES = 3  # lines at least, for a group of sentence lines to tell
+_LINE_CLOSES = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
+
+
 def _joined(group: list[tuple[int, str]], alone: Callable[[str], bool] | None) -> list[Paragraph]:
     """One paragraph's lines, joined (see `split_paragraphs`)."""
     paragraphs: list[Paragraph] = []
     run: list[tuple[int, str]] = []
     unwrapped = len(group) > 1 and any(len(line) > WRAPPED_MAX for _, line in group)
+    # … or where every line after the first closes a sentence: a page of one short sentence
+    # a line, under its headline ("Neve sull'Etna, chiuse due strade" / "La Città…
+    # notte." / "Gli spazzaneve…"), which no hard wrap of prose leaves
+    unwrapped = unwrapped or (
+        len(group) >= _SENTENCE_LINES and all(_LINE_CLOSES.search(line) for _, line in group[1:])
+    )
     for number, line in group:
         if alone is not None and len(group) > 1 and alone(line):
             if run:
