@@ -719,6 +719,14 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((f"{HEADLINE} - aggiornamento",), HEADLINE),
     ((f"Titolo: {HEADLINE}",), HEADLINE),
     ((f"# {HEADLINE}",), HEADLINE),
+    (
+        ("Il governo approva il decreto sulle bollette, le opposizioni protestano...",),
+        "Il governo approva il decreto sulle bollette, le opposizioni protestano",
+    ),
+    (
+        ("Il governo approva il decreto sulle bollette, le opposizioni protestano…",),
+        "Il governo approva il decreto sulle bollette, le opposizioni protestano…",
+    ),
     ((f"{HEADLINE} - Open",), HEADLINE),
     ((f"{HEADLINE} - ANSA",), HEADLINE),
     ((f"{HEADLINE} - LaPresse",), HEADLINE),

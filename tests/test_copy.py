@@ -4748,3 +4748,14 @@ def test_wire_and_site_signatures_after_the_article():
     for line in ("swissinfo.ch e agenzie", "Articolo precedenteIl governo approva la manovra"):
         article, _ = read(f"{SENTENCE_A}\n\n{CLOSER}\n\n{line}\n")
         assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER], line
+
+
+def test_a_headline_suspended_with_an_ellipsis_is_the_headline():
+    # it had stayed in the body, and the title was made from its second half
+    for headline in (
+        "Gita annullata per il maltempo, i genitori chiedono il rimborso…",
+        "Il gruppo rilancia sugli incentivi e al ministro dice: “Con questo mercato…”",
+    ):
+        article, _ = read(f"{headline}\n\n{SENTENCE_A} {SENTENCE_B}\n\n{CLOSER}\n")
+        assert article.title == headline
+        assert article.paragraphs[0].text == f"{SENTENCE_A} {SENTENCE_B}"

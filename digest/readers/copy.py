@@ -899,7 +899,7 @@ def _headline(copy: Copy) -> None:
             copy.removed.append(Removal(tail[0].strip(), copy.blocks[0].line, rule_.name))
             first = first[: tail.start()].strip()
     # over prose, or over a label and prose ("Mostra a Bagnolo"); not over a byline alone
-    closed_heading = _closed_heading(first, copy.lang) and any(
+    closed_heading = (_closed_heading(first, copy.lang) or _suspended_headline(first)) and any(
         _is_prose(b.text) for b in copy.blocks[1:3]
     )
     copy.closed_headings = closed_heading
@@ -2260,8 +2260,20 @@ def _later_datelines(copy: Copy) -> None:
             copy.take(index, match.start(), match.end(), rules.LEAD_DASH.name)
 
 
+def _suspended_headline(text: str) -> bool:
+    """ "Gita annullata per il maltempo, i genitori chiedono il rimborso...": a headline's
+    length, one phrase, closed by an ellipsis as an editor suspends it; a lead cut there
+    runs longer, or has a sentence before the cut."""
+    return (
+        bool(_ELLIPSIS_END.search(text))
+        and len(text) <= HEADLINE_MAX
+        and len(text.split()) >= 4
+        and not _SENTENCE_BREAK.search(text)
+    )
+
+
 _TEASER_MAX = 300  # characters of a piece's opening a page lists under the article
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*$")
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)[\"”»’')\]]*\s*$")
 
 
 def _teaser(text: str) -> bool:
