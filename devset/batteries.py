@@ -514,6 +514,7 @@ CLOSINGS = (
     "(Anna Bianchi, in redazione a Roma Mario Rossi)",
     "NAPOLI (ITALPRESS) – I carabinieri hanno eseguito un controllo nel centro storico e…",
     "MILANO (ANSA) - La squadra vince 3-1 nella quinta giornata di campionato e con questo...",
+    "Leggi tutta la notizia su cittadinoweb",
     "(END) Dow Jones Newswires",
     "MF-DJ NEWS",
     "ATS/AlAn",
@@ -880,6 +881,9 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("LIGURIA –", "Liguria", None, ()),
     ("ALTO ADIGE –", "Alto Adige", None, ()),
     ("SICILIA -", "Sicilia", None, ()),
+    # a hyphen touching the lead, or glued to a place in title case
+    ("ANCONA -", "Ancona", None, ()),
+    ("Ancona-", "Ancona", None, ()),
 )
 
 

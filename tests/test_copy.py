@@ -4759,3 +4759,9 @@ def test_a_headline_suspended_with_an_ellipsis_is_the_headline():
         article, _ = read(f"{headline}\n\n{SENTENCE_A} {SENTENCE_B}\n\n{CLOSER}\n")
         assert article.title == headline
         assert article.paragraphs[0].text == f"{SENTENCE_A} {SENTENCE_B}"
+
+
+@pytest.mark.parametrize("opening", ["ANCONA -", "Ancona- ", "FERMO- "])
+def test_a_dateline_s_dash_touching_the_lead_or_the_place(opening):
+    article, _ = read(f"{opening}{SENTENCE_A}\n\n{CLOSER}\n")
+    assert article.place in ("Ancona", "Fermo") and article.paragraphs[0].text == SENTENCE_A

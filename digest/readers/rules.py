@@ -347,7 +347,10 @@ DATELINE_PARTS: dict[str, str] = {
     # ("ROMA | Il governo…": a site's template may set a pipe there)
     # ("SFAX- Il porto…": a hyphen glued to the place in capitals, a space after it;
     # "MILANO (MF-DJ)--Il governo…": two glued after the agency's bracket)
-    "dash": r"(?:\s+-+|\s*[–—]+|\s+\||(?<=[A-ZÀ-Ý])-(?=\s)|(?<=\))--)(?=\s|$|[\"“«]|(?<=--)\S)",
+    # ("ANCONA -Sono…": a hyphen after a space, touching the lead's first word; "Ancona-
+    # Sono…": glued to a place in title case)
+    "dash": r"(?:\s+-+|\s*[–—]+|\s+\||(?<=[A-ZÀ-Ýa-zà-ÿ])-(?=\s)|(?<=\))--)"
+    r"(?=\s|$|[\"“«]|(?<=--)\S|(?<=\s-)[A-ZÀ-Ý][a-zà-ù])",
     # After a day, an en dash may touch the text: "Damasco, 8 dicembre 2024 –50 anni di".
     "date_dash": r"(?:\s+-+(?=\s|$)|\s*[–—]+|\s+\|(?=\s))",
     # After an agency's bracket a dash may touch the text: "(Adnkronos/Dpa) -17 persone".
@@ -3083,10 +3086,11 @@ CLOSING: tuple[Rule, ...] = (
     SOURCE_LINE,
     rule(
         "read more",
-        r"^\s*(?:leggi(?:\s+la\s+notizia|\s+l'articolo|\s+tutto)?\s+(?:su|integralmente su)\s+"
+        r"^\s*(?:leggi(?:\s+(?:tutta\s+)?la\s+notizia|\s+l'articolo(?:\s+completo)?|\s+tutto)?\s+(?:su|integralmente su)\s+"
         r"(?P<source>\S.{0,60}?)|l'articolo\s+.{0,300}?\s+proviene da\s+(?P<source2>.{2,60}?)\.?)\s*$",
         "Leggi la notizia su ilfattoquotidiano",
         "Leggi su iltempo",
+        "Leggi tutta la notizia su cittadinoweb",
         "L'articolo Libia, domani al via proviene da Il Fatto Quotidiano.",
         field="source",
         flags=re.I,
