@@ -4765,3 +4765,18 @@ def test_a_headline_suspended_with_an_ellipsis_is_the_headline():
 def test_a_dateline_s_dash_touching_the_lead_or_the_place(opening):
     article, _ = read(f"{opening}{SENTENCE_A}\n\n{CLOSER}\n")
     assert article.place in ("Ancona", "Fermo") and article.paragraphs[0].text == SENTENCE_A
+
+
+@pytest.mark.parametrize(
+    "line, author, day",
+    [
+        ("Giulia Ferri - Paolo Neri martedì 12 marzo 2024", "Giulia Ferri - Paolo Neri", 12),
+        ("Giulia Ferri, Pesaro martedì 12 marzo 2024", "Giulia Ferri", 12),
+        ("Pubblicato il 1 marzo 2024 alle 13:17 / Modificato il 1 marzo 2024 alle 15:20", None, 1),
+    ],
+)
+def test_writers_and_the_day_with_its_weekday_under_the_headline(line, author, day):
+    headline = "Il governo approva il decreto sulle bollette"
+    article, _ = read(f"{headline}\n\n{line}\n\n{SENTENCE_A} {SENTENCE_B}\n")
+    assert article.title == headline and article.subtitle is None
+    assert article.author == author and article.date.day == day

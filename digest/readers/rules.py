@@ -812,10 +812,12 @@ STAMP_TIME = (
     rf"|\s*(?:,|{DASH}|\||·|•)?\s*(?:alle\s+)?(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)"
 )
 STAMP_UPDATED = (
-    rf"(?:\s*(?:{DASH}|\|)?\s*\(?(?:ultimo\s+)?(?:aggiornato|aggiornamento|modificato)"
+    # ("… / Modificato il 1 luglio 2024 alle 15:20": after a slash too)
+    rf"(?:\s*(?:{DASH}|\||/)?\s*\(?(?:ultimo\s+)?(?:aggiornato|aggiornamento|modificato)"
     rf"(?:\s+(?:il|alle))?(?:\s+ore)?\s*:?\s*"
     # "Ultimo aggiornamento: 8 Gennaio, 13:37": the update's day and month, then its hour
-    rf"(?:(?:{WEEKDAY},?\s+)?\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?\s*,?\s*)?[\d/ .:-]*\d\)?)"
+    rf"(?:(?:{WEEKDAY},?\s+)?\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?\s*,?\s*)?(?:alle\s+)?(?:ore\s+)?"
+    rf"[\d/ .:-]*\d\)?)"
 )
 
 # "venerdì, 21 Novembre , 25": the page's date with the year in two figures, after the
@@ -1261,6 +1263,11 @@ BYLINE_UNDER_HEADLINE = rule(
     # "(di Andrea Rossi)-", "(dall'inviata Laura Bianchi)": in brackets
     rf"|^\s*\(\s*(?i:di|a cura di|{_ENVOY}|dall['’]\s*inviat[oa]|dalla\s+inviata)\s+"
     rf"(?P<author2>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s*\)\s*(?:[-–—]+)?\s*$"
+    # "Giulia Ferri - Paolo Neri martedì 12 marzo 2024", "Giulia Ferri, Pesaro martedì…",
+    # "Redazione Internet venerdì 8 marzo 2024": the writers (or the newsroom), perhaps
+    # their place, then the day with its weekday, as a page prints them under its headline
+    rf"|^\s*(?:(?P<author3>{_AUTHOR_NAME}(?:\s*[-–]\s*{_AUTHOR_NAME})?)|(?i:redazione)(?:\s+[\w.]+)?)"
+    rf"(?:\s*,\s*[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?)?\s+(?i:{WEEKDAY}),?\s+(?P<date3>{FULL_DATE})\s*$"
     # "di mad": a desk's initials in lower case, where a name would stand
     rf"|^\s*di\s+(?P<desk>[{LOWER}]{{2,4}})\s*$"
     # "Dalla nostra inviata": the label alone, the name on the page's other line
@@ -1271,6 +1278,8 @@ BYLINE_UNDER_HEADLINE = rule(
     "di Mario Rossi, inviato a Bruxelles",
     "di Giulia Verdi -",
     "Scritto da Marco Toniolo il 4 marzo 2024",
+    "Giulia Ferri - Paolo Neri martedì 12 marzo 2024",
+    "Redazione Internet venerdì 8 marzo 2024",
     "di Mario Rossi, pubblicato il 12 marzo 2024",
     "(di Andrea Rossi)-",
     "(dall'inviata Laura Bianchi)",
