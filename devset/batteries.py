@@ -547,6 +547,7 @@ TAILS = (
     "(Servizio di Mario Rossi)",
     "ANSAMED",
     "AGI",
+    "Leggi anche: Georgia, il parlamento approva la legge sui media",
     "(continua su ilgiornale.it)",
     "(Mario Rossi, editing Anna Bianchi)",
     "Lorenzo Bianchi",

@@ -4780,3 +4780,16 @@ def test_writers_and_the_day_with_its_weekday_under_the_headline(line, author, d
     article, _ = read(f"{headline}\n\n{line}\n\n{SENTENCE_A} {SENTENCE_B}\n")
     assert article.title == headline and article.subtitle is None
     assert article.author == author and article.date.day == day
+
+
+def test_a_read_also_link_at_a_paragraph_s_end_in_small_letters_leaves():
+    # it had left the paragraph without a full stop, so the article became the standfirst
+    headline = "Nuove proteste a Tbilisi contro il governo"
+    link = "Leggi anche: Georgia, il parlamento approva la legge | Il reportage: viaggio a Tbilisi"
+    article, _ = read(f"{headline}\n\n{SENTENCE_A} {SENTENCE_B} {link}\n\nReuters\n")
+    assert article.subtitle is None
+    assert [p.text for p in article.paragraphs] == [f"{SENTENCE_A} {SENTENCE_B}"]
+    # a sentence that says "leggi anche" to the reader is the story's
+    story = f"{SENTENCE_A} Il ministro: leggi anche le norme europee, non solo le nostre."
+    article, _ = read(f"{story}\n\n{CLOSER}\n")
+    assert article.paragraphs[0].text == story

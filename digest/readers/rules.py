@@ -2246,8 +2246,12 @@ INLINE_READ_ALSO = rule(
     "read also in the text",
     # (not inside a bracket: "(LEGGI ANCHE: …)" is a link in brackets, whole)
     r"(?<![(\[])(?<![(\[] )\b(?:LEGGI ANCHE|GUARDA ANCHE|VEDI ANCHE|ARTICOLO CORRELATO|ARTICOLI CORRELATI)"
-    r"(?:\s*:)?",
+    r"(?:\s*:)?"
+    # "… del centro. Leggi anche: Georgia, il parlamento…": in small letters, after a
+    # sentence's stop and with its colon
+    r"|(?<=[.!?»”\"] )(?:Leggi|Guarda|Vedi) anche\s*:",
     "ha optato per una soluzione interna.LEGGI ANCHE Chi è Mike Manley LEGGI ANCHEManley, nato",
+    "chiuso le strade del centro. Leggi anche: Georgia, il parlamento approva la legge",
 )
 # "Ore 16. Un barchino…", "Ore 10:45. Venti tunisini…": a live page's time, opening an entry.
 TIME_LABEL = rule(
