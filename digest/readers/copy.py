@@ -2332,8 +2332,11 @@ def _outlet_tag(groups: dict[str, str | None]) -> bool:
 
 
 # Every dateline form opens on a capital letter or a bracket (after spaces).
-# ("da Milano": where the writer filed from, in lower case)
-_MAY_OPEN_DATELINE = re.compile(rf"\s*(?:[(\d{rules.UPPER}]|d[ae])")
+# ("da Milano": where the writer filed from, in lower case; "03/06/2023 TRIESTE –": the
+# page's date before the place. Only these: every dateline form is tried on what passes.)
+_MAY_OPEN_DATELINE = re.compile(
+    rf"\s*(?:[({rules.UPPER}]|\d{{1,2}}[./-]\d|da\s|dal(?:la)?\s+nostr)"
+)
 
 
 def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
