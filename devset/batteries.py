@@ -292,6 +292,8 @@ CHROME = (
     "VN:F [1.9.22_1171]",
     "Rating: 4.5/5 (3 votes cast)",
     "Share on Facebook0Tweet about this on Twitter0",
+    "Keystone",
+    "Getty Images",
 )
 CLOSINGS = (
     "Mario Rossi",

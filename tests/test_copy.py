@@ -4793,3 +4793,11 @@ def test_a_read_also_link_at_a_paragraph_s_end_in_small_letters_leaves():
     story = f"{SENTENCE_A} Il ministro: leggi anche le norme europee, non solo le nostre."
     article, _ = read(f"{story}\n\n{CLOSER}\n")
     assert article.paragraphs[0].text == story
+
+
+def test_a_picture_agency_alone_is_a_credit_not_a_place():
+    # "Keystone" alone over the lead had been read as a dateline (Keystone, in the United
+    # States); between paragraphs it had stayed in the body
+    article, _ = read(f"Keystone\n\n{SENTENCE_A}\n\nKeystone-SDA\n\n{CLOSER}\n")
+    assert article.place is None and article.photo_credit == "Keystone"
+    assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER]

@@ -2374,6 +2374,8 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         place = re.split(r"[/,]", place)[0]
     if place and place.rstrip(".").strip().upper() in _NOT_PLACES:
         return None
+    if place and re.fullmatch(rules.PHOTO_AGENCIES, place.strip(" .")):
+        return None  # "Keystone", alone on its line: a picture's credit, not Keystone (USA)
     if place and len(place.strip(" .")) < 3:
         return None  # "AA (ANSA-AFP) -": initials; no place has a name of two letters
     if (

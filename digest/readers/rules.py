@@ -1443,6 +1443,15 @@ CHROME: tuple[Rule, ...] = (
         "Il gruppo investe 8 miliardi, 5.0 out of 5 based on 1 rating",
         "Share on Facebook0Share on Google+0Tweet about this on Twitter0Share on LinkedIn0",
     ),
+    # "Keystone", "Getty Images" alone on a line, wherever the picture stood: its credit. Only
+    # an agency that sells pictures alone ("Reuters" alone may be the wire's tag).
+    rule(
+        "picture agency alone",
+        rf"^\s*(?P<photo>{PICTURE_ONLY_AGENCIES})\s*$",
+        "Keystone",
+        "Getty Images",
+        field="photo",
+    ),
     # "closefacebookgpluslinkedinmailphotosearchsharetwitterwhatsapp",
     # "Facebook/Twitter/Instagram/YouTube/RSS": the names of a page's buttons, run together
     # where their icons were, or parted by slashes; nothing else on the line
