@@ -1557,7 +1557,7 @@ def _dateline_opens(blocks: list[Paragraph], index: int) -> bool:
     found = read_dateline(blocks[index].text)
     if found is None or _WEAK[found[0].rule]:
         return False
-    if index and all(_teaser(block.text) for block in blocks[index:]):
+    if index and _teasers_from(blocks, index):
         return False  # other pieces' openings after the article (see `_later_datelines`)
     after = [blocks[index].text[found[1] :], *(b.text for b in blocks[index + 1 : index + 3])]
     # "(ANSA) © RIPRODUZIONE RISERVATA" after the last paragraph: a notice after the tag is
@@ -2242,7 +2242,7 @@ def _later_datelines(copy: Copy) -> None:
         if found is None or _WEAK[found[0].rule] or not found[0].agencies:
             continue
         dateline, end = found
-        if all(_teaser(block.text) for block in copy.blocks[index:]):
+        if _teasers_from(copy.blocks, index):
             # "NAPOLI (ITALPRESS) – I Carabinieri hanno eseguito un controllo e…", and the
             # same to the end: other pieces' openings, cut, that the page lists after the
             # article; the site's, not the story's (its agency is not the article's)
@@ -2279,6 +2279,16 @@ _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)[\"”»’')\]]*\s*$")
 def _teaser(text: str) -> bool:
     """A piece's first words, cut with an ellipsis, as a list of other stories gives them."""
     return len(text) <= _TEASER_MAX and bool(_ELLIPSIS_END.search(text))
+
+
+# Teasers a page lists after the article: a handful. A longer run is something else, and
+# the bound keeps each question to a few blocks, however many the file holds.
+_TEASERS_MAX = 12
+
+
+def _teasers_from(blocks: list[Paragraph], index: int) -> bool:
+    """The blocks from `index` to the end are other pieces' teasers (see `_teaser`)."""
+    return len(blocks) - index <= _TEASERS_MAX and all(_teaser(b.text) for b in blocks[index:])
 
 
 def _headline_before_dash(copy: Copy) -> None:
