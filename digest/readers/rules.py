@@ -1437,7 +1437,9 @@ CHROME: tuple[Rule, ...] = (
         r"^\s*(?:VN:[A-Z]\s*\[[\d._]+\]"
         r"|Rating:\s*\d+(?:[.,]\d+)?/\d+\s*\(\d+\s+votes?\s+cast\)"
         r"|[^\n]{0,200}?,\s*\d+(?:[.,]\d+)?\s+out\s+of\s+\d+\s+based\s+on\s+\d+\s+ratings?"
-        r"|(?:(?:Share\s+on\s+[\w+]+|Tweet\s+about\s+this\s+on\s+Twitter|Pin\s+on\s+Pinterest)\d*\s*)+)\s*$",
+        # (a network's name is letters, its counter figures: one way to read each, so that
+        # a long run of them fails fast)
+        r"|(?:(?:Share\s+on\s+[A-Za-z]+\+?|Tweet\s+about\s+this\s+on\s+Twitter|Pin\s+on\s+Pinterest)\d*\s*)+)\s*$",
         "VN:F [1.9.22_1171]",
         "Rating: 5.0/5 (1 vote cast)",
         "Il gruppo investe 8 miliardi, 5.0 out of 5 based on 1 rating",
