@@ -103,7 +103,9 @@ def spelled(name: str) -> str:
         # "DAR ES SALAAM", "WASHINGTON DC" title-cased as "Dar Es Salaam", "Washington Dc":
         # the gazetteer's own capitals, where they differ in nothing else
         return known
-    if len(k) < 7 or is_place(name):
+    if len(k) < 7 or is_place(name) or k in italian_regions():
+        # (a region of Italy is written as the copy writes it: "Sicilia" is a letter away
+        # from a city, "Sibilia")
         return name
     if name.rstrip(" .")[-1:] in "àèéìòù":
         # "San Nicolò", "Mondovì": the stress an Italian name marks on its last vowel is no

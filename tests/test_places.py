@@ -44,3 +44,7 @@ def test_a_name_of_several_countries_or_none_is_no_country(name):
 )
 def test_a_place_takes_the_gazetteer_s_spelling_only_to_mend_it(name, spelling):
     assert spelled(name) == spelling
+
+
+def test_a_region_of_italy_is_spelled_as_written_not_as_a_city_a_letter_away():
+    assert spelled("Sicilia") == "Sicilia"

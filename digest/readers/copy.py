@@ -2424,7 +2424,7 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     return Dateline(
         text=match[0].strip(),
         # "Islmabad, 9 mag." names Islamabad: the gazetteer's spelling, for one place page.
-        place=_place_spelling(title_case(place.strip(" "))) if place else None,
+        place=spelled(title_case(place.strip(" ."))) if place else None,
         country=title_case(country) if country else None,
         agencies=agencies,
         day=day,
@@ -2433,13 +2433,6 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         time=groups.get("time"),
         rule=form.name,
     )
-
-
-def _place_spelling(place: str) -> str:
-    """The gazetteer's spelling of a dateline's place ("Islmabad" → "Islamabad"), or a
-    region's as written ("Sicilia", which a city's name is a letter away from)."""
-    place = place.strip(" .")
-    return place if key(place) in italian_regions() else spelled(place)
 
 
 def _name_in_capitals(text: str) -> bool:
