@@ -293,6 +293,11 @@ def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
     words = title.split(" ")
     head = words[:_SUBJECT_WORDS]
     verb = next((i for i in range(1, len(head)) if has_verb(" ".join(head[: i + 1]))), len(words))
+    # The predicate opens on its negation and its clitics: "… della Calabria | non sarà
+    # approvato", "… di Casamicciola | non si terrà". A cut between them would drop "non"
+    # with the last complement and turn the news around.
+    while verb > 1 and verb < len(words) and words[verb - 1].lower() in _BEFORE_VERB:
+        verb -= 1
     subject = " ".join(words[:verb])
     room = TITLE_MAX - _PREDICATE_ROOM - 1
     opening = words[0].lower()
@@ -331,6 +336,8 @@ def _shorter_subject(title: str, first_names: frozenset[str]) -> str:
 
 
 _RELATIVES = frozenset("che cui".split())
+# words that stand between a subject and its verb as part of the predicate
+_BEFORE_VERB = frozenset("non né ne si ci mi ti vi li lo la le gli ce se me te ve già mai".split())
 _NAME_AFTER_NOUN = re.compile(
     r"\s(?!(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dai|a|al|alla|in|nel|nella|su|sul"
     r"|sulla|per|tra|fra|con|e|ed)\s)[a-zà-ù]+\s[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}$"

@@ -1359,6 +1359,23 @@ def test_a_long_subject_loses_its_purpose_before_the_predicate_does():
     assert infer_title(lead) == "Quarantaquattro dei 49 barchini soccorsi sono salpati da Sfax"
 
 
+def test_a_long_subject_never_loses_the_negation_of_its_predicate():
+    # the last complement of the subject goes; "non" (and a clitic) belongs to the verb
+    for lead, title in (
+        (
+            "Il piano di rientro sulla sanità della Calabria non sarà approvato dal governo "
+            "nei prossimi tre mesi.",
+            "Il piano di rientro sulla sanità della Calabria non sarà approvato dal governo",
+        ),
+        (
+            "L'udienza del processo per la frana di Casamicciola non si terrà più a maggio "
+            "davanti al tribunale di Napoli.",
+            "L'udienza del processo per la frana non si terrà più a maggio davanti al tribunale",
+        ),
+    ):
+        assert infer_title(lead) == title
+
+
 def test_a_live_pages_hour_opening_the_lead_is_no_part_of_the_title():
     for hour in ("Ore 13,10 - ", "13.10 – "):
         lead = (
