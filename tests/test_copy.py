@@ -4801,3 +4801,29 @@ def test_a_picture_agency_alone_is_a_credit_not_a_place():
     article, _ = read(f"Keystone\n\n{SENTENCE_A}\n\nKeystone-SDA\n\n{CLOSER}\n")
     assert article.place is None and article.photo_credit == "Keystone"
     assert [p.text for p in article.paragraphs] == [SENTENCE_A, CLOSER]
+
+
+def test_sentences_that_lost_their_last_stop_over_a_stamp_alone_stay_the_body():
+    # Read as the standfirst, the article left the body with nothing but its closing stamp
+    # or the notice of a video the page could not show.
+    lead = (
+        "In Giappone il governo ha presentato il nuovo piano per l'energia. Il testo prevede "
+        "la riapertura di tre centrali nucleari entro il 2027. Le opposizioni protestano"
+    )
+    for closing in (
+        "20 Luglio 2016",
+        "Questo contenuto non è disponibile per via delle tue preferenze sui cookie",
+    ):
+        article, _ = read(f"Giappone, il piano per l'energia\n\n{lead}\n\n{closing}", "2016-07")
+        assert article.title == "Giappone, il piano per l'energia"
+        assert article.subtitle is None
+        assert [p.text for p in article.paragraphs] == [lead], closing
+
+
+def test_a_broadcasters_piece_signed_after_its_last_sentence_gives_the_author():
+    article, _ = read(
+        "Il governo ha presentato il piano per l'energia. Centinaia di persone hanno "
+        "protestato davanti al parlamento. Servizio di Marco Bianchi"
+    )
+    assert article.author == "Marco Bianchi"
+    assert article.paragraphs[-1].text.endswith("davanti al parlamento.")

@@ -1678,6 +1678,16 @@ def _after_headline(copy: Copy) -> None:
     again = isinstance(headline, str) and match_key(headline).startswith(
         match_key(second.rstrip("."))
     )
+    if (
+        not closed
+        and _SENTENCE_BREAK.search(second)
+        and not any(_is_prose(b.text) for b in copy.blocks[1:])
+    ):
+        # "Headline / In Giappone il governo ha presentato… entro il 2027. Servizio di
+        # Marco Bianchi / 20 Luglio 2016": sentences that lost only their last full stop,
+        # over nothing but a stamp or a notice, are the article itself; read as its
+        # standfirst, they would leave the body with the stamp alone.
+        return
     if not closed or _is_lead(third) or not (has_verb(second) or again):
         copy.set("subtitle", second, "subtitle")
         copy.drop(0, "subtitle")

@@ -2135,10 +2135,13 @@ CHROME: tuple[Rule, ...] = (
         "embed notice",
         r"^\s*(?:il seguente contenuto (?:proviene|è fornito) da (?:partner|fornitori|servizi|"
         r"piattaforme|terze parti)|questo contenuto (?:è ospitato|proviene) da (?:terze parti|"
-        r"partner|una piattaforma)|per (?:visualizzare|vedere) questo contenuto)[^\n]{0,200}$",
+        r"partner|una piattaforma)|per (?:visualizzare|vedere) questo contenuto"
+        # "Questo contenuto non è disponibile per via delle tue preferenze sui cookie"
+        r"|questo contenuto non è (?:disponibile|visibile)\b[^\n]{0,80}\bcookie)[^\n]{0,200}$",
         "Il seguente contenuto proviene da partner esterni. Non possiamo dunque garantire che sia "
         "accessibile per tutti gli utenti.",
         "Per visualizzare questo contenuto è necessario accettare i cookie",
+        "Questo contenuto non è disponibile per via delle tue preferenze sui cookie",
         flags=re.I,
     ),
     # "Iscriviti a RUMORE, la newsletter di …": the outlet's promotion of itself.
@@ -3030,11 +3033,14 @@ CLOSING: tuple[Rule, ...] = (
         field="author",
     ),
     # "… Nessuno si è fatto male. Lorenzo Baldini": the writer's name run onto the last
-    # sentence where the page lost its line (copy.py checks that it opens on a first name)
+    # sentence where the page lost its line (copy.py checks that it opens on a first name);
+    # a broadcaster's "Servizio di Lorenzo Baldini" the same
     rule(
         "signature after the last sentence",
-        rf"(?<=[a-zà-ù0-9][.!?])\s+(?P<author>[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,2}})\s*$",
+        rf"(?<=[a-zà-ù0-9][.!?])\s+(?:(?i:servizio\s+di)\s+)?"
+        rf"(?P<author>[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,2}})\s*$",
         "Nessuno si è fatto male. Lorenzo Baldini",
+        "davanti al parlamento. Servizio di Lorenzo Baldini",
         field="author",
     ),
     # "Hanno collaborato Mario Rossi e Anna Bianchi", "(con agenzie)": who else worked on
