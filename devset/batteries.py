@@ -986,6 +986,15 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ("Atlanta è la capitale dello stato della Georgia.", "2023-05", (), ("georgia",)),
         ("Il fiume Giordano è in secca.", "2023-05", (), ("giordania",)),
         (
+            "Ankara chiede a Washington l'estradizione del predicatore.",
+            "2023-05",
+            ("stati-uniti", "turchia"),
+            (),
+        ),
+        ("L'appello di Mosca alla calma è arrivato in serata.", "2023-05", ("russia",), ()),
+        ("Nessun rinvio, come conferma la Casa Bianca.", "2023-05", ("stati-uniti",), ()),
+        ("Il premier propone un vertice a Roma.", "2023-05", (), ("italia",)),
+        (
             "Il sindaco Giordano e l'assessore Greco hanno inaugurato la scuola.",
             "2023-05",
             (),

@@ -36,7 +36,7 @@ ambizioni interessi mossa mosse accuse minacce condanna irritazione preoccupazio
 veto appello invito offerta proposta ruolo influenza intervento ingerenza strategia politica
 linea volontà disponibilità rifiuto protesta ira ultimatum sanzioni piani obiettivi
 parere autorizzazione divieto bocciatura assenso benestare nullaosta placet via_libera
-propositi intenzioni auspicio nota comunicato circolare direttiva
+propositi intenzioni auspicio nota comunicato circolare direttiva ok
 sentenza sentenze ordinanza ordinanze pronuncia verdetto decreto
 """.split()  # "_" joins the words of one noun: "il via libera del Viminale"
 # Verbs of a stance one party takes towards another, by their stem: their object is a
@@ -44,6 +44,12 @@ sentenza sentenze ordinanza ordinanze pronuncia verdetto decreto
 STANCE_STEMS = """
 accus ammon avvert avvis minacc critic condann sanzion esort sollecit sostien sosten
 appogg ringraz elog biasim incolp sfid riconosc rassicur diffid redargu rimprover
+""".split()
+# Verbs of asking, answering, promising, by their stem: whom they address is a party, not a
+# place ("chiede a Washington", "ha telefonato a Parigi"); not verbs of sending or going.
+ADDRESS_STEMS = """
+chied chies domand propon propos scriv telefon rispond rispos replic promett promess
+garant offr suggerisc suggerit intim concess conced rivolg rivolt estes estend
 """.split()
 # Events and places named after a city: "colloqui di Mosca" is a place.
 RELATION_NOUNS = """
@@ -72,7 +78,11 @@ _REPORTED = (
     r"|(?:[Ll]o\s+)?(?:afferma|affermano|riferisce|riferiscono|scrive|scrivono|annuncia|"
     r"annunciano|dichiara|dichiarano|comunica|comunicano|rende\s+noto|rendono\s+noto|"
     r"fa\s+sapere|fanno\s+sapere|precisa|precisano|ribadisce|ribadiscono|sottolinea|"
-    r"sottolineano)"
+    r"sottolineano|"
+    # "…, spiega Palazzo Chigi", "come conferma la Casa Bianca": more verbs of saying
+    r"spiega|spiegano|replica|replicano|chiarisce|chiariscono|aggiunge|aggiungono|smentisce|"
+    r"smentiscono|osserva|osservano|puntualizza|puntualizzano|informa|informano|conferma|"
+    r"confermano|assicura|assicurano|avverte|avvertono|rilancia|rilanciano|insiste|insistono)"
 )
 # Words that may stand between a subject and its verb: "Mosca non ha", "Ankara si dice".
 _BETWEEN = frozenset(
@@ -103,7 +113,8 @@ _JOINED = r"(?:(?-i:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w’'-]*)){0,2}\
 
 def _before(pattern: str, joined: bool = False) -> re.Pattern[str]:
     tail = _JOINED if joined else ""
-    return re.compile(rf"(?:^|(?<=[^\w’'-]))(?:{pattern}){tail}$", re.IGNORECASE)
+    # A word starts after a space, a mark or an elided article: "l'appello di [Mosca]"
+    return re.compile(rf"(?:^|(?<=[^\w-]))(?:{pattern}){tail}$", re.IGNORECASE)
 
 
 def _nouns(words: list[str]) -> str:
@@ -237,11 +248,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:filtra|filtrano|trapela|trapelano|(?:fa|fanno)\s+(?:sapere|notare|presente)|"
             r"spiegano|osservano|precisano|sottolineano|ribadiscono|assicurano|"
             rf"si\s+apprende|si\s+fa\s+notare|si\s+sottolinea)\s+{_DA}"
+            # "Fonti di Palazzo Chigi smentiscono": its sources, opening the sentence
+            rf"|(?-i:Fonti)(?:\s+{_W}){{0,2}}?\s+{_DI}"
         ),
         examples=(
             "la cornice della visita, fanno notare da [Palazzo Chigi], è anche",
             "la volontà, filtra da [Chigi], è lavorare",
             "nessun rinvio, si apprende dalla [Farnesina]",
+            "Fonti di [Palazzo Chigi] smentiscono",
         ),
     ),
     Rule(
@@ -254,6 +268,8 @@ RULES: tuple[Rule, ...] = (
             "fonti governative di [Ankara]",
             "la dura reazione di [Ankara]",
             "le ambizioni nucleari di [Teheran]",
+            "l'appello di [Mosca] alla calma",
+            "l'ok di [Tunisi] è arrivato",
             "il via libera del [Viminale] non ha tardato",
             "nei propositi del [Viminale] dovrà servire",
             "in una nota della [Farnesina] si legge",
@@ -269,6 +285,24 @@ RULES: tuple[Rule, ...] = (
             joined=True,
         ),
         examples=("rompere i rapporti diplomatici con [Doha]", "i colloqui con [Mosca]"),
+    ),
+    # "Ankara chiede a [Washington] l'estradizione", "ha telefonato ieri a [Parigi]": whom a
+    # state asks, answers or promises is a state, right after the verb (not "propone un
+    # vertice a [Roma]", where the meeting is held)
+    Rule(
+        "addressee",
+        True,
+        before=_before(
+            rf"(?-i:(?:{'|'.join(ADDRESS_STEMS)})[a-zà-ù]*)"
+            r"(?:\s+(?-i:ieri|oggi|anche|già|subito|direttamente|formalmente|ufficialmente))?"
+            r"\s+(?:a|ad|al|alla|all['’])\s*"
+        ),
+        examples=(
+            "Ankara chiede a [Washington] l'estradizione",
+            "il premier ha telefonato ieri a [Parigi]",
+            "la risposta, ha replicato a [Mosca] il ministro",
+            "l'invito sarà esteso a [Kiev]",
+        ),
     ),
     Rule(
         "of a place",
@@ -339,6 +373,8 @@ RULES: tuple[Rule, ...] = (
             "lo riferisce il [Cremlino] in una nota",
             "nessuna trattativa, fa sapere [Mosca]",
             "Meloni, ha fatto filtrare [Palazzo Chigi], ha sollevato il tema",
+            "nessun rinvio, spiega [Palazzo Chigi].",
+            "come conferma la [Casa Bianca], il vertice",
         ),
     ),
     Rule(
