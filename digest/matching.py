@@ -851,7 +851,12 @@ def _not_the_holder(
         return "a role said of someone, not its holder named"
     if text[start].islower() and _FORMER.search(text, max(0, start - 12), start):
         return "a former holder of the role, or one to come"
-    if _NAMED_AFTER.match(text, end):
+    if _OFFICE_ITSELF.search(text, max(0, start - 32), start):
+        # "l'elezione diretta del presidente del Consiglio", "i poteri del premier": the
+        # office as such, whoever holds it
+        return "the office itself, not its holder"
+    if _NAMED_AFTER.match(text, end) or _HOLDER_AFTER.match(text, end):
+        # ("Nel 2021 il presidente del Consiglio era Mario Draghi": the holder is named)
         # "il segretario generale dell'Onu Ban Ki-moon", in any case ("il Segretario
         # generale dell’Onu Ban Ki-moon" in 2015 is not the holder at a 2017 date): the
         # name after it counts for whoever it is
@@ -1500,6 +1505,19 @@ _TIME_BEFORE = re.compile(
 _FORMER = re.compile(
     r"(?:^|[^\w])(?:ex|già|former|l['’]ex|nuov[oa]|prossim[oa]|futur[oa])\s+$", re.IGNORECASE
 )
+# The office as such before a role: "l'elezione diretta del [presidente del Consiglio]",
+# "i poteri del [premier]", "la figura del [capo dello Stato]".
+_OFFICE_ITSELF = re.compile(
+    r"(?:^|[^\w])(?:elezione(?:\s+diretta)?|poteri|prerogative|figura|funzioni|compiti)\s+"
+    r"(?:del|della|dello|dell['’])\s*$",
+    re.IGNORECASE,
+)
+# The holder named after the role and a verb "to be": "il sindaco di Roma era Virginia
+# Raggi", "il presidente del Consiglio è stato Mario Draghi".
+_HOLDER_AFTER = re.compile(
+    r"\s+(?:era|è|fu|sarà|(?:è|era)\s+stat[oa])\s+(?:ancora\s+)?[A-ZÀ-Ý][\w’'-]+"
+    r"(?:\s+[A-ZÀ-Ý]|\s*[,.;:])"
+)
 # "il vice presidente del Consiglio": the deputy, not the holder.
 _DEPUTY = re.compile(r"(?:^|[^\w])vice[ -]?$", re.IGNORECASE)
 # The words that make a role's body another one: "presidente del Consiglio comunale",
@@ -1557,7 +1575,13 @@ def _a_region(name: str) -> bool:
 
 
 # "il premier libico Abdullah al Thani": the role describes the name that follows it.
-_NAMED_AFTER = re.compile(r",?\s+(?:[A-ZÀ-Ý][\w’'-]+|al-|el-)")
+_NAMED_AFTER = re.compile(
+    r",?\s+(?:[A-ZÀ-Ý][\w’'-]+|al-|el-)"
+    # "il capo dell'ufficio politico di Hamas nella Striscia di Gaza, Yahya Sinwar": where
+    # the office is held, then the holder's full name
+    r"|\s+(?:a|in|nel|nella|nello|nei|negli|nelle)\s+[^,.;:!?()\n]{1,40},\s+"
+    r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+"
+)
 # "Popolari per l’Italia", "Noi per l'Italia": a list's or a party's name that ends on a
 # country's name after "per".
 _CAPITALISED = re.compile(

@@ -1509,3 +1509,20 @@ def test_the_kicker_over_the_headline_names_actors_as_the_headline_does(starter)
     article, _ = read_article("articles/x.txt", text.encode(), "it")
     assert [r.rule for r in article.removed][:1] == ["kicker over the headline"]
     assert "recep-tayyip-erdogan" in {r.actor_id for r in tag(article, Matcher(starter)).actors}
+
+
+def test_a_role_whose_holder_is_named_after_it_or_the_office_itself_is_not_the_holder(starter):
+    # the holder named after a verb "to be", or after where the office is held
+    text = "Nel 2021 il presidente del Consiglio era Mario Draghi."
+    assert "giorgia-meloni" not in on("2024-12", text, registry=starter)
+    text = "Quando il premier italiano era Renzi, il Pd vinse."
+    assert "giorgia-meloni" not in on("2024-12", text, registry=starter)
+    text = "Colpita la casa del capo dell'ufficio politico di Hamas nella Striscia di Gaza, Yahya Sinwar."
+    assert "ismail-haniyeh" not in on("2021-05", text, registry=starter)
+    # the office as such, whoever holds it
+    text = "Il Senato vota l'elezione diretta del presidente del Consiglio."
+    assert "giorgia-meloni" not in on("2024-06", text, registry=starter)
+    # … and the holder where the role names them
+    assert "giorgia-meloni" in on(
+        "2024-06", "Il presidente del Consiglio ha firmato il decreto.", registry=starter
+    )
