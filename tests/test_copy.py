@@ -4827,3 +4827,52 @@ def test_a_broadcasters_piece_signed_after_its_last_sentence_gives_the_author():
     )
     assert article.author == "Marco Bianchi"
     assert article.paragraphs[-1].text.endswith("davanti al parlamento.")
+
+
+@pytest.mark.parametrize(
+    ("tag", "agencies", "desk"),
+    [
+        ("pon/ATS", ("Keystone-ATS",), "pon"),
+        ("ANSA/AFP/red", ("ANSA", "AFP"), "red"),
+        ("ATS/ANSA/M.Ang.", ("Keystone-ATS", "ANSA"), "M.Ang."),
+        ("ANSA/ATS", ("ANSA", "Keystone-ATS"), None),
+    ],
+)
+def test_a_wires_tag_names_its_wires_and_its_editors_initials_in_either_order(tag, agencies, desk):
+    article, _ = read(
+        f"Il governo ha approvato il decreto.\n\nLe opposizioni hanno protestato.\n\n{tag}\n"
+    )
+    assert [p.text for p in article.paragraphs][-1] == "Le opposizioni hanno protestato."
+    assert article.agencies == agencies
+    assert article.desk == desk
+
+
+def test_a_newsrooms_one_name_after_di_is_the_author_without_the_label():
+    article, _ = read(
+        "Il governo ha approvato il decreto.\n\nLe opposizioni protestano.\n\nDi Euronews\n"
+    )
+    assert article.author == "Euronews"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ultimo agg. 16:42",
+        "15 CONDIVISIONI",
+        "Immagine",
+        "Pages: 1 2",
+        "1 2 Successiva »",
+        "Leave a Reply",
+        "ANNUNCI PPN",
+        "• a • a • a",
+    ],
+)
+def test_a_pages_counters_labels_and_buttons_leave_the_body(line):
+    article, _ = read(
+        f"Il governo ha approvato il decreto.\n\nLe opposizioni protestano.\n\n{line}\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Il governo ha approvato il decreto.",
+        "Le opposizioni protestano.",
+    ]
+    assert article.author is None

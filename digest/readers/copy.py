@@ -2701,7 +2701,7 @@ def _closes(rule: Rule, match: re.Match[str]) -> bool:
     if rule.name == "byline":
         # "LE ULTIME NOTIZIE": a section's label, "OPPURE OPPURE": a paywall's buttons; no
         # one's name opens on an article or a conjunction
-        first = match["author"].split()[0].lower()
+        first = (match["author"] or match["author2"]).split()[0].lower()
         return first not in _ARTICLES and first not in OPENERS
     if rule.name == "media caption sentence":
         # "Il video dell'arresto è stato diffuso dalla polizia.": news about a video

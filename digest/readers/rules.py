@@ -161,16 +161,26 @@ def agencies_in(text: str) -> tuple[str, ...] | None:
 
 
 def desk_and_agencies(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """ "Vid/ Dire" → ("Vid", ("Dire",)), "Com/Tab/ Dire" → ("Com/Tab", ("Dire",)): an
-    agency's tag that names the editors' initials before the agency; None otherwise."""
+    """ "Vid/ Dire" → ("Vid", ("Dire",)), "Com/Tab/ Dire" → ("Com/Tab", ("Dire",)), "pon/ATS",
+    "ATS/ANSA/M.Ang." → ("M.Ang.", ("Keystone-ATS", "ANSA")): an agency's tag that names
+    the wires and the editors' initials, in either order; None otherwise."""
     parts = re.split(r"\s*/\s*", text.strip())
-    for cut in range(1, len(parts)):
-        initials, rest = parts[:cut], "/".join(parts[cut:])
-        if all(
-            re.fullmatch(rf"[{UPPER}][{LOWER}]{{1,3}}|[{LOWER}]{{2,4}}", i) for i in initials
-        ) and (found := agencies_in(rest)):
-            return "/".join(initials), found
-    return None
+    initials, found = [], []
+    for part in parts:
+        if name := agency(part):
+            found.append(name)
+        elif re.fullmatch(_INITIALS, part):
+            initials.append(part)
+        else:
+            return None
+    if not found or not initials:
+        return None
+    return "/".join(initials), tuple(dict.fromkeys(found))
+
+
+# An editor's or a desk's initials in a wire's tag: "red", "APe", "M.Ang.", "red.fs", "Red.MM"
+_INITIALS = rf"[{UPPER}{LOWER}]{{1,4}}(?:\.[{UPPER}{LOWER}]{{1,4}})*\.?"
+_WIRE_PART = rf"(?:{_AGENCY_FORMS}|{_INITIALS})"
 
 
 # ---------------------------------------------------------------- dates in copy
@@ -1404,7 +1414,9 @@ SITE_LABELS = "|".join(
     sponsorizzato, in collaborazione con, powered by wordpress, contenuto esterno, immagine di
     copertina, espandi, i commenti dei lettori, torna alla home, torna alle notizie, torna alle
     notizie in home, clicca per votare questo articolo, vota questo articolo, exit mobile
-    version, lascia un feedback, annuncio pubblicitario, adv, pubblicita'""".split(",")
+    version, lascia un feedback, annuncio pubblicitario, adv, pubblicita', immagine, contenuto
+    audio, contenuto video, leave a reply, source link, impostazioni privacy, annunci ppn,
+    annunci google, contenuti sponsorizzati, condividi questo articolo, date, author""".split(",")
 )
 
 CHROME: tuple[Rule, ...] = (
@@ -1556,7 +1568,7 @@ CHROME: tuple[Rule, ...] = (
         r"stampa|commenta|salva|vedi anche|guarda il video|"
         # the page's clock: "Aggiornato alle 14:30", "Ore 14:30", "Ultimo aggiornamento:
         # 15:35" (its day left to the date line), "2 ore fa", "un'ora fa"
-        r"(?:(?:aggiornat[oa]\s+(?:alle\s+)?|agg\.\s*(?:alle\s+)?|(?:ultimo\s+aggiornamento|ultima\s+modifica)\s*:?\s*)"
+        r"(?:(?:aggiornat[oa]\s+(?:alle\s+)?|(?:ultimo\s+)?agg\.\s*(?:alle\s+)?|(?:ultimo\s+aggiornamento|ultima\s+modifica)\s*:?\s*)"
         r"(?:ore\s+)?|ore\s+|(?:oggi|ieri)\s*,?\s*(?:alle\s+)?(?:ore\s+)?)\d{1,2}[:.]\d{2}|"
         r"(?:(?:pubblicat[oa]|aggiornat[oa])\s+)?"
         r"(?:\d{1,2}\s*|un['’]\s*|una\s+|un\s+)(?:minut[oi]|or[ae]|giorn[oi])\s+fa|"
@@ -1574,7 +1586,12 @@ CHROME: tuple[Rule, ...] = (
         r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti|diritto d'autore|"
         # the link that skips the site's menu ("Vai al contenuto"), the text-size buttons
         r"(?:skip to|vai al|salta al)\s+(?:main\s+)?(?:content|contenuto)(?:\s+principale)?|"
-        r"a\s+a\s+a|a\s*[-+]\s*a\s*[-+]|"
+        r"a\s+a\s+a|a\s*[-+]\s*a\s*[-+]|(?:[•·]\s*a\s*){2,3}|"
+        # a share counter alone, "15 CONDIVISIONI"; the pages of a long article, "Pages: 1 2",
+        # "1 2 Successiva »"; an embed's prompt, "Copia e incolla il codice embed…"
+        r"\d[\d.]*\s+(?:shares?|condivisioni)|(?:pages?|pagine?)\s*:?(?:\s*\d{1,2}){1,9}|"
+        r"(?:\d{1,2}\s+){1,9}(?:successiva|successivo|next)\s*[»›>]*|"
+        r"condividi questo articolo\s*commenti|copia e incolla il codice embed[^\n]{0,120}|"
         r"share this(?: with)?(?: close)?|"
         r"please follow and like us:?|ultime news|ultim['’]ora|ultima ora|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
@@ -1603,6 +1620,13 @@ CHROME: tuple[Rule, ...] = (
         "A A A",
         "- Spazio Pubblicitario 01 -",
         "Spread the love",
+        "Ultimo agg. 16:42",
+        "15 CONDIVISIONI",
+        "• a • a • a",
+        "Pages: 1 2",
+        "1 2 Successiva »",
+        "Condividi questo articoloCommenti",
+        "Copia e incolla il codice embed del video qui sotto:Copy to clipboardCopied",
         "Pubblicità in concessione a Google",
         "- Advertisement -",
         "Pubblicità - Continua a leggere sotto",
@@ -2954,13 +2978,20 @@ CLOSING: tuple[Rule, ...] = (
         # ("MF-DJ NEWS": the wire's service, named with it; "ATS/AlAn", "ANSA/mr": the
         # wire, then its desk's initials after a slash)
         rf"^\s*(?P<agency>{_AGENCY_FORMS})(?:\s+(?i:news))?\.?(?:\s*{DASH}+)?\s*$"
-        rf"|^\s*(?P<agency2>{_AGENCY_FORMS})\s*/\s*(?P<desk>[A-Za-z]{{1,6}})\s*$",
+        # ("pon/ATS", "ANSA/AFP/red", "ATS/ANSA/M.Ang.": the wires and the editor's initials,
+        # in either order, one of them at least a known wire; copy.py tells them apart)
+        rf"|^\s*(?=[^\n]*?(?<![\w.])(?:{_AGENCY_FORMS})(?![\w.]))(?P<agency2>{_WIRE_PART}"
+        rf"(?:\s*/\s*{_WIRE_PART}){{1,3}})\s*$",
         "ANSA",
         "LaPresse",
         "Adnkronos.",
         "ANSA -",
         "MF-DJ NEWS",
         "ATS/AlAn",
+        "pon/ATS",
+        "ANSA/AFP/red",
+        "ATS/ANSA/M.Ang.",
+        "Red.MM/ATS",
         field="agency",
         flags=re.I,
     ),
@@ -3330,8 +3361,10 @@ CLOSING: tuple[Rule, ...] = (
         # … or say where they filed from: "dal nostro inviato Mario Rossi", "di Mario Rossi,
         # inviato a Bruxelles"
         # ("-Mario Rossi-", "— Mario Rossi": set off by dashes)
-        rf"^\s*(?:[-–—~]\s*)?(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
-        rf"(?:{_ENVOY_PLACE})?(?:\s*[-–—~])?\s*$",
+        rf"^\s*(?:[-–—~]\s*)?(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|(?!(?i:di|by)\s)[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
+        rf"(?:{_ENVOY_PLACE})?(?:\s*[-–—~])?\s*$"
+        # "Di Euronews": a newsroom's one name after the label, which is no part of it
+        rf"|^\s*(?i:di|by)\s+(?P<author2>[{UPPER}][\w’'.-]+)\s*$",
         "Lucia Giannini",
         "-Mario Rossi-",
         "di Mario Rossi",
@@ -3342,6 +3375,7 @@ CLOSING: tuple[Rule, ...] = (
         "Di redazione Blogo.it",
         "Autore: Mario Rossi",
         "Firmato: Mario Rossi",
+        "Di Euronews",
         field="author",
     ),
     rule(
