@@ -3172,7 +3172,8 @@ def _inner_headings(copy: Copy) -> None:
         if label and (index > 0 or dated or copy.dateline is not None or "headline" in copy.found):
             name = label["label"]
             if not (name.isupper() and is_place(name)):
-                blocks.append(Paragraph(title_case(name), block.line, "heading"))
+                # kept as written: a body changes no words, nor their case
+                blocks.append(Paragraph(name, block.line, "heading"))
                 blocks.append(Paragraph(block.text[label.end() :].strip(), block.line))
                 continue
         inner = 0 < index < len(copy.blocks) - 1
