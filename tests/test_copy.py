@@ -4878,3 +4878,20 @@ def test_a_pages_counters_labels_and_buttons_leave_the_body(line):
         "Le opposizioni protestano.",
     ]
     assert article.author is None
+
+
+def test_a_dash_after_the_agencys_tag_touching_the_lead_leaves_with_the_tag():
+    article, _ = read("(Teleborsa) -La sonda europea è entrata nell'orbita di Giove.\n")
+    assert article.agencies == ("Teleborsa",)
+    assert article.paragraphs[0].text == "La sonda europea è entrata nell'orbita di Giove."
+
+
+def test_a_byline_glued_to_the_lead_under_the_headline_gives_the_author():
+    article, _ = read(
+        "Perù, notte di scontri a Lima\n\n"
+        "di Luca Verdi e Anna NeriLa polizia ha chiuso le strade del centro. I manifestanti "
+        "chiedono elezioni anticipate.\n"
+    )
+    assert article.title == "Perù, notte di scontri a Lima"
+    assert article.author == "Luca Verdi e Anna Neri"
+    assert article.paragraphs[0].text.startswith("La polizia ha chiuso")

@@ -488,6 +488,12 @@ DATELINES: tuple[DatelineForm, ...] = (
         ("agency", "space", "place", "day", "capital"),
         ('(Agenzia Vista) Roma, 31 maggio 2024 "Sarà un grande vertice',),
     ),
+    # "(Teleborsa) -La sonda…": the dash after the tag touches the lead's first word
+    DatelineForm(
+        "agency, dash touching the lead",
+        ("agency", "agency_dash", "glued"),
+        ("(Teleborsa) -La sonda europea", "(AGI) –Il governo"),
+    ),
     DatelineForm(
         "agency",
         ("agency", "dash?", "space"),
@@ -1324,6 +1330,13 @@ BYLINE_ABOVE_LEAD = rule(
     field="author",
 )
 
+# One name or two joined by "e", the last word glued to what follows: "Marco Rossi[La…]",
+# "Luca Verdi e Anna Neri[Il…]"
+_GLUED_NAME = rf"[{UPPER}][{LOWER}’'-]+(?:\s+[{UPPER}][{LOWER}’'-]+){{0,2}}?"
+_GLUED_NAMES = (
+    rf"(?:{_GLUED_NAME}\s+[{UPPER}][{LOWER}’'-]+\s+e\s+)?{_GLUED_NAME}\s+[{UPPER}][{LOWER}’'-]+?"
+)
+
 # "di Mario Rossi - Il governo ha approvato…": the byline on the lead's line, closed by a
 # dash, as "PIERO CHIMENTI - …" is in capitals (copy.py takes it under the headline).
 BYLINE_BEFORE_LEAD = rule(
@@ -1334,11 +1347,16 @@ BYLINE_BEFORE_LEAD = rule(
     # preposition in capitals opens its first sentence
     rf"|^\s*(?i:di|by)\s+(?P<author3>{_AUTHOR_NAME})\s+(?=(?:Il|Lo|La|I|Gli|Le|L['’]|Un|Una|Uno|"
     rf"Dopo|Nel|Nella|Con|Per|In|Da|Dal|Dalla|Alla|Al|A)\s*[\w«“\"])"
+    # "di Marco RossiLa polizia…": or glued to it, where the page lost the line between
+    rf"|^\s*(?i:di|by)\s+(?P<author4>{_GLUED_NAMES})(?=(?:Il|Lo|La|I|Gli|Le|L['’]|Un|Una|Uno|"
+    rf"Dopo|Nel|Nella|Con|Per|In|Da|Dal|Dalla|Alla|Al|A|È|E['’]|Era|Sono|Non|Si|Ieri|Oggi|"
+    rf"Secondo|Mentre|Quando|Questa|Questo)\s)"
     # "(di Mario Rossi) Il governo…": or in brackets, as ANSA closes a story with it
     rf"|^\s*\(\s*(?i:di|a\s+cura\s+di)\s+(?P<author2>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s*\)"
     rf"\s*(?:{DASH}\s*)?(?=[«“\"]?[{UPPER}][{LOWER}])",
     "di Mario Rossi - Il governo ha approvato il decreto",
     "di Paolo Neri Il governo ha approvato il decreto",
+    "di Marco RossiLa polizia ha chiuso le strade",
     "(di Mario Rossi) Il governo ha approvato il decreto",
     field="author",
 )
