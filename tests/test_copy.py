@@ -4895,3 +4895,21 @@ def test_a_byline_glued_to_the_lead_under_the_headline_gives_the_author():
     assert article.title == "Perù, notte di scontri a Lima"
     assert article.author == "Luca Verdi e Anna Neri"
     assert article.paragraphs[0].text.startswith("La polizia ha chiuso")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Svizzera, 23 febbraio 2023", "Berna stanzia 50 milioni per la ricostruzione"),
+        ("Berna stanzia 50 milioni per la ricostruzione", "[23 febbraio 2023]"),
+        ("Berna stanzia 50 milioni per la ricostruzione", "33 secondi di lettura"),
+    ],
+)
+def test_a_pages_date_over_or_under_the_headline_is_no_title_nor_subtitle(lines):
+    lead = "Il Consiglio federale ha stanziato 50 milioni di franchi. I fondi andranno alle scuole."
+    article, _ = read("\n\n".join((*lines, lead)) + "\n", "2023-02")
+    assert article.title == "Berna stanzia 50 milioni per la ricostruzione"
+    assert article.subtitle is None
+    assert [p.text for p in article.paragraphs] == [lead]
+    if "febbraio" in "".join(lines):
+        assert article.date.iso == "2023-02-23"

@@ -1513,7 +1513,15 @@ def _section_under_headline(label: str) -> bool:
 
 
 _FURNITURE = frozenset(
-    {"byline and time stamp", "time stamp", "copyright", "address", "byline and place", "masthead"}
+    {
+        "byline and time stamp",
+        "time stamp",
+        "section and time stamp",
+        "copyright",
+        "address",
+        "byline and place",
+        "masthead",
+    }
     # "Esteri" between the headline and the lead: its section
     | {"section word"}
     # "Redazione", "Foto: Ansa" between the headline and the lead

@@ -882,9 +882,23 @@ LEADING: tuple[Rule, ...] = (
         field="author",
         flags=re.I,
     ),
+    # "Svizzera, 23 febbraio 2023", "Mondo, 12 marzo 2024" on a line of their own over the
+    # headline or the lead: the page's section or place, then its date (the place is no
+    # dateline there: the lead's own opens the lead)
+    rule(
+        "section and time stamp",
+        rf"^\s*(?P<label>[{UPPER}][{LOWER}’']+(?:\s+[{UPPER}]?[{LOWER}’']+){{0,2}}),\s+"
+        rf"(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}){STAMP_TIME}?\s*$",
+        "Svizzera, 23 febbraio 2023",
+        "Mondo, 12 marzo 2024",
+        "Ticino, 03 novembre 2022",
+        field="date",
+        flags=re.I,
+    ),
     rule(
         "time stamp",
-        rf"^\s*{STAMP_LABEL}?"
+        # "[19 Agosto 2019]": in square brackets, as some templates set it
+        rf"^\s*(?P<square>\[\s*)?{STAMP_LABEL}?"
         # "05.59 - venerdì 12 settembre 2025": the time first
         # "| 14:34 - 28 Maggio 2022": a pipe left by the page's layout before it
         # "ore 14:30 del 12 marzo 2024": or with "del" between the two
@@ -898,8 +912,9 @@ LEADING: tuple[Rule, ...] = (
         rf"{STAMP_TIME}?"
         # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
         rf"(?:\s+{FULL_DATE}(?:\s*{DASH}?\s*\d{{1,2}}[:.]\d{{2}})?)?"
-        rf"{STAMP_UPDATED}?\s*[_|]?\s*",
+        rf"{STAMP_UPDATED}?(?(square)\s*\])\s*[_|]?\s*",
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
+        "[19 Agosto 2019]",
         "Sabato 7 Gennaio 2017, 15:34 - Ultimo aggiornamento: 8 Gennaio, 13:37",
         "Aggiornato il 12 marzo 2024 alle 14:30",
         "Pubblicazione: 03 marzo 2019 alle ore 21:42",
@@ -1613,7 +1628,9 @@ CHROME: tuple[Rule, ...] = (
         r"share this(?: with)?(?: close)?|"
         r"please follow and like us:?|ultime news|ultim['’]ora|ultima ora|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
-        r"\d{1,2}\s*(?:'|’|min\.?|minuti)\s*di\s+lettura|"
+        # ("33 secondi di lettura", "1 minuto di lettura", "Leggi in 2 minuti")
+        r"\d{1,2}\s*(?:'|’|min\.?|minut[oi]|second[oi])\s*di\s+lettura|"
+        r"leggi in\s+\d{1,2}\s*(?:min(?:\.|ut[oi])?|second[oi])|"
         # a counter of comments after its label: "Commenti 0", "Commenti (3)"
         r"commenti\s*\(?\d{1,5}\)?|"
         # a publishing system's labels whose values the page lost: "editato in: da",
@@ -1674,6 +1691,9 @@ CHROME: tuple[Rule, ...] = (
         "Please follow and like us:",
         "Vuoi la tua pubblicità qui? Le pubblicità sostengono il servizio",
         "4 ' di lettura",
+        "33 secondi di lettura",
+        "1 minuto di lettura",
+        "Leggi in 2 minuti",
         "Commenti 0",
         "Diritto d'autore",
         "Il servizio.",
