@@ -151,7 +151,8 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
             seen.add(ident)
             kept.append(form)
     for metonym in actor.metonyms:
-        form = Form(metonym, "metonym", _metonym_case(metonym))
+        # "Tripoli" for the government seated there in its period only
+        form = Form(metonym, "metonym", _metonym_case(metonym), actor.periods(metonym))
         if form.key not in strictest:
             strictest[form.key] = form.case
             kept.append(form)

@@ -58,7 +58,9 @@ scontro crisi colloqui contatti telefonata cooperazione
 """.split()
 # Verbs of motion: "arrivato da Mosca" is where he came from, not who acted.
 _MOTION = (
-    r"(?:arriv|part|torn|rientr|giun|vol|fugg|rimpatri|espuls|provenient|sbarc|decoll|salp)"
+    r"(?:arriv|part|torn|rientr|giun|vol|fugg|rimpatri|espuls|provenient|sbarc|decoll|salp|"
+    # "si è ritirato da Tripoli", "allontanato da Roma", "evacuati da Kiev": leaving a place
+    r"ritirat|allontanat|evacuat|uscit|scappat|trasferit|rimoss)"
     r"[\w]*"
 )
 _PARTICIPLE = (
@@ -217,6 +219,19 @@ RULES: tuple[Rule, ...] = (
         after=_after(r"^\s*[-–]\s*[A-ZÀ-Ý]"),
         examples=("la tratta [Roma]-Milano ha chiuso",),
     ),
+    # "la capitale Tripoli, che si trova…", "nella capitale, Tripoli,": the city, named by
+    # its common noun just before it, is a place whatever follows
+    Rule(
+        "a city by its noun",
+        False,
+        before=_before(
+            r"(?-i:capitale|città|cittadina|porto|aeroporto|periferia|centro|quartiere)\s*,?\s+"
+        ),
+        examples=(
+            "un convoglio verso la capitale [Tripoli], che si trova a 160 chilometri",
+            "tutte le parti nella capitale, [Tripoli], a esercitare moderazione",
+        ),
+    ),
     Rule(
         "opinion",
         True,
@@ -319,6 +334,7 @@ RULES: tuple[Rule, ...] = (
             "un volo per [Ankara]",
             "convocato alla [Farnesina]",
             "partito da [Mosca]",
+            "si sarebbe ritirato da [Tripoli] poco dopo",
             "nella [Casa Bianca]",
         ),
     ),

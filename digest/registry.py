@@ -74,7 +74,7 @@ ACTOR_KEYS = (
     "territory",
 )
 LIST_KEYS = ("aliases", "exact", "demonyms", "metonyms", "domestic", "territory")
-TIMED_KEYS = ("aliases", "exact", "domestic")  # lists whose items may be {name, from, until}
+TIMED_KEYS = ("aliases", "exact", "domestic", "metonyms")  # items may be {name, from, until}
 TOP_KEYS = ("actors", "ignore", "drop", "home")
 _WIKIDATA = re.compile(r"^Q[1-9]\d*$")
 _SOURCE = re.compile(r"^https?://[^\s<>\"'`\\]+$")

@@ -1526,3 +1526,15 @@ def test_a_role_whose_holder_is_named_after_it_or_the_office_itself_is_not_the_h
     assert "giorgia-meloni" in on(
         "2024-06", "Il presidente del Consiglio ha firmato il decreto.", registry=starter
     )
+
+
+def test_a_seat_of_power_may_name_its_government_for_a_period_only(starter):
+    # "Tripoli" acting: the government seated there at the article's date; a place never
+    text = "Tripoli ha respinto la proposta, mentre Tobruk insiste sul voto."
+    found = on("2019-12", text, registry=starter)
+    assert "governo-di-accordo-nazionale" in found and "governo-di-unita-nazionale" not in found
+    assert "camera-dei-rappresentanti-libica" in found
+    found = on("2022-10", text, registry=starter)
+    assert "governo-di-unita-nazionale" in found and "governo-di-accordo-nazionale" not in found
+    found = on("2022-10", "Il premier è arrivato a Tripoli in serata.", registry=starter)
+    assert "governo-di-unita-nazionale" not in found
