@@ -4913,3 +4913,14 @@ def test_a_pages_date_over_or_under_the_headline_is_no_title_nor_subtitle(lines)
     assert [p.text for p in article.paragraphs] == [lead]
     if "febbraio" in "".join(lines):
         assert article.date.iso == "2023-02-23"
+
+
+def test_a_photo_credit_and_the_wires_tag_glued_to_the_last_sentence_leave_it():
+    article, _ = read(
+        "ROMA (ITALPRESS) - Il primo ministro ha annunciato le dimissioni. La decisione arriva "
+        "dopo una settimana di proteste.foto: IPA Agency(ITALPRESS).\n\nAgenzia Italpress\n"
+    )
+    assert article.paragraphs[-1].text.endswith("settimana di proteste.")
+    assert article.photo_credit == "IPA Agency"
+    assert article.agencies == ("Italpress",)
+    assert article.author is None

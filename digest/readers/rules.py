@@ -144,8 +144,15 @@ _AGENCY_FORMS = "|".join(re.escape(f) for f in sorted(_AGENCY_KEYS_FORMS, key=le
 
 
 def agency(text: str) -> str | None:
-    """The canonical name of a press agency, in any case ("ANSA", "Ansa"), or None."""
-    return _AGENCY_KEYS.get(" ".join(text.split()).casefold())
+    """The canonical name of a press agency, in any case ("ANSA", "Ansa"), or None; also
+    after the word "agenzia" ("Agenzia Italpress"), where it is not the name's own
+    ("Agenzia Nova")."""
+    key = " ".join(text.split()).casefold()
+    if key in _AGENCY_KEYS:
+        return _AGENCY_KEYS[key]
+    if key.startswith("agenzia "):
+        return _AGENCY_KEYS.get(key.removeprefix("agenzia ").strip())
+    return None
 
 
 def agencies_in(text: str) -> tuple[str, ...] | None:
@@ -3159,7 +3166,9 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "agency tag",
         # the credit of the article's picture may stand before it: "- foto Ipa Agency -"
-        rf"(?:(?<=[.!?\"”»’'])|^)\s*(?:{DASH}\s*(?i:foto)\s*:?\s+(?P<photo>[^()\n]{{2,40}}?)\s*)?"
+        # ("….foto: IPA Agency(ITALPRESS).": or glued to the last sentence, with its colon)
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*(?:(?:{DASH}\s*(?i:foto)\s*:?\s+|(?i:foto)\s*:\s*)"
+        rf"(?P<photo>[^()\n]{{2,40}}?)\s*)?"
         rf"(?:{DASH}\s*)?{_AGENCY_TAG}\s*$"
         # "[ANSA]", "/AGI": a known agency's tag in square brackets or after a slash
         rf"|(?:(?<=[.!?\"”»’'])|^)\s*(?:(?P<square>\[)|/)\s*(?P<agency2>{_AGENCY_FORMS})\s*(?(square)\])\.?\s*$"
