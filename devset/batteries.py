@@ -578,6 +578,8 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     ("Comunicato stampa: Regione Umbria", HEADLINE),
     ("Prima volta", HEADLINE),
     ("Svizzera, 23 febbraio 2023", HEADLINE),
+    (f"Home Nazionale {HEADLINE}", HEADLINE),
+    (f"Home Meteo {HEADLINE}", HEADLINE),
     ("Mondo, 12 marzo 2024", HEADLINE),
     (HEADLINE, "[19 Agosto 2019]"),
     ("Il retroscena", HEADLINE),

@@ -4924,3 +4924,14 @@ def test_a_photo_credit_and_the_wires_tag_glued_to_the_last_sentence_leave_it():
     assert article.photo_credit == "IPA Agency"
     assert article.agencies == ("Italpress",)
     assert article.author is None
+
+
+def test_a_breadcrumb_through_a_science_or_local_section_is_no_part_of_the_headline():
+    for section in ("Nazionale", "Meteo", "Sanità"):
+        article, _ = read(
+            f"Home {section} Terna: avviati i lavori per il cavo sottomarino\n\n"
+            "Terna: avviati i lavori per il cavo sottomarino\n\n"
+            "Sono partiti i lavori per il nuovo cavo. Saranno finiti nel 2027.\n"
+        )
+        assert article.title == "Terna: avviati i lavori per il cavo sottomarino", section
+        assert article.subtitle is None

@@ -778,7 +778,9 @@ SECTIONS = "|".join(
     Medio Oriente, Africa, Asia, America, Americhe, Italia, Interni, Regioni, Sicilia,
     Sardegna, Roma, Milano, Napoli, Cultura, Spettacoli, Sport, Scienza, Tecnologia, Salute,
     Ambiente, Energia, Difesa, Sicurezza, Giustizia, Lavoro, Società, Università,
-    Scuola""".split(",")
+    Scuola, Nazionale, Regionale, Territorio, Dal territorio, Meteo, Clima, Green, Spazio,
+    Scienze, Astronomia, Terremoti, Sanità, Benessere, Medicina, Tech, Hi-tech, Motori,
+    Mobilità, Trasporti, Innovazione, Agricoltura""".split(",")
 )
 
 # The capitalised articles and prepositions a headline or a sentence opens on, which no
