@@ -4935,3 +4935,14 @@ def test_a_breadcrumb_through_a_science_or_local_section_is_no_part_of_the_headl
         )
         assert article.title == "Terna: avviati i lavori per il cavo sottomarino", section
         assert article.subtitle is None
+
+
+def test_an_agencys_tag_crediting_a_person_opens_the_dateline():
+    article, _ = read(
+        "(Agenzia Vista / Marco Bellini) Roma, 12 marzo 2024 Alla sede del partito si riunisce "
+        "la segreteria nazionale. Il segretario ha parlato.\n"
+    )
+    assert article.agencies == ("Agenzia Vista",)
+    assert article.place == "Roma"
+    assert article.date.iso == "2024-03-12"
+    assert article.paragraphs[0].text.startswith("Alla sede del partito")

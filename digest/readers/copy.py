@@ -2367,6 +2367,13 @@ _MAY_OPEN_DATELINE = re.compile(
 )
 
 
+# An agency's tag that credits a person after a slash: "Agenzia Vista / Marco Bellini"
+_AGENCY_AND_NAME = re.compile(
+    rf"(?P<agency>[^/]{{2,30}}?)\s*/\s*[{rules.UPPER}][{rules.LOWER}’'-]+"
+    rf"(?:\s+[{rules.UPPER}][{rules.LOWER}’'-]+){{1,2}}"
+)
+
+
 def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     """A form's match, if its parts are what they claim: agencies known, a month that is a
     month, a country that is a country, a weak form's place a known place."""
@@ -2377,6 +2384,10 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     agencies: tuple[str, ...] = ()
     if groups.get("agency"):
         found = rules.agencies_in(groups["agency"])
+        if found is None and (credited := _AGENCY_AND_NAME.fullmatch(groups["agency"].strip())):
+            # "(Agenzia Vista / Marco Bellini) Roma, 12 marzo 2024": the agency, then who
+            # shot the video it distributes (the line leaves with the dateline, listed)
+            found = rules.agencies_in(credited["agency"])
         if found is None and _outlet_tag(groups):
             # "BARCELLONA (WSI) –": a known place, then an agency or outlet in capitals
             # the table lacks; it is the dateline's, as written.
