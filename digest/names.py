@@ -305,6 +305,8 @@ def unmatched_names(
                 if span is None:
                     continue
                 name, start, via = run[span[0] : span[1]], run_start + span[0], ""
+                if _given_names_of_the_next(text, name, start + len(name), taken.get(index, [])):
+                    continue  # "Abdel Fatah [al Sisi]": the first names of a name found
                 # "i media di Stato di Teheran": what the run's cleaning leaves may be a
                 # country or its seat of power, read as the run's whole would have been
                 country = countries.get(match_key(name))
@@ -1456,6 +1458,21 @@ def _first_name(word: str) -> bool:
     from digest.firstnames import first_names
 
     return word.lower() in first_names()
+
+
+# The particle a surname the matcher found may open on: "[Abdel Fatah] al Sisi"
+_SURNAME_PARTICLE = re.compile(r"(?:al|el|bin|ben|ibn|abu|abd|de|di|van|von)[\s-]", re.I)
+
+
+def _given_names_of_the_next(text: str, name: str, end: int, taken: list[tuple[int, int]]) -> bool:
+    """ "Abdel Fatah al Sisi" where the matcher found "al Sisi": the capitalised words right
+    before a name found that opens on a surname's particle, one space between, are its
+    given names. Not before a surname alone: "Saddam Haftar" is another Haftar than the
+    one registered, and a name of his own."""
+    after = next((start for start, _ in taken if start == end + 1), None)
+    if after is None or text[end : end + 1] != " " or len(name.split()) > 3:
+        return False
+    return bool(_SURNAME_PARTICLE.match(text, after))
 
 
 def _given_name_anywhere(word: str) -> bool:

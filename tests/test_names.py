@@ -1025,3 +1025,35 @@ def test_a_unit_of_measure_is_no_name():
 def test_a_picture_agency_credited_is_no_name():
     assert names_in("Il ministro ha parlato ai giornalisti. // Shutterstock") == []
     assert names_in("Il ministro durante il vertice (Getty Images) ha parlato.") == []
+
+
+def test_the_first_names_before_a_name_found_are_its_own():
+    registry = parse_registry(
+        {
+            "actors": [
+                {
+                    "id": "al-sisi",
+                    "name": "Abdel Fattah al-Sisi",
+                    "kind": "person",
+                    "aliases": ["al Sisi"],
+                    "description": "Presidente dell'Egitto.",
+                    "source": "https://example.org",
+                },
+                {
+                    "id": "rossi",
+                    "name": "Luca Rossi",
+                    "kind": "person",
+                    "description": "Un sindaco.",
+                    "source": "https://example.org",
+                },
+            ]
+        },
+        "r.yml",
+    )[0]
+    # "Abdel Fatah" before "al Sisi": no new person ("Mario Rossi" is someone else than the
+    # registered Luca Rossi, and a name of its own)
+    found = names_in("Il presidente Abdel Fatah al Sisi ha incontrato Mario Rossi.", registry)
+    assert found == [("Mario Rossi", "")]
+    # an unregistered name before one found is a name of its own
+    found = names_in("Il portavoce dell'Unrwa Lazzarini ha incontrato Rossi.", registry)
+    assert ("Unrwa Lazzarini", "") in found or ("Unrwa", "") in found
