@@ -4946,3 +4946,16 @@ def test_an_agencys_tag_crediting_a_person_opens_the_dateline():
     assert article.place == "Roma"
     assert article.date.iso == "2024-03-12"
     assert article.paragraphs[0].text.startswith("Alla sede del partito")
+
+
+def test_a_newsroom_signed_with_a_date_and_an_aggregators_credit_under_the_headline():
+    lead = "Il governo ha approvato il decreto sulle bollette. La misura vale un miliardo."
+    article, _ = read(
+        f"Il governo approva il decreto\n\nDi Redazione / 07 Novembre 2016\n\n{lead}\n", "2016-11"
+    )
+    assert article.author is None
+    assert article.date.iso == "2016-11-07"
+    assert [p.text for p in article.paragraphs] == [lead]
+    article, _ = read(f"Il governo approva il decreto\n\nDa ilgiorno.it\n\n{lead}\n", "2016-11")
+    assert article.source_name == "ilgiorno.it"
+    assert [p.text for p in article.paragraphs] == [lead]

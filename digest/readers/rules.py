@@ -692,7 +692,9 @@ SOURCE_LINE = rule(
     # "Con informazioni di Reuters": the wire the text draws on
     r"|con\s+informazioni\s+(?:di|da)"
     # "Via: Reuters": the link's label for where the text comes from
-    r"|via\s*:)\s+"
+    r"|via\s*:"
+    # "Da ilgiorno.it": an aggregator's credit, a site's address alone after "da"
+    r"|da(?=\s+(?:www\.)?[\w-]{2,40}\.(?:it|com|net|org|ch|eu|info)\s*$))\s+"
     r"(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
     "Fonte Ansa.it",
     "Fonti: Reuters, Afp",
@@ -705,6 +707,7 @@ SOURCE_LINE = rule(
     "(Fonte: Adnkronos)",
     "Fonte: Agenzia Vista / Alexander Jakhnagiev agenziavista.it",
     "Via: Reuters",
+    "Da ilgiorno.it",
     field="source",
     flags=re.I,
 )
@@ -750,8 +753,10 @@ NEWSROOM_SIGNATURE = rule(
     # "red. eco.": the word cut short, before the desk's own (economia, cronaca, esteri)
     r"|red\.(?:\s?[a-z]{2,4}\.)?)\.?"
     # "di Redazione 14/07/2015", "di Redazione | 12/03/2024": and the day it signed
-    rf"(?:\s*[|·•–-]?\s+(?P<date>{NUMERIC_DATE}))?\s*$",
+    # ("Di Redazione / 07 Novembre 2016": after a slash, in words)
+    rf"(?:\s*[|·•–/-]?\s+(?P<date>{NUMERIC_DATE}|{FULL_DATE}))?\s*$",
     "coesione territoriale.\n\nREDAZIONE",
+    "Di Redazione / 07 Novembre 2016",
     "di Redazione 14/07/2015",
     "di Redazione | 12/03/2024",
     "Autore: Redazione",
@@ -1287,7 +1292,7 @@ BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
     # ("dal nostro inviato Mario Rossi", "di Mario Rossi, inviato a Bruxelles": and where
     # they filed from)
-    rf"^\s*(?i:di|by|a cura di|scritto da|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE})\S+|{_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
+    rf"^\s*(?i:di|by|a cura di|scritto da|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE}|[/|·•–-])\S+|(?!(?i:redazione)\b){_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
     rf"(?:{_ENVOY_PLACE})?"
     # ("di Mario Rossi (ANSA)", "di Mario Rossi @mariorossi": the wire, or the writer's
     # handle, after the name)
@@ -1295,7 +1300,7 @@ BYLINE_UNDER_HEADLINE = rule(
     # ("di Mario Rossi - Roma", "… - Il Tempo": where they filed from, or for whom, after a dash)
     rf"(?:\s+[-–]\s+(?![{UPPER}][{LOWER}]+\s+[{LOWER}])[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+)?(?=\s*$))?"
     # ("… il 4 marzo 2024", "…, pubblicato il 12 mar 2024": and the day, said so)
-    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s*,?\s+(?i:pubblicat[oa]\s+)?(?i:il)\s+|\s+|\s*[-–|·•]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE})"
+    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s*,?\s+(?i:pubblicat[oa]\s+)?(?i:il)\s+|\s+|\s*[-–|·•/]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE})"
     # ("- 12/03/2024 14:30": and the hour)
     rf"(?:\s*[,|-]?\s*(?:(?i:ore)\s+)?\d{{1,2}}[:.]\d{{2}})?)?"
     # ("di Giulia Verdi -": a dash the template sets after it)
@@ -3410,7 +3415,7 @@ CLOSING: tuple[Rule, ...] = (
         # … or say where they filed from: "dal nostro inviato Mario Rossi", "di Mario Rossi,
         # inviato a Bruxelles"
         # ("-Mario Rossi-", "— Mario Rossi": set off by dashes)
-        rf"^\s*(?:[-–—~]\s*)?(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|(?!(?i:di|by)\s)[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
+        rf"^\s*(?:[-–—~]\s*)?(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|(?!(?i:di|by|da)\s)[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
         rf"(?:{_ENVOY_PLACE})?(?:\s*[-–—~])?\s*$"
         # "Di Euronews": a newsroom's one name after the label, which is no part of it
         rf"|^\s*(?i:di|by)\s+(?P<author2>[{UPPER}][\w’'.-]+)\s*$",
