@@ -907,7 +907,6 @@ LEADING: tuple[Rule, ...] = (
         "Mondo, 12 marzo 2024",
         "Ticino, 03 novembre 2022",
         field="date",
-        flags=re.I,
     ),
     rule(
         "time stamp",
