@@ -708,6 +708,15 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("LIBIA: IL GOVERNO APPROVA IL DECRETO",), "Libia: il governo approva il decreto"),
     (("Il governo approva il decreto sulle bollette VIDEO",), HEADLINE),
+    # a past participle for its predicate, the auxiliary left out
+    (
+        ("Decreto bollette approvato dal consiglio dei ministri",),
+        "Decreto bollette approvato dal consiglio dei ministri",
+    ),
+    (
+        ("Approvato in consiglio il decreto sulle bollette",),
+        "Approvato in consiglio il decreto sulle bollette",
+    ),
     (
         ("Bollette: il governo approva il decreto [VIDEO]",),
         "Bollette: il governo approva il decreto",

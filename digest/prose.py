@@ -650,6 +650,26 @@ def has_verb(text: str) -> bool:
     )
 
 
+_INFINITIVE = re.compile(r"(?:are|ere|ire|rre)$")
+
+
+def participle_predicate(text: str) -> bool:
+    """ "Bilancio approvato dal consiglio", "Arrestato un uomo per rapina": a headline whose
+    predicate is a past participle, its auxiliary left out as headlines do. After an article
+    or a preposition the participle is a noun ("il risultato", "dello Stato"), and so is a
+    capitalised one inside the line ("il Senato"), and so is one the dictionary gives as a
+    noun of its own ("Lunga telefonata tra i due")."""
+    words = text.split()
+    return any(
+        participle(w)
+        and _INFINITIVE.search(lexicon.dictionary().get(w.lower().strip("«»“”\"'‘’.,;:!?()"), ""))
+        and (i == 0 or not w[:1].isupper())
+        and not (i and words[i - 1].lower() in _DETERMINERS)
+        and not _ELIDED_ARTICLE.match(w)
+        for i, w in enumerate(words)
+    )
+
+
 def _six(word: str, after: str) -> bool:
     """ "Sei giorni dopo…", "sei mesi": the number before a plural noun, not "you are"
     ("sei stato", "sei il primo")."""

@@ -1393,9 +1393,15 @@ def test_a_first_line_that_names_no_one_is_the_standfirst_of_a_lost_headline():
         "Cosa sappiamo della telefonata tra i due",
         "Lunga telefonata tra Bianchi e il collega",
         "Lunga telefonata tra i due, il colloquio è andato bene",
+        # a past participle is a headline's predicate, its auxiliary left out
+        "Telefonata interrotta dopo un'ora tra i due",
+        "Approvato il piano per la telefonata",
     ):
         article, _ = read(f"{headline}\n\n{lead}\n")
         assert article.title == headline
+    # …but after an article a participle is a noun
+    article, _ = read(f"Le parole dopo il risultato del voto\n\n{lead}\n")
+    assert article.subtitle == "Le parole dopo il risultato del voto"
 
 
 def test_a_related_headline_with_a_kicker_after_the_last_sentence():

@@ -42,6 +42,7 @@ from digest.prose import (
     OPENERS,
     has_auxiliary,
     has_verb,
+    participle_predicate,
     sentence_spans,
     unclosed_quotes,
 )
@@ -1280,7 +1281,7 @@ def _leans_on_headline(text: str) -> bool:
     # "Il governo approva il decreto sulle bollette", "Meloni incontra i sindacati": a
     # clause with its subject and verb is a headline, whatever it names; what leans on a
     # headline is a phrase ("Lunga telefonata tra i due", "Le parole del premier dopo i raid")
-    if has_verb(text):
+    if has_verb(text) or participle_predicate(text):
         return False
     # "Nuovi scontri: almeno 12 morti", "Sudan, …": a kicker is a headline's; and so are two
     # phrases set side by side with a comma ("Lite in centro, sul posto finanza e polizia",
