@@ -574,6 +574,19 @@ TAILS = (
     "(Mario Rossi, editing Anna Bianchi)",
     "Lorenzo Bianchi",
 )
+# What closes an article of one paragraph, under its headline or none: the paragraph is the
+# article whatever signs it, never a standfirst over a byline or a notice.
+ONE_PARAGRAPH: tuple[tuple[str, ...], ...] = (
+    ("di Chiara Bassi", "FOTO: ANSA"),
+    ("di Paolo Sarti", "© Riproduzione riservata"),
+    ("Paolo Sarti", "© Riproduzione riservata"),
+    ("di Paolo Sarti",),
+    ("(ANSA).",),
+    ("Fonte: Ansa",),
+    ("12 marzo 2024",),
+    ("di Paolo Sarti", "12 marzo 2024"),
+    ("Riproduzione riservata ©",),
+)
 OPENINGS = (  # between the headline and the lead, or above the headline
     ("Ufficio Stampa – Comune di Ghevio", HEADLINE),
     ("Comunicato stampa: Regione Umbria", HEADLINE),
@@ -1263,6 +1276,14 @@ def tail(piece: str) -> bool:
     return _texts(article) == [LEAD, LAST]
 
 
+def one_paragraph(lines: tuple[str, ...]) -> bool:
+    under = _read("\n\n".join((HEADLINE, LEAD, *lines)))
+    alone = _read("\n\n".join((LEAD, *lines)))
+    return (
+        under is not None and under.title == HEADLINE and _texts(under) == _texts(alone) == [LEAD]
+    )
+
+
 def opening(lines: tuple[str, ...]) -> bool:
     article = _read("\n\n".join((*lines, LEAD)))
     return article is not None and article.title == HEADLINE and _texts(article) == [LEAD]
@@ -1327,6 +1348,7 @@ BATTERIES: dict[str, tuple[Iterable[object], Callable[..., bool]]] = {
     "chrome": (CHROME, furniture),
     "closing lines": (CLOSINGS, closing),
     "run onto the last sentence": (TAILS, tail),
+    "closing an article of one paragraph": (ONE_PARAGRAPH, one_paragraph),
     "openings": (OPENINGS, opening),
     "headlines": (HEADLINES, headline),
     "datelines": (DATELINES, dateline),

@@ -466,6 +466,21 @@ def test_a_byline_marks_the_long_paragraph_above_it_as_the_standfirst():
     assert "standfirst over the byline" in rules_of(article)
 
 
+def test_a_byline_over_nothing_but_a_notice_signs_an_article_of_one_paragraph():
+    # "…male le utility. / di Chiara Bassi / FOTO: ANSA": no sentence under the byline, so
+    # the paragraph over it is the article, not a standfirst, with or without a headline.
+    paragraph = (
+        "Dopo la chiusura negativa di ieri, il listino torna a mettere il segno più. Bene le "
+        "cooperative, male le utility."
+    )
+    for top in ("Pavia, la Borsa locale chiude sopra la parità\n\n", ""):
+        for closing in ("FOTO: ANSA", "© Riproduzione riservata"):
+            article, _ = read(f"{top}{paragraph}\n\ndi Chiara Bassi\n\n{closing}\n")
+            assert [p.text for p in article.paragraphs] == [paragraph]
+            assert article.subtitle is None
+            assert article.author == "Chiara Bassi"
+
+
 def test_a_pages_section_embed_notice_stamp_and_promotion_leave_the_body():
     article, _ = read(
         "Ambiente\n\n"

@@ -834,7 +834,7 @@ def _headline(copy: Copy) -> None:
     if _shouted_headline(copy):
         return
     long_or_closed = _CLOSED.search(first) or len(first) > HEADLINE_MAX
-    if long_or_closed and len(copy.blocks) > 2 and _is_byline(copy.blocks[1].text):
+    if long_or_closed and _byline_under_first(copy):
         # "Gli Usa forniranno aiuti… L'Unicef lancia l'allarme…" / "Francesca Sabatinelli –
         # Città del Vaticano" / the lead: a byline ends the page's front matter; the
         # paragraph above it is the standfirst.
@@ -1221,6 +1221,17 @@ def _is_byline(text: str) -> bool:
         return True
     match = _BYLINE_AND_PLACE.pattern.match(text)
     return match is not None and is_place(match["label"])
+
+
+def _byline_under_first(copy: Copy) -> bool:
+    """A byline under the first block, over the article's sentences. Over nothing but a
+    notice or a credit ("…male le utility. / di Chiara Bassi / FOTO: ANSA") it signs the
+    article that the first block is, and ends the page."""
+    return (
+        len(copy.blocks) > 2
+        and _is_byline(copy.blocks[1].text)
+        and any(_is_prose(b.text) for b in copy.blocks[2:])
+    )
 
 
 def _standfirst_over_byline(copy: Copy) -> None:
@@ -1653,7 +1664,7 @@ def _after_headline(copy: Copy) -> None:
     if len(copy.blocks) < 2:
         return
     second, third = copy.blocks[0].text, copy.blocks[1].text
-    if len(copy.blocks) > 2 and _is_byline(third) and not _is_byline(second):
+    if _byline_under_first(copy) and not _is_byline(second):
         # "Headline / Il 14 e 15 maggio si vota… / A cura di Luca Pons / lead": a byline
         # ends the page's front matter wherever it stands, so the paragraph between it and
         # the headline is the standfirst, however long, and not the lead.
