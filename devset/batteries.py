@@ -87,6 +87,10 @@ STAMPS = (
 )
 CHROME = (
     "Leggi anche: Il governo approva la manovra",
+    "Vuoi ricevere le notizie di Gazzetta Economica nella tua Inbox? Iscriviti alla nostra newsletter!",
+    "Vuoi pubblicare i contenuti di Notizie.com sul tuo sito web? Contattaci all'indirizzo [email protected]",
+    "Per ricevere le notizie di Tg Lombardia:",
+    "Gli approfondimenti:",
     "Potrebbe interessarti anche",
     "Articoli correlati",
     "Per approfondire",

@@ -466,6 +466,21 @@ def test_a_byline_marks_the_long_paragraph_above_it_as_the_standfirst():
     assert "standfirst over the byline" in rules_of(article)
 
 
+def test_the_outlets_calls_to_the_reader_and_a_label_over_a_gallerys_link_leave_the_body():
+    lead = "Il consiglio comunale ha approvato il piano. La minoranza si è astenuta."
+    article, _ = read(
+        f"{lead}\n\nGli approfondimenti:\n\nBiciclette, boom di vendite in Lombardia. FOTO\n\n"
+        "Per ricevere le notizie di Tg Lombardia:\n\n"
+        "Vuoi pubblicare i contenuti di Notizie.com sul tuo sito web? Contattaci.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [lead]
+    assert {"related links", "call to the reader"} <= set(rules_of(article))
+    # the word opens a sentence of the article too
+    sentence = "Gli approfondimenti della procura sono in corso da mesi."
+    article, _ = read(f"{lead}\n\n{sentence}\n")
+    assert [p.text for p in article.paragraphs] == [lead, sentence]
+
+
 def test_a_byline_over_nothing_but_a_notice_signs_an_article_of_one_paragraph():
     # "…male le utility. / di Chiara Bassi / FOTO: ANSA": no sentence under the byline, so
     # the paragraph over it is the article, not a standfirst, with or without a headline.

@@ -426,7 +426,9 @@ def _linked_headline(copy: Copy, index: int, rule_name: str) -> None:
 
 
 def _a_linked_headline(text: str) -> bool:
-    """A linked article's headline: short, one sentence, no full stop."""
+    """A linked article's headline: short, one sentence, no full stop (a gallery's or a
+    video's mark after it aside: "Biciclette, boom di vendite. FOTO")."""
+    text = _MEDIA_AFTER.sub("", text)
     return (
         len(text) <= _LINKED_MAX and not _SENTENCE_BREAK.search(text) and not _CLOSED.search(text)
     )
@@ -2831,8 +2833,10 @@ def _headline_like(text: str) -> bool:
     """One line of a headline: short, no full stop, one sentence, opening in capitals and
     ending on a whole word. "Mentre il dossier energia figura al centro dell'a", "Secondo i
     media ucrai", "All'epoca, fu un camion bomba a esplodere. Mohamud non ha nascosto che il
-    numero delle vittime potr": sentences cut off, not headlines."""
-    text = text.strip()
+    numero delle vittime potr": sentences cut off, not headlines. A link to a gallery or a
+    video says so after its headline, even after a full stop ("Biciclette, boom di vendite
+    in Lombardia. FOTO")."""
+    text = _MEDIA_AFTER.sub("", text.strip())
     words = text.split()
     return (
         len(text) <= HEADLINE_MAX
@@ -2863,6 +2867,9 @@ def _headline_like(text: str) -> bool:
     )
 
 
+_MEDIA_AFTER = re.compile(
+    rf"(?:[.!?]\s*|\s+(?:{rules.DASH}\s*)?)(?:FOTO|VIDEO|AUDIO|GALLERY)(?:\s+E\s+(?:VIDEO|FOTO))?$"
+)
 _CLOCK_IN_BRACKETS = re.compile(r"\(\d{1,2}[:.]\d{2}\)")
 _STOP_THEN_DASH = re.compile(rf"[.!?][\"”»’')\]]*\s+(?:{rules.DASH}+|\|)\s")
 _LIST_ITEM = re.compile(rf"^(?:[•·*]|{rules.DASH}|\d{{1,3}}\s*(?:{rules.DASH}|[.)]))\s")

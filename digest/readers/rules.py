@@ -1848,10 +1848,13 @@ CHROME: tuple[Rule, ...] = (
         "related links",
         # a list's dash or bullet may open it: "– Leggi anche: …"
         r"^\s*(?:[-–—•]\s*)?(?:potrebbero interessarti|ti potrebbe(?:ro)? interessare|leggi anche|"
-        r"articol[oi] correlat[oi]|correlati|potrebbe interessarti anche)\b\s*:?[^\n]*$",
+        r"articol[oi] correlat[oi]|correlati|potrebbe interessarti anche|"
+        # "Gli approfondimenti:" over the links, never "Gli approfondimenti della procura…"
+        r"(?:gli\s+)?approfondimenti(?=\s*:))\b\s*:?[^\n]*$",
         "Potrebbero interessarti L'intervista di TPI alla deputata",
         "Leggi anche: Libia, la tregua regge",
         "– Leggi anche: Le debolezze della Nato",
+        "Gli approfondimenti:",
         flags=re.I,
     ),
     # The site's navigation and its prompts, on a line of their own wherever they stand:
@@ -2224,6 +2227,23 @@ CHROME: tuple[Rule, ...] = (
         "newsletter",
         r"^\s*(?:iscriviti|abbonati|registrati)\b[^\n]{0,120}\bnewsletter\b[^\n]{0,120}$",
         "Iscriviti alla newsletter di Esteri: ogni venerdì nella tua casella",
+        flags=re.I,
+    ),
+    # "Vuoi ricevere le notizie di … nella tua Inbox? Iscriviti alla nostra newsletter!",
+    # "Vuoi pubblicare i contenuti di … sul tuo sito web? Contattaci …": the outlet's question
+    # to the reader and what it asks them to do; "Per ricevere le notizie di …:" over its links.
+    rule(
+        "call to the reader",
+        r"^\s*(?:(?:vuoi|volete|desideri)\s+(?:ricevere|pubblicare|restare|rimanere|essere|"
+        r"leggere|promuovere|segnalare|sostenere)\b[^\n?]{0,200}\?\s*(?:(?:allora\s+)?(?:iscriviti|"
+        r"contattaci|scrivici|scrivi|clicca|abbonati|scarica|seguici|registrati|entra|sostienici)\b"
+        r"[^\n]{0,200})?|per\s+ricevere\s+(?:tutte\s+)?(?:le\s+)?(?:notizie|news|aggiornamenti)\b"
+        r"[^\n:]{0,60}:)\s*$",
+        "Vuoi ricevere le notizie di Gazzetta Economica direttamente nella tua Inbox? Iscriviti alla "
+        "nostra newsletter!",
+        "Vuoi pubblicare i contenuti di Notizie.com sul tuo sito web o vuoi promuovere la tua "
+        "attività? Contattaci all'indirizzo [email protected]",
+        "Per ricevere le notizie di Tg Lombardia:",
         flags=re.I,
     ),
     # "Abbonati per continuare a leggere …", "Questo articolo è riservato agli abbonati": a
