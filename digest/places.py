@@ -88,7 +88,7 @@ SPELLING_SCORE = 85  # rapidfuzz ratio: one letter dropped or changed in a name 
 
 def spelled(name: str) -> str:
     """A place as the gazetteers spell it, when the copy misspells one ("Islmabad" →
-    "Islamabad", "Triboli" → "Tripoli") or a shout lost its capitals ("Dar Es Salaam" →
+    "Islamabad", "Bengasy" → "Bengasi") or a shout lost its capitals ("Dar Es Salaam" →
     "Dar es Salaam"); the name itself when it is known or matches none.
     Only names of 7 letters or more, and only to a large city: a short name, or one a
     letter away from a small town, is as likely another place the gazetteer lacks."""
@@ -101,8 +101,9 @@ def spelled(name: str) -> str:
     known = cities().get(k)
     if known is not None and known.casefold() == name.casefold():
         # "DAR ES SALAAM", "WASHINGTON DC" title-cased as "Dar Es Salaam", "Washington Dc":
-        # the gazetteer's own capitals, where they differ in nothing else
-        return known
+        # the gazetteer's own capitals, where they differ in nothing else; not its
+        # alternate names all in lower case or in capitals ("lodi", "BRA"), which tell none
+        return name if _one_case(known) else known
     if len(k) < 7 or is_place(name) or k in italian_regions():
         # (a region of Italy is written as the copy writes it: "Sicilia" is a letter away
         # from a city, "Sibilia")
@@ -113,7 +114,12 @@ def spelled(name: str) -> str:
         return name
     candidates = [c for c in _large_by_initial().get(k[:1], ()) if abs(len(c) - len(k)) <= 2]
     best = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=SPELLING_SCORE)
-    return cities()[best[0]] if best else name
+    return cities()[best[0]] if best and not _one_case(cities()[best[0]]) else name
+
+
+def _one_case(name: str) -> bool:
+    """ "lodi", "BRA": a gazetteer's alternate name, whose capitals say nothing."""
+    return name.islower() or name.isupper()
 
 
 @functools.cache

@@ -4052,6 +4052,12 @@ def test_a_town_in_capitals_before_the_dash_is_a_dateline_not_a_byline():
         ("San Giorgio a Cremano -", "San Giorgio a Cremano"),
         ("SAN GIOVANNI IN FIORE -", "San Giovanni in Fiore"),
         ("SAN GIORGIO A CREMANO, 12 MAR -", "San Giorgio a Cremano"),
+        # a small town's name of several words, each with its capital
+        ("Pieve di Soligo -", "Pieve di Soligo"),
+        ("Ponte di Legno –", "Ponte di Legno"),
+        # the gazetteer's alternate names in lower case or in capitals spell nothing
+        ("LODI, 12 MAR -", "Lodi"),
+        ("Bra -", "Bra"),
     ],
 )
 def test_a_towns_name_with_an_elision_or_a_particle(dateline, place):

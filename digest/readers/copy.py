@@ -2511,8 +2511,9 @@ def _rare_town(place: str) -> bool:
     ("Calcio. Il campionato…", "Marina", "Piano") by the rarity of its words."""
     name = " ".join(place.strip(" .").split())
     words = _place_words(name)
-    # "NOVI DI MODENA –": a name of several words in capitals is no section's kicker
-    several = len(words) > 1 and name.isupper()
+    # "NOVI DI MODENA –", "Pieve di Soligo –": a town's name of several words, each a
+    # capital's, is no section's kicker
+    several = len(words) > 1 and all(w[:1].isupper() for w in words)
     # "LAMPEDUSA –" (Zipf 3.8 from the news) is in no dictionary; "Calcio", "Marina" are
     return (
         bool(words)
