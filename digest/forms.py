@@ -150,6 +150,14 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
         if form.case == strictest[form.key] and ident not in seen:
             seen.add(ident)
             kept.append(form)
+    for demonym in actor.demonyms:
+        # "la capitale ucraina", "la nazionale argentina": a demonym spelled as the name,
+        # which matches only with its capital, is the demonym in lower case as written
+        form = Form(demonym, "demonym", "exact")
+        ident = (form.key, form.text)
+        if demonym.islower() and strictest[form.key] != "any" and ident not in seen:
+            seen.add(ident)
+            kept.append(form)
     for metonym in actor.metonyms:
         # "Tripoli" for the government seated there in its period only
         form = Form(metonym, "metonym", _metonym_case(metonym), actor.periods(metonym))

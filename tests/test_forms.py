@@ -36,6 +36,16 @@ def test_a_form_listed_twice_keeps_its_strictest_case():
     assert [(f.text, f.case) for f in actor_forms(mali)] == [("Mali", "exact")]
 
 
+def test_a_demonym_spelled_as_the_name_is_kept_in_lower_case_as_written():
+    # "la capitale ucraina": the feminine demonym is the name in lower case, which the name
+    # (capital only) had swallowed
+    ukraine = Actor("ucraina", "Ucraina", "country", demonyms=("ucraino", "ucraina"))
+    cases = {(f.text, f.role, f.case) for f in actor_forms(ukraine)}
+    assert ("Ucraina", "name", "initial") in cases
+    assert ("ucraina", "demonym", "exact") in cases
+    assert ("ucraino", "demonym", "any") in cases
+
+
 def test_capitals_are_metonyms_unless_they_are_also_names():
     country = Actor("gibuti", "Gibuti", "country", metonyms=("Gibuti", "Palazzo"))
     assert forms(country) == {"Gibuti": ("name", "initial"), "Palazzo": ("metonym", "initial")}
