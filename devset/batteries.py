@@ -1004,6 +1004,10 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ("La Guinea Equatoriale ha firmato l'accordo.", "2023-05", (), ("guinea",)),
         ("Il Sudan del Sud è in guerra.", "2023-05", ("sud-sudan",), ("sudan",)),
         ("La Nigeria e il Niger hanno firmato.", "2023-05", ("nigeria", "niger"), ()),
+        ("La difesa ucraina ha abbattuto i droni.", "2024-12", ("ucraina",), ()),
+        ("Il raid russo contro Kiev ha ucciso tre civili.", "2024-10", ("russia",), ("ucraina",)),
+        ("Il ministro ha parlato da Berlino con i giornalisti.", "2024-10", (), ("germania",)),
+        ("L'offensiva di Mosca prosegue nel Donbass.", "2024-10", ("russia",), ()),
         (
             "La Corea del Sud accusa la Corea del Nord.",
             "2023-05",

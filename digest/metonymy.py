@@ -37,13 +37,14 @@ veto appello invito offerta proposta ruolo influenza intervento ingerenza strate
 linea volontà disponibilità rifiuto protesta ira ultimatum sanzioni piani obiettivi
 parere autorizzazione divieto bocciatura assenso benestare nullaosta placet via_libera
 propositi intenzioni auspicio nota comunicato circolare direttiva ok
-sentenza sentenze ordinanza ordinanze pronuncia verdetto decreto
+sentenza sentenze ordinanza ordinanze pronuncia verdetto decreto offensiva attacco attacchi
 """.split()  # "_" joins the words of one noun: "il via libera del Viminale"
 # Verbs of a stance one party takes towards another, by their stem: their object is a
 # party, not a place ("Mosca accusa Kiev"; "i droni colpiscono Kiev" strikes the city).
 STANCE_STEMS = """
 accus ammon avvert avvis minacc critic condann sanzion esort sollecit sostien sosten
 appogg ringraz elog biasim incolp sfid riconosc rassicur diffid redargu rimprover
+irrit infastid preoccup allarm delus
 """.split()
 # Verbs of asking, answering, promising, by their stem: whom they address is a party, not a
 # place ("chiede a Washington", "ha telefonato a Parigi"); not verbs of sending or going.
@@ -232,11 +233,49 @@ RULES: tuple[Rule, ...] = (
             "tutte le parti nella capitale, [Tripoli], a esercitare moderazione",
         ),
     ),
+    # "il raid russo contro [Kiev] ha ucciso", "Attacco israeliano contro [Beirut]: sei
+    # morti": the city an attack strikes is a place, whatever follows ("le sanzioni contro
+    # Mosca" name the state, and stay with the next rules)
+    Rule(
+        "target of an attack",
+        False,
+        before=_before(
+            r"(?-i:raid|attacc\w*|Attacc\w*|Raid|offensiv\w*|missil\w*|Missil\w*|bombardament\w*|"
+            r"Bombardament\w*|razz\w*|dron\w*|Dron\w*|incursion\w*|assalt\w*|colpi)"
+            rf"(?:\s+{_W}){{0,3}}?\s+contro\s+",
+            joined=True,
+        ),
+        examples=(
+            "Il raid russo contro [Kiev] ha ucciso tre persone",
+            "Attacco israeliano contro [Beirut]: sei morti",
+            "I missili contro Kharkiv e [Kiev] sono arrivati all'alba",
+        ),
+    ),
     Rule(
         "opinion",
         True,
         before=_before(rf"(?:secondo\s+{_ART}|per\s+(?:il|lo|la|l['’])\s*)", joined=True),
         examples=("secondo [Mosca] la tregua regge", "per la [Casa Bianca] è un errore"),
+    ),
+    # "ha parlato da [Berlino]", "intervenendo da [Bruxelles]": where the speaker spoke
+    # from, after a verb of saying in a compound tense (whose "da" is no agent's) or a
+    # word of taking part from afar
+    Rule(
+        "speaking from",
+        False,
+        before=_before(
+            r"(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:parlato|detto|dichiarato|"
+            r"replicato|risposto|commentato|annunciato|scritto|spiegato|ribadito|affermato|"
+            r"twittato|telefonato)|parlando|intervenendo|collegat[oaie]|in\s+collegamento|"
+            r"in\s+diretta|in\s+videocollegamento)"
+            rf"(?:\s+{_W}){{0,2}}\s+{_DA}"
+        ),
+        examples=(
+            "Il ministro ha parlato da [Berlino] con i giornalisti",
+            "il presidente ha replicato ieri da [Washington] alle accuse",
+            "intervenendo da [Bruxelles] al vertice",
+            "in collegamento da [Kiev] con il Parlamento",
+        ),
     ),
     Rule(
         "agent",
@@ -290,6 +329,7 @@ RULES: tuple[Rule, ...] = (
             "in una nota della [Farnesina] si legge",
             "una sentenza della [Consulta] ha dato il via libera",
             "su richiesta di Nicosia e [Atene]",
+            "l'offensiva di [Tel Aviv] prosegue",
         ),
     ),
     Rule(
@@ -365,6 +405,7 @@ RULES: tuple[Rule, ...] = (
             "Washington ha avvertito [Pechino]",
             "una telefonata per rassicurare [Ankara]",
             "il G7 sostiene [Kiev]",
+            "la mossa ha irritato [Pechino]",
         ),
     ),
     # "tornati a visitare [Roma]", "per lasciare [Mosca]": what an infinitive acts on (not

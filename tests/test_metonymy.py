@@ -70,6 +70,13 @@ def registry():
         ("Haftar è atteso a Mosca.", {}),
         ("Un volo per Ankara è partito.", {}),
         ("La Farnesina tace; Ankara non ha risposto.", {"turchia": 1}),
+        # a city an attack strikes, where a speaker spoke from: places
+        ("Il raid turco contro Mosca ha ucciso tre civili.", {}),
+        ("Il ministro ha parlato da Mosca con i giornalisti.", {}),
+        # …but sanctions name the state, and so does a passive's agent
+        ("Le sanzioni contro Mosca restano in vigore.", {"russia": 1}),
+        ("Il piano è stato annunciato da Ankara.", {"turchia": 1}),
+        ("L'offensiva di Mosca prosegue.", {"russia": 1}),
     ],
 )
 def test_the_matcher_counts_a_metonym_only_where_it_acts(registry, text, expected):
