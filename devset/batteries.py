@@ -725,6 +725,15 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("LIBIA: IL GOVERNO APPROVA IL DECRETO",), "Libia: il governo approva il decreto"),
     (("Il governo approva il decreto sulle bollette VIDEO",), HEADLINE),
+    # run into its standfirst, where an article in capitals follows a word in lower case
+    (
+        (
+            "Bollette: il governo approva il decreto Il testo arriva in aula a marzo con le "
+            "modifiche chieste dalle opposizioni.",
+            "di Mario Rossi",
+        ),
+        "Bollette: il governo approva il decreto",
+    ),
     # a past participle for its predicate, the auxiliary left out
     (
         ("Decreto bollette approvato dal consiglio dei ministri",),

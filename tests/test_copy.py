@@ -542,6 +542,28 @@ def test_an_aggregators_page_names_its_source_wherever_it_stands():
     assert article.paragraphs[-1].text.endswith("altri ufficiali.")
 
 
+def test_a_headline_run_into_its_standfirst_where_an_article_opens_in_capitals():
+    # "…approvato il progetto Il via libera…": no sentence goes on with an article in
+    # capitals after a word in lower case; over a byline, or over a lead that says it again
+    line = (
+        "Nuovo parcheggio a Ciampino: approvato il progetto Il via libera è arrivato nella "
+        "seduta di ieri sera. I lavori partiranno in estate."
+    )
+    lead = (
+        "Il consiglio comunale ha approvato ieri il progetto del nuovo parcheggio. L'opera "
+        "costerà due milioni. I lavori partiranno in estate."
+    )
+    article, _ = read(f"{line}\n\nA cura di Sara Mancini\n\n{lead}\n")
+    assert article.title == "Nuovo parcheggio a Ciampino: approvato il progetto"
+    assert article.subtitle.startswith("Il via libera è arrivato")
+    assert [p.text for p in article.paragraphs] == [lead]
+    # without a byline to end the front matter, what follows the headline stays in the body
+    article, _ = read(f"{line}\n\n{lead}\n")
+    assert article.title == "Nuovo parcheggio a Ciampino: approvato il progetto"
+    assert [p.text for p in article.paragraphs][-1] == lead
+    assert article.paragraphs[0].text.startswith("Il via libera è arrivato")
+
+
 def test_a_headline_and_a_kicker_subtitle_on_one_line():
     article, _ = read(
         "Libia, le parti a Mosca per firmare la tregua davanti a Putin Germania: \u201cConferenza "

@@ -840,6 +840,7 @@ def _headline(copy: Copy) -> None:
         # "Gli Usa forniranno aiuti… L'Unicef lancia l'allarme…" / "Francesca Sabatinelli –
         # Città del Vaticano" / the lead: a byline ends the page's front matter; the
         # paragraph above it is the standfirst.
+        _headline_glued_to_standfirst(copy)
         _standfirst_over_byline(copy)
         return
     stamp = rules.HEADLINE_STAMP.pattern.search(first)
@@ -909,7 +910,8 @@ def _headline(copy: Copy) -> None:
     if _CLOSED.search(first) and not first.rstrip().endswith("?") and not closed_heading:
         below = [b.text for b in copy.blocks[1:4]]
         if _summary_of_what_follows(first, below) or _said_again_below(first, below[:1]):
-            copy.set("subtitle", first, "standfirst the body restates")
+            _headline_glued_to_standfirst(copy)
+            copy.set("subtitle", copy.blocks[0].text, "standfirst the body restates")
             copy.drop(0, "standfirst the body restates")
         return
     if first.rstrip().endswith((":", ",", ";")):
@@ -920,7 +922,8 @@ def _headline(copy: Copy) -> None:
         # "Il provvedimento … ha ricevuto 178 voti … per un nuovo mandato" without its full
         # stop, over a lead that tells the same in full: the standfirst of a page whose
         # headline did not come with the text.
-        copy.set("subtitle", first, "standfirst the body restates")
+        _headline_glued_to_standfirst(copy)
+        copy.set("subtitle", copy.blocks[0].text, "standfirst the body restates")
         copy.drop(0, "standfirst the body restates")
         return
     if (
@@ -980,8 +983,9 @@ def _headline(copy: Copy) -> None:
         # Too long for a headline; or one that names no one and nothing ("Le parole del
         # premier dopo i raid", "Lunga telefonata tra i due") or has no subject ("E' il primo
         # viaggio all'estero"), right above the lead: the standfirst of a lost headline.
-        copy.set("subtitle", first, "standfirst")
-        copy.removed.append(Removal(first, line, "standfirst"))
+        _headline_glued_to_standfirst(copy)
+        copy.set("subtitle", copy.blocks[0].text, "standfirst")
+        copy.removed.append(Removal(copy.blocks[0].text, line, "standfirst"))
         copy.blocks.pop(0)
         _page_furniture(copy)
         return
@@ -1225,6 +1229,26 @@ def _is_byline(text: str) -> bool:
     return match is not None and is_place(match["label"])
 
 
+def _headline_glued_to_standfirst(copy: Copy) -> None:
+    """ "Nuovo parcheggio a Ciampino: approvato il progetto Il via libera è arrivato…" over a
+    byline: the headline and the standfirst on one line, parted where an article in
+    capitals follows a word in lower case (no sentence goes on so), and only there."""
+    block = copy.blocks[0]
+    body = "\n".join(b.text for b in copy.blocks)
+    head, tail = split_headline(block.text, body, strong_only=True)
+    if (
+        tail is None
+        or len(head) > HEADLINE_MAX
+        or _CLOSED.search(head)
+        or not _ARTICLE_OPENS.match(tail)
+        or not head[-1:].islower()
+    ):
+        return
+    copy.set("headline", head, "headline on the standfirst's line")
+    copy.removed.append(Removal(head, block.line, "headline on the standfirst's line"))
+    copy.blocks[0] = Paragraph(tail, block.line, block.kind)
+
+
 def _byline_under_first(copy: Copy) -> bool:
     """A byline under the first block, over the article's sentences. Over nothing but a
     notice or a credit ("…male le utility. / di Chiara Bassi / FOTO: ANSA") it signs the
@@ -1374,11 +1398,19 @@ def _split_glued_headline(copy: Copy) -> None:
     if tail is None or len(head) > HEADLINE_MAX or _CLOSED.search(head):
         return
     # A first paragraph of a standfirst's length is parted only where what follows the
-    # headline opens a later paragraph too, word for word.
-    if len(block.text) <= STANDFIRST_MAX and not _opens_again(tail, body):
+    # headline opens a later paragraph too, word for word; or where a headline with its
+    # kicker's colon runs into an article in capitals ("Nuovo parcheggio a Ciampino:
+    # approvato il progetto Il via libera è arrivato…"), as no sentence goes on.
+    kicked_then_article = (
+        ":" in head[:_KICKER_COLON_MAX] and head[-1:].islower() and bool(_ARTICLE_OPENS.match(tail))
+    )
+    if len(block.text) <= STANDFIRST_MAX and not (_opens_again(tail, body) or kicked_then_article):
         return
     rest = block.text[len(head) :].strip()
     copy.blocks[0:1] = [Paragraph(head, block.line, block.kind), Paragraph(rest, block.line)]
+
+
+_KICKER_COLON_MAX = 60  # characters: where a headline's kicker ends on its colon
 
 
 def _doubled_headline(copy: Copy) -> None:
