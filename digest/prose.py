@@ -197,7 +197,10 @@ def infer_title(lead: str, first_names: frozenset[str] = frozenset(), *, scene: 
         opener = news.split(" ", 1)[0].lower()
         # "…: l'ha annunciata Erdogan": an elided pronoun or article in lower case too
         if opener.rstrip("'’") in _LOWER_OPENERS or re.match(r"^l['’][a-zà-ù]", opener):
-            news = news[:1].lower() + news[1:]
+            # a shouted opener in lower case whole ("SU RAI1 …" → "su RAI1 …", not "sU")
+            first, space, others = news.partition(" ")
+            first = first.lower() if first.isupper() else first[:1].lower() + first[1:]
+            news = first + space + others
         title = f"{setting}: {news}"
         if len(title) > TITLE_MAX:
             title = _cut(title, TITLE_MAX)
@@ -1897,12 +1900,24 @@ def unshout(title: str, body: str, is_name: Callable[[str], bool] = lambda _: Fa
         return title
 
     casings: dict[str, str] = {}
-    for word in re.findall(r"[^\W\d_]+", body):
+    opening_only: dict[str, str] = {}  # capitalised only where a sentence opens
+    for found in re.finditer(r"[^\W\d_]+", body):
+        word = found[0]
+        if word.isupper():
+            continue
         # a word the body writes in lower case anywhere is a common word, even where a
         # sentence opens with it ("Si è svolta… che si è"): "LA CITTA’ SI BLOCCA" is "la
         # citta’ si blocca"
-        if not word.isupper() and (word.islower() or word.lower() not in casings):
-            casings[word.lower()] = word
+        if word.islower() or word.lower() not in casings:
+            if word.islower() or not _opens_sentence(body, found.start()):
+                casings[word.lower()] = word
+            else:
+                opening_only.setdefault(word.lower(), word)
+    for lowered, word in opening_only.items():
+        # "La serata televisiva…", "Su Canale5…": a capital a sentence's opening gives is
+        # no evidence of a name when the word is one of the language's commonest; a rarer
+        # one keeps it ("Meloni ha detto…")
+        casings.setdefault(lowered, lowered if lexicon.zipf(lowered) >= _COMMON_ZIPF else word)
 
     def fix(match: re.Match[str]) -> str:
         word = match[0]
@@ -1922,7 +1937,19 @@ def unshout(title: str, body: str, is_name: Callable[[str], bool] = lambda _: Fa
         fixed = head + title[opening.end(1) :]
     else:
         fixed = re.sub(r"[^\W\d_]+", fix, title)
+        # "CHE SERATA! LA FICTION…": a sentence the shouted title opens inside it
+        fixed = re.sub(r"(?<=[.!?] )[a-zà-ù]", lambda m: m[0].upper(), fixed)
     return fixed[:1].upper() + fixed[1:]
+
+
+_COMMON_ZIPF = 4.5  # "la", "su", "il", "nuovo": a word this common is no name
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at `at` open a sentence or a paragraph (after its quotation mark)?"""
+    return re.search(r"(?:^|[.!?\n])[\s«“\"'‘(]*$", text[max(0, at - 6) : at]) is not None or (
+        at <= 2
+    )
 
 
 # Two or more words in capitals (six letters at least) opening a title, then one in lower

@@ -1282,6 +1282,27 @@ def test_a_title_in_capitals_is_not_shouted():
         "Si è svolta ad Agropoli la manifestazione. La città si è fermata per ore.\n"
     )
     assert article.title == "La citta’ si blocca per il corteo di Agropoli"
+    # a common word the body capitalises only where a sentence opens is a word; a rarer one
+    # there is a name ("Meloni ha detto…")
+    article, _ = read(
+        "MELONI APRE LA SERATA CON IL DISCORSO AI MINISTRI\n\n"
+        "La serata si è aperta con un discorso. Meloni ha parlato per un'ora ai ministri.\n"
+    )
+    assert article.title == "Meloni apre la serata con il discorso ai ministri"
+    # a sentence the shouted headline opens inside it, after its exclamation mark
+    article, _ = read(
+        "CHE SERATA! LA FICTION VINCE CON IL 19% DI SHARE\n\n"
+        "Ieri la fiction ha raccolto tre milioni di spettatori. Il film si è fermato al 12%.\n"
+    )
+    assert article.title == "Che serata! La fiction vince con il 19% di share"
+    # a title made from a shouted scene and its news: the news's shouted opener in lower case
+    article, _ = read(
+        "AMADEUS! SU RAI1 IL QUIZ VINCE LA SERATA CON IL 21% DI SHARE - SU CANALE5 IL FILM SI "
+        "FERMA AL 12% - RAI3 TIENE CON REPORT AL 7% - SU LA7 FLORIS AL 5%\n\n"
+        "La serata televisiva di ieri ha visto prevalere Rai1 con il nuovo quiz. Il programma "
+        "ha raccolto tre milioni di spettatori.\n"
+    )
+    assert article.title.startswith("Amadeus: su Rai1 il quiz vince la serata")
 
 
 def test_a_lead_opening_in_capitals_gives_a_title_that_does_not_shout():
