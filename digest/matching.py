@@ -720,10 +720,12 @@ def _reading(
         actor.kind == "person"
         and " " not in text[start:end].strip()
         and (cabinet := _CABINET_BEFORE.search(text, max(0, start - 16), start))
+        and _heads_governments(actor)
     ):
         # "introdotto dal governo Draghi" (in 2023), "la giunta Solinas": a government named
         # after its head, which the registry names when it holds the alias ("governo
-        # Meloni"); the bare surname there is no mention of the person.
+        # Meloni"); the bare surname there is no mention of the person. Only someone who
+        # heads a government: "al governo Landini ha chiesto" names the union's leader.
         return False, f"a government named after its head («{cabinet['word']} …»)"
     # "Riunione di governo a Palazzo Chigi": a country's one-word name opening a sentence,
     # which the article writes in lower case too ("una riunione"), is the common word
@@ -1030,6 +1032,10 @@ _NOT_THE_INSTITUTION = re.compile(
 )
 
 
+# "di Camera e Senato": the word joined to another capitalised one by "e".
+_PAIRED = re.compile(r"[ \u00a0]+e[ \u00a0]+(?-i:[A-ZÀ-Ý][a-zà-ù]+)\b", re.IGNORECASE)
+
+
 def _not_bare(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
     """Why a bare institution word here names no institution of the story's country, or
     ""."""
@@ -1040,7 +1046,11 @@ def _not_bare(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
         or (after and match_key(after[1]) in demonyms)  # "il governo libico"
     ):
         return "qualified: another institution"
-    if _NOT_THE_INSTITUTION.search(text, max(0, start - 12), start):
+    if _NOT_THE_INSTITUTION.search(text, max(0, start - 12), start) and not _PAIRED.match(
+        text, end
+    ):
+        # "crisi di governo", "il suo Senato"; not "le commissioni di Camera e Senato", two
+        # institutions named together
         return "not the institution (a function, or someone's)"
     if _PORTFOLIO_BEFORE.search(text, max(0, start - 24), start):
         return "a portfolio's name («ministro per i Rapporti con il Parlamento»)"
@@ -1316,6 +1326,24 @@ _STREET_BEFORE = re.compile(
 _CABINET_BEFORE = re.compile(
     rf"(?:^|[^\w’'])(?P<word>{'|'.join(_CABINET_WORDS)})\s+$", re.IGNORECASE
 )
+
+
+# Whom a government is named after: its head, a region's or a town's ("presidente del
+# Consiglio", "premier", "sindaco"), as the registry's roles and description say; not a
+# central bank's governor.
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"\b(?:premier|president[ea] del consiglio|prim[oa] ministr[oa]|cancellier[ea]|"
+    r"capo del governo|president[ea] della (?:regione|giunta|provincia)|"
+    r"governator[ea](?! della banca| della bce| della fed)|sindac[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _heads_governments(actor: Actor) -> bool:
+    """ "Draghi", "Solinas", "Meloni": a person whose roles or description say they head,
+    or headed, a government, which may be named after them."""
+    roles = (*actor.aliases, *actor.domestic, actor.description or "")
+    return any(_HEAD_OF_GOVERNMENT.search(role) for role in roles)
 
 
 # "in via Vienna", "della via Appia": "via" after a preposition or an article is the street.

@@ -897,6 +897,11 @@ def institutions() -> Matcher:
         ("Il Senato Usa e il Senato americano.", []),
         ("Il Senato libico e un senato provvisorio.", []),
         ("Il suo Senato, un Senato qualsiasi.", []),
+        # two institutions named together after "di" are the institutions, not a function
+        (
+            "Le commissioni di Camera e Senato hanno votato.",
+            ["camera-dei-deputati", "senato-della-repubblica"],
+        ),
         # The body the story names in full, above the countries, owns the bare word after it.
         ("Il presidente della Camera europea: la Camera vota.", []),
         ("La Camera dell'Onu ha deciso; la Camera si riunirà ancora.", []),
@@ -1170,6 +1175,10 @@ def test_a_persons_role_named_after_another_person_names_that_person(starter):
     assert found.get("vladimir-putin") == 1 and found.get("dmitrij-peskov") == 1
     # a government named after its head names the government only
     assert "giorgia-meloni" not in on("2023-01", "Il governo Meloni tace.", registry=starter)
+    assert "mario-draghi" not in on("2023-01", "Introdotto dal governo Draghi.", registry=starter)
+    # … whoever heads one: after "al governo", a union's leader is the subject of the clause
+    found = on("2025-04", "Al governo Landini ha chiesto più risorse.", registry=starter)
+    assert found.get("maurizio-landini") == 1
 
 
 def test_brussels_acting_is_the_union_and_a_seat_after_a_bodys_word_is_that_body(starter):
