@@ -87,6 +87,10 @@ STAMPS = (
 )
 CHROME = (
     "Leggi anche: Il governo approva la manovra",
+    "QUESTO SITO WEB UTILIZZA COOKIES. Continuando la navigazione accetti.",
+    "Aree Tematiche",
+    "Chiudi",
+    "Messaggio promozionale",
     "Vuoi ricevere le notizie di Gazzetta Economica nella tua Inbox? Iscriviti alla nostra newsletter!",
     "Vuoi pubblicare i contenuti di Notizie.com sul tuo sito web? Contattaci all'indirizzo [email protected]",
     "Per ricevere le notizie di Tg Lombardia:",
@@ -312,6 +316,15 @@ CHROME = (
 )
 CLOSINGS = (
     "Mario Rossi",
+    "di: Chiara BASSI",
+    "Ma.Ross.",
+    "Nessun commento:",
+    "Posta un commento",
+    "2 commenti:",
+    "3/18 ©IPA/Fotogramma",
+    "La tua email non sarà pubblicata. I campi obbligatori sono contrassegnati *",
+    "0 comments so far,add yours",
+    "Share To:",
     "di Mario Rossi",
     "A.R.",
     "(red)",

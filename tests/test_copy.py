@@ -481,6 +481,19 @@ def test_the_outlets_calls_to_the_reader_and_a_label_over_a_gallerys_link_leave_
     assert [p.text for p in article.paragraphs] == [lead, sentence]
 
 
+def test_a_blogs_comment_form_a_gallery_credit_and_an_abbreviated_signature_close_the_page():
+    lead = "Il consiglio comunale ha approvato il piano. La minoranza si è astenuta."
+    article, _ = read(
+        f"{lead}\n\nMa.Ross.\n\n3/18 ©IPA/Fotogramma\n\nNessun commento:\n\nPosta un commento\n\n"
+        "La tua email non sarà pubblicata.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [lead]
+    assert article.desk == "Ma.Ross." and article.photo_credit == "IPA/Fotogramma"
+    article, _ = read(f"{lead}\n\ndi: Chiara BASSI\n")
+    assert article.author == "Chiara BASSI"
+    assert [p.text for p in article.paragraphs] == [lead]
+
+
 def test_a_byline_over_nothing_but_a_notice_signs_an_article_of_one_paragraph():
     # "…male le utility. / di Chiara Bassi / FOTO: ANSA": no sentence under the byline, so
     # the paragraph over it is the article, not a standfirst, with or without a headline.

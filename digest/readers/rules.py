@@ -1462,7 +1462,9 @@ SITE_LABELS = "|".join(
     notizie in home, clicca per votare questo articolo, vota questo articolo, exit mobile
     version, lascia un feedback, annuncio pubblicitario, adv, pubblicita', immagine, contenuto
     audio, contenuto video, leave a reply, source link, impostazioni privacy, annunci ppn,
-    annunci google, contenuti sponsorizzati, condividi questo articolo, date, author""".split(",")
+    annunci google, contenuti sponsorizzati, condividi questo articolo, date, author, nessun
+    commento, posta un commento, lascia un commento, scrivi, share to, post a comment, messaggio
+    promozionale, aree tematiche, chiudi""".split(",")
 )
 
 CHROME: tuple[Rule, ...] = (
@@ -1550,7 +1552,12 @@ CHROME: tuple[Rule, ...] = (
         r"|^\s*(?i:getting\s+your\s+(?:[\w-]+\s+){0,3}player\s+ready|loading\s+(?:the\s+)?(?:player|audio|video))"
         r"\s*(?:\.\.\.|…)?\s*$"
         # "Questo sito utilizza cookie tecnici e di profilazione.": the cookie banner
-        r"|^\s*(?i:(?:questo|il\s+nostro)\s+sito(?:\s+web)?\s+(?:utilizza|usa)\s+(?:i\s+)?cookie)\b[^\n]{0,300}$",
+        r"|^\s*(?i:(?:questo|il\s+nostro)\s+sito(?:\s+web)?\s+(?:utilizza|usa)\s+(?:i\s+)?cookies?)\b[^\n]{0,300}$"
+        # a blog's comment form and counter: "La tua email non sarà pubblicata", "0 comments
+        # so far, add yours"
+        r"|^\s*(?i:(?:la\s+tua\s+(?:e-?mail|indirizzo\s+e-?mail)|il\s+tuo\s+indirizzo(?:\s+e-?mail)?)\s+"
+        r"non\s+sarà\s+pubblicat[oa])\b[^\n]{0,160}$"
+        r"|^\s*\d{1,5}\s+(?i:comments?)\b[^\n]{0,40}$",
         "Chi siamo",
         "Mappa del sito",
         "Riproduci video",
@@ -1558,7 +1565,12 @@ CHROME: tuple[Rule, ...] = (
         "Durata: 02:35",
         "1 di 12",
         "Questo sito utilizza cookie tecnici e di profilazione.",
+        "QUESTO SITO WEB UTILIZZA COOKIES. Continuando la navigazione accetti.",
         "Getting your Trinity Audio player ready...",
+        "Nessun commento:",
+        "Posta un commento",
+        "La tua email non sarà pubblicata. I campi obbligatori sono contrassegnati *",
+        "0 comments so far,add yours",
     ),
     rule(
         "page chrome",
@@ -1629,7 +1641,7 @@ CHROME: tuple[Rule, ...] = (
         r"(?:(?:circle|square|arrow|chevron|caret|close|x|plus|minus|black|white|grey|gray|"
         r"left|right|up|down|outline|filled)\s*){2,5}|"
         # Site navigation and counters: "Home", "Close Menu", "Nessun commento", "4 ' di lettura".
-        r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti|diritto d'autore|"
+        r"home|menu|close menu|chiudi menu|nessun commento|\d+\s*commenti\s*:?|diritto d'autore|"
         # the link that skips the site's menu ("Vai al contenuto"), the text-size buttons
         r"(?:skip to|vai al|salta al)\s+(?:main\s+)?(?:content|contenuto)(?:\s+principale)?|"
         r"a\s+a\s+a|a\s*[-+]\s*a\s*[-+]|(?:[•·]\s*a\s*){2,3}|"
@@ -1661,7 +1673,7 @@ CHROME: tuple[Rule, ...] = (
         r"(?:\d{1,3}\s+)?di\s+\d{1,3}\s+(?:galleria fotografica|fotogallery|foto|immagini)\b[^\n]{0,120}|"
         # the label of a TV report's player where the player was: "Il servizio.", "Il video"
         r"(?:guarda\s+)?il\s+(?:servizio|video)(?:\s+completo)?\s*[.:]?|"
-        r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?))?)"
+        r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?(?:/[\w .-]{2,30}?)?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
         "Vai al contenuto",
@@ -2967,6 +2979,15 @@ CLOSING: tuple[Rule, ...] = (
     ),
     # "… Abdiqani Mohamoud Ateye.Res (segue) (Res)": the desk's initials echoed, glued to
     # the last sentence (copy.py takes them only when they are the desk already read).
+    # "Ma.Ross.", "Fra.Bern.": a local paper's reporter signed by the first letters of
+    # their given name and surname, on a line of its own after the article
+    rule(
+        "abbreviated signature",
+        rf"^\s*(?P<desk>[{UPPER}][{LOWER}]{{1,3}}\.\s?[{UPPER}][{LOWER}]{{1,5}}\.?)\s*$",
+        "Ma.Ross.",
+        "Fra.Bern.",
+        field="desk",
+    ),
     rule(
         "desk initials glued to the text",
         r"(?<=[.!?\"”»’])(?P<desk>[A-Z][a-z]{1,3})\s*$",
@@ -3434,7 +3455,7 @@ CLOSING: tuple[Rule, ...] = (
         # … or say where they filed from: "dal nostro inviato Mario Rossi", "di Mario Rossi,
         # inviato a Bruxelles"
         # ("-Mario Rossi-", "— Mario Rossi": set off by dashes)
-        rf"^\s*(?:[-–—~]\s*)?(?:(?i:di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|(?!(?i:di|by|da)\s)[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
+        rf"^\s*(?:[-–—~]\s*)?(?:(?i:di\s*:|di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|(?!(?i:di|by|da)\s)[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
         rf"(?:{_ENVOY_PLACE})?(?:\s*[-–—~])?\s*$"
         # "Di Euronews": a newsroom's one name after the label, which is no part of it
         rf"|^\s*(?i:di|by)\s+(?P<author2>[{UPPER}][\w’'.-]+)\s*$",
@@ -3449,6 +3470,7 @@ CLOSING: tuple[Rule, ...] = (
         "Autore: Mario Rossi",
         "Firmato: Mario Rossi",
         "Di Euronews",
+        "di: Chiara BASSI",
         field="author",
     ),
     rule(
