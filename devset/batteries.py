@@ -89,6 +89,7 @@ CHROME = (
     "Leggi anche: Il governo approva la manovra",
     "QUESTO SITO WEB UTILIZZA COOKIES. Continuando la navigazione accetti.",
     "Aree Tematiche",
+    "Leggi tutta la notizia su lanazione",
     "Chiudi",
     "Messaggio promozionale",
     "Vuoi ricevere le notizie di Gazzetta Economica nella tua Inbox? Iscriviti alla nostra newsletter!",

@@ -494,6 +494,17 @@ def test_a_blogs_comment_form_a_gallery_credit_and_an_abbreviated_signature_clos
     assert [p.text for p in article.paragraphs] == [lead]
 
 
+def test_an_aggregators_read_more_line_over_its_stamp_and_a_byline_run_into_the_lead():
+    article, _ = read(
+        "Leggi tutta la notizia su lanazione\n\n(Di martedì 12 marzo 2024) di Marta Gialli Il "
+        "consiglio comunale ha approvato il progetto. L'opera costerà due milioni.\n",
+        date="2024-03",
+    )
+    assert article.source_name == "lanazione" and article.author == "Marta Gialli"
+    assert article.date.day == 12
+    assert article.paragraphs[0].text.startswith("Il consiglio comunale ha approvato")
+
+
 def test_a_byline_over_nothing_but_a_notice_signs_an_article_of_one_paragraph():
     # "…male le utility. / di Chiara Bassi / FOTO: ANSA": no sentence under the byline, so
     # the paragraph over it is the article, not a standfirst, with or without a headline.

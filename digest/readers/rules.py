@@ -1818,8 +1818,9 @@ CHROME: tuple[Rule, ...] = (
     ),
     rule(
         "read more",
-        r"^\s*(?:🔗\s*)?leggi(?:\s+la\s+notizia)?\s+su\s+(?P<source>[\w.-]{2,40})\s*$",
+        r"^\s*(?:🔗\s*)?leggi(?:\s+(?:tutta\s+)?la\s+notizia(?:\s+completa)?)?\s+su\s+(?P<source>[\w.-]{2,40})\s*$",
         "Leggi su ilfattoquotidiano",
+        "Leggi tutta la notizia su lanazione",
         field="source",
         flags=re.I,
     ),
