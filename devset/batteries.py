@@ -589,6 +589,8 @@ TAILS = (
     "AGI",
     "Leggi anche: Georgia, il parlamento approva la legge sui media",
     "(continua su ilgiornale.it)",
+    "[…] LEGGI TUTTO",
+    "… Continua a leggere Il governo approva il decreto",
     "(Mario Rossi, editing Anna Bianchi)",
     "Lorenzo Bianchi",
 )

@@ -3474,6 +3474,15 @@ CLOSING: tuple[Rule, ...] = (
         "di: Chiara BASSI",
         field="author",
     ),
+    # "…concerto in piazza … Continua a leggere Il coro compie cinquant'anni", "[…] LEGGI
+    # TUTTO": an excerpt's cut, then the link to the rest (with its headline, perhaps)
+    rule(
+        "cut mark and link to the rest",
+        r"(?<=\S)\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*(?i:leggi\s+tutto|leggi\s+di\s+più|"
+        r"continua\s+a\s+leggere|read\s+more)\b[^\n]{0,150}$",
+        "In serata concerto in piazza … Continua a leggere Il coro compie cinquant'anni",
+        "In serata il concerto […] LEGGI TUTTO",
+    ),
     rule(
         "cut mark",
         # "…per la fornitura di Gnl....": the sentence's own full stop, then the cut
