@@ -29,6 +29,8 @@ LAST = "Le opposizioni hanno protestato in aula."
 HEADLINE = "Il governo approva il decreto sulle bollette"
 
 STAMPS = (
+    "14.03.2024 h 10:12 commenti",
+    "05.03.2024 h 18:40",
     "Pubblicato il 12 marzo 2024 alle 14:30",
     "12 marzo 2024 · 14:30",
     "Data pubblicazione: 12/03/2024",
@@ -86,6 +88,7 @@ STAMPS = (
     "Ultimo aggiornamento 12 Marzo 2024 alle 14:30",
 )
 CHROME = (
+    "21°",
     "Leggi anche: Il governo approva la manovra",
     "QUESTO SITO WEB UTILIZZA COOKIES. Continuando la navigazione accetti.",
     "Aree Tematiche",

@@ -505,6 +505,17 @@ def test_an_aggregators_read_more_line_over_its_stamp_and_a_byline_run_into_the_
     assert article.paragraphs[0].text.startswith("Il consiglio comunale ha approvato")
 
 
+def test_a_stamp_with_its_hour_after_h_and_the_link_to_the_comments_gives_the_day():
+    article, _ = read(
+        "14.03.2024 h 10:12 commenti\n\nApprovato il nuovo piano dei parcheggi\n\n"
+        "Il consiglio comunale ha approvato il piano. L'opposizione ha votato contro.\n",
+        date="2024-03",
+    )
+    assert article.title == "Approvato il nuovo piano dei parcheggi"
+    assert article.date.day == 14
+    assert "numeric time stamp" in rules_of(article)
+
+
 def test_a_byline_over_nothing_but_a_notice_signs_an_article_of_one_paragraph():
     # "…male le utility. / di Chiara Bassi / FOTO: ANSA": no sentence under the byline, so
     # the paragraph over it is the article, not a standfirst, with or without a headline.

@@ -839,7 +839,8 @@ STAMP_LABEL = (
 STAMP_FIGURES = rf"(?:{NUMERIC_DATE}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T|\b))"
 STAMP_TIME = (
     rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
-    rf"|\s*(?:,|{DASH}|\||·|•)?\s*(?:alle\s+)?(?:ore\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)"
+    # ("14.03.2024 h 10:12": the hour after "h")
+    rf"|\s*(?:,|{DASH}|\||·|•)?\s*(?:alle\s+)?(?:ore\s+|h\.?\s*)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)"
 )
 STAMP_UPDATED = (
     # ("… / Modificato il 1 luglio 2024 alle 15:20": after a slash too)
@@ -955,7 +956,8 @@ LEADING: tuple[Rule, ...] = (
         "numeric time stamp",
         # ("14:30 del 12/03/2024": the hour first)
         rf"^\s*(?:{STAMP_LABEL}|(?:{CLOCK}\s+)?del\s+)?(?P<date>{STAMP_FIGURES}){STAMP_TIME}?{STAMP_UPDATED}?"
-        rf"(?:\s*$|\s*{DASH}\s+(?=[{UPPER}«“\"]))",
+        # ("… 10:12 commenti": the link to the comments the stamp's line ends on)
+        rf"(?:\s+(?:\d{{1,5}}\s+)?commenti)?(?:\s*$|\s*{DASH}\s+(?=[{UPPER}«“\"]))",
         "06/09/2025 06:00:00",
         "Data: 12/03/2024",
         "12-03-2024",
@@ -967,6 +969,7 @@ LEADING: tuple[Rule, ...] = (
         "Pubblicata il: 11/07/2023",
         "del 2023-08-27",
         "14:30 del 12/03/2024",
+        "14.03.2024 h 10:12 commenti",
         "20/01/2022 - C'è di nuovo il maceratese",
         field="date",
         flags=re.I,
@@ -1668,7 +1671,7 @@ CHROME: tuple[Rule, ...] = (
         r"telegram|linkedin|messenger|e-?mail)\s*)+|"
         r"(?:download|scarica)(?:\s+(?:il|in))?\s+pdf\s*©?|"
         # a weather widget's temperature: "6.5 C", "12°C"
-        r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]|"
+        r"-?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF])|"
         # a gallery's counter and caption: "1 di 5 Galleria fotografica Tromba d'aria a Sturla"
         r"(?:\d{1,3}\s+)?di\s+\d{1,3}\s+(?:galleria fotografica|fotogallery|foto|immagini)\b[^\n]{0,120}|"
         # the label of a TV report's player where the player was: "Il servizio.", "Il video"
