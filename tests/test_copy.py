@@ -1504,6 +1504,8 @@ def test_a_first_line_that_names_no_one_is_the_standfirst_of_a_lost_headline():
         # a past participle is a headline's predicate, its auxiliary left out
         "Telefonata interrotta dopo un'ora tra i due",
         "Approvato il piano per la telefonata",
+        # a kicker set off by a bar, as aggregators print it
+        "Sindacati | lunga telefonata tra i due",
     ):
         article, _ = read(f"{headline}\n\n{lead}\n")
         assert article.title == headline

@@ -1322,8 +1322,9 @@ def _leans_on_headline(text: str) -> bool:
         return False
     # "Nuovi scontri: almeno 12 morti", "Sudan, …": a kicker is a headline's; and so are two
     # phrases set side by side with a comma ("Lite in centro, sul posto finanza e polizia",
-    # "Pd primo partito, partecipazione flop"), as a standfirst's one phrase is not
-    return ":" not in text and "," not in text
+    # "Pd primo partito, partecipazione flop"), as a standfirst's one phrase is not; nor a
+    # kicker set off by a bar ("Fornai | altre quattro ore di protesta")
+    return not any(mark in text for mark in (":", ",", " | "))
 
 
 def _caption_after_subtitle(copy: Copy) -> None:
