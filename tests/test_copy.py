@@ -516,6 +516,20 @@ def test_a_stamp_with_its_hour_after_h_and_the_link_to_the_comments_gives_the_da
     assert "numeric time stamp" in rules_of(article)
 
 
+def test_a_sections_label_in_lower_case_under_the_headline_is_no_wrapped_line():
+    lead = "Il lago di Resia è calato in fretta. Le piogge dell'inverno non sono bastate."
+    for label in ("dossier", "esclusiva", "il caso"):
+        article, _ = read(f"Il livello del lago è sceso di due metri\n\n{label}\n\n{lead}\n")
+        assert article.title == "Il livello del lago è sceso di due metri"
+        assert [p.text for p in article.paragraphs] == [lead]
+    # a line that stops on a preposition goes on, whatever word follows
+    article, _ = read(
+        "Il presidente ha parlato a lungo della crisi che scuote la\n\npolitica\n\n"
+        "italiana da mesi. Le opposizioni hanno chiesto un voto.\n"
+    )
+    assert "la politica italiana" in " ".join(p.text for p in article.paragraphs)
+
+
 def test_a_byline_over_nothing_but_a_notice_signs_an_article_of_one_paragraph():
     # "…male le utility. / di Chiara Bassi / FOTO: ANSA": no sentence under the byline, so
     # the paragraph over it is the article, not a standfirst, with or without a headline.

@@ -514,11 +514,20 @@ def _repair_wraps(copy: Copy) -> None:
             # … nor the page's tags under a standfirst its stamp closes ("…e il... 12.08.2022,
             # Sputnik Italia" / "serbia"): the stamp ends the block
             and not rules.STANDFIRST_STAMP.pattern.search(here.text)
+            # … nor a section's label alone in lower case under a line that ends on a whole
+            # phrase ("… sceso di due metri" / "dossier"; not "la crisi della" / "politica")
+            and not (
+                _SECTION_ALONE.fullmatch(after.text.strip())
+                and here.text.split()[-1].lower() not in DANGLING
+            )
         ):
             copy.blocks[index] = Paragraph(f"{here.text} {after.text}", here.line, here.kind)
             copy.blocks.pop(index + 1)
             continue
         index += 1
+
+
+_SECTION_ALONE = re.compile(rf"(?i:{rules.SECTIONS})")
 
 
 def _stops_mid_phrase(text: str, after: str) -> bool:

@@ -785,7 +785,7 @@ SECTIONS = "|".join(
     Ambiente, Energia, Difesa, Sicurezza, Giustizia, Lavoro, Società, Università,
     Scuola, Nazionale, Regionale, Territorio, Dal territorio, Meteo, Clima, Green, Spazio,
     Scienze, Astronomia, Terremoti, Sanità, Benessere, Medicina, Tech, Hi-tech, Motori,
-    Mobilità, Trasporti, Innovazione, Agricoltura""".split(",")
+    Mobilità, Trasporti, Innovazione, Agricoltura, Esclusiva, Premium, Il caso""".split(",")
 )
 
 # The capitalised articles and prepositions a headline or a sentence opens on, which no
