@@ -612,6 +612,9 @@ ONE_PARAGRAPH: tuple[tuple[str, ...], ...] = (
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
     ("Ufficio Stampa – Comune di Ghevio", HEADLINE),
+    (HEADLINE, "Di: Redazione Sardegna Live"),
+    (HEADLINE, "di Comando Provinciale Carabinieri Reggio Calabria"),
+    (HEADLINE, "Di: Ufficio stampa Comune di Lucca"),
     ("Comunicato stampa: Regione Umbria", HEADLINE),
     ("Prima volta", HEADLINE),
     ("Svizzera, 23 febbraio 2023", HEADLINE),

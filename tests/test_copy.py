@@ -530,6 +530,21 @@ def test_a_sections_label_in_lower_case_under_the_headline_is_no_wrapped_line():
     assert "la politica italiana" in " ".join(p.text for p in article.paragraphs)
 
 
+def test_a_newsroom_or_a_press_office_signing_under_the_headline_or_over_the_lead():
+    lead = "Il consiglio comunale ha approvato il piano. L'opposizione ha votato contro."
+    for byline, author in (
+        ("Di: Redazione Sardegna Live", "Redazione Sardegna Live"),
+        (
+            "di Comando Provinciale Carabinieri Reggio Calabria",
+            "Comando Provinciale Carabinieri Reggio Calabria",
+        ),
+    ):
+        for top in ("Approvato il nuovo piano dei parcheggi\n\n", ""):
+            article, _ = read(f"{top}{byline}\n\n{lead}\n")
+            assert article.author == author
+            assert [p.text for p in article.paragraphs] == [lead]
+
+
 def test_a_byline_over_nothing_but_a_notice_signs_an_article_of_one_paragraph():
     # "…male le utility. / di Chiara Bassi / FOTO: ANSA": no sentence under the byline, so
     # the paragraph over it is the article, not a standfirst, with or without a headline.

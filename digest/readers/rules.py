@@ -1290,11 +1290,17 @@ _ENVOY_PLACE = (
 _READING_TIME = r"\d{1,2}\s*(?:min(?:uti|\.)?|['’])(?:\s+di\s+lettura)?"
 # "Di: Adnkronos, foto Tag43", "di Mario Rossi", "di Mario Rossi e Luca Bianchi": who wrote
 # it, under the headline.
+# "di Comando Provinciale Carabinieri Reggio Calabria", "Di: Ufficio stampa Comune di Lucca":
+# a press office signing its release, however many words its name has
+_OFFICE_AUTHOR = (
+    rf"(?:Comando|Questura|Prefettura|Ufficio\s+[Ss]tampa|Polizia\s+[Ll]ocale|Comune\s+di|Regione)"
+    rf"(?:\s+(?:di|del|della|dei|delle)?\s*[{UPPER}][\w’'.-]*){{1,6}}"
+)
 BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
     # ("dal nostro inviato Mario Rossi", "di Mario Rossi, inviato a Bruxelles": and where
     # they filed from)
-    rf"^\s*(?i:di|by|a cura di|scritto da|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE}|[/|·•–-])\S+|(?!(?i:redazione)\b){_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
+    rf"^\s*(?i:di|by|a cura di|scritto da|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE}|[/|·•–-])\S+(?:\s+[{UPPER}][\w’'.-]*){{0,2}}|{_OFFICE_AUTHOR}|(?!(?i:redazione)\b){_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
     rf"(?:{_ENVOY_PLACE})?"
     # ("di Mario Rossi (ANSA)", "di Mario Rossi @mariorossi": the wire, or the writer's
     # handle, after the name)
@@ -1321,6 +1327,8 @@ BYLINE_UNDER_HEADLINE = rule(
     rf"|^\s*(?i:{_ENVOY})\s*$",
     "Di: Adnkronos, foto Tag43",
     "di Mario Rossi",
+    "Di: Redazione Sardegna Live",
+    "di Comando Provinciale Carabinieri Reggio Calabria",
     "dal nostro inviato Mario Rossi",
     "di Mario Rossi, inviato a Bruxelles",
     "di Giulia Verdi -",
