@@ -633,6 +633,10 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             findings.append(
                 finding("A401", article.source, actor_id=actor_id, registry=registry.source)
             )
+    # "Fabio Panetta … Panetta": the bare surname of a person the article names in full,
+    # which the registry does not match alone (shared, or a common word), is that person
+    # to a reader, never a new name to suggest.
+    spans += _surnames_of_the_named(article, registry, full_counts, texts)
     refs = [
         ActorRef(a, counts[a], first[a][0], first[a][1])
         for a in counts
@@ -648,6 +652,24 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             order[actor_id] = len(order)
     refs.sort(key=lambda r: (-r.mentions, order[r.actor_id]))
     return Tagging(tuple(refs), tuple(spans), tuple(findings), tuple(hits))
+
+
+def _surnames_of_the_named(
+    article: Article, registry: Registry, named: Counter[str], texts: list[str]
+) -> list[tuple[int, int, int]]:
+    """Where the article writes alone the surname of a person it names in full, when the
+    registry switches that surname off (`surname: ""`, read as none)."""
+    found: list[tuple[int, int, int]] = []
+    for actor_id in named:
+        actor = registry.actors[actor_id]
+        if actor.kind != "person" or actor.surname or len(actor.name.split()) < 2:
+            continue
+        surname = actor.name.split()[-1]
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
+        places = [(i, t) for i, t in enumerate(texts)]
+        places += [(i, t) for i, t, _ in heads(article)]
+        found += [(i, m.start(), m.end()) for i, t in places for m in pattern.finditer(t)]
+    return found
 
 
 _NO_BODIES: Mapping[str, str] = MappingProxyType({})

@@ -421,6 +421,17 @@ def test_candidates_are_unmatched_capitalised_names(matcher, registry):
     assert names == ["Ahmed al-Mismari", "Abdul Hamid Dbeibah"]
 
 
+def test_the_bare_surname_of_a_person_named_in_full_is_no_candidate(starter):
+    # "Panetta" is switched off alone (also Leon Panetta); after "Fabio Panetta" it is him
+    starter_matcher = Matcher(starter)
+    text = "Il governatore Fabio Panetta ha parlato. Secondo Panetta la crescita rallenta."
+    assert _candidates(starter_matcher, starter, text) == []
+    # … but not where the article never names him in full
+    assert _candidates(starter_matcher, starter, "Secondo Panetta la crescita rallenta.") == [
+        "Panetta"
+    ]
+
+
 def test_candidates_skip_sentence_starts_stopwords_actors_and_ignored(matcher, registry):
     assert (
         _candidates(
