@@ -4167,12 +4167,27 @@ def test_a_town_in_capitals_before_the_dash_is_a_dateline_not_a_byline():
         # the gazetteer's alternate names in lower case or in capitals spell nothing
         ("LODI, 12 MAR -", "Lodi"),
         ("Bra -", "Bra"),
+        # a town's last word cut to its initial, where one town fits
+        ("REGGIO C. -", "Reggio Calabria"),
+        ("VIBO V. –", "Vibo Valentia"),
+        # a province, a locality: the word says a place follows, the place is what it names
+        ("PROV. DI PISA -", "Pisa"),
+        ("LOC. BORGO NUOVO –", "Borgo Nuovo"),
     ],
 )
 def test_a_towns_name_with_an_elision_or_a_particle(dateline, place):
     article, _ = read(f"{dateline} {_LONG_LEAD}\n")
     assert article.place == place
     assert article.paragraphs[0].text == _LONG_LEAD
+
+
+def test_an_abbreviations_full_stop_over_capitals_is_no_dateline_of_its_own():
+    # "PROV." is no place closed by its full stop: "DI PISA" opens no sentence, and the
+    # text keeps its words (it had been split into "DI PISA" and the lead)
+    article, _ = read(f"PROV. XYZ DI PISA - {_LONG_LEAD}\n")
+    assert "DI PISA" not in [p.text for p in article.paragraphs]
+    article, _ = read("TRENTO. Allagamenti e frane in tutta la provincia. I vigili sono al lavoro.\n")
+    assert article.place == "Trento"
 
 
 def test_an_agencys_two_desks_are_one_agency():

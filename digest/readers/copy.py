@@ -31,6 +31,7 @@ from digest.places import (
     is_place,
     is_town,
     italian_regions,
+    italian_towns,
     key,
     regions,
     spelled,
@@ -2467,6 +2468,13 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         # "CASAL DI PRINCIPE/VILLA LITERNO –", "ROMA/MILANO -", "NOVI DI MODENA, SOLIERA –":
         # filed from two places, the first is the dateline's place (the text keeps both)
         place = re.split(r"[/,]", place)[0]
+    qualified = False
+    if place and (qualifier := _PLACE_QUALIFIER.match(place)) and qualifier.end() < len(place):
+        # "PROV. DI PISA –", "LOC. BORGO NUOVO –", "Frazione Pieve –": the word says a place
+        # follows, however small; the place is what it names
+        place, qualified = place[qualifier.end() :], True
+    if place and (expanded := _abbreviated_town(place)):
+        place = expanded  # "REGGIO C. –": Reggio Calabria, the one town it can shorten
     if place and place.rstrip(".").strip().upper() in _NOT_PLACES:
         return None
     if place and re.fullmatch(rules.PHOTO_AGENCIES, place.strip(" .")):
@@ -2476,6 +2484,7 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
     if (
         place
         and form.weak
+        and not qualified
         and not (is_place(place.strip(" .")) or _rare_capitals(place) or _rare_town(place))
         # "LIGURIA –", "ALTO ADIGE –": a region, in capitals, for a regional story
         and not (place.isupper() and key(place.strip(" .")) in italian_regions())
@@ -2518,6 +2527,44 @@ def _checked(form: rules.DatelineForm, match: re.Match[str]) -> Dateline | None:
         time=groups.get("time"),
         rule=form.name,
     )
+
+
+def _abbreviated_town(place: str) -> str | None:
+    """ "REGGIO C.", "Vibo V.": a town's name whose last word the copy cut to its initial,
+    when exactly one of Italy's towns (the starter's list) fits; "REGGIO E." fits "Reggio
+    nell'Emilia" too, as the particle is skipped."""
+    found = re.fullmatch(r"\s*(.+?)\s+([A-ZÀ-Ý])\.\s*", place)
+    if found is None or is_place(place.strip(" .")):
+        return None
+    head = [w for w in key(found[1]).split() if w not in _LOWER_WORDS]
+    initial = found[2].lower()
+    if not head:
+        return None
+    fits = []
+    for town in _towns_by_first_word().get(head[0], ()):
+        # the town's words without particles, an elided one too ("nell'emilia" → "emilia")
+        words = [re.sub(r"^\w{1,5}['’]", "", w) for w in key(town).split() if w not in _LOWER_WORDS]
+        if (
+            words[: len(head)] == head
+            and len(words) > len(head)
+            and words[len(head)][:1] == initial
+        ):
+            fits.append(town)
+    return fits[0] if len(fits) == 1 else None
+
+
+@functools.cache
+def _towns_by_first_word() -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for town in italian_towns():
+        grouped.setdefault(key(town).split()[0], []).append(town)
+    return {word: tuple(towns) for word, towns in grouped.items()}
+
+
+# The words that say a place follows in a dateline: a province, a locality, a hamlet.
+_PLACE_QUALIFIER = re.compile(
+    r"(?i:prov\.|provincia|loc\.|località|fraz\.|frazione)\s+(?:(?i:di|del|della)\s+)?"
+)
 
 
 def _name_in_capitals(text: str) -> bool:

@@ -375,7 +375,9 @@ DATELINE_PARTS: dict[str, str] = {
     "country_only": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
     # "/PRNewswire/": a press-release wire between slashes
     "slash_agency": r"\s*/\s*(?P<agency>[^/()\n]{2,30}?)\s*/",
-    "full_stop": r"\.(?=\s+[A-ZÀ-ÖØ-Þ«“\"])",
+    # ("PROV. DI PISA –", "LOC. BORGO NUOVO –": an abbreviation's full stop, then more
+    # capitals, which open no sentence)
+    "full_stop": rf"\.(?=\s+(?:{SENTENCE_OPENS}|[{UPPER}][{UPPER}]*['’]?\s*[{UPPER}]?[{LOWER}]))",
     # "Tripoli , 28. L'inviato": the day alone; the month is the date line's.
     "day_only": r"\s*,\s*(?P<day>\d{1,2})\.(?=\s+[A-ZÀ-ÖØ-Þ«“\"])",
     "space": r"\s+",
