@@ -20,6 +20,7 @@ Rules (see tests/test_matching.py for an Italian example of each):
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -417,6 +418,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 bodies,
                 registry.home,
                 matcher.demonyms,
+                when,
             )
             if actor_id is not None
             else (False, "")
@@ -501,6 +503,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 bodies,
                 registry.home,
                 matcher.demonyms,
+                when,
             )
             hits.append(Hit(actor_id if acts else None, index, whole.start, whole.end, how))
             if not acts:
@@ -668,8 +671,18 @@ def _surnames_of_the_named(
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
         places = [(i, t) for i, t in enumerate(texts)]
         places += [(i, t) for i, t, _ in heads(article)]
-        found += [(i, m.start(), m.end()) for i, t in places for m in pattern.finditer(t)]
+        found += [
+            (i, m.start(), m.end())
+            for i, t in places
+            for m in pattern.finditer(t)
+            # alone, not the first word of a longer name ("i Monti Sibillini", "Costa
+            # d'Avorio"), whose rest would be left a fragment to suggest
+            if not _CAPITALISED_NEXT.match(t, m.end())
+        ]
     return found
+
+
+_CAPITALISED_NEXT = re.compile(r"(?:\s+|\s*['’]\s*|\s+(?:di|de|del|della|d['’])\s*)[A-ZÀ-Ý]")
 
 
 _NO_BODIES: Mapping[str, str] = MappingProxyType({})
@@ -690,6 +703,7 @@ def _reading(
     bodies: Callable[[], Mapping[str, str]] = lambda: _NO_BODIES,
     home: str | None = None,
     demonyms: frozenset[str] = frozenset(),
+    when: Period | None = None,
 ) -> tuple[bool, str]:
     """Does this form, here, name this actor? (yes?, why not, or how it was read)
     `lowered`: the words the article writes in lower case; `bodies`: the local bodies it
@@ -834,9 +848,31 @@ def _reading(
         and actor.kind == "person"
         and match.key.timed
         and (reason := _not_the_holder(text, start, end, bodies))
+        and not (reason == _NEW_HOLDER and _took_office_lately(match, actor, when))
     ):
         return False, reason
     return True, ""
+
+
+def _took_office_lately(match: Match, actor: Actor, when: Period | None) -> bool:
+    """ "il nuovo segretario generale della Nato" in December 2024: the holder at the
+    article's date, whose term under this form began within the year before it."""
+    if when is None or when.start is None:
+        return False
+    for candidate in match.candidates or match.key.candidates:
+        if candidate.actor_id != actor.id:
+            continue
+        for period in candidate.periods:
+            if (
+                period.start is not None
+                and period.overlaps(when)
+                and dt.timedelta(0) <= when.start - period.start <= _NEW_IN_OFFICE
+            ):
+                return True
+    return False
+
+
+_NEW_IN_OFFICE = dt.timedelta(days=365)  # how long after taking office one is "il nuovo…"
 
 
 def _surname_after_office(text: str, start: int, end: int, demonyms: frozenset[str]) -> str:
@@ -885,6 +921,8 @@ def _not_the_holder(
         # generale dell’Onu Ban Ki-moon" in 2015 is not the holder at a 2017 date): the
         # name after it counts for whoever it is
         return _ROLE_BEFORE_NAME
+    if text[start].islower() and _NEW.search(text, max(0, start - 12), start):
+        return _NEW_HOLDER  # which a role alias reads with the holder's term
     return ""
 
 
@@ -1553,8 +1591,12 @@ _TIME_BEFORE = re.compile(
 # "l'ex presidente turco": a role once held, not its holder at the article's date; "il
 # nuovo presidente degli Stati Uniti viene eletto…", "il prossimo premier": one to come.
 _FORMER = re.compile(
-    r"(?:^|[^\w])(?:ex|già|former|l['’]ex|nuov[oa]|prossim[oa]|futur[oa])\s+$", re.IGNORECASE
+    r"(?:^|[^\w])(?:ex|già|former|l['’]ex|prossim[oa]|futur[oa])\s+$", re.IGNORECASE
 )
+# "il nuovo segretario generale della Nato": one to come, or one who took office lately (a
+# role alias resolves it with the article's date: `_took_office_lately`)
+_NEW = re.compile(r"(?:^|[^\w])(?:nuov[oa]|neo)\s+$", re.IGNORECASE)
+_NEW_HOLDER = "a new holder of the role, not yet in office at the article's date"
 # The office as such before a role: "l'elezione diretta del [presidente del Consiglio]",
 # "i poteri del [premier]", "la figura del [capo dello Stato]".
 _OFFICE_ITSELF = re.compile(

@@ -546,6 +546,10 @@ def test_a_former_holder_and_a_role_before_a_name_are_not_the_holder(starter):
     assert "barack-obama" in on(
         "2016-09", "Il presidente degli Stati Uniti ha parlato.", registry=starter
     )
+    # … or one who took office within the year: Rutte from October 2024
+    text = "Il nuovo segretario generale della Nato ha parlato a Bruxelles."
+    assert "mark-rutte" in on("2024-12", text, registry=starter)
+    assert "mark-rutte" not in on("2026-06", text, registry=starter)
 
 
 def test_a_description_after_an_indefinite_article_names_no_one(starter):
