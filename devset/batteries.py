@@ -329,6 +329,7 @@ CLOSINGS = (
     "La tua email non sarà pubblicata. I campi obbligatori sono contrassegnati *",
     "0 comments so far,add yours",
     "Share To:",
+    "- sabato, domenica e festivi dalle ore 10:00 alle ore 18:00.",
     "di Mario Rossi",
     "A.R.",
     "(red)",
@@ -593,6 +594,7 @@ TAILS = (
     "Leggi anche: Georgia, il parlamento approva la legge sui media",
     "(continua su ilgiornale.it)",
     "[…] LEGGI TUTTO",
+    "- dal lunedì al venerdì dalle ore 10:00 alle ore 20:00",
     "… Continua a leggere Il governo approva il decreto",
     "(Mario Rossi, editing Anna Bianchi)",
     "Lorenzo Bianchi",
@@ -609,6 +611,10 @@ ONE_PARAGRAPH: tuple[tuple[str, ...], ...] = (
     ("12 marzo 2024",),
     ("di Paolo Sarti", "12 marzo 2024"),
     ("Riproduzione riservata ©",),
+    (
+        "- dal lunedì al venerdì dalle ore 10:00 alle ore 20:00",
+        "- sabato e domenica dalle 10 alle 18",
+    ),
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
     ("Ufficio Stampa – Comune di Ghevio", HEADLINE),

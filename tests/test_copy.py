@@ -545,6 +545,28 @@ def test_a_newsroom_or_a_press_office_signing_under_the_headline_or_over_the_lea
             assert [p.text for p in article.paragraphs] == [lead]
 
 
+def test_opening_hours_glued_to_the_last_sentence_and_a_handout_notice_keep_the_article():
+    article, _ = read(
+        "La Borsa ha chiuso in rialzo. Bene i bancari.\n\n"
+        "Chiusura mista per le altre Borse europee.- dal lunedì al venerdì dalle ore 10:00 alle "
+        "ore 20:00\n- sabato, domenica e festivi dalle ore 10:00 alle ore 18:00.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "La Borsa ha chiuso in rialzo. Bene i bancari.",
+        "Chiusura mista per le altre Borse europee.",
+    ]
+    # an English caption over a short Italian text is no evidence the article is English
+    article, _ = read(
+        "Italian Minister Paolo Rossi in Rome, Italy, 12 March 2024. ANSA/PRESS OFFICE +++ ANSA "
+        "PROVIDES ACCESS TO THIS HANDOUT PHOTO TO BE USED SOLELY TO ILLUSTRATE NEWS REPORTING OR "
+        "COMMENTARY ON THE FACTS OR EVENTS DEPICTED IN THIS IMAGE; NO ARCHIVING; NO LICENSING +++"
+        "\n\nIl ministro è arrivato a Parigi. Domani incontrerà il suo omologo francese. (AGI)\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Il ministro è arrivato a Parigi. Domani incontrerà il suo omologo francese."
+    ]
+
+
 def test_a_byline_over_nothing_but_a_notice_signs_an_article_of_one_paragraph():
     # "…male le utility. / di Chiara Bassi / FOTO: ANSA": no sentence under the byline, so
     # the paragraph over it is the article, not a standfirst, with or without a headline.
@@ -4186,7 +4208,9 @@ def test_an_abbreviations_full_stop_over_capitals_is_no_dateline_of_its_own():
     # text keeps its words (it had been split into "DI PISA" and the lead)
     article, _ = read(f"PROV. XYZ DI PISA - {_LONG_LEAD}\n")
     assert "DI PISA" not in [p.text for p in article.paragraphs]
-    article, _ = read("TRENTO. Allagamenti e frane in tutta la provincia. I vigili sono al lavoro.\n")
+    article, _ = read(
+        "TRENTO. Allagamenti e frane in tutta la provincia. I vigili sono al lavoro.\n"
+    )
     assert article.place == "Trento"
 
 

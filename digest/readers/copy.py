@@ -983,6 +983,16 @@ def _headline(copy: Copy) -> None:
         # long paragraph above it is the body's first, which lost its full stop; a standfirst
         # stands over the lead, never over a crosshead
         return
+    if (
+        len(first) > HEADLINE_MAX
+        and not kicked
+        and not _is_byline(copy.blocks[1].text)
+        and _prose_length(copy.blocks[1:]) < len(first) / 2
+    ):
+        # "Il consiglio ha approvato… Il sindaco ha parlato di un passo atteso." over a line or
+        # two of the page's footer: a standfirst sums up a longer article than itself; this
+        # is the article (a byline under it still ends the front matter)
+        return
     if (len(headline) > HEADLINE_MAX and not _short_sentences(headline) and not kicked) or (
         not subtitle
         and not closed_heading  # its full stop closes a headline, as the crossheads' do
@@ -1299,6 +1309,11 @@ def _headline_byline(first: str, after: list[Paragraph]) -> re.Match[str] | None
     if any(surname in block.text for block in after):
         return None
     return match
+
+
+def _prose_length(blocks: list[Paragraph]) -> int:
+    """How much of `blocks` is sentences, in characters."""
+    return sum(len(b.text) for b in blocks if _is_prose(b.text))
 
 
 def _is_prose(text: str) -> bool:
@@ -2961,7 +2976,8 @@ _MEDIA_AFTER = re.compile(
     rf"(?:[.!?]\s*|\s+(?:{rules.DASH}\s*)?)(?:FOTO|VIDEO|AUDIO|GALLERY)(?:\s+E\s+(?:VIDEO|FOTO))?$"
 )
 _CLOCK_IN_BRACKETS = re.compile(r"\(\d{1,2}[:.]\d{2}\)")
-_STOP_THEN_DASH = re.compile(rf"[.!?][\"”»’')\]]*\s+(?:{rules.DASH}+|\|)\s")
+# ("… Borse europee.- dal lunedì…": the dash may touch the stop)
+_STOP_THEN_DASH = re.compile(rf"[.!?][\"”»’')\]]*\s*(?:{rules.DASH}+|\|)\s")
 _LIST_ITEM = re.compile(rf"^(?:[•·*]|{rules.DASH}|\d{{1,3}}\s*(?:{rules.DASH}|[.)]))\s")
 # "…: Federico D'Incà (M5s);", "Ecco i risultati:": a list's item, or the words that
 # introduce one, go on in the lines after them.

@@ -1480,6 +1480,15 @@ SITE_LABELS = "|".join(
     promozionale, aree tematiche, chiudi""".split(",")
 )
 
+# "- dal lunedì al venerdì dalle ore 10:00 alle ore 20:00": a shop's or a customer service's
+# hours, which a page's footer prints after the article, on their lines or glued to it.
+OPENING_HOURS = (
+    r"\s*[-–•]?\s*(?i:(?:dal\s+)?luned[iì]\s+al\s+(?:venerd[iì]|sabato)|"
+    r"sabato(?:\s*,\s*|\s+e\s+)domenica(?:\s+e\s+festivi)?|domenica\s+e\s+festivi|festivi)"
+    r"\s*:?\s*(?i:dalle)\s+(?i:ore\s+)?\d{1,2}(?:[:.]\d{2})?\s+(?i:alle)\s+(?i:ore\s+)?\d{1,2}"
+    r"(?:[:.]\d{2})?\s*\.?\s*$"
+)
+
 CHROME: tuple[Rule, ...] = (
     # "Pubblicata il: 11/07/2023" between the standfirst and the lead: a stamp whose label
     # says what it is stands on a line of its own wherever the page's layout put it (the
@@ -1553,6 +1562,12 @@ CHROME: tuple[Rule, ...] = (
         "Il sito è alimentato da un team di giornalisti under 35.",
         "Il Giornale di Ghevio è una testata giornalistica registrata presso il Tribunale.",
         sign=r"(?i:giornalist|informa\s+in\s+modo|testata)",
+    ),
+    rule(
+        "opening hours",
+        rf"^{OPENING_HOURS}",
+        "- sabato, domenica e festivi dalle ore 10:00 alle ore 18:00.",
+        "Dal lunedì al venerdì dalle 9 alle 18",
     ),
     rule(
         "site label",
@@ -2230,8 +2245,13 @@ CHROME: tuple[Rule, ...] = (
     # for its picture of the day ("TOPSHOT - French far-right … President Jordan Bardella…").
     rule(
         "wire photo caption",
-        r"^\s*(?:epa\d{6,}|TOPSHOT\s*[-–])\s[^\n]*$",
+        r"^\s*(?:epa\d{6,}|TOPSHOT\s*[-–])\s[^\n]*$"
+        # … or on the notice of a handout picture ANSA distributes: "… ANSA/MINISTRY PRESS
+        # OFFICE +++ ANSA PROVIDES ACCESS TO THIS HANDOUT PHOTO … NO LICENSING +++"
+        r"|^[^\n]{0,600}?\+\+\+\s*[A-Z]{2,10}\s+PROVIDES\s+ACCESS\s+TO\s+THIS\s+HANDOUT[^\n]{0,400}$",
         "epa11524689 An unidentified person sets fire to a motorcycle in Dhaka, 04 August 2024.",
+        "Italian Minister Paolo Rossi in Rome, 12 March 2024. ANSA/PRESS OFFICE +++ ANSA PROVIDES "
+        "ACCESS TO THIS HANDOUT PHOTO TO BE USED SOLELY TO ILLUSTRATE NEWS REPORTING +++",
         "TOPSHOT - French far-right party President Jordan Bardella looks on in Paris.",
     ),
     # A notice in place of an embedded video or post the page could not show.
@@ -2993,6 +3013,14 @@ CLOSING: tuple[Rule, ...] = (
     ),
     # "… Abdiqani Mohamoud Ateye.Res (segue) (Res)": the desk's initials echoed, glued to
     # the last sentence (copy.py takes them only when they are the desk already read).
+    # "- dal lunedì al venerdì dalle ore 10:00 alle ore 20:00": a shop's or a customer
+    # service's hours, which a page's footer prints after the article, or glued to it
+    rule(
+        "opening hours run onto the last sentence",
+        rf"(?:(?<=[.!?])|(?<=\d)){OPENING_HOURS}",
+        "per le altre Borse europee.- dal lunedì al venerdì dalle ore 10:00 alle ore 20:00",
+        "alle ore 20:00 - sabato, domenica e festivi dalle ore 10:00 alle ore 18:00.",
+    ),
     # "Ma.Ross.", "Fra.Bern.": a local paper's reporter signed by the first letters of
     # their given name and surname, on a line of its own after the article
     rule(
