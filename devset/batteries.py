@@ -848,6 +848,7 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("PROV. DI PISA -", "Pisa", None, ()),
     ("Località Borgo Nuovo –", "Borgo Nuovo", None, ()),
     ("Roma, 3 mar. (AGI) -", "Roma", 3, ("AGI",)),
+    ("Roma, 12 mar. (Adnkronos) - (di Giulia Bianchi)", "Roma", 12, ("Adnkronos",)),
     ("(AGI) - Roma, 3 mar -", "Roma", 3, ("AGI",)),
     ("MOSCA, 5 MAR (ANSA) –", "Mosca", 5, ("ANSA",)),
     ("ROMA -", "Roma", None, ()),

@@ -567,6 +567,19 @@ def test_opening_hours_glued_to_the_last_sentence_and_a_handout_notice_keep_the_
     ]
 
 
+def test_a_bracketed_byline_after_the_dateline_and_a_letters_salutation():
+    lead = "Il consiglio comunale ha approvato il piano. L'opposizione ha votato contro."
+    article, _ = read(f"Roma, 12 mar. (Adnkronos) - (di Giulia Bianchi) {lead}\n")
+    assert article.author == "Giulia Bianchi" and article.paragraphs[0].text == lead
+    # "Caro sindaco," alone over the letter: the title is the letter's first sentence
+    article, _ = read(
+        "Caro sindaco,\n\nsono un cittadino del quartiere e le scrivo per il parcheggio. Da "
+        "mesi aspettiamo.\n"
+    )
+    assert article.title == "Sono un cittadino del quartiere e le scrivo per il parcheggio"
+    assert article.paragraphs[0].text == "Caro sindaco,"
+
+
 def test_a_byline_over_nothing_but_a_notice_signs_an_article_of_one_paragraph():
     # "…male le utility. / di Chiara Bassi / FOTO: ANSA": no sentence under the byline, so
     # the paragraph over it is the article, not a standfirst, with or without a headline.

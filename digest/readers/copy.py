@@ -2297,6 +2297,15 @@ def _lead(copy: Copy) -> None:
     if len(copy.blocks) > 1 and (match := byline.match(copy.blocks[0].text)):
         copy.apply(byline, match)
         copy.drop(0, byline.name)
+    # "(Adnkronos) – (di Marco Neri) Il consiglio…": or in brackets, on the lead's line
+    # (only that form: "di Paolo Neri Il governo…" after a dateline is the lead's own)
+    elif (
+        copy.blocks
+        and (match := rules.BYLINE_BEFORE_LEAD.pattern.match(copy.blocks[0].text))
+        and match["author2"]
+    ):
+        copy.apply(rules.BYLINE_BEFORE_LEAD, match)
+        copy.take(0, 0, match.end(), rules.BYLINE_BEFORE_LEAD.name)
 
 
 _DESK_BEFORE_LEAD = next(r for r in rules.LEADING if r.name == "desk initials before the lead")
