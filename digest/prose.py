@@ -133,9 +133,9 @@ def lead_of(paragraphs: list[str]) -> str:
                 return f"{text} {paragraphs[index + 1]}"
             # "Caro sindaco," over the letter: the salutation alone opens the letter's first
             # sentence, whose title drops it (`infer_title`)
-            if (greeting := _GREETING.match(text)) and greeting.end() == len(text):
-                if index + 1 < len(paragraphs):
-                    return f"{text.rstrip()} {paragraphs[index + 1]}"
+            greeting = _GREETING.match(text)
+            if greeting and greeting.end() == len(text) and index + 1 < len(paragraphs):
+                return f"{text.rstrip()} {paragraphs[index + 1]}"
             return text
     return paragraphs[0] if paragraphs else ""
 
