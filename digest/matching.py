@@ -1600,7 +1600,9 @@ _NEW_HOLDER = "a new holder of the role, not yet in office at the article's date
 # The office as such before a role: "l'elezione diretta del [presidente del Consiglio]",
 # "i poteri del [premier]", "la figura del [capo dello Stato]".
 _OFFICE_ITSELF = re.compile(
-    r"(?:^|[^\w])(?:elezione(?:\s+diretta)?|poteri|prerogative|figura|funzioni|compiti)\s+"
+    r"(?:^|[^\w])(?:elezione(?:\s+diretta)?|poteri|prerogative|figura|funzioni|compiti|"
+    # "con decreto del Presidente della Repubblica": the instrument, whoever signs it
+    r"decreto|decreti)\s+"
     r"(?:del|della|dello|dell['’])\s*$",
     re.IGNORECASE,
 )

@@ -546,6 +546,12 @@ def test_a_former_holder_and_a_role_before_a_name_are_not_the_holder(starter):
     assert "barack-obama" in on(
         "2016-09", "Il presidente degli Stati Uniti ha parlato.", registry=starter
     )
+    # the instrument named after the office: "con decreto del Presidente della Repubblica"
+    site = dataclasses.replace(starter, home="italia")  # a site about Italy
+    text = "Lo scioglimento del Comune è disposto con decreto del Presidente della Repubblica."
+    assert "sergio-mattarella" not in on("2024-03", text, registry=site)
+    text = "Lo scioglimento del Comune è stato firmato dal Presidente della Repubblica."
+    assert "sergio-mattarella" in on("2024-03", text, registry=site)
     # … or one who took office within the year: Rutte from October 2024
     text = "Il nuovo segretario generale della Nato ha parlato a Bruxelles."
     assert "mark-rutte" in on("2024-12", text, registry=starter)
