@@ -843,6 +843,9 @@ def _reading(
         and (reason := _surname_after_office(text, start, end, demonyms))
     ):
         return False, reason
+    if role == "alias" and actor.kind == "organisation" and (body := _OTHER_BODY.match(text, end)):
+        # "la presidenza del Consiglio regionale": the same words for another body's office
+        return False, f"another body («{text[start:end]}{body[0]}»)"
     if (
         role == "alias"
         and actor.kind == "person"
@@ -1826,10 +1829,16 @@ def _namesakes(
     from digest.firstnames import world_given_names
     from digest.names import ORGANISATION_WORDS, common_word
 
+    def in_another_body(whole: Match) -> bool:
+        # "il presidente del Consiglio regionale": the role of another body names no one
+        # of the registry's holders, so it is no evidence against a namesake
+        index = bisect.bisect_right(starts, whole.start) - 1
+        return _OTHER_BODY.match(texts[index], whole.end - starts[index]) is not None
+
     named = {
         c.actor_id
         for whole in chosen
-        if whole.key.role != "surname"
+        if whole.key.role != "surname" and not in_another_body(whole)
         for c in (whole.candidates or whole.key.candidates)
     }
     found: dict[str, str] = {}

@@ -421,6 +421,15 @@ def test_candidates_are_unmatched_capitalised_names(matcher, registry):
     assert names == ["Ahmed al-Mismari", "Abdul Hamid Dbeibah"]
 
 
+def test_another_bodys_office_names_no_one_and_leaves_a_namesakes_surname_his(starter):
+    text = (
+        "Alla presidenza del Consiglio regionale va Giuseppe Meloni (Pd). Meloni ha detto che "
+        "lavorerà per tutti. Il presidente del Consiglio regionale ha chiuso la seduta."
+    )
+    found = on("2024-04", text, registry=starter)
+    assert "giorgia-meloni" not in found and "presidenza-del-consiglio" not in found
+
+
 def test_the_bare_surname_of_a_person_named_in_full_is_no_candidate(starter):
     # "Panetta" is switched off alone (also Leon Panetta); after "Fabio Panetta" it is him
     starter_matcher = Matcher(starter)
