@@ -528,6 +528,12 @@ def test_a_sections_label_in_lower_case_under_the_headline_is_no_wrapped_line():
         "italiana da mesi. Le opposizioni hanno chiesto un voto.\n"
     )
     assert "la politica italiana" in " ".join(p.text for p in article.paragraphs)
+    # … and so does a line further on, where a section's word is the sentence's own
+    article, _ = read(
+        "Il presidente ha parlato ieri in aula\n\nI cittadini hanno chiesto al sindaco più\n\n"
+        "sicurezza\n\nnelle strade del centro. Il sindaco ha risposto.\n"
+    )
+    assert "più sicurezza nelle strade" in " ".join(p.text for p in article.paragraphs)
 
 
 def test_a_newsroom_or_a_press_office_signing_under_the_headline_or_over_the_lead():

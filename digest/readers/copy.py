@@ -515,10 +515,12 @@ def _repair_wraps(copy: Copy) -> None:
             # … nor the page's tags under a standfirst its stamp closes ("…e il... 12.08.2022,
             # Sputnik Italia" / "serbia"): the stamp ends the block
             and not rules.STANDFIRST_STAMP.pattern.search(here.text)
-            # … nor a section's label alone in lower case under a line that ends on a whole
-            # phrase ("… sceso di due metri" / "dossier"; not "la crisi della" / "politica")
+            # … nor a section's label alone in lower case under the headline, a line that
+            # ends on a whole phrase ("… sceso di due metri" / "dossier"; not "la crisi
+            # della" / "politica", nor a sentence further on, whose word it may be)
             and not (
-                _SECTION_ALONE.fullmatch(after.text.strip())
+                index == 0
+                and _SECTION_ALONE.fullmatch(after.text.strip())
                 and here.text.split()[-1].lower() not in DANGLING
             )
         ):
