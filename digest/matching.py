@@ -843,8 +843,14 @@ def _reading(
         and (reason := _surname_after_office(text, start, end, demonyms))
     ):
         return False, reason
-    if role == "alias" and actor.kind == "organisation" and (body := _OTHER_BODY.match(text, end)):
+    if (
+        role == "alias"
+        and actor.kind == "organisation"
+        and _BODY_HEAD.search(text, start, end)
+        and (body := _OTHER_BODY.match(text, end))
+    ):
         # "la presidenza del Consiglio regionale": the same words for another body's office
+        # (not "la Lega nazionale": only a name ending on a council's or a board's word)
         return False, f"another body («{text[start:end]}{body[0]}»)"
     if (
         role == "alias"
@@ -1625,6 +1631,8 @@ _OTHER_BODY = re.compile(
     r"|d['’]istituto|di istituto)\b",
     re.IGNORECASE,
 )
+# The words a body's name ends on, which those words make another body's.
+_BODY_HEAD = re.compile(r"(?i:consiglio|giunta|commissione|comitato|assemblea|camera|collegio)$")
 # The head word of a body named with one of those words ("il Consiglio comunale").
 _HEAD_WORD = re.compile(r"([A-ZÀ-Ýa-zà-ÿ]+)$")
 # "è stato quattro volte Presidente del Consiglio", "per diventare premier britannico",
