@@ -663,14 +663,14 @@ def _surnames_of_the_named(
     """Where the article writes alone the surname of a person it names in full, when the
     registry switches that surname off (`surname: ""`, read as none)."""
     found: list[tuple[int, int, int]] = []
+    places: list[tuple[int, str]] | None = None  # gathered for the first such person only
     for actor_id in named:
         actor = registry.actors[actor_id]
         if actor.kind != "person" or actor.surname or len(actor.name.split()) < 2:
             continue
-        surname = actor.name.split()[-1]
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
-        places = [(i, t) for i, t in enumerate(texts)]
-        places += [(i, t) for i, t, _ in heads(article)]
+        pattern = _alone(actor.name.split()[-1])
+        if places is None:
+            places = [*enumerate(texts), *((i, t) for i, t, _ in heads(article))]
         found += [
             (i, m.start(), m.end())
             for i, t in places
@@ -680,6 +680,12 @@ def _surnames_of_the_named(
             if not _CAPITALISED_NEXT.match(t, m.end())
         ]
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _alone(word: str) -> re.Pattern[str]:
+    """The word as a word of its own, compiled once per word across articles."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
 
 
 _CAPITALISED_NEXT = re.compile(r"(?:\s+|\s*['’]\s*|\s+(?:di|de|del|della|d['’])\s*)[A-ZÀ-Ý]")
