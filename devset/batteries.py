@@ -1057,6 +1057,8 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ),
         ("Il governatore emiliano firma il decreto.", "2024-06", (), ("michele-emiliano",)),
         ("L'Acnur ha lanciato un appello.", "2024-12", ("unhcr",), ()),
+        ("Il premier slovacco Robert Fico è stato ferito.", "2024-05", (), ("roberto-fico",)),
+        ("Maria Salvini, consigliera comunale, ha votato.", "2024-05", (), ("matteo-salvini",)),
         ("Il premier Mohammed al-Jalali resta.", "2024-12", ("mohammed-ghazi-al-jalali",), ()),
         ("Il raid russo contro Kiev ha ucciso tre civili.", "2024-10", ("russia",), ("ucraina",)),
         ("Il ministro ha parlato da Berlino con i giornalisti.", "2024-10", (), ("germania",)),

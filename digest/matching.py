@@ -1900,7 +1900,25 @@ def _same_person(word: str, actor: Actor) -> bool:
     from rapidfuzz import fuzz
 
     names = {w for form in (actor.name, *actor.aliases) for w in form.split()[:-1]}
-    return any(fuzz.ratio(word.lower(), n.lower()) >= 75 for n in names if n[:1].isupper())
+    return any(
+        fuzz.ratio(word.lower(), n.lower()) >= 75 and not _other_form(word.lower(), n.lower())
+        for n in names
+        if n[:1].isupper()
+    )
+
+
+def _other_form(a: str, b: str) -> bool:
+    """Two first names one ending vowel apart are two people's, not two spellings of one
+    person's: another language's form ("Robert Fico" is not Roberto Fico, "Daniel" not
+    Daniele) or the other gender's ("Maria Rossi" is not Mario Rossi). Transliterations
+    differ inside the word ("Mohammed", "Mohamed"), never only there."""
+    vowels = "aeiou"
+    short, long = sorted((a, b), key=len)
+    if len(long) == len(short) + 1:
+        return long[:-1] == short and long[-1] in vowels
+    return (
+        len(a) == len(b) and a[:-1] == b[:-1] and a[-1] != b[-1] and {a[-1], b[-1]} <= set(vowels)
+    )
 
 
 def _inside(chosen: list[Match], nested: list[Match]) -> dict[int, list[Match]]:
