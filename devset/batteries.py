@@ -1098,6 +1098,7 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ("Si è chiuso nella sua camera da letto.", "2023-05", (), ("camera-dei-deputati",)),
         ("Il Gran Premio del Bahrein si corre domenica.", "2023-05", (), ("bahrein",)),
         ("Atlanta è la capitale dello stato della Georgia.", "2023-05", (), ("georgia",)),
+        ("Il governatore della Georgia Brian Kemp ha firmato.", "2022-05", (), ("georgia",)),
         ("Il fiume Giordano è in secca.", "2023-05", (), ("giordania",)),
         (
             "Ankara chiede a Washington l'estradizione del predicatore.",

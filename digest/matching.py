@@ -446,7 +446,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 and registry.actors[actor_id].kind == "country"
                 and (
                     elsewhere := subdivision_of(
-                        text[start:end], joined, text[max(0, start - 16) : start]
+                        text[start:end], joined, text[max(0, start - 32) : start]
                     )
                 )
             ):

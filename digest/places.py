@@ -306,9 +306,15 @@ def _subdivision_codes() -> dict[str, tuple[str, ...]]:
     return {name: tuple(found) for name, found in codes.items()}
 
 
-# "nello stato della Georgia": a federation's state, in lower case ("lo Stato di Israele" is
-# the country's own name)
-_STATE_OF = re.compile(r"\bstato\s+(?:di|del|della|dello|dell['’])\s*$")
+# "nello stato della Georgia", "lo Stato americano della Georgia", "il governatore della
+# Georgia", "il senatore della Georgia": a federation's state, its governor's or its
+# senator's. Read only of a name that is some federation's subdivision, so "lo Stato di
+# Israele" (no one's subdivision) stays the country; no country has a governor or senators.
+_STATE_OF = re.compile(
+    r"\b(?:stato(?:\s+(?:americano|federale|Usa|Us))?|governat(?:ore|rice)|senat(?:ore|rice))"
+    r"\s+(?:di|del|della|dello|dell['’])\s*$",
+    re.IGNORECASE,
+)
 
 
 def subdivision_of(name: str, text: str, before: str = "") -> str | None:

@@ -1240,6 +1240,16 @@ def test_a_countrys_name_among_another_countrys_states_is_the_state(starter):
     assert "georgia" not in on("2020-11", text, registry=starter)
     text = "Lo Stato di Israele ha risposto."
     assert "israele" in on("2020-11", text, registry=starter)
+    # … in capitals, with its federation, or by its governor or senator
+    for text in (
+        "Lo Stato della Georgia ha chiuso i seggi.",
+        "Nello Stato americano della Georgia si riconta.",
+        "Il governatore della Georgia Brian Kemp ha parlato.",
+        "La senatrice della Georgia ha votato contro.",
+    ):
+        assert "georgia" not in on("2020-11", text, registry=starter), text
+    text = "Il governatore della Banca centrale della Georgia ha parlato."
+    assert "georgia" in on("2020-11", text, registry=starter)
 
 
 def test_a_capital_among_its_own_countrys_subdivisions_stays_the_countrys(starter):
