@@ -1099,6 +1099,12 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
         ("Il Gran Premio del Bahrein si corre domenica.", "2023-05", (), ("bahrein",)),
         ("Atlanta è la capitale dello stato della Georgia.", "2023-05", (), ("georgia",)),
         ("Il governatore della Georgia Brian Kemp ha firmato.", "2022-05", (), ("georgia",)),
+        (
+            "Il primo cittadino di Roma ha inaugurato il tram.",
+            "2023-06",
+            ("roberto-gualtieri",),
+            (),
+        ),
         ("Il fiume Giordano è in secca.", "2023-05", (), ("giordania",)),
         (
             "Ankara chiede a Washington l'estradizione del predicatore.",

@@ -89,11 +89,27 @@ PARTICLES = ("al-", "al ", "el-", "el ", "")
 _ROLE_PREPOSITION = re.compile(r" (?:degli|dei|della|delle|del|dello|dell['’]) ?")
 
 
+# Offices the press names two ways, each word for word the other's: a registry's "sindaco
+# di Roma" also matches "primo cittadino di Roma". (name of the office, one way, the other)
+ROLE_SYNONYMS: tuple[tuple[str, str, str], ...] = (
+    ("mayor", "sindaco ", "primo cittadino "),
+    ("mayor, a woman", "sindaca ", "prima cittadina "),
+)
+
+
 def role_spellings(text: str) -> list[str]:
-    """A role (an alias in lower case) with and without its articulated prepositions."""
-    if not text[:1].islower() or not _ROLE_PREPOSITION.search(text):
+    """A role (an alias in lower case) with and without its articulated prepositions, and
+    under the other name of its office (ROLE_SYNONYMS)."""
+    if not text[:1].islower():
         return [text]
-    return [text, _ROLE_PREPOSITION.sub(" ", text)]
+    found = [text]
+    for _, one, other in ROLE_SYNONYMS:
+        for a, b in ((one, other), (other, one)):
+            if text.startswith(a):
+                found.append(b + text[len(a) :])
+    if _ROLE_PREPOSITION.search(text):
+        found += [_ROLE_PREPOSITION.sub(" ", t) for t in found]
+    return list(dict.fromkeys(found))
 
 
 def spellings(text: str) -> list[str]:

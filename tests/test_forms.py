@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from digest.forms import actor_forms, role_spellings, spellings
+from digest.forms import ROLE_SYNONYMS, actor_forms, role_spellings, spellings
 from digest.model import Actor, Period
 
 
@@ -85,6 +85,14 @@ def test_roles_match_without_their_articulated_preposition():
         "ministro Esteri turco",
     ]
     assert role_spellings("Ministero degli Esteri") == ["Ministero degli Esteri"]
+
+
+def test_an_office_with_two_names_matches_under_either():
+    assert role_spellings("sindaco di Roma") == ["sindaco di Roma", "primo cittadino di Roma"]
+    assert "sindaca della Capitale" in role_spellings("prima cittadina della Capitale")
+    assert "sindaca Capitale" in role_spellings("prima cittadina della Capitale")
+    for _, one, other in ROLE_SYNONYMS:
+        assert role_spellings(one + "di Milano")[1] == other + "di Milano"
 
 
 def test_a_name_listed_again_with_a_period_names_the_actor_in_that_period_only():
