@@ -2421,6 +2421,14 @@ def test_a_label_in_capitals_after_the_article_is_no_byline():
     assert article.paragraphs[-1].text == LEAD
 
 
+def test_a_crosshead_cut_after_the_article_is_no_byline():
+    # the page stops inside its next section: no name opens on a preposition
+    article, _ = read(f"{LEAD}\n\nIn Europ\n")
+    assert article.author is None and "byline" not in rules_of(article)
+    article, _ = read(f"{LEAD}\n\nMario Rossi\n")
+    assert article.author == "Mario Rossi"
+
+
 def test_notices_above_the_article_leave_it():
     # a player's notice, the page's date in ISO form, the newsroom's signature, an updating
     # notice: each a line of its own above the lead

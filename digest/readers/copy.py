@@ -2833,6 +2833,10 @@ def _signed_above(copy: Copy, index: int) -> bool:
     return _short_and_open(above) and _BYLINE_RULE.match(above) is not None
 
 
+# Prepositions no name opens on (OPENERS has the articulated ones)
+_NAMELESS = frozenset("in per con su tra fra a".split())
+
+
 def _short_and_open(text: str) -> bool:
     """A block a closing byline may be: a name's length, no sentence closed in it."""
     return len(text) <= BYLINE_MAX and not _CLOSED.search(text)
@@ -2848,10 +2852,11 @@ def _closes(rule: Rule, match: re.Match[str]) -> bool:
     if rule.name == "place after the article":
         return len(match["label"]) >= 4 and is_place(match["label"])
     if rule.name == "byline":
-        # "LE ULTIME NOTIZIE": a section's label, "OPPURE OPPURE": a paywall's buttons; no
-        # one's name opens on an article or a conjunction
+        # "LE ULTIME NOTIZIE": a section's label, "OPPURE OPPURE": a paywall's buttons, "In
+        # Europ": a crosshead cut where the page was; no one's name opens on an article, a
+        # conjunction or a preposition
         first = (match["author"] or match["author2"]).split()[0].lower()
-        return first not in _ARTICLES and first not in OPENERS
+        return first not in _ARTICLES and first not in OPENERS and first not in _NAMELESS
     if rule.name == "media caption sentence":
         # "Il video dell'arresto è stato diffuso dalla polizia.": news about a video
         return not has_auxiliary(match[0])
