@@ -2421,6 +2421,12 @@ def test_a_label_in_capitals_after_the_article_is_no_byline():
     assert article.paragraphs[-1].text == LEAD
 
 
+def test_a_rubric_with_its_year_before_the_lead_leaves_it():
+    article, _ = read(f"Usa 2024 – {LEAD}\n")
+    assert rules_of(article) == ["rubric with its year"]
+    assert article.paragraphs[0].text == LEAD and article.place is None
+
+
 def test_a_crosshead_cut_after_the_article_is_no_byline():
     # the page stops inside its next section: no name opens on a preposition
     article, _ = read(f"{LEAD}\n\nIn Europ\n")

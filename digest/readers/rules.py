@@ -1191,6 +1191,15 @@ LEADING: tuple[Rule, ...] = (
         rf"[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]+\s*{DASH}\s+(?=[{UPPER}«“\"])",
         "NordEst – “Ho chiesto al presidente della Repubblica",
     ),
+    # "Usa 2024 – Il presidente…", "Mondiali 2026 – La nazionale…": a rubric, an event's
+    # name and its year, where a dateline would stand (no dateline gives a year alone)
+    rule(
+        "rubric with its year",
+        rf"^\s*[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,2}}\s+(?:19|20)\d\d\s*{DASH}\s+"
+        rf"(?=[«“\"]?[{UPPER}][{LOWER}])",
+        "Usa 2024 – Il presidente Usa Joe Biden si ritira dalla corsa",
+        "Speciale Mondiali 2026 - La nazionale parte oggi",
+    ),
     # "Giornale di Brescia", "Quotidiano di Gela": a local paper's masthead, alone above
     # the article, named as such papers are: a newspaper's noun and its town.
     rule(
