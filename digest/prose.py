@@ -1409,6 +1409,15 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
         and not _led_by(role[0])
         and _a_persons_role(role[0])
     ):
+        # "il presidente Usa Joe Biden": the role's complement in capitals, then the name,
+        # which a first name opens
+        complement = re.match(r"([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)\s", text[role.end() :])
+        if (
+            complement
+            and complement[1].lower() not in first_names
+            and complement[2].lower() in first_names
+        ):
+            return role.end() + complement.start(2)
         return role.end()
     if not _ARTICLE_START.match(text):
         return 0

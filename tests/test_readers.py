@@ -1045,6 +1045,9 @@ def test_a_title_names_people_without_their_roles():
     assert infer_title(lead, names) == "Mario Bianchi guida la rivolta"
     lead = "Il capitano dell’Esercito Mario Bianchi ha preso il potere nella capitale."
     assert infer_title(lead, names) == "Mario Bianchi ha preso il potere nella capitale"
+    # a complement in capitals between role and name ("il presidente Usa")
+    lead = "Il presidente Usa Mario Bianchi si ritira dalla corsa alla Casa Bianca."
+    assert infer_title(lead, names) == "Mario Bianchi si ritira dalla corsa alla Casa Bianca"
 
 
 def test_a_role_in_capitals_before_a_name_is_a_role_too():
