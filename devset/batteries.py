@@ -752,6 +752,29 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
         "Libia, il governo approva il decreto sulle bollette",
     ),
     (("LIBIA: IL GOVERNO APPROVA IL DECRETO",), "Libia: il governo approva il decreto"),
+    # longer than a title: cut as an editor cuts it, else whole
+    (
+        (
+            "Sanità, la Regione approva il piano per le liste d'attesa degli ospedali: "
+            "trenta milioni in tre anni",
+        ),
+        "Sanità, la Regione approva il piano per le liste d'attesa degli ospedali",
+    ),
+    (
+        (
+            "Bruxelles, il commissario Rossi si congratula con il governo di Madrid per "
+            "la riforma delle pensioni",
+        ),
+        "Bruxelles, il commissario Rossi si congratula con il governo di Madrid",
+    ),
+    (
+        (
+            "Alluvione, il sindaco: “Non abbiamo ricevuto nessun allarme. Ora chiediamo "
+            "lo stato di calamità”",
+        ),
+        "Alluvione, il sindaco: “Non abbiamo ricevuto nessun allarme. Ora chiediamo "
+        "lo stato di calamità”",
+    ),
     (("Il governo approva il decreto sulle bollette VIDEO",), HEADLINE),
     # run into its standfirst, where an article in capitals follows a word in lower case
     (

@@ -1683,6 +1683,55 @@ def _opens_subordinate(text: str) -> bool:
     return first in _SUBORDINATE or first in _CONJUNCTIONS
 
 
+HEADLINE_SLACK = 5  # characters over TITLE_MAX a page's own headline keeps whole
+_HEADLINE_ROOM = 0.6  # of TITLE_MAX: the least a headline cut at a phrase keeps
+
+
+def headline_title(headline: str) -> str:
+    """A page's headline as the title: whole, unless longer than a title can be; then as an
+    editor cuts it, to the statement before its colon ("In arrivo in Umbria bimbi di Gaza
+    malati e feriti: tre voli speciali dell'Aeronautica" → its first part), else before a
+    phrase a preposition opens ("…si congratula con von der Leyen | per elezione a
+    presidente…"), else whole. The page's whole headline stays in the article's list of
+    removed lines."""
+    if len(headline) <= TITLE_MAX + HEADLINE_SLACK:
+        return headline
+    least = _HEADLINE_ROOM * TITLE_MAX
+    parts = headline.split(": ")
+    for count in range(len(parts) - 1, 0, -1):
+        first = ": ".join(parts[:count])
+        if least <= len(first) <= TITLE_MAX and len(parts[count - 1].split()) >= 4:
+            return first
+    words = headline.split()
+    for index in range(len(words) - 1, 0, -1):
+        kept = " ".join(words[:index])
+        if len(kept) > TITLE_MAX:
+            continue
+        if len(kept) < least:
+            break
+        if (
+            words[index].lower() in _PHRASE_OPENERS
+            and words[index - 1].lower().strip(",") not in DANGLING
+            and not _inside_name(words, index - 1)
+            and kept.count("(") == kept.count(")")
+            and kept.count("«") == kept.count("»")
+            and kept.count("“") == kept.count("”")
+            and kept.count('"') % 2 == 0
+        ):
+            return kept.rstrip(",")
+    # no such phrase: the headline whole, as its page wrote it, rather than a cut that may
+    # part a verb from its subject or a quotation from its end
+    return headline
+
+
+# Prepositions that open a phrase a headline can end before.
+_PHRASE_OPENERS = frozenset(
+    """per con contro dopo verso tra fra senza durante dal dallo dalla dai dagli dalle dall'
+    dall’ nel nello nella nei negli nelle nell' nell’ sul sullo sulla sui sugli sulle sull'
+    sull’""".split()
+)
+
+
 def _cut(title: str, limit: int) -> str:
     """At most `limit` characters: before a comma, a conjunction or a preposition when that
     keeps most of the room; otherwise after the last word that may end a title. Never inside

@@ -1018,6 +1018,31 @@ def test_title_is_the_main_clause_cut_at_a_phrase_boundary(lead, title):
     assert infer_title(lead) == title
 
 
+def test_a_headline_longer_than_a_title_is_cut_as_an_editor_cuts_it():
+    from digest.prose import TITLE_MAX, headline_title
+
+    short = "Libia, il governo approva il decreto"
+    assert headline_title(short) == short
+    # before its colon, when that keeps a statement
+    long = (
+        "In arrivo in Umbria bimbi di Gaza gravemente malati e feriti dalla guerra: "
+        "tre voli speciali dell'Aeronautica"
+    )
+    assert (
+        headline_title(long)
+        == "In arrivo in Umbria bimbi di Gaza gravemente malati e feriti dalla guerra"
+    )
+    # before a phrase a preposition opens
+    long = (
+        "Romania: il presidente si congratula con la nuova presidente per l'elezione alla "
+        "guida della Commissione europea"
+    )
+    assert headline_title(long) == "Romania: il presidente si congratula con la nuova presidente"
+    # else whole: never inside a quotation, never parting a verb from its subject
+    long = "Piacenza, militari arrestati: “In caserma nulla di lecito. Faccio fatica a definirli militari”"
+    assert len(long) > TITLE_MAX and headline_title(long) == long
+
+
 def test_a_role_before_a_name_is_a_persons():
     from digest.firstnames import given_names
 

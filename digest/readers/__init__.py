@@ -15,6 +15,7 @@ from digest.paths import slug_problem, slugify
 from digest.places import country_code
 from digest.prose import (
     count_words,
+    headline_title,
     infer_title,
     lead_of,
     reading_minutes,
@@ -70,7 +71,8 @@ def make_article(
     if parts.title:
         title, rule = parts.title, "stated"
     elif parts.headline:
-        title, rule = tidy(unshout(parts.headline, "\n".join(texts), _country)), "headline"
+        title = headline_title(tidy(unshout(parts.headline, "\n".join(texts), _country)))
+        rule = "headline"
     else:
         # A standfirst too long for a headline sums the article up where its headline was
         # lost: the title is made from it, not from a lead that may open on a scene (on the
