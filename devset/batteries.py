@@ -629,6 +629,13 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (f"Home Nazionale {HEADLINE}", HEADLINE),
     (f"Home Meteo {HEADLINE}", HEADLINE),
     ("Mondo, 12 marzo 2024", HEADLINE),
+    # a sentence with its full stop over the page's date: the standfirst
+    (
+        HEADLINE,
+        "Il ministro ha parlato di un passo necessario per le famiglie e le imprese.",
+        "Pubblicato il: 12/03/2024",
+    ),
+    (HEADLINE, "Il ministro ha parlato di un passo necessario per le famiglie.", "12 marzo 2024"),
     (HEADLINE, "[19 Agosto 2019]"),
     ("Il retroscena", HEADLINE),
     ("roma, la crisi di governo", HEADLINE),

@@ -1059,7 +1059,14 @@ def test_a_labelled_stamp_between_the_standfirst_and_the_lead_gives_the_day():
     )
     assert article.date.iso == "2023-07-11"
     assert "Pubblicata" not in " ".join(p.text for p in article.paragraphs)
-    assert "labelled time stamp" in rules_of(article)
+    # the stamp ends the front matter: the sentence over it is the standfirst
+    assert rules_of(article) == [
+        "headline",
+        "standfirst over the page's date",
+        "numeric time stamp",
+    ]
+    assert article.subtitle is not None and article.subtitle.startswith("Il segretario")
+    assert article.paragraphs[0].text.startswith("Il presidente ha concordato")
 
 
 def test_today_in_another_month_than_the_date_lines_refines_nothing():
@@ -2425,6 +2432,16 @@ def test_a_rubric_with_its_year_before_the_lead_leaves_it():
     article, _ = read(f"Usa 2024 – {LEAD}\n")
     assert rules_of(article) == ["rubric with its year"]
     assert article.paragraphs[0].text == LEAD and article.place is None
+
+
+def test_keywords_over_the_headline_leave_it():
+    headline = "Sanità, la Regione approva il decreto"
+    article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")
+    assert rules_of(article) == ["keywords over the headline", "headline"]
+    assert article.title == headline
+    # not words the headline does not say
+    article, _ = read(f"sanità Lombardia\n\n{headline}\n\n{LEAD}\n")
+    assert "keywords over the headline" not in rules_of(article)
 
 
 def test_a_crosshead_cut_after_the_article_is_no_byline():

@@ -601,6 +601,12 @@ def _leading(copy: Copy) -> None:
                 and not _over_headline(block.text[match.end() :])
             ):
                 continue  # "IN EVIDENZA" over a headline; "IL MINISTRO Rossi ha detto…" opens a lead
+            if rule.name == "keywords over the headline" and not (
+                len(copy.blocks) > 1
+                and _over_headline(copy.blocks[1].text)
+                and set(match_key(block.text).split()) <= set(_words_of(copy.blocks[1].text))
+            ):
+                continue  # "e poi ancora Roma": a line of the text's
             if rule.name == "byline in capitals" and not _name_in_capitals(match["author"]):
                 continue  # "TEL AVIV -", "ULTIM'ORA -": a place, or a shouted word
             whole = not block.text[match.end() :].strip()
@@ -617,6 +623,11 @@ def _leading(copy: Copy) -> None:
                 changed = True
     _inline_time_stamp(copy)
     _paragraph_credits(copy)
+
+
+def _words_of(text: str) -> list[str]:
+    """A line's words as match_key folds them, without its punctuation."""
+    return re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", match_key(text))
 
 
 _STAMP_RULE = next(r for r in rules.LEADING if r.name == "time stamp")
@@ -1282,6 +1293,22 @@ def _byline_under_first(copy: Copy) -> bool:
     )
 
 
+_STAMPS = frozenset(
+    {"time stamp", "numeric time stamp", "byline and time stamp", "section and time stamp"}
+)
+
+
+def _stamp_under_first(copy: Copy) -> bool:
+    """The page's date alone under the first block, over the article's sentences."""
+    if len(copy.blocks) < 3 or not any(_is_prose(b.text) for b in copy.blocks[2:]):
+        return False
+    text = copy.blocks[1].text
+    pieces = _furniture_pieces(text)
+    if pieces and all(rule.name in _STAMPS for rule, _ in pieces):
+        return True
+    return any((m := r.pattern.match(text)) and not text[m.end() :].strip() for r in _LATE_CHROME)
+
+
 def _standfirst_over_byline(copy: Copy) -> None:
     """The first block, over a byline, is the standfirst; the byline is read after it."""
     copy.set("subtitle", copy.blocks[0].text, "standfirst over the byline")
@@ -1775,6 +1802,13 @@ def _after_headline(copy: Copy) -> None:
         copy.drop(0, "subtitle")
         _byline(copy)  # "Headline / standfirst / Di: Adnkronos, foto Tag43 / lead"
         _page_furniture(copy)  # "… / standfirst / 04 marzo 2018 Matteo Fantozzi / lead"
+    elif _stamp_under_first(copy):
+        # "Headline / «Un passo storico», ha detto Stoltenberg. / Pubblicata il: 11/07/2023 /
+        # lead": a sentence with its full stop, but the page's date under it ends the front
+        # matter, as a byline does: it is the standfirst.
+        copy.set("subtitle", second, "standfirst over the page's date")
+        copy.drop(0, "standfirst over the page's date")
+        _page_furniture(copy)
 
 
 _RESTATED_WORDS = 8  # words in a row: a phrase, not a name or a formula

@@ -1220,6 +1220,14 @@ LEADING: tuple[Rule, ...] = (
     ),
     # An occhiello: a few words in lower case over the headline ("verso la tregua").
     rule("kicker", rf"^\s*[{LOWER}][{LOWER}'’ ]{{2,40}}\s*$", "verso la tregua"),
+    # "svezia Nato" over "Svezia presto nella Nato, …": the page's keywords, opening in lower
+    # case as a tag list does, each a word of the headline under it (copy.py checks that)
+    rule(
+        "keywords over the headline",
+        rf"^\s*[{LOWER}][\w'’-]*(?:\s+[\w'’-]+){{1,4}}\s*$",
+        "svezia Nato",
+        "migranti Lampedusa Ong",
+    ),
     # "Marina Tomarro – Città del Vaticano": who wrote it, and where.
     rule(
         "byline and place",
