@@ -1409,13 +1409,19 @@ def _role_end(text: str, first_names: frozenset[str]) -> int:
         and not _led_by(role[0])
         and _a_persons_role(role[0])
     ):
-        # "il presidente Usa Joe Biden": the role's complement in capitals, then the name,
-        # which a first name opens
-        complement = re.match(r"([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)\s", text[role.end() :])
+        # "il presidente Usa Joe Biden", "il presidente Ucraino Vladimyr Zelenskiy": the
+        # role's complement in capitals, then the name, which a first name opens or a word
+        # of the language before a name of two words shows
+        complement = re.match(
+            r"([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)(\s+[A-Z][\w'’-]*)?\s", text[role.end() :]
+        )
         if (
             complement
             and complement[1].lower() not in first_names
-            and complement[2].lower() in first_names
+            and (
+                complement[2].lower() in first_names
+                or (complement[3] and lexicon.is_known(complement[1].lower()))
+            )
         ):
             return role.end() + complement.start(2)
         return role.end()

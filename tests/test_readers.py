@@ -1073,6 +1073,8 @@ def test_a_title_names_people_without_their_roles():
     # a complement in capitals between role and name ("il presidente Usa")
     lead = "Il presidente Usa Mario Bianchi si ritira dalla corsa alla Casa Bianca."
     assert infer_title(lead, names) == "Mario Bianchi si ritira dalla corsa alla Casa Bianca"
+    lead = "Il presidente Ucraino Vladimyr Zelenskiy ha invitato Mosca a un confronto diretto."
+    assert infer_title(lead, names) == "Vladimyr Zelenskiy ha invitato Mosca a un confronto diretto"
 
 
 def test_a_role_in_capitals_before_a_name_is_a_role_too():
