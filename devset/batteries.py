@@ -1135,6 +1135,12 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
             ("roberto-gualtieri",),
             (),
         ),
+        (
+            "Il ricorso è inammissibile. Così la Consulta, sul conflitto di attribuzione.",
+            "2025-10",
+            ("corte-costituzionale-italiana",),
+            (),
+        ),
         ("Il fiume Giordano è in secca.", "2023-05", (), ("giordania",)),
         (
             "Ankara chiede a Washington l'estradizione del predicatore.",

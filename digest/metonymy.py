@@ -419,6 +419,19 @@ RULES: tuple[Rule, ...] = (
         ),
         examples=("i viaggiatori tornati a visitare [Roma]", "prima di lasciare [Mosca]"),
     ),
+    # "«Nessun accordo». Così il [Cremlino], in una nota": who said what the text just
+    # quoted or told, after "Così"
+    Rule(
+        "speaker after «così»",
+        True,
+        before=_before(rf"(?-i:[Cc]osì)\s+{_ART}"),
+        after=_after(r"^\s*[,:]"),
+        examples=(
+            "«Nessun accordo sul grano». Così il [Cremlino], in una nota",
+            "Il conflitto è inammissibile. Così la [Consulta], sul ricorso della Regione",
+            "Così [Pechino]: «Nessuna interferenza»",
+        ),
+    ),
     # "Lo ha scritto la [Consulta] nel comunicato", "riferisce il [Cremlino]", "fa sapere
     # [Mosca]": who said it, after the verb that reports it
     Rule(
