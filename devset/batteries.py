@@ -1141,6 +1141,12 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
             ("corte-costituzionale-italiana",),
             (),
         ),
+        (
+            "Maria Gadda, di Italia viva, ha votato contro.",
+            "2023-12",
+            ("italia-viva",),
+            ("italia",),
+        ),
         ("Il fiume Giordano è in secca.", "2023-05", (), ("giordania",)),
         (
             "Ankara chiede a Washington l'estradizione del predicatore.",
