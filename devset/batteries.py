@@ -317,6 +317,13 @@ CHROME = (
     "Share on Facebook0Tweet about this on Twitter0",
     "Keystone",
     "Getty Images",
+    "Search for: Search Button",
+    "Web Analytics Made Easy - StatCounter",
+    "Like me!",
+    "Questo sito contribuisce all’audience di Quotidiano Nazionale",
+    "I migliori video scelti dal nostro canale",
+    "Comune di Lucca > Ufficio Stampa > Comunicati 2023 > GIUGNO",
+    "| RaiNews - Video CONTINUA A LEGGERE »",
 )
 CLOSINGS = (
     "Mario Rossi",
@@ -629,6 +636,7 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (f"Home Nazionale {HEADLINE}", HEADLINE),
     (f"Home Meteo {HEADLINE}", HEADLINE),
     ("Mondo, 12 marzo 2024", HEADLINE),
+    ("/ Politica", HEADLINE),
     # a sentence with its full stop over the page's date: the standfirst
     (
         HEADLINE,

@@ -2434,6 +2434,20 @@ def test_a_rubric_with_its_year_before_the_lead_leaves_it():
     assert article.paragraphs[0].text == LEAD and article.place is None
 
 
+def test_a_themes_widgets_and_trails_over_the_headline_leave_it():
+    headline = "Furgone si ribalta sulla provinciale, ferito il conducente"
+    for above in (
+        "/ Cronaca",
+        "Città di Novara > Ufficio Stampa > Comunicati stampa 2021 > MARZO",
+        "Search for: Search Button",
+        "Web Analytics Made Easy - StatCounter",
+        "Questo sito contribuisce all’audience di Quotidiano Nazionale",
+    ):
+        article, _ = read(f"{above}\n\n{headline}\n\n{LEAD}\n")
+        assert article.title == headline, above
+        assert [p.text for p in article.paragraphs] == [LEAD], above
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

@@ -1083,10 +1083,19 @@ LEADING: tuple[Rule, ...] = (
         rf"|^\s*(?:{SECTIONS})\s*[|>›»/]\s*[{UPPER}][\w’' ]{{1,30}}\s*$"
         # "HomeNotizie ItaliaElezioni regionali…": the trail's words run together where its
         # separators were pictures, alone on their line
-        rf"|^\s*Home(?=[{UPPER}][{LOWER}])[^\n]{{0,200}}$",
+        rf"|^\s*Home(?=[{UPPER}][{LOWER}])[^\n]{{0,200}}$"
+        # "Città di Novara > Ufficio Stampa > Comunicati stampa 2021 > MARZO": a trail of three
+        # steps or more, whatever its first, alone on its line
+        r"|^\s*[^>›»\n]{1,40}?(?:\s+[>›»]\s+[^>›»\n]{1,60}?){2,6}\s*$"
+        # "/ Cronaca", "| ANSA - VideoNews": a line opening on a separator, the rest of a
+        # trail or of a bar of labels whose first step was a picture; no sentence opens so
+        r"|^\s*[/|]\s*[^\n]{1,80}$",
         "Home > Video > Zelensky tornato a Kiev",
         "HomeNotizie ItaliaElezioni regionali Veneto, Stefani guida il nuovo Consiglio",
         "News | Software",
+        "Città di Novara > Ufficio Stampa > Comunicati stampa 2021 > MARZO",
+        "/ Cronaca",
+        "| ANSA - VideoNews CONTINUA A LEGGERE »",
         "Home Video News Pillole Schifani “Rimpasto?”",
         "Home Esteri Medio Oriente Gaza, la tregua regge",
     ),
@@ -1697,6 +1706,15 @@ CHROME: tuple[Rule, ...] = (
         r"condividi questo articolo\s*commenti|copia e incolla il codice embed[^\n]{0,120}|"
         r"share this(?: with)?(?: close)?|"
         r"please follow and like us:?|ultime news|ultim['’]ora|ultima ora|"
+        # a theme's widgets, named as their platforms print them: the search box ("Search
+        # for: Search Button"), a counter's badge ("Web Analytics Made Easy - StatCounter"),
+        # a like button ("Like me!"), a network's notice ("Questo sito contribuisce
+        # all'audience di Quotidiano Nazionale"), a video channel's strip ("I migliori video
+        # scelti dal nostro canale")
+        r"search for\s*:?(?:\s*search(?:\s+button)?)?|(?:cerca|search)\s*(?:button|pulsante)|"
+        r"web analytics made easy\s*[-–—]?\s*(?:statcounter)?|statcounter|like me\s*!?|"
+        r"questo sito contribuisce all['’]audience di\s+[^\n]{2,60}|"
+        r"i migliori video scelti dal nostro canale|"
         r"vuoi la tua pubblicit[àa] qui\?.{0,80}|"
         # ("33 secondi di lettura", "1 minuto di lettura", "Leggi in 2 minuti")
         r"\d{1,2}\s*(?:'|’|min\.?|minut[oi]|second[oi])\s*di\s+lettura|"
@@ -1721,6 +1739,11 @@ CHROME: tuple[Rule, ...] = (
         r"video|foto|fotogallery|gallery|no comment|embed|\d{1,3}\s*/\s*\d{1,3}(?:\s*©\s*(?P<photo>[\w .-]{2,30}?(?:/[\w .-]{2,30}?)?))?)"
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
+        "Search for: Search Button",
+        "Web Analytics Made Easy - StatCounter",
+        "Like me!",
+        "Questo sito contribuisce all’audience di Quotidiano Nazionale",
+        "I migliori video scelti dal nostro canale",
         "Vai al contenuto",
         "A A A",
         "- Spazio Pubblicitario 01 -",
