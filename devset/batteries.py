@@ -327,6 +327,17 @@ CHROME = (
 )
 CLOSINGS = (
     "Mario Rossi",
+    "Share on: WhatsApp",
+    "Condividi su: Facebook",
+    "SEGUE A PAGINA 3",
+    "Powered by WPeMatico",
+    "Questo sondaggio è chiuso.",
+    "Scrivi il tuo commento",
+    "Source: Ilmattino.it",
+    "Scopri di più da Il Blog di Marco",
+    "Abbonati per ricevere gli ultimi articoli inviati alla tua e-mail.",
+    "Da non perdere",
+    "Fonte originale: Leggi ora la fonte",
     "di: Chiara BASSI",
     "Ma.Ross.",
     "Nessun commento:",
@@ -576,6 +587,8 @@ CLOSINGS = (
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (
+    "[…]",
+    "[...]",
     "(ANSA)",
     "(ANSA).",
     "- ANSA",

@@ -2448,6 +2448,23 @@ def test_a_themes_widgets_and_trails_over_the_headline_leave_it():
         assert [p.text for p in article.paragraphs] == [LEAD], above
 
 
+def test_a_themes_boxes_after_the_article_leave_it():
+    for after, rule in (
+        ("Share on: WhatsApp", "page chrome"),
+        ("SEGUE A PAGINA 3", "page chrome"),
+        ("Powered by WPeMatico", "page chrome"),
+        ("Abbonati per ricevere gli ultimi articoli inviati alla tua e-mail.", "page chrome"),
+        ("Questo sondaggio è chiuso.", "site label"),
+        ("Fonte originale: Leggi ora la fonte", "site label"),
+    ):
+        article, _ = read(f"{LEAD}\n\n{after}\n")
+        assert [p.text for p in article.paragraphs] == [LEAD], after
+        assert rules_of(article) == [rule], after
+        assert article.source_name is None, after
+    article, _ = read(f"{LEAD}\n\nSource: Ilmattino.it\n")
+    assert article.source_name == "Ilmattino.it"
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

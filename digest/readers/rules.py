@@ -682,7 +682,9 @@ SOURCE_LINE = rule(
     "source",
     # (a picture's source, "Fonte foto: ANSA", "fonte immagine agoravox.it", is its credit)
     # ("Fonti: Reuters, Afp": several)
-    r"^\s*\(?\s*(?:font[ei](?!\s+(?:foto|immagin[ei])\b)(?:\s+video)?\s*[:.]?"
+    r"^\s*\(?\s*(?:font[ei](?!\s+(?:foto|immagin[ei])\b)(?:\s+video|\s+originale)?\s*[:.]?"
+    # "Source: Ilmattino.it": a feed's credit in English
+    r"|source\s*:"
     # "La fonte di questa notizia è The Asian Age.": the attribution as a sentence
     r"|(?:la\s+)?fonte\s+(?:di\s+questa|della)\s+notizia\s*(?::|\s+è)"
     # "Questo articolo è stato pubblicato originariamente su The Conversation", "Leggi
@@ -697,8 +699,11 @@ SOURCE_LINE = rule(
     r"|via\s*:"
     # "Da ilgiorno.it": an aggregator's credit, a site's address alone after "da"
     r"|da(?=\s+(?:www\.)?[\w-]{2,40}\.(?:it|com|net|org|ch|eu|info)\s*$))\s+"
-    r"(?P<source>[^()\n]{2,120}?)\s*\)?\.?\s*$",
+    # (never a link's label: "Fonte originale: Leggi ora la fonte" names no one)
+    r"(?P<source>(?!(?i:leggi|clicca|vai)\b)[^()\n]{2,120}?)\s*\)?\.?\s*$",
     "Fonte Ansa.it",
+    "Source: Ilmattino.it",
+    "Fonte originale: Il Messaggero",
     "Fonti: Reuters, Afp",
     "La fonte di questa notizia è The Asian Age.",
     "Questo articolo è stato pubblicato originariamente su The Conversation",
@@ -1503,7 +1508,10 @@ SITE_LABELS = "|".join(
     audio, contenuto video, leave a reply, source link, impostazioni privacy, annunci ppn,
     annunci google, contenuti sponsorizzati, condividi questo articolo, date, author, nessun
     commento, posta un commento, lascia un commento, scrivi, share to, post a comment, messaggio
-    promozionale, aree tematiche, chiudi""".split(",")
+    promozionale, aree tematiche, chiudi, scrivi il tuo commento, questo sondaggio è chiuso.,
+    questo sondaggio è chiuso, vai alla pagina dei sondaggi, caricamento sondaggio...,
+    caricamento sondaggio…, da non perdere, ascolta anche, share this article, share this post,
+    leggi ora la fonte, fonte originale: leggi ora la fonte""".split(",")
 )
 
 # "- dal lunedì al venerdì dalle ore 10:00 alle ore 20:00": a shop's or a customer service's
@@ -1712,6 +1720,14 @@ CHROME: tuple[Rule, ...] = (
         # all'audience di Quotidiano Nazionale"), a video channel's strip ("I migliori video
         # scelti dal nostro canale")
         r"search for\s*:?(?:\s*search(?:\s+button)?)?|(?:cerca|search)\s*(?:button|pulsante)|"
+        # a share button with its label ("Share on: WhatsApp", "Condividi su: Facebook"); a
+        # print page's jump ("SEGUE A PAGINA 3"); a blog's subscription box ("Scopri di più da
+        # X", "Abbonati per ricevere gli ultimi articoli inviati alla tua e-mail."); a feed
+        # importer's signature ("Powered by WPeMatico")
+        r"(?:share\s+on|condividi\s+su)\s*:\s*" + _NETWORKS + r"|"
+        r"(?:segue|continua)\s+a\s+pag(?:ina|\.)\s*\d{1,3}|"
+        r"scopri di più da\s+[^\n.!?]{2,60}|abbonati per ricevere gli ultimi articoli[^\n]{0,80}|"
+        r"powered by\s+[\w.-]{2,30}|"
         r"web analytics made easy\s*[-–—]?\s*(?:statcounter)?|statcounter|like me\s*!?|"
         r"questo sito contribuisce all['’]audience di\s+[^\n]{2,60}|"
         r"i migliori video scelti dal nostro canale|"
@@ -1740,6 +1756,11 @@ CHROME: tuple[Rule, ...] = (
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
         "Search for: Search Button",
+        "Share on: WhatsApp",
+        "SEGUE A PAGINA 3",
+        "Scopri di più da Sardegna Ventiquattro",
+        "Abbonati per ricevere gli ultimi articoli inviati alla tua e-mail.",
+        "Powered by WPeMatico",
         "Web Analytics Made Easy - StatCounter",
         "Like me!",
         "Questo sito contribuisce all’audience di Quotidiano Nazionale",
@@ -3567,10 +3588,13 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "cut mark",
         # "…per la fornitura di Gnl....": the sentence's own full stop, then the cut
-        r"(?<=[\w,;:.])\s*(?:\.\.\.|…)\s*$",
+        # "…e [...]", "…e […]": the cut in brackets, as an excerpt marks it
+        r"(?<=[\w,;:.])\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*$",
         "È quanto prevede...",
         "del presidente, ...",
         "all’asta per la fornitura di Gnl....",
+        "presidi fissi a bordo dei treni serali e […]",
+        "presidi fissi a bordo dei treni serali e [...]",
         sign=r"\.\.\.|…",
     ),
     # A feed's footer: "L'articolo <headline> proviene da Il Fatto Quotidiano.", the
