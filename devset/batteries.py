@@ -886,6 +886,8 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
 # (dateline, place, day, agencies)
 DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("ROMA, 12 MAR -", "Roma", 12, ()),
+    ("ROMA, 12 MAR-", "Roma", 12, ()),
+    ("Napoli, 12 mar.-", "Napoli", 12, ()),
     ("(Agenzia Vista / Marco Bellini) Roma, 12 marzo 2024 -", "Roma", 12, ("Agenzia Vista",)),
     ("Roma, lì 12 marzo 2024 -", "Roma", 12, ()),
     ("Roma, 12 marzo 2024 - Ore 14:30 -", "Roma", 12, ()),

@@ -368,8 +368,10 @@ DATELINE_PARTS: dict[str, str] = {
     # Sono…": glued to a place in title case)
     "dash": r"(?:\s+-+|\s*[–—]+|\s+\||(?<=[A-ZÀ-Ýa-zà-ÿ])-(?=\s)|(?<=\))--)"
     r"(?=\s|$|[\"“«]|(?<=--)\S|(?<=\s-)[A-ZÀ-Ý][a-zà-ù])",
-    # After a day, an en dash may touch the text: "Damasco, 8 dicembre 2024 –50 anni di".
-    "date_dash": r"(?:\s+-+(?=\s|$)|\s*[–—]+|\s+\|(?=\s))",
+    # After a day, an en dash may touch the text: "Damasco, 8 dicembre 2024 –50 anni di";
+    # a hyphen may touch the month, a space after it: "ROMA, 29 SET- Il governo", "Roma, 29
+    # set.- Il governo"
+    "date_dash": r"(?:\s+-+(?=\s|$)|\s*[–—]+|\s+\|(?=\s)|(?<=[A-Za-zÀ-ÿ.])-(?=\s))",
     # After an agency's bracket a dash may touch the text: "(Adnkronos/Dpa) -17 persone".
     "agency_dash": r"\s*[-–—]+",
     "country_only": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
@@ -538,6 +540,8 @@ DATELINES: tuple[DatelineForm, ...] = (
             "İSTANBUL, 4 MAG - La polizia",
             "Roma, lì 12 marzo 2024 - Il governo",
             "Roma, 12 marzo 2024 - Ore 14:30 - Il governo",
+            "ROMA, 29 SET- Il governo",
+            "Roma, 29 set.- Il governo",
         ),
     ),
     # "Roma – 12 marzo 2024 –": the place, then the day, each closed by its dash
