@@ -650,6 +650,8 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (f"Home Meteo {HEADLINE}", HEADLINE),
     ("Mondo, 12 marzo 2024", HEADLINE),
     ("/ Politica", HEADLINE),
+    ("• Politica • martedì 12 marzo 2024", HEADLINE),
+    (HEADLINE, "12 marzo 2024, di Carlo Benvenuti"),
     # a sentence with its full stop over the page's date: the standfirst
     (
         HEADLINE,
@@ -780,6 +782,7 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
         "Libia, il governo approva il decreto sulle bollette",
     ),
     (("LIBIA: IL GOVERNO APPROVA IL DECRETO",), "Libia: il governo approva il decreto"),
+    (("EUROPA/ITALIA - Il governo approva il decreto sulle bollette",), HEADLINE),
     # longer than a title: cut as an editor cuts it, else whole
     (
         (

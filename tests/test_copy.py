@@ -2465,6 +2465,35 @@ def test_a_themes_boxes_after_the_article_leave_it():
     assert article.source_name == "Ilmattino.it"
 
 
+def test_the_pages_date_between_headline_and_dateline_is_no_standfirst():
+    article, _ = read(
+        "AFRICA/SUD SUDAN - Liberato il catechista rapito, la comunità in festa\n\n"
+        "martedì, 13 dicembre 2022\n\n"
+        "Juba (Agenzia Fides) – È stato rilasciato dopo nove giorni di prigionia il catechista "
+        "rapito da uomini armati.\n",
+        date="2022-12",
+    )
+    assert article.title == "Liberato il catechista rapito, la comunità in festa"
+    assert article.subtitle is None and article.date.iso == "2022-12-13"
+    assert rules_of(article)[:2] == ["region label", "headline"]
+    assert "time stamp" in rules_of(article)
+
+
+def test_a_date_and_a_byline_on_one_line_but_not_a_place_and_a_date():
+    headline = "Assalto a un mercato, almeno nove i morti"
+    article, _ = read(f"{headline}\n\n26 marzo 2024, di Carlo Benvenuti\n\n{LEAD}\n")
+    assert article.author == "Carlo Benvenuti" and article.date.iso == "2024-03-26"
+    article, _ = read(f"{headline}\n\nReggio Calabria, 26 marzo 2024\n\n{LEAD}\n")
+    assert article.author is None and article.date.iso == "2024-03-26"
+
+
+def test_bulleted_labels_over_the_headline_leave_it_and_give_the_day():
+    headline = "Cosa sappiamo dell'attacco all'albergo"
+    article, _ = read(f"• Mondo • sabato 16 marzo 2024\n\n{headline}\n\n{LEAD}\n")
+    assert article.title == headline and article.date.iso == "2024-03-16"
+    assert [p.text for p in article.paragraphs] == [LEAD]
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

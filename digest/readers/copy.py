@@ -595,6 +595,10 @@ def _leading(copy: Copy) -> None:
                 continue  # "AVIANO. Il 31º Fighter wing…": a place closed by a full stop dates the lead
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue  # "Mario Rossi – Città del Vaticano", never "Guerra in Libia – Tripoli"
+            if rule.name == "byline and time stamp" and _place_or_region(
+                match["author"] or match["author2"] or ""
+            ):
+                continue  # "Reggio Calabria, 12 marzo 2024": where and when, no one's byline
             if (
                 rule.name == "section label"
                 and len(match["label"].split()[0]) < 4
@@ -612,6 +616,11 @@ def _leading(copy: Copy) -> None:
             whole = not block.text[match.end() :].strip()
             if whole and len(copy.blocks) == 1:
                 continue  # never the whole article
+            if rule.name == "bulleted labels":
+                # "• Mondo • sabato 21 Novembre 2015": one label may be the page's date
+                for item in re.split(r"[•·▪]", match[0]):
+                    if stamp := _STAMP_RULE.pattern.match(item.strip()):
+                        copy.apply(_STAMP_RULE, stamp)
             copy.apply(rule, match)
             copy.take(0, match.start(), match.end(), rule.name)
             changed = True
@@ -1023,6 +1032,7 @@ def _headline(copy: Copy) -> None:
         _page_furniture(copy)
         return
     headline = _without_desk(copy, headline, line)
+    headline = _without_region(copy, headline, line)
     headline = _without_glued_kicker(copy, headline, line)
     headline = _without_flag(copy, headline, line)
     rule = "headline"
@@ -1589,6 +1599,10 @@ def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
                 continue
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue
+            if rule.name == "byline and time stamp" and _place_or_region(
+                match["author"] or match["author2"] or ""
+            ):
+                continue  # "Reggio Calabria, 12 marzo 2024": where and when, no one's byline
             if rule.name == "section word" and not _section_under_headline(match["label"]):
                 continue
             pieces.append((rule, match))
@@ -1709,6 +1723,7 @@ def _front_matter(copy: Copy, lead: int) -> None:
         headline, subtitle = split_headline(first, body)
         if len(headline) <= HEADLINE_MAX:
             headline = _without_desk(copy, headline, line)
+            headline = _without_region(copy, headline, line)
             copy.set("headline", _unseparated(headline), "headline")
             copy.removed.append(Removal(headline, line, "headline"))
             texts = ([subtitle] if subtitle else []) + texts[1:]
@@ -1717,6 +1732,13 @@ def _front_matter(copy: Copy, lead: int) -> None:
         if match := byline.pattern.match(block.text):  # "Headline / di mad / ROMA, 4 LUG -"
             copy.apply(byline, match)
             copy.removed.append(Removal(block.text, block.line, byline.name))
+            texts.remove(block.text)
+        elif pieces := _furniture_pieces(block.text):
+            # "Headline / martedì, 13 dicembre 2022 / Juba (Agenzia Fides) – …": the page's
+            # date, or other furniture, between them is no standfirst
+            for rule, piece in pieces:
+                copy.apply(rule, piece)
+                copy.removed.append(Removal(piece[0].strip(), block.line, rule.name))
             texts.remove(block.text)
     if texts:
         standfirst = " ".join(texts)
@@ -2043,6 +2065,15 @@ def _without_desk(copy: Copy, headline: str, line: int) -> str:
     copy.set("desk", match["desk"], slash.name)
     copy.removed.append(Removal(match[0].strip(), line, slash.name))
     return headline[: match.start()].strip()
+
+
+def _without_region(copy: Copy, headline: str, line: int) -> str:
+    """ "AFRICA/NIGERIA - La rinascita…": the wire's continent and country before it."""
+    rule = rules.REGION_LABEL
+    if (match := rule.pattern.match(headline)) is None:
+        return headline
+    copy.removed.append(Removal(match[0].strip(), line, rule.name))
+    return headline[match.end() :]
 
 
 def _without_glued_kicker(copy: Copy, headline: str, line: int) -> str:

@@ -680,6 +680,18 @@ COPYRIGHT_LINE = rule(
     sign=r"©|\(c\)|copyright|riproduzione|diritti",
 )
 
+# "AFRICA/NIGERIA - La rinascita…", "ASIA/PAKISTAN - Asia Bibi…": a wire's continent and
+# country in capitals, parted by a slash, before its headline (a missionary agency files every
+# story so; the papers that carry it keep the label).
+REGION_LABEL = rule(
+    "region label",
+    rf"^\s*[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}})*\s*/\s*[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{0,3}}"
+    rf"\s*{DASH}\s+(?=[«“\"]?[{UPPER}])",
+    "AFRICA/NIGERIA - La rinascita di due sacerdoti",
+    "AFRICA/SUD SUDAN - Liberato il catechista",
+    "ASIA/PAKISTAN - Asia Bibi è libera",
+)
+
 # "Fonte: Adnkronos": where the text comes from, on a line of its own, above the article or
 # after it.
 SOURCE_LINE = rule(
@@ -812,7 +824,7 @@ WEEKDAY = weekday_pattern()
 _BYLINE_NAME = rf"[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,3}}"
 _STAMP_TIME = rf"(?:\s*(?:,|{DASH})?\s*(?:ore\s+)?\d{{1,2}}[:.]\d{{2}})?"
 # what stands between the name and the date: a space, or a separator ("-", "·", "|")
-_BYLINE_GAP = rf"(?:\s*(?:{DASH}|[·•|])\s*|\s+)"
+_BYLINE_GAP = rf"(?:\s*(?:{DASH}|[·•|,])\s*|\s+)"
 # "Laura Naka Antonelli 14 marzo 2018 - 16:04": who wrote it, and when, on one line, in
 # either order; the page's text-size buttons ("a a a") may trail it.
 BYLINE_AND_STAMP = rule(
@@ -829,6 +841,7 @@ BYLINE_AND_STAMP = rule(
     "di Mario Rossi 12 marzo 2024",
     "12 Marzo 2024 14:30 - di Mario Rossi",
     "di Mario Rossi · 12 marzo 2024 · 3 min",
+    "26 Agosto 2016, di Carlo Benvenuti",
     field="author",
 )
 
@@ -1238,6 +1251,14 @@ LEADING: tuple[Rule, ...] = (
     ),
     # An occhiello: a few words in lower case over the headline ("verso la tregua").
     rule("kicker", rf"^\s*[{LOWER}][{LOWER}'’ ]{{2,40}}\s*$", "verso la tregua"),
+    # "• Mondo • sabato 21 Novembre 2015", "• on giugno 4, 2021": a theme's labels, each
+    # after its bullet, above the article (a bulleted summary's points are sentences)
+    rule(
+        "bulleted labels",
+        r"^\s*(?:[•·▪]\s*[^•·▪\n.!?;]{1,30}?\s*){1,4}$",
+        "• Mondo • sabato 21 Novembre 2015",
+        "• on giugno 4, 2021",
+    ),
     # "svezia Nato" over "Svezia presto nella Nato, …": the page's keywords, opening in lower
     # case as a tag list does, each a word of the headline under it (copy.py checks that)
     rule(
