@@ -651,6 +651,7 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     ("Mondo, 12 marzo 2024", HEADLINE),
     ("/ Politica", HEADLINE),
     ("• Politica • martedì 12 marzo 2024", HEADLINE),
+    (HEADLINE, "RINCARI BOLLETTE GOVERNO –"),
     (HEADLINE, "12 marzo 2024, di Carlo Benvenuti"),
     # a sentence with its full stop over the page's date: the standfirst
     (

@@ -2494,6 +2494,20 @@ def test_bulleted_labels_over_the_headline_leave_it_and_give_the_day():
     assert [p.text for p in article.paragraphs] == [LEAD]
 
 
+def test_keywords_before_the_lead_leave_it():
+    # in capitals before a dash, under the headline; before a bar, with or without one
+    headline = "Sud Sudan, di nuovo scontri nella capitale"
+    article, _ = read(f"{headline}\n\nSCONTRI JUBA SUD SUDAN – {LEAD}\n")
+    assert article.title == headline and [p.text for p in article.paragraphs] == [LEAD]
+    assert rules_of(article) == ["headline", "keywords before the lead"]
+    article, _ = read(f"Mogadiscio attentato | {LEAD}\n")
+    assert [p.text for p in article.paragraphs] == [LEAD]
+    assert rules_of(article) == ["keywords before a bar"]
+    # a place before a bar is the dateline
+    article, _ = read(f"Reggio Emilia | {LEAD}\n")
+    assert article.place == "Reggio Emilia" and "keywords before a bar" not in rules_of(article)
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

@@ -611,6 +611,16 @@ def _leading(copy: Copy) -> None:
                 and set(match_key(block.text).split()) <= set(_words_of(copy.blocks[1].text))
             ):
                 continue  # "e poi ancora Roma": a line of the text's
+            if (
+                rule.name == "keywords before a bar"
+                and (
+                    len(match["label"].split()) < 2  # "ROMA | Il governo…": a dateline
+                    or _place_or_region(match["label"])
+                    or has_verb(match["label"])
+                    or block.text[match.end() :].count(" | ") > 0  # "Sport | Calcio | …": a menu
+                )
+            ):
+                continue
             if rule.name == "byline in capitals" and not _name_in_capitals(match["author"]):
                 continue  # "TEL AVIV -", "ULTIM'ORA -": a place, or a shouted word
             whole = not block.text[match.end() :].strip()
@@ -3396,6 +3406,23 @@ def _inner_headings(copy: Copy) -> None:
         dated = label is not None and label["label"][:1].isdigit()  # "18 GENNAIO -": no place
         if label and (index > 0 or dated or copy.dateline is not None or "headline" in copy.found):
             name = label["label"]
+            if (
+                index == 0
+                and not dated
+                and copy.dateline is None
+                and name.isupper()
+                and len(name.split()) >= 2
+                and not is_place(name)
+            ):
+                # "SCONTRI JUBA SUD SUDAN – Sono ripresi…" under the headline: the page's
+                # keywords in capitals set before its lead, no section of it
+                copy.removed.append(
+                    Removal(
+                        block.text[: label.end()].strip(), block.line, "keywords before the lead"
+                    )
+                )
+                blocks.append(Paragraph(block.text[label.end() :].strip(), block.line))
+                continue
             if not (name.isupper() and is_place(name)):
                 # kept as written: a body changes no words, nor their case
                 blocks.append(Paragraph(name, block.line, "heading"))

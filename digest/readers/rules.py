@@ -1231,6 +1231,14 @@ LEADING: tuple[Rule, ...] = (
         "Usa 2024 – Il presidente Usa Joe Biden si ritira dalla corsa",
         "Speciale Mondiali 2026 - La nazionale parte oggi",
     ),
+    # "Mogadiscio attentato | Nella mattinata…": the page's keywords, a bar between them and
+    # the lead (copy.py wants no verb in them)
+    rule(
+        "keywords before a bar",
+        rf"^\s*(?P<label>[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,3}})\s+\|\s+(?=[«“\"]?[{UPPER}][{LOWER}])",
+        "Mogadiscio attentato | Nella mattinata un'autobomba",
+        "Nairobi attentato | Un commando ha assaltato",
+    ),
     # "Giornale di Brescia", "Quotidiano di Gela": a local paper's masthead, alone above
     # the article, named as such papers are: a newspaper's noun and its town.
     rule(
