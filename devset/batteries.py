@@ -327,6 +327,8 @@ CHROME = (
 )
 CLOSINGS = (
     "Mario Rossi",
+    "Pubblicato da Marta R. a 21:14",
+    "Chi non ha un account Google o un blog può lasciare un commento cliccando su commenta",
     "Share on: WhatsApp",
     "Condividi su: Facebook",
     "SEGUE A PAGINA 3",
@@ -652,6 +654,9 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     ("/ Politica", HEADLINE),
     ("• Politica • martedì 12 marzo 2024", HEADLINE),
     (HEADLINE, "RINCARI BOLLETTE GOVERNO –"),
+    (HEADLINE, "3 Luglio 2016 | Cronaca, Eventi | Nessun commento"),
+    ("Data: 21/09/2020 10:30:00 - Autore: Gianni Morsello", HEADLINE),
+    (HEADLINE, "Renato Iuliano", "2 Ottobre 2015"),
     (HEADLINE, "12 marzo 2024, di Carlo Benvenuti"),
     # a sentence with its full stop over the page's date: the standfirst
     (

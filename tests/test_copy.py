@@ -2508,6 +2508,28 @@ def test_keywords_before_the_lead_leave_it():
     assert article.place == "Reggio Emilia" and "keywords before a bar" not in rules_of(article)
 
 
+def test_a_blogs_post_line_and_signature_are_its_furniture():
+    headline = "Le foto della sagra del grano"
+    article, _ = read(f"{headline}\n\n3 marzo 2024 | Eventi, Foto | Nessun commento\n\n{LEAD}\n")
+    assert article.date.iso == "2024-03-03" and article.subtitle is None
+    assert rules_of(article) == ["headline", "stamp, categories and comments"]
+    article, _ = read(f"{LEAD}\n\nPubblicato da Marta R. a 21:14\n")
+    assert article.author == "Marta R." and [p.text for p in article.paragraphs] == [LEAD]
+
+
+def test_a_name_over_the_pages_date_is_the_byline_and_a_repeated_standfirst_leaves():
+    standfirst = "Il Palio potrebbe tornare già la prossima estate. Ecco le anticipazioni."
+    article, _ = read(
+        f"Il Palio torna dopo cinque anni\n\n{standfirst}\n\nRenato Iuliano\n\n"
+        f"2 marzo 2024\n\n{standfirst}\n\n{LEAD}\n"
+    )
+    assert article.author == "Renato Iuliano" and article.date.iso == "2024-03-02"
+    assert [p.text for p in article.paragraphs] == [LEAD]
+    assert "repeated standfirst" in rules_of(article)
+    article, _ = read(f"Data: 21/03/2024 - Autore: Gianni Morsello\n\nIl Palio torna\n\n{LEAD}\n")
+    assert article.author == "Gianni Morsello" and article.title == "Il Palio torna"
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

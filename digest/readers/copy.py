@@ -1314,7 +1314,13 @@ def _byline_under_first(copy: Copy) -> bool:
 
 
 _STAMPS = frozenset(
-    {"time stamp", "numeric time stamp", "byline and time stamp", "section and time stamp"}
+    {
+        "time stamp",
+        "numeric time stamp",
+        "byline and time stamp",
+        "section and time stamp",
+        "stamp, categories and comments",
+    }
 )
 
 
@@ -1455,7 +1461,11 @@ def _kicker_over_headline(copy: Copy) -> bool:
         )
     ):
         return False
-    if not _headline_like(headline) or len(headline.split()) <= len(words):
+    if (
+        not _headline_like(headline)
+        or len(headline.split()) <= len(words)
+        or _furniture_pieces(headline)  # "Il Palio torna / Data: 21/03/2024 - Autore: …"
+    ):
         return False
     if read_dateline(kicker) is not None or _is_byline(kicker) or _notice(kicker):
         return False  # "Roma", "di Mario Rossi", "© Riproduzione riservata": their rules'
@@ -1642,6 +1652,7 @@ _FURNITURE = frozenset(
         "byline and time stamp",
         "time stamp",
         "section and time stamp",
+        "stamp, categories and comments",
         "copyright",
         "address",
         "byline and place",
@@ -1657,7 +1668,8 @@ _FURNITURE = frozenset(
 )
 # The page's date first (after the byline whose date it is: "04 marzo 2018 Matteo Fantozzi"
 # is one piece): a copyright notice after it would take the whole line.
-_FURNITURE_FIRST = ("byline and time stamp", "time stamp")
+# (a blog's post line first of all: its date alone would leave its categories unread)
+_FURNITURE_FIRST = ("stamp, categories and comments", "byline and time stamp", "time stamp")
 _FURNITURE_RULES = (
     *sorted(
         (r for r in rules.LEADING if r.name in _FURNITURE),
@@ -1954,13 +1966,31 @@ def _byline(copy: Copy) -> None:
     if match is None or match["author"].split()[0].lower() not in given_names():
         return
     credited = bool(match["source"] or match["source2"])  # "… per “la Repubblica”"
-    if credited or (len(after) > HEADLINE_MAX and _is_prose(after)):
+    # "Renato Iuliano / 2 Ottobre 2015 / …": a name over the page's date is its byline,
+    # whatever follows
+    dated = at > 1 and bool(_furniture_pieces(copy.blocks[1].text))
+    if credited or dated or (len(after) > HEADLINE_MAX and _is_prose(after)):
         copy.apply(rule, match)
         # "Michele Arnese per www.startmag.com la fremm fregata…": the caption under the
         # byline, joined to it as a wrapped line, stays for the caption's rule
         copy.take(0, 0, match.end(), rule.name)
+    if dated:
+        _page_furniture(copy)
+        _repeated_subtitle(copy)
     if credited:
         _caption_in_lower_case(copy)
+
+
+def _repeated_subtitle(copy: Copy) -> None:
+    """ "Headline / standfirst / byline / date / standfirst": the page's standfirst said again
+    over the lead, word for word, is the standfirst, not the lead."""
+    subtitle = copy.found.get("subtitle")
+    if (
+        isinstance(subtitle, str)
+        and len(copy.blocks) > 1
+        and " ".join(copy.blocks[0].text.split()) == " ".join(subtitle.split())
+    ):
+        copy.drop(0, "repeated standfirst")
 
 
 def _caption_in_lower_case(copy: Copy) -> None:

@@ -924,6 +924,16 @@ LEADING: tuple[Rule, ...] = (
     # "Svizzera, 23 febbraio 2023", "Mondo, 12 marzo 2024" on a line of their own over the
     # headline or the lead: the page's section or place, then its date (the place is no
     # dateline there: the lead's own opens the lead)
+    # "3 Luglio 2016 | Dalla Pro Loco, Eventi, Foto | Nessun commento": a blog's post line,
+    # its day, its categories and its comments' count
+    rule(
+        "stamp, categories and comments",
+        rf"^\s*(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE}){STAMP_TIME}?\s*\|"
+        r"[^|\n]{1,160}\|\s*(?i:nessun\s+commento|\d{1,5}\s+comment[oi]|commenti(?:\s*\(?\d{1,5}\)?)?)\s*$",
+        "3 Luglio 2016 | Dalla Pro Loco, Eventi, Foto, In evidenza | Nessun commento",
+        "12/03/2024 | Cronaca | 2 commenti",
+        field="date",
+    ),
     rule(
         "section and time stamp",
         rf"^\s*(?P<label>[{UPPER}][{LOWER}’']+(?:\s+[{UPPER}]?[{LOWER}’']+){{0,2}}),\s+"
@@ -1366,7 +1376,7 @@ BYLINE_UNDER_HEADLINE = rule(
     "byline under the headline",
     # ("dal nostro inviato Mario Rossi", "di Mario Rossi, inviato a Bruxelles": and where
     # they filed from)
-    rf"^\s*(?i:di|by|a cura di|scritto da|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE}|[/|·•–-])\S+(?:\s+[{UPPER}][\w’'.-]*){{0,2}}|{_OFFICE_AUTHOR}|(?!(?i:redazione)\b){_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
+    rf"^\s*(?i:di|by|a cura di|scritto da|autore|autrice|(?:il |un )?(?:servizio|video|reportage) di|{_ENVOY})\s*:?\s+(?P<author>(?i:redazione)\s+(?!{NUMERIC_DATE}|[/|·•–-])\S+(?:\s+[{UPPER}][\w’'.-]*){{0,2}}|{_OFFICE_AUTHOR}|(?!(?i:redazione)\b){_AUTHOR_NAME}(?:(?:\s*,\s*(?!(?i:(?:nostr[oa]\s+)?(?:inviat|corrispondent)))|\s+e\s+){_AUTHOR_NAME}){{0,3}})"
     rf"(?:{_ENVOY_PLACE})?"
     # ("di Mario Rossi (ANSA)", "di Mario Rossi @mariorossi": the wire, or the writer's
     # handle, after the name)
@@ -1761,6 +1771,9 @@ CHROME: tuple[Rule, ...] = (
         r"(?:segue|continua)\s+a\s+pag(?:ina|\.)\s*\d{1,3}|"
         r"scopri di più da\s+[^\n.!?]{2,60}|abbonati per ricevere gli ultimi articoli[^\n]{0,80}|"
         r"powered by\s+[\w.-]{2,30}|"
+        # a blog platform's help under its comment form: "Chi non ha un account Google o un
+        # blog può lasciare un commento cliccando su…"
+        r"chi non ha un account google[^\n]{0,200}|"
         r"web analytics made easy\s*[-–—]?\s*(?:statcounter)?|statcounter|like me\s*!?|"
         r"questo sito contribuisce all['’]audience di\s+[^\n]{2,60}|"
         r"i migliori video scelti dal nostro canale|"
@@ -1794,6 +1807,7 @@ CHROME: tuple[Rule, ...] = (
         "Scopri di più da Sardegna Ventiquattro",
         "Abbonati per ricevere gli ultimi articoli inviati alla tua e-mail.",
         "Powered by WPeMatico",
+        "Chi non ha un account Google o un blog può lasciare un commento cliccando su commenta",
         "Web Analytics Made Easy - StatCounter",
         "Like me!",
         "Questo sito contribuisce all’audience di Quotidiano Nazionale",
@@ -3584,6 +3598,16 @@ CLOSING: tuple[Rule, ...] = (
         rf"^\s*(?:IL|LO|LA|I|GLI|LE|UN|UNA|L['’])\s*[{UPPER}][{UPPER}'’ ]{{2,40}}\s*$",
         "LE ULTIME NOTIZIE",
         "GLI ARTICOLI PIÙ LETTI",
+    ),
+    # "Pubblicato da Marta R. a 21:14": a blog's post signature, its writer and its hour
+    rule(
+        "post signature",
+        r"^\s*(?i:pubblicato|postato|inviato|scritto)\s+(?i:da)\s+"
+        rf"(?P<author>[{UPPER}][\w’'.-]*(?:\s+[{UPPER}][\w’'.-]*){{0,3}})"
+        r"\s+(?i:a|alle|ore)\s+\d{1,2}[:.]\d{2}\s*$",
+        "Pubblicato da Marta R. a 21:14",
+        "Postato da Luca Bianchi alle 09:30",
+        field="author",
     ),
     rule(
         "byline",
