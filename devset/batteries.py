@@ -1058,6 +1058,8 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
 # paragraph and on a line of its own between two paragraphs; a writer's own marks stay
 # ("[…]": words left out of a quotation)
 INSIDE: tuple[tuple[str, bool], ...] = (
+    ("– continua sotto –", True),
+    ("- continua dopo la pubblicità -", True),
     ("(VIDEO)", True),
     ("(FOTO)", True),
     ("[foto]", True),

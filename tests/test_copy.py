@@ -2530,6 +2530,32 @@ def test_a_name_over_the_pages_date_is_the_byline_and_a_repeated_standfirst_leav
     assert article.author == "Gianni Morsello" and article.title == "Il Palio torna"
 
 
+def test_what_runs_into_the_lead_under_a_headline_leaves_it():
+    headline = "Presentata la Granfondo, il via da Arquata"
+    for prefix, rule in (
+        ("Versione stampabile", "button run into the lead"),
+        ("Tempo di lettura: < 1 minuto", "button run into the lead"),
+        ("Usa 2024 – ", "rubric with its year"),
+        ("Granfondo Arquata | ", "keywords before a bar"),
+    ):
+        article, _ = read(f"{headline}\n\n{prefix}{LEAD}\n")
+        assert article.title == headline, prefix
+        assert [p.text for p in article.paragraphs] == [LEAD], prefix
+        assert rules_of(article) == ["headline", rule], prefix
+
+
+def test_a_link_inside_a_paragraph_ends_where_the_next_sentence_opens():
+    article, _ = read(
+        "Il sindaco si è dimesso nel pomeriggio. Leggi anche: Borgo Laziale, convocato il "
+        "consiglio per la sfiducia Se non ci riuscisse, arriverà un commissario.\n"
+    )
+    assert article.paragraphs[0].text == (
+        "Il sindaco si è dimesso nel pomeriggio. Se non ci riuscisse, arriverà un commissario."
+    )
+    article, _ = read(f"{LEAD} – continua sotto – La misura arriva in aula a marzo.\n")
+    assert article.paragraphs[0].text == f"{LEAD} La misura arriva in aula a marzo."
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

@@ -392,6 +392,15 @@ def _inline_read_also(copy: Copy) -> None:
                 and not _SENTENCE_BREAK.search(linked.strip())
             )
             headline = bool(linked.strip()) and (_a_linked_headline(linked) or whole_line)
+            # "Leggi anche: Borgo Laziale, convocato il consiglio Se non ci riuscisse, …":
+            # the link's headline ends where the text's next sentence opens on it
+            glued = None if headline else _GLUED_SENTENCE.search(linked)
+            if (
+                glued
+                and linked[: glued.start()].strip()
+                and _a_linked_headline(linked[: glued.start()])
+            ):
+                closing, headline = label.end() + glued.start(), True
             spans.append((label.start(), closing if headline else label.end()))
         if not spans:
             continue
@@ -450,6 +459,12 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _LINKED_MAX = 150  # characters of a linked article's headline
+# A word in lower case, then a capitalised word a sentence opens on: where a link's headline,
+# which has no full stop, ends and the text goes on ("…la mozione di sfiducia Se non…").
+_GLUED_SENTENCE = re.compile(
+    r"(?<=[a-zà-ù0-9])\s+(?=(?:Se|Ma|Non|Ora|Intanto|Inoltre|Anche|Però|Dopo|Secondo|Il|Lo|La|"
+    r"Gli|Le|Un|Una|Uno|In|Nel|Nella|Per|Con|Da|Dal|Dalla|Tra|Già|Così|Oggi|Ieri|Domani)\s)"
+)
 
 
 def _time_labels(copy: Copy) -> None:
@@ -614,9 +629,7 @@ def _leading(copy: Copy) -> None:
             if (
                 rule.name == "keywords before a bar"
                 and (
-                    len(match["label"].split()) < 2  # "ROMA | Il governo…": a dateline
-                    or _place_or_region(match["label"])
-                    or has_verb(match["label"])
+                    not _keywords(match["label"])  # "ROMA | Il governo…": a dateline
                     or block.text[match.end() :].count(" | ") > 0  # "Sport | Calcio | …": a menu
                 )
             ):
@@ -699,7 +712,8 @@ def _paragraph_credits(copy: Copy) -> None:
         inline = (
             (match.span(), kind, match)
             for kind in (rules.INLINE_LINK, rules.CAPTION_IN_BRACKETS, rules.TAG_BETWEEN_SENTENCES)
-            if "(" in text or "[" in text
+            # (brackets, or the dashes of "– continua sotto –")
+            if "(" in text or "[" in text or "ontinua" in text
             for match in kind.pattern.finditer(text)
         )
         for span, kind, match in sorted(inline, key=lambda item: item[0]):
@@ -2323,6 +2337,19 @@ def _is_lead(text: str) -> bool:
     return not (_WEAK[found[0].rule] and headline_like)
 
 
+def _keywords(label: str) -> bool:
+    """ "Mogadiscio attentato": a page's keywords, not a dateline ("ROMA", "Reggio Emilia")
+    nor a clause."""
+    return len(label.split()) >= 2 and not _place_or_region(label) and not has_verb(label)
+
+
+_LEAD_PREFIXES = tuple(
+    r
+    for r in rules.LEADING
+    if r.name in ("button run into the lead", "rubric with its year", "keywords before a bar")
+)
+
+
 def _lead(copy: Copy) -> None:
     """The start of the lead: a source, a dash, a dateline."""
     if not copy.blocks:
@@ -2341,6 +2368,14 @@ def _lead(copy: Copy) -> None:
         copy.take(0, match.start(), match.end(), credit.name)
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+    # "Headline / Versione stampabileÈ stata presentata…", "Headline / Usa 2024 – Il
+    # presidente…": what the top's rules take before a lead, under the headline too
+    for rule in _LEAD_PREFIXES:
+        if copy.blocks and (match := rule.pattern.match(copy.blocks[0].text)):
+            if rule.name == "keywords before a bar" and not _keywords(match["label"]):
+                continue
+            if copy.blocks[0].text[match.end() :].strip():  # never the whole article
+                copy.take(0, match.start(), match.end(), rule.name)
     if copy.blocks and (match := _kicker_before_lead(copy)):
         copy.take(0, match.start(), match.end(), "headline's kicker before the lead")
     day = rules.DAY_BEFORE_LEAD  # "20 APR – Il governo…"

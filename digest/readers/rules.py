@@ -1241,6 +1241,17 @@ LEADING: tuple[Rule, ...] = (
         "Usa 2024 – Il presidente Usa Joe Biden si ritira dalla corsa",
         "Speciale Mondiali 2026 - La nazionale parte oggi",
     ),
+    # "Versione stampabileÈ stata presentata…", "Tempo di lettura: < 1 minutoIeri sera…": a
+    # page's button or reading time run into the lead where the page's layout lost its line
+    rule(
+        "button run into the lead",
+        rf"^\s*(?:(?i:versione\s+stampabile|stampa|riproduci|ascolta)"
+        rf"|(?i:tempo\s+di\s+lettura)\s*:?\s*<?\s*\d{{1,2}}\s*(?i:minut[oi]|min\.?)\s*)"
+        rf"(?=[«“\"]?[{UPPER}](?:[{LOWER}'’]|\s))",
+        "Versione stampabileÈ stata presentata questa mattina",
+        "Tempo di lettura: < 1 minutoIeri sera, lungo la statale",
+        "Tempo di lettura: 3 minuti Il consiglio comunale",
+    ),
     # "Mogadiscio attentato | Nella mattinata…": the page's keywords, a bar between them and
     # the lead (copy.py wants no verb in them)
     rule(
@@ -2567,6 +2578,8 @@ INLINE_LINK = rule(
     r"|[(\[]\s*(?i:leggi\s+anche|guarda\s+anche|vedi\s+anche|articolo\s+correlato)\s*:?\s*[^()\[\]\n]{2,150}[)\]]"
     # "(Continua a leggere dopo la foto)": the page's prompt past its picture or advert
     r"|\(\s*(?i:continua\s+a\s+leggere|l['’]articolo\s+continua)\b[^()\n]{0,60}\)"
+    # "– continua sotto –": the page's prompt past an advert, set between dashes
+    r"|[-–—]\s*(?i:continua\s+(?:sotto|qui\s+sotto|dopo\s+la\s+pubblicit[àa]|a\s+leggere\s+sotto))\s*[-–—]"
     # "(segue)" on a line of its own between paragraphs: the wire's continuation mark
     r"|^\s*\(\s*(?i:segue|continua)\s*\)\s*$"
     # "(clicca qui)", "(Leggi anche)", "(vedi video)", "(VAI ALLA GALLERY)": the prompt alone,
@@ -2598,6 +2611,7 @@ INLINE_LINK = rule(
     "(I DETTAGLI)",
     "la riunione. (clicca qui) La misura",
     "la riunione. (qui sotto il video) La misura",
+    "tutte giovanissime. – continua sotto – A Torre del Colle",
 )
 # "(Adnkronos) – Il governo…" after a dateline's dash, "(Teleborsa) 12-03-2024 15:00" after
 # the article: an agency's tag opening a line, in round or square brackets, before more
