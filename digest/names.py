@@ -1100,6 +1100,9 @@ def clean_span(
         given
         and len(words) - given >= 2
         and not _organisation(words[given - 1][0])
+        # "Reform UK di Nigel Farage": a body "di" its leader, whom the run names after it,
+        # stays whole here (the names are told apart where the run is read)
+        and words[given - 1][0].lower() not in ("di", "del", "della", "dei")
         # "[Comune di] San Giovanni Rotondo": a saint's name is a place's, not a person's
         and words[given - 1][0] not in _NOT_ACRONYMS
         and not any(
