@@ -324,10 +324,15 @@ CHROME = (
     "I migliori video scelti dal nostro canale",
     "Comune di Lucca > Ufficio Stampa > Comunicati 2023 > GIUGNO",
     "| RaiNews - Video CONTINUA A LEGGERE »",
+    "387",
 )
 CLOSINGS = (
     "Mario Rossi",
     "Pubblicato da Marta R. a 21:14",
+    "Picture by Associazione Strade Sicure",
+    "Get the Flash Plugin to listen to music.",
+    "Il servizio di Marta Brena - Orobie Tv.",
+    "Dalla Residenza Municipale, 20 marzo 2024",
     "Chi non ha un account Google o un blog può lasciare un commento cliccando su commenta",
     "Share on: WhatsApp",
     "Condividi su: Facebook",
@@ -589,6 +594,7 @@ CLOSINGS = (
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (
+    "(ilgiornaledelsud.it) foto archivio",
     "[…]",
     "[...]",
     "(ANSA)",

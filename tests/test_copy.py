@@ -2556,6 +2556,28 @@ def test_a_link_inside_a_paragraph_ends_where_the_next_sentence_opens():
     assert article.paragraphs[0].text == f"{LEAD} La misura arriva in aula a marzo."
 
 
+def test_a_notices_signature_block_leaves_the_body_and_signs_it():
+    article, _ = read(
+        f"{LEAD}\n\nDalla Residenza Municipale, 20 marzo 2024\n\nIl Sindaco\n\nDr. Luigi Carbone\n"
+    )
+    assert [p.text for p in article.paragraphs] == [LEAD]
+    assert (article.author, article.date.iso) == ("Dr. Luigi Carbone", "2024-03-20")
+    assert rules_of(article) == ["place and day of the signature", "signer's office", "byline"]
+    # an office alone with no signature under it is the text's
+    article, _ = read(f"{LEAD}\n\nIl Sindaco\n")
+    assert "signer's office" not in rules_of(article)
+
+
+def test_credits_after_the_last_sentence_name_the_source_and_the_reporter():
+    article, _ = read(f"{LEAD}(ilgiornaledelsud.it) foto archivio\n")
+    assert article.source_name == "ilgiornaledelsud.it"
+    assert [p.text for p in article.paragraphs] == [LEAD]
+    article, _ = read(f"{LEAD}\n\nIl servizio di Marta Brena - Orobie Tv.\n")
+    assert (article.author, article.source_name) == ("Marta Brena", "Orobie Tv")
+    article, _ = read(f"Il governo approva il decreto\n\n387\n\n{LEAD}\n")
+    assert [p.text for p in article.paragraphs] == [LEAD]
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

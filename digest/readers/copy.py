@@ -2851,7 +2851,9 @@ def _closing(copy: Copy) -> None:
             if rule.name == "byline" and not _short_and_open(block.text):
                 continue
             # an office is a signer's only under their name
-            if rule.name == "signer's office" and not _signed_above(copy, index):
+            if rule.name == "signer's office" and not (
+                _signed_above(copy, index) or _office_over_signature(copy, block.text)
+            ):
                 continue
             # tags follow the article's last sentence (after other tags, perhaps), never the
             # words a cut page or a list ends on ("Gli ingredienti:" / "farina" / "zucchero")
@@ -2963,6 +2965,17 @@ def _after_last_sentence(copy: Copy, index: int, tag: Rule) -> bool:
     while above > 0 and tag.match(copy.blocks[above].text):
         above -= 1
     return bool(_CLOSED.search(copy.blocks[above].text))
+
+
+def _office_over_signature(copy: Copy, text: str) -> bool:
+    """ "Il Sindaco" over "Dr. Luigi Carbone", the byline just taken: a notice's signature
+    gives the office alone above the name."""
+    return (
+        len(text.split()) <= 3
+        and bool(copy.removed)
+        and copy.removed[-1].rule == _BYLINE_RULE.name
+        and "author" in copy.found
+    )
 
 
 def _signed_above(copy: Copy, index: int) -> bool:

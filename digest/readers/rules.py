@@ -1785,6 +1785,11 @@ CHROME: tuple[Rule, ...] = (
         # a blog platform's help under its comment form: "Chi non ha un account Google o un
         # blog può lasciare un commento cliccando su…"
         r"chi non ha un account google[^\n]{0,200}|"
+        # a player's plea for its plugin: "Get the Flash Plugin to listen to music."
+        r"get the flash plugin[^\n]{0,80}|"
+        # a counter alone on its line ("387": the page's views), never a year ("2019", a
+        # timeline's heading)
+        r"(?!(?:19|20)\d\d\s*$)\d{1,6}|"
         r"web analytics made easy\s*[-–—]?\s*(?:statcounter)?|statcounter|like me\s*!?|"
         r"questo sito contribuisce all['’]audience di\s+[^\n]{2,60}|"
         r"i migliori video scelti dal nostro canale|"
@@ -1819,6 +1824,8 @@ CHROME: tuple[Rule, ...] = (
         "Abbonati per ricevere gli ultimi articoli inviati alla tua e-mail.",
         "Powered by WPeMatico",
         "Chi non ha un account Google o un blog può lasciare un commento cliccando su commenta",
+        "Get the Flash Plugin to listen to music.",
+        "387",
         "Web Analytics Made Easy - StatCounter",
         "Like me!",
         "Questo sito contribuisce all’audience di Quotidiano Nazionale",
@@ -2926,10 +2933,34 @@ CLOSING: tuple[Rule, ...] = (
     # there; the name is then the "byline").
     rule(
         "signer's office",
-        rf"^\s*{_SIGNER_OFFICE}\b"
+        # ("Il Sindaco" over "Dr. Luigi Carbone": the office alone, with its article, over
+        # the name that signs a notice)
+        rf"^\s*(?:(?i:il|la|l['’])\s*)?{_SIGNER_OFFICE}\b"
         r"[^\n.!?]{0,160}$",
         "Presidente della Commissione Ambiente, Infrastrutture e Territorio della Camera",
         "Consigliere comunale di Fratelli d'Italia",
+        "Il Sindaco",
+    ),
+    # "Il servizio di Marta Brena - Orobie Tv.": a broadcaster's credit for the report the
+    # page carried, its reporter and, after a dash, the channel
+    rule(
+        "report's credit",
+        rf"^\s*(?i:(?:il|nel)\s+)?(?i:servizio|video|reportage)\s+(?i:di)\s+"
+        rf"(?P<author>[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della)\s+)?[{UPPER}][\w’'.-]*){{1,3}})"
+        rf"(?:\s*{DASH}\s*(?P<source>[{UPPER}][^\n.!?]{{1,40}}?))?\s*\.?\s*$",
+        "Il servizio di Marta Brena - Orobie Tv.",
+        "Servizio di Luca Bianchi",
+        field="author",
+    ),
+    # "Dalla Residenza Municipale, 20 gennaio 2026", "Roma, lì 12/03/2024": where and when a
+    # notice was signed, over its signature
+    rule(
+        "place and day of the signature",
+        rf"^\s*(?:(?i:dalla|dal|da)\s+)?(?P<label>[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,3}})\s*,\s*"
+        rf"(?:(?i:lì|li|addì)\s+)?(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE})\s*\.?\s*$",
+        "Dalla Residenza Municipale, 20 gennaio 2026",
+        "Roma, lì 12/03/2024",
+        field="date",
     ),
     rule(
         "continuation",
@@ -3353,6 +3384,17 @@ CLOSING: tuple[Rule, ...] = (
         field="source",
         flags=re.I,
     ),
+    # "…delle norme di sicurezza.(ilgiornaledelsud.it) foto archivio": the site the text was
+    # taken from, its address in brackets after the last sentence, with its picture's note
+    rule(
+        "site's address in brackets",
+        r"(?<=[.!?\"”»’'])\s*\(\s*(?P<source>(?:www\.)?[\w-]{2,40}\.(?:it|com|net|org|eu|info|ch))\s*\)"
+        r"(?:\s*(?i:foto(?:\s+d['’]\s*archivio|\s+archivio)?))?\s*\.?\s*$",
+        "delle norme di sicurezza.(ilgiornaledelsud.it) foto archivio",
+        "ha detto il sindaco. (leggo.it)",
+        field="source",
+        sign=r"\.(?:it|com|net|org|eu|info|ch)\s*\)",
+    ),
     # "… pari a circa l'85% (ANSA).": the agency's tag run into the last sentence, whose
     # full stop follows it (a known agency only: "… votato dall'Onu (Onu)." is a sentence's).
     rule(
@@ -3453,7 +3495,8 @@ CLOSING: tuple[Rule, ...] = (
         # ("Credit foto: Ansa", "Foto di Mario Rossi": the label may be two words, or end on
         # "di", neither of them the credit)
         # ("-- Foto: Ansa", "Fotografia: Reuters": a doubled dash, the word in full)
-        rf"^\s*(?:{DASH}+\s*)?\(?\s*(?:credits?\s+(?:foto|photo)|(?:foto|photo)\s+credits?|fotografi[ae]|foto|photo|ph|video(?=\s*:\s*(?-i:[A-ZÀ-Ý]))"
+        # ("Picture by Associazione Strade Sicure", "Photo by Mario Rossi": in English)
+        rf"^\s*(?:{DASH}+\s*)?\(?\s*(?:credits?\s+(?:foto|photo)|(?:foto|photo)\s+credits?|(?:picture|photo)\s+by|fotografi[ae]|foto|photo|ph|video(?=\s*:\s*(?-i:[A-ZÀ-Ý]))"
         rf"|credits?|(?:immagine|image)(?:\s+(?:tratta\s+)?da)?)"
         rf"\.?\s*(?::|©|\s)\s*(?:di\s+)?(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?"
         # "– foto: da video Guardia Costiera (ITALPRESS).": the agency's tag on the same line
@@ -3464,6 +3507,7 @@ CLOSING: tuple[Rule, ...] = (
         "Foto © ANSA",
         "immagine da www.gainako.com",
         "Credit foto: Ansa",
+        "Picture by Associazione Strade Sicure",
         "Foto di Mario Rossi",
         "Fotografia: Reuters",
         "Video: Reuters",
