@@ -2578,6 +2578,20 @@ def test_credits_after_the_last_sentence_name_the_source_and_the_reporter():
     assert [p.text for p in article.paragraphs] == [LEAD]
 
 
+def test_a_list_of_links_after_its_label_leaves_whole():
+    for label in ("Gli articoli più letti", "Related posts", "TAG CORRELATI"):
+        article, _ = read(
+            f"{LEAD}\n\n{label}\n\nTrasporti\n\nAerei, sciopero di quattro ore il 3 agosto\n\n"
+            "Sanità\n\nNuovi farmaci oncologici, via libera dall'agenzia\n"
+        )
+        assert [p.text for p in article.paragraphs] == [LEAD], label
+    # a sentence after the label is the text's: the label takes at most one headline
+    article, _ = read(
+        f"{LEAD}\n\nGli articoli più letti\n\nSanità\n\nLa misura arriva in aula a marzo.\n"
+    )
+    assert article.paragraphs[-1].text == "La misura arriva in aula a marzo."
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

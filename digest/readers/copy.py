@@ -306,6 +306,8 @@ def _chrome(copy: Copy, late: bool = False) -> None:
             copy.drop(index, matched.name)
             if matched is _RELATED and len(block.text.split()) <= _LABEL_WORDS:
                 _linked_headline(copy, index, matched.name)
+            elif matched.name == "site navigation" and len(block.text.split()) <= _LABEL_WORDS + 1:
+                _list_after_label(copy, index, matched.name)
             if matched is _PAYWALL:
                 # the free part of the article stops there: the short lines after it are the
                 # offer's buttons ("OPPURE OPPURE"); a sentence is text, and stays
@@ -429,10 +431,31 @@ def _linked_headline(copy: Copy, index: int, rule_name: str) -> None:
     the headline on the next one, which leaves with it (a sentence there is the text's)."""
     if index >= len(copy.blocks) or len(copy.blocks) < 2:
         return
+    if _list_after_label(copy, index, rule_name):
+        return
     linked = copy.blocks[index].text.strip()
     # (a line of its own: of two words or more, opening on a capital)
     if len(linked.split()) >= 2 and not _STARTS_LOWER.match(linked) and _a_linked_headline(linked):
         copy.drop(index, rule_name)
+
+
+_LIST_MAX = 24  # lines of a list of links after its label: a page's box, not a text
+
+
+def _list_after_label(copy: Copy, index: int, rule_name: str) -> bool:
+    """ "Gli articoli più letti" / "Trasporti" / "Aerei, sciopero di quattro ore…" / "Sanità"
+    / …: after the article, over nothing but links and their sections' names to the end,
+    a label heads a list, which leaves whole."""
+    rest = copy.blocks[index:]
+    if not (
+        index > 0
+        and 2 <= len(rest) <= _LIST_MAX
+        and all(_a_linked_headline(b.text) and not _STARTS_LOWER.match(b.text) for b in rest)
+    ):
+        return False
+    for _ in rest:
+        copy.drop(index, rule_name)
+    return True
 
 
 def _a_linked_headline(text: str) -> bool:

@@ -2015,13 +2015,17 @@ CHROME: tuple[Rule, ...] = (
         "related links",
         # a list's dash or bullet may open it: "– Leggi anche: …"
         r"^\s*(?:[-–—•]\s*)?(?:potrebbero interessarti|ti potrebbe(?:ro)? interessare|leggi anche|"
-        r"articol[oi] correlat[oi]|correlati|potrebbe interessarti anche|"
+        r"articol[oi] correlat[oi]|correlati|potrebbe interessarti anche|tag correlati|"
+        # a theme's label in English: "Related posts", "You may also like"
+        r"related\s+(?:posts?|articles?|news|stories)|you\s+(?:may|might)\s+also\s+like|"
         # "Gli approfondimenti:" over the links, never "Gli approfondimenti della procura…"
         r"(?:gli\s+)?approfondimenti(?=\s*:))\b\s*:?[^\n]*$",
         "Potrebbero interessarti L'intervista di TPI alla deputata",
         "Leggi anche: Libia, la tregua regge",
         "– Leggi anche: Le debolezze della Nato",
         "Gli approfondimenti:",
+        "Related posts",
+        "TAG CORRELATI",
         flags=re.I,
     ),
     # The site's navigation and its prompts, on a line of their own wherever they stand:
