@@ -2592,6 +2592,16 @@ def test_a_list_of_links_after_its_label_leaves_whole():
     assert article.paragraphs[-1].text == "La misura arriva in aula a marzo."
 
 
+def test_a_wire_photo_credit_and_a_publishers_legal_line_leave_the_body():
+    article, _ = read(f"{LEAD}\n\nAFP PHOTO / Issouf Sanogo\n")
+    assert article.photo_credit == "AFP PHOTO / Issouf Sanogo"
+    assert rules_of(article) == ["wire photo credit"]
+    article, _ = read(
+        f"{LEAD}\n\nTestata giornalistica registrata presso il Tribunale di Roma n. 123/2015\n"
+    )
+    assert [p.text for p in article.paragraphs] == [LEAD]
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

@@ -1565,7 +1565,8 @@ SITE_LABELS = "|".join(
     promozionale, aree tematiche, chiudi, scrivi il tuo commento, questo sondaggio è chiuso.,
     questo sondaggio è chiuso, vai alla pagina dei sondaggi, caricamento sondaggio...,
     caricamento sondaggio…, da non perdere, ascolta anche, share this article, share this post,
-    leggi ora la fonte, fonte originale: leggi ora la fonte""".split(",")
+    leggi ora la fonte, fonte originale: leggi ora la fonte, inserisci un commento,
+    su altre testate""".split(",")
 )
 
 # "- dal lunedì al venerdì dalle ore 10:00 alle ore 20:00": a shop's or a customer service's
@@ -1787,6 +1788,9 @@ CHROME: tuple[Rule, ...] = (
         r"chi non ha un account google[^\n]{0,200}|"
         # a player's plea for its plugin: "Get the Flash Plugin to listen to music."
         r"get the flash plugin[^\n]{0,80}|"
+        # a publisher's legal line: "Testata giornalistica registrata presso il Tribunale
+        # di Roma n. 123/2015 - P.IVA 01234567890"
+        r"testata\s+(?:giornalistica\s+)?registrata\s+(?:presso\s+il\s+)?tribunale[^\n]{0,200}|"
         # a counter alone on its line ("387": the page's views), never a year ("2019", a
         # timeline's heading)
         r"(?!(?:19|20)\d\d\s*$)\d{1,6}|"
@@ -1825,6 +1829,7 @@ CHROME: tuple[Rule, ...] = (
         "Powered by WPeMatico",
         "Chi non ha un account Google o un blog può lasciare un commento cliccando su commenta",
         "Get the Flash Plugin to listen to music.",
+        "Testata giornalistica registrata presso il Tribunale di Roma n. 123/2015 - P.IVA 0123",
         "387",
         "Web Analytics Made Easy - StatCounter",
         "Like me!",
@@ -2239,6 +2244,15 @@ CHROME: tuple[Rule, ...] = (
         "(foto Ansa)",
         "(Leonhard_Niederwimmer/pixabay)",
         "(Foto: Imagoeconomica)",
+        field="photo",
+    ),
+    # "AFP PHOTO / Issouf Sanogo": a wire picture's credit as the wire prints it, its
+    # agency, the word for photo and the photographer after a slash
+    rule(
+        "wire photo credit",
+        rf"^\s*(?P<photo>(?:{PHOTO_AGENCIES})\s+(?i:photo|foto)\s*/\s*[^\n/()]{{2,40}}?)\s*$",
+        "AFP PHOTO / Issouf Sanogo",
+        "EPA PHOTO / Mario Rossi",
         field="photo",
     ),
     # "[ZEUS News - www.zeusnews.it - 07-11-2023]", "SPORTAL.IT | 16-03-2019 08:40": the site
