@@ -2602,6 +2602,12 @@ def test_a_wire_photo_credit_and_a_publishers_legal_line_leave_the_body():
     assert [p.text for p in article.paragraphs] == [LEAD]
 
 
+def test_a_byline_before_a_lead_that_opens_on_a_one_letter_word():
+    article, _ = read("di Carlo Menichetti - I vigili del fuoco sono intervenuti ieri sera.\n")
+    assert article.author == "Carlo Menichetti"
+    assert article.paragraphs[0].text.startswith("I vigili del fuoco")
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

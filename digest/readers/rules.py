@@ -1468,7 +1468,7 @@ _GLUED_NAMES = (
 BYLINE_BEFORE_LEAD = rule(
     "byline before the lead",
     rf"^\s*(?i:di|by)\s+(?P<author>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s+{DASH}\s+"
-    rf"(?=[«“\"]?[{UPPER}][{LOWER}])"
+    rf"(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))"
     # "di Paolo Neri Il governo…": or run into the lead, where an article or a
     # preposition in capitals opens its first sentence
     rf"|^\s*(?i:di|by)\s+(?P<author3>{_AUTHOR_NAME})\s+(?=(?:Il|Lo|La|I|Gli|Le|L['’]|Un|Una|Uno|"
@@ -1479,8 +1479,9 @@ BYLINE_BEFORE_LEAD = rule(
     rf"Secondo|Mentre|Quando|Questa|Questo)\s)"
     # "(di Mario Rossi) Il governo…": or in brackets, as ANSA closes a story with it
     rf"|^\s*\(\s*(?i:di|a\s+cura\s+di)\s+(?P<author2>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s*\)"
-    rf"\s*(?:{DASH}\s*)?(?=[«“\"]?[{UPPER}][{LOWER}])",
+    rf"\s*(?:{DASH}\s*)?(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))",
     "di Mario Rossi - Il governo ha approvato il decreto",
+    "di Carlo Menichetti - I vigili del fuoco sono intervenuti",
     "di Paolo Neri Il governo ha approvato il decreto",
     "di Marco RossiLa polizia ha chiuso le strade",
     "(di Mario Rossi) Il governo ha approvato il decreto",
