@@ -2503,6 +2503,9 @@ def test_keywords_before_the_lead_leave_it():
     article, _ = read(f"Mogadiscio attentato | {LEAD}\n")
     assert [p.text for p in article.paragraphs] == [LEAD]
     assert rules_of(article) == ["keywords before a bar"]
+    # a kicker that is a clause ("Il Codacons lancia l'allarme") is not a page's keywords
+    article, _ = read(f"Il Codacons lancia l'allarme | {LEAD}\n")
+    assert "keywords before a bar" not in rules_of(article)
     # a place before a bar is the dateline
     article, _ = read(f"Reggio Emilia | {LEAD}\n")
     assert article.place == "Reggio Emilia" and "keywords before a bar" not in rules_of(article)

@@ -2363,7 +2363,13 @@ def _is_lead(text: str) -> bool:
 def _keywords(label: str) -> bool:
     """ "Mogadiscio attentato": a page's keywords, not a dateline ("ROMA", "Reggio Emilia")
     nor a clause."""
-    return len(label.split()) >= 2 and not _place_or_region(label) and not has_verb(label)
+    return (
+        len(label.split()) >= 2
+        and not _place_or_region(label)
+        and not has_verb(label)
+        # "Il Codacons lancia l'allarme | I dazi…": a clause, and a headline's kicker
+        and re.split(r"[\s'’]", label, maxsplit=1)[0].lower() not in _ARTICLES
+    )
 
 
 _LEAD_PREFIXES = tuple(

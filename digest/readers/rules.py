@@ -1237,7 +1237,7 @@ LEADING: tuple[Rule, ...] = (
     rule(
         "rubric with its year",
         rf"^\s*[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,2}}\s+(?:19|20)\d\d\s*{DASH}\s+"
-        rf"(?=[«“\"]?[{UPPER}][{LOWER}])",
+        rf"(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))",
         "Usa 2024 – Il presidente Usa Joe Biden si ritira dalla corsa",
         "Speciale Mondiali 2026 - La nazionale parte oggi",
     ),
@@ -1256,7 +1256,7 @@ LEADING: tuple[Rule, ...] = (
     # the lead (copy.py wants no verb in them)
     rule(
         "keywords before a bar",
-        rf"^\s*(?P<label>[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,3}})\s+\|\s+(?=[«“\"]?[{UPPER}][{LOWER}])",
+        rf"^\s*(?P<label>[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,3}})\s+\|\s+(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))",
         "Mogadiscio attentato | Nella mattinata un'autobomba",
         "Nairobi attentato | Un commando ha assaltato",
     ),
@@ -1504,7 +1504,7 @@ DAY_BEFORE_LEAD = rule(
 NAME_IN_BRACKETS_BEFORE_LEAD = rule(
     "name in brackets before the lead",
     rf"^\s*\(\s*(?P<author>[{UPPER}{LOWER}][{LOWER}'’]+(?:\s+[{UPPER}{LOWER}][{LOWER}'’]+){{1,3}})\s*\)"
-    rf"\s*(?=[«“\"]?[{UPPER}][{LOWER}])",
+    rf"\s*(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))",
     "(Daniele Amadasi) Per la seconda stagione",
     "(daniele amadasi) Per la seconda stagione",
     field="author",
