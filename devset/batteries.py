@@ -331,6 +331,15 @@ CLOSINGS = (
     "Pubblicato da Marta R. a 21:14",
     "Picture by Associazione Strade Sicure",
     "AFP PHOTO / Issouf Sanogo",
+    "Partecipa alla discussione",
+    "Commenti recenti",
+    "No responses yet",
+    "No comments:",
+    "Lascia una Replica",
+    "Facebook Comments Box",
+    "Stampa Articolo Stampa Articolo",
+    "Questa è una notizia in evoluzione...",
+    "Buona lettura!",
     "Inserisci un commento",
     "Su altre testate",
     "Testata giornalistica registrata presso il Tribunale di Roma n. 123/2015 - P.IVA 01234567890",
@@ -799,6 +808,7 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("LIBIA: IL GOVERNO APPROVA IL DECRETO",), "Libia: il governo approva il decreto"),
     (("EUROPA/ITALIA - Il governo approva il decreto sulle bollette",), HEADLINE),
+    (("Il decreto sulle bollette, vent'anni dopo",), "Il decreto sulle bollette, vent'anni dopo"),
     # longer than a title: cut as an editor cuts it, else whole
     (
         (

@@ -2611,6 +2611,18 @@ def test_a_byline_before_a_lead_that_opens_on_a_one_letter_word():
     assert article.paragraphs[0].text.startswith("I vigili del fuoco")
 
 
+def test_a_headline_ending_on_a_span_of_time_and_dopo_is_whole():
+    article, _ = read(f"Srebrenica, ventuno anni dopo\n\nSrebrenica, 11 luglio 1995. {LEAD}\n")
+    assert article.title == "Srebrenica, ventuno anni dopo"
+
+
+def test_a_blogs_comment_boxes_and_buttons_leave_the_body_and_sign_nothing():
+    for after in ("No responses yet", "Lascia una Replica", "Stampa Articolo Stampa Articolo"):
+        article, _ = read(f"{LEAD}\n\n{after}\n")
+        assert [p.text for p in article.paragraphs] == [LEAD], after
+        assert article.author is None, after
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

@@ -578,7 +578,12 @@ def _stops_mid_phrase(text: str, after: str) -> bool:
         return True
     # As written ("la Serie A" ends on a name); not the letter of a button after the page's
     # date ("13 febbraio 2023 a", "Anna Bianchi 14 marzo 2024 a": the text sizes "a a a").
-    return text.split()[-1] in _TIES and not _BUTTON_AFTER_YEAR.search(text)
+    # ("Srebrenica, ventuno anni dopo": a span of time, then "dopo", ends a phrase)
+    return (
+        text.split()[-1] in _TIES
+        and not _BUTTON_AFTER_YEAR.search(text)
+        and not _TIME_AFTER.search(text)
+    )
 
 
 _BUTTON_AFTER_YEAR = re.compile(r"\b\d{4}\s+\w$")
@@ -3132,6 +3137,13 @@ def _inner_related_headlines(copy: Copy) -> None:
         index += 1
 
 
+# "Srebrenica, ventuno anni dopo": a span of time, then "dopo", an adverb that ends a phrase
+_TIME_AFTER = re.compile(
+    r"\b(?:anni|anno|mesi|mese|settimane|settimana|giorni|giorno|ore|decenni|secoli)\s+dopo\s*$",
+    re.IGNORECASE,
+)
+
+
 def _headline_like(text: str) -> bool:
     """One line of a headline: short, no full stop, one sentence, opening in capitals and
     ending on a whole word. "Mentre il dossier energia figura al centro dell'a", "Secondo i
@@ -3154,7 +3166,7 @@ def _headline_like(text: str) -> bool:
         and not _ENDS_SENTENCE.search(text)
         and not _STARTS_LOWER.match(text)
         and not _SENTENCE_BREAK.search(text)
-        and words[-1].lower() not in DANGLING
+        and (words[-1].lower() not in DANGLING or _TIME_AFTER.search(text) is not None)
         and not re.search(r"['’]\w{0,2}$", text)
         and _known_word(words[-1])
         # "Salvini lancia poi una co": a word of two letters after an article is a stump;

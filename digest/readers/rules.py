@@ -1567,7 +1567,11 @@ SITE_LABELS = "|".join(
     questo sondaggio è chiuso, vai alla pagina dei sondaggi, caricamento sondaggio...,
     caricamento sondaggio…, da non perdere, ascolta anche, share this article, share this post,
     leggi ora la fonte, fonte originale: leggi ora la fonte, inserisci un commento,
-    su altre testate""".split(",")
+    su altre testate, partecipa alla discussione, commenti recenti, no responses yet,
+    no comments:, no comments, lascia una replica, lascia una risposta, facebook comments box,
+    stampa articolo, stampa articolo stampa articolo, buona lettura!, buona lettura,
+    questa è una notizia in evoluzione..., questa è una notizia in evoluzione,
+    notizia in aggiornamento""".split(",")
 )
 
 # "- dal lunedì al venerdì dalle ore 10:00 alle ore 20:00": a shop's or a customer service's
