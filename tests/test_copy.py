@@ -2623,6 +2623,26 @@ def test_a_blogs_comment_boxes_and_buttons_leave_the_body_and_sign_nothing():
         assert article.author is None, after
 
 
+def test_a_name_and_its_office_after_the_article_sign_it():
+    article, _ = read(f"{LEAD}\n\nGiulia Marchetti Segretaria generale Fnp Cisl\n")
+    assert article.author == "Giulia Marchetti"
+    assert [p.text for p in article.paragraphs] == [LEAD]
+    # a sentence that lost its full stop is the text's
+    article, _ = read(f"{LEAD}\n\nMario Rossi presidente della squadra ha vinto il titolo\n")
+    assert article.author is None
+
+
+def test_a_press_offices_release_number_gives_the_day():
+    headline = "Il Consiglio approva il bilancio"
+    for lines in (
+        f"Comunicato n° 48 del 4 marzo 2024\n\n{headline}",
+        f"{headline}\n\nComunicato n° 48 del 4 marzo 2024",
+    ):
+        article, _ = read(f"{lines}\n\n{LEAD}\n")
+        assert article.title == headline and article.date.iso == "2024-03-04"
+        assert [p.text for p in article.paragraphs] == [LEAD]
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

@@ -1362,6 +1362,7 @@ _STAMPS = frozenset(
         "byline and time stamp",
         "section and time stamp",
         "stamp, categories and comments",
+        "release number",
     }
 )
 
@@ -1695,6 +1696,7 @@ _FURNITURE = frozenset(
         "time stamp",
         "section and time stamp",
         "stamp, categories and comments",
+        "release number",
         "copyright",
         "address",
         "byline and place",
@@ -3047,6 +3049,11 @@ def _closes(rule: Rule, match: re.Match[str]) -> bool:
     if rule.name == "media caption sentence":
         # "Il video dell'arresto è stato diffuso dalla polizia.": news about a video
         return not has_auxiliary(match[0])
+    if rule.name == "name and office":
+        # "Mario Rossi presidente della squadra ha vinto il titolo": a sentence, cut
+        return match["author"].split()[0].lower() in given_names() and not has_verb(
+            match[0][match.end("author") :]
+        )
     if rule.name == "signature after the last sentence":
         # "… si è fatto male. Lorenzo Baldini": a first name opens it; "… ha detto. Nessun
         # Commento" is no one's

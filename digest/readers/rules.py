@@ -924,6 +924,21 @@ LEADING: tuple[Rule, ...] = (
     # "Svizzera, 23 febbraio 2023", "Mondo, 12 marzo 2024" on a line of their own over the
     # headline or the lead: the page's section or place, then its date (the place is no
     # dateline there: the lead's own opens the lead)
+    # "Comunicato n° 48 del 4 febbraio 2019", "Nota stampa n. 50": a press office's number
+    # for its release, and its day; "XVI Legislatura": the assembly's term, over its notes
+    rule(
+        "release number",
+        r"^\s*(?i:comunicato(?:\s+stampa)?|nota(?:\s+stampa)?|notiziario|informazione|avviso)\s+"
+        r"(?i:n\.?\s*°?|n°|nr\.?|numero)\s*\d{1,5}(?:/\d{2,4})?"
+        rf"(?:\s*,?\s+(?i:del)\s+(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE}))?"
+        r"(?:\s*[-–,]?\s*(?i:ore)\s*\d{1,2}[:.]\d{2})?\s*$"
+        r"|^\s*[IVXL]{1,6}\s+(?i:legislatura)\s*$",
+        "Comunicato n° 48 del 4 febbraio 2019",
+        "Nota stampa n. 50",
+        "Comunicato stampa n. 12 del 3 marzo 2024 ore 12:30",
+        "XVI Legislatura",
+        field="date",
+    ),
     # "3 Luglio 2016 | Dalla Pro Loco, Eventi, Foto | Nessun commento": a blog's post line,
     # its day, its categories and its comments' count
     rule(
@@ -2973,6 +2988,17 @@ CLOSING: tuple[Rule, ...] = (
         rf"(?:\s*{DASH}\s*(?P<source>[{UPPER}][^\n.!?]{{1,40}}?))?\s*\.?\s*$",
         "Il servizio di Marta Brena - Orobie Tv.",
         "Servizio di Luca Bianchi",
+        field="author",
+    ),
+    # "Giulia Marchetti Segretaria generale Fnp Cisl", "Mario Rossi, Presidente della
+    # Provincia": who signs a statement and their office, on one line after it (copy.py
+    # wants a first name)
+    rule(
+        "name and office",
+        rf"^\s*(?P<author>[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+){{1,2}})\s*[,–-]?\s+"
+        rf"{_SIGNER_OFFICE}\b[^\n.!?]{{0,120}}$",
+        "Giulia Marchetti Segretaria generale Fnp Cisl",
+        "Mario Rossi, Presidente della Provincia di Lucca",
         field="author",
     ),
     # "Dalla Residenza Municipale, 20 gennaio 2026", "Roma, lì 12/03/2024": where and when a
