@@ -812,6 +812,10 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("LIBIA: IL GOVERNO APPROVA IL DECRETO",), "Libia: il governo approva il decreto"),
     (("EUROPA/ITALIA - Il governo approva il decreto sulle bollette",), HEADLINE),
+    (
+        ("Approvazione del decreto sulle bollette in consiglio dei ministri",),
+        "Approvazione del decreto sulle bollette in consiglio dei ministri",
+    ),
     (("Il decreto sulle bollette, vent'anni dopo",), "Il decreto sulle bollette, vent'anni dopo"),
     # longer than a title: cut as an editor cuts it, else whole
     (

@@ -2643,6 +2643,15 @@ def test_a_press_offices_release_number_gives_the_day():
         assert [p.text for p in article.paragraphs] == [LEAD]
 
 
+def test_a_headline_in_nominal_style_is_no_standfirst():
+    headline = "Chiusura al pubblico dei campi sportivi comunali"
+    article, _ = read(
+        f"{headline}\n\nSi informa la cittadinanza che il sindaco ha disposto la chiusura "
+        "dei campi sportivi comunali fino al 30 aprile. Il testo è allegato.\n"
+    )
+    assert article.title == headline and article.subtitle is None
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

@@ -1443,6 +1443,11 @@ def _leans_on_headline(text: str) -> bool:
     # headline is a phrase ("Lunga telefonata tra i due", "Le parole del premier dopo i raid")
     if has_verb(text) or participle_predicate(text):
         return False
+    # "Chiusura al pubblico dei campi sportivi comunali", "Approvazione del bilancio": a noun
+    # made from a verb, with no article before it, is a headline's nominal style, the action
+    # told without its verb (a standfirst's phrase opens on an article or an adjective)
+    if re.search(r"(?:zione|sione|mento|tura|sura)$", first.lower()) and len(first) > 6:
+        return False
     # "Nuovi scontri: almeno 12 morti", "Sudan, …": a kicker is a headline's; and so are two
     # phrases set side by side with a comma ("Lite in centro, sul posto finanza e polizia",
     # "Pd primo partito, partecipazione flop"), as a standfirst's one phrase is not; nor a
