@@ -678,6 +678,12 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     ("Comunicato n° 48 del 4 marzo 2024", HEADLINE),
     (HEADLINE, "Nota stampa n. 50"),
     ("XVI Legislatura", HEADLINE),
+    (HEADLINE, "Riceviamo e pubblichiamo da Agenzia Umbria Notizie."),
+    (
+        HEADLINE,
+        "Nota - Questo comunicato è stato pubblicato integralmente come contributo esterno.",
+    ),
+    (HEADLINE, "martedì 12 marzo 2024", "12/03/24"),
     ("Data: 21/09/2020 10:30:00 - Autore: Gianni Morsello", HEADLINE),
     (HEADLINE, "Renato Iuliano", "2 Ottobre 2015"),
     (HEADLINE, "12 marzo 2024, di Carlo Benvenuti"),

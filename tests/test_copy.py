@@ -2652,6 +2652,17 @@ def test_a_headline_in_nominal_style_is_no_standfirst():
     assert article.title == headline and article.subtitle is None
 
 
+def test_a_publishers_note_under_the_headline_names_the_source():
+    headline = "La Regione stanzia dieci milioni per le scuole dei piccoli comuni"
+    article, _ = read(
+        f"{headline}\n\nRiceviamo e pubblichiamo da Agenzia Umbria Notizie.\n\n{LEAD}\n"
+    )
+    assert article.source_name == "Agenzia Umbria Notizie" and article.title == headline
+    assert [p.text for p in article.paragraphs] == [LEAD]
+    article, _ = read(f"{headline}\n\nmartedì 12 marzo 2024\n\n12/03/24\n\n{LEAD}\n")
+    assert article.date.iso == "2024-03-12" and [p.text for p in article.paragraphs] == [LEAD]
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

@@ -711,6 +711,9 @@ SOURCE_LINE = rule(
     r"(?:su|sul|sulla|in)|articolo\s+originale(?:\s+pubblicato)?\s*(?::|su|sul|sulla)"
     # "Con informazioni di Reuters": the wire the text draws on
     r"|con\s+informazioni\s+(?:di|da)"
+    # "Riceviamo e pubblichiamo da Agenzia Umbria Notizie.": a publisher's note naming who
+    # sent the text
+    r"|riceviamo\s+e\s+pubblichiamo\s+(?:da|dal|dalla|dall['’]|dagli|dalle)"
     # "Via: Reuters": the link's label for where the text comes from
     r"|via\s*:"
     # "Da ilgiorno.it": an aggregator's credit, a site's address alone after "da"
@@ -726,6 +729,7 @@ SOURCE_LINE = rule(
     "Leggi l'articolo originale su ansa.it",
     "Articolo originale pubblicato su Il Post",
     "Con informazioni di Reuters",
+    "Riceviamo e pubblichiamo da Agenzia Umbria Notizie.",
     "fonte. ANSA",
     "(Fonte: Adnkronos)",
     "Fonte: Agenzia Vista / Alexander Jakhnagiev agenziavista.it",
@@ -1808,6 +1812,14 @@ CHROME: tuple[Rule, ...] = (
         r"chi non ha un account google[^\n]{0,200}|"
         # a player's plea for its plugin: "Get the Flash Plugin to listen to music."
         r"get the flash plugin[^\n]{0,80}|"
+        # a network's notice on a contributed text: "Nota - Questo comunicato è stato
+        # pubblicato integralmente come contributo esterno…"; a publisher's note alone,
+        # "Riceviamo e pubblichiamo."
+        r"(?:nota\s*[-–:]\s*)?questo\s+comunicato\s+è\s+stato\s+pubblicato\s+integralmente[^\n]{0,300}|"
+        r"riceviamo\s+e\s+pubblichiamo\s*[.:]?|"
+        # a page's day in short figures or in ISO form in brackets, alone on its line, where
+        # the page gave it a second time ("08/03/16", "(2014-10-09)")
+        r"\d{1,2}/\d{1,2}/\d{2}|\(\s*\d{4}-\d{2}-\d{2}\s*\)|"
         # a publisher's legal line: "Testata giornalistica registrata presso il Tribunale
         # di Roma n. 123/2015 - P.IVA 01234567890"
         r"testata\s+(?:giornalistica\s+)?registrata\s+(?:presso\s+il\s+)?tribunale[^\n]{0,200}|"
@@ -1849,6 +1861,10 @@ CHROME: tuple[Rule, ...] = (
         "Powered by WPeMatico",
         "Chi non ha un account Google o un blog può lasciare un commento cliccando su commenta",
         "Get the Flash Plugin to listen to music.",
+        "Nota - Questo comunicato è stato pubblicato integralmente come contributo esterno.",
+        "Riceviamo e pubblichiamo.",
+        "08/03/16",
+        "(2014-10-09)",
         "Testata giornalistica registrata presso il Tribunale di Roma n. 123/2015 - P.IVA 0123",
         "387",
         "Web Analytics Made Easy - StatCounter",
