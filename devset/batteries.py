@@ -325,6 +325,10 @@ CHROME = (
     "Comune di Lucca > Ufficio Stampa > Comunicati 2023 > GIUGNO",
     "| RaiNews - Video CONTINUA A LEGGERE »",
     "387",
+    "Share this:",
+    "- Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+    "Mi piace Caricamento...",
+    "Telegiornale 10.10.2020, 20:00",
 )
 CLOSINGS = (
     "Mario Rossi",

@@ -2663,6 +2663,15 @@ def test_a_publishers_note_under_the_headline_names_the_source():
     assert article.date.iso == "2024-03-12" and [p.text for p in article.paragraphs] == [LEAD]
 
 
+def test_an_embedded_videos_title_and_airing_leave_the_text_wherever_they_stand():
+    article, _ = read(
+        f"{LEAD}\n\nCaucaso, il conflitto dimenticato\n\nRSI Info 02.10.2020, 18:40\n\n"
+        "La misura arriva in aula a marzo.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [LEAD, "La misura arriva in aula a marzo."]
+    assert rules_of(article) == ["programme and its airing"] * 2
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

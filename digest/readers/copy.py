@@ -304,6 +304,14 @@ def _chrome(copy: Copy, late: bool = False) -> None:
             if found := matched.pattern.match(block.text):
                 copy.apply(matched, found)  # "Leggi su formiche": the source; "1/8 ©Getty"
             copy.drop(index, matched.name)
+            if (
+                matched.name == "programme and its airing"
+                and index > 0
+                and _a_linked_headline(copy.blocks[index - 1].text)
+                and len(copy.blocks[index - 1].text) <= HEADLINE_MAX
+            ):
+                index -= 1  # the video's title over it
+                copy.drop(index, matched.name)
             if matched is _RELATED and len(block.text.split()) <= _LABEL_WORDS:
                 _linked_headline(copy, index, matched.name)
             elif matched.name == "site navigation" and len(block.text.split()) <= _LABEL_WORDS + 1:

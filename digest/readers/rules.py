@@ -1713,6 +1713,15 @@ CHROME: tuple[Rule, ...] = (
         "La tua email non sarà pubblicata. I campi obbligatori sono contrassegnati *",
         "0 comments so far,add yours",
     ),
+    # "Caucaso, il conflitto dimenticato" / "RSI Info 02.10.2020, 18:40": an embedded video,
+    # its title over the programme and the day and hour it aired (copy.py takes the title
+    # with it)
+    rule(
+        "programme and its airing",
+        rf"^\s*[{UPPER}][\w'’ .-]{{1,40}}?\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s*,\s*\d{{1,2}}[:.]\d{{2}}\s*$",
+        "RSI Info 02.10.2020, 18:40",
+        "Telegiornale 10.10.2020, 20:00",
+    ),
     rule(
         "page chrome",
         r"^\s*(?:condividi(?: su(?: \w+)?| l['’]articolo| la notizia| questo articolo)?(?:\s*(?:\.\.\.|…|:))?|"
@@ -1812,6 +1821,12 @@ CHROME: tuple[Rule, ...] = (
         r"chi non ha un account google[^\n]{0,200}|"
         # a player's plea for its plugin: "Get the Flash Plugin to listen to music."
         r"get the flash plugin[^\n]{0,80}|"
+        # a blog platform's share box: "Share this:", "- Fai clic per condividere su
+        # Facebook (Si apre in una nuova finestra)", "Mi piace Caricamento..."
+        r"share this\s*:|(?:[-–•]\s*)?fai clic (?:qui )?per (?:condividere|stampare|inviare)[^\n]{0,100}|"
+        r"mi piace\s*:?(?:\s*caricamento\s*(?:\.\.\.|…)?)?|"
+        # a prev/next link's word alone: "next", "prev"
+        r"next|prev|previous|"
         # a network's notice on a contributed text: "Nota - Questo comunicato è stato
         # pubblicato integralmente come contributo esterno…"; a publisher's note alone,
         # "Riceviamo e pubblichiamo."
@@ -1861,6 +1876,9 @@ CHROME: tuple[Rule, ...] = (
         "Powered by WPeMatico",
         "Chi non ha un account Google o un blog può lasciare un commento cliccando su commenta",
         "Get the Flash Plugin to listen to music.",
+        "Share this:",
+        "- Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+        "Mi piace Caricamento...",
         "Nota - Questo comunicato è stato pubblicato integralmente come contributo esterno.",
         "Riceviamo e pubblichiamo.",
         "08/03/16",
