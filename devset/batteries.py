@@ -336,6 +336,7 @@ CLOSINGS = (
     "Picture by Associazione Strade Sicure",
     "AFP PHOTO / Issouf Sanogo",
     "Giulia Marchetti Segretaria generale Fnp Cisl",
+    "Luca Ferrandi *",
     "Partecipa alla discussione",
     "Commenti recenti",
     "No responses yet",
@@ -682,6 +683,7 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     ("Comunicato n° 48 del 4 marzo 2024", HEADLINE),
     (HEADLINE, "Nota stampa n. 50"),
     ("XVI Legislatura", HEADLINE),
+    ("Bosnia » Osservatorio Balcani Notizie", HEADLINE),
     (HEADLINE, "Riceviamo e pubblichiamo da Agenzia Umbria Notizie."),
     (
         HEADLINE,

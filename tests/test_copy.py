@@ -2442,6 +2442,7 @@ def test_a_themes_widgets_and_trails_over_the_headline_leave_it():
         "Search for: Search Button",
         "Web Analytics Made Easy - StatCounter",
         "Questo sito contribuisce all’audience di Quotidiano Nazionale",
+        "Bosnia » Osservatorio Balcani Notizie",
     ):
         article, _ = read(f"{above}\n\n{headline}\n\n{LEAD}\n")
         assert article.title == headline, above
@@ -2621,6 +2622,11 @@ def test_a_blogs_comment_boxes_and_buttons_leave_the_body_and_sign_nothing():
         article, _ = read(f"{LEAD}\n\n{after}\n")
         assert [p.text for p in article.paragraphs] == [LEAD], after
         assert article.author is None, after
+
+
+def test_a_closing_byline_may_point_to_a_note_with_an_asterisk():
+    article, _ = read(f"{LEAD}\n\nLuca Ferrandi *\n")
+    assert article.author == "Luca Ferrandi" and [p.text for p in article.paragraphs] == [LEAD]
 
 
 def test_a_name_and_its_office_after_the_article_sign_it():

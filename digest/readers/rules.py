@@ -1138,6 +1138,9 @@ LEADING: tuple[Rule, ...] = (
         # "Città di Novara > Ufficio Stampa > Comunicati stampa 2021 > MARZO": a trail of three
         # steps or more, whatever its first, alone on its line
         r"|^\s*[^>›»\n]{1,40}?(?:\s+[>›»]\s+[^>›»\n]{1,60}?){2,6}\s*$"
+        # "Bosnia » Osservatorio Balcani Notizie": two steps, where the mark is a guillemet
+        # that no opening one pairs (no quotation closes so)
+        r"|^\s*[^>›»«‹\n]{1,40}?\s+[›»]\s+[^>›»«‹\n]{1,60}?\s*$"
         # "/ Cronaca", "| ANSA - VideoNews": a line opening on a separator, the rest of a
         # trail or of a bar of labels whose first step was a picture; no sentence opens so
         r"|^\s*[/|]\s*[^\n]{1,80}$",
@@ -1145,6 +1148,7 @@ LEADING: tuple[Rule, ...] = (
         "HomeNotizie ItaliaElezioni regionali Veneto, Stefani guida il nuovo Consiglio",
         "News | Software",
         "Città di Novara > Ufficio Stampa > Comunicati stampa 2021 > MARZO",
+        "Bosnia » Osservatorio Balcani Notizie",
         "/ Cronaca",
         "| ANSA - VideoNews CONTINUA A LEGGERE »",
         "Home Video News Pillole Schifani “Rimpasto?”",
@@ -3757,7 +3761,8 @@ CLOSING: tuple[Rule, ...] = (
         # inviato a Bruxelles"
         # ("-Mario Rossi-", "— Mario Rossi": set off by dashes)
         rf"^\s*(?:[-–—~]\s*)?(?:(?i:di\s*:|di|by|a cura di|(?:autore|autrice|firmato|firmata|testo)\s*:|(?:questo articolo è stato\s+)?scritt[oa] da|{_ENVOY})\s*)?(?P<author>(?:(?i:redazione)\s+\S+|(?!(?i:di|by|da)\s)[{UPPER}][\w’'.-]*(?:\s+(?:(?:de|di|da|del|della|van|von|la|le)\s+)?[{UPPER}][\w’'.-]*){{1,3}}))"
-        rf"(?:{_ENVOY_PLACE})?(?:\s*[-–—~])?\s*$"
+        # ("Luca Ferrandi *": an asterisk that points to a note on the writer)
+        rf"(?:{_ENVOY_PLACE})?(?:\s*[-–—~])?(?:\s*\*)?\s*$"
         # "Di Euronews": a newsroom's one name after the label, which is no part of it
         rf"|^\s*(?i:di|by)\s+(?P<author2>[{UPPER}][\w’'.-]+)\s*$",
         "Lucia Giannini",
@@ -3772,6 +3777,7 @@ CLOSING: tuple[Rule, ...] = (
         "Firmato: Mario Rossi",
         "Di Euronews",
         "di: Chiara BASSI",
+        "Luca Ferrandi *",
         field="author",
     ),
     # "…concerto in piazza … Continua a leggere Il coro compie cinquant'anni", "[…] LEGGI
