@@ -2624,6 +2624,22 @@ def test_a_blogs_comment_boxes_and_buttons_leave_the_body_and_sign_nothing():
         assert article.author is None, after
 
 
+def test_an_aggregators_extras_after_the_article_leave_it():
+    article, _ = read(
+        f"{LEAD}\n\nSciopero sanità, cosa sapere; Ospedali, due giornate di protesta\n\n"
+        "SANITÀ, NUOVO SCIOPERO DI DUE GIORNI: OSPEDALI APERTI?\n\n"
+        '"Sciopero per la dignità di chi lavora" - facebook.com facebook\n\n'
+        "Confermato lo #sciopero del personale sanitario. x.com\n"
+    )
+    assert [p.text for p in article.paragraphs] == [LEAD]
+    assert rules_of(article) == [
+        "headlines side by side",
+        "headline in capitals after the article",
+        "social post snippet",
+        "social post snippet",
+    ]
+
+
 def test_a_closing_byline_may_point_to_a_note_with_an_asterisk():
     article, _ = read(f"{LEAD}\n\nLuca Ferrandi *\n")
     assert article.author == "Luca Ferrandi" and [p.text for p in article.paragraphs] == [LEAD]

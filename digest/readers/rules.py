@@ -3279,6 +3279,27 @@ CLOSING: tuple[Rule, ...] = (
     ),
     # "… per l’intera assemblea. Lettera43.it": the site an aggregator took the text from,
     # after the last sentence or on a line of its own.
+    # An aggregator's extras after the article: a social post's snippet, its network's
+    # address closing it ('"Sciopero per la dignità" - facebook.com facebook', "Confermato
+    # lo #sciopero… x.com"); other pieces' headlines set side by side with semicolons; a
+    # headline in capitals.
+    rule(
+        "social post snippet",
+        r"^[^\n]{0,400}?\s(?:[-–—]\s*)?(?:facebook\.com(?:\s+facebook)?|x\.com|twitter\.com|"
+        r"instagram\.com|t\.me|tiktok\.com)\s*$",
+        '"Sciopero per la dignità di chi lavora in corsia" - facebook.com facebook',
+        "Confermato lo #sciopero del personale sanitario. Garantite le urgenze. x.com",
+    ),
+    rule(
+        "headlines side by side",
+        rf"^\s*[{UPPER}][^.!?\n;]{{10,120}}(?:;\s*[{UPPER}][^.!?\n;]{{10,120}}){{1,6}}\.?\s*$",
+        "Sciopero sanità 20 e 21 gennaio, cosa sapere; Ospedali, due giornate di protesta",
+    ),
+    rule(
+        "headline in capitals after the article",
+        rf"^\s*(?=(?:\S+\s+){{3}})[{UPPER}0-9][{UPPER}0-9 ,'’:;!?«»\"-]{{15,160}}$",
+        "SANITÀ, NUOVO SCIOPERO DI DUE GIORNI: GLI OSPEDALI RESTERANNO APERTI?",
+    ),
     rule(
         "source site after the article",
         rf"(?:(?<=[.!?\"”»’')])\s+|^\s*)(?P<source>{SITE_NAME})\s*$",
