@@ -646,9 +646,7 @@ def _leading(copy: Copy) -> None:
                 continue  # "AVIANO. Il 31º Fighter wing…": a place closed by a full stop dates the lead
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue  # "Mario Rossi – Città del Vaticano", never "Guerra in Libia – Tripoli"
-            if rule.name == "byline and time stamp" and _place_or_region(
-                match["author"] or match["author2"] or ""
-            ):
+            if rule.name == "byline and time stamp" and _place_not_byline(match):
                 continue  # "Reggio Calabria, 12 marzo 2024": where and when, no one's byline
             if (
                 rule.name == "section label"
@@ -691,6 +689,11 @@ def _leading(copy: Copy) -> None:
                 changed = True
     _inline_time_stamp(copy)
     _paragraph_credits(copy)
+
+
+def _place_not_byline(match: re.Match[str]) -> bool:
+    """A byline-and-stamp line whose "name" is a place or a region: where and when."""
+    return _place_or_region(match["author"] or match["author2"] or "")
 
 
 def _words_of(text: str) -> list[str]:
@@ -1675,9 +1678,7 @@ def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:
                 continue
             if rule.name == "byline and place" and not is_place(match["label"]):
                 continue
-            if rule.name == "byline and time stamp" and _place_or_region(
-                match["author"] or match["author2"] or ""
-            ):
+            if rule.name == "byline and time stamp" and _place_not_byline(match):
                 continue  # "Reggio Calabria, 12 marzo 2024": where and when, no one's byline
             if rule.name == "section word" and not _section_under_headline(match["label"]):
                 continue
