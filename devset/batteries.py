@@ -687,6 +687,9 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "Nota stampa n. 50"),
     ("XVI Legislatura", HEADLINE),
     ("Bosnia » Osservatorio Balcani Notizie", HEADLINE),
+    ("CONSIGLIO REGIONALE DELLA SARDEGNA", "XVI Legislatura", "Ufficio Stampa", HEADLINE),
+    ("Direttore responsabile: Carla Ventresca", HEADLINE),
+    (HEADLINE, "Nota stampa della seduta n. 81 – Intera giornata"),
     (HEADLINE, "Riceviamo e pubblichiamo da Agenzia Umbria Notizie."),
     (
         HEADLINE,

@@ -2694,6 +2694,19 @@ def test_an_embedded_videos_title_and_airing_leave_the_text_wherever_they_stand(
     assert rules_of(article) == ["programme and its airing"] * 2
 
 
+def test_an_institutions_press_note_header_leaves_the_headline_its_own():
+    headline = "Approvata la legge sulle comunità energetiche"
+    article, _ = read(
+        "CONSIGLIO REGIONALE DELLA SARDEGNA\n\nXVI Legislatura\n\nUfficio Stampa\n\n"
+        "Nota stampa della seduta n. 81 – Intera giornata\n\nMercoledì 13 marzo 2024\n\n"
+        f"{headline}\n\n{LEAD}\n"
+    )
+    assert article.title == headline and article.date.iso == "2024-03-13"
+    assert [p.text for p in article.paragraphs] == [LEAD]
+    article, _ = read(f"Direttore responsabile: Carla Ventresca\n\n{headline}\n\n{LEAD}\n")
+    assert article.title == headline
+
+
 def test_keywords_over_the_headline_leave_it():
     headline = "Sanità, la Regione approva il decreto"
     article, _ = read(f"sanità Regione\n\n{headline}\n\n{LEAD}\n")

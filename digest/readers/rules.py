@@ -928,18 +928,44 @@ LEADING: tuple[Rule, ...] = (
     # "Svizzera, 23 febbraio 2023", "Mondo, 12 marzo 2024" on a line of their own over the
     # headline or the lead: the page's section or place, then its date (the place is no
     # dateline there: the lead's own opens the lead)
+    # "CONSIGLIO REGIONALE DELLA SARDEGNA", "COMUNE DI LUCCA": an institution's name in
+    # capitals over its press office's notes, as its site prints it (a body's word first)
+    rule(
+        "institution's masthead",
+        r"^\s*(?:CONSIGLIO|GIUNTA|REGIONE|COMUNE|CITTÀ|PROVINCIA|MINISTERO|PREFETTURA|QUESTURA|"
+        r"ASSEMBLEA|PRESIDENZA|UNIVERSITÀ|AZIENDA|PARLAMENTO)\s+[A-ZÀ-Ý'’ ]{3,80}$",
+        "CONSIGLIO REGIONALE DELLA SARDEGNA",
+        "COMUNE DI LUCCA",
+    ),
+    # "Ufficio Stampa" above the note: the press office's label (after the article, the
+    # same words sign it: CLOSING's byline)
+    rule(
+        "press office's label",
+        r"^\s*(?i:ufficio\s+stampa|press\s+office)\s*$",
+        "Ufficio Stampa",
+    ),
+    # "Direttore responsabile: Dott.ssa Carla Ventresca": a registered masthead's legal line
+    rule(
+        "editor of record",
+        r"^\s*(?i:direttore|direttrice)\s+(?i:responsabile)\s*:?\s+[^\n]{2,200}$",
+        "Direttore responsabile: Dott.ssa Carla Ventresca",
+        "Direttore responsabile Laura Benedetti − martedì 30 aprile 2024 o consulta la mappa",
+    ),
     # "Comunicato n° 48 del 4 febbraio 2019", "Nota stampa n. 50": a press office's number
     # for its release, and its day; "XVI Legislatura": the assembly's term, over its notes
     rule(
         "release number",
         r"^\s*(?i:comunicato(?:\s+stampa)?|nota(?:\s+stampa)?|notiziario|informazione|avviso)\s+"
-        r"(?i:n\.?\s*°?|n°|nr\.?|numero)\s*\d{1,5}(?:/\d{2,4})?"
+        # ("Nota stampa della seduta n. 81 – Intera giornata": an assembly's sitting, and
+        # which part of it)
+        r"(?i:della\s+seduta\s+)?(?i:n\.?\s*°?|n°|nr\.?|numero)\s*\d{1,5}(?:/\d{2,4})?"
         rf"(?:\s*,?\s+(?i:del)\s+(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE}))?"
-        r"(?:\s*[-–,]?\s*(?i:ore)\s*\d{1,2}[:.]\d{2})?\s*$"
+        r"(?:\s*[-–,]?\s*(?i:ore)\s*\d{1,2}[:.]\d{2})?(?:\s+[-–]\s+[^\n\d]{2,40})?\s*$"
         r"|^\s*[IVXL]{1,6}\s+(?i:legislatura)\s*$",
         "Comunicato n° 48 del 4 febbraio 2019",
         "Nota stampa n. 50",
         "Comunicato stampa n. 12 del 3 marzo 2024 ore 12:30",
+        "Nota stampa della seduta n. 81 – Intera giornata",
         "XVI Legislatura",
         field="date",
     ),
