@@ -761,13 +761,15 @@ CATALOGUE: dict[str, Entry] = _table(
     Entry(
         "R524",
         "warning",
-        when="`country:` or `home:` names no country of the registry, or an entry has "
+        when="`country:` names no country or union of states (an organisation) of the "
+        "registry, `home:` no country, or an entry has "
         "`domestic:` words without a `country:` (not said of the starter's bodies of a "
         "country the site drops)",
         advice="The id of a country entry (`digest actors starter` lists the starter's)",
-        message="`country` of `{actor_id}` names `{country}`, which is no country of the "
-        "registry: its `domestic` words are never read",
-        fix="give the id of a country entry, such as `italia`",
+        message="`country` of `{actor_id}` names `{country}`, which is no country or "
+        "organisation of the registry: its `domestic` words are never read",
+        fix="give the id of a country entry, such as `italia`, or of the union of states "
+        "whose body it is, such as `unione-europea`",
         variants={
             "none": Wording(
                 "`{actor_id}` has `domestic` words but no `country`: they are never read",

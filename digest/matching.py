@@ -578,6 +578,17 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 for c in (whole.candidates or whole.key.candidates)
                 if whose and registry.actors[c.actor_id].country == whose
             ]
+            union = not ids
+            if union:
+                # "la Commissione" in a story about sanctions that names the Ue, whose
+                # country (Italy, or none) has no Commission: the body of a union of states
+                # the story names, itself or by another of its bodies ("il Parlamento
+                # europeo … la Commissione")
+                ids = [
+                    c.actor_id
+                    for c in (whole.candidates or whole.key.candidates)
+                    if _union_named(registry.actors[c.actor_id].country, registry, counts)
+                ]
             if len(ids) > 1 and all(registry.actors[i].territory for i in ids):
                 # "la Regione": the body of the territory the story names most ("Campania",
                 # "in Emilia-Romagna", the headline's "LIGURIA"), none where two tie
@@ -599,8 +610,11 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                     continue
                 ids = [body]
             if len(ids) != 1:
+                # a site's `home:` its registry dropped (warning R524) is told by its id
+                story = registry.actors.get(home) if home else None
                 why = (
-                    f"another country's institution: the story is about {registry.actors[home].name}"
+                    f"another country's institution: the story is about "
+                    f"{story.name if story else home}"
                     if home
                     else "a country's institution: the story names no one country most"
                 )
@@ -616,7 +630,12 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                     index,
                     start,
                     end,
-                    reason or "an institution of the story's country",
+                    reason
+                    or (
+                        "a body of the union of states the story names"
+                        if union
+                        else "an institution of the story's country"
+                    ),
                 )
             )
             if reason:
@@ -1053,6 +1072,19 @@ def _story_territory(
     if not top or top[0][1] == 0 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def _union_named(union: str | None, registry: Registry, counts: Counter[str]) -> bool:
+    """A union of states (an organisation a body's `country:` names) that the story names,
+    itself or by another of its bodies."""
+    actor = registry.actors.get(union) if union else None
+    if actor is None or actor.kind != "organisation":
+        return False
+    return counts[actor.id] > 0 or any(
+        counts[other] > 0
+        for other in counts
+        if (body := registry.actors.get(other)) is not None and body.country == actor.id
+    )
 
 
 def _story_country(

@@ -464,18 +464,22 @@ def _claim_parts(actor: Actor, form: Form) -> tuple[str, str]:
 
 
 def home_problems(registry: Registry) -> list[Finding]:
-    """`country:` and `home:` name a country of the registry (the starter's included, once
-    combined): an institution of an unknown country is found by its other forms only."""
+    """`country:` names a country of the registry, or a union of states (an organisation:
+    the European Commission's is the European Union), and `home:` a country (the starter's
+    included, once combined): an institution of an unknown one is found by its other forms
+    only."""
     findings: list[Finding] = []
 
-    def country(actor_id: str) -> bool:
+    def country(actor_id: str, union: bool = False) -> bool:
         actor = registry.actors.get(actor_id)
-        return actor is not None and actor.kind == "country"
+        kinds = ("country", "organisation") if union else ("country",)
+        return actor is not None and actor.kind in kinds
 
     for actor in registry.actors.values():
         if actor.origin == "starter" and actor.country in registry.drop:
             continue  # the site dropped the country: its starter bodies lose their bare words
-        if actor.country and not country(actor.country):
+        # a body of a union of states ("la Commissione", the European Union's) names the union
+        if actor.country and not country(actor.country, union=True):
             findings.append(
                 finding(
                     "R524",

@@ -1005,6 +1005,32 @@ def test_a_bare_ministry_is_the_one_of_the_story_country(starter):
     assert matching._story_country(Counter({"italia": 2}), homeless) == "italia"
 
 
+def test_the_commission_bare_is_the_unions_where_the_story_names_the_union(starter):
+    # "la Commissione" is a body of the European Union (`country: unione-europea`): it counts
+    # where the story names the Union, itself or by another of its bodies, and its country
+    # has no Commission of its own; qualified ("Commissione Bilancio") it is another body
+    site = dataclasses.replace(starter, home="italia")
+    eu = "L'Ue prepara i dazi. La Commissione ha presentato le contromisure."
+    assert on("2025-03", eu, registry=site).get("commissione-europea") == 1
+    body = "Il Parlamento europeo ha votato. La Commissione dovrà ora proporre il testo."
+    assert on("2025-03", body, registry=site).get("commissione-europea") == 1
+    alone = "La Commissione ha approvato il bilancio del Comune."
+    assert "commissione-europea" not in on("2025-03", alone, registry=site)
+    other = "L'Ue attende. Giorgetti è stato sentito dalla Commissione Bilancio."
+    assert "commissione-europea" not in on("2025-03", other, registry=site)
+
+
+def test_a_bare_word_of_another_countrys_body_where_the_site_dropped_its_home(starter):
+    # a site that drops its own home country (warning R524) still reads a story whose bare
+    # institution word is another country's: no crash on the missing home
+    site = dataclasses.replace(starter, home="italia")
+    homeless = dataclasses.replace(
+        site, actors={k: v for k, v in site.actors.items() if k != "italia"}
+    )
+    text = "Il Congresso ha votato la legge; la Commissione ne discuterà."
+    assert on("2024-01", text, registry=homeless) == {}
+
+
 def test_the_police_is_the_polizia_di_stato_in_a_story_about_italy_not_a_towns(starter):
     site = dataclasses.replace(starter, home="italia")
     assert on("2024-01", "Lo ha arrestato la polizia.", registry=site) == {"polizia-di-stato": 1}
