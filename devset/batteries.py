@@ -852,6 +852,13 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (
         (
+            "Porto di Genova, sospese le partenze dopo il guasto alla gru principale, ma "
+            "l'Autorità portuale rassicura",
+        ),
+        "Porto di Genova, sospese le partenze dopo il guasto alla gru principale",
+    ),
+    (
+        (
             "Alluvione, il sindaco: “Non abbiamo ricevuto nessun allarme. Ora chiediamo "
             "lo stato di calamità”",
         ),

@@ -1698,7 +1698,8 @@ def headline_title(headline: str) -> str:
     editor cuts it, to the statement before its colon ("In arrivo in Umbria bimbi di Gaza
     malati e feriti: tre voli speciali dell'Aeronautica" → its first part), else before a
     phrase a preposition opens ("…si congratula con von der Leyen | per elezione a
-    presidente…"), else whole. The page's whole headline stays in the article's list of
+    presidente…") or a clause a comma and a conjunction join ("…dopo attacco di Hamas, |
+    ma l'organizzazione respinge le accuse"), else whole. The page's whole headline stays in the article's list of
     removed lines."""
     if len(headline) <= TITLE_MAX + HEADLINE_SLACK:
         return headline
@@ -1715,8 +1716,11 @@ def headline_title(headline: str) -> str:
             continue
         if len(kept) < least:
             break
+        # "…dopo attacco di Hamas, | ma l'organizzazione respinge le accuse": a clause
+        # joined by a comma and a conjunction, which the headline can end before
+        joined = words[index - 1].endswith(",") and words[index].lower() in _CLAUSE_JOINERS
         if (
-            words[index].lower() in _PHRASE_OPENERS
+            (words[index].lower() in _PHRASE_OPENERS or joined)
             and words[index - 1].lower().strip(",") not in DANGLING
             and not _inside_name(words, index - 1)
             and kept.count("(") == kept.count(")")
@@ -1730,6 +1734,8 @@ def headline_title(headline: str) -> str:
     return headline
 
 
+# Conjunctions that, after a comma, open a clause a headline can end before.
+_CLAUSE_JOINERS = frozenset("ma mentre però e ed".split())
 # Prepositions that open a phrase a headline can end before.
 _PHRASE_OPENERS = frozenset(
     """per con contro dopo verso tra fra senza durante dal dallo dalla dai dagli dalle dall'

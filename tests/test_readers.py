@@ -1038,6 +1038,14 @@ def test_a_headline_longer_than_a_title_is_cut_as_an_editor_cuts_it():
         "guida della Commissione europea"
     )
     assert headline_title(long) == "Romania: il presidente si congratula con la nuova presidente"
+    # before a clause that a comma and a conjunction join
+    long = (
+        "Sciopero dei treni a Milano: stazioni chiuse dopo il presidio dei sindacati, ma "
+        "l'azienda smentisce i numeri"
+    )
+    assert headline_title(long) == (
+        "Sciopero dei treni a Milano: stazioni chiuse dopo il presidio dei sindacati"
+    )
     # else whole: never inside a quotation, never parting a verb from its subject
     long = "Piacenza, militari arrestati: “In caserma nulla di lecito. Faccio fatica a definirli militari”"
     assert len(long) > TITLE_MAX and headline_title(long) == long
