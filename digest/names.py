@@ -1561,7 +1561,9 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str
             continue  # the common case, decided before splitting the run into words
         groups: list[list[re.Match[str]]] = [[]]
         for word in _RUN_WORD.finditer(text, begin, run.end()):
-            index = bisect.bisect_right(starts, word.start()) - 1
+            # the last match that starts inside the word or before it: "L'Ue" holds the
+            # matched "Ue", which starts two characters into the word
+            index = bisect.bisect_left(starts, word.end()) - 1
             if index >= 0 and word.start() < taken[index][1]:
                 groups.append([])  # a matched actor splits the run
             else:

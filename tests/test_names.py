@@ -119,6 +119,20 @@ def test_a_name_never_runs_across_a_line_a_slash_or_a_bracket():
     assert ("Marco Marrone", "") in names_in("Lo dice (Res) Marco Marrone, armatore.")
 
 
+def test_a_matched_name_after_an_elided_article_opening_a_sentence_is_no_name():
+    # "L'Ue": the word starts at the article, the match two characters on
+    registry = parse_registry(
+        {
+            "actors": [
+                {"id": "ue", "name": "Unione europea", "kind": "organisation", "exact": ["Ue"]}
+            ]
+        },
+        "r.yml",
+    )[0]
+    assert names_in("L'Ue intende colpire le esportazioni.", registry) == []
+    assert names_in("L’Ue e Marco Marrone trattano.", registry) == [("Marco Marrone", "")]
+
+
 def test_a_known_papers_name_is_never_cut_into_a_name():
     # "New" matches an acronym's shape and "York" a first name: the paper's name, whole,
     # is no one's
