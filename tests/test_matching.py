@@ -1005,19 +1005,21 @@ def test_a_bare_ministry_is_the_one_of_the_story_country(starter):
     assert matching._story_country(Counter({"italia": 2}), homeless) == "italia"
 
 
-def test_the_commission_bare_is_the_unions_where_the_story_names_the_union(starter):
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("L'Ue prepara i dazi. La Commissione ha presentato le contromisure.", True),
+        ("Il Parlamento europeo ha votato. La Commissione dovrà ora proporre il testo.", True),
+        ("La Commissione ha approvato il bilancio del Comune.", False),
+        ("L'Ue attende. Giorgetti è stato sentito dalla Commissione Bilancio.", False),
+    ],
+)
+def test_the_commission_bare_is_the_unions_where_the_story_names_the_union(starter, text, counted):
     # "la Commissione" is a body of the European Union (`country: unione-europea`): it counts
     # where the story names the Union, itself or by another of its bodies, and its country
     # has no Commission of its own; qualified ("Commissione Bilancio") it is another body
     site = dataclasses.replace(starter, home="italia")
-    eu = "L'Ue prepara i dazi. La Commissione ha presentato le contromisure."
-    assert on("2025-03", eu, registry=site).get("commissione-europea") == 1
-    body = "Il Parlamento europeo ha votato. La Commissione dovrà ora proporre il testo."
-    assert on("2025-03", body, registry=site).get("commissione-europea") == 1
-    alone = "La Commissione ha approvato il bilancio del Comune."
-    assert "commissione-europea" not in on("2025-03", alone, registry=site)
-    other = "L'Ue attende. Giorgetti è stato sentito dalla Commissione Bilancio."
-    assert "commissione-europea" not in on("2025-03", other, registry=site)
+    assert ("commissione-europea" in on("2025-03", text, registry=site)) is counted
 
 
 def test_a_bare_word_of_another_countrys_body_where_the_site_dropped_its_home(starter):

@@ -119,16 +119,15 @@ def test_a_name_never_runs_across_a_line_a_slash_or_a_bracket():
     assert ("Marco Marrone", "") in names_in("Lo dice (Res) Marco Marrone, armatore.")
 
 
+def _eu_registry():
+    """A registry that knows the European Union only, by "Ue"."""
+    entry = {"id": "ue", "name": "Unione europea", "kind": "organisation", "aliases": ["Ue"]}
+    return parse_registry({"actors": [entry]}, "r.yml")[0]
+
+
 def test_a_matched_name_after_an_elided_article_opening_a_sentence_is_no_name():
     # "L'Ue": the word starts at the article, the match two characters on
-    registry = parse_registry(
-        {
-            "actors": [
-                {"id": "ue", "name": "Unione europea", "kind": "organisation", "exact": ["Ue"]}
-            ]
-        },
-        "r.yml",
-    )[0]
+    registry = _eu_registry()
     assert names_in("L'Ue intende colpire le esportazioni.", registry) == []
     assert names_in("L’Ue e Marco Marrone trattano.", registry) == [("Marco Marrone", "")]
 
@@ -775,14 +774,7 @@ def test_an_adverb_ends_an_organisations_name():
 def test_an_organisation_s_word_and_the_registered_acronym_after_it_name_another_body():
     # The registry knows the EU ("Ue"), which cut the run short: "Commissione" alone is a
     # word; with the acronym it names the Commission, which this registry lacks.
-    registry = parse_registry(
-        {
-            "actors": [
-                {"id": "ue", "name": "Unione europea", "kind": "organisation", "aliases": ["Ue"]}
-            ]
-        },
-        "r.yml",
-    )[0]
+    registry = _eu_registry()
     text = "La Commissione Ue ha proposto un piano. Il Consiglio dell'Ue lo discute."
     assert names_in(text, registry) == [("Commissione Ue", ""), ("Consiglio dell'Ue", "")]
 
