@@ -2434,6 +2434,21 @@ def test_a_rubric_with_its_year_before_the_lead_leaves_it():
     assert article.paragraphs[0].text == LEAD and article.place is None
 
 
+def test_a_timelines_month_and_year_opening_the_text_is_a_heading_over_it():
+    # "MARZO 2018 - …": a timeline's date, kept as a heading, no rubric that leaves the body
+    second = (
+        "APRILE 2018 - Il governo ha approvato un secondo decreto sulla scuola, tra le proteste."
+    )
+    article, _ = read(f"MARZO 2018 - {LEAD}\n\n{second}\n")
+    assert rules_of(article) == []
+    assert [(p.text, p.kind) for p in article.paragraphs] == [
+        ("MARZO 2018", "heading"),
+        (LEAD, "text"),
+        ("APRILE 2018", "heading"),
+        (second.removeprefix("APRILE 2018 - "), "text"),
+    ]
+
+
 def test_a_themes_widgets_and_trails_over_the_headline_leave_it():
     headline = "Furgone si ribalta sulla provinciale, ferito il conducente"
     for above in (

@@ -3543,7 +3543,10 @@ def _inner_headings(copy: Copy) -> None:
         ]
     for index, block in enumerate(copy.blocks):
         label = paragraph_label(block.text) or shut_labels[index]
-        dated = label is not None and label["label"][:1].isdigit()  # "18 GENNAIO -": no place
+        # "18 GENNAIO -", "MARZO 2018 -": a timeline's date, no place
+        dated = label is not None and (
+            label["label"][:1].isdigit() or _MONTH_AND_YEAR.fullmatch(label["label"]) is not None
+        )
         if label and (index > 0 or dated or copy.dateline is not None or "headline" in copy.found):
             name = label["label"]
             if (
@@ -3583,6 +3586,9 @@ def _inner_headings(copy: Copy) -> None:
             continue
         blocks.append(block)
     copy.blocks = blocks
+
+
+_MONTH_AND_YEAR = re.compile(rf"{rules.month_pattern()}\s+(?:19|20)\d\d")
 
 
 def _short_line(block: Paragraph, closed: bool) -> bool:

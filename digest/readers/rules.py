@@ -1282,10 +1282,12 @@ LEADING: tuple[Rule, ...] = (
         "NordEst – “Ho chiesto al presidente della Repubblica",
     ),
     # "Usa 2024 – Il presidente…", "Mondiali 2026 – La nazionale…": a rubric, an event's
-    # name and its year, where a dateline would stand (no dateline gives a year alone)
+    # name and its year, where a dateline would stand (no dateline gives a year alone);
+    # not a month and its year, a timeline's date ("MARZO 2018 - Donald Trump annuncia…")
     rule(
         "rubric with its year",
-        rf"^\s*[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,2}}\s+(?:19|20)\d\d\s*{DASH}\s+"
+        rf"^\s*(?!{month_pattern()}\s+(?:19|20)\d\d\b)"
+        rf"[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,2}}\s+(?:19|20)\d\d\s*{DASH}\s+"
         rf"(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))",
         "Usa 2024 – Il presidente Usa Joe Biden si ritira dalla corsa",
         "Speciale Mondiali 2026 - La nazionale parte oggi",
