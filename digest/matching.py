@@ -10,7 +10,8 @@ Rules (see tests/test_matching.py for an Italian example of each):
 - a surname two persons share ("Haftar") goes to the one already named in full in the
   same article; when none is, to the one the registry marks `known_by_surname`, else to
   neither, and it is reported;
-- demonyms ("libico", "russa") count as mentions of their country; the home country's
+- demonyms ("libico", "russa") count as mentions of their country, not as a word of a
+  body's proper name ("la Guardia costiera libica"); the home country's
   only on the state or one who acts for it ("le autorità italiane", not "le strade
   italiane", the story's setting);
 - an institution's bare words ("il Senato") count in a story about its country only, the
@@ -356,6 +357,18 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 continue  # "Forza Italia", "Fratelli d’Italia": a party's name, not Italy
             if part_outer == "country" == registry.actors[inside].kind:
                 continue  # "Guyana Francese", "Guinea Equatoriale": one country's name
+            if (
+                part_outer == "organisation"
+                and registry.actors[inside].kind == "country"
+                and part.key.role == "demonym"
+                and text[(name := around.start - base if around else start)].isupper()
+                and not opens_sentence(text, name)
+            ):
+                # "la Guardia costiera libica", "l'Esercito nazionale libico", "la
+                # Conferenza episcopale italiana": a body's proper name, whose people's
+                # adjective is a word of the name ("il governo libico", a description,
+                # still names Libya)
+                continue
             if part_outer == "organisation" == registry.actors[inside].kind and not (
                 # "il governo sostenuto dalle Nazioni Unite": who backs the body, after "da",
                 # acts in the story; only a parent is named in the genitive

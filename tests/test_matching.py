@@ -376,10 +376,11 @@ def test_empty_registry_matches_nothing():
 
 def test_actors_of_the_seed_with_day(matcher):
     refs = tag(read(SEED_DAY), matcher).actors
-    # "esercito pakistano" names the army and Pakistan, "Esercito Nazionale Libico" Libya, and
-    # "ala mediatica dell’esercito pakistano" (the ISPR) the army too.
+    # "esercito pakistano" names the army and Pakistan, "ala mediatica dell’esercito
+    # pakistano" (the ISPR) the army too; "Esercito Nazionale Libico", a body's proper name,
+    # the LNA only (its demonym is a word of the name, as "Italia" is of "Forza Italia").
     assert {r.actor_id: r.mentions for r in refs} == {
-        "libia": 7,
+        "libia": 6,
         "khalifa-haftar": 4,
         "pakistan": 8,
         "esercito-pakistano": 4,
@@ -626,6 +627,16 @@ def test_a_country_inside_another_countrys_name_is_not_named(starter):
     assert on("2020-01", "A Kourou (Guyana Francese) il lancio.", registry=starter) == {
         "guyana-francese": 1
     }
+
+
+def test_a_demonym_in_a_bodys_proper_name_is_a_word_of_the_name(starter):
+    # "la Guardia costiera libica": the body, not Libya; "il governo libico", a description
+    # in lower case, still names the country
+    text = "I migranti sono stati intercettati dalla Guardia costiera libica."
+    assert on("2019-07", text, registry=starter) == {"guardia-costiera-libica": 1}
+    text = "Dalla Guardia costiera libica nessuna risposta, e la nave attende."
+    assert "libia" not in on("2019-07", text, registry=starter)
+    assert "libia" in on("2019-07", "Ieri il governo libico ha protestato.", registry=starter)
 
 
 def test_a_name_inside_a_longer_name_is_that_name(starter):
@@ -1391,7 +1402,9 @@ def test_the_home_countrys_demonym_counts_on_the_state_not_on_its_setting(starte
     for text in (
         "Le autorità italiane hanno assegnato il porto.",
         "Il premier italiano Matteo Renzi ha parlato.",
-        "Le motovedette della Guardia costiera italiana sono intervenute.",
+        # in lower case, a description of the body ("la Guardia costiera italiana", its
+        # proper name, names the body only: see test_a_demonym_in_a_bodys_proper_name…)
+        "Le motovedette della guardia costiera italiana sono intervenute.",
     ):
         assert on("2019-09", text, registry=home).get("italia") == 1, text
     # where home news happens, and its people: the setting
