@@ -361,8 +361,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 part_outer == "organisation"
                 and registry.actors[inside].kind == "country"
                 and part.key.role == "demonym"
-                and text[(name := around.start - base if around else start)].isupper()
-                and not opens_sentence(text, name)
+                and text[(named_at := around.start - base if around else start)].isupper()
+                and not opens_sentence(text, named_at)
             ):
                 # "la Guardia costiera libica", "l'Esercito nazionale libico", "la
                 # Conferenza episcopale italiana": a body's proper name, whose people's

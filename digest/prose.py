@@ -1699,8 +1699,8 @@ def headline_title(headline: str) -> str:
     malati e feriti: tre voli speciali dell'Aeronautica" → its first part), else before a
     phrase a preposition opens ("…si congratula con von der Leyen | per elezione a
     presidente…") or a clause a comma and a conjunction join ("…dopo attacco di Hamas, |
-    ma l'organizzazione respinge le accuse"), else whole. The page's whole headline stays in the article's list of
-    removed lines."""
+    ma l'organizzazione respinge le accuse"), else whole. The page's whole headline stays
+    in the article's list of removed lines."""
     if len(headline) <= TITLE_MAX + HEADLINE_SLACK:
         return headline
     least = _HEADLINE_ROOM * TITLE_MAX
