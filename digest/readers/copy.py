@@ -3588,7 +3588,7 @@ def _inner_headings(copy: Copy) -> None:
     copy.blocks = blocks
 
 
-_MONTH_AND_YEAR = re.compile(rf"{rules.month_pattern()}\s+(?:19|20)\d\d")
+_MONTH_AND_YEAR = re.compile(rules.month_and_year())
 
 
 def _short_line(block: Paragraph, closed: bool) -> bool:

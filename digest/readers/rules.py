@@ -222,6 +222,12 @@ def month_pattern() -> str:
 
 
 @functools.cache
+def month_and_year() -> str:
+    """A month's name and its year: "MARZO 2018", a timeline's date (never a rubric)."""
+    return rf"{month_pattern()}\s+(?:19|20)\d\d\b"
+
+
+@functools.cache
 def weekday_pattern() -> str:
     days = sorted({d.lower() for d in get_day_names("wide", locale="it").values()}, key=len)
     return "(?:" + "|".join(reversed(days)) + ")"
@@ -1286,7 +1292,7 @@ LEADING: tuple[Rule, ...] = (
     # not a month and its year, a timeline's date ("MARZO 2018 - Donald Trump annuncia…")
     rule(
         "rubric with its year",
-        rf"^\s*(?!{month_pattern()}\s+(?:19|20)\d\d\b)"
+        rf"^\s*(?!{month_and_year()})"
         rf"[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,2}}\s+(?:19|20)\d\d\s*{DASH}\s+"
         rf"(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))",
         "Usa 2024 – Il presidente Usa Joe Biden si ritira dalla corsa",
