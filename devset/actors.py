@@ -249,12 +249,12 @@ def matches(variant: str, actor: dict[str, Any], exact: bool) -> bool:
     """Is `variant` the actor's name or one of its forms (`exact`), or the first or last
     words of its name or of a form written with a capital ("Dbeibah" of "Abdul Hamid
     Dbeibah")?"""
-    wanted = normal(variant).replace("-", " ")
+    wanted = _comparable(variant)
     forms = [actor["name"], *forms_of(actor)]
     if exact:
-        return any(normal(form).replace("-", " ") == wanted for form in forms)
+        return any(_comparable(form) == wanted for form in forms)
     for form in forms:
-        have = normal(form).replace("-", " ")
+        have = _comparable(form)
         if form != actor["name"] and not form[:1].isupper() and " " not in wanted:
             continue  # "Cirenaica" is not "uomo forte della Cirenaica"
         if len(wanted) >= 4 and have.startswith(wanted + " "):
@@ -263,9 +263,20 @@ def matches(variant: str, actor: dict[str, Any], exact: bool) -> bool:
         # della Regione Sardegna": a complement after a preposition names someone else.
         if len(wanted) >= 4 and have.endswith(" " + wanted):
             before = have[: -len(wanted)].split()
-            if not before or before[-1].rstrip("'") not in _PREPOSITIONS:
+            # In a person's name "al" is the Arabic article ("Abdel Fattah al-Sisi"), not the
+            # Italian preposition of a complement.
+            arabic = actor.get("kind") == "person" and before and before[-1] in ("al", "el")
+            if not before or before[-1].rstrip("'") not in _PREPOSITIONS or arabic:
                 return True
     return False
+
+
+def _comparable(text: str) -> str:
+    """Typography, case and diacritics folded as the matcher folds them: the suggestion
+    "Erdogan" names the annotated "Recep Tayyip Erdoğan"."""
+    from digest.normalise import match_key
+
+    return match_key(normal(text).replace("-", " "))
 
 
 _PREPOSITIONS = frozenset(
