@@ -46,17 +46,35 @@ _MORPHIT_TABLES = "noun adj adv verb pron det adp aux num other".split()
 def _morphit_words() -> frozenset[str]:
     """The forms and lemmas Morph-it! writes in lower case that simplemma's dictionary
     lacks: about 51,000 of 384,000, kept small so that a build reads them back at once."""
+    words: set[str] = set()
+    for part in _MORPHIT_TABLES:
+        table = _morphit_table(part)
+        words.update(w for pair in table.items() for w in pair if w.islower())
+    return frozenset(w for w in words if not is_known(w))
+
+
+def is_adjective(word: str) -> bool:
+    """A word Morph-it! tags as an adjective and never as a verb ("costituzionale",
+    "superiore"; not "uscente", also a participle, nor "ha")."""
+    return unicodedata.normalize("NFC", word.lower()) in _adjectives()
+
+
+@kept
+def _adjectives() -> frozenset[str]:
+    """Morph-it!'s adjectives, forms and lemmas, less every verb's: about 59,000 words."""
+    tables = {part: _morphit_table(part) for part in ("adj", "verb", "aux")}
+    verbs = {w for part in ("verb", "aux") for pair in tables[part].items() for w in pair}
+    return frozenset(w for pair in tables["adj"].items() for w in pair if w not in verbs)
+
+
+def _morphit_table(part: str) -> dict[str, str]:
     import gzip
     import json
     from importlib.resources import files
 
-    data = files("spacy_lookups_data").joinpath("data")
-    words: set[str] = set()
-    for part in _MORPHIT_TABLES:
-        packed = data.joinpath(f"it_lemma_lookup_{part}.json.gz").read_bytes()
-        table = json.loads(gzip.decompress(packed))
-        words.update(w for pair in table.items() for w in pair if w.islower())
-    return frozenset(w for w in words if not is_known(w))
+    packed = files("spacy_lookups_data").joinpath("data", f"it_lemma_lookup_{part}.json.gz")
+    table: dict[str, str] = json.loads(gzip.decompress(packed.read_bytes()))
+    return table
 
 
 # The lowest Zipf frequency any Italian rule asks about ("potr" 2.1 is a stump below it):

@@ -35,6 +35,7 @@ from digest.catalogue import finding
 from digest.findings import Finding
 from digest.firstnames import any_given_names
 from digest.forms import Case, Role, actor_forms
+from digest.lexicon import is_adjective
 from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import (
@@ -210,6 +211,12 @@ class Matcher:
                 taken_until = match.end
             elif match.end <= taken_until:
                 nested.append(match)
+            elif _a_role(chosen[-1].key) and match.key.role in ("name", "alias", "domestic"):
+                # "presidente del [Senato della Repubblica]": a role's institution named in
+                # full, running past the role, is kept with it (see `_crossing`), and what
+                # it holds ("Senato degli [Stati Uniti]") is a word of its name.
+                nested.append(match)
+                taken_until = match.end
         return chosen, nested
 
 
@@ -284,6 +291,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     # Read only when a role needs it: a scan of every paragraph, which most articles skip.
     bodies = functools.cache(lambda: local_bodies(texts))
     inner = _inside(chosen, nested)
+    crossed = _crossing(chosen, nested)
     parents: list[tuple[str, int, int, int, str]] = []  # organisations inside another's name
 
     def named_inside(
@@ -388,6 +396,18 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         index = bisect.bisect_right(starts, whole.start) - 1
         paragraph, text = article.paragraphs[index], texts[index]
         start, end = whole.start - starts[index], whole.end - starts[index]
+        if cross := crossed.get(whole.start):
+            # "la presidente del [Senato della Repubblica]", "il Presidente del [Consiglio
+            # Superiore della Magistratura]": the name of a body, running past the role the
+            # scan chose first (it starts earlier), names that body; the role is read past
+            # it ("own" below).
+            c_start, c_end = cross.start - starts[index], cross.end - starts[index]
+            spans.append((index, c_start, c_end))
+            if cross.key.role == "domestic":
+                pending.append((cross, index, c_start, c_end, text))  # a country's body
+            elif (body_id := _resolve(cross, when, full_counts, first)) is not None:
+                hits.append(Hit(body_id, index, c_start, c_end, "named in full after a role"))
+                count(body_id, index, c_start, "name")
         if whole.key.role == "domestic":
             spans.append((index, start, end))
             pending.append((whole, index, start, end, text))
@@ -436,6 +456,14 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if actor_id is not None
             else (False, "")
         )
+        if (
+            acts
+            and whole.start in crossed
+            and (adjective := _another_bodys_adjective(text, start, end, any_case=True))
+        ):
+            # "Presidente del Consiglio Superiore della Magistratura": the role in the body
+            # named past it, whatever the case of its adjective
+            acts, how = False, f"the role in another body («{text[start:adjective]}»)"
         if not how.startswith(_A_WORD_OF_A_NAME):
             spans.append((index, start, end))
         elif how == _ROLE_BEFORE_NAME:
@@ -573,6 +601,15 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if (named := re.search(rf"\b{re.escape(word)}{_ABOVE_COUNTRIES.pattern}", joined))
         }
         for whole, index, start, end, text in pending:
+            # (the body named in full past the role, where its name ends, whether it is the
+            # role's own institution: "presidente del [Senato della Repubblica]")
+            named_after: tuple[str, int, bool] | None = None
+            if index >= 0 and (cross := crossed.get(whole.start)) and cross.key.role != "domestic":
+                body_id = _resolve(cross, when, full_counts, first)
+                if body_id is not None:
+                    own = match_key(text[cross.start - starts[index] : end])
+                    domestic = {match_key(word) for word in registry.actors[body_id].domestic}
+                    named_after = (body_id, cross.end - starts[index], own in domestic)
             if (word := text[start:end].lower()) in in_full and not _QUALIFIED.match(text, end):
                 hits.append(
                     Hit(None, index, start, end, f"the body named in full, «{in_full[word]}»")
@@ -634,6 +671,14 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 hits.append(Hit(None, index, start, end, why))
                 continue
             reason = _not_bare(text, start, end, matcher.demonyms)
+            if (
+                reason.startswith("qualified")
+                and named_after is not None
+                and named_after[2]
+                and registry.actors[named_after[0]].country == registry.actors[ids[0]].country
+            ):
+                # qualified by its own institution's name, which says nothing against it
+                reason = _not_bare(text, start, named_after[1], matcher.demonyms)
             if not reason and registry.actors[ids[0]].kind == "person":
                 # "l'ex capo dello Stato": a person's role, read as the role aliases are
                 reason = _not_the_holder(text, start, end, bodies)
@@ -948,6 +993,8 @@ def _not_the_holder(
         return "a deputy, not the holder of the role"
     if body := _OTHER_BODY.match(text, end):
         return f"the role in another body («{text[start:end]}{body[0]}»)"
+    if after := _another_bodys_adjective(text, start, end):
+        return f"the role in another body («{text[start:after]}»)"
     if named := bodies().get(text[start:end].split()[-1].lower()):
         # "Il Presidente del Consiglio ha chiesto…" where the story is a town's council
         # ("il Consiglio comunale"): that council's president.
@@ -1696,6 +1743,28 @@ _PREDICATE = re.compile(
 
 
 _PEERS = frozenset({"nazionale", "direttivo", "ombra"})
+_WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b(?!['’])")
+# Adjectives that describe the holder, not the body: "il presidente del Consiglio
+# dimissionario" is the holder who has resigned.
+_HOLDERS_STATE = frozenset({"dimissionario", "dimissionaria", "attuale", "stesso", "stessa"})
+
+
+def _another_bodys_adjective(text: str, start: int, end: int, any_case: bool = False) -> int:
+    """Where a role on a body's word ends, when an adjective after it makes the body another
+    ("il presidente del Consiglio costituzionale", "della Commissione superiore"): the
+    adjective's end, or 0. In lower case only, unless `any_case` (the role runs into a
+    registered name: "Presidente del Consiglio Superiore della Magistratura"), since a
+    capitalised word may be a surname ("il presidente del Consiglio Prodi")."""
+    after = _WORD_AFTER.match(text, end)
+    if (
+        after is None
+        or not (any_case or after[1].islower())
+        or not _BODY_HEAD.search(text, start, end)
+        or after[1].lower() in _HOLDERS_STATE
+        or not is_adjective(after[1])
+    ):
+        return 0
+    return after.end()
 
 
 def local_bodies(texts: Iterable[str]) -> dict[str, str]:
@@ -1964,6 +2033,26 @@ def _other_form(a: str, b: str) -> bool:
     return (
         len(a) == len(b) and a[:-1] == b[:-1] and a[-1] != b[-1] and {a[-1], b[-1]} <= set(vowels)
     )
+
+
+def _a_role(key: Key) -> bool:
+    """A bare institution word or role ("presidente del Senato"), or a person's role of some
+    years ("presidente del Consiglio")."""
+    return key.role == "domestic" or (
+        key.role == "alias" and key.timed and all(c.kind == "person" for c in key.candidates)
+    )
+
+
+def _crossing(chosen: list[Match], nested: list[Match]) -> dict[int, Match]:
+    """The name that begins inside each chosen role and runs past it, by the role's start
+    (see `Matcher.find_all`)."""
+    begins = [m.start for m in chosen]
+    crossing: dict[int, Match] = {}
+    for part in nested:
+        at = bisect.bisect_right(begins, part.start) - 1
+        if at >= 0 and part.start < chosen[at].end < part.end:
+            crossing.setdefault(chosen[at].start, part)
+    return crossing
 
 
 def _inside(chosen: list[Match], nested: list[Match]) -> dict[int, list[Match]]:

@@ -1173,6 +1173,69 @@ def test_a_bare_institution_word_inside_a_name_is_not_the_institution(institutio
     )
 
 
+def test_a_role_followed_by_its_institutions_full_name_names_both():
+    # "presidente del Senato" is chosen first (it starts earlier) and is qualified by what
+    # follows; when that is the Senate's own full name, the role holds and the body counts.
+    holder = {
+        "id": "maria-rossi",
+        "name": "Maria Rossi",
+        "kind": "person",
+        "country": "italia",
+        "domestic": ["presidente del Senato", "presidente della Camera"],
+    }
+    data = {**_INSTITUTIONS, "actors": [*_INSTITUTIONS["actors"], holder]}
+    registry, findings = parse_registry(data, "actors.yml")
+    assert not findings
+    matcher = Matcher(registry)
+    both = {"maria-rossi": 1, "senato-della-repubblica": 1}
+    assert counts(matcher, "La presidente del Senato della Repubblica ha parlato.") == both
+    assert counts(matcher, "Si vota.", "La presidente del Senato della Repubblica.") == both
+    # the full name in another case than the registry's
+    assert counts(matcher, "La presidente della Camera dei Deputati ha parlato.") == {
+        "maria-rossi": 1,
+        "camera-dei-deputati": 1,
+    }
+    # another country's Senate: the body counts, not the Italian role
+    assert counts(matcher, "Il presidente del Senato degli Stati Uniti ha parlato.") == {
+        "us-senate": 1
+    }
+    # qualified by no registered name: neither
+    assert counts(matcher, "Il presidente del Senato di Berlino ha parlato.") == {}
+    hits = tag(article("La presidente del Senato della Repubblica."), matcher).hits
+    assert ("senato-della-repubblica", "named in full after a role") in [
+        (h.actor_id, h.reading) for h in hits
+    ]
+
+
+def test_a_persons_role_on_a_bodys_word_before_an_adjective_is_another_bodys():
+    data = {
+        "actors": [
+            {
+                "id": "pm",
+                "name": "Paolo Verdi",
+                "kind": "person",
+                "aliases": [{"name": "presidente del Consiglio", "from": "2019-01-01"}],
+            },
+            {"id": "csm", "name": "Consiglio superiore della magistratura", "kind": "organisation"},
+        ]
+    }
+    registry, findings = parse_registry(data, "actors.yml")
+    assert not findings
+    matcher = Matcher(registry)
+    assert counts(matcher, "Il presidente del Consiglio ha parlato.") == {"pm": 1}
+    # an adjective (Morph-it!'s, never a verb) makes the council another
+    assert counts(matcher, "Il presidente del Consiglio costituzionale ha parlato.") == {}
+    # not one that describes the holder, nor a verb, nor a capitalised word (a surname)
+    assert counts(matcher, "Il presidente del Consiglio dimissionario ha parlato.") == {"pm": 1}
+    assert counts(matcher, "Il presidente del Consiglio sale al Colle.") == {"pm": 1}
+    readings = [h.reading for h in tag(article("Il presidente del Consiglio Prodi."), matcher).hits]
+    assert not any("another body" in r for r in readings)  # the holder's name after the role
+    # a registered body named past the role: the body, in any case, and not the role
+    csm = "Il Presidente del Consiglio Superiore della Magistratura ha parlato."
+    assert counts(matcher, csm) == {"csm": 1}
+    assert counts(matcher, csm.replace("Superiore", "superiore")) == {"csm": 1}
+
+
 def test_explain_says_how_a_bare_institution_word_was_read(institutions):
     text = "Il Senato ha votato. Un senato provvisorio no."
     hits = [(h.actor_id, h.reading) for h in tag(article(text), institutions).hits]
