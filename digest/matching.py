@@ -411,6 +411,18 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         if whole.key.role == "domestic":
             spans.append((index, start, end))
             pending.append((whole, index, start, end, text))
+            for part in inner.get(whole.start, ()):
+                # "presidente della [Camera dei deputati]": a body's full name inside a
+                # role names the body, whoever the role is (as a role alias does: see
+                # named_inside)
+                if (
+                    part.key.role in ("name", "alias")
+                    and (inside := _resolve(part, when, full_counts, first)) is not None
+                    and registry.actors[inside].kind == "organisation"
+                ):
+                    p_start, p_end = part.start - starts[index], part.end - starts[index]
+                    hits.append(Hit(inside, index, p_start, p_end, "inside a longer name"))
+                    count(inside, index, p_start, part.key.role)
             continue  # read once the story's country is known
         if (
             whole.key.role == "surname"

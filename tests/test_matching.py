@@ -1181,7 +1181,11 @@ def test_a_role_followed_by_its_institutions_full_name_names_both():
         "name": "Maria Rossi",
         "kind": "person",
         "country": "italia",
-        "domestic": ["presidente del Senato", "presidente della Camera"],
+        "domestic": [
+            "presidente del Senato",
+            "presidente della Camera",
+            "presidente della Camera dei deputati",
+        ],
     }
     data = {**_INSTITUTIONS, "actors": [*_INSTITUTIONS["actors"], holder]}
     registry, findings = parse_registry(data, "actors.yml")
@@ -1192,6 +1196,11 @@ def test_a_role_followed_by_its_institutions_full_name_names_both():
     assert counts(matcher, "Si vota.", "La presidente del Senato della Repubblica.") == both
     # the full name in another case than the registry's
     assert counts(matcher, "La presidente della Camera dei Deputati ha parlato.") == {
+        "maria-rossi": 1,
+        "camera-dei-deputati": 1,
+    }
+    # the body's name inside a role written whole counts the same
+    assert counts(matcher, "La presidente della Camera dei deputati ha parlato.") == {
         "maria-rossi": 1,
         "camera-dei-deputati": 1,
     }
