@@ -292,6 +292,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     bodies = functools.cache(lambda: local_bodies(texts))
     inner = _inside(chosen, nested)
     crossed = _crossing(chosen, nested)
+    # A role's start → the body named in full past it, where its name ends, and whether it
+    # is the role's own institution ("presidente del [Senato della Repubblica]").
+    named_after: dict[int, tuple[str, int, bool]] = {}
     parents: list[tuple[str, int, int, int, str]] = []  # organisations inside another's name
 
     def named_inside(
@@ -408,6 +411,12 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             elif (body_id := _resolve(cross, when, full_counts, first)) is not None:
                 hits.append(Hit(body_id, index, c_start, c_end, "named in full after a role"))
                 count(body_id, index, c_start, "name")
+                domestic = {match_key(word) for word in registry.actors[body_id].domestic}
+                named_after[whole.start] = (
+                    body_id,
+                    c_end,
+                    match_key(text[c_start:end]) in domestic,
+                )
         if whole.key.role == "domestic":
             spans.append((index, start, end))
             pending.append((whole, index, start, end, text))
@@ -613,15 +622,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if (named := re.search(rf"\b{re.escape(word)}{_ABOVE_COUNTRIES.pattern}", joined))
         }
         for whole, index, start, end, text in pending:
-            # (the body named in full past the role, where its name ends, whether it is the
-            # role's own institution: "presidente del [Senato della Repubblica]")
-            named_after: tuple[str, int, bool] | None = None
-            if index >= 0 and (cross := crossed.get(whole.start)) and cross.key.role != "domestic":
-                body_id = _resolve(cross, when, full_counts, first)
-                if body_id is not None:
-                    own = match_key(text[cross.start - starts[index] : end])
-                    domestic = {match_key(word) for word in registry.actors[body_id].domestic}
-                    named_after = (body_id, cross.end - starts[index], own in domestic)
+            after_role = named_after.get(whole.start) if index >= 0 else None
             if (word := text[start:end].lower()) in in_full and not _QUALIFIED.match(text, end):
                 hits.append(
                     Hit(None, index, start, end, f"the body named in full, «{in_full[word]}»")
@@ -685,12 +686,12 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             reason = _not_bare(text, start, end, matcher.demonyms)
             if (
                 reason.startswith("qualified")
-                and named_after is not None
-                and named_after[2]
-                and registry.actors[named_after[0]].country == registry.actors[ids[0]].country
+                and after_role is not None
+                and after_role[2]
+                and registry.actors[after_role[0]].country == registry.actors[ids[0]].country
             ):
                 # qualified by its own institution's name, which says nothing against it
-                reason = _not_bare(text, start, named_after[1], matcher.demonyms)
+                reason = _not_bare(text, start, after_role[1], matcher.demonyms)
             if not reason and registry.actors[ids[0]].kind == "person":
                 # "l'ex capo dello Stato": a person's role, read as the role aliases are
                 reason = _not_the_holder(text, start, end, bodies)
