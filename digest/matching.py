@@ -541,13 +541,30 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     # The headline and the standfirst name actors too ("Pakistan, attacco suicida a
     # Islamabad": the body may say only "il Paese"). Counted, and quoted only where the body
     # does not name them; a title made from the lead repeats the lead, and is not read again.
+    def count_above(actor_id: str, text: str, at: int, line: int) -> None:
+        """A mention in the headline or the standfirst: quoted whole, where it is first."""
+        counts[actor_id] += 1
+        if actor_id not in first:
+            first[actor_id] = (window(text, 0, len(text), at), line)
+            order[actor_id] = len(order)
+
     for index, text, line in heads(article):
         head_chosen, head_nested = matcher.find_all(text, when)
         head_inner = _inside(head_chosen, head_nested)
+        head_crossed = _crossing(head_chosen, head_nested)
         for whole in head_chosen:
             spans.append((index, whole.start, whole.end))  # not a name to suggest either
             if whole.key.role == "ignore":
                 continue
+            if cross := head_crossed.get(whole.start):
+                # the body named in full past a role, as in the body
+                spans.append((index, cross.start, cross.end))
+                if cross.key.role == "domestic":
+                    pending.append((cross, index, cross.start, cross.end, text))
+                elif (body_id := _resolve(cross, when, full_counts, first)) is not None:
+                    reading = "named in full after a role"
+                    hits.append(Hit(body_id, index, cross.start, cross.end, reading))
+                    count_above(body_id, text, cross.start, line)
             if whole.key.role == "domestic":
                 pending.append((whole, index, whole.start, whole.end, text))
                 continue
@@ -577,10 +594,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             for named_id, at, until, _ in [(actor_id, whole.start, whole.end, ""), *found]:
                 if named_id != actor_id:
                     hits.append(Hit(named_id, index, at, until, "inside a longer name"))
-                counts[named_id] += 1
-                if named_id not in first:
-                    first[named_id] = (window(text, 0, len(text), at), line)
-                    order[named_id] = len(order)
+                count_above(named_id, text, at, line)
 
     # A parent named only inside its body's name ("il Consiglio di sicurezza dell'Onu") is
     # no actor of the story: in the annotations (unseen splits aside), 12 of 12 such
@@ -714,11 +728,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if index >= 0:
                 count(ids[0], index, start, "domestic")
                 continue
-            counts[ids[0]] += 1
-            if ids[0] not in first:
-                line = next(line for i, _, line in heads(article) if i == index)
-                first[ids[0]] = (window(text, 0, len(text), start), line)
-                order[ids[0]] = len(order)
+            count_above(ids[0], text, start, next(n for i, _, n in heads(article) if i == index))
         spans = [span for span in spans if span not in released]
 
     for actor_id in (*article.actors_added, *article.actors_removed):

@@ -1214,6 +1214,11 @@ def test_a_role_followed_by_its_institutions_full_name_names_both():
     assert ("senato-della-repubblica", "named in full after a role") in [
         (h.actor_id, h.reading) for h in hits
     ]
+    # in a headline as in the body
+    headed = article(
+        "Si vota.", title="La presidente del Senato degli Stati Uniti", title_inferred=False
+    )
+    assert {r.actor_id for r in tag(headed, matcher).actors} == {"us-senate"}
 
 
 def test_a_persons_role_on_a_bodys_word_before_an_adjective_is_another_bodys():
