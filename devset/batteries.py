@@ -1446,6 +1446,32 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
             ("ministero-delle-imprese-e-del-made-in-italy",),
             (),
         ),
+        # a role on a body's word before an adjective is another body's; a body named in
+        # full past a role counts, and the role holds when that is its own institution
+        (
+            "Ha parlato il presidente del Consiglio costituzionale.",
+            "2019-05",
+            (),
+            ("giuseppe-conte",),
+        ),
+        (
+            "Il Presidente del Consiglio Superiore della Magistratura ha firmato.",
+            "2019-05",
+            ("consiglio-superiore-della-magistratura",),
+            ("giuseppe-conte",),
+        ),
+        (
+            "Lo ha detto la presidente del Senato della Repubblica.",
+            "2019-05",
+            ("senato-della-repubblica", "maria-elisabetta-alberti-casellati"),
+            (),
+        ),
+        (
+            "Lo ha annunciato il presidente della Camera dei Deputati.",
+            "2019-05",
+            ("camera-dei-deputati", "roberto-fico"),
+            (),
+        ),
     )
 )
 
