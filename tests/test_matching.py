@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections import Counter
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from digest import matching
 from digest.matching import Matcher, tag
@@ -1219,6 +1222,64 @@ def test_a_role_followed_by_its_institutions_full_name_names_both():
         "Si vota.", title="La presidente del Senato degli Stati Uniti", title_inferred=False
     )
     assert {r.actor_id for r in tag(headed, matcher).actors} == {"us-senate"}
+
+
+_ROLE_WORDS = (
+    "il presidente la Presidente del della dei degli Senato Camera deputati Deputati Repubblica"
+    " Stati Uniti Consiglio superiore Superiore costituzionale magistratura Magistratura"
+    " dimissionario Prodi e , . ha parlato"
+).split()
+
+
+def _role_registry() -> Matcher:
+    people = [
+        {
+            "id": "maria-rossi",
+            "name": "Maria Rossi",
+            "kind": "person",
+            "country": "italia",
+            "domestic": ["presidente del Senato", "presidente della Camera dei deputati"],
+        },
+        {
+            "id": "pm",
+            "name": "Paolo Verdi",
+            "kind": "person",
+            "aliases": [{"name": "presidente del Consiglio", "from": "2019-01-01"}],
+        },
+        {"id": "csm", "name": "Consiglio superiore della magistratura", "kind": "organisation"},
+    ]
+    data = {**_INSTITUTIONS, "actors": [*_INSTITUTIONS["actors"], *people]}
+    registry, _ = parse_registry(data, "actors.yml")
+    return Matcher(registry)
+
+
+_ROLES = _role_registry()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_WORDS), max_size=40), st.integers(0, 3))
+@example("il presidente del Senato degli Stati Uniti ha parlato".split(), 2)
+@example("la Presidente del Consiglio Superiore della Magistratura".split(), 0)
+def test_roles_and_the_names_that_run_past_them_read_any_text(words, cut):
+    # The scan's matches never overlap, but for a name kept with the role it runs past,
+    # and every shorter match lies inside one of those; every reading stays inside its
+    # paragraph, counts at least once, and never raises.
+    text = " ".join(words)
+    chosen, nested = _ROLES.find_all(text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(chosen))
+    crossing = [p for p in nested if any(m.start < p.start < m.end < p.end for m in chosen)]
+    for part in crossing:
+        role = next(m for m in chosen if m.start < part.start < m.end)
+        assert matching._a_role(role.key)
+    for part in nested:
+        assert any(m.start <= part.start and part.end <= m.end for m in chosen + crossing)
+    paragraphs = [p for p in (text[: len(text) * cut // 4], text[len(text) * cut // 4 :]) if p]
+    item = article(*paragraphs or ["."])
+    tagging = tag(item, _ROLES)
+    for hit in tagging.hits:
+        if hit.paragraph >= 0:
+            assert 0 <= hit.start < hit.end <= len(item.paragraphs[hit.paragraph].text)
+    assert all(ref.mentions >= 1 for ref in tagging.actors)
 
 
 def test_a_persons_role_on_a_bodys_word_before_an_adjective_is_another_bodys():
