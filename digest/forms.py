@@ -10,13 +10,15 @@ Case, by the kind of form:
   arabi uniti"); a person's alias that opens on an office ("Guida suprema iraniana")
   matches in either case, as prose writes titles both ways;
 - capitals and seats of power ("Mosca", "Farnesina") likewise need their capital initial;
-- a country's institution's bare words (`domestic:` "Senato", "senato") match as written;
+- a country's institution's bare words (`domestic:` "Senato", "senato") match as written, a
+  role of several words also with its capital ("Ministro della Giustizia");
 - every other form ignores case ("governo di accordo nazionale", "libico").
 Diacritics, apostrophes and spaces are always folded (digest.normalise).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -183,11 +185,19 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
     # Bare institution words ("Senato", "senato"), each as written: "Camera" is not the
     # "camera" of a hotel. Read only in a story about the actor's country (matching.py).
     if actor.country:
+        written: set[str] = set()
         for word in actor.domestic:
             # "capo dello Stato" in a story about Italy: the holder of its period only
             form = Form(word, "domestic", "exact", actor.periods(word))
-            if form.key not in strictest:
-                kept.append(form)
+            if form.key in strictest:
+                continue
+            # A role of several words is also written with its capital ("Il Ministro della
+            # Giustizia"), as prose writes titles both ways; a bare word is not ("Camera").
+            opened = word[:1].upper() + word[1:] if " " in word.strip() else word
+            for text in dict.fromkeys((word, opened)):
+                if text not in written:
+                    written.add(text)
+                    kept.append(dataclasses.replace(form, text=text))
     if actor.kind == "person" and actor.surname and match_key(actor.surname) not in strictest:
         kept.append(Form(actor.surname, "surname", "initial"))
     return tuple(kept)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from digest.forms import ROLE_SYNONYMS, actor_forms, role_spellings, spellings
@@ -111,3 +112,27 @@ def test_a_name_listed_again_with_a_period_names_the_actor_in_that_period_only()
 def test_a_surname_that_is_also_an_alias_is_not_listed_twice():
     actor = Actor("s", "Saddam Haftar", "person", aliases=("Haftar",), surname="Haftar")
     assert [f.role for f in actor_forms(actor) if f.text == "Haftar"] == ["alias"]
+
+
+def test_a_domestic_role_is_also_written_with_its_capital_a_bare_word_is_not():
+    # "Il Ministro della Giustizia" is the role "ministro della Giustizia"; "camera" is not
+    # the "Camera".
+    minister = Actor(
+        "m", "Mario Bianchi", "person", country="italia", domestic=("ministro della Giustizia",)
+    )
+    assert [f.text for f in actor_forms(minister) if f.role == "domestic"] == [
+        "ministro della Giustizia",
+        "Ministro della Giustizia",
+    ]
+    chamber = Actor(
+        "c", "Camera dei deputati", "organisation", country="italia", domestic=("Camera",)
+    )
+    assert [f.text for f in actor_forms(chamber) if f.role == "domestic"] == ["Camera"]
+    # written both ways in the registry: each once
+    both = dataclasses.replace(
+        minister, domestic=("ministro della Giustizia", "Ministro della Giustizia")
+    )
+    assert [f.text for f in actor_forms(both) if f.role == "domestic"] == [
+        "ministro della Giustizia",
+        "Ministro della Giustizia",
+    ]
