@@ -1460,6 +1460,13 @@ READINGS: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = tuple(
             ("consiglio-superiore-della-magistratura",),
             ("giuseppe-conte",),
         ),
+        ("Il presidente del Consiglio di Stato ha firmato.", "2019-05", (), ("giuseppe-conte",)),
+        (
+            "Il presidente del Consiglio dei ministri ha firmato.",
+            "2019-05",
+            ("giuseppe-conte",),
+            (),
+        ),
         (
             "Lo ha detto la presidente del Senato della Repubblica.",
             "2019-05",

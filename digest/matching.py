@@ -698,17 +698,20 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                 hits.append(Hit(None, index, start, end, why))
                 continue
             reason = _not_bare(text, start, end, matcher.demonyms)
+            role_end = end
             if (
                 reason.startswith("qualified")
                 and after_role is not None
                 and after_role[2]
                 and registry.actors[after_role[0]].country == registry.actors[ids[0]].country
             ):
-                # qualified by its own institution's name, which says nothing against it
-                reason = _not_bare(text, start, after_role[1], matcher.demonyms)
+                # qualified by its own institution's name, which says nothing against it:
+                # the role is read to the name's end
+                role_end = after_role[1]
+                reason = _not_bare(text, start, role_end, matcher.demonyms)
             if not reason and registry.actors[ids[0]].kind == "person":
                 # "l'ex capo dello Stato": a person's role, read as the role aliases are
-                reason = _not_the_holder(text, start, end, bodies)
+                reason = _not_the_holder(text, start, role_end, bodies)
             hits.append(
                 Hit(
                     None if reason else ids[0],
@@ -1018,6 +1021,11 @@ def _not_the_holder(
         return f"the role in another body («{text[start:end]}{body[0]}»)"
     if after := _another_bodys_adjective(text, start, end):
         return f"the role in another body («{text[start:after]}»)"
+    if _BODY_HEAD.search(text, start, end) and (complement := _COMPLEMENT.match(text, end)):
+        # "il presidente del Consiglio di Stato", "… del Consiglio d'Europa", "… della Libia":
+        # a complement makes the council another (a role's own full title, "presidente del
+        # Consiglio dei ministri", is a form of its own, and matches whole)
+        return f"the role in another body («{text[start : complement.end()]}…»)"
     if named := bodies().get(text[start:end].split()[-1].lower()):
         # "Il Presidente del Consiglio ha chiesto…" where the story is a town's council
         # ("il Consiglio comunale"): that council's president.
@@ -1769,6 +1777,9 @@ _PEERS = frozenset({"nazionale", "direttivo", "ombra"})
 _WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b(?!['’])")
 # Adjectives that describe the holder, not the body: "il presidente del Consiglio
 # dimissionario" is the holder who has resigned.
+_COMPLEMENT = re.compile(
+    r"[ \u00a0]+(?i:di|del|dello|della|dei|degli|delle|dell['’]|d['’])(?=[ \u00a0]|(?<=['’])\w)"
+)
 _HOLDERS_STATE = frozenset({"dimissionario", "dimissionaria", "attuale", "stesso", "stessa"})
 
 

@@ -1282,14 +1282,17 @@ def test_roles_and_the_names_that_run_past_them_read_any_text(words, cut):
     assert all(ref.mentions >= 1 for ref in tagging.actors)
 
 
-def test_a_persons_role_on_a_bodys_word_before_an_adjective_is_another_bodys():
+def test_a_persons_role_on_a_bodys_word_before_an_adjective_or_a_complement_is_another_bodys():
     data = {
         "actors": [
             {
                 "id": "pm",
                 "name": "Paolo Verdi",
                 "kind": "person",
-                "aliases": [{"name": "presidente del Consiglio", "from": "2019-01-01"}],
+                "aliases": [
+                    {"name": "presidente del Consiglio", "from": "2019-01-01"},
+                    {"name": "presidente del Consiglio dei ministri", "from": "2019-01-01"},
+                ],
             },
             {"id": "csm", "name": "Consiglio superiore della magistratura", "kind": "organisation"},
         ]
@@ -1298,6 +1301,10 @@ def test_a_persons_role_on_a_bodys_word_before_an_adjective_is_another_bodys():
     assert not findings
     matcher = Matcher(registry)
     assert counts(matcher, "Il presidente del Consiglio ha parlato.") == {"pm": 1}
+    # a complement makes the council another; the role's own full title is a form of its own
+    for other in ("di Stato", "d'Europa", "della Libia", "di sicurezza dell'Onu"):
+        assert counts(matcher, f"Il presidente del Consiglio {other} ha parlato.") == {}, other
+    assert counts(matcher, "Il presidente del Consiglio dei ministri ha parlato.") == {"pm": 1}
     # an adjective (Morph-it!'s, never a verb) makes the council another
     assert counts(matcher, "Il presidente del Consiglio costituzionale ha parlato.") == {}
     # not one that describes the holder, nor a verb, nor a capitalised word (a surname)
