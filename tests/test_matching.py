@@ -735,6 +735,21 @@ def test_the_headline_names_actors_and_the_body_quotes_them(matcher):
     assert {r.actor_id: r.mentions for r in tag(inferred, matcher).actors} == {"andrei-belousov": 1}
 
 
+def test_america_is_the_united_states_but_not_in_the_continents_parts(starter):
+    matcher = Matcher(starter)
+    assert counts(matcher, "Tra Russia e America la tensione sale.") == {
+        "russia": 1,
+        "stati-uniti": 1,
+    }
+    for place in (
+        "in America Latina",
+        "nel Nord America",
+        "in America del Sud",
+        "in Latin America",
+    ):
+        assert counts(matcher, f"Si vota {place}.") == {}, place
+
+
 def test_the_headline_names_what_its_names_hold_as_the_body_does(starter):
     # "il presidente turco" names Turkey in a headline too, where the body never does
     item = article(

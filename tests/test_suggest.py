@@ -247,6 +247,7 @@ def test_draft_entry_guesses_kind_with_its_evidence():
             seen("Mirella Santangelo"),
             seen("Nkosana Dlamini"),
             seen("America"),
+            seen("Vittoria"),
             seen("Bortolazzi"),
             seen("Fiom"),
             seen("OpenAI"),
@@ -272,7 +273,9 @@ def test_draft_entry_guesses_kind_with_its_evidence():
         "Mirella Santangelo": ("person", "«Mirella» is a first name"),
         "Nkosana Dlamini": ("person", "two to four capitalised words, none of them a word"),
         # … but alone, a first name of the dictionary is no evidence
-        "America": ("organisation", "one word, and «America» is a word: check"),
+        "Vittoria": ("organisation", "one word, and «Vittoria» is a word: check"),
+        # the Italian press's name for the United States (countries.yml), a first name too
+        "America": ("country", "a country's name (CLDR)"),
         # one word no dictionary knows, with no article, title or first name ever before it:
         # a body more often than a surname alone (a person is named in full first); a short
         # one, an acronym; a first name alone, a person

@@ -111,7 +111,7 @@ def _parse_starter(language: str) -> tuple[Registry, tuple[Finding, ...]]:
         data = load_data(name)
         shown = f"digest/starter/{name}"
         if name == "countries.yml":
-            data = {"actors": country_entries(data, language)}
+            data = {"actors": country_entries(data, language), "ignore": data.get("ignore") or []}
         registry, problems = parse_registry(data, shown, STARTER)
         findings += problems
         entries.append(registry)
@@ -135,7 +135,9 @@ def _parse_starter(language: str) -> tuple[Registry, tuple[Finding, ...]]:
                 continue
             actors[actor_id] = actor
             where[actor_id] = registry.source
-    combined = Registry(actors, frozenset(), STARTER)
+    # The set phrases that hide a form inside them ("America Latina"), from every file.
+    ignore = frozenset().union(*(registry.ignore for registry in entries))
+    combined = Registry(actors, ignore, STARTER)
     findings += claimed_twice(combined)
     return combined, tuple(findings)
 
