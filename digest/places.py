@@ -128,17 +128,24 @@ def countries() -> dict[str, str]:
     starter registry gives countries (digest/starter/countries.yml: "Bosnia", "Usa",
     "Birmania", "Repubblica Ceca"), so that a dateline's "Sarajevo (Bosnia)" and an actor's
     page agree on what is a country."""
+    found = dict(cldr_countries())
+    known = set(found.values())
+    for code, forms in _starter_country_forms().items():
+        if code in known:  # a code CLDR gives to no country stays none
+            for form in forms:
+                found.setdefault(key(form), code)
+    return found
+
+
+@functools.cache
+def cldr_countries() -> dict[str, str]:
+    """CLDR's country names in Italian and English → ISO 3166 code."""
     found: dict[str, str] = {}
     for language in ("it", "en"):
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
                 for part in name_parts(name):
                     found.setdefault(key(part), code)
-    known = set(found.values())
-    for code, forms in _starter_country_forms().items():
-        if code in known:  # a code CLDR gives to no country stays none
-            for form in forms:
-                found.setdefault(key(form), code)
     return found
 
 

@@ -39,6 +39,7 @@ from digest.names import (
 )
 from digest.normalise import fold, lower, match_key
 from digest.paths import slugify
+from digest.places import cldr_countries
 from digest.prose import DANGLING, NAME_PARTICLES
 
 SIMILAR = 80  # rapidfuzz ratio of two skeletons that spell one name
@@ -543,7 +544,7 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
     """(kind, the evidence), the strongest evidence first."""
     if group.demonyms:
         return "country", f"named by «{group.demonyms[0]}», a country's demonym"
-    if any(is_country(v) for v in group.variants):
+    if any(match_key(v) in cldr_countries() for v in group.variants):
         return "country", "a country's name (CLDR)"
     if any(a_country_name(v) for v in group.variants):
         return "country", "another name of a country (the starter's countries.yml)"

@@ -275,7 +275,7 @@ def test_draft_entry_guesses_kind_with_its_evidence():
         # … but alone, a first name of the dictionary is no evidence
         "Vittoria": ("organisation", "one word, and «Vittoria» is a word: check"),
         # the Italian press's name for the United States (countries.yml), a first name too
-        "America": ("country", "a country's name (CLDR)"),
+        "America": ("country", "another name of a country (the starter's countries.yml)"),
         # one word no dictionary knows, with no article, title or first name ever before it:
         # a body more often than a surname alone (a person is named in full first); a short
         # one, an acronym; a first name alone, a person
