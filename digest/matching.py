@@ -392,6 +392,18 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             found.append((inside, p_start, p_end, part.key.role))
         return found, parent_bodies
 
+    def named_past(cross: Match, index: int, c_start: int, c_end: int, text: str) -> str | None:
+        """The body a name running past a role names, its hit told; a country's bare body
+        is read with the other bare words (None here)."""
+        spans.append((index, c_start, c_end))
+        if cross.key.role == "domestic":
+            pending.append((cross, index, c_start, c_end, text))
+            return None
+        body_id = _resolve(cross, when, full_counts, first)
+        if body_id is not None:
+            hits.append(Hit(body_id, index, c_start, c_end, "named in full after a role"))
+        return body_id
+
     namesakes = _namesakes(chosen, registry, texts, starts, matcher.known)
     for whole in chosen:
         if whole.key.role == "ignore":
@@ -405,11 +417,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             # scan chose first (it starts earlier), names that body; the role is read past
             # it ("own" below).
             c_start, c_end = cross.start - starts[index], cross.end - starts[index]
-            spans.append((index, c_start, c_end))
-            if cross.key.role == "domestic":
-                pending.append((cross, index, c_start, c_end, text))  # a country's body
-            elif (body_id := _resolve(cross, when, full_counts, first)) is not None:
-                hits.append(Hit(body_id, index, c_start, c_end, "named in full after a role"))
+            if body_id := named_past(cross, index, c_start, c_end, text):
                 count(body_id, index, c_start, "name")
                 domestic = {match_key(word) for word in registry.actors[body_id].domestic}
                 named_after[whole.start] = (
@@ -556,15 +564,10 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             spans.append((index, whole.start, whole.end))  # not a name to suggest either
             if whole.key.role == "ignore":
                 continue
-            if cross := head_crossed.get(whole.start):
-                # the body named in full past a role, as in the body
-                spans.append((index, cross.start, cross.end))
-                if cross.key.role == "domestic":
-                    pending.append((cross, index, cross.start, cross.end, text))
-                elif (body_id := _resolve(cross, when, full_counts, first)) is not None:
-                    reading = "named in full after a role"
-                    hits.append(Hit(body_id, index, cross.start, cross.end, reading))
-                    count_above(body_id, text, cross.start, line)
+            if (cross := head_crossed.get(whole.start)) and (
+                body_id := named_past(cross, index, cross.start, cross.end, text)
+            ):
+                count_above(body_id, text, cross.start, line)  # as in the body
             if whole.key.role == "domestic":
                 pending.append((whole, index, whole.start, whole.end, text))
                 continue
@@ -1775,11 +1778,12 @@ _PREDICATE = re.compile(
 
 _PEERS = frozenset({"nazionale", "direttivo", "ombra"})
 _WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b(?!['’])")
-# Adjectives that describe the holder, not the body: "il presidente del Consiglio
-# dimissionario" is the holder who has resigned.
+# A complement after a role's body word: "di", "del", "d'"… ("del Consiglio d'Europa").
 _COMPLEMENT = re.compile(
     r"[ \u00a0]+(?i:di|del|dello|della|dei|degli|delle|dell['’]|d['’])(?=[ \u00a0]|(?<=['’])\w)"
 )
+# Adjectives that describe the holder, not the body: "il presidente del Consiglio
+# dimissionario" is the holder who has resigned.
 _HOLDERS_STATE = frozenset({"dimissionario", "dimissionaria", "attuale", "stesso", "stessa"})
 
 
