@@ -329,6 +329,15 @@ CHROME = (
     "- Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
     "Mi piace Caricamento...",
     "Telegiornale 10.10.2020, 20:00",
+    # a press clipping's note: the paper and the day the article ran
+    "Dal giornale LA NAZIONE del 27/3/2024",
+    "Articolo tratto da Avvenire del 12/03/2024",
+    "Articolo comparso sul quotidiano “La Stampa” del 12 Marzo",
+    "L’articolo su Repubblica online del 12 marzo 2024",
+    "Articolo apparso sul quotidiano Il Cittadino del 12 marzo 2024",
+    "Articolo pubblicato sul Corriere della Sera del 12 marzo 2024",
+    "Articolo di Mario Rossi, in LA STAMPA, martedì 12 marzo 2024, p. 7.",
+    "Dal quotidiano Il Tirreno dell'11 marzo 2024",
 )
 CLOSINGS = (
     "Mario Rossi",
@@ -691,6 +700,8 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     ("Direttore responsabile: Carla Ventresca", HEADLINE),
     (HEADLINE, "Nota stampa della seduta n. 81 – Intera giornata"),
     (HEADLINE, "Riceviamo e pubblichiamo da Agenzia Umbria Notizie."),
+    (HEADLINE, "Dal giornale LA NAZIONE del 12/3/2024"),
+    ("Articolo tratto da Avvenire del 12/03/2024", HEADLINE),
     (
         HEADLINE,
         "Nota - Questo comunicato è stato pubblicato integralmente come contributo esterno.",

@@ -5489,3 +5489,29 @@ def test_a_newsroom_signed_with_a_date_and_an_aggregators_credit_under_the_headl
     article, _ = read(f"Il governo approva il decreto\n\nDa ilgiorno.it\n\n{lead}\n", "2016-11")
     assert article.source_name == "ilgiorno.it"
     assert [p.text for p in article.paragraphs] == [lead]
+
+
+def test_a_press_clippings_note_names_the_paper_and_the_day_wherever_it_stands():
+    # a club's or a parish's page reposting a paper's article: the paper is the source, its
+    # day refines the date line's month, and the note is no headline and no subtitle
+    body = (
+        "La scuola di musica apre ai ragazzi del quartiere. Le lezioni sono gratuite.\n\n"
+        "Il corso dura un anno."
+    )
+    for above, below in (
+        ("Dal giornale LA NAZIONE del 27/3/2024\n\nLa scuola apre ai ragazzi\n\n", ""),
+        ("La scuola apre ai ragazzi\n\nDal giornale LA NAZIONE del 27/3/2024\n\n", ""),
+        ("La scuola apre ai ragazzi\n\n", "\n\nDal giornale LA NAZIONE del 27/3/2024"),
+    ):
+        article, _ = read(above + body + below)
+        assert article.title == "La scuola apre ai ragazzi"
+        assert article.subtitle is None
+        assert article.source_name == "LA NAZIONE" and article.date.iso == "2024-03-27"
+        assert [p.text for p in article.paragraphs][-1] == "Il corso dura un anno."
+        assert "press clipping note" in rules_of(article)
+    article, _ = read(
+        "La scuola apre ai ragazzi\n\n" + body + "\n\n"
+        "Articolo di Mario Rossi, in LA STAMPA, martedì 12 marzo 2024, p. 7."
+    )
+    assert article.author == "Mario Rossi" and article.source_name == "LA STAMPA"
+    assert article.date.iso == "2024-03-12"

@@ -1723,6 +1723,8 @@ _FURNITURE = frozenset(
     # "ANSA", "Agenzia Nova", "Fonte: ANSA" between the headline and the lead: the wire the
     # text came from
     | {"agency line", "source"}
+    # "Dal giornale LA NAZIONE del 27/3/2020" between them: the paper it was cut from
+    | {"press clipping note"}
 )
 # The page's date first (after the byline whose date it is: "04 marzo 2018 Matteo Fantozzi"
 # is one piece): a copyright notice after it would take the whole line.
@@ -1771,6 +1773,7 @@ def _dateline_opens(blocks: list[Paragraph], index: int) -> bool:
 
 _NOTICES = (
     rules.COPYRIGHT_LINE,
+    rules.CLIPPING_NOTE,
     rules.SOURCE_LINE,
     rules.UPDATING_NOTICE,
     rules.NEWSROOM_SIGNATURE,

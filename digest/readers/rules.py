@@ -745,6 +745,45 @@ SOURCE_LINE = rule(
     flags=re.I,
 )
 
+# "Dal giornale LA NAZIONE del 27/3/2020", "Articolo tratto da Avvenire del 17/02/2022": a
+# press clipping's note, on the page of a club, a parish or a blog that reposts a paper's
+# article: the paper it was cut from (the source) and the day it ran, above the article or
+# after it. Only with the day: "Articolo pubblicato su …" alone is SOURCE_LINE's.
+_PRESS_KIND = r"(?:quotidiano|giornale|settimanale|mensile|periodico|rivista|sito|testata)"
+_CLIP_DATE = (
+    rf"(?:{weekday_pattern()},?\s+)?"
+    rf"(?P<date>{NUMERIC_DATE}|\d{{1,2}}\s+{month_name_pattern()}(?:\s+\d{{4}})?)"
+    # "…, p. 7": the page of the printed edition
+    r"(?:\s*,\s*p(?:ag)?\.\s*\d{1,3})?"
+)
+CLIPPING_NOTE = rule(
+    "press clipping note",
+    r"^\s*(?:"
+    # "Articolo comparso sul quotidiano “La Stampa” del 1 Maggio", "L’articolo su Repubblica
+    # online del 28 marzo 2018", "Articolo apparso sul quotidiano Il Cittadino del …"
+    r"(?:l['’]\s*)?articolo\s+(?:(?:è\s+)?(?:stato\s+)?"
+    r"(?:apparso|comparso|pubblicato|uscito|tratto|ripreso)\s+(?:oggi\s+)?)?"
+    r"(?:(?:su|sul|sulla|da|dal|dalla|in|nel|nella)\s+|(?:sull|dall|nell)['’]\s*)"
+    rf"(?:{_PRESS_KIND}\s+(?:online\s+)?)?"
+    # "Dal giornale LA NAZIONE del 27/3/2020"
+    rf"|(?:da|dal|dalla)\s+{_PRESS_KIND}\s+(?:online\s+)?"
+    r")"
+    rf"[«“\"]?(?P<source>[{UPPER}0-9][^\n«»“”\"]{{0,60}}?)[»”\"]?(?:\s+online)?\s*,?\s+"
+    rf"(?:del|di|il)\s+{_CLIP_DATE}\s*\.?\s*$"
+    # "Articolo del p. Luigi Sarteschi, in L’OSSERVATORE ROMANO, sabato 9 marzo 2024, p. 7.":
+    # who wrote it, then the paper
+    rf"|^\s*articolo\s+(?:di|del|della)\s+(?P<author>[^,\n]{{2,60}}?)\s*,\s+in\s+"
+    rf"(?P<source2>[^,\n]{{2,60}}?)\s*,\s+{_CLIP_DATE.replace('<date>', '<date2>')}\s*\.?\s*$",
+    "Dal giornale LA NAZIONE del 27/3/2020",
+    "Articolo tratto da Avvenire del 17/02/2022",
+    "Articolo comparso sul quotidiano “La Stampa” del 1 Maggio",
+    "L’articolo su Repubblica online del 28 marzo 2018",
+    "Articolo apparso sul quotidiano Il Cittadino del 12 dicembre 2015",
+    "Articolo del p. Luigi Sarteschi, in L’OSSERVATORE ROMANO, sabato 9 marzo 2024, p. 7.",
+    field="source",
+    flags=re.I,
+)
+
 # "… 2,60 crore di elettori. La fonte di questa notizia è The Asian Age. Le elezioni…": a
 # press review's credit, as a sentence of its own inside a paragraph. "Di questa notizia"
 # names the page's own text; "la fonte della notizia è un funzionario…" is the story's.
@@ -1062,6 +1101,7 @@ LEADING: tuple[Rule, ...] = (
     # After the stamps: "Venerdì 29 Dicembre 2017 - Ultimo aggiornamento: 08:56 ©
     # RIPRODUZIONE RISERVATA" gives its day before the notice goes.
     COPYRIGHT_LINE,
+    CLIPPING_NOTE,
     SOURCE_LINE,
     # "Il Sindaco:", "La nota della Prefettura:": who speaks the text that follows, a label
     # of its own over a statement printed as it was issued.
@@ -3586,6 +3626,7 @@ CLOSING: tuple[Rule, ...] = (
         sign=rf"[(\[/\-–—]|\s(?i:{_AGENCY_FORMS})\.?\s*$",
     ),
     COPYRIGHT_LINE,
+    CLIPPING_NOTE,
     SOURCE_LINE,
     rule(
         "read more",
