@@ -86,6 +86,8 @@ STAMPS = (
     "Martedì, 12 marzo 2024 - 14:30",
     "12/03/2024 14:30:00",
     "Ultimo aggiornamento 12 Marzo 2024 alle 14:30",
+    # the author's initial beside the day, where the page showed an avatar
+    "12 marzo 2024 b",
 )
 CHROME = (
     "21°",
@@ -701,6 +703,7 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "Nota stampa della seduta n. 81 – Intera giornata"),
     (HEADLINE, "Riceviamo e pubblichiamo da Agenzia Umbria Notizie."),
     (HEADLINE, "Dal giornale LA NAZIONE del 12/3/2024"),
+    (HEADLINE, "12 marzo 2024 a"),
     ("Articolo tratto da Avvenire del 12/03/2024", HEADLINE),
     (
         HEADLINE,

@@ -5515,3 +5515,19 @@ def test_a_press_clippings_note_names_the_paper_and_the_day_wherever_it_stands()
     )
     assert article.author == "Mario Rossi" and article.source_name == "LA STAMPA"
     assert article.date.iso == "2024-03-12"
+
+
+def test_a_stamp_with_a_stray_letter_under_the_headline_is_the_day_not_a_subtitle():
+    # "19 settembre 2024 b": a letter the page's layout left beside the day
+    article, _ = read(
+        "Esplosioni in Libano, tre morti\n\n19 settembre 2024 b\n\n"
+        "Nuove esplosioni nel sud del Paese. Le vittime sono tre.\n\nIl bilancio è provvisorio.",
+        date="2024-09",
+    )
+    assert article.title == "Esplosioni in Libano, tre morti" and article.subtitle is None
+    assert article.date.iso == "2024-09-19"
+    assert article.paragraphs[0].text.startswith("Nuove esplosioni")
+    # a letter is no word: "19 settembre 2024 e il governo…" is a sentence, not a stamp
+    stamp = next(r for r in copy.rules.LEADING if r.name == "time stamp")
+    match = stamp.pattern.match("19 settembre 2024 e il governo cade")
+    assert match is not None and match[0].strip() == "19 settembre 2024"

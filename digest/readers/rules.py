@@ -924,6 +924,10 @@ STAMP_UPDATED = (
     rf"[\d/ .:-]*\d\)?)"
 )
 
+# "19 settembre 2024 b": a lone lower-case letter closing the stamp's line, left by the page's
+# layout (a button's or an avatar's letter beside the day); never a word of text
+STAMP_STRAY_LETTER = rf"(?:\s+(?-i:[{LOWER}])(?=\s*$))"
+
 # "venerdì, 21 Novembre , 25": the page's date with the year in two figures, after the
 # weekday only (the day and month: the date line says the year)
 STAMP_SHORT_YEAR = rf"{WEEKDAY},?\s+(?P<date2>\d{{1,2}}\s+{MONTH_WORD})\s*,\s*\d{{2}}(?!\d)"
@@ -1050,8 +1054,11 @@ LEADING: tuple[Rule, ...] = (
         rf"{STAMP_TIME}?"
         # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
         rf"(?:\s+{FULL_DATE}(?:\s*{DASH}?\s*\d{{1,2}}[:.]\d{{2}})?)?"
-        rf"{STAMP_UPDATED}?(?(square)\s*\])\s*[_|]?\s*",
+        rf"{STAMP_UPDATED}?(?(square)\s*\])"
+        rf"{STAMP_STRAY_LETTER}?"
+        r"\s*[_|]?\s*",
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
+        "19 settembre 2024 b",
         "[19 Agosto 2019]",
         "Sabato 7 Gennaio 2017, 15:34 - Ultimo aggiornamento: 8 Gennaio, 13:37",
         "Aggiornato il 12 marzo 2024 alle 14:30",
@@ -3757,8 +3764,9 @@ CLOSING: tuple[Rule, ...] = (
         "published",
         rf"^\s*(?:{STAMP_LABEL}|{CLOCK}\s+del\s+)?(?:(?:{WEEKDAY},?\s+)?"
         rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
-        rf"|{STAMP_SHORT_YEAR}){STAMP_TIME}?{STAMP_UPDATED}?\.?\s*$",
+        rf"|{STAMP_SHORT_YEAR}){STAMP_TIME}?{STAMP_UPDATED}?\.?{STAMP_STRAY_LETTER}?\s*$",
         "Pubblicato il 18 Febbraio 2025",
+        "12 marzo 2024 b",
         "14:30 del 12/03/2024",
         "venerdì, 21 Novembre , 25",
         "mercoledì 25 Marzo 2020.",
