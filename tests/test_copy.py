@@ -5531,3 +5531,18 @@ def test_a_stamp_with_a_stray_letter_under_the_headline_is_the_day_not_a_subtitl
     stamp = next(r for r in copy.rules.LEADING if r.name == "time stamp")
     match = stamp.pattern.match("19 settembre 2024 e il governo cade")
     assert match is not None and match[0].strip() == "19 settembre 2024"
+
+
+def test_a_stamp_over_a_lead_whose_dateline_has_a_day_is_no_list_of_news():
+    # Each item of a site's news list opens a line; the dateline's day inside the lead's line
+    # opens none. Read as a list, the whole lead was lost.
+    article, _ = read(
+        "Kallas: serve una flotta europea\n\n24 Ottobre 2025 - 12:45 Redazione\n"
+        '(Agenzia Vista) Bruxelles, 24 ottobre 2025 "Il Mediterraneo non può restare un vuoto". '
+        "Lo ha detto l'Alta rappresentante al termine della riunione.",
+        date="2025-10-24",
+    )
+    assert article.paragraphs and article.paragraphs[0].text.startswith('"Il Mediterraneo')
+    assert article.subtitle is None and article.place == "Bruxelles"
+    assert "news list" not in rules_of(article)
+    assert "time stamp" in rules_of(article)

@@ -927,6 +927,8 @@ STAMP_UPDATED = (
 # "19 settembre 2024 b": a lone lower-case letter closing the stamp's line, left by the page's
 # layout (a button's or an avatar's letter beside the day); never a word of text
 STAMP_STRAY_LETTER = rf"(?:\s+(?-i:[{LOWER}])(?=\s*$))"
+# "24 Ottobre 2025 - 12:45 Redazione": the newsroom signing the page, after its day and hour
+STAMP_NEWSROOM = rf"(?:\s*(?:{DASH}|\||·)?\s*(?i:redazione)(?=\s*$))"
 
 # "venerdì, 21 Novembre , 25": the page's date with the year in two figures, after the
 # weekday only (the day and month: the date line says the year)
@@ -1055,10 +1057,11 @@ LEADING: tuple[Rule, ...] = (
         # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
         rf"(?:\s+{FULL_DATE}(?:\s*{DASH}?\s*\d{{1,2}}[:.]\d{{2}})?)?"
         rf"{STAMP_UPDATED}?(?(square)\s*\])"
-        rf"{STAMP_STRAY_LETTER}?"
+        rf"{STAMP_NEWSROOM}?{STAMP_STRAY_LETTER}?"
         r"\s*[_|]?\s*",
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
         "19 settembre 2024 b",
+        "24 Ottobre 2025 - 12:45 Redazione",
         "[19 Agosto 2019]",
         "Sabato 7 Gennaio 2017, 15:34 - Ultimo aggiornamento: 8 Gennaio, 13:37",
         "Aggiornato il 12 marzo 2024 alle 14:30",
@@ -1687,6 +1690,10 @@ OPENING_HOURS = (
     r"(?:[:.]\d{2})?\s*\.?\s*$"
 )
 
+# An item of a list of the site's latest news: its line, opening on the day, and the lines
+# of its headline that wrap below it.
+_NEWS_ITEM = rf"[ \t]*{LIST_ITEM}[^\n]*(?:\n(?![ \t]*{LIST_ITEM})[^\n]*)*"
+
 CHROME: tuple[Rule, ...] = (
     # "Pubblicata il: 11/07/2023" between the standfirst and the lead: a stamp whose label
     # says what it is stands on a line of its own wherever the page's layout put it (the
@@ -2124,9 +2131,11 @@ CHROME: tuple[Rule, ...] = (
     ),
     # A list of the site's latest articles, each line opening on its day: "11 Nov 2025 103
     # mila euro dalla Regione / per chi non riesce… / 11 Nov 2025 Asili nido, …".
+    # (each item opens a line: "24 Ottobre 2025 - 12:45 Redazione / (Agenzia Vista) Bruxelles,
+    # 24 ottobre 2025 …" is the page's stamp over a lead, whose dateline's day is no item)
     rule(
         "news list",
-        rf"^(?:\s*{LIST_ITEM}[^\n]*(?:\n(?![ \t]*{LIST_ITEM})[^\n]*)*){{2,}}\s*$",
+        rf"^\s*{_NEWS_ITEM}(?:\n{_NEWS_ITEM})+\s*$",
         "11 Nov 2025 103 mila euro dalla Regione\nper chi non riesce a pagare l’affitto\n"
         "11 Nov 2025 Asili nido, Casalmaggiore risponde\nalle richieste con tre strutture",
     ),
@@ -3764,7 +3773,7 @@ CLOSING: tuple[Rule, ...] = (
         "published",
         rf"^\s*(?:{STAMP_LABEL}|{CLOCK}\s+del\s+)?(?:(?:{WEEKDAY},?\s+)?"
         rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
-        rf"|{STAMP_SHORT_YEAR}){STAMP_TIME}?{STAMP_UPDATED}?\.?{STAMP_STRAY_LETTER}?\s*$",
+        rf"|{STAMP_SHORT_YEAR}){STAMP_TIME}?{STAMP_UPDATED}?\.?{STAMP_NEWSROOM}?{STAMP_STRAY_LETTER}?\s*$",
         "Pubblicato il 18 Febbraio 2025",
         "12 marzo 2024 b",
         "14:30 del 12/03/2024",
