@@ -704,6 +704,10 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "Riceviamo e pubblichiamo da Agenzia Umbria Notizie."),
     (HEADLINE, "Dal giornale LA NAZIONE del 12/3/2024"),
     (HEADLINE, "12 marzo 2024 a"),
+    # the opening picture's credit, never the rest of a headline wrapped onto its line
+    (HEADLINE, "foto SIR/Luca Benedetti"),
+    (HEADLINE, "Foto di Marco Lentini"),
+    ("Foto di Marco Lentini | Studio Lentini", HEADLINE),
     ("Articolo tratto da Avvenire del 12/03/2024", HEADLINE),
     (
         HEADLINE,

@@ -5546,3 +5546,20 @@ def test_a_stamp_over_a_lead_whose_dateline_has_a_day_is_no_list_of_news():
     assert article.subtitle is None and article.place == "Bruxelles"
     assert "news list" not in rules_of(article)
     assert "time stamp" in rules_of(article)
+
+
+def test_a_photo_credit_under_the_headline_is_no_rest_of_it():
+    # "foto SIR/…" opens in lower case, as a headline's wrapped rest would; it is the credit
+    for credit, photo in (
+        ("foto SIR/Luca Benedetti", "SIR/Luca Benedetti"),
+        ("Foto di Marco Lentini | Studio Lentini", "Marco Lentini | Studio Lentini"),
+    ):
+        article, _ = read(
+            f"La Commissione completa la squadra\n\n{credit}\n\n"
+            "La presidente ha ricevuto tutti i nomi. Martedì la presentazione."
+        )
+        assert article.title == "La Commissione completa la squadra"
+        assert article.photo_credit == photo and article.subtitle is None
+        assert [p.text for p in article.paragraphs] == [
+            "La presidente ha ricevuto tutti i nomi. Martedì la presentazione."
+        ]

@@ -558,6 +558,9 @@ def _repair_wraps(copy: Copy) -> None:
             and not _STAMP.match(after.text)
             # … nor "da Redazione", the newsroom signing it
             and not rules.NEWSROOM_SIGNATURE.pattern.match(after.text)
+            # … nor a line that is furniture of its own: "foto SIR/Luca Benedetti" under the
+            # headline, the picture's credit, no rest of it
+            and not stands_alone(after.text)
             # … nor the page's tags under a standfirst its stamp closes ("…e il... 12.08.2022,
             # Sputnik Italia" / "serbia"): the stamp ends the block
             and not rules.STANDFIRST_STAMP.pattern.search(here.text)
@@ -1720,6 +1723,8 @@ _FURNITURE = frozenset(
     | {"section word"}
     # "Redazione", "Foto: Ansa" between the headline and the lead
     | {"newsroom signature", "photo credit", "photo credit naming its agency", "numeric time stamp"}
+    # "foto SIR/Luca Benedetti", "Foto di Marco Lentini" there: the opening picture's credit
+    | {"photo credit without a colon"}
     # "ANSA", "Agenzia Nova", "Fonte: ANSA" between the headline and the lead: the wire the
     # text came from
     | {"agency line", "source"}

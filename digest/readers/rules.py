@@ -1162,14 +1162,16 @@ LEADING: tuple[Rule, ...] = (
     ),
     # "foto Splash News", "Foto KCNA", "foto Ap/Lapresse": a credit without a colon, alone
     # on its line, naming someone in capitals, or two agencies with a slash (a gallery's
-    # "Foto Gallery" is page chrome, not a credit)
+    # "Foto Gallery" is page chrome, not a credit); "Foto di Marco Lentini | Studio Lentini":
+    # the photographer after "di", and the studio or agency after a bar
     rule(
         "photo credit without a colon",
-        rf"^\s*(?i:foto|photo|ph)\s+(?!(?i:gallery|galleria|notizia|video)\b)"
-        rf"(?P<photo>[{UPPER}][\w’'.&-]*(?:(?:\s+|\s*/\s*)[{UPPER}][\w’'.&-]*){{0,2}})\s*$",
+        rf"^\s*(?i:foto|photo|ph)\s+(?:(?i:di|by)\s+)?(?!(?i:gallery|galleria|notizia|video)\b)"
+        rf"(?P<photo>[{UPPER}][\w’'.&-]*(?:(?:[ \t]+|[ \t]*[/|][ \t]*)[{UPPER}][\w’'.&-]*){{0,4}})\s*$",
         "foto Splash News",
         "Foto KCNA",
         "foto Ap/Lapresse",
+        "Foto di Marco Lentini | Studio Lentini",
         field="photo",
     ),
     rule(
