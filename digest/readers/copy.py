@@ -558,9 +558,8 @@ def _repair_wraps(copy: Copy) -> None:
             and not _STAMP.match(after.text)
             # … nor "da Redazione", the newsroom signing it
             and not rules.NEWSROOM_SIGNATURE.pattern.match(after.text)
-            # … nor a line that is furniture of its own: "foto SIR/Luca Benedetti" under the
-            # headline, the picture's credit, no rest of it
-            and not stands_alone(after.text)
+            # … nor a picture's credit: "foto SIR/Luca Benedetti" under the headline
+            and not _credit_alone(after.text)
             # … nor the page's tags under a standfirst its stamp closes ("…e il... 12.08.2022,
             # Sputnik Italia" / "serbia"): the stamp ends the block
             and not rules.STANDFIRST_STAMP.pattern.search(here.text)
@@ -580,6 +579,12 @@ def _repair_wraps(copy: Copy) -> None:
 
 
 _SECTION_ALONE = re.compile(rf"(?i:{rules.SECTIONS})")
+_CREDITS = tuple(r for r in rules.LEADING if r.field == "photo")
+
+
+def _credit_alone(text: str) -> bool:
+    """A line that is a picture's credit and nothing else ("foto SIR/Luca Benedetti")."""
+    return any((m := r.match(text)) is not None and not text[m.end() :].strip() for r in _CREDITS)
 
 
 def _stops_mid_phrase(text: str, after: str) -> bool:

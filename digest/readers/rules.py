@@ -1692,9 +1692,9 @@ OPENING_HOURS = (
     r"(?:[:.]\d{2})?\s*\.?\s*$"
 )
 
-# An item of a list of the site's latest news: its line, opening on the day, and the lines
-# of its headline that wrap below it.
-_NEWS_ITEM = rf"[ \t]*{LIST_ITEM}[^\n]*(?:\n(?![ \t]*{LIST_ITEM})[^\n]*)*"
+# An item of a list of the site's latest news: its day, then its headline up to the next day
+# (the page's lines may be joined by then), as long as a headline and its wrapped lines.
+_NEWS_ITEM = rf"\s*{LIST_ITEM}(?:(?!\s*{LIST_ITEM})[\s\S]){{0,240}}"
 
 CHROME: tuple[Rule, ...] = (
     # "Pubblicata il: 11/07/2023" between the standfirst and the lead: a stamp whose label
@@ -2133,11 +2133,12 @@ CHROME: tuple[Rule, ...] = (
     ),
     # A list of the site's latest articles, each line opening on its day: "11 Nov 2025 103
     # mila euro dalla Regione / per chi non riesce… / 11 Nov 2025 Asili nido, …".
-    # (each item opens a line: "24 Ottobre 2025 - 12:45 Redazione / (Agenzia Vista) Bruxelles,
-    # 24 ottobre 2025 …" is the page's stamp over a lead, whose dateline's day is no item)
+    # (each item no longer than a headline: "24 Ottobre 2025 - 12:45 Redazione (Agenzia Vista)
+    # Bruxelles, 24 ottobre 2025 “Il Mediterraneo…” …" is the page's stamp over a lead, whose
+    # dateline's day opens no item)
     rule(
         "news list",
-        rf"^\s*{_NEWS_ITEM}(?:\n{_NEWS_ITEM})+\s*$",
+        rf"^(?:{_NEWS_ITEM}){{2,}}\s*$",
         "11 Nov 2025 103 mila euro dalla Regione\nper chi non riesce a pagare l’affitto\n"
         "11 Nov 2025 Asili nido, Casalmaggiore risponde\nalle richieste con tre strutture",
     ),
