@@ -88,6 +88,10 @@ STAMPS = (
     "Ultimo aggiornamento 12 Marzo 2024 alle 14:30",
     # the author's initial beside the day, where the page showed an avatar
     "12 marzo 2024 b",
+    # how long ago, in weeks, months, years
+    "Pubblicato 3 anni fa-",
+    "OLTRE 6 MESI FA",
+    "2 settimane fa",
 )
 CHROME = (
     "21°",
@@ -340,6 +344,9 @@ CHROME = (
     "Articolo pubblicato sul Corriere della Sera del 12 marzo 2024",
     "Articolo di Mario Rossi, in LA STAMPA, martedì 12 marzo 2024, p. 7.",
     "Dal quotidiano Il Tirreno dell'11 marzo 2024",
+    # a player's notices: HTML's fallback text, an audio for subscribers only
+    "This browser does not support the video element.",
+    "L'ascolto è riservato agli abbonati premium",
 )
 CLOSINGS = (
     "Mario Rossi",
@@ -707,6 +714,7 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     # the opening picture's credit, never the rest of a headline wrapped onto its line
     (HEADLINE, "foto SIR/Luca Benedetti"),
     (HEADLINE, "Foto di Marco Lentini"),
+    (HEADLINE, "Pubblicato il 12 marzo 2024 - 14:30 OLTRE 6 MESI FA"),
     ("Foto di Marco Lentini | Studio Lentini", HEADLINE),
     ("Articolo tratto da Avvenire del 12/03/2024", HEADLINE),
     (

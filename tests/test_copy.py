@@ -5563,3 +5563,18 @@ def test_a_photo_credit_under_the_headline_is_no_rest_of_it():
         assert [p.text for p in article.paragraphs] == [
             "La presidente ha ricevuto tutti i nomi. Martedì la presentazione."
         ]
+
+
+def test_a_pages_age_and_its_players_notices_leave_the_front_matter():
+    lead = "Mancano poche settimane alla riapertura. Le aule sono troppo piccole."
+    for line in (
+        "Pubblicato il 12 marzo 2024 - 14:30 OLTRE 6 MESI FA",
+        "Pubblicato 3 anni fa-",
+        "L'ascolto è riservato agli abbonati premium",
+        "This browser does not support the video element.",
+    ):
+        article, _ = read(f"Una scuola senza banchi\n\n{line}\n\n{lead}\n")
+        assert article.title == "Una scuola senza banchi" and article.subtitle is None, line
+        assert [p.text for p in article.paragraphs] == [lead], line
+    article, _ = read(f"Una scuola senza banchi\n\nPubblicato il 12 marzo 2024 - 14:30\n\n{lead}")
+    assert article.date.iso == "2024-03-12"

@@ -927,6 +927,13 @@ STAMP_UPDATED = (
 # "19 settembre 2024 b": a lone lower-case letter closing the stamp's line, left by the page's
 # layout (a button's or an avatar's letter beside the day); never a word of text
 STAMP_STRAY_LETTER = rf"(?:\s+(?-i:[{LOWER}])(?=\s*$))"
+# "2 ore fa", "un'ora fa", "Pubblicato 3 anni fa-", "OLTRE 6 MESI FA": how long ago the page
+# was published, as its clock says it (not a day: the date line has the day)
+STAMP_AGE = (
+    r"(?:(?:pubblicat[oa]|aggiornat[oa])\s+)?(?:(?:oltre|più\s+di|circa)\s+)?"
+    r"(?:\d{1,2}\s*|un['’]\s*|una\s+|un\s+)"
+    r"(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa(?:\s*[-–—])?"
+)
 # "24 Ottobre 2025 - 12:45 Redazione": the newsroom signing the page, after its day and hour
 STAMP_NEWSROOM = rf"(?:\s*(?:{DASH}|\||·)?\s*(?i:redazione)(?=\s*$))"
 
@@ -1057,11 +1064,12 @@ LEADING: tuple[Rule, ...] = (
         # the same stamp again, in the page's other format: "… 9.30 07 maggio 2018 - 09:30"
         rf"(?:\s+{FULL_DATE}(?:\s*{DASH}?\s*\d{{1,2}}[:.]\d{{2}})?)?"
         rf"{STAMP_UPDATED}?(?(square)\s*\])"
-        rf"{STAMP_NEWSROOM}?{STAMP_STRAY_LETTER}?"
+        rf"(?:\s+{STAMP_AGE})?{STAMP_NEWSROOM}?{STAMP_STRAY_LETTER}?"
         r"\s*[_|]?\s*",
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
         "19 settembre 2024 b",
         "24 Ottobre 2025 - 12:45 Redazione",
+        "Pubblicato il 23 Ottobre 2016 - 19:12 OLTRE 6 MESI FA",
         "[19 Agosto 2019]",
         "Sabato 7 Gennaio 2017, 15:34 - Ultimo aggiornamento: 8 Gennaio, 13:37",
         "Aggiornato il 12 marzo 2024 alle 14:30",
@@ -1853,7 +1861,8 @@ CHROME: tuple[Rule, ...] = (
         r"devi (?:attivare|abilitare) (?:il )?javascript[^\n]{0,80}|"
         # … the browser's, where it cannot play it: "Your browser does not support the video
         # tag.", "Il tuo browser non supporta il tag video."
-        r"(?:your browser does not support|il tuo browser non supporta)[^\n]{0,60}|"
+        # ("This browser does not support the video element.": HTML's own fallback text)
+        r"(?:(?:your|this) browser does not support|il (?:tuo )?browser non supporta)[^\n]{0,60}|"
         # … or where the video is gone: "Questo video non è disponibile"
         r"(?:questo |il )?video non (?:è )?(?:più )?disponibile[^\n]{0,60}|"
         # a prompt to subscribe to the site's push notifications: "Attiva le notifiche per
@@ -1866,6 +1875,8 @@ CHROME: tuple[Rule, ...] = (
         r"tutte le ultime notizie su .{2,60}|gli aggiornamenti ora per ora|"
         # an audio player: "Ascolta ora 00:00 00:00"
         r"ascolta(?: ora| l['’]articolo| la notizia| questo articolo)?(?:\s+\d{1,2}:\d{2}){0,2}|"
+        # … for subscribers only: "L'ascolto è riservato agli abbonati premium"
+        r"l['’]ascolto (?:è )?riservato (?:agli|ai) (?:abbonati|iscritti)(?: premium| plus)?|"
         # the page's buttons: "Stampa", "Commenta", "Salva" (to read later)
         r"stampa|commenta|salva|vedi anche|guarda il video|"
         # the page's clock: "Aggiornato alle 14:30", "Ore 14:30", "Ultimo aggiornamento:
@@ -1873,7 +1884,7 @@ CHROME: tuple[Rule, ...] = (
         r"(?:(?:aggiornat[oa]\s+(?:alle\s+)?|(?:ultimo\s+)?agg\.\s*(?:alle\s+)?|(?:ultimo\s+aggiornamento|ultima\s+modifica)\s*:?\s*)"
         r"(?:ore\s+)?|ore\s+|(?:oggi|ieri)\s*,?\s*(?:alle\s+)?(?:ore\s+)?)\d{1,2}[:.]\d{2}|"
         r"(?:(?:pubblicat[oa]|aggiornat[oa])\s+)?"
-        r"(?:\d{1,2}\s*|un['’]\s*|una\s+|un\s+)(?:minut[oi]|or[ae]|giorn[oi])\s+fa|"
+        rf"{STAMP_AGE}|"
         # a gallery's prompt: "clicca per guardare tutte le foto della gallery"
         r"(?:clicca|tocca)(?: qui)? per (?:guardare|vedere|sfogliare|aprire) (?:tutte )?(?:le )?"
         r"foto(?: della (?:foto)?gallery)?|(?:guarda|sfoglia|apri) (?:la )?(?:foto)?gallery|"
@@ -2063,6 +2074,10 @@ CHROME: tuple[Rule, ...] = (
         "2 ore fa",
         "un'ora fa",
         "Pubblicato 2 giorni fa",
+        "Pubblicato 3 anni fa-",
+        "OLTRE 6 MESI FA",
+        "This browser does not support the video element.",
+        "L'ascolto è riservato agli abbonati premium",
         "ieri alle 14:30",
         "Oggi, 14:30",
         field="photo",
@@ -2661,7 +2676,8 @@ INLINE_TIME_STAMP = rule(
     rf"\(\s*(?:(?i:di)|[{UPPER}][{UPPER}{LOWER}' ]{{2,30}},)\s+(?:(?i:{WEEKDAY})\s+)?(?P<date>{FULL_DATE})\s*\)"
     rf"(?:\s*{DASH}(?=\s))?"
     # A page's date and time run into its headline: "Usa e Iran 19 luglio 2019 - 14:33 Il".
-    rf"|(?<=[\w\"”»’'] )(?P<date2>{FULL_DATE})\s*{DASH}\s*\d{{1,2}}[:.]\d{{2}}(?=\s+[{UPPER}«“\"])"
+    # (not a stamp's own: "Pubblicato il 12 marzo 2024 - 14:30 OLTRE 6 MESI FA" is one stamp)
+    rf"|(?<=[\w\"”»’'] )(?<!\bil )(?<!\bdel )(?P<date2>{FULL_DATE})\s*{DASH}\s*\d{{1,2}}[:.]\d{{2}}(?=\s+[{UPPER}«“\"])"
     # … or run into the text between two sentences: "…a Tripoli. 12 marzo 2024 14:30 Il
     # governo…", a date with its year that no sentence opens on without an article
     rf"|(?<=[.!?»”\"] )(?P<date3>\d{{1,2}}\s+{month_pattern()}\s+\d{{4}}|{NUMERIC_DATE})"
@@ -3776,7 +3792,7 @@ CLOSING: tuple[Rule, ...] = (
         "published",
         rf"^\s*(?:{STAMP_LABEL}|{CLOCK}\s+del\s+)?(?:(?:{WEEKDAY},?\s+)?"
         rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
-        rf"|{STAMP_SHORT_YEAR}){STAMP_TIME}?{STAMP_UPDATED}?\.?{STAMP_NEWSROOM}?{STAMP_STRAY_LETTER}?\s*$",
+        rf"|{STAMP_SHORT_YEAR}){STAMP_TIME}?{STAMP_UPDATED}?\.?(?:\s+{STAMP_AGE})?{STAMP_NEWSROOM}?{STAMP_STRAY_LETTER}?\s*$",
         "Pubblicato il 18 Febbraio 2025",
         "12 marzo 2024 b",
         "14:30 del 12/03/2024",
