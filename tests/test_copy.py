@@ -5578,3 +5578,23 @@ def test_a_pages_age_and_its_players_notices_leave_the_front_matter():
         assert [p.text for p in article.paragraphs] == [lead], line
     article, _ = read(f"Una scuola senza banchi\n\nPubblicato il 12 marzo 2024 - 14:30\n\n{lead}")
     assert article.date.iso == "2024-03-12"
+
+
+def test_the_headline_said_again_under_it_on_joined_lines_leaves_every_copy():
+    lead = "La riforma cambia i tempi dei processi. Il voto è atteso a maggio."
+    article, _ = read(
+        "La riforma spiegata in cinque punti\n\n"
+        "La riforma spiegata in cinque punti\nLa riforma spiegata in cinque punti\n\n"
+        f"{lead}\n\nAltro."
+    )
+    assert article.title == "La riforma spiegata in cinque punti" and article.subtitle is None
+    assert [p.text for p in article.paragraphs] == [lead, "Altro."]
+    assert rules_of(article).count("repeated headline") == 2
+    # … but a standfirst that opens on the headline's words and goes on is the standfirst
+    article, _ = read(
+        "La riforma spiegata in cinque punti\n\n"
+        "La riforma spiegata in cinque punti: tempi più brevi e nuove regole per gli appelli, "
+        "con il voto atteso a maggio\n\n"
+        f"{lead}\n\nAltro."
+    )
+    assert article.subtitle is not None and article.subtitle.endswith("atteso a maggio")

@@ -1580,6 +1580,28 @@ def _doubled_headline(copy: Copy) -> None:
         copy.blocks[0] = Paragraph(text[:half], block.line, block.kind)
 
 
+def _said_again(copy: Copy, headline: str) -> bool:
+    """ "Headline / Headline Headline", "Headline / Sara Bellini Headline": under the headline,
+    its copies run together on one line, or a byline run into one (the page's lines joined):
+    the copies go, and a byline's short rest stays to be read. Never a standfirst or a lead
+    that happens to hold the headline's words with more text."""
+    block = copy.blocks[0]
+    text, said = " ".join(block.text.split()), " ".join(headline.split())
+    if len(copy.blocks) < 2 or text == said or not (text.startswith(said) or text.endswith(said)):
+        return False
+    rest = " ".join(text.replace(said, " ").split())
+    if rest and (len(rest) > BYLINE_MAX or _ENDS_SENTENCE.search(rest) or said in rest):
+        return False
+    copy.removed.extend(
+        Removal(said, block.line, "repeated headline") for _ in range(text.count(said))
+    )
+    if rest:
+        copy.blocks[0] = Paragraph(rest, block.line, block.kind)
+    else:
+        copy.blocks.pop(0)
+    return True
+
+
 _SPACE_BEFORE_WORD = re.compile(r"\s+(?=[(\w])")
 # A letter, a figure or a closing mark, then a capital: two texts run together
 _GLUED_CAPITAL = re.compile(rf"(?<=[{rules.LOWER}0-9\"”»’')])(?=[{rules.UPPER}])")
@@ -1852,6 +1874,9 @@ def _after_headline(copy: Copy) -> None:
     if copy.blocks and not _is_lead(copy.blocks[0].text):
         _split_at_dateline(copy)  # "Standfirst ROMA. Lead…" on one line
     headline = copy.found.get("headline")
+    if isinstance(headline, str) and copy.blocks and _said_again(copy, headline):
+        _byline(copy)
+        _page_furniture(copy)
     # "Headline / 18 ott 2025 / Headline / standfirst": the page's heading said again under
     # its date is the same headline, not a subtitle; so is it over the dateline ("Headline /
     # HeadlineRoma, 2 dic. (askanews) – Lead", split above).
