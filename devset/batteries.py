@@ -347,6 +347,9 @@ CHROME = (
     # a player's notices: HTML's fallback text, an audio for subscribers only
     "This browser does not support the video element.",
     "L'ascolto è riservato agli abbonati premium",
+    # the page's promise of more, in other words
+    "Notizia in evoluzione",
+    "Questo è un evento in corso. Ulteriori informazioni seguiranno...",
 )
 CLOSINGS = (
     "Mario Rossi",
@@ -977,6 +980,11 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
 # (dateline, place, day, agencies)
 DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("ROMA, 12 MAR -", "Roma", 12, ()),
+    # a byline run into the dateline: the place in capitals is no part of the name
+    ("di Mario Ventura ROMA -", "Roma", None, ()),
+    ("di Mario Ventura ROMA, 12 MAR -", "Roma", 12, ()),
+    # a live page's hour and its dash before the lead (no place)
+    ("22:59 -", "", None, ()),
     ("ROMA, 12 MAR-", "Roma", 12, ()),
     ("Napoli, 12 mar.-", "Napoli", 12, ()),
     ("(Agenzia Vista / Marco Bellini) Roma, 12 marzo 2024 -", "Roma", 12, ("Agenzia Vista",)),

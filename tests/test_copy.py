@@ -5598,3 +5598,15 @@ def test_the_headline_said_again_under_it_on_joined_lines_leaves_every_copy():
         f"{lead}\n\nAltro."
     )
     assert article.subtitle is not None and article.subtitle.endswith("atteso a maggio")
+
+
+def test_a_byline_run_into_a_dateline_a_live_hour_with_its_dash_and_news_in_evolution():
+    lead = "Il Congresso ha dato il via libera alla vendita. La decisione arriva dopo mesi."
+    article, _ = read(f"Via libera agli F-16\n\ndi Mario Ventura ROMA - {lead}\n\nAltro.")
+    assert article.author == "Mario Ventura" and article.place == "Roma"
+    assert article.paragraphs[0].text == lead
+    article, _ = read(f"Via libera agli F-16\n\n22:59 - {lead}\n\nAltro.")
+    assert article.paragraphs[0].text == lead and "time of day" in rules_of(article)
+    article, _ = read(f"Via libera agli F-16\n\n{lead}\n\nAltro.\n\nNotizia in evoluzione")
+    assert [p.text for p in article.paragraphs] == [lead, "Altro."]
+    assert "updating notice" in rules_of(article)

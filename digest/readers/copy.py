@@ -2456,6 +2456,10 @@ def _lead(copy: Copy) -> None:
         copy.take(0, match.start(), match.end(), credit.name)
     if copy.blocks and (match := rules.LEAD_DASH.pattern.match(copy.blocks[0].text)):
         copy.take(0, match.start(), match.end(), rules.LEAD_DASH.name)
+    # "Headline / 22:59 - Le milizie…": a live page's hour, under the headline as above it
+    clock = rules.TIME_OF_DAY.pattern.match(copy.blocks[0].text) if copy.blocks else None
+    if clock and copy.blocks[0].text[clock.end() :].strip():
+        copy.take(0, clock.start(), clock.end(), rules.TIME_OF_DAY.name)
     # "Headline / Versione stampabileÈ stata presentata…", "Headline / Usa 2024 – Il
     # presidente…": what the top's rules take before a lead, under the headline too
     for rule in _LEAD_PREFIXES:

@@ -802,6 +802,12 @@ UPDATING_NOTICE = rule(
     "updating notice",
     r"(?:(?<=[.!?\"”»’')])|^)\s*[(\[]?(?:(?:(?:articolo|notizia|news|pezzo)\s+)?in\s+(?:costante\s+)?"
     r"aggiornamento|seguiranno\s+aggiornamenti|seguono\s+aggiornamenti"
+    # "Notizia in evoluzione", "Questo è un evento in corso. Ulteriori informazioni
+    # seguiranno...": the same promise in other words
+    r"|(?:(?:articolo|notizia|news)\s+in\s+(?:evoluzione|via\s+di\s+aggiornamento)"
+    r"|(?:questo\s+è\s+un|si\s+tratta\s+di\s+un)\s+evento\s+in\s+corso)"
+    r"(?:\s*[.:]?\s*ulteriori\s+(?:informazioni|dettagli|aggiornamenti)\s+seguiranno)?(?:\.{3}|…)?"
+    r"|ulteriori\s+(?:informazioni|dettagli|aggiornamenti)\s+seguiranno(?:\.{3}|…)?"
     # "[Aggiornato alle 15:00]": the hour of the last update, in brackets
     r"|aggiornat[oa]\s+(?:alle\s+)?(?:ore\s+)?\d{1,2}[:.]\d{2}(?=\s*[)\]]))[)\]]?\.?\s*$",
     'a produrre acciaio in Italia". Articolo in aggiornamento.',
@@ -809,8 +815,10 @@ UPDATING_NOTICE = rule(
     "In aggiornamento",
     "Seguono aggiornamenti",
     "[Aggiornato alle 15:00]",
+    "Notizia in evoluzione",
+    "Questo è un evento in corso. Ulteriori informazioni seguiranno...",
     flags=re.I,
-    sign=r"aggiornament|aggiornat[oa]",
+    sign=r"aggiornament|aggiornat[oa]|evoluzione|in\s+corso|seguiranno",
 )
 
 # "REDAZIONE", "A cura della Redazione": the newsroom signs the article; no one's name, no
@@ -1584,7 +1592,11 @@ _GLUED_NAMES = (
 # dash, as "PIERO CHIMENTI - …" is in capitals (copy.py takes it under the headline).
 BYLINE_BEFORE_LEAD = rule(
     "byline before the lead",
-    rf"^\s*(?i:di|by)\s+(?P<author>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s+{DASH}\s+"
+    # "di Mario Ventura ROMA - Il Congresso…": a name in capital and small letters, then the
+    # dateline's place in capitals, which is no part of the name
+    rf"^\s*(?i:di|by)\s+(?P<author5>{_BYLINE_NAME})\s+(?=[{UPPER}]{{2,}}(?:\s+[{UPPER}]{{2,}}){{0,3}}"
+    rf"\s*(?:,|{DASH}|\(|\.\s))"
+    rf"|^\s*(?i:di|by)\s+(?P<author>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s+{DASH}\s+"
     rf"(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))"
     # "di Paolo Neri Il governo…": or run into the lead, where an article or a
     # preposition in capitals opens its first sentence
@@ -1598,6 +1610,7 @@ BYLINE_BEFORE_LEAD = rule(
     rf"|^\s*\(\s*(?i:di|a\s+cura\s+di)\s+(?P<author2>{_AUTHOR_NAME}(?:\s+e\s+{_AUTHOR_NAME})?)\s*\)"
     rf"\s*(?:{DASH}\s*)?(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))",
     "di Mario Rossi - Il governo ha approvato il decreto",
+    "di Mario Ventura ROMA - Il Congresso ha dato il via libera",
     "di Carlo Menichetti - I vigili del fuoco sono intervenuti",
     "di Paolo Neri Il governo ha approvato il decreto",
     "di Marco RossiLa polizia ha chiuso le strade",
