@@ -985,6 +985,8 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("di Mario Ventura ROMA, 12 MAR -", "Roma", 12, ()),
     # a live page's hour and its dash before the lead (no place)
     ("22:59 -", "", None, ()),
+    # the publisher's note that a letter or a release follows
+    ("Riceviamo e pubblichiamo –", "", None, ()),
     ("ROMA, 12 MAR-", "Roma", 12, ()),
     ("Napoli, 12 mar.-", "Napoli", 12, ()),
     ("(Agenzia Vista / Marco Bellini) Roma, 12 marzo 2024 -", "Roma", 12, ("Agenzia Vista",)),

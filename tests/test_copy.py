@@ -5610,3 +5610,11 @@ def test_a_byline_run_into_a_dateline_a_live_hour_with_its_dash_and_news_in_evol
     article, _ = read(f"Via libera agli F-16\n\n{lead}\n\nAltro.\n\nNotizia in evoluzione")
     assert [p.text for p in article.paragraphs] == [lead, "Altro."]
     assert "updating notice" in rules_of(article)
+
+
+def test_the_publishers_note_run_into_a_letter_leaves_it_in_any_case():
+    letter = "“Gentile direttore, in via Roveto le radici dei pini hanno sollevato l'asfalto."
+    for note in ("Riceviamo e pubblichiamo –", "RICEVIAMO E PUBBLICHIAMO –"):
+        article, _ = read(f"Via Roveto, le radici sollevano l'asfalto\n\n{note} {letter}\n\nAltro.")
+        assert [p.text for p in article.paragraphs] == [letter, "Altro."]
+        assert "publisher's note run into the text" in rules_of(article)

@@ -2434,7 +2434,13 @@ def _keywords(label: str) -> bool:
 _LEAD_PREFIXES = tuple(
     r
     for r in rules.LEADING
-    if r.name in ("button run into the lead", "rubric with its year", "keywords before a bar")
+    if r.name
+    in (
+        "button run into the lead",
+        "rubric with its year",
+        "keywords before a bar",
+        "publisher's note run into the text",
+    )
 )
 
 

@@ -1377,6 +1377,15 @@ LEADING: tuple[Rule, ...] = (
         "Tempo di lettura: < 1 minutoIeri sera, lungo la statale",
         "Tempo di lettura: 3 minuti Il consiglio comunale",
     ),
+    # "Riceviamo e pubblichiamo – “Gentile direttore…": the publisher's note that a reader's
+    # letter or a release follows, run into it (alone on its line, it is page chrome)
+    rule(
+        "publisher's note run into the text",
+        rf"^\s*(?i:riceviamo\s+e\s+pubblichiamo)\s*(?:[.:]|{DASH})\s*(?=[«“\"]?[{UPPER}])",
+        "Riceviamo e pubblichiamo – “Gentile direttore, in via Roveto",
+        "RICEVIAMO E PUBBLICHIAMO – Gentile redazione, la strada",
+        "Riceviamo e pubblichiamo: Il comitato di quartiere chiede",
+    ),
     # "Mogadiscio attentato | Nella mattinata…": the page's keywords, a bar between them and
     # the lead (copy.py wants no verb in them)
     rule(
