@@ -720,6 +720,10 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "Pubblicato il 12 marzo 2024 - 14:30 OLTRE 6 MESI FA"),
     # the headline said again under it, its copies on two lines of one paragraph
     (HEADLINE, f"{HEADLINE}\n{HEADLINE}"),
+    # a site's address alone under the headline: the page's site, or its picture's
+    (HEADLINE, "CALCIOWEEK.it"),
+    (HEADLINE, "ilgiorno.it"),
+    (HEADLINE, "www.shutterstock.com"),
     (HEADLINE, "di Mario Rossi", f"{HEADLINE}\n{HEADLINE}"),
     ("Foto di Marco Lentini | Studio Lentini", HEADLINE),
     ("Articolo tratto da Avvenire del 12/03/2024", HEADLINE),

@@ -5618,3 +5618,12 @@ def test_the_publishers_note_run_into_a_letter_leaves_it_in_any_case():
         article, _ = read(f"Via Roveto, le radici sollevano l'asfalto\n\n{note} {letter}\n\nAltro.")
         assert [p.text for p in article.paragraphs] == [letter, "Altro."]
         assert "publisher's note run into the text" in rules_of(article)
+
+
+def test_a_sites_address_alone_under_the_headline_is_no_subtitle_nor_its_wrapped_rest():
+    lead = "Sette giocatori sono fermi per infortunio. Il tecnico cambia la formazione."
+    for site in ("TuttoBari.net", "ilgiorno.it", "www.shutterstock.com"):
+        article, _ = read(f"Il Bari perde sette giocatori\n\n{site}\n\n{lead}\n")
+        assert article.title == "Il Bari perde sette giocatori" and article.subtitle is None
+        assert [p.text for p in article.paragraphs] == [lead]
+        assert "site's address" in rules_of(article)

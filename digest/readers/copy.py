@@ -558,7 +558,7 @@ def _repair_wraps(copy: Copy) -> None:
             and not _STAMP.match(after.text)
             # … nor "da Redazione", the newsroom signing it
             and not rules.NEWSROOM_SIGNATURE.pattern.match(after.text)
-            # … nor a picture's credit: "foto SIR/Luca Benedetti" under the headline
+            # … nor a credit: "foto SIR/Luca Benedetti", "ilgiorno.it" under the headline
             and not _credit_alone(after.text)
             # … nor the page's tags under a standfirst its stamp closes ("…e il... 12.08.2022,
             # Sputnik Italia" / "serbia"): the stamp ends the block
@@ -579,11 +579,12 @@ def _repair_wraps(copy: Copy) -> None:
 
 
 _SECTION_ALONE = re.compile(rf"(?i:{rules.SECTIONS})")
-_CREDITS = tuple(r for r in rules.LEADING if r.field == "photo")
+_CREDITS = tuple(r for r in rules.LEADING if r.field == "photo" or r.name == "site's address")
 
 
 def _credit_alone(text: str) -> bool:
-    """A line that is a picture's credit and nothing else ("foto SIR/Luca Benedetti")."""
+    """A line that is a picture's credit or a site's address and nothing else ("foto
+    SIR/Luca Benedetti", "ilgiorno.it")."""
     return any((m := r.match(text)) is not None and not text[m.end() :].strip() for r in _CREDITS)
 
 
@@ -1757,6 +1758,8 @@ _FURNITURE = frozenset(
     | {"agency line", "source"}
     # "Dal giornale LA NAZIONE del 27/3/2020" between them: the paper it was cut from
     | {"press clipping note"}
+    # "TuttoBari.net" between them: a site's address alone
+    | {"site's address"}
 )
 # The page's date first (after the byline whose date it is: "04 marzo 2018 Matteo Fantozzi"
 # is one piece): a copyright notice after it would take the whole line.

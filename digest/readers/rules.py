@@ -1412,6 +1412,16 @@ LEADING: tuple[Rule, ...] = (
         "globalist",
         "MeteoWeb",
     ),
+    # "CALCIOWEEK.it", "TuttoBari.net", "www.shutterstock.com": a site's address alone on its
+    # line, the site that printed the page or the one that sold its picture (which of them,
+    # the line does not say: no field)
+    rule(
+        "site's address",
+        rf"^\s*(?:www\.)?{SITE_NAME}\s*$",
+        "CALCIOWEEK.it",
+        "TuttoBari.net",
+        "www.shutterstock.com",
+    ),
     # An occhiello: a few words in lower case over the headline ("verso la tregua").
     rule("kicker", rf"^\s*[{LOWER}][{LOWER}'’ ]{{2,40}}\s*$", "verso la tregua"),
     # "• Mondo • sabato 21 Novembre 2015", "• on giugno 4, 2021": a theme's labels, each
