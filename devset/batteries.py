@@ -669,6 +669,9 @@ TAILS = (
     "… Continua a leggere Il governo approva il decreto",
     "(Mario Rossi, editing Anna Bianchi)",
     "Lorenzo Bianchi",
+    # a video's footage credited after the last sentence, behind a slash
+    "/ Palazzo Chigi (Mario Rossi)",
+    "/ Viminale",
 )
 # What closes an article of one paragraph, under its headline or none: the paragraph is the
 # article whatever signs it, never a standfirst over a byline or a notice.
@@ -724,6 +727,8 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "CALCIOWEEK.it"),
     (HEADLINE, "ilgiorno.it"),
     (HEADLINE, "www.shutterstock.com"),
+    # a video agency's credit and its camera operator
+    (HEADLINE, "Agenzia Vista / Mario Rossi / CorriereTv"),
     (HEADLINE, "di Mario Rossi", f"{HEADLINE}\n{HEADLINE}"),
     ("Foto di Marco Lentini | Studio Lentini", HEADLINE),
     ("Articolo tratto da Avvenire del 12/03/2024", HEADLINE),

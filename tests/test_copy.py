@@ -5627,3 +5627,20 @@ def test_a_sites_address_alone_under_the_headline_is_no_subtitle_nor_its_wrapped
         assert article.title == "Il Bari perde sette giocatori" and article.subtitle is None
         assert [p.text for p in article.paragraphs] == [lead]
         assert "site's address" in rules_of(article)
+
+
+def test_a_video_agencys_credit_under_the_headline_and_its_footage_after_the_text():
+    lead = "La presidente ha deposto una corona davanti al monumento. Le immagini."
+    article, _ = read(
+        "Meloni alla commemorazione di Marcinelle\n\nAgenzia Vista / Marco Delli / CorriereTv\n\n"
+        f"{lead} / Palazzo Chigi (Marco Delli)\n"
+    )
+    assert article.title == "Meloni alla commemorazione di Marcinelle" and article.subtitle is None
+    assert article.agencies == ("Agenzia Vista",)
+    assert [p.text for p in article.paragraphs] == [lead]
+    assert {"agency and its camera operator", "footage credit after the text"} <= set(
+        rules_of(article)
+    )
+    # a picture agency's line stays the photo credit
+    article, _ = read(f"Meloni a Marcinelle\n\n{lead}\n\nANSA/ETTORE FERRARI\n")
+    assert article.photo_credit == "ANSA/ETTORE FERRARI"

@@ -1755,7 +1755,7 @@ _FURNITURE = frozenset(
     | {"photo credit without a colon"}
     # "ANSA", "Agenzia Nova", "Fonte: ANSA" between the headline and the lead: the wire the
     # text came from
-    | {"agency line", "source"}
+    | {"agency line", "source", "agency and its camera operator"}
     # "Dal giornale LA NAZIONE del 27/3/2020" between them: the paper it was cut from
     | {"press clipping note"}
     # "TuttoBari.net" between them: a site's address alone

@@ -1213,6 +1213,17 @@ LEADING: tuple[Rule, ...] = (
         field="source",
         flags=re.I,
     ),
+    # "Agenzia Vista / Marco Delli / CorriereTv": a video agency's credit, its camera
+    # operator and the site that carries it (a picture agency's "ANSA/ETTORE FERRARI" is a
+    # photo credit, for its own rule)
+    rule(
+        "agency and its camera operator",
+        rf"^\s*(?!(?:{PHOTO_AGENCIES})\s*/)(?P<agency>{_AGENCY_FORMS})\s*/\s*"
+        rf"[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}(?:\s*/\s*[\w'’. -]{{2,30}}?)?\s*$",
+        "Agenzia Vista / Marco Delli / CorriereTv",
+        "Agenzia Vista / Alexander Jakhnagiev",
+        field="agency",
+    ),
     # The page's own address: its `url`, and the day its path states ("/20211202/",
     # "/2021/12/02/").
     rule(
@@ -3899,6 +3910,16 @@ CLOSING: tuple[Rule, ...] = (
         "al vertice Nato. / Nato Fonte: Agenzia Vista / Alexander Jakhnagiev",
         "conclude Trenta / Facebook Movimento 5 Stelle Fonte: Agenzia Vista / Alexander Jakhnagiev",
         field="source",
+    ),
+    # "… Le immagini. / Palazzo Chigi (Marco Delli)", "… ordine pubblico. / Viminale": a
+    # video's footage credited after the last sentence, behind a slash (who supplied it,
+    # and in brackets who filmed it); no sentence of a text opens on a slash
+    rule(
+        "footage credit after the text",
+        r"(?<=[.!?\"”»’'])\s+/\s*[A-Z][\w.'’ -]{1,40}?(?:\s*\([A-Z][\w.'’ -]{1,40}\))?\s*$",
+        "Le immagini. / Palazzo Chigi (Marco Delli)",
+        "dopo il comitato per l'ordine pubblico. / Viminale",
+        sign=r"\s/",
     ),
     # "LE ULTIME NOTIZIE", "GLI ARTICOLI PIÙ LETTI": a page's label in capitals after the
     # article, opening on an article (no one's name does; copy.py keeps the byline from it).
