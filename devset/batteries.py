@@ -350,6 +350,8 @@ CHROME = (
     # the page's promise of more, in other words
     "Notizia in evoluzione",
     "Questo è un evento in corso. Ulteriori informazioni seguiranno...",
+    # a picture's caption, its agency after a comma
+    "Lo scontro del 12 marzo a Casalpusterlengo, LaPresse",
 )
 CLOSINGS = (
     "Mario Rossi",

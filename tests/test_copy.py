@@ -5644,3 +5644,13 @@ def test_a_video_agencys_credit_under_the_headline_and_its_footage_after_the_tex
     # a picture agency's line stays the photo credit
     article, _ = read(f"Meloni a Marcinelle\n\n{lead}\n\nANSA/ETTORE FERRARI\n")
     assert article.photo_credit == "ANSA/ETTORE FERRARI"
+
+
+def test_a_caption_with_its_agency_after_a_comma_is_no_subtitle():
+    lead = "Sette morti in cinque mesi sulle strade della Bassa. Due nell'ultima settimana."
+    article, _ = read(
+        "Incidenti in moto, un'altra vittima\n\n"
+        f"Lo scontro mortale a Casalpusterlengo, LaPresse\n\n{lead}\n"
+    )
+    assert article.subtitle is None and article.photo_credit == "LaPresse"
+    assert [p.text for p in article.paragraphs] == [lead]

@@ -2502,13 +2502,15 @@ CHROME: tuple[Rule, ...] = (
         # (not a headline and the page's section before the agency: "… - Mondo - ANSA", a
         # browser tab's title, for the headline's rules)
         rf"^(?![^\n]*\s(?:{DASH}|\|)\s+(?:{SECTIONS})\s+(?:{DASH}|\|)\s+[^\n]{{2,40}}$)"
-        rf"(?P<caption>[^.!?]{{10,200}}?)\s+(?:{DASH}|\|)\s+(?:(?i:foto|ph)\s*:?\s*)?(?P<photo>(?:{PHOTO_AGENCIES}|Ap|AP|"
+        # ("… a Casalpusterlengo, LaPresse": or after a comma)
+        rf"(?P<caption>[^.!?]{{10,200}}?)(?:\s+(?:{DASH}|\|)|\s*,)\s+(?:(?i:foto|ph)\s*:?\s*)?(?P<photo>(?:{PHOTO_AGENCIES}|Ap|AP|"
         r"Sintesi|Ansa Foto))(?:\s*©\s*[\w.-]{2,40})?\s*$",
         "Il fumo degli scontri nella periferia di Tripoli verso l'aeroporto - Reuters",
         "Donne afghane avvolte dal burqa - Foto Ansa © www.giornaledibrescia.it",
         "Da sinistra, il portavoce e il presidente | Foto Ansa",
+        "Lo scontro del 20 giugno 2023 a Casalpusterlengo, LaPresse",
         field="photo",
-        sign=r"\s[-–—|]\s",
+        sign=r"\s[-–—|]\s|,\s",
     ),
     # "Aleksandar Vučić durante il suo intervento. (Belgrado, 21.8.2022) Darko Vojinovic/
     # Copyright 2022 The Associated Press. All rights reserved": a caption, and its credit
