@@ -5654,3 +5654,13 @@ def test_a_caption_with_its_agency_after_a_comma_is_no_subtitle():
     )
     assert article.subtitle is None and article.photo_credit == "LaPresse"
     assert [p.text for p in article.paragraphs] == [lead]
+
+
+def test_a_headline_may_end_on_a_rare_whole_word_but_not_on_a_stump():
+    assert copy._headline_like("Slavina in Val di Sole, estratti vivi due scialpinisti")
+    assert not copy._headline_like("Secondo i media ucrai")
+    article, _ = read(
+        "Montagna / L'allarme\n\nSlavina in Val di Sole, estratti vivi due scialpinisti\n\n"
+        "La chiamata è arrivata poco dopo le undici. Uno dei due è in ospedale.\n\nAltro.\n"
+    )
+    assert article.title == "Slavina in Val di Sole, estratti vivi due scialpinisti"

@@ -117,6 +117,7 @@ def test_a_build_keeps_the_gazetteers_in_its_cache_folder(site, monkeypatch):
         "digest.lexicon.dictionary.sqlite",
         "digest.lexicon._morphit_words.pickle",
         "digest.lexicon._adjectives.pickle",
+        "digest.lexicon._sorted_words.pickle",
         "digest.lexicon._zipf_table.pickle",
         "digest.lexicon._zipf_table.sqlite",
         "digest.places.regions.pickle",

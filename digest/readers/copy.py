@@ -3300,7 +3300,13 @@ def _known_word(word: str) -> bool:
     if bare[:1].isupper() or lexicon.is_known(lowered):
         return True
     short = len(lowered) <= 2 and lowered.isalpha()
-    return not short and lexicon.zipf(lowered) >= _STUMP_ZIPF
+    if short:
+        return False
+    # a word rarer than the counts see is a whole word unless a longer one opens on it
+    # ("scialpinisti", "neonatologia" are whole; "potr" opens "potrebbe")
+    return lexicon.zipf(lowered) >= _STUMP_ZIPF or (
+        lowered.isalpha() and not lexicon.opens_a_word(lowered)
+    )
 
 
 _STUMP_ZIPF = 2.5  # "potr" 2.1, "responsabilit" 1.8; "kurdistan" 3.1
