@@ -1166,6 +1166,8 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
 # paragraph and on a line of its own between two paragraphs; a writer's own marks stay
 # ("[…]": words left out of a quotation)
 INSIDE: tuple[tuple[str, bool], ...] = (
+    # a link in capitals and brackets to the site's page on the story
+    ("(TUTTE LE NEWS SULLA CRISI IN MEDIO ORIENTE)", True),
     ("– continua sotto –", True),
     ("- continua dopo la pubblicità -", True),
     ("(VIDEO)", True),

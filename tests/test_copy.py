@@ -5664,3 +5664,20 @@ def test_a_headline_may_end_on_a_rare_whole_word_but_not_on_a_stump():
         "La chiamata è arrivata poco dopo le undici. Uno dei due è in ospedale.\n\nAltro.\n"
     )
     assert article.title == "Slavina in Val di Sole, estratti vivi due scialpinisti"
+
+
+def test_a_paragraph_that_only_names_who_the_picture_shows_is_its_caption():
+    a = "Le truppe hanno superato il confine dopo una notte di bombardamenti."
+    b = "Nel pomeriggio la Lega araba ha convocato una riunione d'urgenza."
+    article, _ = read(
+        f"Raid aerei, la Turchia entra in Siria\n\n{a}\n\n"
+        f"Il ministro della Difesa turco (nella foto).\n\n{b}\n"
+    )
+    assert [p.text for p in article.paragraphs] == [a, b]
+    assert "photo caption" in rules_of(article)
+    # with a verb, the paragraph is the text's, and only the marker goes
+    said = "Il ministro della Difesa turco (nella foto) ha parlato di una misura difensiva."
+    article, _ = read(f"Raid aerei, la Turchia entra in Siria\n\n{a}\n\n{said}\n\n{b}\n")
+    assert "Il ministro della Difesa turco ha parlato di una misura difensiva." in [
+        p.text for p in article.paragraphs
+    ]

@@ -773,6 +773,11 @@ def _paragraph_credits(copy: Copy) -> None:
         # two paragraphs) leaves whole
         if links and (rest or len(copy.blocks) > 1):
             block = copy.blocks[index]
+            if _caption_paragraph(rest, [kind for _, kind, _ in found], len(copy.blocks)):
+                # "Il ministro della Difesa turco (nella foto).": a paragraph that only says
+                # who the picture shows, no verb of a sentence: the caption, whole
+                copy.drop(index, "photo caption")
+                continue
             for (start, end), kind, match in found:
                 copy.apply(kind, match)
                 copy.removed.append(Removal(text[start:end], block.line, kind.name))
@@ -780,6 +785,17 @@ def _paragraph_credits(copy: Copy) -> None:
                 copy.blocks[index] = Paragraph(rest, block.line, block.kind)
             else:
                 copy.blocks.pop(index)
+
+
+def _caption_paragraph(rest: str, kinds: list[Rule], blocks: int) -> bool:
+    """What a picture's marker in brackets ("(nella foto)") leaves of its paragraph is the
+    caption itself: a few words, no verb."""
+    return (
+        blocks > 1
+        and rules.CAPTION_IN_BRACKETS in kinds
+        and 0 < len(rest) <= INTERTITLE_MAX
+        and not has_verb(rest.rstrip(" ."))
+    )
 
 
 _YEAR = re.compile(r"\d{4}")

@@ -2804,7 +2804,8 @@ INLINE_READ_MORE = rule(
 # an acronym or its expansion never does).
 INLINE_LINK = rule(
     "link in brackets",
-    rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}(?:\s[-–—]\s[{UPPER}'’ ]{{2,80}})?[{UPPER}]\s*\)"
+    # ("(TUTTE LE NEWS SULLA CRISI IN MEDIO ORIENTE)": or on "all the")
+    rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE|TUTTE\s+LE|TUTTI\s+GLI)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}(?:\s[-–—]\s[{UPPER}'’ ]{{2,80}})?[{UPPER}]\s*\)"
     # "(SEGUI LE CONSULTAZIONI)", "(GUARDA IL VIDEO)": or on the link's imperative
     rf"|\((?:SEGUI|LEGGI|GUARDA|ASCOLTA|SCOPRI|VEDI|CLICCA)\s+[{UPPER}][{UPPER}'’ ]{{1,80}}[{UPPER}]\)"
     # "come ha spiegato il procuratore (video)": the marker of a video or pictures the page
@@ -2837,6 +2838,7 @@ INLINE_LINK = rule(
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
     "Bellaria Igea Marina (qui le immagini di Faenza relative alle scorse settimane).",
     "Mattarella dà il via alle consultazioni (SEGUI LE CONSULTAZIONI), un passaggio",
+    "salito del sette per cento. (TUTTE LE NEWS SULLA CRISI IN MEDIO ORIENTE)",
     "la sentenza (qui il testo integrale) è stata",
     "come ha spiegato il procuratore (video)",
     "la riunione. [Leggi anche: Il governo approva la manovra] La misura",
