@@ -636,6 +636,10 @@ CLOSINGS = (
     "Articolo successivo Il governo approva la manovra",
     "(Mario Rossi - www.ftaonline.com)",
     "Pubblicato il 1 luglio 2024 alle 13:17 / Modificato il 1 luglio 2024 alle 15:20",
+    # a portal's footer labels
+    "< Torna indietro",
+    "Lascia un tuo commento",
+    "Questo articolo ha ricevuto commenti!",
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (
@@ -731,6 +735,8 @@ OPENINGS = (  # between the headline and the lead, or above the headline
     (HEADLINE, "www.shutterstock.com"),
     # a video agency's credit and its camera operator
     (HEADLINE, "Agenzia Vista / Mario Rossi / CorriereTv"),
+    # a byline with the page's labelled stamp and its count of readers
+    (HEADLINE, "di Mario Rossi | Pubblicata il: 12/03/2024 - 14:30:00 Letto 720 volte"),
     (HEADLINE, "di Mario Rossi", f"{HEADLINE}\n{HEADLINE}"),
     ("Foto di Marco Lentini | Studio Lentini", HEADLINE),
     ("Articolo tratto da Avvenire del 12/03/2024", HEADLINE),

@@ -5681,3 +5681,22 @@ def test_a_paragraph_that_only_names_who_the_picture_shows_is_its_caption():
     assert "Il ministro della Difesa turco ha parlato di una misura difensiva." in [
         p.text for p in article.paragraphs
     ]
+
+
+def test_a_standfirst_that_leans_back_over_a_byline_and_a_portals_footer():
+    # "Lo ha dichiarato…" goes on from the headline, but a byline under it ends the front
+    # matter: headline, standfirst, byline; the portal's footer labels leave the end
+    lead = "Per le operazioni di evacuazione tutto è proceduto nel modo migliore. Altro."
+    article, _ = read(
+        "Chiusa l'ambasciata a Khartoum\n\n"
+        "Lo ha dichiarato il ministro degli Esteri, che ha aggiunto: 'Tutti in sicurezza'.\n\n"
+        "di Mario Rossi | Pubblicata il: 25/04/2023 - 00:02:23 Letto 720 volte\n\n"
+        f"{lead}\n\nFonte: TGCOM24\n\n< Torna indietro\n\nLascia un tuo commento\n\n"
+        "Questo articolo ha ricevuto commenti!\n",
+        date="2023-04",
+    )
+    assert article.title == "Chiusa l'ambasciata a Khartoum"
+    assert article.subtitle.startswith("Lo ha dichiarato")
+    assert article.author == "Mario Rossi" and article.date.iso == "2023-04-25"
+    assert [p.text for p in article.paragraphs] == [lead]
+    assert article.source_name == "TGCOM24"

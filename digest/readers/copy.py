@@ -1076,7 +1076,12 @@ def _headline(copy: Copy) -> None:
         and not _SENTENCE_BREAK.search(headline)
         and not _CLOSED.search(headline)
     )
-    if _LEANS_BACK.match(copy.blocks[1].text):
+    if _LEANS_BACK.match(copy.blocks[1].text) and not (
+        # (unless a byline stands under it, over prose: "Headline / Lo ha dichiarato il
+        # ministro… / di Palermomania.it | Pubblicata il: … / lead" is headline, standfirst,
+        # byline: a byline ends the front matter)
+        len(copy.blocks) > 3 and _is_byline(copy.blocks[2].text) and _is_prose(copy.blocks[3].text)
+    ):
         # "Il presidente … è stato rieletto ottenendo l’89,2% dei voti" / "Lo riporta
         # l’agenzia Tap…": the next paragraph goes on from it; it is the lead's opening,
         # whose full stop the page lost, not a standfirst or a headline over it

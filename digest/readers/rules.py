@@ -1550,9 +1550,11 @@ BYLINE_UNDER_HEADLINE = rule(
     # ("di Mario Rossi - Roma", "… - Il Tempo": where they filed from, or for whom, after a dash)
     rf"(?:\s+[-–]\s+(?![{UPPER}][{LOWER}]+\s+[{LOWER}])[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}][{LOWER}'’]+)?(?=\s*$))?"
     # ("… il 4 marzo 2024", "…, pubblicato il 12 mar 2024": and the day, said so)
-    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s*,?\s+(?i:pubblicat[oa]\s+)?(?i:il)\s+|\s+|\s*[-–|·•/]\s*)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE})"
+    # ("| Pubblicata il: 25/04/2023 - 00:02:23 Letto 720 volte": the label of the day, its
+    # hour to the second, and the page's count of readers)
+    rf"(?:\s*,\s*(?i:foto)\s*:?\s+(?P<photo>[^,\n]{{2,40}}?))?(?:(?:\s*,?\s+(?i:pubblicat[oa]\s+)?(?i:il)\s+|\s+|\s*[-–|·•/]\s*(?:(?i:pubblicat[oa]\s+il)\s*:?\s*)?)(?:{WEEKDAY},?\s+)?(?P<date>{FULL_DATE}|{NUMERIC_DATE})"
     # ("- 12/03/2024 14:30": and the hour)
-    rf"(?:\s*[,|-]?\s*(?:(?i:ore)\s+)?\d{{1,2}}[:.]\d{{2}})?)?"
+    rf"(?:\s*[,|-]?\s*(?:(?i:ore)\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?)?(?:\s+(?i:letto\s+\d[\d.]*\s+volte))?)?"
     # ("di Giulia Verdi -": a dash the template sets after it)
     rf"(?:\s*[-–|·•]\s*{_READING_TIME})?(?:\s*[-–—])?\s*$"
     # "(di Andrea Rossi)-", "(dall'inviata Laura Bianchi)": in brackets
@@ -1581,6 +1583,7 @@ BYLINE_UNDER_HEADLINE = rule(
     "(di Andrea Rossi)-",
     "(dall'inviata Laura Bianchi)",
     "di Mario Rossi | 12/03/2024 | 3 min",
+    "di Palermomania.it | Pubblicata il: 25/04/2023 - 00:02:23 Letto 720 volte",
     "Dalla nostra inviata",
     "Di redazione Blogo.it mercoledì 3 luglio 2019",
     "di Redazione Zazoom - martedì 20 febbraio 2024",
@@ -1731,7 +1734,8 @@ SITE_LABELS = "|".join(
     no comments:, no comments, lascia una replica, lascia una risposta, facebook comments box,
     stampa articolo, stampa articolo stampa articolo, buona lettura!, buona lettura,
     questa è una notizia in evoluzione..., questa è una notizia in evoluzione,
-    notizia in aggiornamento""".split(",")
+    notizia in aggiornamento, lascia un tuo commento, questo articolo ha ricevuto commenti!,
+    questo articolo ha ricevuto commenti, torna indietro, < torna indietro""".split(",")
 )
 
 # "- dal lunedì al venerdì dalle ore 10:00 alle ore 20:00": a shop's or a customer service's
