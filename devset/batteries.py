@@ -640,6 +640,9 @@ CLOSINGS = (
     "< Torna indietro",
     "Lascia un tuo commento",
     "Questo articolo ha ricevuto commenti!",
+    # who took the pictures, in a sentence of its own
+    "Le foto sono state scattate da Mario Rossi a Roma, il 12 marzo 2024.",
+    "Le immagini sono di Mario Rossi",
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (
@@ -1009,6 +1012,8 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
     ("22:59 -", "", None, ()),
     # the publisher's note that a letter or a release follows
     ("Riceviamo e pubblichiamo –", "", None, ()),
+    # the opening picture's caption and its agency, run into the lead
+    ("Mario Rossi (Fotogramma)", "", None, ()),
     ("ROMA, 12 MAR-", "Roma", 12, ()),
     ("Napoli, 12 mar.-", "Napoli", 12, ()),
     ("(Agenzia Vista / Marco Bellini) Roma, 12 marzo 2024 -", "Roma", 12, ("Agenzia Vista",)),

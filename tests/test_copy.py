@@ -5700,3 +5700,16 @@ def test_a_standfirst_that_leans_back_over_a_byline_and_a_portals_footer():
     assert article.author == "Mario Rossi" and article.date.iso == "2023-04-25"
     assert [p.text for p in article.paragraphs] == [lead]
     assert article.source_name == "TGCOM24"
+
+
+def test_a_caption_with_its_agency_run_into_the_lead_and_a_photo_note_after_the_text():
+    lead = "C’è un folletto maligno che si aggira per Palazzo Marino. Un dibbuk burlone."
+    end = "Le foto sono state scattate da Arif Yaman in diversi campi della regione di Bay."
+    article, _ = read(f"Giuseppe Sala (Fotogramma) {lead}\n\nAltro testo.\n\n{end}\n")
+    assert [p.text for p in article.paragraphs] == [lead, "Altro testo."]
+    assert article.photo_credit == "Fotogramma"
+    article, _ = read(f"{lead}\n\nAltro testo.\n\n{end}\n")
+    assert article.photo_credit == "Arif Yaman"
+    # a source's name in brackets is no picture's agency: "Il ministro (Pd) Il…" stays
+    caption = next(r for r in copy.rules.LEADING if r.name == "photo caption run into the lead")
+    assert caption.pattern.match("Il ministro (Pd) Il governo cade") is None

@@ -2464,6 +2464,7 @@ _LEAD_PREFIXES = tuple(
         "rubric with its year",
         "keywords before a bar",
         "publisher's note run into the text",
+        "photo caption run into the lead",
     )
 )
 

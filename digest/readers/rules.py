@@ -1377,6 +1377,16 @@ LEADING: tuple[Rule, ...] = (
         "Usa 2024 – Il presidente Usa Joe Biden si ritira dalla corsa",
         "Speciale Mondiali 2026 - La nazionale parte oggi",
     ),
+    # "Giuseppe Sala (Fotogramma) C’è un folletto…": the opening picture's caption and its
+    # agency in brackets, run into the lead where the page lost the line between them
+    rule(
+        "photo caption run into the lead",
+        rf"^\s*[{UPPER}][^()\n.!?]{{2,80}}?\s*\(\s*(?P<photo>{PHOTO_AGENCIES})\s*\)\s+"
+        rf"(?=[«“\"]?[{UPPER}](?:[{LOWER}'’]|\s))",
+        "Giuseppe Sala (Fotogramma) C’è un folletto maligno",
+        "Il presidente al Quirinale (Ansa) Il capo dello Stato ha firmato",
+        field="photo",
+    ),
     # "Versione stampabileÈ stata presentata…", "Tempo di lettura: < 1 minutoIeri sera…": a
     # page's button or reading time run into the lead where the page's layout lost its line
     rule(
@@ -3783,6 +3793,16 @@ CLOSING: tuple[Rule, ...] = (
         "-- Foto: Ansa",
         field="photo",
         flags=re.I,
+    ),
+    # "Le foto sono state scattate da Arif Yaman in diversi campi…": who took the article's
+    # pictures, said in a sentence of its own after the text
+    rule(
+        "photo note",
+        rf"^\s*(?i:le\s+)?(?i:foto(?:grafie)?|immagini)\s+(?i:sono\s+(?:state\s+)?(?:scattate|realizzate)\s+da|"
+        rf"sono\s+di)\s+(?P<photo>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})[^\n]{{0,200}}$",
+        "Le foto sono state scattate da Arif Yaman in diversi campi della regione, a marzo.",
+        "Le immagini sono di Mario Rossi",
+        field="photo",
     ),
     # "ANSA/ANGELO CARCONI", "EPA/Mario Rossi": a picture's agency and its photographer,
     # alone on a line where the picture was
