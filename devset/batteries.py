@@ -681,6 +681,8 @@ TAILS = (
     # a video's footage credited after the last sentence, behind a slash
     "/ Palazzo Chigi (Mario Rossi)",
     "/ Viminale",
+    # the footage's source, then the agency's credit, each after "Fonte"
+    "Fonte Ebs Fonte: Agenzia Vista / Mario Rossi",
 )
 # What closes an article of one paragraph, under its headline or none: the paragraph is the
 # article whatever signs it, never a standfirst over a byline or a notice.

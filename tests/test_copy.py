@@ -5713,3 +5713,10 @@ def test_a_caption_with_its_agency_run_into_the_lead_and_a_photo_note_after_the_
     # a source's name in brackets is no picture's agency: "Il ministro (Pd) Il…" stays
     caption = next(r for r in copy.rules.LEADING if r.name == "photo caption run into the lead")
     assert caption.pattern.match("Il ministro (Pd) Il governo cade") is None
+
+
+def test_two_sources_after_the_last_sentence_the_footages_and_the_agencys():
+    text = "Così il presidente nel suo discorso in Aula prima della votazione."
+    article, _ = read(f"{text} Fonte Ebs Fonte: Agenzia Vista / Mario Rossi\n")
+    assert [p.text for p in article.paragraphs] == [text]
+    assert article.source_name == "Agenzia Vista / Mario Rossi"

@@ -3929,7 +3929,9 @@ CLOSING: tuple[Rule, ...] = (
         # "Youtube Nato – Fonte: Agenzia Vista", "/ Nato Fonte: …": where the video was, then
         # who supplied it (an agency, and after a slash who filmed it); where the video was
         # after a slash needs no sentence's end before it ("conclude Trenta / Facebook…")
-        r"(?:(?<=[.!?\"”»’'])\s*(?:[A-Z][\w.' ]{1,30}?\s+[-–—]\s+|/\s*[A-Z][\w.' ]{1,30}?\s+)?"
+        # ("Fonte Ebs Fonte: Agenzia Vista / …": the footage's source named first, the same way)
+        r"(?:(?<=[.!?\"”»’'])\s*(?:[A-Z][\w.' ]{1,30}?\s+[-–—]\s+|/\s*[A-Z][\w.' ]{1,30}?\s+"
+        r"|(?i:fonte)\s+[A-Z][\w.' ]{0,30}?\s+(?=(?i:fonte)\s*:))?"
         r"|\s+/\s*[A-Z][\w.' ]{1,30}?\s+(?=(?i:fonte)\s*:))"
         r"(?i:fonte)\s*[:.]?\s+(?P<source>[A-Z][\w.' -]{1,40}?(?:\s*/\s*[A-Z][\w.' -]{1,40}?)?)"
         r"\.?\s*$",
@@ -3937,6 +3939,7 @@ CLOSING: tuple[Rule, ...] = (
         "Così il Segretario generale della Nato, Mark Rutte. Youtube Nato – Fonte: Agenzia Vista",
         "al vertice Nato. / Nato Fonte: Agenzia Vista / Alexander Jakhnagiev",
         "conclude Trenta / Facebook Movimento 5 Stelle Fonte: Agenzia Vista / Alexander Jakhnagiev",
+        "più forte, con più integrazione. Fonte Ebs Fonte: Agenzia Vista / Alexander Jakhnagiev",
         field="source",
     ),
     # "… Le immagini. / Palazzo Chigi (Marco Delli)", "… ordine pubblico. / Viminale": a
