@@ -5720,3 +5720,12 @@ def test_two_sources_after_the_last_sentence_the_footages_and_the_agencys():
     article, _ = read(f"{text} Fonte Ebs Fonte: Agenzia Vista / Mario Rossi\n")
     assert [p.text for p in article.paragraphs] == [text]
     assert article.source_name == "Agenzia Vista / Mario Rossi"
+
+
+def test_a_last_paragraph_cut_inside_a_word_is_the_articles_not_a_linked_headline():
+    # "…l'importanza di punt": the page cut the text; no headline ends on a word's stump,
+    # even one the word counts see now and then ("punt", 2.7)
+    end = "Marco Granelli, presidente di Confartigianato, ha sottolineato l'importanza di punt"
+    article, _ = read(f"Le regioni esportano molto. I dati sono chiari.\n\n{end}\n")
+    assert [p.text for p in article.paragraphs][-1] == end
+    assert not copy._known_word("punt") and copy._known_word("punto")

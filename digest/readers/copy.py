@@ -3325,13 +3325,19 @@ def _known_word(word: str) -> bool:
     if short:
         return False
     # a word rarer than the counts see is a whole word unless a longer one opens on it
-    # ("scialpinisti", "neonatologia" are whole; "potr" opens "potrebbe")
-    return lexicon.zipf(lowered) >= _STUMP_ZIPF or (
-        lowered.isalpha() and not lexicon.opens_a_word(lowered)
-    )
+    # ("scialpinisti", "neonatologia" are whole; "potr" opens "potrebbe"); so is one the
+    # counts see seldom and no dictionary has, unless a longer word opens on it ("punt",
+    # 2.7, of "punto": the page's cut, "…l'importanza di punt")
+    if not lowered.isalpha():
+        return lexicon.zipf(lowered) >= _STUMP_ZIPF
+    if not lexicon.opens_a_word(lowered):
+        return True
+    frequency = lexicon.zipf(lowered)
+    return frequency >= _SEEN_ZIPF or (frequency >= _STUMP_ZIPF and lexicon.is_word(lowered))
 
 
 _STUMP_ZIPF = 2.5  # "potr" 2.1, "responsabilit" 1.8; "kurdistan" 3.1
+_SEEN_ZIPF = 3.0  # a word this common is one, whatever the dictionaries say ("punt" 2.7)
 
 
 def _embedded_posts(copy: Copy) -> None:
