@@ -1181,6 +1181,8 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
 INSIDE: tuple[tuple[str, bool], ...] = (
     # a link in capitals and brackets to the site's page on the story
     ("(TUTTE LE NEWS SULLA CRISI IN MEDIO ORIENTE)", True),
+    ("Continua dopo la foto", True),
+    ("Continua dopo la pubblicità", True),
     ("– continua sotto –", True),
     ("- continua dopo la pubblicità -", True),
     ("(VIDEO)", True),

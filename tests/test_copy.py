@@ -5729,3 +5729,11 @@ def test_a_last_paragraph_cut_inside_a_word_is_the_articles_not_a_linked_headlin
     article, _ = read(f"Le regioni esportano molto. I dati sono chiari.\n\n{end}\n")
     assert [p.text for p in article.paragraphs][-1] == end
     assert not copy._known_word("punt") and copy._known_word("punto")
+
+
+def test_the_prompt_past_a_picture_without_brackets_leaves_the_text():
+    a = "Sono due i morti sul raccordo. Il bilancio delle vittime sale a 102."
+    b = "Poco dopo una donna è morta sul colpo, investita da un’auto al Collatino"
+    article, _ = read(f"{a} Continua dopo la foto\n\n{b} Continua dopo la foto\n\nAltro.\n")
+    assert [p.text for p in article.paragraphs] == [a, b, "Altro."]
+    assert rules_of(article).count("link in brackets") == 2

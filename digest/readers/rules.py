@@ -2830,6 +2830,10 @@ INLINE_LINK = rule(
     r"|[(\[]\s*(?i:leggi\s+anche|guarda\s+anche|vedi\s+anche|articolo\s+correlato)\s*:?\s*[^()\[\]\n]{2,150}[)\]]"
     # "(Continua a leggere dopo la foto)": the page's prompt past its picture or advert
     r"|\(\s*(?i:continua\s+a\s+leggere|l['’]articolo\s+continua)\b[^()\n]{0,60}\)"
+    # "… al Collatino Continua dopo la foto": the same prompt without brackets, run onto the
+    # text where the picture was
+    r"|(?:(?<=[\s.!?])|^)(?i:continua\s+(?:a\s+leggere\s+)?dopo\s+(?:la\s+foto|la\s+pubblicit[àa]|"
+    r"il\s+video|l['’]immagine|la\s+gallery))\b"
     # "– continua sotto –": the page's prompt past an advert, set between dashes
     r"|[-–—]\s*(?i:continua\s+(?:sotto|qui\s+sotto|dopo\s+la\s+pubblicit[àa]|a\s+leggere\s+sotto))\s*[-–—]"
     # "(segue)" on a line of its own between paragraphs: the wire's continuation mark
@@ -2852,6 +2856,7 @@ INLINE_LINK = rule(
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
     "Bellaria Igea Marina (qui le immagini di Faenza relative alle scorse settimane).",
     "Mattarella dà il via alle consultazioni (SEGUI LE CONSULTAZIONI), un passaggio",
+    "è morta sul colpo al Collatino Continua dopo la foto",
     "salito del sette per cento. (TUTTE LE NEWS SULLA CRISI IN MEDIO ORIENTE)",
     "la sentenza (qui il testo integrale) è stata",
     "come ha spiegato il procuratore (video)",
