@@ -5737,3 +5737,15 @@ def test_the_prompt_past_a_picture_without_brackets_leaves_the_text():
     article, _ = read(f"{a} Continua dopo la foto\n\n{b} Continua dopo la foto\n\nAltro.\n")
     assert [p.text for p in article.paragraphs] == [a, b, "Altro."]
     assert rules_of(article).count("link in brackets") == 2
+
+
+def test_an_aggregators_stamp_then_the_comma_of_a_stripped_place_and_the_day():
+    # "(Di …), 7 febbraio 2024 – Ora…": the aggregator stripped the place before the comma;
+    # what the stamp stood over is read as the top of the copy again
+    lead = "Ora i numeri sono sul tavolo. La direzione ha inviato la lettera ai sindacati."
+    article, _ = read(
+        f"(Di mercoledì 7 febbraio 2024), 7 febbraio 2024 – {lead}\n\nAltro.\n",
+        date="2024-02",
+    )
+    assert article.paragraphs[0].text == lead and article.date.iso == "2024-02-07"
+    assert "stray punctuation" in rules_of(article)

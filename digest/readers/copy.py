@@ -256,6 +256,7 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
 
 
 _GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
+_STRAY = next(r for r in rules.LEADING if r.name == "stray punctuation")
 _ICON = next(r for r in rules.CHROME if r.name == "icon label")
 # A labelled stamp in the body ("Pubblicata il: 11/07/2023" under the standfirst) goes in the
 # last pass only, so that the top's and the end's own stamp rules name the ones they read.
@@ -616,6 +617,22 @@ _TIES = DANGLING - frozenset(
 
 def _leading(copy: Copy) -> None:
     """Blocks and starts of blocks before the article: notices, time stamps, sources."""
+    _leading_rules(copy)
+    opening = copy.blocks[0].text if copy.blocks else ""
+    _inline_time_stamp(copy)
+    # "(Di mercoledì 7 febbraio 2024), 7 febbraio 2024 – Ora…": the aggregator's stamp gone,
+    # the comma after it (the place its page stripped) opens nothing; what the stamp stood
+    # over is read as the top of the copy again ("7 febbraio 2024 –": the page's day)
+    stray = _STRAY.pattern.match(copy.blocks[0].text) if copy.blocks else None
+    if stray and copy.blocks[0].text[stray.end() :].strip():
+        copy.take(0, stray.start(), stray.end(), _STRAY.name)
+    if copy.blocks and copy.blocks[0].text != opening:
+        _leading_rules(copy)
+    _paragraph_credits(copy)
+
+
+def _leading_rules(copy: Copy) -> None:
+    """The top's rules, block after block, until none takes anything."""
     changed = True
     while changed and copy.blocks:
         changed = False
@@ -696,8 +713,6 @@ def _leading(copy: Copy) -> None:
             if fragment.pattern.match(copy.blocks[0].text):
                 copy.drop(0, fragment.name)
                 changed = True
-    _inline_time_stamp(copy)
-    _paragraph_credits(copy)
 
 
 def _place_not_byline(match: re.Match[str]) -> bool:

@@ -967,7 +967,7 @@ LEADING: tuple[Rule, ...] = (
     # opening the text (a mark and no word: the lead starts after it)
     rule(
         "stray punctuation",
-        rf"^\s*[.,;:]+\s*(?=[«“\"{UPPER}])",
+        rf"^\s*[.,;:]+\s*(?=[«“\"{UPPER}0-9])",
         ". Lo spoglio interminabile delle schede",
     ),
     BYLINE_AND_STAMP,  # before the time stamp, which would take its date alone
