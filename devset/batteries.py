@@ -874,6 +874,11 @@ OPENINGS = (  # between the headline and the lead, or above the headline
 # (lines over the lead, the title they give): a headline's forms, with what a page or a
 # browser's tab puts around it (a kicker, a flag, a player's label, the site's name)
 HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
+    # a wire's headline of a statement: the speaker, then the words, no colon
+    (
+        ("Stati Generali Salute Lazio, Rocca “Abbiamo una situazione finanziaria chiara”",),
+        "Stati Generali Salute Lazio, Rocca “Abbiamo una situazione finanziaria chiara”",
+    ),
     # a headline ending on a word too rare for the word counts, which no longer word opens on
     (
         ("Montagna / L'allarme", "Slavina in Val di Sole, estratti vivi due scialpinisti"),

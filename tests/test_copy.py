@@ -5749,3 +5749,18 @@ def test_an_aggregators_stamp_then_the_comma_of_a_stripped_place_and_the_day():
     )
     assert article.paragraphs[0].text == lead and article.date.iso == "2024-02-07"
     assert "stray punctuation" in rules_of(article)
+
+
+def test_a_wires_headline_of_a_statement_keeps_the_speakers_words():
+    head = "Stati Generali Salute Lazio, Rocca “Abbiamo una situazione finanziaria chiara”"
+    article, _ = read(
+        f"{head}\n\nROMA (ITALPRESS) – “Oggi finalmente abbiamo una situazione finanziaria "
+        "chiara. Abbiamo un quadro chiaro anche dei nostri bisogni”. Lo ha detto il presidente.\n"
+    )
+    assert article.title == head and article.subtitle is None
+    # a quotation that opens a longer subtitle is still the subtitle's
+    assert copy.split_headline(
+        "Migranti, nuovo naufragio nel Mediterraneo “Nelle zone di ricerca servono più navi”, "
+        "chiedono le ong che da mesi denunciano i ritardi",
+        "",
+    )[1]

@@ -2315,6 +2315,8 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             continue
         if unclosed_quotes(head):
             continue  # "… una tesi su “Mafia | Capitale”": never inside a quotation
+        if _speakers_words(head, tail, text):
+            continue  # "… Lazio, Rocca | “Abbiamo una situazione chiara”": the wire's headline
         # "… Consiglio europeo Charles | Michel: …": a first name and its surname, which a
         # gazetteer may also know as a place
         if head.split()[-1].lower() in given_names():
@@ -2364,6 +2366,18 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         ):
             return head, tail
     return text, None
+
+
+def _speakers_words(head: str, tail: str, text: str) -> bool:
+    """ "Stati Generali Salute Lazio, Rocca “Abbiamo una situazione finanziaria chiara”": a
+    name, then what that person said, one quotation closing the line: a wire's headline of a
+    statement (the colon left out), no headline and its subtitle. Short enough for one
+    headline."""
+    return (
+        len(text) <= HEADLINE_MAX
+        and head.split()[-1][:1].isupper()
+        and re.fullmatch(r"[«“\"][^«»“”\"]{3,}[»”\"]\.?", tail) is not None
+    )
 
 
 # An article or a preposition elided onto the next word, written with a space after its
