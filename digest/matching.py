@@ -894,6 +894,13 @@ def _reading(
     )
     if longer and (other := _longer_name(text, start, end, actor, known)):
         return False, f"part of another name, «{other}»"
+    person = (
+        _first_name_of_a_person(text, start, end, known)
+        if actor.kind == "organisation" and single and role in ("name", "alias")
+        else None
+    )
+    if person:
+        return False, f"part of another name, «{person}»"
     # An organisation's one-word name that is a word of the dictionary ("Azione", "Lega"):
     # after an elided "d'" it is the common noun ("il Piano d'Azione", "il Partito
     # d'Azione"), as no name is.
@@ -1924,6 +1931,33 @@ def _longer_name(
     ):
         return text[start : after.end()]
     return None
+
+
+def _first_name_of_a_person(
+    text: str, start: int, end: int, known: Callable[..., bool]
+) -> str | None:
+    """ "migliore attore Wagner Moura": a body's one-word name that is a first name too,
+    followed by a surname (a capitalised word that is no first name, no actor's form, no
+    place), is a person's name; not after an article or a preposition, which make it the
+    body's ("la Wagner", "dell'Isis Abu Bakr al-Baghdadi")."""
+    after = _FOLLOWING_NAME.match(text, end)
+    if (
+        after is None
+        or not world_given_name(text[start:end].strip())
+        or world_given_name(after[1])
+        or common_word(after[1])
+        or known(after[1], places=True)
+        or _BODY_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return None
+    return text[start : after.end()]
+
+
+# An article or a preposition before a name: "la Wagner", "dell'Isis", "con i Wagner"
+_BODY_BEFORE = re.compile(
+    r"(?:\b(?i:il|lo|la|i|gli|le|del|della|dello|dei|degli|delle|dal|dalla|dai|al|alla|ai|nel|"
+    r"nella|nei|sul|sulla|col|con|di|da|in|su|per|tra|fra|gruppo|milizia|milizie)\s+|['’])$"
+)
 
 
 _ELIDED_OF = re.compile(r"\b[dD]['’]$")

@@ -1794,3 +1794,31 @@ def test_a_seat_of_power_may_name_its_government_for_a_period_only(starter):
     assert "governo-di-unita-nazionale" in found and "governo-di-accordo-nazionale" not in found
     found = on("2022-10", "Il premier è arrivato a Tripoli in serata.", registry=starter)
     assert "governo-di-unita-nazionale" not in found
+
+
+def test_a_bodys_one_word_name_that_is_a_first_name_before_a_surname_is_a_persons():
+    data = {
+        "actors": [
+            {
+                "id": "gruppo-wagner",
+                "name": "Gruppo Wagner",
+                "kind": "organisation",
+                "aliases": ["Wagner"],
+            },
+            {
+                "id": "stato-islamico",
+                "name": "Stato islamico",
+                "kind": "organisation",
+                "aliases": ["Isis"],
+            },
+        ]
+    }
+    registry, _ = parse_registry(data, "actors.yml")
+    matcher = Matcher(registry)
+    # "Wagner Moura": the actor, not the militia
+    assert counts(matcher, "Il premio per il migliore attore va a Wagner Moura.") == {}
+    hits = tag(article("Il premio va a Wagner Moura."), matcher).hits
+    assert [h.reading for h in hits] == ["part of another name, «Wagner Moura»"]
+    # after an article or a preposition it is the body's, whatever follows
+    assert counts(matcher, "La Wagner Africa ha lasciato il Mali.") == {"gruppo-wagner": 1}
+    assert counts(matcher, "Il leader dell'Isis Abu Bakr è morto.") == {"stato-islamico": 1}
