@@ -5764,3 +5764,15 @@ def test_a_wires_headline_of_a_statement_keeps_the_speakers_words():
         "chiedono le ong che da mesi denunciano i ritardi",
         "",
     )[1]
+
+
+def test_a_site_that_signs_its_page_is_no_author():
+    lead = "Per le operazioni di evacuazione tutto è proceduto nel modo migliore. Altro."
+    article, _ = read(
+        "Chiusa l'ambasciata a Khartoum\n\nIl ministro: tutti gli italiani in sicurezza.\n\n"
+        f"di Palermomania.it | Pubblicata il: 25/04/2023 - 00:02:23\n\n{lead}\n\n"
+        "Fonte: TGCOM24\n",
+        date="2023-04",
+    )
+    assert article.author is None and article.source_name == "TGCOM24"
+    assert [p.text for p in article.paragraphs] == [lead]

@@ -150,6 +150,10 @@ class Copy:
         for name in ("desk", "photo", "author"):
             if name in groups:
                 value = clean_value(groups[name])
+                if name == "author" and _SITE_ADDRESS.fullmatch(value):
+                    # "di Palermomania.it | Pubblicata il: …": the site that publishes the
+                    # page signs it; no writer, and no source of the text ("Fonte: …" is)
+                    continue
                 if name == "author" and value.isupper():
                     value = title_case(value)  # "PIERO CHIMENTI": a name, not a shout
                 self.set(name, value, rule.name)
@@ -255,6 +259,7 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
 # ---------------------------------------------------------------- steps
 
 
+_SITE_ADDRESS = re.compile(rf"(?:www\.)?{rules.SITE_NAME}")
 _GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
 _STRAY = next(r for r in rules.LEADING if r.name == "stray punctuation")
 _ICON = next(r for r in rules.CHROME if r.name == "icon label")
