@@ -3096,9 +3096,16 @@ def test_a_kicker_a_section_or_a_skip_link_over_the_headline_leaves():
 
 
 def test_the_wire_or_a_pictures_credit_under_the_headline_leaves():
-    for under, rule in (
-        ("ANSA", "agency line"),
-        ("ANSA/ETTORE FERRARI", "photo agency and photographer"),
+    for under, rule, photo in (
+        ("ANSA", "agency line", None),
+        ("ANSA/ETTORE FERRARI", "photo agency and photographer", "ANSA/ETTORE FERRARI"),
+        # "foto SIR/…" opens in lower case, as a headline's wrapped rest would: the credit
+        ("foto SIR/Luca Benedetti", "photo credit without a colon", "SIR/Luca Benedetti"),
+        (
+            "Foto di Marco Lentini | Studio Lentini",
+            "photo credit without a colon",
+            "Marco Lentini | Studio Lentini",
+        ),
     ):
         article, _ = read(
             f"Il governo approva il decreto\n\n{under}\n\n"
@@ -3107,7 +3114,7 @@ def test_the_wire_or_a_pictures_credit_under_the_headline_leaves():
         assert article.title == "Il governo approva il decreto", under
         assert [p.text[:10] for p in article.paragraphs] == ["Il governo"], under
         assert rule in [r.rule for r in article.removed], under
-    assert article.photo_credit == "ANSA/ETTORE FERRARI"
+        assert article.subtitle is None and article.photo_credit == photo, under
 
 
 def test_a_headlines_labels_marks_and_site_leave_the_title():
@@ -5546,23 +5553,6 @@ def test_a_stamp_over_a_lead_whose_dateline_has_a_day_is_no_list_of_news():
     assert article.subtitle is None and article.place == "Bruxelles"
     assert "news list" not in rules_of(article)
     assert "time stamp" in rules_of(article)
-
-
-def test_a_photo_credit_under_the_headline_is_no_rest_of_it():
-    # "foto SIR/…" opens in lower case, as a headline's wrapped rest would; it is the credit
-    for credit, photo in (
-        ("foto SIR/Luca Benedetti", "SIR/Luca Benedetti"),
-        ("Foto di Marco Lentini | Studio Lentini", "Marco Lentini | Studio Lentini"),
-    ):
-        article, _ = read(
-            f"La Commissione completa la squadra\n\n{credit}\n\n"
-            "La presidente ha ricevuto tutti i nomi. Martedì la presentazione."
-        )
-        assert article.title == "La Commissione completa la squadra"
-        assert article.photo_credit == photo and article.subtitle is None
-        assert [p.text for p in article.paragraphs] == [
-            "La presidente ha ricevuto tutti i nomi. Martedì la presentazione."
-        ]
 
 
 def test_a_pages_age_and_its_players_notices_leave_the_front_matter():
