@@ -5588,6 +5588,13 @@ def test_the_headline_said_again_under_it_on_joined_lines_leaves_every_copy():
         f"{lead}\n\nAltro."
     )
     assert article.subtitle is not None and article.subtitle.endswith("atteso a maggio")
+    # … however short its rest ("…, poi il voto"): only a byline or a name is run into a copy
+    article, _ = read(
+        "La riforma spiegata in cinque punti\n\n"
+        "La riforma spiegata in cinque punti, poi il voto\n\n"
+        f"{lead}\n\nAltro."
+    )
+    assert article.subtitle == "La riforma spiegata in cinque punti, poi il voto"
 
 
 def test_a_byline_run_into_a_dateline_a_live_hour_with_its_dash_and_news_in_evolution():

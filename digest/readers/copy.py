@@ -1632,7 +1632,9 @@ def _said_again(copy: Copy, headline: str) -> bool:
     if len(copy.blocks) < 2 or text == said or not (text.startswith(said) or text.endswith(said)):
         return False
     rest = " ".join(text.replace(said, " ").split())
-    if rest and (len(rest) > BYLINE_MAX or _ENDS_SENTENCE.search(rest) or said in rest):
+    # the rest is a byline or a name ("Sara Bellini"), never a phrase that goes on from the
+    # headline's words (", poi la cena alla Casa Bianca": a standfirst that repeats them)
+    if rest and not (_is_byline(rest) or _NAME_ALONE.fullmatch(rest)):
         return False
     copy.removed.extend(
         Removal(said, block.line, "repeated headline") for _ in range(text.count(said))
@@ -1644,6 +1646,7 @@ def _said_again(copy: Copy, headline: str) -> bool:
     return True
 
 
+_NAME_ALONE = re.compile(rf"[{rules.UPPER}][\w'’.-]+(?:\s+[{rules.UPPER}][\w'’.-]+){{1,3}}")
 _SPACE_BEFORE_WORD = re.compile(r"\s+(?=[(\w])")
 # A letter, a figure or a closing mark, then a capital: two texts run together
 _GLUED_CAPITAL = re.compile(rf"(?<=[{rules.LOWER}0-9\"”»’')])(?=[{rules.UPPER}])")
