@@ -5710,6 +5710,9 @@ def test_a_caption_with_its_agency_run_into_the_lead_and_a_photo_note_after_the_
     # a source's name in brackets is no picture's agency: "Il ministro (Pd) Il…" stays
     caption = next(r for r in copy.rules.LEADING if r.name == "photo caption run into the lead")
     assert caption.pattern.match("Il ministro (Pd) Il governo cade") is None
+    # … nor a wire's: "ROMA (ANSA) Il governo…" is a dateline's agency, no picture's
+    article, _ = read("ROMA (ANSA) Il governo ha approvato il decreto. Altro.\n\nAltro.\n")
+    assert article.agencies == ("ANSA",) and article.photo_credit is None
 
 
 def test_two_sources_after_the_last_sentence_the_footages_and_the_agencys():

@@ -1378,13 +1378,14 @@ LEADING: tuple[Rule, ...] = (
         "Speciale Mondiali 2026 - La nazionale parte oggi",
     ),
     # "Giuseppe Sala (Fotogramma) C’è un folletto…": the opening picture's caption and its
-    # agency in brackets, run into the lead where the page lost the line between them
+    # agency in brackets, run into the lead where the page lost the line between them; an
+    # agency that sells pictures only ("ROMA (ANSA) Il governo…" is a wire's dateline)
     rule(
         "photo caption run into the lead",
-        rf"^\s*[{UPPER}][^()\n.!?]{{2,80}}?\s*\(\s*(?P<photo>{PHOTO_AGENCIES})\s*\)\s+"
+        rf"^\s*[{UPPER}][^()\n.!?]{{2,80}}?\s*\(\s*(?P<photo>{PICTURE_ONLY_AGENCIES})\s*\)\s+"
         rf"(?=[«“\"]?[{UPPER}](?:[{LOWER}'’]|\s))",
         "Giuseppe Sala (Fotogramma) C’è un folletto maligno",
-        "Il presidente al Quirinale (Ansa) Il capo dello Stato ha firmato",
+        "Il presidente al Quirinale (Imagoeconomica) Il capo dello Stato ha firmato",
         field="photo",
     ),
     # "Versione stampabileÈ stata presentata…", "Tempo di lettura: < 1 minutoIeri sera…": a
