@@ -150,7 +150,7 @@ class Copy:
         for name in ("desk", "photo", "author"):
             if name in groups:
                 value = clean_value(groups[name])
-                if name == "author" and _SITE_ADDRESS.fullmatch(value):
+                if name == "author" and _SITE_ADDRESS.match(value):
                     # "di Palermomania.it | Pubblicata il: …": the site that publishes the
                     # page signs it; no writer, and no source of the text ("Fonte: …" is)
                     continue
@@ -259,7 +259,7 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
 # ---------------------------------------------------------------- steps
 
 
-_SITE_ADDRESS = re.compile(rf"(?:www\.)?{rules.SITE_NAME}")
+_SITE_ADDRESS = next(r for r in rules.LEADING if r.name == "site's address")
 _GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
 _STRAY = next(r for r in rules.LEADING if r.name == "stray punctuation")
 _ICON = next(r for r in rules.CHROME if r.name == "icon label")
