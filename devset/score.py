@@ -473,6 +473,10 @@ def _take_out(piece: str, rest: str) -> str:
     # A word or two ("Netanyahu", "(Res)", "GINEVRA –", "a") also stands inside sentences:
     # taken out only at the start or end of a line, or as a line of its own.
     escaped = re.escape(piece)
+    if piece[:1].isupper():
+        # "“ParasiteLink esterno”": a piece in capitals glued onto a word's last letter is
+        # no word of the text, wherever it stands (a site's mark after each of its links)
+        rest = re.sub(rf"(?<=[a-zà-ÿ\"”’»]){escaped}(?=[\s\"”»’',.;:!?)]|$)", "", rest)
     # "con il...", "notizie.(Res)": a piece opening on punctuation may be glued on.
     before = "+" if piece[:1].isalnum() else "*"
     # "elezioni.Per approfondire:": glued on after a sentence's end; 'AGI -"La Corea…': a
