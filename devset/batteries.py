@@ -94,6 +94,9 @@ STAMPS = (
     "2 settimane fa",
 )
 CHROME = (
+    # a timeline's link where its posts did not load
+    "Tweets by InfoMinZW",
+    "Tweets by @comunediroma",
     "21°",
     "Leggi anche: Il governo approva la manovra",
     "QUESTO SITO WEB UTILIZZA COOKIES. Continuando la navigazione accetti.",
@@ -643,9 +646,13 @@ CLOSINGS = (
     # who took the pictures, in a sentence of its own
     "Le foto sono state scattate da Mario Rossi a Roma, il 12 marzo 2024.",
     "Le immagini sono di Mario Rossi",
+    # a gallery's pointer to its pictures, the agency's credit closing it
+    "In alto e a seguire l'esultanza dei tifosi in piazza (Epa)",
+    "In alto e sotto, le immagini della festa (Ansa)",
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (
+    "In alto e a seguire l'esultanza dei tifosi in piazza (Epa)",
     "(ilgiornaledelsud.it) foto archivio",
     "[…]",
     "[...]",
@@ -702,6 +709,9 @@ ONE_PARAGRAPH: tuple[tuple[str, ...], ...] = (
     ),
 )
 OPENINGS = (  # between the headline and the lead, or above the headline
+    # a caption whose credit is a picture agency and its photographer behind a slash
+    ("La regista con il massimo premio del festival Keystone / Mario Bianchi", HEADLINE),
+    (HEADLINE, "Il sindaco con gli assessori in piazza Getty Images / Luca Neri"),
     ("Ufficio Stampa – Comune di Ghevio", HEADLINE),
     (HEADLINE, "Di: Redazione Sardegna Live"),
     (HEADLINE, "di Comando Provinciale Carabinieri Reggio Calabria"),
@@ -874,6 +884,12 @@ OPENINGS = (  # between the headline and the lead, or above the headline
 # (lines over the lead, the title they give): a headline's forms, with what a page or a
 # browser's tab puts around it (a kicker, a flag, a player's label, the site's name)
 HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
+    # an exclamation closes a headline as a question does
+    (
+        ("Italia in testa al medagliere con l'oro della pattinatrice!",),
+        "Italia in testa al medagliere con l'oro della pattinatrice!",
+    ),
+    (("Che rimonta dei biancorossi a Bergamo!",), "Che rimonta dei biancorossi a Bergamo!"),
     # a wire's headline of a statement: the speaker, then the words, no colon
     (
         ("Stati Generali Salute Lazio, Rocca “Abbiamo una situazione finanziaria chiara”",),
@@ -1011,6 +1027,9 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 # (dateline, place, day, agencies)
 DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
+    # an updating notice in brackets run into the lead
+    ("(Notizia in aggiornamento).", "", None, ()),
+    ("[In aggiornamento]", "", None, ()),
     ("ROMA, 12 MAR -", "Roma", 12, ()),
     # a byline run into the dateline: the place in capitals is no part of the name
     ("di Mario Ventura ROMA -", "Roma", None, ()),
@@ -1184,6 +1203,8 @@ DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
 # paragraph and on a line of its own between two paragraphs; a writer's own marks stay
 # ("[…]": words left out of a quotation)
 INSIDE: tuple[tuple[str, bool], ...] = (
+    # a site's mark after a link that leaves it
+    ("Link esterno", True),
     # a link in capitals and brackets to the site's page on the story
     ("(TUTTE LE NEWS SULLA CRISI IN MEDIO ORIENTE)", True),
     ("Continua dopo la foto", True),

@@ -5776,3 +5776,107 @@ def test_a_site_that_signs_its_page_is_no_author():
     )
     assert article.author is None and article.source_name == "TGCOM24"
     assert [p.text for p in article.paragraphs] == [lead]
+
+
+def test_a_key_to_the_texts_own_stars_is_the_articles():
+    article, _ = read(
+        "La classifica dopo la settima giornata è cambiata in testa e in coda.\n\n"
+        "Inter 18; Juventus 17; Sassuolo*, Brescia*, Spal e Lecce 6; Genoa 5.\n\n"
+        "* Brescia e Sassuolo una gara in meno\n"
+    )
+    assert article.paragraphs[-1].text == "* Brescia e Sassuolo una gara in meno"
+    assert "footnote" not in rules_of(article)
+
+
+def test_a_posts_hashtagged_sentence_leaves_with_its_signature():
+    article, _ = read(
+        "Quasi quattrocento persone sono state evacuate a causa degli incendi nella zona. "
+        "I soccorritori lavorano con quattro elicotteri.\n\n"
+        "#Cagliari, #incendio di sterpaglie a Sestu: evacuate dai #vigilidelfuoco dieci case "
+        "minacciate dalle fiamme nella zona industriale. "
+        "Due dei nostri mezzi aerei operano con le squadre a terra [#12agosto 17:00] "
+        "pic.twitter.com/AbCdEf123 — Vigili del Fuoco (@emergenzavvf) August 12, 2022\n"
+    )
+    assert article.paragraphs[-1].text.endswith("quattro elicotteri.")
+    assert all("#" not in p.text for p in article.paragraphs)
+    assert "embedded post" in rules_of(article)
+
+
+def test_a_labelled_list_goes_on_after_its_crosshead():
+    article, _ = read(
+        "La giuria ha assegnato i premi della sezione principale ieri sera al Lido.\n\n"
+        "Miglior attrice: Anna Neri per Il fiume\n\n"
+        "Premio speciale: La valle di Marco Bianchi\n\n"
+        "Orizzonti\n\n"
+        "Miglior film: Le rive di Paolo Verdi\n\n"
+        "Miglior regia: Luca Gialli per Il ponte\n"
+    )
+    assert article.paragraphs[-1].text == "Miglior regia: Luca Gialli per Il ponte"
+    assert "related headline" not in rules_of(article)
+
+
+def test_linked_headlines_after_a_crosshead_without_a_list_above_still_leave():
+    article, _ = read(
+        "La giuria ha assegnato i premi della sezione principale ieri sera al Lido.\n\n"
+        "Leggi anche\n\n"
+        "Venezia, il red carpet della serata finale tra star e polemiche\n\n"
+        "Cinema: il festival chiude con il record di biglietti venduti\n"
+    )
+    assert article.paragraphs[-1].text.endswith("al Lido.")
+
+
+def test_a_headline_may_close_on_an_exclamation_mark():
+    article, _ = read(
+        "Medagliere dei Giochi | Italia in testa con l'oro della pattinatrice!\n\n"
+        "L'Italia si prende subito un oro importante e si mette in testa al medagliere. "
+        "La gara è iniziata da pochi giorni e già ci sono i primi risultati.\n"
+    )
+    assert not article.title_inferred
+    assert article.paragraphs[0].text.startswith("L'Italia si prende")
+
+
+def test_a_caption_credits_the_agency_and_its_photographer_behind_a_slash():
+    article, _ = read(
+        "La regista con il massimo premio del festival Keystone / Mario Bianchi\n\n"
+        "A grande sorpresa è stato il film francese a vincere il premio più ambito della "
+        "rassegna. La giuria lo ha scelto all'unanimità.\n"
+    )
+    assert article.photo_credit == "Keystone / Mario Bianchi"
+    assert article.paragraphs[0].text.startswith("A grande sorpresa")
+
+
+def test_a_gallerys_pointer_and_its_credit_after_the_last_sentence():
+    article, _ = read(
+        "La Francia è campione del mondo: ha battuto la Croazia 4-2 nella finale di Mosca. "
+        "In alto e a seguire l'esultanza del presidente francese (Epa)\n"
+    )
+    assert article.paragraphs[-1].text.endswith("finale di Mosca.")
+    assert article.photo_credit == "Epa"
+
+
+def test_a_sites_external_link_mark_leaves_the_words_it_was_glued_to():
+    article, _ = read(
+        'Ha vinto il film "L\'evento"Link esterno della regista francese. La giuria era '
+        "presieduta dal regista di “ParasiteLink esterno”, che ha lodato il cast.\n"
+    )
+    text = article.paragraphs[0].text
+    assert "Link esterno" not in text
+    assert '"L\'evento" della regista' in text
+    assert "“Parasite”, che ha lodato" in text
+
+
+def test_an_updating_notice_in_brackets_run_into_the_lead():
+    article, _ = read(
+        "(Notizia in aggiornamento). Il premio Nobel per la Medicina va quest'anno a un "
+        "genetista svedese. Lo ha annunciato il comitato a Stoccolma.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Il premio Nobel")
+    assert "updating notice before the lead" in rules_of(article)
+
+
+def test_a_twitter_timelines_fallback_link_leaves_the_text():
+    article, _ = read(
+        "Il ciclone ha colpito la costa: l'elettricità manca e molte case sono distrutte.\n\n"
+        "Tweets by InfoMinZW\n"
+    )
+    assert article.paragraphs[-1].text.endswith("sono distrutte.")

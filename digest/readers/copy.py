@@ -483,15 +483,24 @@ def _a_linked_headline(text: str) -> bool:
 
 def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     """What is left of `text` without the spans, one space where each one was, none before
-    the punctuation that followed one ("in rialzo (IL GRAFICO). Lo spread")."""
-    kept, at = [], 0
+    the punctuation that followed one ("in rialzo (IL GRAFICO). Lo spread"), nor where the
+    span was glued to the words on both sides (“ParasiteLink esterno” → “Parasite”)."""
+    kept, glued, at = [], [False], 0
     for start, end in spans:
         kept.append(text[at:start].strip())
+        glued.append(
+            start > 0
+            and not text[start - 1].isspace()
+            and not text[start].isspace()
+            and end < len(text)
+            and not text[end].isspace()
+        )
         at = end
     kept.append(text[at:].strip())
     joined = ""
-    for piece in (k for k in kept if k):
-        joined += piece if not joined or piece[:1] in ".,;:!?)" else " " + piece
+    for piece, no_space in zip(kept, glued, strict=True):
+        if piece:
+            joined += piece if not joined or no_space or piece[:1] in ".,;:!?)" else " " + piece
     return joined
 
 
@@ -780,8 +789,8 @@ def _paragraph_credits(copy: Copy) -> None:
         inline = (
             (match.span(), kind, match)
             for kind in (rules.INLINE_LINK, rules.CAPTION_IN_BRACKETS, rules.TAG_BETWEEN_SENTENCES)
-            # (brackets, or the dashes of "– continua sotto –")
-            if "(" in text or "[" in text or "ontinua" in text
+            # (brackets, the dashes of "– continua sotto –", or a site's "Link esterno")
+            if "(" in text or "[" in text or "ontinua" in text or "Link" in text
             for match in kind.pattern.finditer(text)
         )
         for span, kind, match in sorted(inline, key=lambda item: item[0]):
@@ -1047,7 +1056,9 @@ def _headline(copy: Copy) -> None:
         _is_prose(b.text) for b in copy.blocks[1:3]
     )
     copy.closed_headings = closed_heading
-    if _CLOSED.search(first) and not first.rstrip().endswith("?") and not closed_heading:
+    # ("Italia in testa con l’oro di Lollobrigida!": a question or an exclamation closes a
+    # headline as often as a sentence; the checks below tell which)
+    if _CLOSED.search(first) and not first.rstrip().endswith(("?", "!")) and not closed_heading:
         below = [b.text for b in copy.blocks[1:4]]
         if _summary_of_what_follows(first, below) or _said_again_below(first, below[:1]):
             _headline_glued_to_standfirst(copy)
@@ -3212,6 +3223,8 @@ def _related_headline(copy: Copy) -> None:
         # the list the text was giving, or the rest of its sentence; no headline follows a
         # semicolon or a comma.
         return
+    if _list_goes_on(copy.blocks, end):
+        return
     finished = bool(_CLOSED.search(previous))
     for index in range(len(copy.blocks) - 1, end - 1, -1):
         text = copy.blocks[index].text.strip()
@@ -3220,6 +3233,26 @@ def _related_headline(copy: Copy) -> None:
         if _goes_on_from(text) or (has_verb(text) and not finished):
             break
         copy.drop(index, "related headline")
+
+
+def _list_goes_on(blocks: list[Paragraph], end: int) -> bool:
+    """ "Premio speciale della giuria: Il buco di Michelangelo Frammartino / Orizzonti /
+    Miglior film: Pilgrims di Laurynas Bareiša": the lines after a crosshead go on with the
+    list the text gave above it, in the same "label: item" form, not a linked article's
+    headline. Two labelled lines at least, one on each side of the crosshead."""
+    if end < 2 or not _LABELLED_ITEM.match(blocks[end].text):
+        return False
+    crosshead, above = blocks[end - 1].text.strip(), blocks[end - 2].text.strip()
+    return (
+        len(crosshead) <= INTERTITLE_MAX
+        and not _ENDS_SENTENCE.search(crosshead)
+        and _LABELLED_ITEM.match(above) is not None
+        and not _CLOSED.search(above)
+    )
+
+
+# "Miglior regia: Éric Gravel per À Plein Temps": an item's label, a colon, the item
+_LABELLED_ITEM = re.compile(r"^\s*[^\s:][^:\n]{2,80}:\s+\S")
 
 
 def _sentence_cut_or_crosshead(text: str) -> bool:
@@ -3449,10 +3482,20 @@ def _post_start(before: str, lang: str) -> int:
     for begin, end in reversed(spans):
         sentence = before[begin:end]
         foreign, own = _languages(sentence, lang)
-        if own >= _OWN_WORDS and own >= foreign and not _foreign(sentence, lang):
+        if (
+            own >= _OWN_WORDS
+            and own >= foreign
+            and not _foreign(sentence, lang)
+            and not _HASHTAGGED.match(sentence)
+        ):
             break
         start = begin
     return start
+
+
+# "#Oristano, #incendio di vegetazione a Bonarcado: evacuate dai #vigilidelfuoco…": a
+# sentence that opens on a hashtag, or holds two, is a post's own words in any language
+_HASHTAGGED = re.compile(r"\s*#\w|(?:[^#]*(?<![\w&])#\w){2}")
 
 
 def _other_language(text: str, lang: str, strict: bool = False) -> bool:

@@ -1496,6 +1496,16 @@ LEADING: tuple[Rule, ...] = (
         field="desk",
     ),
     UPDATING_NOTICE,
+    # "(Notizia in aggiornamento). Il Nobel 2022 per la Medicina va…": the same notice in
+    # brackets, run into the lead
+    rule(
+        "updating notice before the lead",
+        r"^\s*[(\[]\s*(?:(?:articolo|notizia|news)\s+)?in\s+(?:costante\s+)?aggiornamento\s*[)\]]"
+        rf"\s*[.:]?\s*(?=(?-i:[{UPPER}«“\"]))",
+        "(Notizia in aggiornamento). Il Nobel 2022 per la Medicina va",
+        "[In aggiornamento] Il governo ha approvato",
+        flags=re.I,
+    ),
     NEWSROOM_SIGNATURE,
 )
 
@@ -2341,6 +2351,8 @@ CHROME: tuple[Rule, ...] = (
         # Instagram", "Un post condiviso da Giorgia Meloni (@giorgiameloni)"
         r"(?:visualizza|guarda) questo (?:post|video|reel) su (?:instagram|facebook|tiktok|x|youtube|threads)|"
         r"un (?:post|video|reel) condiviso da [^\n]{2,80}|"
+        # … and a timeline's, where its posts did not load: "Tweets by InfoMinZW"
+        r"tweets? by @?\w{2,30}|"
         # the cookie banner's buttons: "Accetta", "Rifiuta tutti", "Gestisci le preferenze"
         r"(?:accetta|rifiuta|accetto|rifiuto)(?: tutti| tutto| e chiudi)?|"
         r"(?:gestisci|personalizza)(?: le)? (?:preferenze|opzioni|cookie)|"
@@ -2418,6 +2430,7 @@ CHROME: tuple[Rule, ...] = (
         "Comunicato stampa",
         "Visualizza questo post su Instagram",
         "Un post condiviso da Giorgia Meloni (@giorgiameloni)",
+        "Tweets by InfoMinZW",
         "Rifiuta tutti",
         "Gestisci le preferenze",
         "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
@@ -2546,11 +2559,14 @@ CHROME: tuple[Rule, ...] = (
     # full stop of a block's only sentence credits a picture, wherever the block stands.
     rule(
         "photo caption with its credit run in",
-        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?\.?)\s+(?P<photo>{PICTURE_ONLY_AGENCIES})\s*$",
+        # ("… Keystone / Ettore Ferrari": the agency, then its photographer behind a slash)
+        rf"^(?P<caption>[{UPPER}][^.!?\n]{{10,200}}?\.?)\s+(?P<photo>(?:{PICTURE_ONLY_AGENCIES})"
+        rf"(?:\s*/\s*[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,2}})?)\s*$",
         "Il primo ministro della Groenlandia Jens-Frederik Nielsen Keystone",
         "Il ministro degli Esteri non commenta le dichiarazioni del collega. Keystone",
+        "La regista Audrey Diwan con il massimo premio veneziano Keystone / Ettore Ferrari",
         field="photo",
-        sign=rf"(?:{PICTURE_ONLY_AGENCIES})\s*$",
+        sign=rf"(?:{PICTURE_ONLY_AGENCIES})(?:\s*/[^\n/]{{2,40}})?\s*$",
     ),
     # "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)": a
     # caption whose credit closes it in brackets, a paragraph without a full stop.
@@ -2852,7 +2868,10 @@ INLINE_LINK = rule(
     r"(?i:immagini|video|foto|articolo|diretta|speciale|dettagli|approfondimento|intervista|"
     r"galleria|mappa|documento|testo|notizie|notizia|scheda|aggiornamenti)\b[^()\n]{0,80}\)"
     # "…a 2.506,88 punti ( gli indici in diretta ).": live figures linked, in any case
-    r"|\(\s*(?i:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)[^()\n]{2,60}?\s(?i:in\s+diretta|in\s+tempo\s+reale)\s*\)",
+    r"|\(\s*(?i:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)[^()\n]{2,60}?\s(?i:in\s+diretta|in\s+tempo\s+reale)\s*\)"
+    # "…ParasiteLink esterno ”": the mark a site sets after a link that leaves it, glued to
+    # the linked words where the page lost the link
+    r"|(?:(?<=[\w\"”’»])|\s+|^)Link\s+esterno\b",
     "lasciando sul terreno l’1,54% a 2.506,88 punti ( gli indici in diretta ).",
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
     "Bellaria Igea Marina (qui le immagini di Faenza relative alle scorse settimane).",
@@ -2871,6 +2890,7 @@ INLINE_LINK = rule(
     "la riunione. (clicca qui) La misura",
     "la riunione. (qui sotto il video) La misura",
     "tutte giovanissime. – continua sotto – A Torre del Colle",
+    "dopo ParasiteLink esterno ” di Bong Joon-ho",
 )
 # "(Adnkronos) – Il governo…" after a dateline's dash, "(Teleborsa) 12-03-2024 15:00" after
 # the article: an agency's tag opening a line, in round or square brackets, before more
@@ -3319,11 +3339,16 @@ CLOSING: tuple[Rule, ...] = (
     ),
     # The caption of the article's picture, as its last sentence: "Nella foto, manifestazioni
     # a favore del golpe."
+    # ("… Beckenbauer. In alto e a seguire l’esultanza del presidente Macron (Epa)": or the
+    # pointer to a gallery's pictures, "in alto e a seguire", its agency's credit closing it)
     rule(
         "photo caption sentence",
         r"(?:(?<=[.!?\"”»’'])|^)\s*(?:nella foto|in foto|nell['’]immagine|in alto|in copertina)"
-        r"\s*[,:][^\n.]{3,200}\.?\s*$",
+        r"(?:\s*[,:]|\s+e\s+(?:a\s+)?(?:seguire|sguire|sotto|in\s+basso|nelle\s+altre)\b)"
+        rf"[^\n.]{{3,200}}?(?:\s*\((?P<photo>{PHOTO_AGENCIES})\))?\.?\s*$",
         "dopo il voto. Nella foto, manifestazioni a favore del golpe.",
+        "Beckenbauer. In alto e a seguire l’esultanza del presidente Emmanuel Macron (Epa)",
+        field="photo",
         flags=re.I,
     ),
     # "Qui il filmato girato nell'abitazione:", "Ecco il video:": the pointer to a video or
@@ -3402,12 +3427,19 @@ CLOSING: tuple[Rule, ...] = (
         flags=re.I,
     ),
     # "… firmato da talebani* e Stati Uniti.*Organizzazione terroristica vietata in Russia": a
-    # footnote to a starred name, after the last sentence (its full stop optional).
+    # footnote to a starred name, after the last sentence (its full stop optional), that
+    # states the legal status a law makes the publisher print (banned, extremist, terrorist,
+    # a foreign agent). A key to the text's own stars ("* Brescia e Sassuolo una gara in
+    # meno", under a league table) is the article's, and stays.
     rule(
         "footnote",
-        rf"(?:(?<=[.!?\"”»’'])|^)\s*\*\s*[{UPPER}][^*\n]{{5,200}}?\.?\s*$",
+        rf"(?:(?<=[.!?\"”»’'])|^)\s*\*\s*[{UPPER}]"
+        r"(?=[^*\n]{0,200}\b(?i:vietat|illegal|bandit|messa\s+al\s+bando|fuorileg|proibit|"
+        r"terroristic|estremist|indesiderat|agente\s+stranier|agenti\s+stranier))"
+        rf"[^*\n]{{5,200}}?\.?\s*$",
         "da talebani* e Stati Uniti.*Organizzazione terroristica illegale in Russia e altrove",
         "*Organizzazione terroristica vietata in Russia.",
+        "*Riconosciuto in Russia come agente straniero",
         sign=r"\*",
     ),
     rule(
