@@ -29,6 +29,9 @@ LAST = "Le opposizioni hanno protestato in aula."
 HEADLINE = "Il governo approva il decreto sulle bollette"
 
 STAMPS = (
+    # a weekday written without its accent
+    "Martedi' 12 marzo 2024 - 10:30",
+    "martedi’ 12 marzo 2024",
     "14.03.2024 h 10:12 commenti",
     "05.03.2024 h 18:40",
     "Pubblicato il 12 marzo 2024 alle 14:30",

@@ -5880,3 +5880,13 @@ def test_a_twitter_timelines_fallback_link_leaves_the_text():
         "Tweets by InfoMinZW\n"
     )
     assert article.paragraphs[-1].text.endswith("sono distrutte.")
+
+
+@pytest.mark.parametrize("weekday", ["martedì", "martedi’", "martedi'", "martedi"])
+def test_todays_weekday_written_without_its_accent_refines_the_date(weekday):
+    article, _ = read(
+        f"Nel pomeriggio di oggi, {weekday} 22 dicembre, si terrà una riunione di maggioranza "
+        "per verificare i numeri in consiglio comunale.\n",
+        date="2020-12",
+    )
+    assert (article.date.precision, article.date.day) == ("day", 22)

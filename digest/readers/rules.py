@@ -229,19 +229,28 @@ def month_and_year() -> str:
 
 @functools.cache
 def weekday_pattern() -> str:
-    days = sorted({d.lower() for d in get_day_names("wide", locale="it").values()}, key=len)
-    return "(?:" + "|".join(reversed(days)) + ")"
+    days = sorted(_weekday_numbers(), key=len)
+    return "(?:" + "|".join(re.escape(day) for day in reversed(days)) + ")"
 
 
 def weekday_number(word: str) -> int | None:
-    """ "mercoledì", "Mercoledì" → 2 (Monday is 0, as `datetime.date.weekday` counts)."""
+    """ "mercoledì", "Mercoledì", "mercoledi’" → 2 (Monday is 0, as `datetime.date.weekday`
+    counts)."""
     return _weekday_numbers().get(word.lower())
 
 
 @functools.cache
 def _weekday_numbers() -> dict[str, int]:
-    # Babel's names, read once (the pattern above reads the same ones)
-    return {name.lower(): number for number, name in get_day_names("wide", locale="it").items()}
+    # Babel's names, read once; and as a keyboard without accents writes them: "martedi’",
+    # "martedi'", "martedi" (an apostrophe, or nothing, for the accent)
+    numbers = {}
+    for number, name in get_day_names("wide", locale="it").items():
+        name = name.lower()
+        numbers[name] = number
+        if name.endswith("ì"):
+            for accent in ("’", "'", ""):
+                numbers[name[:-1] + "i" + accent] = number
+    return numbers
 
 
 # Photo agencies, as credits and captions name them ("Foto Ansa", "COMEO/Shutterstock").
@@ -2819,6 +2828,7 @@ TODAY = rule(
     rf"|(?P<weekday>(?i:{WEEKDAY}))\s+(?P<day>\d{{1,2}})\b(?!\s*(?:[.:/]\d|{MONTH_WORD})))",
     "la missione in programma oggi, 28 gennaio, guidata dalla premier",
     "Nella tarda mattinata di oggi, mercoledì 11, il sindaco ha comunicato",
+    "nel pomeriggio di oggi, martedi’ 22 dicembre, si terrà una riunione",
     "Si vota oggi – domenica 23 giugno 2024 dalle 7 alle 23",
     "dopo il voto di questa sera, sabato 29 gennaio 2022",
     "Stasera (domenica 8 dicembre), avrà luogo la cerimonia",
