@@ -1099,7 +1099,12 @@ def clean_span(
     if (
         given
         and len(words) - given >= 2
-        and not _organisation(words[given - 1][0])
+        # ("Brigata Tariq bin Ziyad": a body named after someone; but no assembly is, and
+        # "[ministro per i Rapporti con il] Parlamento Riccardo Fraccaro" names him)
+        and (
+            not _organisation(words[given - 1][0])
+            or words[given - 1][0].lower() in _NEVER_NAMED_AFTER
+        )
         # "Reform UK di Nigel Farage": a body "di" its leader, whom the run names after it,
         # stays whole here (the names are told apart where the run is read)
         and words[given - 1][0].lower() not in ("di", "del", "della", "dei")
@@ -1266,6 +1271,12 @@ _TITLED = frozenset("senza per con contro tra fra sulla sul sui nella nel e ed o
 # Head nouns of what is named after a person: the things and places above, and schools,
 # which in Italy nearly all are ("Liceo Enrico Fermi", "Istituto Guglielmo Marconi").
 _NAMED_AFTER_SOMEONE = THING_WORDS | frozenset("liceo scuola istituto convitto collegio".split())
+# Assemblies and cabinets, which no one names after a person: a first name after one opens
+# the next name ("[presidente del] Consiglio Teresa Armato", "[al] Congresso Silvia
+# Roggiani")
+_NEVER_NAMED_AFTER = frozenset(
+    "parlamento consiglio congresso senato camera governo giunta assemblea esecutivo".split()
+)
 
 
 def _named_after(word: str) -> bool:
