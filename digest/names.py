@@ -510,8 +510,21 @@ def _country_first(run: str, countries: dict[str, tuple[str, str, bool]]) -> int
     what follows is a connector or a word of the dictionary ("Italia Viva")."""
     words = list(_RUN_WORD.finditer(run))
     for size in (3, 2, 1):
-        if len(words) > size and match_key(run[: words[size - 1].end()]) in countries:
+        # ("L’Italia di Luciano Spalletti": the country's article elided onto it)
+        opening = (
+            _ELIDED_NAME.sub("", run[: words[size - 1].end()], count=1) if len(words) > size else ""
+        )
+        if len(words) > size and match_key(opening) in countries:
             if words[size][0].lower() in CONNECTORS:
+                if (
+                    words[size][0] == "di"
+                    and len(words) > size + 2
+                    and _any_given_name(words[size + 1][0])
+                    and words[size + 2][0][:1].isupper()
+                ):
+                    # "l'Italia di Luciano Spalletti": a country, then whose (a team and its
+                    # coach, a country and its leader); each name its own
+                    return words[size - 1].end()
                 return len(run)  # "Stato di Israele", "Repubblica di Cipro"
             following = words[size][0]
             if common_word(following) and not _given_name(following):
@@ -1499,6 +1512,14 @@ def world_given_name(word: str) -> bool:
     from digest.firstnames import world_given_names
 
     return word.lower() in world_given_names() and not common_word(word)
+
+
+def _any_given_name(word: str) -> bool:
+    """A first name, even one that is also a word ("Luciano", "Marina"): for a place where
+    a name is expected."""
+    from digest.firstnames import any_given_names
+
+    return word[:1].isupper() and word.lower() in any_given_names()
 
 
 def _given_name(word: str) -> bool:

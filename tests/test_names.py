@@ -849,6 +849,15 @@ def test_a_country_then_a_word_is_one_name_and_a_demonym_inside_a_name_stays_in_
     ]
     # but a country, then a person, are two
     assert names_in("In Russia Vladimir Putin ha parlato.", registry) == [("Vladimir Putin", "")]
+    # … and so are a country "di" a person (a team and its coach), its article elided onto it
+    # ("Luciano" is a word of the dictionary too); a state "di" its name stays one
+    assert names_in("L’Albania di Luciano Spalletti esordirà a giugno.", registry) == [
+        ("Albania", "L’Albania"),
+        ("Luciano Spalletti", ""),
+    ]
+    assert names_in("Lo Stato di Israele ha risposto.", registry) == [
+        ("Israele", "Stato di Israele")
+    ]
 
 
 def test_a_country_or_a_region_before_a_persons_name_is_where_they_are_from():
