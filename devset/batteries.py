@@ -649,12 +649,18 @@ CLOSINGS = (
     # who took the pictures, in a sentence of its own
     "Le foto sono state scattate da Mario Rossi a Roma, il 12 marzo 2024.",
     "Le immagini sono di Mario Rossi",
+    # a prompt to read on, comment or follow the story on the site it comes from
+    "Continua a leggere e commenta su Marchenotizie.info",
+    "Segui su affaritaliani.it",
+    "Segui su affaritaliani.it Leggi su affaritaliani",
     # a gallery's pointer to its pictures, the agency's credit closing it
     "In alto e a seguire l'esultanza dei tifosi in piazza (Epa)",
     "In alto e sotto, le immagini della festa (Ansa)",
 )
 # Closing material run onto the last sentence, after a space: LAST + " " + tail
 TAILS = (
+    "Continua a leggere e commenta su Marchenotizie.info",
+    "Segui su affaritaliani.it Leggi su affaritaliani",
     "In alto e a seguire l'esultanza dei tifosi in piazza (Epa)",
     "(ilgiornaledelsud.it) foto archivio",
     "[…]",
@@ -887,6 +893,14 @@ OPENINGS = (  # between the headline and the lead, or above the headline
 # (lines over the lead, the title they give): a headline's forms, with what a page or a
 # browser's tab puts around it (a kicker, a flag, a player's label, the site's name)
 HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
+    # a labelled stamp run into the headline, with its weekday and hour
+    ((f"{HEADLINE} Pubblicato: Sabato, 14 Dicembre 2019 11:15",), HEADLINE),
+    ((f"{HEADLINE} Aggiornato il 3 marzo 2024, 09:40",), HEADLINE),
+    # a headline that opens on its day: the day is the sentence's
+    (
+        ("Lunedì 27 ottobre 2025 si aprirà la nuova legislatura della Regione",),
+        "Lunedì 27 ottobre 2025 si aprirà la nuova legislatura della Regione",
+    ),
     # an exclamation closes a headline as a question does
     (
         ("Italia in testa al medagliere con l'oro della pattinatrice!",),

@@ -5890,3 +5890,55 @@ def test_todays_weekday_written_without_its_accent_refines_the_date(weekday):
         date="2020-12",
     )
     assert (article.date.precision, article.date.day) == ("day", 22)
+
+
+def test_a_labelled_stamp_with_its_weekday_and_hour_run_into_the_headline():
+    article, _ = read(
+        "Regione, cosa accadrà dopo le dimissioni del presidente Pubblicato: Sabato, 14 "
+        "Dicembre 2019 11:15\n\n"
+        "AOSTA. Questa mattina il presidente della Regione ha rassegnato le dimissioni come "
+        "previsto dalla legge regionale.\n",
+        date="2019-12",
+    )
+    assert article.title == "Regione, cosa accadrà dopo le dimissioni del presidente"
+    assert (article.date.precision, article.date.day) == ("day", 14)
+
+
+def test_a_headline_opening_on_its_day_keeps_it():
+    article, _ = read(
+        "Lunedì 27 ottobre 2025 si aprirà la nuova legislatura della Regione\n\n"
+        "Si svolgerà lunedì 27 ottobre, a partire dalle ore 10, la prima seduta del nuovo "
+        "consiglio regionale. All'ordine del giorno l'elezione del presidente.\n",
+        date="2025-10-27",
+    )
+    assert article.title == "Lunedì 27 ottobre 2025 si aprirà la nuova legislatura della Regione"
+    assert "time stamp" not in rules_of(article)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Continua a leggere e commenta su Marchenotizie.info",
+        "Segui su affaritaliani.it",
+        "Segui su affaritaliani.it Leggi su affaritaliani",
+    ],
+)
+def test_a_prompt_to_read_on_or_follow_the_story_on_its_site(prompt):
+    article, _ = read(
+        "Il consiglio si riunirà lunedì per eleggere il presidente e i segretari. "
+        f"Seguiranno le comunicazioni della giunta.\n\n{prompt}\n"
+    )
+    assert article.paragraphs[-1].text.endswith("comunicazioni della giunta.")
+    run_in, _ = read(
+        "Il consiglio si riunirà lunedì per eleggere il presidente e i segretari. "
+        f"Seguiranno le comunicazioni della giunta. {prompt}\n"
+    )
+    assert run_in.paragraphs[-1].text.endswith("comunicazioni della giunta.")
+
+
+def test_a_sentence_that_follows_something_on_a_channel_keeps_it():
+    article, _ = read(
+        "Il programma torna in autunno con molte novità. Ora la segui su Rai1 ogni sabato "
+        "sera, dopo il telegiornale.\n"
+    )
+    assert article.paragraphs[0].text.endswith("dopo il telegiornale.")

@@ -713,6 +713,10 @@ def _leading_rules(copy: Copy) -> None:
             whole = not block.text[match.end() :].strip()
             if whole and len(copy.blocks) == 1:
                 continue  # never the whole article
+            if rule.name == "time stamp" and _STARTS_LOWER.match(block.text[match.end() :]):
+                # "Lunedì 27 ottobre 2025 si aprirà la XII Legislatura…": a sentence's day, the
+                # sentence going on after it; a page's stamp stands before a line of its own
+                continue
             if rule.name == "bulleted labels":
                 # "• Mondo • sabato 21 Novembre 2015": one label may be the page's date
                 for item in re.split(r"[•·▪]", match[0]):
@@ -839,13 +843,13 @@ def _inline_time_stamp(copy: Copy) -> None:
     # reading each would cost a pass over all the text before it: the first ones are read.
     while index < len(copy.blocks) and found_so_far < _INLINE_STAMPS_MAX:
         block = copy.blocks[index]
-        # Every stamp and byline form holds a year in figures, every "Leggi su" its verb:
-        # a block without them is not searched for them.
+        # Every stamp and byline form holds a year in figures, every "Leggi su", "Segui su"
+        # its verb: a block without them is not searched for them.
         dated = _YEAR.search(block.text) is not None
         stamp = rules.INLINE_TIME_STAMP.pattern.search(block.text) if dated else None
         read_more = (
             rules.INLINE_READ_MORE.pattern.search(block.text)
-            if "eggi" in block.text.lower()
+            if "eggi" in block.text.lower() or "Segui su" in block.text
             else None
         )
         byline = rules.INLINE_BYLINE.pattern.search(block.text) if dated else None

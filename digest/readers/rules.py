@@ -1536,8 +1536,12 @@ STANDFIRST_STAMP = rule(
 # the page's date run into the end of the headline.
 HEADLINE_STAMP = rule(
     "date after the headline",
-    rf"\s+(?P<date>{FULL_DATE})\s*$",
+    # ("… di Fosson Pubblicato: Sabato, 14 Dicembre 2019 11:15": with its label, its weekday
+    # and its hour)
+    rf"\s+(?:(?i:pubblicato|aggiornato)(?:\s+il)?\s*:?\s*)?(?:(?i:{WEEKDAY}),?\s+)?"
+    rf"(?P<date>{FULL_DATE})(?:,?\s+(?i:alle\s+|ore\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
     "il camion piomba sulla folla 22 aprile 2021",
+    "Regione, cosa accadrà dopo le dimissioni Pubblicato: Sabato, 14 Dicembre 2019 11:15",
     field="date",
 )
 # "…finanziati 3.700 «Prin» di Eugenio Bruno": the author run into the end of the headline
@@ -1720,7 +1724,8 @@ _CONTINUE_READING = (
     r"(?:per leggere (?:il resto dell['’]articolo|l['’]articolo completo|tutto l['’]articolo|"
     r"la notizia completa)[^\n]{0,100}|"
     # "… sul sito di riferimento", "… sulla pagina di Repubblica"
-    r"continua a leggere(?: l['’]articolo)?(?: su(?:l|lla)? [^\n]{2,40}?)?(?::.{0,60})?)"
+    # ("Continua a leggere e commenta su Marchenotizie.info": and to comment there)
+    r"continua a leggere(?: l['’]articolo)?(?: e commenta)?(?: su(?:l|lla)? [^\n]{2,40}?)?(?::.{0,60})?)"
     # "Continua a leggere dopo la pubblicità": past the page's advert or picture
     r"(?: (?:dopo|sotto|oltre) (?:la pubblicit[àa]|la foto|il video|l['’]annuncio|la gallery|la galleria))?"
     r"\s*[»›>]*"
@@ -2217,8 +2222,12 @@ CHROME: tuple[Rule, ...] = (
     ),
     rule(
         "read more",
-        r"^\s*(?:🔗\s*)?leggi(?:\s+(?:tutta\s+)?la\s+notizia(?:\s+completa)?)?\s+su\s+(?P<source>[\w.-]{2,40})\s*$",
+        # ("Segui su affaritaliani.it": or to follow it on the site it comes from; "Segui su
+        # Facebook" asks readers to follow the outlet, and is the chrome's)
+        rf"^\s*(?:🔗\s*)?(?:leggi(?:\s+(?:tutta\s+)?la\s+notizia(?:\s+completa)?)?|segui)\s+su\s+"
+        rf"(?!{_NETWORK}\b)(?P<source>[\w.-]{{2,40}})\s*$",
         "Leggi su ilfattoquotidiano",
+        "Segui su affaritaliani.it",
         "Leggi tutta la notizia su lanazione",
         field="source",
         flags=re.I,
@@ -2836,8 +2845,12 @@ TODAY = rule(
 )
 INLINE_READ_MORE = rule(
     "read more",
-    r"(?:🔗\s*)?(?i:leggi(?:\s+la\s+notizia)?\s+su)\s+(?P<source>[\w.-]{2,40})(?=\s|$)",
+    # ("… la concessione. Segui su affaritaliani.it": or to follow it there)
+    # (the prompt to follow opens on its capital: "la segui su Rai1" is a sentence's)
+    rf"(?:🔗\s*)?(?:(?i:leggi(?:\s+la\s+notizia)?)|Segui)\s+(?i:su)\s+(?!(?i:{_NETWORK})\b)"
+    r"(?P<source>[\w.-]{2,40})(?=\s|$)",
     "… nella ... Leggi su zon (Di lunedì 23 maggio 2022) Giorno 89",
+    "la concessione. Segui su affaritaliani.it Leggi su affaritaliani",
     field="source",
 )
 # "(L'ANDAMENTO IN TEMPO REALE DELLO SPREAD)", "(LO SPECIALE MIGRANTI)": a link to another
