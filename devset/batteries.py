@@ -1044,6 +1044,9 @@ HEADLINES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 # (dateline, place, day, agencies)
 DATELINES: tuple[tuple[str, str, int | None, tuple[str, ...]], ...] = (
+    # two places joined by "e", their province after them
+    ("TRICESIMO e TARCENTO (Udine) -", "Tricesimo e Tarcento", None, ()),
+    ("MONTALTO e CANINO (VT) –", "Montalto e Canino", None, ()),
     # an updating notice in brackets run into the lead
     ("(Notizia in aggiornamento).", "", None, ()),
     ("[In aggiornamento]", "", None, ()),

@@ -5942,3 +5942,13 @@ def test_a_sentence_that_follows_something_on_a_channel_keeps_it():
         "sera, dopo il telegiornale.\n"
     )
     assert article.paragraphs[0].text.endswith("dopo il telegiornale.")
+
+
+def test_a_dateline_of_two_places_joined_by_e_and_their_province():
+    article, _ = read(
+        "di Paola Neri\n\nTRICESIMO e TARCENTO (Udine) - Schianto tra moto e auto sulla strada "
+        "statale intorno alle 12 di oggi. Per cause in corso di accertamento i mezzi si sono "
+        "scontrati.\n"
+    )
+    assert article.place == "TRICESIMO e TARCENTO"
+    assert article.paragraphs[0].text.startswith("Schianto tra moto e auto")

@@ -307,8 +307,10 @@ _PLACE_UPPER = (
     # name opens the sentence after the place
     rf"[{UPPER}][{UPPER}'’.]*(?:(?:[ -]|/)(?![AEIOÈ]\s+[{UPPER}][{LOWER}])"
     rf"(?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|EL|AL|AD|DE|SUL))*"
-    # "NOVI DI MODENA, SOLIERA –": filed from two places, as with a slash
-    rf"(?:,\s?[{UPPER}]{{2}}[{UPPER}'’.]*(?:[ -](?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|DE|SUL))*(?=\s*[–—-]\s))?"
+    # "NOVI DI MODENA, SOLIERA –": filed from two places, as with a slash; "TRICESIMO e
+    # TARCENTO (Udine) -": or with "e", the province's code or name after them
+    rf"(?:(?:,\s?|\s+e\s+)[{UPPER}]{{2}}[{UPPER}'’.]*(?:[ -](?:[{UPPER}'’.]+|DEL|DI|DELLA|DEI|DE|SUL))*"
+    r"(?=\s*(?:\([^()\n]{2,30}\)\s*)?[–—-]\s))?"
 )
 # Where a sentence of prose opens, after capitals: a word in lower case after its capital
 # ("Le navi"), a word of one capital before a word in lower case ("È il giorno") or before a
