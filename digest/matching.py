@@ -35,7 +35,7 @@ from digest.catalogue import finding
 from digest.findings import Finding
 from digest.firstnames import any_given_names
 from digest.forms import Case, Role, actor_forms
-from digest.lexicon import is_adjective
+from digest.lexicon import is_adjective, is_known
 from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import (
@@ -800,6 +800,9 @@ _CAPITALISED_NEXT = re.compile(r"(?:\s+|\s*['’]\s*|\s+(?:di|de|del|della|d['�
 _NO_BODIES: Mapping[str, str] = MappingProxyType({})
 
 
+_RELATIVE_AFTER = re.compile(r"\s+che\s")
+# An opening quotation mark, never an apostrophe that elides a word onto the name
+_OPENING_QUOTE = re.compile(r"(?:[\"“«‘]|'')\s?$")
 _QUOTE_OPENS = re.compile(r"[\"“”«‘'’]\s?$")
 _QUOTE_CLOSES = re.compile(r"\s?[\"“”»’']")
 
@@ -844,7 +847,7 @@ def _reading(
     if role == "demonym" and actor.id == home and (reason := _home_setting(text, start)):
         return False, reason
     if (
-        actor.kind in ("person", "country")
+        actor.kind in ("person", "country", "organisation")
         and role != "demonym"
         and (reason := _street(actor, text, start))
     ):
@@ -856,13 +859,22 @@ def _reading(
     ):
         return False, reason
     if (
-        actor.kind == "person"
-        and role == "surname"
+        (
+            (actor.kind == "person" and role == "surname")
+            # (a country's name after an elided article, "all’Italia”", is not quoted)
+            or (
+                actor.kind == "country"
+                and role == "name"
+                and _OPENING_QUOTE.search(text, max(0, start - 2), start) is not None
+            )
+        )
+        and " " not in text[start:end].strip()
         and _QUOTE_OPENS.search(text, max(0, start - 2), start)
         and _QUOTE_CLOSES.match(text, end)
     ):
         # "E' il ”Leon” di via Portuense": a surname alone within quotation marks is the
-        # name of a shop, a ship or an operation, not a mention of the person
+        # name of a shop, a ship or an operation, not a mention of the person; "una
+        # coalizione definita ''Giamaica''": a country's, the nickname of something else
         return False, f"a name in quotation marks («{text[start:end]}»)"
     if (
         actor.kind == "person"
@@ -883,7 +895,12 @@ def _reading(
         and role == "name"
         and " " not in text[start:end].strip()
         and opens_sentence(text, start)
-        and text[start:end].lower() in lowered()
+        and (
+            text[start:end].lower() in lowered()
+            # "Riunione che si è tenuta…": a noun of the dictionary, then a relative clause
+            # with no comma between, opens a sentence without a verb of its own
+            or (_RELATIVE_AFTER.match(text, end) and is_known(text[start:end].lower()))
+        )
     ):
         return False, "a common word opening a sentence, which the article writes in lower case"
     # A bare surname ("Orazio Conte") or a country's name ("Forza Italia"); a person's full

@@ -591,6 +591,27 @@ def test_a_countrys_name_that_is_a_common_word_opening_a_sentence(starter):
     assert "riunione" not in on("2026-01", text, registry=starter)
     # without the word in lower case, the name stays the country's
     assert on("2026-01", "Malta ha chiesto aiuto all'Europa.", registry=starter) == {"malta": 1}
+    # … but a noun of the dictionary with a relative clause right after it opens a sentence
+    # of its own: "Riunione che si è tenuta…"
+    text = "Sul tavolo la concessione. Riunione che si è tenuta di sera a Palazzo Chigi."
+    assert "riunione" not in on("2020-07", text, registry=starter)
+    text = "Sul tavolo la crisi. Malta, che ha chiuso i porti, tace."
+    assert "malta" in on("2020-07", text, registry=starter)
+
+
+def test_a_countrys_name_in_quotation_marks_names_something_else(starter):
+    text = "Un governo con una coalizione definita ''Giamaica'', con Verdi e liberali."
+    assert "giamaica" not in on("2018-03", text, registry=starter)
+    assert "giamaica" in on("2018-03", "La Giamaica ha votato.", registry=starter)
+    # an elided article's apostrophe is no quotation mark: “… una richiesta all’Italia”.
+    text = "Ha detto: “Non c'è stata una richiesta formale all’Italia”. Lo ha detto ieri."
+    assert "italia" in on("2020-07", text, registry=starter)
+
+
+def test_an_organisations_name_on_a_square_is_the_squares(starter):
+    text = "L'uomo è entrato in una pasticceria sita in Piazza Wagner con un coltello."
+    assert "gruppo-wagner" not in on("2021-03", text, registry=starter)
+    assert "gruppo-wagner" in on("2023-06", "I mercenari della Wagner avanzano.", registry=starter)
 
 
 def test_a_deputy_and_the_same_title_in_another_body_are_not_the_holder(starter):
