@@ -5952,3 +5952,13 @@ def test_a_dateline_of_two_places_joined_by_e_and_their_province():
     )
     assert article.place == "TRICESIMO e TARCENTO"
     assert article.paragraphs[0].text.startswith("Schianto tra moto e auto")
+
+
+def test_a_headline_whose_verb_the_lemmatiser_reads_as_a_noun():
+    article, _ = read(
+        "Governo vara un pacchetto per rilanciare l’economia\n\n"
+        "Il governo ha approvato un pacchetto di interventi fiscali e investimenti pubblici "
+        "pensato per sostenere i consumi. L'annuncio è arrivato a Roma.\n"
+    )
+    assert article.title == "Governo vara un pacchetto per rilanciare l’economia"
+    assert not article.title_inferred

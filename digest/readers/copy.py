@@ -1519,6 +1519,10 @@ def _leans_on_headline(text: str) -> bool:
     # headline is a phrase ("Lunga telefonata tra i due", "Le parole del premier dopo i raid")
     if has_verb(text) or participle_predicate(text):
         return False
+    # "Governo vara un pacchetto…": a present tense the lemmatiser reads as a noun ("vara"),
+    # told by its verb's infinitive after a word that is no article
+    if any(_verb_form(before, word) for before, word in itertools.pairwise(words)):
+        return False
     # "Chiusura al pubblico dei campi sportivi comunali", "Approvazione del bilancio": a noun
     # made from a verb, with no article before it, is a headline's nominal style, the action
     # told without its verb (a standfirst's phrase opens on an article or an adjective)
