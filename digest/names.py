@@ -626,7 +626,13 @@ def _thing_of_a_body(run: str) -> int:
     if not words or _organisation(words[0][0]):
         return len(run)
     for index in range(1, len(words) - 2):
-        if words[index][0] in _OF and _organisation(words[index + 1][0]):
+        # ("Ferrovie dello Stato Italiane", "Avvocatura dello Stato": a body of the State is
+        # named after it, one name)
+        if (
+            words[index][0] in _OF
+            and _organisation(words[index + 1][0])
+            and words[index + 1][0] != "Stato"
+        ):
             # not a sentence that opens on an article run into a name ("L’aggiornamento
             # di Regione Lombardia")
             if _ELIDED_WORD.match(words[0][0]):
@@ -636,6 +642,8 @@ def _thing_of_a_body(run: str) -> int:
 
 
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle"})
+# A company's board and officers, as the press abbreviates them: "Cda", "Ad", "Dg", "Ceo"
+_COMPANY_OFFICES = frozenset("cda ad dg ceo cfo".split())
 # … and the articles that may also join a street's word to its name ("via dei Tornabuoni").
 _JOINING = _OF | frozenset("dell il lo la i gli le l".split())
 _OPENING_OF = re.compile(rf"^(?:{'|'.join(sorted(_OF, key=len, reverse=True))})\s+")
@@ -998,6 +1006,12 @@ def clean_span(
             None,
         )
     ]
+    # "[il] Cda di Ferrovie dello Stato Italiane", "[l’]Ad di Eni": a company's board or
+    # officer, then the company, which is the name
+    if len(words) > 2 and words[0][0].lower() in _COMPANY_OFFICES and words[1][0] in _OF:
+        words = words[2:]
+    elif len(words) == 1 and words[0][0].lower() in _COMPANY_OFFICES:
+        return None  # "il Cda ha approvato": the board alone names no one
     # "…con Erdogan Sempre oggi": a sentence run into a headline starts at its opener.
     while words and words[0][0].lower() in OPENERS:
         words = words[1:]

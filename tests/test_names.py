@@ -37,6 +37,12 @@ from tests.test_matching import article
         ("Di Maio", False, "Di Maio"),
         ("Marco Marrone", False, "Marco Marrone"),  # common words, but "Marco" is a first name
         ("Brigata Tariq bin Ziyad", False, "Brigata Tariq bin Ziyad"),
+        # a body of the State is named after it ("Diciotti della Guardia Costiera" is a ship
+        # and a corps); a company's board or officer before the company is not its name
+        ("Ferrovie dello Stato Italiane", False, "Ferrovie dello Stato Italiane"),
+        ("Cda di Ferrovie dello Stato Italiane", False, "Ferrovie dello Stato Italiane"),
+        ("Ad di Eni", False, "Eni"),
+        ("Cda", False, None),
         # no assembly is named after someone: the first name after one opens a person's
         # ("[ministro per i Rapporti con il] Parlamento Riccardo Fraccaro")
         ("Parlamento Riccardo Fraccaro", False, "Riccardo Fraccaro"),
@@ -1076,3 +1082,10 @@ def test_the_first_names_before_a_name_found_are_its_own():
     # an unregistered name before one found is a name of its own
     found = names_in("Il portavoce dell'Unrwa Lazzarini ha incontrato Rossi.", registry)
     assert ("Unrwa Lazzarini", "") in found or ("Unrwa", "") in found
+
+
+def test_a_body_of_the_state_is_one_name_and_a_boards_company_is_the_name():
+    text = "Il Cda di Ferrovie dello Stato Italiane ha individuato il partner. Il Cda ha votato."
+    names = [name for name, _ in names_in(text)]
+    assert names[0] == "Ferrovie dello Stato Italiane"
+    assert "Cda" not in names and "Stato Italiane" not in names
