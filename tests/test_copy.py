@@ -5962,3 +5962,22 @@ def test_a_headline_whose_verb_the_lemmatiser_reads_as_a_noun():
     )
     assert article.title == "Governo vara un pacchetto per rilanciare l’economia"
     assert not article.title_inferred
+
+
+def test_a_stamp_over_its_byline_is_still_a_stamp():
+    article, _ = read(
+        "martedì 12 marzo 2024 di Mario Rossi\n\nIl governo approva il decreto sulle bollette\n\n"
+        "Il governo ha approvato il decreto sulle bollette dopo una lunga riunione. La misura "
+        "vale un miliardo di euro.\n"
+    )
+    assert article.author == "Mario Rossi"
+    assert "time stamp" in rules_of(article)
+    assert (article.date.precision, article.date.day) == ("day", 12)
+
+
+def test_a_link_glued_between_two_words_leaves_a_space_between_them():
+    article, _ = read(
+        "Il ministro(video)ha detto che il decreto arriverà in aula a marzo. Le opposizioni "
+        "protestano.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Il ministro ha detto")

@@ -488,12 +488,14 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     kept, glued, at = [], [False], 0
     for start, end in spans:
         kept.append(text[at:start].strip())
+        # (glued before a word, "ministro(video)ha", a space stays between the two words)
         glued.append(
             start > 0
             and not text[start - 1].isspace()
             and not text[start].isspace()
             and end < len(text)
             and not text[end].isspace()
+            and not text[end].isalnum()
         )
         at = end
     kept.append(text[at:].strip())
@@ -713,9 +715,15 @@ def _leading_rules(copy: Copy) -> None:
             whole = not block.text[match.end() :].strip()
             if whole and len(copy.blocks) == 1:
                 continue  # never the whole article
-            if rule.name == "time stamp" and _STARTS_LOWER.match(block.text[match.end() :]):
+            rest = block.text[match.end() :]
+            if (
+                rule.name == "time stamp"
+                and _STARTS_LOWER.match(rest)
+                and not _BYLINE_AFTER_STAMP.match(rest)
+            ):
                 # "Lunedì 27 ottobre 2025 si aprirà la XII Legislatura…": a sentence's day, the
-                # sentence going on after it; a page's stamp stands before a line of its own
+                # sentence going on after it; a page's stamp stands before a line of its own,
+                # or before its byline ("martedì 12 marzo 2024 di Mario Rossi")
                 continue
             if rule.name == "bulleted labels":
                 # "• Mondo • sabato 21 Novembre 2015": one label may be the page's date
@@ -731,6 +739,9 @@ def _leading_rules(copy: Copy) -> None:
             if fragment.pattern.match(copy.blocks[0].text):
                 copy.drop(0, fragment.name)
                 changed = True
+
+
+_BYLINE_AFTER_STAMP = re.compile(r"\s*(?:di|da|a\s+cura|by)\s", re.IGNORECASE)
 
 
 def _place_not_byline(match: re.Match[str]) -> bool:
