@@ -809,10 +809,13 @@ SOURCE_SENTENCE = rule(
 
 # "Articolo in aggiornamento.", "In aggiornamento": the page promised more, which the text
 # does not hold; above the article or after it.
+# "In aggiornamento", "Notizia in costante aggiornamento": a live page's promise of updates,
+# after the text (UPDATING_NOTICE) or in brackets before the lead
+_BEING_UPDATED = r"(?:(?:articolo|notizia|news|pezzo)\s+)?in\s+(?:costante\s+)?aggiornamento"
 UPDATING_NOTICE = rule(
     "updating notice",
-    r"(?:(?<=[.!?\"”»’')])|^)\s*[(\[]?(?:(?:(?:articolo|notizia|news|pezzo)\s+)?in\s+(?:costante\s+)?"
-    r"aggiornamento|seguiranno\s+aggiornamenti|seguono\s+aggiornamenti"
+    rf"(?:(?<=[.!?\"”»’')])|^)\s*[(\[]?(?:{_BEING_UPDATED}"
+    r"|seguiranno\s+aggiornamenti|seguono\s+aggiornamenti"
     # "Notizia in evoluzione", "Questo è un evento in corso. Ulteriori informazioni
     # seguiranno...": the same promise in other words
     r"|(?:(?:articolo|notizia|news)\s+in\s+(?:evoluzione|via\s+di\s+aggiornamento)"
@@ -1511,8 +1514,7 @@ LEADING: tuple[Rule, ...] = (
     # brackets, run into the lead
     rule(
         "updating notice before the lead",
-        r"^\s*[(\[]\s*(?:(?:articolo|notizia|news)\s+)?in\s+(?:costante\s+)?aggiornamento\s*[)\]]"
-        rf"\s*[.:]?\s*(?=(?-i:[{UPPER}«“\"]))",
+        rf"^\s*[(\[]\s*{_BEING_UPDATED}\s*[)\]]\s*[.:]?\s*(?=(?-i:[{UPPER}«“\"]))",
         "(Notizia in aggiornamento). Il Nobel 2022 per la Medicina va",
         "[In aggiornamento] Il governo ha approvato",
         flags=re.I,
