@@ -522,6 +522,11 @@ def score(note: dict[str, Any], text: str, read: Read) -> Verdict:
             verdict.ok[name], verdict.why[name] = False, read.error
         return verdict
     removed = [r for item in note.get("removed") or [] if (r := resolve(item["text"], text))]
+    # The dateline never belongs to the body, whether or not the annotator listed it again
+    # under `removed` (5 annotations give it only under `dateline`).
+    dateline = (note.get("dateline") or {}).get("text")
+    if dateline and dateline not in removed:
+        removed.append(dateline)
     verdict.ok["date"] = read.date == str(note["date"])
     verdict.why["date"] = "" if verdict.ok["date"] else f"{read.date} ≠ {note['date']}"
     verdict.ok["title"], verdict.why["title"] = score_title(note, read, removed)
