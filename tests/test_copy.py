@@ -2070,6 +2070,31 @@ def test_read_also_labels_inside_a_paragraph_and_a_live_pages_times():
     assert "time label" in rules_of(article)
 
 
+def test_a_live_pages_time_with_its_minutes_after_a_comma():
+    # Italian writes the minutes after a comma as often as after a colon
+    article, _ = read(
+        "Sono giunti altri migranti a Lampedusa nella notte.\n\nOre 18,50. Altri 81 migranti "
+        "sono giunti al molo.\n\nOre 11,30. Altri 11 sono stati soccorsi.\n"
+    )
+    assert [p.text for p in article.paragraphs[1:]] == [
+        "Altri 81 migranti sono giunti al molo.",
+        "Altri 11 sono stati soccorsi.",
+    ]
+    assert rules_of(article).count("time label") == 2
+
+
+def test_a_chronologys_hours_run_forward_and_stay():
+    # a live page posts its newest entry first; a chronology tells the events' hours in order
+    article, _ = read(
+        "Questa è la cronaca della giornata di ieri a Washington, ora per ora.\n\nOre 13,10 - Alla fine del comizio il "
+        "presidente parla.\n\nOre 13:30 circa - La polizia manda un avvertimento.\n\nOre 14:30 - "
+        "La folla entra nel palazzo.\n"
+    )
+    shown = " ".join(p.text for p in article.paragraphs)
+    assert "Ore 13,10" in shown and "Ore 14:30" in shown
+    assert "time label" not in rules_of(article)
+
+
 def test_a_headlines_kicker_again_before_the_lead_and_a_name_the_body_says_whole():
     body = (
         "Elezioni Spagna: i socialisti in testa, segue il Partito Popolare e boom dell'ultradestra "

@@ -516,7 +516,17 @@ _GLUED_SENTENCE = re.compile(
 
 
 def _time_labels(copy: Copy) -> None:
-    """ "Ore 16. Un barchino…": a live page's time over each entry leaves the text."""
+    """ "Ore 16. Un barchino…": a live page's time over each entry leaves the text. A
+    chronology's hours ("Ore 13,10 - …", "Ore 13:30 circa - …", "Ore 14 circa - …") are the
+    events' own and stay: its hours run forward, where a live page's run back, the newest
+    entry first."""
+    hours = [
+        int(found["hour"]) * 60 + int(found["minute"] or 0)
+        for block in copy.blocks
+        if (found := rules.ENTRY_HOUR.pattern.match(block.text))
+    ]
+    if len(hours) > 1 and all(a < b for a, b in zip(hours, hours[1:], strict=False)):
+        return
     for index in range(len(copy.blocks) - 1, -1, -1):
         if match := rules.TIME_LABEL.pattern.match(copy.blocks[index].text):
             copy.take(index, 0, match.end(), rules.TIME_LABEL.name)

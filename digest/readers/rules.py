@@ -2820,7 +2820,8 @@ INLINE_READ_ALSO = rule(
 # "Ore 16. Un barchino…", "Ore 10:45. Venti tunisini…": a live page's time, opening an entry.
 TIME_LABEL = rule(
     "time label",
-    rf"^\s*(?i:ore)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:\.|{DASH})\s+(?=[{UPPER}«“\"])"
+    # (the minutes after a comma too, as Italian writes them: "Ore 18,50. Altri 81…")
+    rf"^\s*(?i:ore)\s+\d{{1,2}}(?:[:.,]\d{{2}})?\s*(?:\.|{DASH})\s+(?=[{UPPER}«“\"])"
     # a live blog's entry: "18.10 Il discorso è rimandato…", the hour and its minutes
     # (an elided word keeps its apostrophe before the capital: "8.10 'Ndrangheta, …")
     # (or followed by a comma: "10:30, Il Presidente della Tunisia…")
@@ -2828,8 +2829,19 @@ TIME_LABEL = rule(
     "Ore 16. Un barchino, con a bordo 44 migranti",
     "10:30, Il presidente ha annunciato",
     "Ore 10:45. Venti tunisini",
+    "Ore 18,50. Altri 81 migranti sono giunti",
     "18.10 Il discorso è rimandato, metà del parlamento non si presenta",
     "8.10 'Ndrangheta, maxi-blitz a Catanzaro",
+)
+# "Ore 13,10 - Alla fine del comizio…", "Ore 14 circa - Il Campidoglio…": an hour opening a
+# paragraph, however the label goes on. Read only for the order of a page's hours: a live
+# page posts its newest entry first, a chronology tells its hours in order, and these are
+# the events' own times, which stay (`copy._time_labels`).
+ENTRY_HOUR = rule(
+    "hour opening a paragraph",
+    r"^\s*(?i:ore)\s+(?P<hour>[01]?\d|2[0-3])(?:[:.,](?P<minute>[0-5]\d))?\b",
+    "Ore 13,10 - Alla fine del suo comizio",
+    "Ore 14 circa - Il Campidoglio in lockdown.",
 )
 # "in programma oggi, 28 gennaio": the article names its own day.
 TODAY = rule(
