@@ -525,7 +525,7 @@ def _time_labels(copy: Copy) -> None:
         for block in copy.blocks
         if (found := rules.ENTRY_HOUR.pattern.match(block.text))
     ]
-    if len(hours) > 1 and all(a < b for a, b in zip(hours, hours[1:], strict=False)):
+    if len(hours) > 1 and all(a < b for a, b in itertools.pairwise(hours)):
         return
     for index in range(len(copy.blocks) - 1, -1, -1):
         if match := rules.TIME_LABEL.pattern.match(copy.blocks[index].text):
