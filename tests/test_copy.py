@@ -2301,6 +2301,16 @@ def test_a_link_in_capitals_inside_a_paragraph_leaves_it():
     assert article.agencies == ("ANSA",)
 
 
+def test_a_link_in_capitals_may_hold_a_year():
+    article, _ = read(
+        "Si vota giovedì per il presidente e il Parlamento del Paese. Per il Parlamento "
+        "vengono assegnati i 529 seggi ( LE PRINCIPALI ELEZIONI NEL MONDO NEL 2026 ).\n\n"
+        "Il presidente uscente è candidato per la settima volta.\n"
+    )
+    assert article.paragraphs[0].text.endswith("vengono assegnati i 529 seggi.")
+    assert rules_of(article) == ["link in brackets"]
+
+
 def test_a_country_in_capitals_over_its_headline_is_the_section_not_a_dateline():
     article, _ = read(
         "BIELORUSSIA Crisi migranti: Ue approva nuove sanzioni contro Minsk\n\n"

@@ -2875,7 +2875,8 @@ INLINE_READ_MORE = rule(
 INLINE_LINK = rule(
     "link in brackets",
     # ("(TUTTE LE NEWS SULLA CRISI IN MEDIO ORIENTE)": or on "all the")
-    rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE|TUTTE\s+LE|TUTTI\s+GLI)\s+|L['’]\s*)[{UPPER}][{UPPER}'’ ]{{2,80}}(?:\s[-–—]\s[{UPPER}'’ ]{{2,80}})?[{UPPER}]\s*\)"
+    # (a year or a number in it too: "( LE PRINCIPALI ELEZIONI NEL MONDO NEL 2026 )")
+    rf"\(\s*(?:(?:IL|LO|LA|I|GLI|LE|TUTTE\s+LE|TUTTI\s+GLI)\s+|L['’]\s*)[{UPPER}][{UPPER}0-9'’ ]{{2,80}}(?:\s[-–—]\s[{UPPER}0-9'’ ]{{2,80}})?[{UPPER}0-9]\s*\)"
     # "(SEGUI LE CONSULTAZIONI)", "(GUARDA IL VIDEO)": or on the link's imperative
     rf"|\((?:SEGUI|LEGGI|GUARDA|ASCOLTA|SCOPRI|VEDI|CLICCA)\s+[{UPPER}][{UPPER}'’ ]{{1,80}}[{UPPER}]\)"
     # "come ha spiegato il procuratore (video)": the marker of a video or pictures the page
@@ -2913,6 +2914,7 @@ INLINE_LINK = rule(
     r"|(?:(?<=[\w\"”’»])|\s+|^)Link\s+esterno\b",
     "lasciando sul terreno l’1,54% a 2.506,88 punti ( gli indici in diretta ).",
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
+    "vengono assegnati i 529 seggi ( LE PRINCIPALI ELEZIONI NEL MONDO NEL 2026 ).",
     "Bellaria Igea Marina (qui le immagini di Faenza relative alle scorse settimane).",
     "Mattarella dà il via alle consultazioni (SEGUI LE CONSULTAZIONI), un passaggio",
     "è morta sul colpo al Collatino Continua dopo la foto",
