@@ -194,7 +194,7 @@ class Matcher:
                 if not key.fits(folded[start:end]):
                     continue
                 valid = (
-                    tuple(c for c in key.candidates if c.valid(when))
+                    tuple(c for c in key.candidates if c.valid(_year_named(text, start, when)))
                     if timed and when is not None
                     else key.candidates
                 )
@@ -218,6 +218,36 @@ class Matcher:
                 nested.append(match)
                 taken_until = match.end
         return chosen, nested
+
+
+# "il memorandum del 2017 siglato con il governo di Tripoli", "stipulata nel febbraio 2017
+# dal Governo Gentiloni": an earlier year named just before a form two actors had in turn,
+# in its sentence, says which of them it means; the article's date does not. A year after
+# the form ("il premier ha telefonato… sull'omicidio del 2016") is another clause's.
+_YEAR_NAMED = re.compile(
+    r"\b(?:nel|del|nell['’]|dell['’])\s*(?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
+    r"agosto|settembre|ottobre|novembre|dicembre)\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_YEAR_REACH = 80  # characters before the form: its own clause, not the sentence's
+
+
+def _year_named(text: str, start: int, when: Period) -> Period:
+    """The period a timed form at text[start:] is read in: the earlier year named just
+    before it in its sentence, the nearest one, else the article's own date (`when`)."""
+    if when.start is None:
+        return when
+    left = max(0, start - _YEAR_REACH)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    years = [
+        int(m["year"])
+        for m in _YEAR_NAMED.finditer(text, stops[-1] if stops else left, start)
+        if int(m["year"]) < when.start.year
+    ]
+    if not years:
+        return when
+    return Period(dt.date(years[-1], 1, 1), dt.date(years[-1], 12, 31))
 
 
 @dataclass(frozen=True)

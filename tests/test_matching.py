@@ -510,6 +510,23 @@ def test_governo_di_tripoli_is_the_government_of_the_article_date(starter):
     assert on("2022-06-10", text, registry=starter) == {"governo-di-unita-nazionale": 1}
 
 
+def test_an_earlier_year_named_before_a_timed_form_is_the_date_it_is_read_at(starter):
+    # a 2023 story looking back: the memorandum of 2017 was signed with al-Sarraj's government
+    text = "Come quello del 2017 siglato dall'Italia con il governo di Tripoli per le partenze."
+    assert on("2023-06", text, registry=starter) == {
+        "governo-di-accordo-nazionale": 1,
+        "italia": 1,
+    }
+    # a year after the form is another clause's; a later year is the article's future
+    later = "Il governo di Tripoli ha chiesto di indagare sull'omicidio del 2016 a Bengasi."
+    assert "governo-di-unita-nazionale" in on("2023-06", later, registry=starter)
+    ahead = "Nel 2025 il governo di Tripoli andrà al voto."
+    assert "governo-di-unita-nazionale" in on("2023-06", ahead, registry=starter)
+    # the year is the sentence's own: the next sentence is read at the article's date
+    two = "Nel 2019 la guerra. Il governo di Tripoli ha chiesto aiuto."
+    assert "governo-di-unita-nazionale" in on("2023-06", two, registry=starter)
+
+
 def test_a_role_names_its_holder_at_the_article_date(starter):
     assert "fayez-al-sarraj" in on("2019-05", "Il premier libico ha parlato.", registry=starter)
     assert "abdul-hamid-dbeibah" in on("2022-05", "Il premier libico ha parlato.", registry=starter)
