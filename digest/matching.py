@@ -682,7 +682,10 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             # "la polizia di Varese", "i vigili del fuoco di Mondovì": an office in one of the
             # home country's towns is the home country's body, whatever else the story names
             # ("sei ragazzi italiani, uno albanese" ties two countries).
-            whose = registry.home if registry.home and _local_office(text, end) else home
+            # "coordinata dalla nostra Guardia Costiera": the writer's own country's, the home
+            # one, in a story about Libya.
+            ours = bool(_OURS.search(text, max(0, start - 12), start))
+            whose = registry.home if registry.home and (ours or _local_office(text, end)) else home
             ids = [
                 c.actor_id
                 for c in (whole.candidates or whole.key.candidates)
@@ -755,6 +758,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                     or (
                         "a body of the union of states the story names"
                         if union
+                        else "an institution of the writer's own country ('nostro')"
+                        if ours
                         else "an institution of the story's country"
                     ),
                 )
@@ -1281,7 +1286,8 @@ _ABOVE_COUNTRIES = re.compile(
 )
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w’'-]+)")
 _NOT_THE_INSTITUTION = re.compile(
-    r"(?:\b(?:di|un|una|uno|suo|sua|loro|proprio|propria|nostro|nostra|vostro|mio|tuo)"
+    # (not "nostro", "nostra": the writer's own country's, see _OURS)
+    r"(?:\b(?:di|un|una|uno|suo|sua|loro|proprio|propria|vostro|mio|tuo)"
     r"|\bun['’]|\bStato e|-)[ \u00a0]*$",
     re.IGNORECASE,
 )
@@ -1364,6 +1370,11 @@ _OF_A_UNIT = re.compile(
     r"sezione|sede|presidio|sala operativa)\b",
     re.IGNORECASE,
 )
+
+
+# "la nostra Marina", "il nostro governo", "dalla nostra Guardia costiera": a possessive of the
+# first person plural right before an institution's bare word.
+_OURS = re.compile(r"\bnostr[oaie][ \u00a0]+$", re.IGNORECASE)
 
 
 def _local_office(text: str, end: int) -> bool:

@@ -1000,6 +1000,11 @@ def institutions() -> Matcher:
         ("Il Senato Usa e il Senato americano.", []),
         ("Il Senato libico e un senato provvisorio.", []),
         ("Il suo Senato, un Senato qualsiasi.", []),
+        # "nostro": the writer's own country's, in a story about another
+        (
+            "Negli Stati Uniti il Senato ha approvato il bilancio; il nostro Senato no.",
+            ["senato-della-repubblica", "us-senate"],
+        ),
         # two institutions named together after "di" are the institutions, not a function
         (
             "Le commissioni di Camera e Senato hanno votato.",
