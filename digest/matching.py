@@ -495,6 +495,13 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             # "Fiom-Cgil": a federation's own name, left whole for the suggestions.
             hits.append(Hit(None, index, start, end, f"part of another name, «{fused}»"))
             continue
+        if actor_id is not None and (
+            people := _anothers_people(registry, actor_id, text, end, matcher.demonyms)
+        ):
+            # "l'Aeronautica Militare israeliana", "il ministero della Difesa russo": the
+            # same body of another country, which the demonym names
+            hits.append(Hit(None, index, start, end, f"another country's, «{text[start:people]}»"))
+            continue
         place_of: str | None = None  # the actor whose capital this form names as a place
         # How this form reads here, once: whether it leaves its words to a longer name (for
         # the suggestions), and whether it names the actor.
@@ -840,6 +847,21 @@ _RELATIVE_AFTER = re.compile(r"\s+che\s")
 _OPENING_QUOTE = re.compile(r"(?:[\"“«‘]|'')\s?$")
 _QUOTE_OPENS = re.compile(r"[\"“”«‘'’]\s?$")
 _QUOTE_CLOSES = re.compile(r"\s?[\"“”»’']")
+
+
+def _anothers_people(
+    registry: Registry, actor_id: str, text: str, end: int, demonyms: frozenset[str]
+) -> int:
+    """Where the demonym ends that follows a country's own body's name and is another
+    country's ("Aeronautica Militare israeliana"), or 0."""
+    actor = registry.actors[actor_id]
+    if actor.kind != "organisation" or not actor.country or actor.country not in registry.actors:
+        return 0
+    after = _NEXT_WORD.match(text, end)
+    if after is None or (word := match_key(after[1])) not in demonyms:
+        return 0
+    own = {match_key(d) for d in registry.actors[actor.country].demonyms}
+    return 0 if word in own else after.end()
 
 
 def _reading(

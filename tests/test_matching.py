@@ -527,6 +527,15 @@ def test_an_earlier_year_named_before_a_timed_form_is_the_date_it_is_read_at(sta
     assert "governo-di-unita-nazionale" in on("2023-06", two, registry=starter)
 
 
+def test_a_countrys_body_followed_by_another_peoples_adjective_is_that_countrys(starter):
+    # the same body of another country: Israel's air force is not Italy's
+    found = on("2025-06", "L'Aeronautica Militare israeliana ha colpito.", registry=starter)
+    assert "aeronautica-militare" not in found and found.get("israele") == 1
+    # its own people's adjective says nothing against it
+    own = on("2025-06", "L'Aeronautica Militare italiana ha soccorso.", registry=starter)
+    assert own.get("aeronautica-militare") == 1
+
+
 def test_a_role_names_its_holder_at_the_article_date(starter):
     assert "fayez-al-sarraj" in on("2019-05", "Il premier libico ha parlato.", registry=starter)
     assert "abdul-hamid-dbeibah" in on("2022-05", "Il premier libico ha parlato.", registry=starter)
