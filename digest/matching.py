@@ -496,11 +496,13 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             hits.append(Hit(None, index, start, end, f"part of another name, «{fused}»"))
             continue
         if actor_id is not None and (
-            people := _anothers_people(registry, actor_id, text, end, matcher.demonyms)
+            adjective_end := _anothers_people(registry, actor_id, text, end, matcher.demonyms)
         ):
             # "l'Aeronautica Militare israeliana", "il ministero della Difesa russo": the
             # same body of another country, which the demonym names
-            hits.append(Hit(None, index, start, end, f"another country's, «{text[start:people]}»"))
+            hits.append(
+                Hit(None, index, start, end, f"another country's, «{text[start:adjective_end]}»")
+            )
             continue
         place_of: str | None = None  # the actor whose capital this form names as a place
         # How this form reads here, once: whether it leaves its words to a longer name (for
