@@ -117,10 +117,13 @@ class Matcher:
         self.metonym_keys = frozenset(
             match_key(m) for actor in registry.actors.values() for m in actor.metonyms
         )
-        # Every people's adjective: "il governo libico" is no bare "governo".
+        # Every people's adjective: "il governo libico" is no bare "governo", whether or not
+        # the registry holds Libya (the starter's list of demonyms is the language's).
+        from digest.starter import demonym_countries
+
         self.demonyms = frozenset(
             match_key(d) for actor in registry.actors.values() for d in actor.demonyms
-        )
+        ) | frozenset(match_key(d) for d in demonym_countries())
         self.person_country = _persons_countries(registry)
         grouped: dict[tuple[str, str, Case, Role], list[Candidate]] = {}
         surnames: dict[str, list[Candidate]] = {}
@@ -732,6 +735,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
                     continue
                 ids = [body]
             if len(ids) != 1:
+                # "la Camera dei rappresentanti" in a story about Libya, where the registry
+                # knows the American one only: another body, a name the suggestions may offer
+                released.add((index, start, end))
                 # a site's `home:` its registry dropped (warning R524) is told by its id
                 story = registry.actors.get(home) if home else None
                 why = (

@@ -1401,10 +1401,19 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
     and the complements Italian writes in lower case: "Banca centrale libica", "Guardia di
     finanza", "Camera dei rappresentanti", "Consiglio di cooperazione del Golfo"."""
     end = start + len(run)
-    if not _organisation(run.split()[-1]):
+    words = run.split()
+    # "la Guardia Costiera libica": an organisation's word and its adjectives, in capitals
+    described = (
+        len(words) > 1
+        and _organisation(words[0])
+        and all(lexicon.is_adjective(w.lower()) for w in words[1:])
+    )
+    if not _organisation(words[-1]) and not described:
         return end
+    if described:  # its adjectives only: "il Comitato Centrale del partito" is the party's
+        return _adjectives(text, end, noun=words[0].lower())
     # "lo Stato turco" is the country, which its demonym names already
-    head = run.split()[-1].lower()
+    head = words[-1].lower()
     end = _adjectives(text, end, demonyms=head not in _COUNTRY_NOUNS, noun=head)
     for _ in range(_COMPLEMENTS_MAX):
         complement = _COMPLEMENT.match(text, end)
@@ -1461,8 +1470,20 @@ def _adjectives(text: str, end: int, demonyms: bool = True, noun: str = "") -> i
             r"\s+ad?\s+[a-zà-ù]+(?:are|ere|ire)\b", text[match.end() :]
         ):
             break  # "il Consiglio dei ministri chiamato ad approvare": likewise
+        if (
+            re.search(r"(?:at|ut|it)[oaie]$", match[1])
+            and _PLACE_OR_MEANS_NEXT.match(text, match.end())
+            and lexicon.lemmatize(match[1]).endswith(("are", "ere", "ire"))
+        ):
+            break  # "il nuovo Parlamento situato nella capitale": a participle's clause
         end = match.end()
     return end
+
+
+_PLACE_OR_MEANS_NEXT = re.compile(
+    r"[ \t\u00a0]+(?:in|a|su|con|tra|fra|nel|nella|nello|nei|negli|nelle|nell['’]|al|alla|"
+    r"allo|ai|agli|alle|all['’]|sul|sulla|sui|sugli|sulle|sull['’])(?=[ \t\u00a0]|['’]?\w)",
+)
 
 
 def _agrees(noun: str, adjective: str) -> bool:

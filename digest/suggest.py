@@ -195,12 +195,15 @@ def _country_data(name: str) -> dict[str, Any]:
 
 
 def covered_keys(registry: Registry) -> set[str]:
-    """Every key that names an actor of the registry, or that the registry ignores."""
-    from digest.forms import form_keys
+    """Every key that names an actor of the registry, or that the registry ignores. Not a
+    country's bare institution words alone ("Camera dei rappresentanti", the American
+    House's): where the matcher read one as no institution of the story's country, it is
+    another's, a name to suggest."""
+    from digest.forms import actor_forms
 
     keys: set[str] = set()
     for actor in registry.actors.values():
-        keys |= form_keys(actor)
+        keys |= {form.key for form in actor_forms(actor) if form.role != "domestic"}
     keys.update(match_key(name) for name in registry.ignore)
     return keys
 

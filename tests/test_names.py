@@ -661,6 +661,14 @@ def test_an_institution_goes_on_with_its_demonym_but_a_purpose_is_no_complement(
     assert names_in("Lo ha detto lo Stato turco uscente.") == [("Turchia", "turco")]
 
 
+def test_a_participle_with_its_place_ends_an_institutions_name():
+    # "situato nella capitale": the participle's clause, not an adjective of the name
+    text = "È la sede del nuovo Consiglio situato nella capitale, il Consiglio riunito a Roma."
+    assert names_in(text) == []
+    # an adjective of the name stays, a participle's included ("Forze armate")
+    assert ("Forze armate libiche", "") in names_in("Le Forze armate libiche hanno sparato.")
+
+
 def test_hyphens_and_complements_inside_one_name():
     # one name with a short part; two names joined, or a country in the pair, are not one:
     # each is its own ("un governo M5s-Lega" may be the only place the Lega is named)
@@ -800,6 +808,29 @@ def test_a_qualified_institution_word_is_a_name_to_suggest():
     )
     text = "Il Parlamento europeo ha votato. Il Parlamento ha deciso."
     assert names_in(text, registry) == [("Parlamento europeo", "")]
+
+
+def test_another_countrys_body_the_registry_knows_only_as_a_bare_word_is_a_name_to_suggest():
+    from digest.starter import starter_registry
+    from digest.suggest import suggest
+
+    # Without Libya's parliament and coast guard: "la Camera dei rappresentanti" is the
+    # American House's bare word, no institution of a story about Libya, and "la Guardia
+    # Costiera libica" a body named by its word, its adjective and its demonym.
+    starter = starter_registry()
+    gone = {"camera-dei-rappresentanti-libica", "guardia-costiera-libica"}
+    registry = replace(starter, actors={k: v for k, v in starter.actors.items() if k not in gone})
+    text = (
+        "In Libia la Camera dei rappresentanti ha votato la fiducia. La Guardia Costiera "
+        "libica ha soccorso 40 persone davanti alla Libia."
+    )
+    found = names_in(text, registry)
+    assert ("Camera dei rappresentanti", "") in found
+    assert ("Guardia Costiera libica", "") in found
+    item = article(text)
+    seen = unmatched_names(item, tag(item, Matcher(registry)).spans, registry)
+    offered = [s.name for s in suggest({"articles/a.txt": seen}, registry)]
+    assert "Camera dei rappresentanti" in offered and "Guardia Costiera libica" in offered
 
 
 def test_an_organisation_s_word_and_the_registered_place_after_it():
