@@ -97,6 +97,9 @@ STAMPS = (
     "2 settimane fa",
 )
 CHROME = (
+    # a script's statement left where the page ran it
+    "(adsbygoogle = window.adsbygoogle || []).push({});",
+    "window.dataLayer = window.dataLayer || [];",
     # a timeline's link where its posts did not load
     "Tweets by InfoMinZW",
     "Tweets by @comunediroma",

@@ -2301,6 +2301,18 @@ def test_a_link_in_capitals_inside_a_paragraph_leaves_it():
     assert article.agencies == ("ANSA",)
 
 
+def test_a_scripts_statement_left_in_the_copy_leaves_it():
+    article, _ = read(
+        "Il Qatar e i Paesi del Golfo hanno firmato l'accordo che chiude l'embargo.\n\n"
+        "(adsbygoogle = window.adsbygoogle || []).push({});\n\n"
+        "La firma è avvenuta ad Al Ula, in Arabia Saudita.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Il Qatar e i Paesi del Golfo hanno firmato l'accordo che chiude l'embargo.",
+        "La firma è avvenuta ad Al Ula, in Arabia Saudita.",
+    ]
+
+
 def test_a_link_in_capitals_may_hold_a_year():
     article, _ = read(
         "Si vota giovedì per il presidente e il Parlamento del Paese. Per il Parlamento "

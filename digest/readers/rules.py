@@ -1945,6 +1945,11 @@ CHROME: tuple[Rule, ...] = (
         # a video player's notices where the player was: "Devi attivare javascript per
         # riprodurre il video.", "Caricamento…"; a counter's, "caricamento letture"
         r"devi (?:attivare|abilitare) (?:il )?javascript[^\n]{0,80}|"
+        # … and a script's statement left where the page ran it, an advert's or a tracker's:
+        # "(adsbygoogle = window.adsbygoogle || []).push({});", "googletag.cmd.push(function()
+        # { googletag.display('div-gpt-ad-1'); });"
+        r"[^\n]{0,200}?(?:\bwindow\.|\bdocument\.|\bgoogletag\.|\badsbygoogle\b|\bfunction\s*\()"
+        r"[^\n]{0,300}?[;})]|"
         # … the browser's, where it cannot play it: "Your browser does not support the video
         # tag.", "Il tuo browser non supporta il tag video."
         # ("This browser does not support the video element.": HTML's own fallback text)
@@ -2135,6 +2140,8 @@ CHROME: tuple[Rule, ...] = (
         "CONTINUA A LEGGERE »",
         "CorriereTv CONTINUA A LEGGERE »",
         "Devi attivare javascript per riprodurre il video.",
+        "(adsbygoogle = window.adsbygoogle || []).push({});",
+        "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
         "Your browser does not support the video tag.",
         "Questo video non è disponibile",
         "Attiva le notifiche per ricevere gli aggiornamenti su Meteo ATTIVA GLI AGGIORNAMENTI",
