@@ -100,6 +100,9 @@ CHROME = (
     # a script's statement left where the page ran it
     "(adsbygoogle = window.adsbygoogle || []).push({});",
     "window.dataLayer = window.dataLayer || [];",
+    # an attachment's link, its file's name alone
+    "Delibera_n_12_del_2024.pdf",
+    "allegato-bando-2024.docx",
     # a timeline's link where its posts did not load
     "Tweets by InfoMinZW",
     "Tweets by @comunediroma",

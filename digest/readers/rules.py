@@ -1950,6 +1950,8 @@ CHROME: tuple[Rule, ...] = (
         # { googletag.display('div-gpt-ad-1'); });"
         r"[^\n]{0,200}?(?:\bwindow\.|\bdocument\.|\bgoogletag\.|\badsbygoogle\b|\bfunction\s*\()"
         r"[^\n]{0,300}?[;})]|"
+        # an attachment's link, its file's name alone: "decisione-n-0063-cfa.pdf"
+        r"[\w .()-]{1,120}\.(?i:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rtf)|"
         # … the browser's, where it cannot play it: "Your browser does not support the video
         # tag.", "Il tuo browser non supporta il tag video."
         # ("This browser does not support the video element.": HTML's own fallback text)
@@ -2142,6 +2144,7 @@ CHROME: tuple[Rule, ...] = (
         "Devi attivare javascript per riprodurre il video.",
         "(adsbygoogle = window.adsbygoogle || []).push({});",
         "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+        "sez-unite-decisione-n-0063-cfa-del-30-gennaio-2023.pdf",
         "Your browser does not support the video tag.",
         "Questo video non è disponibile",
         "Attiva le notifiche per ricevere gli aggiornamenti su Meteo ATTIVA GLI AGGIORNAMENTI",
