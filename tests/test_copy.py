@@ -2305,8 +2305,8 @@ def test_a_scripts_statement_and_an_attachments_file_name_leave_the_copy():
     article, _ = read(
         "Il Qatar e i Paesi del Golfo hanno firmato l'accordo che chiude l'embargo.\n\n"
         "(adsbygoogle = window.adsbygoogle || []).push({});\n\n"
-        "decisione-n-0063-del-30-gennaio-2023.pdf\n\n"
-        "La firma è avvenuta ad Al Ula, in Arabia Saudita.\n"
+        "La firma è avvenuta ad Al Ula, in Arabia Saudita.\n\n"
+        "decisione-n-0063-del-30-gennaio-2023.pdf\n"
     )
     assert [p.text for p in article.paragraphs] == [
         "Il Qatar e i Paesi del Golfo hanno firmato l'accordo che chiude l'embargo.",
