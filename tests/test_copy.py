@@ -171,6 +171,21 @@ def test_closing_material_in_any_order():
     assert set(rules_of(article)) >= {"continuation", "desk initials", "copyright", "source"}
 
 
+def test_a_capital_letter_after_a_capitalised_word_is_a_names_not_a_sentences_opening():
+    # "Serie A nelle 31 giornate": the league's letter, not the preposition "A" opening a
+    # subtitle run into a headline
+    lead = (
+        "Sono dodici gli esoneri decisi dai presidenti di Serie A nelle 31 giornate del "
+        "campionato disputate fino a questo momento. A cambiare guida tecnica due volte sono "
+        "state quattro squadre, che sono adesso al terzo allenatore della stagione. Tra le "
+        "big spicca la decisione di silurare l'allenatore dopo l'eliminazione dalla coppa "
+        "per affidare la panchina a un tecnico esperto, che ha firmato fino a giugno."
+    )
+    article, _ = read(f"{lead}\n\nTra le big spicca la decisione della Roma.\n")
+    assert article.paragraphs[0].text == lead
+    assert "headline" not in rules_of(article)
+
+
 def test_a_standfirst_glued_to_its_headline_that_the_lead_repeats_is_parted():
     article, _ = read(
         "Cantù, crolla un pannello in palestra: nessuno studente ferito Poteva finire peggio "

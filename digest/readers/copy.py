@@ -2372,6 +2372,8 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         # "… segue il Partito | Popolare e boom…": two words the body says together ("il
         # Partito popolare") are one name, however it writes the second.
         last, word_after = head.split()[-1], tail.split()[0]
+        if word_after == "A" and last[:1].isupper():
+            continue  # "… dai presidenti di Serie | A nelle 31 giornate": a name's letter
         if word_after[:1].isalpha() and re.search(
             rf"\b(?i:{re.escape(last)})\s+{re.escape(word_after.lower())}\b", body
         ):
