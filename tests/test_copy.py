@@ -186,6 +186,17 @@ def test_a_capital_letter_after_a_capitalised_word_is_a_names_not_a_sentences_op
     assert "headline" not in rules_of(article)
 
 
+def test_a_paragraph_that_stops_on_a_comma_under_the_headline_is_no_standfirst():
+    article, _ = read(
+        "ULTIMO ATTO DELL’ODISSEA\n\nAnche il tribunale svizzero ha confermato la squalifica, "
+        "respingendo il ricorso, squalifica che resta quindi confermata fino al 2024,\n\n"
+        "Il 22 giugno 2016 viene comunicato alla federazione che l'atleta risulta di nuovo "
+        "positivo a un controllo.\n"
+    )
+    assert article.subtitle is None
+    assert article.paragraphs[0].text.startswith("Anche il tribunale svizzero")
+
+
 def test_a_standfirst_glued_to_its_headline_that_the_lead_repeats_is_parted():
     article, _ = read(
         "Cantù, crolla un pannello in palestra: nessuno studente ferito Poteva finire peggio "

@@ -2006,6 +2006,9 @@ def _after_headline(copy: Copy) -> None:
     # on in the next one; it is no standfirst.
     if not closed and second.split()[-1].lower() in DANGLING:
         return
+    # "…squalifica che resta quindi confermata fino al 2024,": nor one that stops on a comma
+    if second.rstrip().endswith((",", ";")):
+        return
     # A standfirst has no full stop, or stands over a lead that opens on its dateline, or
     # has no verb ("Per Salvini gradimento al 40%, Conte al 39%.") and does not say the
     # headline again, which opens the body (the whole headline, or the start of one glued to
