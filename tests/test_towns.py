@@ -33,6 +33,12 @@ def test_a_saints_name_abbreviated_is_the_town_spelled_out():
     assert not is_town("S. Pippo") and not is_town("Sa. Marinella")
 
 
+def test_a_towns_hyphen_may_be_written_as_a_space():
+    # ISTAT's "Giardini-Naxos" is "Giardini Naxos" in much of the copy
+    assert is_town("Giardini Naxos") and is_town("Giardini-Naxos")
+    assert is_city("Giardini Naxos")
+
+
 def test_a_town_the_gazetteer_lacks_is_respelled_only_without_a_final_stress():
     from digest.places import spelled
 
