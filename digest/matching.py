@@ -196,11 +196,11 @@ class Matcher:
             for key, timed in keys:
                 if not key.fits(folded[start:end]):
                     continue
-                valid = (
-                    tuple(c for c in key.candidates if c.valid(_year_named(text, start, when)))
-                    if timed and when is not None
-                    else key.candidates
-                )
+                if timed and when is not None:
+                    at = _year_named(text, start, when)  # once per match, not per candidate
+                    valid = tuple(c for c in key.candidates if c.valid(at))
+                else:
+                    valid = key.candidates
                 if valid or key.role == "ignore":
                     candidates.append(Match(start, end, key, valid))
                     break
