@@ -107,6 +107,7 @@ class Rule:
     after: re.Pattern[str] | None = None  # matched at the start of the text after
     verb_after: bool = False  # the next word (past negations, clitics) is a finite verb
     given_before: bool = False  # the word just before is a person's first name
+    city: bool = False  # the metonym is a city's name (GeoNames), never a building's
     examples: tuple[str, ...] = ()  # the metonym in [brackets]
 
 
@@ -249,6 +250,20 @@ RULES: tuple[Rule, ...] = (
             "Il raid russo contro [Kiev] ha ucciso tre persone",
             "Attacco israeliano contro [Beirut]: sei morti",
             "I missili contro Kharkiv e [Kiev] sono arrivati all'alba",
+        ),
+    ),
+    # "la decisione della [Roma] di silurare l'allenatore", "la [Roma] ha battuto il Milan":
+    # a city's name after the feminine article is its football club (or the city of an age,
+    # "la Roma dei papi"): Italian names a city with no article, never the state so. A seat
+    # of power takes the article as its name does ("la Farnesina", "la Casa Bianca").
+    Rule(
+        "a club named by its city",
+        False,
+        before=_before(r"(?:la|della|alla|dalla|sulla|nella|contro\s+la|con\s+la|per\s+la)\s+"),
+        city=True,
+        examples=(
+            "la decisione della [Roma] di silurare Di Francesco",
+            "La [Roma] ha battuto il Milan due a zero",
         ),
     ),
     Rule(
@@ -487,8 +502,16 @@ def reading(text: str, start: int, end: int) -> tuple[bool, str]:
             continue
         if rule.given_before and not _given_name_before(before):
             continue
+        if rule.city and not _a_city(text[start:end]):
+            continue
         return rule.acting, rule.name
     return False, PLACE
+
+
+def _a_city(name: str) -> bool:
+    from digest.names import is_city  # names reads this module's rules
+
+    return is_city(name)
 
 
 _LAST_WORD = re.compile(r"(?:^|\s)([A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
