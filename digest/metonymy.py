@@ -509,9 +509,10 @@ def reading(text: str, start: int, end: int) -> tuple[bool, str]:
 
 
 def _a_city(name: str) -> bool:
-    from digest.names import is_city  # names reads this module's rules
+    """A city GeoNames has ("Roma"), never a building ("Farnesina")."""
+    from digest.places import cities, key
 
-    return is_city(name)
+    return key(name) in cities()
 
 
 _LAST_WORD = re.compile(r"(?:^|\s)([A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
