@@ -6055,3 +6055,63 @@ def test_a_link_glued_between_two_words_leaves_a_space_between_them():
         "protestano.\n"
     )
     assert article.paragraphs[0].text.startswith("Il ministro ha detto")
+
+
+def test_a_reading_time_of_one_minute_is_the_pages():
+    article, _ = read(
+        "1 Minuto\n\nL’edizione del festival jazz porta in città trenta concerti in dieci "
+        "giorni. La rassegna apre venerdì al teatro comunale.\n"
+    )
+    assert article.paragraphs[0].text.startswith("L’edizione del festival")
+    assert "site navigation" in rules_of(article)
+
+
+def test_a_call_to_a_new_channel_is_the_sites():
+    article, _ = read(
+        "Il sindaco ha inaugurato il nuovo ponte sul fiume dopo tre anni di lavori. La strada "
+        "riapre domani.\n\nEntra nel nuovo canale WhatsApp di Notizie.it\n\nIl cantiere era "
+        "costato dodici milioni di euro.\n"
+    )
+    assert [p.text for p in article.paragraphs][
+        1
+    ] == "Il cantiere era costato dodici milioni di euro."
+
+
+def test_a_pictures_address_alone_on_a_line_is_the_pages():
+    article, _ = read(
+        "Il presidente ha parlato delle sanzioni in videoconferenza con i leader europei. "
+        "I colloqui sono durati due ore.\n\n"
+        "https://cdn.example.com/img/856/79/8567906_0:44:2381:1383_1920x0_80_0_0_ef96eb61.jpg"
+        "\n\nLe sanzioni saranno discusse anche al vertice di giugno.\n"
+    )
+    assert len(article.paragraphs) == 2
+
+
+def test_a_live_pages_link_in_lower_case_brackets_leaves_the_sentence():
+    article, _ = read(
+        "Gli Stati Uniti sono andati alle urne per rinnovare la Camera (segui la diretta). "
+        "Il voto misura il consenso del presidente.\n"
+    )
+    assert article.paragraphs[0].text.startswith(
+        "Gli Stati Uniti sono andati alle urne per rinnovare la Camera. Il voto"
+    )
+
+
+def test_related_headlines_under_approfondimenti_in_capitals_leave_the_body():
+    article, _ = read(
+        "È arrivato il giorno dell'incontro tra i due presidenti a Ginevra. I colloqui "
+        "dureranno cinque ore.\n\nAPPROFONDIMENTI IN SVIZZERA Biden e Putin, iniziato "
+        "l'incontro a Ginevra MOSCA Russia, la replica di Putin a Biden\n\nC'è stato un breve "
+        "scambio di battute tra i due leader davanti ai giornalisti.\n"
+    )
+    assert len(article.paragraphs) == 2
+    assert "related links" in rules_of(article)
+
+
+def test_a_blog_themes_reaction_buttons_leave_the_body():
+    article, _ = read(
+        "Lo sciopero dei medici durerà 24 ore e riguarda gli ospedali pubblici. Sono garantite "
+        "le urgenze.\n\nFascinated\n\nHappy\n\nSad\n\nAngry\n\nBored\n\nAfraid\n"
+    )
+    assert len(article.paragraphs) == 1
+    assert "reaction buttons" in rules_of(article)

@@ -1567,7 +1567,7 @@ _ENVOY_PLACE = (
     rf"(?i:a|da|in|ad)\s+[{UPPER}][\w'’-]*(?:\s+[\w'’-]+){{0,3}}"
 )
 # "di Mario Rossi | 12/03/2024 | 3 min": a reading time after the byline and its date
-_READING_TIME = r"\d{1,2}\s*(?:min(?:uti|\.)?|['’])(?:\s+di\s+lettura)?"
+_READING_TIME = r"\d{1,2}\s*(?:min(?:uti|uto|\.)?|['’])(?:\s+di\s+lettura)?"
 # "Di: Adnkronos, foto Tag43", "di Mario Rossi", "di Mario Rossi e Luca Bianchi": who wrote
 # it, under the headline.
 # "di Comando Provinciale Carabinieri Reggio Calabria", "Di: Ufficio stampa Comune di Lucca":
@@ -1952,6 +1952,9 @@ CHROME: tuple[Rule, ...] = (
         r"[^\n]{0,300}?[;})]|"
         # an attachment's link, its file's name alone: "decisione-n-0063-cfa.pdf"
         r"[\w .()-]{1,120}\.(?i:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rtf)|"
+        # … and a picture's address alone, where the page lost the picture:
+        # "https://cdn.example.com/img/856/79/8567906_0:44:2381_1920x0.jpg"
+        r"(?:https?://|www\.)\S{1,400}?\.(?i:jpe?g|png|gif|webp|avif)(?:\?\S{0,200})?|"
         # … the browser's, where it cannot play it: "Your browser does not support the video
         # tag.", "Il tuo browser non supporta il tag video."
         # ("This browser does not support the video element.": HTML's own fallback text)
@@ -2265,6 +2268,17 @@ CHROME: tuple[Rule, ...] = (
         "Il gioco è vietato ai minori di 18 anni e può causare dipendenza patologica 18+",
         flags=re.I,
     ),
+    # "Fascinated", "Happy", "Sad", "Angry", "Bored", "Afraid": a blog theme's reaction
+    # buttons under the text, each a line of its own, their labels in English whatever the
+    # page's language (an Italian article has no English word alone as a paragraph)
+    rule(
+        "reaction buttons",
+        r"^\s*(?:Fascinated|Happy|Sad|Angry|Bored|Afraid|Funny|Surprised|Excited|Sleepy|Love|"
+        r"Haha|Wow|Like|Dislike|Confused|Scared|Inspired|Amused|Shocked)(?:\s+\d{1,6})?\s*$",
+        "Fascinated",
+        "Afraid",
+        "Sad 2",
+    ),
     # An aggregator's ticker of posts: "handle : text… - handle : text… -".
     rule(
         "post ticker",
@@ -2290,11 +2304,15 @@ CHROME: tuple[Rule, ...] = (
         # a theme's label in English: "Related posts", "You may also like"
         r"related\s+(?:posts?|articles?|news|stories)|you\s+(?:may|might)\s+also\s+like|"
         # "Gli approfondimenti:" over the links, never "Gli approfondimenti della procura…"
-        r"(?:gli\s+)?approfondimenti(?=\s*:))\b\s*:?[^\n]*$",
+        r"(?:gli\s+)?approfondimenti(?=\s*:)|"
+        # "APPROFONDIMENTI IN SVIZZERA Biden e Putin, …": the label in capitals, each linked
+        # headline after it under a kicker in capitals
+        rf"(?-i:APPROFONDIMENTI(?=\s+[{UPPER}]{{2,}}\b)))\b\s*:?[^\n]*$",
         "Potrebbero interessarti L'intervista di TPI alla deputata",
         "Leggi anche: Libia, la tregua regge",
         "– Leggi anche: Le debolezze della Nato",
         "Gli approfondimenti:",
+        "APPROFONDIMENTI IN SVIZZERA Biden e Putin, iniziato l'incontro MOSCA Russia, la replica",
         "Related posts",
         "TAG CORRELATI",
         flags=re.I,
@@ -2367,7 +2385,7 @@ CHROME: tuple[Rule, ...] = (
         r"in evidenza|approfondimenti|dalla stessa sezione|galleria fotografica|"
         # a channel to join: "Entra nel canale WhatsApp di Repubblica", "Ricevi gratis le
         # notizie sul tuo Messenger"
-        r"(?:entra|unisciti|iscriviti)(?: gratis)? (?:nel|al|alla) (?:nostr[oa] )?(?:canale|gruppo|community)[^\n]{0,60}|"
+        r"(?:entra|unisciti|iscriviti)(?: gratis)? (?:nel|al|alla) (?:nostr[oa] )?(?:nuov[oa] )?(?:canale|gruppo|community)[^\n]{0,60}|"
         r"ricevi (?:gratis |gratuitamente )?(?:le |tutte le )?(?:nostre )?(?:ultime )?(?:notizie|news|aggiornamenti)"
         r"[^\n]{0,30}\b(?:messenger|whatsapp|telegram)\b[^\n]{0,60}|"
         # an appeal to fund the site, its last word the prompt: "L'informazione è un bene
@@ -2378,7 +2396,7 @@ CHROME: tuple[Rule, ...] = (
         # the audio player: "Ascolta la versione audio dell'articolo"
         r"ascolta la versione audio[^\n]{0,30}|"
         # a reading time: "Lettura 3 min", "Tempo di lettura 4'", "3 min"
-        r"(?:(?:tempo di )?lettura\s*:?\s*)?\d{1,2}\s*(?:min(?:uti|\.)?|['’])(?: di lettura)?|"
+        r"(?:(?:tempo di )?lettura\s*:?\s*)?" + _READING_TIME + "|"
         # a social post's frame where the page embedded it: "Visualizza questo post su
         # Instagram", "Un post condiviso da Giorgia Meloni (@giorgiameloni)"
         r"(?:visualizza|guarda) questo (?:post|video|reel) su (?:instagram|facebook|tiktok|x|youtube|threads)|"
@@ -2448,6 +2466,7 @@ CHROME: tuple[Rule, ...] = (
         "Cookie policy",
         "Dalla stessa sezione",
         "Entra nel canale WhatsApp di Repubblica",
+        "Entra nel nuovo canale WhatsApp di Fanpage.it",
         "Ricevi gratis le notizie sul tuo Messenger",
         "L'informazione è un bene comune. Sostienila",
         "P.IVA 01234567890",
@@ -2455,6 +2474,7 @@ CHROME: tuple[Rule, ...] = (
         "Lettura 3 min",
         "Tempo di lettura 4'",
         "3 min",
+        "1 Minuto",
         "Home » Politica",
         "Sei in: Home / Politica",
         "@mariorossi",
@@ -2907,6 +2927,8 @@ INLINE_LINK = rule(
     r"|^\s*\(\s*(?i:segue|continua)\s*\)\s*$"
     # "(clicca qui)", "(Leggi anche)", "(vedi video)", "(VAI ALLA GALLERY)": the prompt alone,
     # its link the page lost; "(aggiornamento)": a live page's mark of an update
+    # "(segui la diretta)": the live page's link, in any case
+    r"|\(\s*(?i:" + _LIVE_PROMPT + r")\s*\)"
     r"|\(\s*(?i:leggi(?:\s+anche|\s+qui)?|clicca\s+qui|vedi\s+(?:il\s+)?video|"
     r"vai\s+alla\s+(?:foto)?gallery|aggiornamento)\s*\)"
     # "(sotto, il video)", "(qui sotto il video)": a pointer to the player under the text
