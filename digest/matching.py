@@ -1274,8 +1274,8 @@ def _story_country(
     counts: Counter[str], registry: Registry, people: Counter[str] | None = None
 ) -> str | None:
     """The country a story is about: the one it names most (as an actor, or by its capital as
-    a place), none when two tie; naming none, the one whose people it names most; naming no
-    one's, its site's home country."""
+    a place); when two tie, the one of them whose people it names most, else none; naming
+    none, the one whose people it names most; naming no one's, its site's home country."""
     # A site's `home:` that its registry dropped (warning R524) is counted for its towns,
     # and is no country to tell.
     named = {
@@ -1289,6 +1289,11 @@ def _story_country(
         return registry.home
     most = max(named.values())
     top = [a for a, n in named.items() if n == most]
+    if len(top) > 1 and people:
+        # "Trump … la Camera dei rappresentanti … alle 2,08 in Italia": the US and Italy
+        # once each, and Trump is American: the Camera is the US's
+        most = max(people[a] for a in top)
+        top = [a for a in top if people[a] == most] if most else top
     return top[0] if len(top) == 1 else None  # Italy and Tunisia as often: whose "governo"?
 
 

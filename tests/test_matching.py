@@ -1874,3 +1874,19 @@ def test_a_bodys_one_word_name_that_is_a_first_name_before_a_surname_is_a_person
     # after an article or a preposition it is the body's, whatever follows
     assert counts(matcher, "La Wagner Africa ha lasciato il Mali.") == {"gruppo-wagner": 1}
     assert counts(matcher, "Il leader dell'Isis Abu Bakr è morto.") == {"stato-islamico": 1}
+
+
+def test_two_countries_named_as_often_are_told_apart_by_the_people_named(starter):
+    # the US and Italy once each ("in Italia" is when the vote fell there): the story names
+    # Trump, an American, so "la Camera dei rappresentanti" is the US House
+    site = dataclasses.replace(starter, home="italia")
+    text = (
+        "Donald Trump è sotto accusa. Alle 20,08, le 2,08 in Italia, la Camera dei "
+        "rappresentanti ha approvato la mozione. Trump è il terzo presidente Usa messo "
+        "in stato d'accusa."
+    )
+    found = on("2019-12", text, registry=site)
+    assert found.get("camera-dei-rappresentanti-degli-stati-uniti") == 1
+    # no one named either country's people: no tie is broken, the word is nobody's
+    plain = "In Italia se ne parla. Negli Usa la Camera dei rappresentanti ha votato."
+    assert "camera-dei-rappresentanti-degli-stati-uniti" not in on("2019-12", plain, registry=site)
