@@ -222,6 +222,15 @@ def map_actor(
 
     name = re.sub(r"\s*\([^)]*\)\s*$", "", actor["name"])  # "Ministero … (Italia)"
     person = actor.get("kind") == "person"
+    # "Partito democratico (Stati Uniti)": the country in brackets says whose body the bare
+    # word is, before the word alone picks the home country's party
+    qualifier = re.search(r"\(([^)]*)\)\s*$", actor["name"])
+    if qualifier and domestic:
+        named = match_key(qualifier[1])
+        for form in (name, *forms_of(actor)):
+            for actor_id, country, _country_id in domestic.get(match_key(form), []):
+                if named in country:
+                    return actor_id
     for form in (actor["name"], name, *forms_of(actor)):
         claims = index.get(match_key(form), [])
         ids = {
