@@ -482,6 +482,10 @@ def _take_out(piece: str, rest: str) -> str:
     alone = rf"(?m)^[ \t]*{re.escape(piece)}[ \t]*$"
     if re.search(alone, rest):
         return re.sub(alone, "\n", rest)
+    if piece[:1] in "([" and piece[-1:] in ")]" and piece in rest:
+        # "su tutta Italia (LE FOTO) ha colpito": a link in brackets inside a sentence comes
+        # out with the space before it, and the sentence is whole without it
+        return rest.replace(" " + piece, "").replace(piece, "")
     if len(piece.split()) >= 3:
         # … as a caption that repeats words of a sentence ("il contrammiraglio Stefano
         # Costantino") is; elsewhere, wherever it stands.
