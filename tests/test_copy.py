@@ -6115,3 +6115,11 @@ def test_a_blog_themes_reaction_buttons_leave_the_body():
     )
     assert len(article.paragraphs) == 1
     assert "reaction buttons" in rules_of(article)
+
+
+def test_words_ending_on_a_preposition_before_a_quotation_are_no_label():
+    article, _ = read(
+        'ROMA, 10 DIC - La stazione di "Porta Metronia dovrebbe entrare in funzione nel 2024". '
+        "Lo ha detto il sindaco durante il sopralluogo al cantiere.\n"
+    )
+    assert article.paragraphs[0].text.startswith('La stazione di "Porta Metronia')

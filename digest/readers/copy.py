@@ -3670,6 +3670,8 @@ def paragraph_label(text: str) -> re.Match[str] | None:
     if match is None:
         return None
     label = match["label"]
+    if label.split()[-1] in _TIES:
+        return None  # 'La stazione di "Porta Metronia dovrebbe…"': a sentence, not a label
     outside_quotes = re.sub(r"[«“\"][^«»“”\"]*[»”\"]", "", label)
     # "PERCHE' E' SCOPPIATO IL CAOS - Una mossa…": a clause in capitals is a crosshead
     # still; in the case of its paragraph it is the sentence's own subject and verb
