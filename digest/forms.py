@@ -149,7 +149,14 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
         for variant in role_spellings(a)[1:]
     ]
     names += [Form(a, "alias", "exact", actor.periods(a)) for a in actor.exact]
-    names += [Form(d, "demonym", "any") for d in actor.demonyms]
+    # "vaticano" and "il Vaticano": a people's adjective spelled as a seat of power the actor
+    # lists is the adjective only as written, in lower case ("la diplomazia vaticana"); the
+    # capitalised word is the metonym ("in Vaticano" a place, "il Vaticano ha condannato")
+    metonyms = {match_key(m) for m in actor.metonyms}
+    names += [
+        Form(d, "demonym", "exact" if match_key(d) in metonyms and d.islower() else "any")
+        for d in actor.demonyms
+    ]
     # "milizie filo-iraniane", "i filorussi": a side named after its patron names the patron.
     names += [
         Form(f"{prefix}{d}", "demonym", "any")
@@ -164,6 +171,12 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
     kept: list[Form] = []
     seen: set[tuple[str, str]] = set()
     for form in names:
+        if strictest[form.key] == "exact" and form.role in ("name", "alias"):
+            # "FS Italiane" beside the exact "Fs Italiane", "CDU/CSU" beside "Cdu/Csu": a
+            # name the registry also lists as written is matched as written, each spelling
+            # as its own, and neither is lost (the alias matching any case would undo the
+            # exact one)
+            form = dataclasses.replace(form, case="exact")
         ident = (form.key, form.text if form.case == "exact" else "")
         if form.case == strictest[form.key] and ident not in seen:
             seen.add(ident)
@@ -179,7 +192,9 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
     for metonym in actor.metonyms:
         # "Tripoli" for the government seated there in its period only
         form = Form(metonym, "metonym", _metonym_case(metonym), actor.periods(metonym))
-        if form.key not in strictest:
+        if form.key not in strictest or form.key in {
+            k.key for k in kept if k.role == "demonym" and k.case == "exact"
+        }:
             strictest[form.key] = form.case
             kept.append(form)
     # Bare institution words ("Senato", "senato"), each as written: "Camera" is not the

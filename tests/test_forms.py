@@ -136,3 +136,32 @@ def test_a_domestic_role_is_also_written_with_its_capital_a_bare_word_is_not():
         "ministro della Giustizia",
         "Ministro della Giustizia",
     ]
+
+
+def test_an_alias_beside_an_exact_spelling_of_it_is_kept_as_written():
+    # "FS Italiane" and the exact "Fs Italiane": both spellings match as written; the alias
+    # was dropped, and "Gruppo FS Italiane" named no one
+    fs = Actor(
+        "fs",
+        "Ferrovie dello Stato",
+        "organisation",
+        aliases=("FS Italiane",),
+        exact=("Fs Italiane",),
+    )
+    assert forms(fs)["FS Italiane"] == ("alias", "exact")
+    assert forms(fs)["Fs Italiane"] == ("alias", "exact")
+
+
+def test_a_seat_of_power_spelled_as_the_peoples_adjective_is_the_metonym():
+    # "vaticano": the adjective in lower case only; "Vaticano", the seat, a metonym
+    vatican = Actor(
+        "va",
+        "Città del Vaticano",
+        "country",
+        demonyms=("vaticano", "vaticana"),
+        metonyms=("Vaticano",),
+    )
+    cases = {(f.text, f.role, f.case) for f in actor_forms(vatican)}
+    assert ("vaticano", "demonym", "exact") in cases
+    assert ("Vaticano", "metonym", "initial") in cases
+    assert ("vaticana", "demonym", "any") in cases
