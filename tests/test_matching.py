@@ -1890,3 +1890,44 @@ def test_two_countries_named_as_often_are_told_apart_by_the_people_named(starter
     # no one named either country's people: no tie is broken, the word is nobody's
     plain = "In Italia se ne parla. Negli Usa la Camera dei rappresentanti ha votato."
     assert "camera-dei-rappresentanti-degli-stati-uniti" not in on("2019-12", plain, registry=site)
+
+
+def test_a_seat_of_power_spelled_as_its_peoples_adjective_is_a_metonym(starter):
+    # "vaticano" is the adjective and "il Vaticano" the seat: a place where the story is
+    # ("in Vaticano"), the state where it acts, and the adjective only in lower case
+    place = "I cardinali si sono riuniti in Vaticano per la congregazione generale."
+    assert on("2025-04", place, registry=starter) == {}
+    acts = "Il Vaticano ha condannato l'attacco. La diplomazia vaticana lavora alla tregua."
+    assert on("2025-04", acts, registry=starter) == {"citta-del-vaticano": 2}
+
+
+def test_a_surname_before_a_firms_word_is_the_firms_name(starter):
+    text = "Il porto va a Yilport, società del gruppo Yildirim Holding, tredicesimo operatore."
+    assert "binali-yildirim" not in on("2019-08", text, registry=starter)
+    assert (
+        on("2019-08", "Lo ha detto Yildirim ieri ad Ankara.", registry=starter).get(
+            "binali-yildirim"
+        )
+        == 1
+    )
+
+
+def test_a_bare_party_word_of_a_leader_named_after_di_is_the_stories_countrys(starter):
+    # "i Laburisti di Jeremy Corbyn": the party of its leader, not another body; "di Londra"
+    # still qualifies it
+    site = dataclasses.replace(starter, home="italia")
+    text = "Nel Regno Unito i Laburisti di Jeremy Corbyn perdono cinquanta seggi."
+    assert on("2019-12", text, registry=site).get("partito-laburista-britannico") == 1
+    town = "Nel Regno Unito i Laburisti di Londra perdono cinquanta seggi."
+    assert "partito-laburista-britannico" not in on("2019-12", town, registry=site)
+
+
+def test_a_peoples_adjective_inside_a_name_held_as_written_is_the_names_word(starter):
+    # "FS Italiane" opening a sentence: a form the registry holds as written is a proper
+    # name wherever it stands, its adjective no mention of Italy
+    site = dataclasses.replace(starter, home="italia")
+    text = "Il piano è pronto. FS Italiane ha confermato l'offerta per Alitalia."
+    assert on("2019-07", text, registry=site) == {
+        "ferrovie-dello-stato-italiane": 1,
+        "alitalia": 1,
+    }
