@@ -93,7 +93,7 @@ villa palazzo palazzetto pala palasport piano summit vertice memorandum accordo 
 trattato patto progetto
 campo carcere prigione piazza via viale corso porto aeroporto stadio hotel ospedale museo
 uss hms operazione covid covid-19
-teatro chiesa moschea diga canale stretto isola isole mar mare golfo monte monti colle colli
+teatro chiesa cappella basilica abbazia ninfeo auditorium padiglione moschea diga canale stretto isola isole mar mare golfo monte monti colle colli
 località frazione contrada borgata rione quartiere campi
 passo punta cima piana altopiano promontorio fiume lago laghi deserto valle parco base nave
 suv festival premio legge decreto terremoto sisma alluvione
@@ -124,7 +124,7 @@ vallata vallate traforo territorio foresta foreste riserva carcere penitenziario
 torrente torrenti pineta colonia circondario
 bacino bacini spiaggia spiagge baia penisola deserto oasi altopiano pianura collina colline
 promontorio arcipelago atollo cratere crateri spazioporto cosmodromo poligono borgo borghi
-periferia sobborgo sobborghi contea
+periferia sobborgo sobborghi contea passo collegio
 zone aree quartieri villaggi distretti province territori cittadine
 """.split()
 )
@@ -353,12 +353,18 @@ def unmatched_names(
                 continue
             if (
                 _ROAD_CODE.match(name)
+                or _SCANDAL.fullmatch(name)
+                or _portfolio_alone(text, start, name)
                 or _UNIT.fullmatch(name)
                 or _PHOTO_AGENCY.fullmatch(name)
                 or _province_code(text, start, name)
             ):
                 # "la E45", "sulla SS51": a road; "54 GW", "in GWh": a unit of measure; "//
                 # Shutterstock", "Keystone": a picture's credit; "Castelvetrano (Tp)": a province
+                if len(name) == 2 and name.isalpha():
+                    # a code read as a province once is one wherever the text brackets it:
+                    # "a Sant’Agata (RA), … a Tebano (RA)", a hamlet no gazetteer holds
+                    seen.add(key)
                 continue
             sentences = sentences if sentences is not None else sentence_spans(text)
             s, e = sentence_at(sentences, start, len(text))
@@ -422,15 +428,48 @@ def _province_code(text: str, start: int, name: str) -> bool:
     if name.upper() not in italian_province_codes():
         return False
     words = text[max(0, start - _PLACE_REACH) : start - 1].split()[-3:]
-    # the town's name whole, after a word in lower case: "Rossi" is a town too
+    # the town's name whole, after a word in lower case: "Rossi" is a town too; or after a
+    # preposition of place, capitalised where it opens the sentence ("A Jesi (An) e Fano")
     return any(
-        is_city(" ".join(words[i:])) and (i == 0 or words[i - 1].islower())
+        is_city(" ".join(words[i:]))
+        and (i == 0 or words[i - 1].islower() or words[i - 1].lower() in _AT)
         for i in range(len(words))
     )
 
 
+_AT = frozenset("a ad in da".split())  # prepositions before a town
+
+
 _PLACE_REACH = 40  # characters before a province's code where its town's name ends
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:e|ed)\s+")  # between two names of a list
+# A scandal's nickname, after Watergate: "Russiagate", "Qatargate", "Dieselgate".
+_SCANDAL = re.compile(r"[A-ZÀ-Ý][\w’'-]{2,}gate", re.IGNORECASE)
+
+
+def _portfolio_alone(text: str, start: int, name: str) -> bool:
+    """ "il ministro del Lavoro e dello Sviluppo economico", "la commissione Lavoro del
+    Senato": a ministry's field after its office, alone or before its body's complement,
+    names no one."""
+    first, _, rest = name.partition(" ")
+    return (
+        first in portfolios()
+        # (not a body's own word: "il primo ministro del Governo di unità")
+        and first.lower() not in ORGANISATION_WORDS
+        and (not rest or rest.split()[0] in CONNECTORS)
+        and _OFFICE_OF_A_FIELD.search(text, max(0, start - 40), start) is not None
+    )
+
+
+# The offices a portfolio follows: "ministro del", "commissione", "assessore alla"
+_OFFICE_OF_A_FIELD = re.compile(
+    r"\b(?:ministr[oa]|ministero|dicastero|commission[ei]|assessor[ea]|assessorato|"
+    r"sottosegretari[oa]|vice-?\s?ministr[oa]|delega)"
+    r"(?:\s+(?:del|della|dello|dei|degli|delle|alla|allo|al|ai|agli|alle|per\s+(?:il|la|lo|i|gli|le)))?"
+    r"(?:\s+|\s*\b(?:dell|all)['’]\s*)$",
+    re.IGNORECASE,
+)
+
+
 # The SI symbols of power, energy and frequency, with their prefixes ("GW", "kWh", "MWp",
 # "GHz"), perhaps after their figure: units, which a capital opens as a name's does.
 _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)?\s*)?(?:[kMGT]W[hp]?|[kMGT]?Hz)")

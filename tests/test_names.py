@@ -424,6 +424,11 @@ def test_an_italian_province_s_code_after_its_town_names_no_actor():
     assert names_in("Lo ha detto Mario Rossi (Pd) in aula.") != names_in(
         "Lo ha detto Mario Rossi in aula."
     )
+    # a sentence's capitalised preposition before the town ("A Jesi (An)"), and the same
+    # code again after a hamlet no gazetteer holds ("a Tebano (RA)")
+    assert names_in("Alberi caduti. A Jesi (An) e Fano (PU), danni ai tetti.") == []
+    text = "Il Santerno a Sant’Agata (RA), il fiume Senio a Tebano (RA) e il Lamone."
+    assert ("RA", "") not in names_in(text)
 
 
 def test_a_basin_a_beach_or_a_spaceport_names_a_place():
@@ -1123,3 +1128,24 @@ def test_a_body_of_the_state_is_one_name_and_a_boards_company_is_the_name():
     names = [name for name, _ in names_in(text)]
     assert names[0] == "Ferrovie dello Stato Italiane"
     assert "Cda" not in names and "Stato Italiane" not in names
+
+
+def test_a_mountain_pass_a_constituency_and_a_chapel_are_places():
+    assert names_in("Il maltempo ha colpito anche il passo Vezzena, in Trentino.") == []
+    text = "Ha vinto nel collegio londinese di Holborn e St Pancras, dove si è imposto."
+    assert names_in(text) == []
+    assert names_in("I cardinali si riuniranno nella Cappella Sistina.") == []
+    # a person's defence team is no constituency
+    assert names_in("Il collegio difensivo di Mario Rossi ricorre.") == [("Mario Rossi", "")]
+
+
+def test_a_portfolio_a_scandals_nickname_and_a_festivals_prize_name_no_one():
+    text = "Lo ha detto il ministro del Lavoro e dello Sviluppo economico Luigi Di Maio."
+    assert names_in(text) == [("Luigi Di Maio", "")]
+    assert names_in("Sono state ascoltate dalla commissione Lavoro del Senato ieri.") == []
+    assert names_in("Lo scandalo del Russiagate continua a pesare.") == []
+    assert names_in("Il film ha vinto il Leone d’Oro alla Mostra.") == []
+    assert names_in("La visita al Padiglione Italia è durata un'ora.") == []
+    # a body's own word after the office is the body's name, not a portfolio
+    text = "Ha incontrato il primo ministro del Governo di unità Abdulhamid Dabaiba."
+    assert ("Governo di unità", "") in names_in(text)
