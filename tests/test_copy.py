@@ -6123,3 +6123,41 @@ def test_words_ending_on_a_preposition_before_a_quotation_are_no_label():
         "Lo ha detto il sindaco durante il sopralluogo al cantiere.\n"
     )
     assert article.paragraphs[0].text.startswith('La stazione di "Porta Metronia')
+
+
+def test_a_page_date_glued_to_the_lead_under_the_headline_is_the_pages():
+    article, _ = read(
+        "CENTRI SOCIALI A PROCESSO\n\ngiovedì 14 novembre 2019Cinque anni fa contestarono "
+        "il ministro in visita al campo. Ora venti attivisti andranno a processo.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Cinque anni fa")
+    assert "time stamp" in rules_of(article)
+
+
+def test_an_update_stamp_and_a_copyright_run_into_the_last_sentence_leave_it():
+    article, _ = read(
+        "Il cda della banca si riunisce domani per prendere atto della procedura. Per "
+        "l'intera giornata verrà sospeso il titolo in borsa. Ultimo aggiornamento: 08:20 © "
+        "RIPRODUZIONE RISERVATA\n"
+    )
+    assert article.paragraphs[-1].text.endswith("il titolo in borsa.")
+
+
+def test_an_outlets_appeal_for_funds_leaves_the_body():
+    article, _ = read(
+        "Da anni Notizie.it offre una informazione libera e indipendente ai suoi lettori senza "
+        "contributo pubblico. Per questo chiediamo a chi ci legge un contributo.\n\nLa Banca "
+        "centrale europea taglia i tassi di un quarto di punto. Le previsioni salgono.\n"
+    )
+    assert article.paragraphs[0].text.startswith("La Banca centrale europea")
+    assert "funding appeal" in rules_of(article)
+
+
+def test_a_read_also_line_holding_its_headline_leaves_the_crosshead_under_it():
+    article, _ = read(
+        "Il presidente ha chiesto ai militari di lasciar passare gli aiuti al confine. La "
+        "tensione resta alta.\n\nLEGGI ANCHE La sfida degli aiuti passa da un ponte (Guanella)"
+        "\n\nGuaidò: “Oggi tutti mobilitati”\n\nIntanto Guaidò invita tutti alla mobilitazione "
+        "nella giornata di oggi, in abito bianco.\n"
+    )
+    assert "Guaidò: “Oggi tutti mobilitati”" in [p.text for p in article.paragraphs]

@@ -396,6 +396,7 @@ def _inline_read_also(copy: Copy) -> None:
         text = copy.blocks[index].text
         labels = list(rule.pattern.finditer(text))
         spans: list[tuple[int, int]] = []
+        linked_here = False  # a label that took its headline along links nothing further
         for position, label in enumerate(labels):
             closing = labels[position + 1].start() if position + 1 < len(labels) else len(text)
             linked = text[label.end() : closing]
@@ -418,6 +419,7 @@ def _inline_read_also(copy: Copy) -> None:
             ):
                 closing, headline = label.end() + glued.start(), True
             spans.append((label.start(), closing if headline else label.end()))
+            linked_here = linked_here or headline
         if not spans:
             continue
         rest = _outside(text, spans)
@@ -432,7 +434,10 @@ def _inline_read_also(copy: Copy) -> None:
             copy.blocks[index] = Paragraph(rest, block.line, block.kind)
         else:
             copy.blocks.pop(index)
-            _linked_headline(copy, index, rule.name)
+            if not linked_here:
+                # "LEGGI ANCHE" alone: its headline is the next line; "LEGGI ANCHE La sfida
+                # degli aiuti…" held its own, and the next line is the text's crosshead
+                _linked_headline(copy, index, rule.name)
 
 
 # "Potrebbero interessarti", "LEGGI ANCHE": a label of three words at most, alone on its line
@@ -1774,12 +1779,23 @@ def _page_furniture(copy: Copy) -> None:
 
 def _stamp_before_dateline(copy: Copy) -> None:
     """ "mercoledì 31 ottobre 2018PAKISTAN - Asia Bibi…": the page's date run into the
-    lead's dateline."""
+    lead's dateline; "giovedì 14 novembre 2019Cinque anni fa…": or into the lead itself,
+    glued, a figure against a capital, as no sentence writes them."""
     block = copy.blocks[0]
     stamp = _STAMP.match(block.text)
-    if stamp and stamp.end() < len(block.text) and _is_lead(block.text[stamp.end() :]):
+    if (
+        stamp
+        and stamp.end() < len(block.text)
+        and (
+            _is_lead(block.text[stamp.end() :])
+            or _GLUED_AFTER_FIGURE.match(block.text, stamp.end() - 1)
+        )
+    ):
         copy.apply(_STAMP_RULE, stamp)
         copy.take(0, 0, stamp.end(), _STAMP_RULE.name)
+
+
+_GLUED_AFTER_FIGURE = re.compile(rf"\d[{rules.UPPER}][{rules.LOWER}]")
 
 
 def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:

@@ -2268,6 +2268,19 @@ CHROME: tuple[Rule, ...] = (
         "Il gioco è vietato ai minori di 18 anni e può causare dipendenza patologica 18+",
         flags=re.I,
     ),
+    # "Da anni Lapressa.it offre una informazione libera e indipendente ai suoi lettori… Per
+    # questo chiediamo a chi ci legge … un contributo": the outlet's appeal for funds, a
+    # paragraph of its own, in the first person, asking its readers for support
+    rule(
+        "funding appeal",
+        r"^(?=[^\n]*\b(?:informazione|giornalismo)\s+(?:liber[oa]|indipendente)\b)"
+        r"(?=[^\n]*\b(?:chiediamo|ci\s+legge|ci\s+leggono|ci\s+segue|ci\s+seguono|sostienici|"
+        r"sostenerci|(?:nostri|suoi)\s+lettori)\b)"
+        r"(?=[^\n]*\b(?:contributo|sostegno|donazione|abbonamento)\b)[^\n]{40,1200}$",
+        "Da anni Lapressa.it offre una informazione libera e indipendente ai suoi lettori senza "
+        "contributo pubblico. Per questo chiediamo a chi ci legge un contributo.",
+        flags=re.I,
+    ),
     # "Fascinated", "Happy", "Sad", "Angry", "Bored", "Afraid": a blog theme's reaction
     # buttons under the text, each a line of its own, their labels in English whatever the
     # page's language (an Italian article has no English word alone as a paragraph)
@@ -3453,13 +3466,16 @@ CLOSING: tuple[Rule, ...] = (
         flags=re.I,
     ),
     # "… con Erika Alessandri. © RIPRODUZIONE RISERVATA": the notice run into the last
-    # paragraph, where the page lost the line break before it.
+    # paragraph, where the page lost the line break before it, perhaps after the page's
+    # update stamp ("… in borsa. Ultimo aggiornamento: 08:20 © RIPRODUZIONE RISERVATA")
     rule(
         "copyright",
-        r"(?<=[.!?\"”»’'])\s*(?:©\s*(?:[^\n©.]{1,40}?\s*[-–—]\s*)?riproduzione\s+riservata"
+        rf"(?<=[.!?\"”»’'])(?:{STAMP_UPDATED})?"
+        r"\s*(?:©\s*(?:[^\n©.]{1,40}?\s*[-–—]\s*)?riproduzione\s+riservata"
         r"|riproduzione\s+riservata\s*©?)\.?\s*$",
         "e i 5 Stelle con Erika Alessandri. © RIPRODUZIONE RISERVATA",
         "lo ha detto il ministro. © Agenzia Nova - Riproduzione riservata",
+        "il titolo in borsa. Ultimo aggiornamento: 08:20 © RIPRODUZIONE RISERVATA",
         flags=re.I,
     ),
     # The rest of the story is in the paper, or on another site: "… costa 2 milioni. Maggiori
