@@ -279,6 +279,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
     when = Period.of(article.date)
     counts: Counter[str] = Counter()
     full_counts: Counter[str] = Counter()
+    nationals: Counter[str] = Counter()  # demonyms that give a person's nationality
     first: dict[str, tuple[str, int]] = {}
     order: dict[str, int] = {}
     spans: list[tuple[int, int, int]] = []
@@ -295,6 +296,8 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         if role != "surname":
             full_counts[actor_id] += 1
         counts[actor_id] += 1
+        if role == "demonym" and _NATIONAL_BEFORE.search(texts[index], max(0, start - 40), start):
+            nationals[actor_id] += 1
         if actor_id not in first:
             text = texts[index]
             if index not in sentences:
@@ -672,7 +675,9 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         for actor_id, mentions in counts.items():
             if actor_id in matcher.person_country:
                 people[matcher.person_country[actor_id]] += mentions
-        home = _story_country(counts + where + towns, registry, people)
+        # "un 30enne moldavo", "un cittadino egiziano": a person's nationality says who
+        # they are, not where the story is ("la polizia" that arrested them is Italy's)
+        home = _story_country(counts - nationals + where + towns, registry, people)
         released: set[tuple[int, int, int]] = set()
         # "la posizione unanime del Parlamento" after "il presidente del Parlamento
         # europeo": the body the story named in full, not its country's.
@@ -978,6 +983,24 @@ def _reading(
     )
     if longer and (other := _longer_name(text, start, end, actor, known)):
         return False, f"part of another name, «{other}»"
+    # "il comandante Hassan Hossein Salami": a person's full name after a first name that is
+    # none of theirs names someone else, whose name holds theirs
+    if (
+        actor.kind == "person"
+        and not single
+        and role in ("name", "alias")
+        and (before := _GIVEN_BEFORE.search(text, max(0, start - 30), start))
+        and world_given_name(before[1])
+        and before[1].lower() not in _NOT_NAMES
+        # (not a word of the language, which a first name may also be: "Vince Donald Trump")
+        and not common_word(before[1])
+        and not _same_person(before[1], actor)
+        and not known(before[1])
+        # (the first name opens the other's name: not the last word of a place's, "il
+        # presidente del Friuli Venezia Giulia Massimiliano Fedriga")
+        and not _CAPITALISED_WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+    ):
+        return False, f"part of another name, «{text[before.start(1) : end]}»"
     person = (
         _first_name_of_a_person(text, start, end, known)
         if actor.kind == "organisation" and single and role in ("name", "alias")
@@ -1963,6 +1986,32 @@ _NAMED_AFTER = re.compile(
 )
 # "Popolari per l’Italia", "Noi per l'Italia": a list's or a party's name that ends on a
 # country's name after "per".
+# Before a demonym, a person it qualifies: an age ("un 30enne moldavo"), a word for a person
+# ("un cittadino egiziano", "due giovani tunisini", "la donna, cittadina albanese"), perhaps
+# with an adjective between ("un uomo di nazionalità", aside)
+_NATIONAL_BEFORE = re.compile(
+    r"\b(?:\d{1,3}\s*enn[ei]|\w+enn[ei]|uom[oi]|donn[ae]|ragazz[oaie]|giovan[ei]|bambin[oaie]|"
+    r"cittadin[oaie]|connazional[ei]|immigrat[oaie]|migrant[ei]|profug[oaih]+|"
+    r"pregiudicat[oaie]|operai[oa]?|bracciant[ei]|studente(?:ssa)?|student[ei]|turist[ai]|"
+    r"minorenn[ei]|clandestin[oaie]|richiedent[ei]\s+asilo|sospettat[oaie]|arrestat[oaie]|"
+    r"fermat[oaie]|indagat[oaie]|rapinator[ei]|spacciator[ei]|pusher|nazionalità|"
+    r"detenut[oaie]|carcerat[oaie]|condannat[oaie]|vittim[ae]|aggressor[ei]|ladr[oi]|"
+    r"truffator[ei]|lavorator[ei]|badant[ei]|residente|resident[ei]|passegger[oi]|"
+    r"conducente|automobilista|camionista|cliente|clienti|"
+    # a relative ("il cognato egiziano", "la moglie tunisina")
+    r"cognat[oaie]|fratell[oi]|sorell[ae]|mogli[ei]|marit[oi]|padre|madre|figli[oa]?|figlie|"
+    r"compagn[oaie]|fidanzat[oaie]|vicin[oaie]|amic[oaih]+)"
+    r"(?:\s+[a-zà-ù]+)?\s*,?\s*$"
+    # … or the demonym as a noun, after its article: "l'omicidio del moldavo di 19 anni"
+    r"|\b(?:il|lo|un|uno|del|dello|dal|dallo|al|allo|col|i|gli|dei|degli|dai|dagli|ai|agli|"
+    r"la|una|della|dalla|alla|le|delle|dalle|alle)\s+$|\b(?:l|dell|dall|all|un)['’]\s*$"
+    # … or after a number ("sei italiani e un albanese")
+    r"|\b(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)\s+$",
+    re.IGNORECASE,
+)
+# A capitalised word right before a name, one space between: "Hassan [Hossein Salami]"
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]*\s$")
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[\s(«“\"]))([A-ZÀ-Ý][a-zà-ÿ]+) $")
 _CAPITALISED = re.compile(
     r"([A-ZÀ-Ý][\w’'-]*)(\s+(?:d['’]|di |del |della |dell['’]|per (?:l['’]|il |la ))?|(?<=['’]))$"
 )

@@ -1552,10 +1552,15 @@ def test_an_office_in_a_home_town_is_the_home_countrys_body(starter):
     home = dataclasses.replace(starter, home="italia")
     text = "Sgominata dalla polizia di Varese una gang: sei italiani e un albanese."
     assert on("2020-06", text, registry=home)["polizia-di-stato"] == 1
-    # bare, the word still waits for the story's country
+    # bare, the word still waits for the story's country, where two countries are named
+    # as often
     assert "polizia-di-stato" not in on(
-        "2020-06", "Sgominata dalla polizia una gang: sei italiani e un albanese.", registry=home
+        "2020-06", "Sgominata dalla polizia una gang tra Italia e Albania.", registry=home
     )
+    # … but people's nationalities name no country the story is about: naming none, it is
+    # about the site's home
+    text = "Sgominata dalla polizia una gang: sei italiani e un albanese."
+    assert on("2020-06", text, registry=home)["polizia-di-stato"] == 1
 
 
 def test_home_towns_named_as_places_say_where_the_story_happens(starter):
@@ -1931,3 +1936,30 @@ def test_a_peoples_adjective_inside_a_name_held_as_written_is_the_names_word(sta
         "ferrovie-dello-stato-italiane": 1,
         "alitalia": 1,
     }
+
+
+def test_a_full_name_after_a_first_name_none_of_theirs_is_someone_elses(starter):
+    # Hezbollah's Hassan Hossein Salami is not Iran's Hossein Salami; a word of the
+    # language before the name ("Vince Donald Trump") is no first name of another
+    text = "Uno dei tre è il comandante Hassan Hossein Salami, il terrorista."
+    assert "hossein-salami" not in on("2024-02", text, registry=starter)
+    assert on("2024-11", "Vince Donald Trump le elezioni.", registry=starter) == {"donald-trump": 1}
+    text = "Il premier Abdul Hamid Dbeibah ha parlato."
+    assert on("2023-02", text, registry=starter).get("abdul-hamid-dbeibah") == 1
+    # a place's last word before the name is no first name of another's
+    text = "Il presidente del Friuli Venezia Giulia Massimiliano Fedriga ha parlato."
+    assert on("2019-04", text, registry=starter).get("massimiliano-fedriga") == 1
+
+
+def test_a_persons_nationality_does_not_say_where_the_story_is(starter):
+    # "un detenuto albanese", "il cognato egiziano": who they are; the story is in Turin,
+    # and "la polizia" that seeks them is Italy's
+    site = dataclasses.replace(starter, home="italia")
+    text = (
+        "Un detenuto albanese non ha fatto rientro in cella dopo avere accoltellato il cognato "
+        "egiziano a casa sua, alla periferia di Torino. Ora è ricercato dalla polizia."
+    )
+    assert on("2018-08", text, registry=site).get("polizia-di-stato") == 1
+    # a country named as such still says where the story is
+    abroad = "In Egitto la polizia ha arrestato tre attivisti. Il Cairo tace."
+    assert "polizia-di-stato" not in on("2018-08", abroad, registry=site)
