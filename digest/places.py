@@ -161,21 +161,30 @@ def name_parts(name: str) -> tuple[str, ...]:
 
 def _starter_country_forms() -> dict[str, tuple[str, ...]]:
     """countries.yml's aliases and exact forms, by ISO code (read as data: the registry that
-    makes actors of them stands above this module)."""
+    makes actors of them stands above this module); and a seat of power spelled as the
+    people's adjective, which is the country's name too ("Vaticano": a metonym there, so
+    that "in Vaticano" is a place, and a country's name here, for "CITTÀ DEL VATICANO
+    (VATICANO)")."""
     from digest.safeyaml import load
 
     text = resources.files("digest.starter").joinpath("countries.yml").read_text(encoding="utf-8")
     entries = (load(text) or {}).get("countries") or {}
-    return {
-        code: tuple(
+    found: dict[str, tuple[str, ...]] = {}
+    for code, entry in entries.items():
+        if not (isinstance(code, str) and isinstance(entry, dict)):
+            continue
+        adjectives = {key(d) for d in entry.get("demonyms") or () if isinstance(d, str)}
+        found[code] = tuple(
             form
             for field in ("aliases", "exact")
             for form in entry.get(field) or ()
             if isinstance(form, str)
+        ) + tuple(
+            form
+            for form in entry.get("metonyms") or ()
+            if isinstance(form, str) and key(form) in adjectives
         )
-        for code, entry in entries.items()
-        if isinstance(code, str) and isinstance(entry, dict)
-    }
+    return found
 
 
 @functools.cache
