@@ -152,9 +152,11 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
     # "vaticano" and "il Vaticano": a people's adjective spelled as a seat of power the actor
     # lists is the adjective only as written, in lower case ("la diplomazia vaticana"); the
     # capitalised word is the metonym ("in Vaticano" a place, "il Vaticano ha condannato")
-    metonyms = {match_key(m) for m in actor.metonyms}
+    seats = {match_key(m) for m in actor.metonyms} & {
+        match_key(d) for d in actor.demonyms if d.islower()
+    }
     names += [
-        Form(d, "demonym", "exact" if match_key(d) in metonyms and d.islower() else "any")
+        Form(d, "demonym", "exact" if match_key(d) in seats and d.islower() else "any")
         for d in actor.demonyms
     ]
     # "milizie filo-iraniane", "i filorussi": a side named after its patron names the patron.
@@ -192,9 +194,7 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
     for metonym in actor.metonyms:
         # "Tripoli" for the government seated there in its period only
         form = Form(metonym, "metonym", _metonym_case(metonym), actor.periods(metonym))
-        if form.key not in strictest or form.key in {
-            k.key for k in kept if k.role == "demonym" and k.case == "exact"
-        }:
+        if form.key not in strictest or form.key in seats:
             strictest[form.key] = form.case
             kept.append(form)
     # Bare institution words ("Senato", "senato"), each as written: "Camera" is not the
