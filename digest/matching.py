@@ -2009,8 +2009,9 @@ _NATIONAL_BEFORE = re.compile(
     r"|\b(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)\s+$",
     re.IGNORECASE,
 )
-# A capitalised word right before a name, one space between: "Hassan [Hossein Salami]"
+# A capitalised word ending just before another ("Venezia [Giulia]"), one space between
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]*\s$")
+# A capitalised word right before a name, one space between: "Hassan [Hossein Salami]"
 _GIVEN_BEFORE = re.compile(r"(?:^|(?<=[\s(«“\"]))([A-ZÀ-Ý][a-zà-ÿ]+) $")
 _CAPITALISED = re.compile(
     r"([A-ZÀ-Ý][\w’'-]*)(\s+(?:d['’]|di |del |della |dell['’]|per (?:l['’]|il |la ))?|(?<=['’]))$"
@@ -2093,15 +2094,15 @@ def _longer_name(
     if (
         actor.kind == "person"
         and (firm := _FOLLOWING_NAME.match(text, end))
-        and firm[1].lower() in (ORGANISATION_WORDS | _FIRM_WORDS)
+        and firm[1].lower() in _FIRM_WORDS
     ):
         return text[start : firm.end()]
     return None
 
 
-# A firm's words after its founder's name ("Yildirim Holding", "Trump Organization"), with
-# the organisation words of names.ORGANISATION_WORDS
-_FIRM_WORDS = frozenset(
+# A firm's words after its founder's name ("Yildirim Holding", "Trump Organization"), and
+# the organisation words of names.ORGANISATION_WORDS: one set, made once
+_FIRM_WORDS = ORGANISATION_WORDS | frozenset(
     "holding holdings spa srl inc ltd llc plc ag gmbh industries enterprises organization "
     "tower towers hotel hotels airlines media".split()
 )
