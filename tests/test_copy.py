@@ -6161,3 +6161,46 @@ def test_a_read_also_line_holding_its_headline_leaves_the_crosshead_under_it():
         "nella giornata di oggi, in abito bianco.\n"
     )
     assert "Guaidò: “Oggi tutti mobilitati”" in [p.text for p in article.paragraphs]
+
+
+def test_a_pictures_text_said_twice_under_the_standfirst_leaves_with_the_stamp_below_it():
+    article, _ = read(
+        "Influenza, infezioni in calo nella terza settimana di gennaio\n\n"
+        "I dati del rapporto sulla diffusione del virus in Italia\n\n"
+        "Una persona con la febbre a letto\nUna persona con la febbre a letto\n"
+        "23 gennaio 2026 | 12.13\n"
+        "Redazione Gazzetta\n\n"
+        "L'influenza rallenta a metà gennaio. La pressione sugli ospedali diminuisce.\n",
+        date="2026-01",
+    )
+    assert article.title == "Influenza, infezioni in calo nella terza settimana di gennaio"
+    assert [p.text for p in article.paragraphs] == [
+        "L'influenza rallenta a metà gennaio. La pressione sugli ospedali diminuisce."
+    ]
+    assert "picture's text said twice" in rules_of(article)
+    assert article.date.iso == "2026-01-23"
+
+
+def test_a_press_release_label_in_brackets_before_the_lead_leaves_it():
+    article, _ = read(
+        "(NOTA STAMPA). Si svolgerà domani un sit-in davanti all'ospedale. "
+        "I pazienti chiedono che il reparto resti aperto.\n"
+    )
+    assert rules_of(article) == ["press release label"]
+    assert article.paragraphs[0].text.startswith("Si svolgerà domani")
+
+
+def test_a_text_of_like_parts_keeps_its_first_part_in_the_body():
+    # a prefecture's notice, one part per town: the first block comes back further on with
+    # the block under it, which no standfirst over its story does
+    part = (
+        "In data 31 luglio il sindaco del comune di {town} ha rassegnato le proprie "
+        "dimissioni dalla carica. Tali dimissioni sono divenute irrevocabili.\n\n"
+        "Si sono verificate le condizioni per lo scioglimento del consiglio comunale "
+        "di {town}, con la nomina del commissario prefettizio.\n\n"
+    )
+    body = part.format(town="San Vito") + part.format(town="Erchie")
+    article, _ = read(body)
+    assert article.subtitle is None
+    assert article.paragraphs[0].text.startswith("In data 31 luglio il sindaco del comune di San")
+    assert len(article.paragraphs) == 4

@@ -261,6 +261,7 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
 
 _SITE_ADDRESS = next(r for r in rules.LEADING if r.name == "site's address")
 _GALLERY = next(r for r in rules.CHROME if r.name == "photo gallery")
+_SAID_TWICE = next(r for r in rules.CHROME if r.name == "picture's text said twice")
 _STRAY = next(r for r in rules.LEADING if r.name == "stray punctuation")
 _ICON = next(r for r in rules.CHROME if r.name == "icon label")
 # A labelled stamp in the body ("Pubblicata il: 11/07/2023" under the standfirst) goes in the
@@ -302,6 +303,8 @@ def _chrome(copy: Copy, late: bool = False) -> None:
         matched = _block_chrome(block.text)
         if matched is _PHOTO_CAPTION and index == 0 and not late and _page_title(copy, block):
             matched = None  # "Il governo approva il decreto - ANSA": for the headline's rules
+        if matched is _SAID_TWICE and not late and _headline_twice(copy, index):
+            matched = None  # a headline set twice is the headline's rules'
         if matched is None and late:
             matched = next((r for r in _LATE_CHROME if r.match(block.text)), None)
         if matched is None and _time_alone(block.text):
@@ -336,6 +339,16 @@ def _chrome(copy: Copy, late: bool = False) -> None:
 
 
 _PHOTO_CAPTION = next(r for r in rules.CHROME if r.name == "photo caption")
+
+
+def _headline_twice(copy: Copy, index: int) -> bool:
+    """A block of one line said twice that is the first block, or the first block again
+    under it: the headline, for the headline's rules."""
+    if index == 0:
+        return True
+    match = _SAID_TWICE.pattern.match(copy.blocks[index].text)
+    first = " ".join(copy.blocks[0].text.split())
+    return match is not None and " ".join(match["caption"].split()) == first
 
 
 def _page_title(copy: Copy, block: Paragraph) -> bool:
@@ -1090,7 +1103,9 @@ def _headline(copy: Copy) -> None:
     # headline as often as a sentence; the checks below tell which)
     if _CLOSED.search(first) and not first.rstrip().endswith(("?", "!")) and not closed_heading:
         below = [b.text for b in copy.blocks[1:4]]
-        if _summary_of_what_follows(first, below) or _said_again_below(first, below[:1]):
+        if (
+            _summary_of_what_follows(first, below) or _said_again_below(first, below[:1])
+        ) and not _parallel_parts(copy.blocks):
             _headline_glued_to_standfirst(copy)
             copy.set("subtitle", copy.blocks[0].text, "standfirst the body restates")
             copy.drop(0, "standfirst the body restates")
@@ -2092,6 +2107,29 @@ def _summary_of_what_follows(text: str, later: list[str]) -> bool:
     return bool(words) and len(words & again) >= _SUMMARY_SHARE * len(words)
 
 
+def _parallel_parts(blocks: list[Paragraph]) -> bool:
+    """ "In data 31 luglio il sindaco di San Vito … Si sono verificate le condizioni…" and
+    further on "In data 31 luglio il sindaco di Erchie … Si sono verificate…": a text made
+    of like parts, a release's one notice per town. Its first block comes back below with
+    the block under it, in the same order, as a standfirst never does (it is said again
+    once, by the lead that tells it in full, not followed by its own next paragraph)."""
+    if len(blocks) < _PARALLEL_BLOCKS:
+        return False
+    first, second = _content_words(blocks[0].text), _content_words(blocks[1].text)
+    if not first or not second:
+        return False
+    for here, after in itertools.pairwise(blocks[2:]):
+        if len(first & _content_words(here.text)) >= _PARALLEL_SHARE * len(first) and len(
+            second & _content_words(after.text)
+        ) >= _PARALLEL_SHARE * len(second):
+            return True
+    return False
+
+
+_PARALLEL_BLOCKS = 4  # two blocks, then the two again
+_PARALLEL_SHARE = 0.8  # of each block's longer words in its like further on
+
+
 def _said_again_below(text: str, later: list[str]) -> bool:
     """ "Sta per partire alla volta dell'Egitto la prima delle due Fremm, le fregate…" over
     "L'equipaggio si sta addestrando… la prima delle due Fremm, le fregate…": a first block
@@ -2589,6 +2627,15 @@ def _lead(copy: Copy) -> None:
     clock = rules.TIME_OF_DAY.pattern.match(copy.blocks[0].text) if copy.blocks else None
     if clock and copy.blocks[0].text[clock.end() :].strip():
         copy.take(0, clock.start(), clock.end(), rules.TIME_OF_DAY.name)
+    # "(NOTA STAMPA). Si svolgerà domani…": a press office's label before the lead (after a
+    # dateline, further down)
+    release = rules.RELEASE_LABEL
+    if (
+        copy.blocks
+        and (match := release.match(copy.blocks[0].text))
+        and copy.blocks[0].text[match.end() :].strip()  # never the whole article
+    ):
+        copy.take(0, match.start(), match.end(), release.name)
     # "Headline / Versione stampabileÈ stata presentata…", "Headline / Usa 2024 – Il
     # presidente…": what the top's rules take before a lead, under the headline too
     for rule in _LEAD_PREFIXES:

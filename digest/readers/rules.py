@@ -736,8 +736,12 @@ SOURCE_LINE = rule(
     # "Da ilgiorno.it": an aggregator's credit, a site's address alone after "da"
     r"|da(?=\s+(?:www\.)?[\w-]{2,40}\.(?:it|com|net|org|ch|eu|info)\s*$))\s+"
     # (never a link's label: "Fonte originale: Leggi ora la fonte" names no one)
-    r"(?P<source>(?!(?i:leggi|clicca|vai)\b)[^()\n]{2,120}?)\s*\)?\.?\s*$",
+    r"(?P<source>(?!(?i:leggi|clicca|vai)\b)[^()\n]{2,120}?)"
+    # "FONTE: AGENZIA DI STAMPA DIRE (WWW.DIRE.IT)": the source's address in brackets after it
+    r"(?:\s*\(\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\))?"
+    r"\s*\)?\.?\s*$",
     "Fonte Ansa.it",
+    "FONTE: AGENZIA DI STAMPA DIRE (WWW.DIRE.IT)",
     "Source: Ilmattino.it",
     "Fonte originale: Il Messaggero",
     "Fonti: Reuters, Afp",
@@ -2009,6 +2013,9 @@ CHROME: tuple[Rule, ...] = (
         # all'audience di Quotidiano Nazionale"), a video channel's strip ("I migliori video
         # scelti dal nostro canale")
         r"search for\s*:?(?:\s*search(?:\s+button)?)?|(?:cerca|search)\s*(?:button|pulsante)|"
+        # … and its label in Italian: "Ricerca per:" (the same theme translated), "Cerca nel
+        # sito"
+        r"(?:ricerca|cerca)\s+per\s*:|cerca\s+nel\s+sito\s*(?:\.\.\.|…|:)?|"
         # a share button with its label ("Share on: WhatsApp", "Condividi su: Facebook"); a
         # print page's jump ("SEGUE A PAGINA 3"); a blog's subscription box ("Scopri di più da
         # X", "Abbonati per ricevere gli ultimi articoli inviati alla tua e-mail."); a feed
@@ -2070,6 +2077,8 @@ CHROME: tuple[Rule, ...] = (
         r"(?:\s+(?:leggi dopo|slideshow|ingrandisci))*\s*$",
         "Condividi",
         "Search for: Search Button",
+        "Ricerca per:",
+        "Cerca nel sito",
         "Share on: WhatsApp",
         "SEGUE A PAGINA 3",
         "Scopri di più da Sardegna Ventiquattro",
@@ -2210,6 +2219,19 @@ CHROME: tuple[Rule, ...] = (
         "IMG_20230512.jpg",
         "foto-sindaco.png",
         sign=r"[_.]",
+    ),
+    # "Una persona con l'influenza" / "Una persona con l'influenza": a picture's alternative
+    # text and its caption, the same words on two lines in a row where the picture was. A
+    # writer never sets a line twice; a headline said twice at the top is the headline's
+    # rules' (copy.py leaves the first block to them).
+    rule(
+        "picture's text said twice",
+        # (the page's lines are joined into one paragraph before the rules read it)
+        # (never a sentence closed by its full stop: "Alcuni diritti riservati. Alcuni
+        # diritti riservati." is a licence's notice, said twice as often)
+        r"^\s*(?P<caption>[^\n]{9,199}?[^\s.!?])\s+(?P=caption)\s*$",
+        "Una persona con l'influenza Una persona con l'influenza",
+        "Il ministro alla Camera\nIl ministro alla Camera",
     ),
     # A picture's alternative text where an icon was, wherever the page put it: "• close-icon
     # close-icon", "- logo-icon". No Italian word ends in "-icon".
@@ -3019,8 +3041,13 @@ TAIL_AFTER_A_DASH = rule(
 # labels it
 RELEASE_LABEL = rule(
     "press release label",
-    rf"^\s*(?i:comunicato\s+stampa|nota\s+stampa)\s*(?:{DASH}+|:)\s*(?=[{UPPER}«“\"])",
+    rf"^\s*(?:(?i:comunicato\s+stampa|nota\s+stampa)\s*(?:{DASH}+|:)"
+    # "(NOTA STAMPA). Si svolgerà domani…": or in brackets, before the lead with or without
+    # a dateline
+    rf"|\(\s*(?i:comunicato\s+stampa|nota\s+stampa)\s*\)\s*(?:[.:]|{DASH}+)?)\s*(?=[{UPPER}«“\"])",
     "Comunicato stampa - Il governo ha approvato",
+    "(NOTA STAMPA). Si svolgerà domani dalle 12 alle 13",
+    "(Comunicato stampa) Il sindaco ha firmato",
 )
 # "… dopo una lunga riunione. (ANSA) La misura…", "… (segue) …": an agency's tag, or the
 # wire's continuation mark, between two sentences, where the page joined two of its items
