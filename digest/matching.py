@@ -1809,24 +1809,33 @@ _WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([\w’']+)\s+$")
 _PHRASE_BEFORE = re.compile(r"((?:[\w’']+[ \u00a0]+){1,3})$")
 # The state and those who act for it: what the home country's demonym qualifies when it
 # names the country acting ("le autorità italiane", "il premier italiano", "le navi
-# italiane"), not where home news happens ("le strade italiane", "13 città italiane").
+# italiane"), not where home news happens ("le strade italiane", "13 città italiane"); and
+# what the state does or sends, "la manovra italiana", "il contingente italiano", "la
+# presidenza italiana del G7", "le esportazioni italiane" (on the development set the
+# annotators name the country for each of these, and for none of them leave it out).
 _STATE_NOUNS = frozenset(
     """autorità governo esecutivo stato repubblica guardia marina esercito aeronautica forze
     militari soldati truppe nave navi motovedetta motovedette ambasciata ambasciate
     consolato diplomazia magistratura giustizia polizia carabinieri intelligence servizi
     parlamento senato camera ministero ministeri delegazione controparte controparti
-    partner istituzioni""".split()
+    partner istituzioni
+    contingente missione presidenza manovra finanziaria esportazioni export
+    acque sar decennale posizione atteggiamento candidatura parte""".split()
 )
 
 
 def _home_setting(text: str, start: int) -> str:
     """ "sulle strade italiane", "14 province italiane", "gli elettori italiani": the home
-    country's demonym on where home news happens, or on its people, is the story's setting,
-    as "centro Italia" is; on the state or one who acts for it, the country acting."""
+    country's demonym on where home news happens, or on its people as a body, is the story's
+    setting, as "centro Italia" is; on the state or one who acts for it, the country acting;
+    on its nationals named as such ("140 italiani a Khartoum", "un cittadino italiano"), the
+    country too: on the development set the annotators name it for them 14 times in 15."""
     phrase = _PHRASE_BEFORE.search(text, max(0, start - 60), start)
     words = [w.lower() for w in (phrase[1].split() if phrase else [])]
     if any(w in _STATE_NOUNS or w in PERSON_TITLES for w in words):
         return ""
+    if _NATIONAL_BEFORE.search(text, max(0, start - 40), start):
+        return ""  # "140 italiani ancora a Khartoum", "un cittadino italiano": its nationals
     return "the home country as the story's setting («strade italiane»)"
 
 

@@ -1622,6 +1622,13 @@ def test_the_home_countrys_demonym_counts_on_the_state_not_on_its_setting(starte
         # in lower case, a description of the body ("la Guardia costiera italiana", its
         # proper name, names the body only: see test_a_demonym_in_a_bodys_proper_name…)
         "Le motovedette della guardia costiera italiana sono intervenute.",
+        # … or what the state does or sends
+        "Nei confronti della manovra italiana la Commissione segue la procedura.",
+        "Il contingente italiano in Libano resta al suo posto.",
+        "La nave sta entrando in acque italiane.",
+        # … or its nationals, named as such (the annotators name the country for them)
+        "Sono circa 140 gli italiani ancora a Khartoum.",
+        "È stato fermato un cittadino italiano di 46 anni.",
     ):
         assert on("2019-09", text, registry=home).get("italia") == 1, text
     # where home news happens, and its people: the setting
