@@ -97,7 +97,7 @@ teatro chiesa cappella basilica abbazia ninfeo auditorium padiglione moschea dig
 località frazione contrada borgata rione quartiere campi
 passo punta cima piana altopiano promontorio fiume lago laghi deserto valle parco base nave
 suv festival premio legge decreto terremoto sisma alluvione
-raid attacco attacchi elezioni processo parole
+raid attacco attacchi elezioni processo parole colpo golpe
 giro coppa campionato campionati mondiale mondiali europei olimpiadi olimpiade giochi torneo
 """.split()
 )
@@ -111,6 +111,11 @@ _PLACE_TAILS = frozenset(
 # A city's name then one of these is its railway station ("Milano Centrale", "Reggio Calabria
 # Centrale", "Roma Termini", "Venezia Marittima"): a place.
 _STATION_TAILS = frozenset("centrale termini tiburtina ostiense smistamento marittima".split())
+# A part of a region or a country, after its name: "Darfur Settentrionale".
+_COMPASS_ADJECTIVES = frozenset("settentrionale meridionale orientale occidentale".split())
+# A place's noun a page may capitalise before the place's name: "la Capitale Addis Abeba",
+# "la Città di Kobane" (not "Regione", "Provincia", "Comune": an institution's word there)
+_PLACE_HEADS = frozenset("capitale città cittadina villaggio località isola".split())
 # Words just before a name that say it is a news outlet, a platform or a place, which are not
 # actors: "l’agenzia Ria Novosti", "su Telegram", "il distretto di Howlwadag".
 # (The place nouns, from "distretto" on, also say so after the name and its comma:
@@ -464,8 +469,14 @@ def _portfolio_alone(text: str, start: int, name: str) -> bool:
 _OFFICE_OF_A_FIELD = re.compile(
     r"\b(?:ministr[oa]|ministero|dicastero|commission[ei]|assessor[ea]|assessorato|"
     r"sottosegretari[oa]|vice-?\s?ministr[oa]|delega)"
+    # ("il ministro turco per gli Affari europei", "sottosegretario generale per gli Affari
+    # umanitari": an adjective of the office between)
+    r"(?:\s+(?!(?:del|della|dello|dei|degli|delle|alla|allo|al|ai|agli|alle|per)\b)[a-zà-ù]{3,})?"
     r"(?:\s+(?:del|della|dello|dei|degli|delle|alla|allo|al|ai|agli|alle|per\s+(?:il|la|lo|i|gli|le)))?"
-    r"(?:\s+|\s*\b(?:dell|all)['’]\s*)$",
+    r"(?:\s+|\s*\b(?:dell|all)['’]\s*)$"
+    # "l'Alto rappresentante dell'Ue per gli Affari esteri": the field after "per gli",
+    # whatever office comes before
+    r"|\bper\s+gli\s+$",
     re.IGNORECASE,
 )
 
@@ -969,6 +980,27 @@ def is_region(name: str) -> bool:
     return key(name) in _regions()
 
 
+def is_town_alone(word: str) -> bool:
+    """An Italian town's name that is no word, no first name and no surname of the
+    starter's people ("Linate", "Malpensa", "Fiumicino"; not "Sala", Milan's mayor)."""
+    from digest.firstnames import starter_surnames
+    from digest.places import is_town
+
+    return (
+        is_town(word)
+        and not lexicon.is_word(word.lower())
+        and word.lower() not in starter_surnames()
+        and not _any_given_name(word)
+    )
+
+
+def _a_place(name: str) -> bool:
+    """A city, a region or a country, by its name (the gazetteers' or the starter's)."""
+    from digest.places import is_place
+
+    return is_city(name) or is_region(name) or is_place(name)
+
+
 def is_country(name: str) -> bool:
     from digest.places import country_code
 
@@ -1102,6 +1134,13 @@ def clean_span(
         words = words[1:]  # "Contestualmente Mps": the sentence's adverb, not the name's
     if len(words) > 2 and _leading_verb(words[0][0]) and name_follows(1):
         words = words[1:]  # "«Arrestate Vladimir Putin»": a verb capitalised by the quote
+    elif (
+        len(words) == 2
+        and _leading_verb(words[0][0])
+        and not _any_given_name(words[0][0])  # "Donato Toma": a first name, not "donated"
+        and (is_region(words[1][0]) or is_country(words[1][0]) or is_city(words[1][0]))
+    ):
+        words = words[1:]  # "Seguono Calabria e Lazio": the sentence's verb, then a place
     while words and words[0][0].lower() in CONNECTORS and words[0][0] not in NAME_PARTICLES:
         words = words[1:]
     if len(words) > 2 and len(words[0][0]) == 1 and _given_name_anywhere(words[1][0]):
@@ -1244,7 +1283,8 @@ def clean_span(
     texts[-1] = run[words[-1].start() : end] if len(texts) > 1 else name
     if any(_NOT_A_WORD.search(w) for w in texts):
         return None  # "RubiuAntonello1", "Facezia_": handles; "Lampe-": a broken word
-    if any(_two_names(w) for w in texts):
+    compound = _compound_first_name(texts)
+    if any(_two_names(w) for i, w in enumerate(texts) if i or not compound):
         return None  # "Biden-Putin": two names joined, each seen on its own
     if len(texts) == 1 and _MODEL.match(name):
         return None  # "F-35", "S-400", "Su-57": a model of aircraft or weapon
@@ -1303,6 +1343,19 @@ def clean_span(
         and is_city(" ".join(meaningful[:-1]))
     ):
         return None  # "Milano Centrale", "Roma Tiburtina": a city's railway station
+    if len(meaningful) == 2 and is_city(meaningful[0]) and is_town_alone(meaningful[1]):
+        return None  # "Milano Linate", "Roma Fiumicino": a city and its airport's town
+    rest = " ".join(meaningful[1:])
+    if (
+        len(meaningful) > 1
+        and meaningful[-1].lower() in _COMPASS_ADJECTIVES
+        and _a_place(" ".join(meaningful[:-1]))
+        and not is_country(name)
+    ) or (len(meaningful) > 1 and meaningful[0].lower() in _PLACE_HEADS and _a_place(rest)):
+        # "Darfur Settentrionale", "Kordofan Settentrionale": a part of a region; "la
+        # Capitale Addis Abeba": a place's noun, capitalised, before the place (never a
+        # country so named: "Timor Orientale")
+        return None
     # "Legge di Stabilità", "Medio Oriente", "Sabato": common words name no one; but "la
     # Nato" (a verb form after an article), "Consiglio Affari Esteri" (an organisation's
     # word) and "Marco Marrone" (a first name) do.
@@ -1359,6 +1412,13 @@ def _named_after(word: str) -> bool:
     thing named after the person ("[Liceo] Scientifico Enrico Fermi"), not the place or the
     portfolio a phrase before it named ("[ministro dell’]Interno Marco Minniti")."""
     return common_word(word) and word not in portfolios()
+
+
+def _compound_first_name(texts: list[str]) -> bool:
+    """ "Paul-Henri Damiba", "Jean-Pierre Raffarin": two first names joined, then a surname;
+    not "Kim-Moon" alone, two leaders by their names."""
+    parts = texts[0].split("-")
+    return len(texts) >= 2 and len(parts) == 2 and all(_given_name_anywhere(p) for p in parts)
 
 
 def _two_names(word: str) -> bool:

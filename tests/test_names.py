@@ -85,6 +85,14 @@ from tests.test_matching import article
         ("Cirenaica", False, None),  # a region no gazetteer lists: digest/starter/places.yml
         ("Lampedusa", False, None),
         ("Arrestate Vladimir Putin", False, "Vladimir Putin"),  # a verb opened the quote
+        ("Seguono Calabria", False, None),  # a verb opened the sentence, then a place
+        ("Donato Toma", False, "Donato Toma"),  # a first name that is a verb's form too
+        ("Darfur Settentrionale", False, None),  # a part of a region
+        ("Capitale Addis Abeba", False, None),  # a place's noun, capitalised, then the place
+        ("Paul-Henri Damiba", False, "Paul-Henri Damiba"),  # a compound first name
+        ("Milano Linate", False, None),  # a city and its airport's town
+        ("Colpo di Stato", False, None),  # an event
+        ("Forza Italia", False, "Forza Italia"),  # an organisation's word, not a verb
         ("L'Iran", False, "Iran"),  # an article elided onto the name
         ("Dell’Onu", False, "Onu"),
         ("Tomahawk'", False, "Tomahawk"),  # a closing quote written as an apostrophe
@@ -1143,6 +1151,11 @@ def test_a_portfolio_a_scandals_nickname_and_a_festivals_prize_name_no_one():
     text = "Lo ha detto il ministro del Lavoro e dello Sviluppo economico Luigi Di Maio."
     assert names_in(text) == [("Luigi Di Maio", "")]
     assert names_in("Sono state ascoltate dalla commissione Lavoro del Senato ieri.") == []
+    # an adjective of the office between ("il ministro turco per gli Affari europei"), or
+    # any office before "per gli" ("l'Alto rappresentante Ue per gli Affari esteri")
+    text = "Lo ha detto il ministro turco per gli Affari europei Omer Celik."
+    assert ("Affari", "") not in names_in(text)
+    assert names_in("Lo ha detto l'Alto rappresentante per gli Affari esteri.") == []
     assert names_in("Lo scandalo del Russiagate continua a pesare.") == []
     assert names_in("Il film ha vinto il Leone d’Oro alla Mostra.") == []
     assert names_in("La visita al Padiglione Italia è durata un'ora.") == []
