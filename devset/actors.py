@@ -307,8 +307,13 @@ def actor_of(variants: list[str], actors: list[dict[str, Any]]) -> dict[str, Any
 def nameable(actor: dict[str, Any]) -> bool:
     """Named in the text by a form that starts with a capital ("Hamas", "Banca centrale
     libica"), or a country (its demonyms and seats of power are known): "il governo
-    Serraj" alone names no one a suggestion could find."""
-    return actor["kind"] == "country" or any(f[:1].isupper() for f in forms_of(actor))
+    Serraj" alone names no one a suggestion could find; nor does "L'esercito sudanese",
+    whose capital is the sentence's, not the name's. A person's name may follow a title in
+    lower case ("tenente colonnello Paul-Henri Damiba")."""
+    forms = [_OPENING_ARTICLE.sub("", f) for f in forms_of(actor)]
+    if actor["kind"] == "person":
+        return any(w[:1].isupper() for f in forms for w in f.split())
+    return actor["kind"] == "country" or any(f[:1].isupper() for f in forms)
 
 
 @dataclass
