@@ -886,6 +886,16 @@ def _predicate(segment: str, index: int) -> bool:
     )
 
 
+def _tally_item(segment: str) -> bool:
+    """ "284 contrari", "15 astensioni e 7 schede nulle": a figure and what it counts."""
+    words = segment.split()
+    return bool(words) and (words[0][:1].isdigit() or words[0].lower() in _NUMBERS)
+
+
+# Where the subject opens after a tally run into it: "… e 7 schede nulle il Parlamento"
+_SUBJECT_AFTER_TALLY = re.compile(r"\s(?:il|lo|la|i|gli|le|l['’])\s*(?=[A-ZÀ-Ý])")
+
+
 def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset()) -> str:
     """The segments of the main clause, joined: without a clause that leads into it, the
     appositions inside it and the clause that trails it."""
@@ -983,6 +993,20 @@ def _main_clause(segments: list[str], first_names: frozenset[str] = frozenset())
                 and has_verb(", ".join(segments[1:]))
             ):
                 segments = segments[1:]
+            # "Con 401 voti a favore, 284 contrari, 15 astensioni e 7 schede nulle il
+            # Parlamento europeo ha riconfermato…": a tally's items go with the circumstance
+            # that opened it, up to the subject (its comma may be missing)
+            while (
+                len(segments) > 1
+                and _tally_item(segments[0])
+                and not has_verb(segments[0])
+                and has_verb(", ".join(segments[1:]))
+            ):
+                segments = segments[1:]
+            if _tally_item(segments[0]) and (subject := _SUBJECT_AFTER_TALLY.search(segments[0])):
+                head, tail = segments[0][: subject.start()], segments[0][subject.start() :]
+                if not has_verb(head) and has_verb(tail):
+                    segments = [tail.strip(), *segments[1:]]
             # "Dopo la visita del presidente del Consiglio europeo, Charles Michel, questa
             # mattina arrivano…": the name in apposition to what the circumstance named.
             # "Negli ultimi giorni a Kinshasa, capitale della Repubblica Democratica del

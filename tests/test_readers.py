@@ -702,6 +702,16 @@ def test_summary_keeps_whole_sentences():
             "sono svolte in sette tornate, le elezioni sanciscono la vittoria della coalizione.",
             "Le elezioni sanciscono la vittoria della coalizione",
         ),
+        # … and a tally's items, up to the subject, with or without its comma
+        (
+            "Con 401 voti a favore, 284 contrari, 15 astensioni e 7 schede nulle il Parlamento "
+            "europeo ha riconfermato la presidente della Commissione. Altro.",
+            "Il Parlamento europeo ha riconfermato la presidente della Commissione",
+        ),
+        (
+            "Con 180 sì, 120 no e 3 astenuti, il Senato ha approvato la legge di bilancio.",
+            "Il Senato ha approvato la legge di bilancio",
+        ),
         # A clause joined to a dropped relative one is part of it.
         (
             "Si consolida il primato dei conservatori nel Paese, dove la coalizione non solo "
