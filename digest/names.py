@@ -1224,8 +1224,9 @@ def clean_span(
         )
     ):
         words = words[given:]
-    if len(words) > 3 and words[0][0] in _SAINTS:
-        # "[sindaco di] San Marco Argentano Mario Rossi": a saint's town, then who
+    if len(words) > 3 and (words[0][0] in _SAINTS or not _given_name_anywhere(words[0][0])):
+        # "[sindaco di] San Marco Argentano Mario Rossi": a saint's town, then who; "[il
+        # governatore del] Friuli Venezia Giulia Massimiliano Fedriga": a region of words
         from digest.places import is_town
 
         for size in range(min(len(words) - 2, 4), 1, -1):
@@ -1534,7 +1535,7 @@ def _lowercase_tail(text: str, run: str, start: int) -> int:
             break
         if _ELIDED_AFTER.match(text, complement.end()):
             break
-        if complement[0].split()[0] == "di" and re.search(r"(?:are|ere|ire|[aei]r)$", noun):
+        if complement[0].split()[0] == "di" and re.search(r"(?:are|ere|ire|rre|[aei]r)$", noun):
             # "la Federazione russa di procedere": a bare preposition before an infinitive
             # is a purpose, not the name's complement
             break
@@ -1620,7 +1621,11 @@ _NAME_AFTER = re.compile(
     r"[ \t\u00a0]+(?:di|del|dello|della|dei|degli|delle)[ \t\u00a0]+[A-ZÀ-Ý][\w’'-]+"
 )
 _NOT_COMPLEMENTS = frozenset(
-    "cui quale quali questo questa quello quella tutti tutto ieri oggi".split()
+    """cui quale quali questo questa quello quella tutti tutto ieri oggi
+    alcuni alcune altri altre molti molte pochi poche tanti tante
+    inizio fine metà""".split()
+    # ("l'assunzione da parte del Governo centrale di alcune delle sue competenze", "il
+    # Consiglio comunale di fine anno": a quantity or a time, not the body's complement)
 )
 
 

@@ -91,6 +91,8 @@ from tests.test_matching import article
         ("Capitale Addis Abeba", False, None),  # a place's noun, capitalised, then the place
         ("Paul-Henri Damiba", False, "Paul-Henri Damiba"),  # a compound first name
         ("Milano Linate", False, None),  # a city and its airport's town
+        # a region of several words, then a person
+        ("Friuli Venezia Giulia Massimiliano Fedriga", False, "Massimiliano Fedriga"),
         ("Colpo di Stato", False, None),  # an event
         ("Forza Italia", False, "Forza Italia"),  # an organisation's word, not a verb
         ("L'Iran", False, "Iran"),  # an article elided onto the name
@@ -675,6 +677,11 @@ def test_an_institution_goes_on_with_its_demonym_but_a_purpose_is_no_complement(
     ]
     # "lo Stato turco" is the country, which its demonym already names
     assert names_in("Lo ha detto lo Stato turco uscente.") == [("Turchia", "turco")]
+    # … nor is a quantity, a time or an infinitive in "-rre" after "di"
+    text = "Il passaggio al Governo centrale di alcune delle sue competenze."
+    assert names_in(text) == [("Governo centrale", "")]
+    assert names_in("Il Consiglio comunale di fine anno è finito.") == [("Consiglio comunale", "")]
+    assert names_in("La decisione del Governo di sottoporre un codice alle navi.") == []
 
 
 def test_a_participle_with_its_place_ends_an_institutions_name():
