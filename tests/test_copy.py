@@ -6204,3 +6204,46 @@ def test_a_text_of_like_parts_keeps_its_first_part_in_the_body():
     assert article.subtitle is None
     assert article.paragraphs[0].text.startswith("In data 31 luglio il sindaco del comune di San")
     assert len(article.paragraphs) == 4
+
+
+def test_keywords_in_capitals_before_a_slash_leave_the_lead():
+    article, _ = read(
+        "IRAQ ERBIL 400 ITALIANI / Sono ore di grande tensione in Iraq. Le basi sono in "
+        "allerta da ieri sera.\n"
+    )
+    assert rules_of(article) == ["keywords before a bar"]
+    assert article.paragraphs[0].text.startswith("Sono ore di grande tensione")
+    # a place before a slash is no keyword: the text keeps it
+    article, _ = read("Reggio Emilia / Sono ore di grande tensione. Le basi sono in allerta.\n")
+    assert "keywords before a bar" not in rules_of(article)
+
+
+def test_a_video_credit_after_a_slash_is_the_credit():
+    article, _ = read(
+        "Il premier è stato colpito durante un comizio. È stato portato in ospedale.\n\n"
+        "Video/Ansa\n"
+    )
+    assert article.photo_credit == "Ansa" and rules_of(article) == ["photo credit"]
+
+
+def test_a_quotation_after_what_is_shouted_is_no_subtitle():
+    # a long lead, and a body that writes "non" in lower case: the quotation's opening word
+    # would open a sentence there
+    lead = (
+        'Studenti in corteo per le vie di Roma con la "tuta blu" da metalmeccanici al grido '
+        '"Non siamo i vostri schiavi", lancio di uova contro le vetrine a Milano, ovunque cori '
+        "e qualche tafferuglio: è andata in scena oggi la giornata della protesta della scuola. "
+    )
+    more = "Nella capitale il corteo è partito dal piazzale della stazione. " * 12
+    article, _ = read(f"{lead}{more}\n\nGli studenti non si fermano e protestano ancora.\n")
+    assert article.paragraphs[0].text.startswith("Studenti in corteo")
+    assert rules_of(article) == []
+
+
+def test_a_footnote_after_the_text_is_no_related_headline():
+    article, _ = read(
+        "Il prezzo del gas scende del 2,3% secondo l'Arera*. La spesa resta alta.\n\n"
+        "__________\n\n"
+        "*L'Autorità di Regolazione per Energia Reti e Ambiente\n"
+    )
+    assert article.paragraphs[-1].text == "*L'Autorità di Regolazione per Energia Reti e Ambiente"

@@ -2422,6 +2422,8 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
             continue  # "… una tesi su “Mafia | Capitale”": never inside a quotation
         if _speakers_words(head, tail, text):
             continue  # "… Lazio, Rocca | “Abbiamo una situazione chiara”": the wire's headline
+        if tail[:1] in "«“\"'‘" and head.split()[-1].lower() in _QUOTE_INTRODUCERS:
+            continue  # "… da metalmeccanici al grido | "Non siamo i vostri schiavi"": its object
         # "… Consiglio europeo Charles | Michel: …": a first name and its surname, which a
         # gazetteer may also know as a place
         if head.split()[-1].lower() in given_names():
@@ -2473,6 +2475,15 @@ def split_headline(text: str, body: str, strong_only: bool = False) -> tuple[str
         ):
             return head, tail
     return text, None
+
+
+# Words a quotation that follows completes: what is shouted, written or called so ("al
+# grido "Non siamo…"", "lo slogan «Mai più»", "intitolato "Il ritorno"").
+_QUOTE_INTRODUCERS = frozenset(
+    """grido gridando urlando dicendo scandendo slogan scritta scritte striscione striscioni
+    cartello cartelli motto frase frasi parole titolo hashtag coro cori intitolato intitolata
+    intitolati chiamato chiamata chiamati definito definita definendo""".split()
+)
 
 
 def _speakers_words(head: str, tail: str, text: str) -> bool:
@@ -3329,6 +3340,8 @@ def _related_headline(copy: Copy) -> None:
         # text, or words that point back at it ("Questa la dichiarazione del sindaco…")
         if _goes_on_from(text) or (has_verb(text) and not finished):
             break
+        if text.startswith(("*", "(*)")):
+            break  # "*L’Autorità di Regolazione per Energia…": a footnote to the text's mark
         copy.drop(index, "related headline")
 
 

@@ -1427,12 +1427,15 @@ LEADING: tuple[Rule, ...] = (
         "Riceviamo e pubblichiamo: Il comitato di quartiere chiede",
     ),
     # "Mogadiscio attentato | Nella mattinata…": the page's keywords, a bar between them and
-    # the lead (copy.py wants no verb in them)
+    # the lead (copy.py wants no verb in them); or a slash, after keywords in capitals ("IRAQ
+    # ERBIL 400 ITALIANI / Sono ore di grande tensione…")
     rule(
         "keywords before a bar",
-        rf"^\s*(?P<label>[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,3}})\s+\|\s+(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))",
+        rf"^\s*(?P<label>[{UPPER}][\w'’]+(?:\s+[\w'’]+){{0,3}})\s+(?:\||(?<=[{UPPER}0-9]\s)/)\s+"
+        rf"(?=[«“\"]?[{UPPER}](?:[{LOWER}]|\s))",
         "Mogadiscio attentato | Nella mattinata un'autobomba",
         "Nairobi attentato | Un commando ha assaltato",
+        "IRAQ ERBIL 400 ITALIANI / Sono ore di grande tensione",
     ),
     # "Giornale di Brescia", "Quotidiano di Gela": a local paper's masthead, alone above
     # the article, named as such papers are: a newspaper's noun and its town.
@@ -3929,9 +3932,10 @@ CLOSING: tuple[Rule, ...] = (
         # "di", neither of them the credit)
         # ("-- Foto: Ansa", "Fotografia: Reuters": a doubled dash, the word in full)
         # ("Picture by Associazione Strade Sicure", "Photo by Mario Rossi": in English)
-        rf"^\s*(?:{DASH}+\s*)?\(?\s*(?:credits?\s+(?:foto|photo)|(?:foto|photo)\s+credits?|(?:picture|photo)\s+by|fotografi[ae]|foto|photo|ph|video(?=\s*:\s*(?-i:[A-ZÀ-Ý]))"
+        rf"^\s*(?:{DASH}+\s*)?\(?\s*(?:credits?\s+(?:foto|photo)|(?:foto|photo)\s+credits?|(?:picture|photo)\s+by|fotografi[ae]|foto|photo|ph|video(?=\s*[:/]\s*(?-i:[A-ZÀ-Ý]))"
         rf"|credits?|(?:immagine|image)(?:\s+(?:tratta\s+)?da)?)"
-        rf"\.?\s*(?::|©|\s)\s*(?:di\s+)?(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?"
+        # ("Video/Ansa", "Foto/Reuters": a slash after the label)
+        rf"\.?\s*(?::|©|/|\s)\s*(?:di\s+)?(?P<photo>[^()\n]{{2,80}}?)\s*\)?\s*(?:{DASH}\s*)?"
         # "– foto: da video Guardia Costiera (ITALPRESS).": the agency's tag on the same line
         rf"(?:{_AGENCY_TAG}\s*)?$",
         "– foto IPA Agency –",
@@ -3944,6 +3948,7 @@ CLOSING: tuple[Rule, ...] = (
         "Foto di Mario Rossi",
         "Fotografia: Reuters",
         "Video: Reuters",
+        "Video/Ansa",
         "-- Foto: Ansa",
         field="photo",
         flags=re.I,
