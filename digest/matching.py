@@ -689,6 +689,15 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
         }
         for whole, index, start, end, text in pending:
             after_role = named_after.get(whole.start) if index >= 0 else None
+            some = (whole.candidates or whole.key.candidates)[0].actor_id
+            if street := _street(registry.actors[some], text, start):
+                hits.append(Hit(None, index, start, end, street))  # "nella centrale via Senato"
+                continue
+            if _PORTFOLIO_OF.search(text, max(0, start - 40), start):
+                # "il ministro della Difesa, Guido Crosetto", "la commissione Difesa": the
+                # office's portfolio, not the ministry
+                hits.append(Hit(None, index, start, end, "an office's portfolio"))
+                continue
             if (word := text[start:end].lower()) in in_full and not _QUALIFIED.match(text, end):
                 hits.append(
                     Hit(None, index, start, end, f"the body named in full, «{in_full[word]}»")
@@ -1689,7 +1698,18 @@ def _heads_governments(actor: Actor) -> bool:
 # "in via Vienna", "della via Appia": "via" after a preposition or an article is the street.
 _VIA_BEFORE = re.compile(
     r"(?:^|[^\w’'])(?:in|di|della|nella|sulla|dalla|alla|per|su|da|a|la|una|lungo)\s+"
+    # ("nella centrale via Senato": an adjective of the street between)
+    r"(?:(?:centrale|vicina|adiacente|trafficata|storica|omonima|nota|parallela)\s+)?"
     r"(?P<word>via)\s+(?:(?:de|di|del|della|dei|degli|delle|dello|d['’])\s*)?$",
+    re.IGNORECASE,
+)
+
+
+# An office that a ministry's portfolio follows ("ministro della", "sottosegretaria alla",
+# "segretario alla", "commissione"), not the ministry ("ministero della Difesa" is its name)
+_PORTFOLIO_OF = re.compile(
+    r"(?:^|[^\w’'])(?:vice-?\s?)?(?:ministr[oa]|sottosegretari[oa]|segretari[oa]|commission[ei])"
+    r"(?:\s+[a-zà-ù]+)?\s+(?:(?:della|del|dello|dei|degli|delle|alla|allo|al|ai|agli|alle)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1831,7 +1851,8 @@ def _home_setting(text: str, start: int) -> str:
     on its nationals named as such ("140 italiani a Khartoum", "un cittadino italiano"), the
     country too: on the development set the annotators name it for them 14 times in 15."""
     phrase = _PHRASE_BEFORE.search(text, max(0, start - 60), start)
-    words = [w.lower() for w in (phrase[1].split() if phrase else [])]
+    # ("dall'ambasciata italiana": the noun without the article elided onto it)
+    words = [re.split(r"['’]", w.lower())[-1] for w in (phrase[1].split() if phrase else [])]
     if any(w in _STATE_NOUNS or w in PERSON_TITLES for w in words):
         return ""
     if _NATIONAL_BEFORE.search(text, max(0, start - 40), start):

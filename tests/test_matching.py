@@ -1626,6 +1626,7 @@ def test_the_home_countrys_demonym_counts_on_the_state_not_on_its_setting(starte
         "Nei confronti della manovra italiana la Commissione segue la procedura.",
         "Il contingente italiano in Libano resta al suo posto.",
         "La nave sta entrando in acque italiane.",
+        "Il caffè si trova a 200 metri dall'ambasciata italiana.",
         # … or its nationals, named as such (the annotators name the country for them)
         "Sono circa 140 gli italiani ancora a Khartoum.",
         "È stato fermato un cittadino italiano di 46 anni.",
@@ -1970,3 +1971,27 @@ def test_a_persons_nationality_does_not_say_where_the_story_is(starter):
     # a country named as such still says where the story is
     abroad = "In Egitto la polizia ha arrestato tre attivisti. Il Cairo tace."
     assert "polizia-di-stato" not in on("2018-08", abroad, registry=site)
+
+
+def test_an_institutions_bare_word_in_a_streets_name_is_no_mention(starter):
+    home = dataclasses.replace(starter, home="italia")
+    # a country's institution's bare word (`domestic:`) names a street as any name does,
+    # an adjective of the street between
+    text = "Le centraline hanno misurato 56 al Verziere e nella centrale via Senato a Milano."
+    assert on("2017-01", text, registry=home) == {}
+    assert on("2017-01", "Il Senato ha approvato la legge a Roma.", registry=home) == {
+        "senato-della-repubblica": 1
+    }
+
+
+def test_the_defence_ministry_by_its_portfolio_in_a_story_about_italy(starter):
+    home = dataclasses.replace(starter, home="italia")
+    text = "Le famiglie sono arrivate a Fiumicino. La Difesa ha messo in campo l'operazione."
+    assert on("2021-08", text, registry=home) == {"ministero-della-difesa-italiano": 1}
+    # another country's, and the word in lower case, are not Italy's ministry
+    text = "La Difesa russa parla di progressi a Donetsk e di Mosca."
+    assert "ministero-della-difesa-italiano" not in on("2023-06", text, registry=home)
+    assert on("2023-06", "La difesa della squadra ha tenuto.", registry=home) == {}
+    # … nor the portfolio of an office ("il ministro della Difesa", "la commissione Difesa")
+    text = "A Ciampino ad accoglierli ci sarà il Ministro della Difesa."
+    assert on("2021-08", text, registry=home) == {}
