@@ -75,7 +75,7 @@ international foundation institute committee commission service corps
 regione comune provincia giunta prefettura questura municipio
 comunità confederazione sindacato ordine
 azienda corpo capitaneria amministrazione ospedale policlinico squadra
-osservatorio ambasciata collegio arma partido
+osservatorio ambasciata collegio arma partido rete
 """.split()
 )
 # Organisation words that name one body on their own, capitalised: a party ("la Lega"), a

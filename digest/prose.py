@@ -722,7 +722,7 @@ contrammiraglio viceammiraglio capitano tenente sheikh sceik onorevole vescovo a
 patriarca rabbino magistrato pm
 viceministra sottosegretaria vicesindaco vicesindaca assessore assessora consigliere
 consigliera rettore rettrice prefetto questore vicequestore europarlamentare eurodeputato
-eurodeputata parlamentare capogruppo
+eurodeputata parlamentare capogruppo omologo omologa
 avv on dott dr prof ing sen gen col mons sig arch geom
 """.split()
 )

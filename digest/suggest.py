@@ -223,7 +223,9 @@ def _short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
             if word not in NAME_PARTICLES:
                 endings.setdefault(word, []).append(key)
     for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
-        if key not in groups:
+        if key not in groups or groups[key].demonyms:
+            # "Pakistan" ends "Tehrik-e-Taliban Pakistan": a country is its own actor, never
+            # the short form of a name that ends on it (as _first_words, _fewer_words)
             continue
         longer = [k for k in endings.get(key, ()) if k in groups]
         if len(longer) > 1:
@@ -574,6 +576,17 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         last = re.split(r"[\s’']+", before)[-1]
         if last in ORGANISATION_WORDS:
             return "organisation", f"seen after «{last}»"
+    # "Tehrik-e-Taliban Pakistan", "Reform UK": a name that ends on a country's, after a
+    # word of its own, is a body's (a person's name never ends so)
+    if (
+        len(words) > 1
+        and a_country_name(words[-1])
+        and not a_country_name(group.name)
+        # (not "Cristina Francia": a first name, then a surname spelled as a country)
+        and words[0].lower() not in world_given_names()
+        and words[0].lower() not in given_names()
+    ):
+        return "organisation", f"the name ends on «{words[-1]}», a country's name"
     # "il direttore della CIA": a title before an acronym is its head's, not the acronym's
     if any(v.isupper() and 2 <= len(v) <= 8 for v in group.variants):
         return "organisation", "an acronym"

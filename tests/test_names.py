@@ -94,6 +94,7 @@ from tests.test_matching import article
         # a region of several words, then a person
         ("Friuli Venezia Giulia Massimiliano Fedriga", False, "Massimiliano Fedriga"),
         ("Colpo di Stato", False, None),  # an event
+        ("Rete della Conoscenza", False, "Rete della Conoscenza"),  # a network of bodies
         ("Forza Italia", False, "Forza Italia"),  # an organisation's word, not a verb
         ("L'Iran", False, "Iran"),  # an article elided onto the name
         ("Dell’Onu", False, "Onu"),
@@ -651,6 +652,8 @@ def test_a_dictionary_word_is_a_surname_after_a_singular_article_or_a_title():
     assert names_in("Il ministro ha incontrato la Meloni a Roma.") == [("Meloni", "")]
     assert names_in("Lo ha detto il premier Draghi ieri.") == [("Draghi", "")]
     assert names_in("Lo ha detto il ministro Costa ieri.") == [("Costa", "")]
+    # a counterpart is a person's title too ("l'omologo Modi": not "modi", ways)
+    assert ("Modi", "") in names_in("Il premier giapponese e l’omologo Modi discutono.")
     # … but a singular noun after its article is the noun, and a ministry's portfolio after
     # "ministro" (a headline's ellipsis) is a role.
     assert names_in("Ha parlato con il Governo e con la Commissione.") == []

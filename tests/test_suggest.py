@@ -173,6 +173,23 @@ def test_the_acronym_after_an_organisation_s_word_is_another_body():
     assert result == {"Consiglio Ue": set(), "Ue": set(), "Abdul Hamid Dbeibah": {"Dbeibah"}}
 
 
+def test_a_country_is_no_short_form_of_a_name_that_ends_on_it():
+    # "Pakistan" ends "Tehrik-e-Taliban Pakistan": two actors, the second a body's name
+    names = {
+        "articles/a.txt": [
+            seen("Tehrik-e-Taliban Pakistan", before="il gruppo terroristico"),
+            seen("Pakistan", demonym="Pakistan"),
+        ]
+    }
+    result = {s.name: (s.variants, s.kind) for s in suggest(names, empty())}
+    assert result["Tehrik-e-Taliban Pakistan"] == ((), "organisation")
+    assert "Tehrik-e-Taliban Pakistan" not in result["Pakistan"][0]
+    assert result["Pakistan"][1] == "country"
+    # … and a first name before a surname spelled as a country is a person's
+    names = {"articles/a.txt": [seen("Cristina Francia")]}
+    assert [s.kind for s in suggest(names, empty())] == ["person"]
+
+
 def test_a_double_surname_s_first_half_and_a_first_name_join_the_full_name():
     names = {
         "articles/a.txt": [seen("Edmundo González Urrutia"), seen("González")],
