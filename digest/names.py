@@ -980,7 +980,7 @@ def is_region(name: str) -> bool:
     return key(name) in _regions()
 
 
-def is_town_alone(word: str) -> bool:
+def _town_alone(word: str) -> bool:
     """An Italian town's name that is no word, no first name and no surname of the
     starter's people ("Linate", "Malpensa", "Fiumicino"; not "Sala", Milan's mayor)."""
     from digest.firstnames import starter_surnames
@@ -1138,7 +1138,7 @@ def clean_span(
         len(words) == 2
         and _leading_verb(words[0][0])
         and not _any_given_name(words[0][0])  # "Donato Toma": a first name, not "donated"
-        and (is_region(words[1][0]) or is_country(words[1][0]) or is_city(words[1][0]))
+        and _a_place(words[1][0])
     ):
         words = words[1:]  # "Seguono Calabria e Lazio": the sentence's verb, then a place
     while words and words[0][0].lower() in CONNECTORS and words[0][0] not in NAME_PARTICLES:
@@ -1344,7 +1344,7 @@ def clean_span(
         and is_city(" ".join(meaningful[:-1]))
     ):
         return None  # "Milano Centrale", "Roma Tiburtina": a city's railway station
-    if len(meaningful) == 2 and is_city(meaningful[0]) and is_town_alone(meaningful[1]):
+    if len(meaningful) == 2 and is_city(meaningful[0]) and _town_alone(meaningful[1]):
         return None  # "Milano Linate", "Roma Fiumicino": a city and its airport's town
     rest = " ".join(meaningful[1:])
     if (
