@@ -1709,7 +1709,11 @@ _VIA_BEFORE = re.compile(
 # "segretario alla", "commissione"), not the ministry ("ministero della Difesa" is its name)
 _PORTFOLIO_OF = re.compile(
     r"(?:^|[^\w’'])(?:vice-?\s?)?(?:ministr[oa]|sottosegretari[oa]|segretari[oa]|commission[ei])"
-    r"(?:\s+[a-zà-ù]+)?\s+(?:(?:della|del|dello|dei|degli|delle|alla|allo|al|ai|agli|alle)\s+)?$",
+    # (an adjective of the office between, "il ministro italiano della Difesa"; never a
+    # preposition: "le commissioni di Camera e Senato" are the chambers')
+    r"(?:\s+(?!(?:di|da|in|con|su|per|tra|fra|e|ed|del|della|dello|dei|degli|delle|alla|allo|"
+    r"al|ai|agli|alle)\b)[a-zà-ù]{3,})?"
+    r"\s+(?:(?:della|del|dello|dei|degli|delle|alla|allo|al|ai|agli|alle)\s+)?$",
     re.IGNORECASE,
 )
 
