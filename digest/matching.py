@@ -40,6 +40,7 @@ from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import (
     INDEFINITE_ARTICLES,
+    OFFICE_OF_A_FIELD,
     ORGANISATION_WORDS,
     common_word,
     opens_sentence,
@@ -693,7 +694,7 @@ def tag(article: Article, matcher: Matcher) -> Tagging:
             if street := _street(registry.actors[some], text, start):
                 hits.append(Hit(None, index, start, end, street))  # "nella centrale via Senato"
                 continue
-            if _PORTFOLIO_OF.search(text, max(0, start - 40), start):
+            if OFFICE_OF_A_FIELD.search(text, max(0, start - 40), start):
                 # "il ministro della Difesa, Guido Crosetto", "la commissione Difesa": the
                 # office's portfolio, not the ministry
                 hits.append(Hit(None, index, start, end, "an office's portfolio"))
@@ -1701,19 +1702,6 @@ _VIA_BEFORE = re.compile(
     # ("nella centrale via Senato": an adjective of the street between)
     r"(?:(?:centrale|vicina|adiacente|trafficata|storica|omonima|nota|parallela)\s+)?"
     r"(?P<word>via)\s+(?:(?:de|di|del|della|dei|degli|delle|dello|d['’])\s*)?$",
-    re.IGNORECASE,
-)
-
-
-# An office that a ministry's portfolio follows ("ministro della", "sottosegretaria alla",
-# "segretario alla", "commissione"), not the ministry ("ministero della Difesa" is its name)
-_PORTFOLIO_OF = re.compile(
-    r"(?:^|[^\w’'])(?:vice-?\s?)?(?:ministr[oa]|sottosegretari[oa]|segretari[oa]|commission[ei])"
-    # (an adjective of the office between, "il ministro italiano della Difesa"; never a
-    # preposition: "le commissioni di Camera e Senato" are the chambers')
-    r"(?:\s+(?!(?:di|da|in|con|su|per|tra|fra|e|ed|del|della|dello|dei|degli|delle|alla|allo|"
-    r"al|ai|agli|alle)\b)[a-zà-ù]{3,})?"
-    r"\s+(?:(?:della|del|dello|dei|degli|delle|alla|allo|al|ai|agli|alle)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -461,14 +461,16 @@ def _portfolio_alone(text: str, start: int, name: str) -> bool:
         # (not a body's own word: "il primo ministro del Governo di unità")
         and first.lower() not in ORGANISATION_WORDS
         and (not rest or rest.split()[0] in CONNECTORS)
-        and _OFFICE_OF_A_FIELD.search(text, max(0, start - 40), start) is not None
+        and OFFICE_OF_A_FIELD.search(text, max(0, start - 40), start) is not None
     )
 
 
-# The offices a portfolio follows: "ministro del", "commissione", "assessore alla"
-_OFFICE_OF_A_FIELD = re.compile(
+# The offices a portfolio follows: "ministro del", "commissione", "assessore alla",
+# "segretario alla" (the suggestions' and the matcher's: "la Difesa" after one is the
+# office's portfolio, not the ministry)
+OFFICE_OF_A_FIELD = re.compile(
     r"\b(?:ministr[oa]|ministero|dicastero|commission[ei]|assessor[ea]|assessorato|"
-    r"sottosegretari[oa]|vice-?\s?ministr[oa]|delega)"
+    r"sottosegretari[oa]|segretari[oa]|vice-?\s?ministr[oa]|delega)"
     # ("il ministro turco per gli Affari europei", "sottosegretario generale per gli Affari
     # umanitari": an adjective of the office between)
     r"(?:\s+(?!(?:del|della|dello|dei|degli|delle|alla|allo|al|ai|agli|alle|per)\b)[a-zà-ù]{3,})?"
