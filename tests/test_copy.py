@@ -6247,3 +6247,43 @@ def test_a_footnote_after_the_text_is_no_related_headline():
         "*L'Autorità di Regolazione per Energia Reti e Ambiente\n"
     )
     assert article.paragraphs[-1].text == "*L'Autorità di Regolazione per Energia Reti e Ambiente"
+
+
+def test_a_kicker_in_capitals_glued_to_the_lead_leaves_it():
+    article, _ = read(
+        "CICLISMOL'arrivo in salita consegna la maglia gialla al gallese, ma la tappa sarà "
+        "ricordata per la caduta del siciliano. Per lui la diagnosi è una frattura.\n"
+    )
+    assert article.paragraphs[0].text.startswith("L'arrivo in salita consegna")
+    assert "section label glued to the lead" in rules_of(article)
+    # a place in capitals glued to the lead stays the dateline's
+    article, _ = read("TRIPOLIIl governo ha approvato il bilancio. Lo ha detto il portavoce.\n")
+    assert article.place == "Tripoli"
+    assert article.paragraphs[0].text.startswith("Il governo ha approvato")
+
+
+def test_a_live_page_s_labelled_update_hour_leaves_the_body():
+    article, _ = read(
+        "L'esercito dice di avanzare nella regione, da dove le forze sono entrate ieri.\n\n"
+        "aggiornamento ore 10.27\n\n"
+        "Il comandante ha dato il suo rapporto del mattino sulla situazione al fronte.\n\n"
+        "Aggiornamento delle 13:31\n\n"
+        "Abbiamo catturato più di cento soldati in questo periodo, ha aggiunto il presidente.\n"
+    )
+    assert [p.text[:12] for p in article.paragraphs] == [
+        "L'esercito d",
+        "Il comandant",
+        "Abbiamo catt",
+    ]
+    assert rules_of(article).count("time of day") == 2
+
+
+def test_a_byline_under_a_headline_and_its_subtitle_on_one_line_leaves_the_lead():
+    article, _ = read(
+        "Il tribunale assolve l'ex sindaco: il fatto non sussiste Era accusato di peculato per "
+        "le cene di rappresentanza\n\n"
+        "di Tiziana Di Giovannandrea La Corte ha annullato senza rinvio la condanna. L'ex "
+        "sindaco era stato assolto in primo grado.\n"
+    )
+    assert article.author == "Tiziana Di Giovannandrea"
+    assert article.paragraphs[0].text.startswith("La Corte ha annullato")

@@ -697,6 +697,8 @@ def _leading_rules(copy: Copy) -> None:
                 and _over_headline(copy.blocks[1].text)
             ):
                 continue  # "Stefano Bonaccini" alone: a caption's name, not where the page is
+            if rule.name == "section label glued to the lead" and is_place(match["label"]):
+                continue  # "TRIPOLIIl governo…": a dateline's place, read with the lead
             if rule.name in ("section label", "section word") and is_place(match["label"]):
                 # "ROMA Le navi": a dateline, read with the lead; but "Italia" alone over a
                 # headline or the page's date, or "BIELORUSSIA Crisi migranti: Ue approva…"
@@ -1233,6 +1235,7 @@ def _headline(copy: Copy) -> None:
         copy.set("subtitle", subtitle, "subtitle on the headline's line")
         copy.removed.append(Removal(subtitle, line, "subtitle"))
         _page_furniture(copy)
+        _byline(copy)  # "di Tiziana Di Giovannandrea La Corte…" under headline and subtitle
         _caption_after_subtitle(copy)
         return
     _after_headline(copy)

@@ -972,8 +972,13 @@ STAMP_SHORT_YEAR = rf"{WEEKDAY},?\s+(?P<date2>\d{{1,2}}\s+{MONTH_WORD})\s*,\s*\d
 # (copy.py takes a line that is the time alone from anywhere in the text).
 TIME_OF_DAY = rule(
     "time of day",
-    rf"^\s*{CLOCK}(?:(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ]|\d+°)|\s*$)",
+    # ("aggiornamento ore 13.31", "Aggiornamento delle 16:01": a live page's update, its
+    # hour labelled, on a line of its own)
+    r"^\s*(?:(?i:aggiornamento|aggiornato|update)(?:\s+(?i:delle|alle))?\s*(?:ore\s+|:\s*)?)?"
+    rf"{CLOCK}(?:(?:\s*{DASH})?\s+(?=[(A-ZÀ-ÖØ-Þ]|\d+°)|\s*$)",
     "12.27 Open Arms, Salvini",
+    "aggiornamento ore 13.31",
+    "Aggiornamento delle 16:01",
     "13.35 3°mandato, De Luca",
     "11:59",
     "21:50 – In Sudan la guerra",
@@ -1294,6 +1299,19 @@ LEADING: tuple[Rule, ...] = (
         "CORONAVIRUS FONTANETTO PO. Primo caso di coronavirus in paese.",
         "ELEZIONI POLITICHE 2022 Elezioni 2022. Vince il centrodestra",
         "IN EVIDENZA Il Leone D'Oro di Venezia 79 è stato vinto",
+    ),
+    # "CICLISMOL'arrivo all'Alpe d'Huez…", "BREAKING NEWSDalla Mare Jonio…": a kicker in
+    # capitals glued to the lead where the page lost the line between; the glued word is
+    # an article or a preposition in title case, which no word in capitals ends on (never a
+    # one-letter one: "VILLA Il…" is no "VILL" glued to "A"). copy.py leaves a place to the
+    # dateline ("TRIPOLIIl governo…").
+    rule(
+        "section label glued to the lead",
+        rf"^\s*(?P<label>[{UPPER}]{{4,20}}(?:\s+[{UPPER}]{{2,20}}){{0,2}})"
+        rf"(?=(?:{'|'.join(w for w in HEADLINE_OPENS.split('|') if len(w) > 1)})\s"
+        rf"|L['’][{LOWER}])",
+        "CICLISMOL'arrivo all'Alpe d'Huez consegna a Geraint Thomas",
+        "BREAKING NEWSDalla Mare Jonio in pattugliamento",
     ),
     # "Attualità - Lo segnala…": the section the page was filed under, before a dash, over
     # its headline (copy.py leaves a place to the dateline: "Roma - Il governo…")
