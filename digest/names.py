@@ -1701,7 +1701,10 @@ def _organisation(word: str) -> bool:
 
 # A word of a name, or initials inside one ("John F. Kennedy", "J.D. Vance")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])*\.(?=[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][\w’'\-])|[\w’'\-]*)"
-_CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
+# "Institute for the Study of War", "Bank of England", "Panel on Climate Change": English
+# names that Italian copy quotes as they are, joined by their own small words
+_ENGLISH_CONNECTOR = r"(?-i:of|for|on)(?:[ \t\u00a0]+(?-i:the))?"
+_CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + f"|{_ENGLISH_CONNECTOR})"
 # A run of capitalised words, connectors allowed between them ("Capo di Stato Maggiore"),
 # spaces within a line only: a name never crosses a line break. Found by the regex engine,
 # so the Python loop below sees a few runs, not every word. The pattern starts with a

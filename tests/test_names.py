@@ -290,6 +290,19 @@ def test_broadcasters_and_papers_cited_as_sources_are_no_names_to_suggest():
     assert names_in("Secondo un sondaggio per TF1 e LCI il presidente vince.") == []
 
 
+def test_an_english_name_keeps_its_own_small_words():
+    # Italian copy quotes English institutions as they are: "of", "for (the)", "on" join
+    # them, as "di" joins an Italian one; never lower-case words of the sentence
+    assert names_in("Le immagini sono verificate dall'Institute for the Study of War.") == [
+        ("Institute for the Study of War", "")
+    ]
+    assert names_in("Secondo l'Intergovernmental Panel on Climate Change, il mare sale.") == [
+        ("Intergovernmental Panel on Climate Change", "")
+    ]
+    assert names_in("Lo ha detto la Bank of England ieri.") == [("Bank of England", "")]
+    assert names_in("Lo scrive il Times of Israel.") == []  # an outlet cited as a source
+
+
 def test_a_body_named_by_common_words_after_its_organisation_word_is_a_name():
     # "Capitaneria", "Squadra", "Policlinico": words of the dictionary, but the heads of a
     # body's name, as "Procura" and "Questura" are (the annotations' organisations open on
