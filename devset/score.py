@@ -524,10 +524,12 @@ def _take_out(piece: str, rest: str) -> str:
     # "con il...", "notizie.(Res)": a piece opening on punctuation may be glued on.
     before = "+" if piece[:1].isalnum() else "*"
     # "elezioni.Per approfondire:": glued on after a sentence's end; 'AGI -"La Corea…': a
-    # line's opening piece glued to an opening quotation mark.
+    # line's opening piece glued to an opening quotation mark; "CICLISMOL'arrivo…": a
+    # piece in capitals glued to the next word's capital.
+    glued = r"|(?=[A-ZÀ-Ý][a-zà-ÿ'’])" if piece.isupper() else ""
     return re.sub(
         # "…pari a circa l'85% (ANSA).": before the sentence's full stop too
-        rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$|(?=[\"“«]))|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
+        rf"(?m)^[ \t]*{escaped}(?:[ \t]+|$|(?=[\"“«]){glued})|[ \t]{before}{escaped}(?=[.!?]?[ \t]*$)"
         rf"|(?<=[.!?\"”»’])[ \t]*{escaped}[ \t]*$"
         # "47 morti.LEGGI ANCHEFra le milizie": glued between two sentences
         rf"|(?<=[.!?\"”»’]){escaped}(?=[A-ZÀ-Ý«“\"])",
