@@ -6287,3 +6287,40 @@ def test_a_byline_under_a_headline_and_its_subtitle_on_one_line_leaves_the_lead(
     )
     assert article.author == "Tiziana Di Giovannandrea"
     assert article.paragraphs[0].text.startswith("La Corte ha annullato")
+
+
+def test_a_second_line_without_a_stop_over_a_dated_lead_is_the_standfirst_s():
+    article, _ = read(
+        "Padova, maxi operazione dei carabinieri\n\n"
+        "Quattordici arresti e 38 denunce\n\n"
+        "In tre giorni i militari hanno battuto le strade della città per la sicurezza\n\n"
+        "PADOVA - Controlli antidroga e patenti ritirate. Ha impegnato 324 carabinieri il "
+        "consueto servizio mensile.\n"
+    )
+    assert article.title == "Padova, maxi operazione dei carabinieri"
+    assert article.subtitle == (
+        "Quattordici arresti e 38 denunce. In tre giorni i militari hanno battuto le strade "
+        "della città per la sicurezza"
+    )
+    assert article.place == "Padova"
+    assert article.paragraphs[0].text.startswith("Controlli antidroga")
+
+
+def test_a_kicker_in_lower_case_with_its_year_leaves_the_top():
+    article, _ = read(
+        "politiche 2022\n\n"
+        "L'Italia svolta a destra. Il primo partito raccoglie il 26,3% dei voti e la coalizione "
+        "ottiene una maggioranza netta.\n"
+    )
+    assert article.paragraphs[0].text.startswith("L'Italia svolta a destra.")
+    assert "kicker" in rules_of(article)
+
+
+def test_a_day_the_headline_s_sentence_governs_is_no_stamp():
+    article, _ = read(
+        "Le elezioni provinciali si terranno il prossimo 22 ottobre 2023\n\n"
+        "Trento – Si voterà solo nella giornata di domenica, dalle 7 alle 22. La decisione è "
+        "stata presa ieri.\n"
+    )
+    assert article.title == "Le elezioni provinciali si terranno il prossimo 22 ottobre 2023"
+    assert "date after the headline" not in rules_of(article)

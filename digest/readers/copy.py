@@ -1044,7 +1044,7 @@ def _headline(copy: Copy) -> None:
         stamp
         and len(first[: stamp.start()].split()) >= 3
         and not _CLOSED.search(first[: stamp.start()])
-        and first[: stamp.start()].split()[-1].lower() not in DANGLING
+        and first[: stamp.start()].split()[-1].lower() not in DANGLING | _BEFORE_A_DAY
     ):
         copy.apply(rules.HEADLINE_STAMP, stamp)
         copy.removed.append(
@@ -2066,6 +2066,8 @@ def _after_headline(copy: Copy) -> None:
         copy.drop(0, "subtitle")
         _byline(copy)  # "Headline / standfirst / Di: Adnkronos, foto Tag43 / lead"
         _page_furniture(copy)  # "… / standfirst / 04 marzo 2018 Matteo Fantozzi / lead"
+        _second_standfirst(copy, second)
+
     elif _stamp_under_first(copy):
         # "Headline / «Un passo storico», ha detto Stoltenberg. / Pubblicata il: 11/07/2023 /
         # lead": a sentence with its full stop, but the page's date under it ends the front
@@ -2074,6 +2076,31 @@ def _after_headline(copy: Copy) -> None:
         copy.drop(0, "standfirst over the page's date")
         _page_furniture(copy)
 
+
+def _second_standfirst(copy: Copy, subtitle: str) -> None:
+    """ "Headline / Quattordici arresti e 38 denunce / In tre giorni i militari hanno battuto
+    le strade… / PADOVA - Controlli antidroga…": a second line without a full stop, right
+    over a lead that opens on its dateline, is the standfirst's too; the dateline shows
+    where the article starts, as it does for the front matter over it (`_front_matter`)."""
+    if len(copy.blocks) < 2 or read_dateline(copy.blocks[1].text) is None:
+        return
+    text = copy.blocks[0].text
+    if (
+        _CLOSED.search(text)
+        or len(text) > STANDFIRST_MAX
+        or len(text.split()) < 3
+        or _is_lead(text)
+        or read_dateline(text) is not None
+    ):
+        return
+    if copy.found.get("subtitle") == subtitle:
+        copy.found["subtitle"] = f"{subtitle.rstrip('.')}. {text}"
+    copy.drop(0, "standfirst before the dateline")
+
+
+# "…si terranno il prossimo 22 ottobre 2023": words a day follows as their complement, so
+# the day is the sentence's, not the page's stamp run into the headline
+_BEFORE_A_DAY = frozenset("prossimo prossima scorso scorsa giorno data".split())
 
 _RESTATED_WORDS = 8  # words in a row: a phrase, not a name or a formula
 _RESTATED_SHARE = 0.2  # of the paragraph's phrases, said again later

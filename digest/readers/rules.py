@@ -1483,8 +1483,14 @@ LEADING: tuple[Rule, ...] = (
         "TuttoBari.net",
         "www.shutterstock.com",
     ),
-    # An occhiello: a few words in lower case over the headline ("verso la tregua").
-    rule("kicker", rf"^\s*[{LOWER}][{LOWER}'’ ]{{2,40}}\s*$", "verso la tregua"),
+    # An occhiello: a few words in lower case over the headline ("verso la tregua"), the
+    # year of an event after them ("politiche 2022").
+    rule(
+        "kicker",
+        rf"^\s*[{LOWER}][{LOWER}'’ ]{{2,40}}(?:\s+(?:19|20)\d\d)?\s*$",
+        "verso la tregua",
+        "politiche 2022",
+    ),
     # "• Mondo • sabato 21 Novembre 2015", "• on giugno 4, 2021": a theme's labels, each
     # after its bullet, above the article (a bulleted summary's points are sentences)
     rule(
