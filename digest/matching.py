@@ -1082,6 +1082,15 @@ def _reading(
     if (
         role == "alias"
         and actor.kind == "organisation"
+        and _OFFICE_SOUGHT.search(text, max(0, start - 32), start)
+        and text[start:end].split()[0].lower() in _OFFICES
+    ):
+        # "la candidatura alla presidenza del Consiglio", "la corsa alla presidenza": the
+        # office a candidate seeks, not the body that serves it
+        return False, "the office sought, not the body"
+    if (
+        role == "alias"
+        and actor.kind == "organisation"
         and _BODY_HEAD.search(text, start, end)
         and (body := _OTHER_BODY.match(text, end))
     ):
@@ -1908,6 +1917,14 @@ _OFFICE_ITSELF = re.compile(
     r"(?:del|della|dello|dell['’])\s*$",
     re.IGNORECASE,
 )
+# What a candidate seeks, before an office's name ("la corsa alla presidenza del
+# Consiglio"), and the words an office's name opens on.
+_OFFICE_SOUGHT = re.compile(
+    r"(?:^|[^\w])(?:corsa|candidat[oaie]|candidatur[ae]|aspirante|aspira|lizza\s+per|"
+    r"sfida\s+per)\s+(?:alla|al|per\s+la|per\s+il)\s*$",
+    re.IGNORECASE,
+)
+_OFFICES = frozenset("presidenza segreteria guida leadership".split())
 # The holder named after the role and a verb "to be": "il sindaco di Roma era Virginia
 # Raggi", "il presidente del Consiglio è stato Mario Draghi".
 _HOLDER_AFTER = re.compile(
@@ -1931,8 +1948,12 @@ _HEAD_WORD = re.compile(r"([A-ZÀ-Ýa-zà-ÿ]+)$")
 # "è stato quattro volte Presidente del Consiglio", "per diventare premier britannico",
 # "nominato primo ministro": a role said of the subject, or given to them.
 _PREDICATE = re.compile(
-    r"(?:^|[^\w])(?:è|era|fu|sarà|essere|stat[oaie]|diventat[oaie]|divent[ao]|diventare|"
-    r"diventerà|divenne|(?:ri)?elett[oaie]|nominat[oaie]|volte)\s+$",
+    r"(?:^|[^\w])(?:(?:è|era|fu|sarà|essere|stat[oaie]|diventat[oaie]|divent[ao]|diventare|"
+    r"diventerà|divenne|(?:ri)?elett[oaie]|nominat[oaie]|volte)"
+    # "sarà lui il presidente del Consiglio": the subject stressed between verb and role
+    r"(?:\s+(?:lui|lei|loro)\s+(?:il|la|l['’])?)?"
+    # "tornare a Udine da Presidente del Consiglio": "da" and the bare role, "as"
+    r"|da)\s*$",
     re.IGNORECASE,
 )
 

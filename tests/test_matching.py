@@ -666,6 +666,20 @@ def test_a_role_said_of_someone_is_not_its_holder(starter):
     assert "rishi-sunak" not in on("2024-06", text, registry=starter)
     text = "Ieri Mario Draghi è stato nominato presidente del Consiglio."
     assert "giuseppe-conte" not in on("2021-02", text, registry=starter)
+    # … with the subject stressed between, or "da" and the bare role ("as")
+    text = "Berlusconi è convinto che sarà lui il presidente del Consiglio."
+    assert "paolo-gentiloni" not in on("2018-01", text, registry=starter)
+    text = "Conto di tornare a Udine la prossima volta da Presidente del Consiglio."
+    assert "paolo-gentiloni" not in on("2018-01", text, registry=starter)
+    text = "Lo ha deciso il presidente del Consiglio da Palazzo Chigi."
+    assert "paolo-gentiloni" in on("2018-01", text, registry=starter)
+
+
+def test_an_office_a_candidate_seeks_is_not_the_body_that_serves_it(starter):
+    text = "Dal palco è stata annunciata la candidatura alla presidenza del Consiglio di Di Maio."
+    assert "presidenza-del-consiglio" not in on("2017-09", text, registry=starter)
+    text = "La presidenza del Consiglio ha diffuso una nota."
+    assert "presidenza-del-consiglio" in on("2017-09", text, registry=starter)
 
 
 def test_a_country_inside_another_countrys_name_is_not_named(starter):
