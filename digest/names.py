@@ -262,6 +262,7 @@ def unmatched_names(
         runs = _capitalised_runs(text, sorted(taken.get(index, [])))
         last: tuple[int, str] | None = None  # the name before, where it ends (an acronym's)
         places_end = -1  # where the last name a place's noun introduced ends
+        thing_until = -1  # where the last name a thing's noun introduced ends
         while runs:
             run, run_start = runs.pop(0)
             run = text[run_start : _lowercase_tail(text, run, run_start)]
@@ -347,6 +348,17 @@ def unmatched_names(
             # (so are an NGO and the ship named after it, "la nave Open Arms").
             street = len(near) == 2 and near[-1] in _JOINING and near[0] in _STREETS
             if not via and near and (near[-1] in THING_BEFORE or street):
+                thing_until = start + len(name)
+                continue
+            # "le due petroliere Front Altair e Kokuka Courageous": the next of a list of
+            # things, after the first
+            if (
+                not via
+                and thing_until >= 0
+                and _LIST_GAP.fullmatch(text, thing_until, start)
+                and not _given_name(name.split()[0])
+            ):
+                thing_until = start + len(name)
                 continue
             # the last name before an acronym in brackets; a person's is none ("Marco Rossi
             # (Pd)" names his party), nor is the acronym itself
@@ -457,7 +469,7 @@ def _portfolio_alone(text: str, start: int, name: str) -> bool:
     names no one."""
     first, _, rest = name.partition(" ")
     return (
-        first in portfolios()
+        first in fields()
         # (not a body's own word: "il primo ministro del Governo di unità")
         and first.lower() not in ORGANISATION_WORDS
         and (not rest or rest.split()[0] in CONNECTORS)
@@ -1439,6 +1451,14 @@ def _two_names(word: str) -> bool:
         (all(len(p) >= 4 for p in parts) and any(_known_alone(p) for p in parts))
         or any(is_country(p) for p in parts)
         or (all(len(p) >= 3 for p in parts) and any(c.isdigit() for c in word))
+        # "l'alleanza Pd-Azione": a party's acronym as the press writes it, then a name
+        # (of two or three letters: "Coca-Cola" is one name)
+        or (
+            len(parts[0]) <= 3
+            and _short_acronym(parts[0])
+            and len(parts[1]) >= 4
+            and not _short_acronym(parts[1])
+        )
     )
 
 
@@ -1483,7 +1503,36 @@ def portfolios() -> frozenset[str]:
     return frozenset(words)
 
 
+@kept
+def fields() -> frozenset[str]:
+    """ "Esteri", "Difesa", "Lavoro": of `portfolios`, a ministry's or an office's own field,
+    the complement of a name that opens on an office ("Ministero degli Esteri"). Not
+    "segretaria del Pd", "Consiglio di Sicurezza", "ministro degli Esteri della Libia": a
+    party, a body and a country, which a title may be followed by as the actor it serves
+    ("il segretario del Pd"); nor a body's acronym ("Gna")."""
+    from digest.places import country_code
+    from digest.starter import starter_registry
+
+    words: set[str] = set()
+    for actor in starter_registry().actors.values():
+        for form in (actor.name, *actor.aliases):
+            if form.split()[0].lower() in _FIELD_OFFICES:
+                words.update(
+                    w
+                    for w in _PORTFOLIO.findall(form)
+                    if w.lower() not in ORGANISATION_WORDS
+                    and country_code(w) is None
+                    and len(w) > 3
+                )
+    return frozenset(words)
+
+
 _PORTFOLIO = re.compile(r"\b(?:degli|dei|della|delle|del|dello|dell['’])\s*([A-ZÀ-Ý][a-zà-ù]+)")
+# The words a ministry's or an office's name opens on, before its field
+_FIELD_OFFICES = frozenset(
+    """ministero ministro ministra dicastero commissione assessorato assessore assessora
+    dipartimento sottosegretario sottosegretaria viceministro viceministra""".split()
+)
 
 
 @functools.cache

@@ -167,6 +167,18 @@ def test_a_rescue_ship_is_a_thing_and_the_ngo_that_runs_it_a_name():
     assert [name for name, _ in found] == ["Sos Mediterranee"]
 
 
+def test_the_things_of_a_list_after_their_noun_are_all_things():
+    # "le due petroliere X e Y": the noun introduces both; a person after one is named
+    text = "Sono state attaccate le due petroliere Front Altair e Kokuka Courageous ieri."
+    assert names_in(text) == []
+    assert names_in("Dalla nave Aquarius e Marco Rossi ha parlato.") == [("Marco Rossi", "")]
+
+
+def test_a_party_s_short_acronym_joined_to_another_name_is_two_names():
+    assert ("Pd", "") in names_in("Il patto Pd-Azione è finito prima di cominciare.")
+    assert names_in("Kim Jong-Un ha parlato.") == [("Kim Jong-Un", "")]
+
+
 def test_stations_and_train_services_are_no_names():
     text = "Il Frecciarossa e l'Intercity Notte partiti da Milano Centrale sono in ritardo."
     assert names_in(text) == []
@@ -329,6 +341,14 @@ def test_a_portfolio_after_a_title_is_no_part_of_the_name():
     assert names_in("Lo ha detto l'assessore alla Sanità Federico Riboldi ieri.") == [
         ("Federico Riboldi", "")
     ]
+
+
+def test_the_party_or_union_a_secretary_serves_is_a_name_not_a_portfolio():
+    # "segretario del Pd" is the party's secretary: the party is named, as a ministry's
+    # field after "ministro del" is not
+    assert names_in("Lo ha detto il segretario del Pd ieri sera.") == [("Pd", "")]
+    assert names_in("Lo ha detto il segretario della Cgil ieri sera.") == [("Cgil", "")]
+    assert names_in("Lo ha detto il ministro del Lavoro ieri sera.") == []
 
 
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_name():
