@@ -140,6 +140,18 @@ _PLACE_PREPOSITION = (
 # words are left to the person's name, which the suggestions may offer whole.
 A_PERSONS_NAME = ("part of a person's name", "a surname after a title")
 
+# What a state sends out, as ACTOR_NOUNS names it ("via_libera": "via libera"), never who
+# ("da Mosca è arrivato il ministro" is where he came from)
+_STANCES = "|".join(
+    w.replace("_", r"\s+")
+    for w in ACTOR_NOUNS
+    if w not in PERSON_TITLES
+    and w
+    not in """governo esecutivo regime autorità ministero fonti fonte leader leadership vertici
+    diplomazia diplomatici intelligence servizi partner alleati alleato nemici truppe forze
+    militari esercito marina aviazione guardia""".split()
+)
+
 RULES: tuple[Rule, ...] = (
     # "il dimissionario Joseph [Muscat]": a surname that is also a capital's name.
     Rule(
@@ -290,6 +302,26 @@ RULES: tuple[Rule, ...] = (
             "il presidente ha replicato ieri da [Washington] alle accuse",
             "intervenendo da [Bruxelles] al vertice",
             "in collegamento da [Kiev] con il Parlamento",
+        ),
+    ),
+    # "da [Londra] è arrivata la ferma condanna", "da [Mosca] arriva il via libera": what
+    # comes from the state is its stance, one of ACTOR_NOUNS (a person or a ship arriving
+    # from it comes from a place: "da Mosca è arrivato il ministro")
+    Rule(
+        "a stance that comes from it",
+        True,
+        before=_before(_DA),
+        after=_after(
+            r"^\s*,?\s*(?:(?:è|sono)\s+)?(?:arriv|giun|vien|venut|ven)\w*\s+"
+            r"(?:(?:anche|subito|poi|ieri|oggi|invece)\s+)?"
+            r"(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?"
+            r"(?:(?:ferm[oaie]|dur[oaie]|net[oaie]|immediat[oaie]|nuov[oaie]|prim[oaie])\s+)?"
+            rf"(?:{_STANCES}|replica|condann\w+|monito|plauso|apprezzamento|smentita|"
+            r"conferma|annuncio)\b"
+        ),
+        examples=(
+            "Mentre da [Londra] è arrivata la ferma condanna del ministro",
+            "da [Mosca] arriva il via libera all'accordo",
         ),
     ),
     Rule(

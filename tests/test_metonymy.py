@@ -25,7 +25,15 @@ def test_every_rule_has_examples_and_both_readings_are_covered():
 
 
 @pytest.mark.parametrize(
-    "example", ["[Mosca] innevata, di notte", "Oggi [Mosca]", "il sindaco di [Mosca]"]
+    "example",
+    [
+        "[Mosca] innevata, di notte",
+        "Oggi [Mosca]",
+        "il sindaco di [Mosca]",
+        # who or what comes from a city comes from a place; a stance comes from a state
+        "da [Mosca] è arrivato il ministro degli Esteri",
+        "il volo da [Mosca] arriva alle 10",
+    ],
 )
 def test_no_acting_rule_means_a_place(example):
     text, start, end = example_parts(example)
