@@ -6324,3 +6324,12 @@ def test_a_day_the_headline_s_sentence_governs_is_no_stamp():
     )
     assert article.title == "Le elezioni provinciali si terranno il prossimo 22 ottobre 2023"
     assert "date after the headline" not in rules_of(article)
+
+
+def test_a_dateline_with_the_country_after_a_comma_and_the_agency_in_brackets():
+    article, _ = read(
+        "Palu, Indonesia (askanews) - È di almeno 384 morti il bilancio del sisma. I "
+        "soccorritori cercano i dispersi.\n"
+    )
+    assert (article.place, article.agencies) == ("Palu", ("askanews",))
+    assert article.paragraphs[0].text.startswith("È di almeno 384 morti")

@@ -392,6 +392,11 @@ DATELINE_PARTS: dict[str, str] = {
     # After an agency's bracket a dash may touch the text: "(Adnkronos/Dpa) -17 persone".
     "agency_dash": r"\s*[-–—]+",
     "country_only": r"\s*\(\s*(?P<country>[^()\d\n]{3,30}?)\s*\)",
+    # "Palu, Indonesia (askanews) -": the country after a comma, before the agency's bracket
+    "comma_country": (
+        rf"\s*,\s*(?P<country>[{UPPER}][{LOWER}'’]+(?:\s+[{UPPER}{LOWER}][{LOWER}'’]+){{0,2}}?)"
+        r"(?=\s*\()"
+    ),
     # "/PRNewswire/": a press-release wire between slashes
     "slash_agency": r"\s*/\s*(?P<agency>[^/()\n]{2,30}?)\s*/",
     # ("PROV. DI PISA –", "LOC. BORGO NUOVO –": an abbreviation's full stop, then more
@@ -494,6 +499,11 @@ DATELINES: tuple[DatelineForm, ...] = (
         "place, day, agency, no dash",
         ("place", "country?", "day", "time?", "space?", "agency", "capital"),
         ("Roma, 12 marzo 2024 (Prima Pagina News) Il governo",),
+    ),
+    DatelineForm(
+        "place, country after a comma, agency",
+        ("place", "comma_country", "agency", "dash"),
+        ("Palu, Indonesia (askanews) - È di almeno 384 morti", "Gaza, Palestina (ANSA) – Il"),
     ),
     DatelineForm(
         "place, agency",
