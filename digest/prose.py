@@ -736,7 +736,10 @@ OPENERS = frozenset(
     forse neanche nemmeno neppure purtroppo insomma perciò cioè ossia ovvero oppure bensì appena
     subito ciò adesso se qualora perché poiché benché sebbene
     lunedì martedì mercoledì giovedì venerdì sabato domenica
+    si ci non
     """.split()
+    # (the clitics and the negation, "… cinque i morti Si cercano i dispersi": never a
+    # name's word, capitalised only where a sentence opens)
 )
 # Titles never end on these: articles, prepositions, conjunctions, auxiliaries, determiners.
 DANGLING = frozenset(

@@ -6333,3 +6333,13 @@ def test_a_dateline_with_the_country_after_a_comma_and_the_agency_in_brackets():
     )
     assert (article.place, article.agencies) == ("Palu", ("askanews",))
     assert article.paragraphs[0].text.startswith("È di almeno 384 morti")
+
+
+def test_a_subtitle_run_into_the_headline_may_open_on_a_clitic():
+    article, _ = read(
+        "Terremoto in Croazia: almeno cinque i morti Si cercano disperatamente i dispersi\n\n"
+        "Un boato è stato percepito in tutta la regione. Le linee telefoniche sono andate in "
+        "tilt.\n"
+    )
+    assert article.title == "Terremoto in Croazia: almeno cinque i morti"
+    assert article.subtitle == "Si cercano disperatamente i dispersi"
