@@ -33,7 +33,7 @@ import ahocorasick
 
 from digest.catalogue import finding
 from digest.findings import Finding
-from digest.firstnames import any_given_names
+from digest.firstnames import any_given_names, given_names
 from digest.forms import Case, Role, actor_forms
 from digest.lexicon import is_adjective, is_known
 from digest.metonymy import A_PERSONS_NAME, reading
@@ -1182,6 +1182,11 @@ def _not_the_holder(
         # generale dell’Onu Ban Ki-moon" in 2015 is not the holder at a 2017 date): the
         # name after it counts for whoever it is
         return _ROLE_BEFORE_NAME
+    if _AS_THE_ROLE.search(text, max(0, start - 4), start) and not any(
+        word.lower() in given_names() for word in text[start:end].split()
+    ):
+        # (a role alias with its holder's first name, "da re Carlo III", names him)
+        return "a role said of someone, not its holder named"
     if text[start].islower() and _NEW.search(text, max(0, start - 12), start):
         return _NEW_HOLDER  # which a role alias reads with the holder's term
     return ""
@@ -1951,11 +1956,12 @@ _PREDICATE = re.compile(
     r"(?:^|[^\w])(?:(?:è|era|fu|sarà|essere|stat[oaie]|diventat[oaie]|divent[ao]|diventare|"
     r"diventerà|divenne|(?:ri)?elett[oaie]|nominat[oaie]|volte)"
     # "sarà lui il presidente del Consiglio": the subject stressed between verb and role
-    r"(?:\s+(?:lui|lei|loro)\s+(?:il|la|l['’])?)?"
-    # "tornare a Udine da Presidente del Consiglio": "da" and the bare role, "as"
-    r"|da)\s*$",
+    r"(?:\s+(?:lui|lei|loro)\s+(?:il|la|l['’])?)?)\s*$",
     re.IGNORECASE,
 )
+# "tornare a Udine da Presidente del Consiglio": "da" and the bare role, "as" (where no
+# name follows: "ha ricevuto da re Carlo III il mandato" names him)
+_AS_THE_ROLE = re.compile(r"(?:^|[^\w])da\s+$", re.IGNORECASE)
 
 
 _PEERS = frozenset({"nazionale", "direttivo", "ombra"})

@@ -673,6 +673,9 @@ def test_a_role_said_of_someone_is_not_its_holder(starter):
     assert "paolo-gentiloni" not in on("2018-01", text, registry=starter)
     text = "Lo ha deciso il presidente del Consiglio da Palazzo Chigi."
     assert "paolo-gentiloni" in on("2018-01", text, registry=starter)
+    # a role alias with its holder's first name after "da" names him
+    text = "Il leader ha ricevuto ufficialmente da re Carlo III il mandato."
+    assert "carlo-iii" in on("2024-07", text, registry=starter)
 
 
 def test_an_office_a_candidate_seeks_is_not_the_body_that_serves_it(starter):
