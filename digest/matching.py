@@ -200,6 +200,8 @@ class Matcher:
                 if timed and when is not None:
                     at = _year_named(text, start, when)  # once per match, not per candidate
                     valid = tuple(c for c in key.candidates if c.valid(at))
+                    if key.role == "alias" and valid and _holders_to_come(valid, at):
+                        valid = ()
                 else:
                     valid = key.candidates
                 if valid or key.role == "ignore":
@@ -222,6 +224,21 @@ class Matcher:
                 nested.append(match)
                 taken_until = match.end
         return chosen, nested
+
+
+def _holders_to_come(valid: tuple[Candidate, ...], at: Period) -> bool:
+    """ "il Papa" in an article of May 2025, the conclave's month: every holder the role
+    could name took office after the month began, so before that day it named no one
+    alive in office (or the one who died); the role is no mention of them. A month-precision
+    date only: an article of 20 May 2025 names Leone XIV."""
+    if at.start is None or at.end is None or at.start == at.end:
+        return False
+    return all(
+        p.start is not None and p.start > at.start
+        for c in valid
+        for p in c.periods
+        if p.overlaps(at)
+    )
 
 
 # "il memorandum del 2017 siglato con il governo di Tripoli", "stipulata nel febbraio 2017

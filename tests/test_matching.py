@@ -678,6 +678,14 @@ def test_a_role_said_of_someone_is_not_its_holder(starter):
     assert "carlo-iii" in on("2024-07", text, registry=starter)
 
 
+def test_a_role_in_the_month_its_holder_took_office_after_a_vacancy_names_no_one(starter):
+    # May 2025: the conclave's month; Leone XIV was elected on the 8th
+    assert "papa-leone-xiv" not in on("2025-05", "Il Papa sarà eletto.", registry=starter)
+    assert "papa-leone-xiv" in on("2025-05-20", "Il Papa ha parlato.", registry=starter)
+    assert "papa-leone-xiv" in on("2025-06", "Il Papa ha parlato.", registry=starter)
+    assert "papa-francesco" in on("2025-04", "Il Papa ha parlato.", registry=starter)
+
+
 def test_an_office_a_candidate_seeks_is_not_the_body_that_serves_it(starter):
     text = "Dal palco è stata annunciata la candidatura alla presidenza del Consiglio di Di Maio."
     assert "presidenza-del-consiglio" not in on("2017-09", text, registry=starter)
