@@ -508,7 +508,8 @@ _ROAD_CODE = re.compile(
 # "[Commissione] Ue", "[Consiglio] dell’Onu", "[Questura] di Roma": after an organisation's
 # word, a registered name, the body or the place it belongs to; together they name another
 # body, which the registry may lack.
-_OF_AFTER = re.compile(r"\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell['’]\s*)?")
+# ("Banca d'Italia": "di" elided onto the name)
+_OF_AFTER = re.compile(r"\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell['’]\s*|d['’]\s*)?")
 # An acronym as the press writes it: "NATO", "Ue", "Onu", "Nato".
 ACRONYM = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]{1,3}")
 

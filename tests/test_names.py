@@ -856,6 +856,18 @@ def test_an_organisation_s_word_and_the_registered_acronym_after_it_name_another
     assert names_in(text, registry) == [("Commissione Ue", ""), ("Consiglio dell'Ue", "")]
 
 
+def test_an_institution_named_after_its_country_with_di_elided_is_a_name_to_suggest():
+    from digest.starter import starter_registry
+
+    # "Banca d'Italia", as "Banca di Francia": the matched country ends the body's name
+    starter = starter_registry()
+    registry = replace(
+        starter, actors={k: v for k, v in starter.actors.items() if k != "banca-d-italia"}
+    )
+    text = "Nella sua comunicazione Banca d'Italia ha ribadito le regole."
+    assert names_in(text, registry) == [("Banca d'Italia", "")]
+
+
 def test_a_qualified_institution_word_is_a_name_to_suggest():
     from digest.starter import starter_registry
 
