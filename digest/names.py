@@ -370,6 +370,7 @@ def unmatched_names(
                 continue
             if (
                 _ROAD_CODE.match(name)
+                or " ".join(name.lower().split()) in _COMPANY_ORGANS
                 or _SCANDAL.fullmatch(name)
                 or _portfolio_alone(text, start, name)
                 or _UNIT.fullmatch(name)
@@ -709,6 +710,18 @@ def _thing_of_a_body(run: str) -> int:
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle"})
 # A company's board and officers, as the press abbreviates them: "Cda", "Ad", "Dg", "Ceo"
 _COMPANY_OFFICES = frozenset("cda ad dg ceo cfo".split())
+# … and its organs written out, which name no one without the company: "il Consiglio di
+# Amministrazione ha approvato", "l'Assemblea degli Azionisti"
+_COMPANY_ORGANS = frozenset(
+    {
+        "consiglio di amministrazione",
+        "consiglio di sorveglianza",
+        "consiglio di gestione",
+        "assemblea degli azionisti",
+        "assemblea dei soci",
+        "collegio sindacale",
+    }
+)
 # … and the articles that may also join a street's word to its name ("via dei Tornabuoni").
 _JOINING = _OF | frozenset("dell il lo la i gli le l".split())
 _OPENING_OF = re.compile(rf"^(?:{'|'.join(sorted(_OF, key=len, reverse=True))})\s+")
@@ -1102,6 +1115,7 @@ def clean_span(
         words = words[2:]
     elif len(words) == 1 and words[0][0].lower() in _COMPANY_OFFICES:
         return None  # "il Cda ha approvato": the board alone names no one
+
     # "…con Erdogan Sempre oggi": a sentence run into a headline starts at its opener.
     while words and words[0][0].lower() in OPENERS:
         words = words[1:]

@@ -868,6 +868,11 @@ def test_an_institution_named_after_its_country_with_di_elided_is_a_name_to_sugg
     assert names_in(text, registry) == [("Banca d'Italia", "")]
 
 
+def test_a_company_s_organs_written_out_name_no_one():
+    assert names_in("Il Consiglio di Amministrazione ha approvato il bilancio.") == []
+    assert names_in("L'Assemblea degli Azionisti si terrà ad aprile.") == []
+
+
 def test_a_qualified_institution_word_is_a_name_to_suggest():
     from digest.starter import starter_registry
 
