@@ -26,11 +26,14 @@ _ART = r"(?:(?:il|lo|la|i|gli|le|l['’])\s*)?"
 _DI = r"(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*"
 _DA = r"(?:da|dal|dallo|dalla|dall['’])\s*"
 
-# Who does things: a head noun that makes "… di Mosca" the state acting.
-ACTOR_NOUNS = """
+# A head noun that makes "… di Mosca" the state acting: who acts for it, and what it does
+# or sends out ("_" joins the words of one noun: "il via libera del Viminale").
+_WHO_ACTS = """
 governo esecutivo regime autorità ministero ministro ministra portavoce fonti fonte leader
 leadership vertici presidente premier diplomazia diplomatici ambasciatore intelligence servizi
 partner alleati alleato nemici truppe forze militari esercito marina aviazione guardia
+""".split()
+STANCE_NOUNS = """
 posizione reazione risposta richiesta richieste decisione sostegno appoggio pressioni pressione
 ambizioni interessi mossa mosse accuse minacce condanna irritazione preoccupazione favore
 veto appello invito offerta proposta ruolo influenza intervento ingerenza strategia politica
@@ -38,7 +41,8 @@ linea volontà disponibilità rifiuto protesta ira ultimatum sanzioni piani obie
 parere autorizzazione divieto bocciatura assenso benestare nullaosta placet via_libera
 propositi intenzioni auspicio nota comunicato circolare direttiva ok
 sentenza sentenze ordinanza ordinanze pronuncia verdetto decreto offensiva attacco attacchi
-""".split()  # "_" joins the words of one noun: "il via libera del Viminale"
+""".split()
+ACTOR_NOUNS = _WHO_ACTS + STANCE_NOUNS
 # Verbs of a stance one party takes towards another, by their stem: their object is a
 # party, not a place ("Mosca accusa Kiev"; "i droni colpiscono Kiev" strikes the city).
 STANCE_STEMS = """
@@ -140,17 +144,8 @@ _PLACE_PREPOSITION = (
 # words are left to the person's name, which the suggestions may offer whole.
 A_PERSONS_NAME = ("part of a person's name", "a surname after a title")
 
-# What a state sends out, as ACTOR_NOUNS names it ("via_libera": "via libera"), never who
-# ("da Mosca è arrivato il ministro" is where he came from)
-_STANCES = "|".join(
-    w.replace("_", r"\s+")
-    for w in ACTOR_NOUNS
-    if w not in PERSON_TITLES
-    and w
-    not in """governo esecutivo regime autorità ministero fonti fonte leader leadership vertici
-    diplomazia diplomatici intelligence servizi partner alleati alleato nemici truppe forze
-    militari esercito marina aviazione guardia""".split()
-)
+# What a state sends out, never who ("da Mosca è arrivato il ministro" is where he came from)
+_STANCES = "|".join(w.replace("_", r"\s+") for w in STANCE_NOUNS)
 
 RULES: tuple[Rule, ...] = (
     # "il dimissionario Joseph [Muscat]": a surname that is also a capital's name.
@@ -305,7 +300,7 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     # "da [Londra] è arrivata la ferma condanna", "da [Mosca] arriva il via libera": what
-    # comes from the state is its stance, one of ACTOR_NOUNS (a person or a ship arriving
+    # comes from the state is its stance, one of STANCE_NOUNS (a person or a ship arriving
     # from it comes from a place: "da Mosca è arrivato il ministro")
     Rule(
         "a stance that comes from it",

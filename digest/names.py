@@ -1543,7 +1543,9 @@ def fields() -> frozenset[str]:
 
 
 _PORTFOLIO = re.compile(r"\b(?:degli|dei|della|delle|del|dello|dell['’])\s*([A-ZÀ-Ý][a-zà-ù]+)")
-# The words a ministry's or an office's name opens on, before its field
+# The words a ministry's or an office's name opens on, before its field: OFFICE_OF_A_FIELD's
+# offices but the secretary, whose complement in the starter is as often a party, a union
+# or an alliance ("segretario generale della Nato", "della Cgil") as a field
 _FIELD_OFFICES = frozenset(
     """ministero ministro ministra dicastero commissione assessorato assessore assessora
     dipartimento sottosegretario sottosegretaria viceministro viceministra""".split()
