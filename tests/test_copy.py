@@ -6343,3 +6343,34 @@ def test_a_subtitle_run_into_the_headline_may_open_on_a_clitic():
     )
     assert article.title == "Terremoto in Croazia: almeno cinque i morti"
     assert article.subtitle == "Si cercano disperatamente i dispersi"
+
+
+def test_a_teletext_pages_headline_is_the_row_after_its_hour():
+    # the hour, a headline of one forty-column row, the news, all on the page's one line
+    article, _ = read(
+        "12.11 Sanità: allarme per i turni Federsanità, la federazione delle aziende "
+        "sanitarie, lancia l'allarme per i turni negli ospedali. In Molise i turni passano "
+        "da 6 a 12 ore.\n"
+    )
+    assert article.title == "Sanità: allarme per i turni"
+    assert article.paragraphs[0].text.startswith("Federsanità, la federazione")
+    assert rules_of(article)[:2] == ["time label", "headline"]
+
+
+def test_a_teletext_headline_stops_where_an_article_opens_the_lead():
+    # "… Campania" is followed by a capital, but the lead opened on "Il" before it
+    article, _ = read(
+        "9.05 Maltempo, scuole chiuse Il sindaco di Napoli ha deciso di chiudere le scuole "
+        "in Campania per domani, dopo l'allerta meteo.\n"
+    )
+    assert article.title == "Maltempo, scuole chiuse"
+    assert article.paragraphs[0].text.startswith("Il sindaco di Napoli")
+
+
+def test_a_live_pages_first_entry_is_no_teletext_headline():
+    article, _ = read(
+        "18.10 Il presidente Rossi parla ai giornalisti Domani la decisione sul bilancio.\n\n"
+        "17.40 La seduta è sospesa dopo le proteste in aula.\n"
+    )
+    assert article.paragraphs[0].text.startswith("Il presidente Rossi parla ai giornalisti")
+    assert "headline" not in rules_of(article)

@@ -1021,7 +1021,8 @@ def _headline(copy: Copy) -> None:
     if copy.blocks and not _is_lead(copy.blocks[0].text):
         _split_at_dateline(copy)
         _doubled_headline(copy)
-        _split_glued_headline(copy)
+        if not _teletext_headline(copy):
+            _split_glued_headline(copy)
     if len(copy.blocks) < 2:
         return
     first = copy.blocks[0].text
@@ -1668,6 +1669,50 @@ def _split_glued_headline(copy: Copy) -> None:
 
 
 _KICKER_COLON_MAX = 60  # characters: where a headline's kicker ends on its colon
+
+
+TELETEXT_ROW = 40  # characters: one row of a teletext page, where its headline fits
+
+
+def _teletext_headline(copy: Copy) -> bool:
+    """ "12.11 Infermieri: allarme contagi sanitari Nursing Up, sindacato degli infermieri,
+    lancia…": a teletext page (Televideo) sets its hour, then its headline in one row of
+    forty columns, then the news, all on one line. Where the hour opened the line, the
+    headline is its longest run of whole words within the row that a capitalised word or a
+    quotation follows, ending as a headline ends (not on a comma, a colon, an article or a
+    preposition, nor inside a quotation). Where one such run is followed by an article
+    ("… Il sindaco Rossi …"), the lead opens there, however long the row."""
+    if len(copy.blocks) != 1:
+        return False  # a teletext page is one paragraph; a live page's first entry is not
+    block = copy.blocks[0]
+    opened_by_hour = any(
+        r.line == block.line and re.fullmatch(rules.CLOCK, r.text.strip(" ,")) for r in copy.removed
+    )
+    if not opened_by_hour or _CLOSED.search(block.text[: TELETEXT_ROW + 1]):
+        return False
+    runs = []
+    for match in re.finditer(rf"\s+(?=[«“\"'‘]?[{rules.UPPER}])", block.text):
+        head, tail = block.text[: match.start()], block.text[match.end() :]
+        if len(head) > TELETEXT_ROW:
+            break
+        last = head.split()[-1]
+        if (
+            len(head.split()) < 3
+            or head[-1] in ",:;-–—"
+            or last.lower() in DANGLING
+            or _ELIDED_END.fullmatch(last)
+            or unclosed_quotes(head)
+            or len(tail.split()) < 5
+        ):
+            continue
+        runs.append((head, tail))
+        if _ARTICLE_OPENS.match(tail):
+            break
+    if not runs:
+        return False
+    head, tail = runs[-1]
+    copy.blocks[0:1] = [Paragraph(head, block.line, block.kind), Paragraph(tail, block.line)]
+    return True
 
 
 def _doubled_headline(copy: Copy) -> None:
