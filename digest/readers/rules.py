@@ -104,7 +104,13 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Il Velino": ("Il Velino", "Velino"),
     "Omni": ("Omniroma", "Omnimilano", "Omninapoli", "Omnitorino"),
     "Redattore Sociale": ("Redattore Sociale",),
-    "Radiocor": ("Radiocor", "Il Sole 24 Ore Radiocor"),
+    # (renamed "Radiocor Plus" in 2015)
+    "Radiocor": (
+        "Radiocor",
+        "Il Sole 24 Ore Radiocor",
+        "Radiocor Plus",
+        "Il Sole 24 Ore Radiocor Plus",
+    ),
     "MF-Dowjones": ("MF-Dowjones", "Mf-Dj"),
     "Aki": ("Aki", "Adnkronos International"),
     "Sputnik": ("Sputnik",),
@@ -3450,11 +3456,14 @@ CLOSING: tuple[Rule, ...] = (
         # the editors' codes
         r"|(?:^|\s)(?P<date2>\d{1,2}-[A-Za-z]{3}-\d{2})\s+\d{1,2}:\d{2}\s*$"
         # "(RADIOCOR) 27-07-25 14:32:28 (0279) 5 NNNN": the wire's tag, day, time, its
-        # numbers and the end-of-message mark
-        r"|^\s*(?:\(\s*(?P<agency>[A-Za-z][\w ]{1,30}?)\s*\)\s*)?(?P<date3>\d{1,2}-\d{1,2}-\d{2})"
-        r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\(\d{1,6}\))?(?:\s+\d{1,4})?\s+NNNN\s*$",
+        # numbers and the end-of-message mark; a page that cut the mark still shows the
+        # time to the second, which no sentence gives ("17-03-17 14:56:47 (0346) 5")
+        r"|(?:^|(?<=\s))\s*(?:\(\s*(?P<agency>[A-Za-z][\w ]{1,30}?)\s*\)\s*)?(?P<date3>\d{1,2}-\d{1,2}-\d{2})"
+        r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\s+\(\d{1,6}\))?(?:\s+\d{1,4})?(?:\s+NNNN)?"
+        r"|(?:\s+\(\d{1,6}\))?(?:\s+\d{1,4})?\s+NNNN)\s*$",
         "Lollobrigida. (Vid/ Dire) 16:45 23-04-23",
         "(RADIOCOR) 27-07-25 14:32:28 (0279) 5 NNNN",
+        "(RADIOCOR) 17-03-17 14:56:47 (0346) 5",
         "(Red/Dire) 12:02 05-11-2019",
         "(ITALPRESS). ads/red 12-Mar-20 18:32",
         field="date",
