@@ -6374,3 +6374,14 @@ def test_a_live_pages_first_entry_is_no_teletext_headline():
     )
     assert article.paragraphs[0].text.startswith("Il presidente Rossi parla ai giornalisti")
     assert "headline" not in rules_of(article)
+
+
+def test_a_wires_stamp_cut_before_its_end_mark_closes_the_copy():
+    article, _ = read(
+        "(Il Sole 24 Ore Radiocor Plus) - Roma, 17 mar - I sindacati bocciano il piano. La "
+        "decisione è stata presa ieri. sal (RADIOCOR) 17-03-17 14:56:47 (0346) 5\n",
+        date="2017-03",
+    )
+    assert article.agencies == ("Radiocor",)
+    assert article.paragraphs[-1].text.endswith("è stata presa ieri.")
+    assert "time of issue" in rules_of(article)
