@@ -6385,3 +6385,17 @@ def test_a_wires_stamp_cut_before_its_end_mark_closes_the_copy():
     assert article.agencies == ("Radiocor",)
     assert article.paragraphs[-1].text.endswith("è stata presa ieri.")
     assert "time of issue" in rules_of(article)
+
+
+def test_closing_material_above_the_linked_headlines_leaves_the_body():
+    # the stamp closed the article; the linked article's headline hid it from the end
+    article, _ = read(
+        "Il vertice è slittato a novembre. Lo ha detto il ministro.\n\n"
+        "Venerdì 24 Ottobre 2025\n\n"
+        "Tavolo sulla siderurgia a Palazzo Chigi rinviato all'11 novembre\n",
+        date="2025-10",
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Il vertice è slittato a novembre. Lo ha detto il ministro."
+    ]
+    assert sorted(rules_of(article)) == ["published", "related headline"]

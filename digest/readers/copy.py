@@ -249,7 +249,12 @@ def analyse(blocks: list[Paragraph], lang: str = "it") -> Copy:
     _today(copy)
     _closing(copy)
     _embedded_posts(copy)  # and one after it never its closing material
+    blocks_before = len(copy.blocks)
     _related_headline(copy)
+    if len(copy.blocks) < blocks_before:
+        # the linked articles' headlines hid what closed the article above them: its
+        # stamp, its signature ("… Mantovano." / "Venerdì 24 Ottobre 2025" / a headline)
+        _closing(copy)
     _inner_captions(copy)
     _chrome(copy, late=True)
     _inner_headings(copy)
