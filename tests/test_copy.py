@@ -6399,3 +6399,12 @@ def test_closing_material_above_the_linked_headlines_leaves_the_body():
         "Il vertice è slittato a novembre. Lo ha detto il ministro."
     ]
     assert sorted(rules_of(article)) == ["published", "related headline"]
+
+
+def test_an_outlets_name_after_the_last_sentence_is_the_source():
+    article, _ = read("Il governo tace. Sono state annunciate 16 ore di scioperi. fanpage\n")
+    assert article.paragraphs[-1].text.endswith("16 ore di scioperi.")
+    assert article.source_name == "fanpage"
+    # a word no outlet is, nor a site's address, is left to the other rules
+    article, _ = read("Il governo tace. Sono state annunciate 16 ore di scioperi. oppure\n")
+    assert article.source_name is None

@@ -3361,6 +3361,9 @@ def _closes(rule: Rule, match: re.Match[str]) -> bool:
     """The checks a closing rule's pattern cannot make: "ROMA" after the article is the
     place the wire filed from; "STT", "RES" are an editor's initials, however a gazetteer
     reads three capitals; a byline names someone."""
+    if rule.name == "outlet's name after the last sentence":
+        name = match["source"]
+        return match_key(name) in outlet_keys() or bool(re.search(r"\.[a-z]{2,6}$", name))
     if rule.name == "place after the article":
         return len(match["label"]) >= 4 and is_place(match["label"])
     if rule.name == "byline":

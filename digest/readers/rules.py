@@ -4248,6 +4248,17 @@ CLOSING: tuple[Rule, ...] = (
         field="source",
         sign=r"\.\.\.|…",
     ),
+    # … or whole, after its last sentence: "… in tutto il gruppo. fanpage". Only an outlet
+    # media.yml knows, or a site's address: a word in lower case after a full stop may be
+    # the desk's initials ("… dell'Unione. mrv") or a signature ("… cedimenti. redazione").
+    rule(
+        "outlet's name after the last sentence",
+        r"(?<=[.!?»”\"])\s+(?P<source>[a-z][a-z0-9.-]{2,30})\s*$",
+        "Sono state annunciate 16 ore di scioperi in tutto il gruppo. fanpage",
+        "Lo ha detto il ministro. open.online",
+        field="source",
+        sign=r"[a-z]\s*$",
+    ),
 )
 
 # ---------------------------------------------------------------- posts embedded in the page
