@@ -2646,6 +2646,20 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
         flags=re.I,
     ),
+    # … and the caption after it on its line, where the page set the credit first: "Fonte
+    # foto: ANSA Il presidente della Turchia a New York", "Fonte foto: Tuttocittà.it Il luogo
+    # dello scontro". The credit is a picture agency or a site's address, so where it ends
+    # is known.
+    rule(
+        "labelled photo credit and its caption",
+        rf"^\s*(?i:fonte|credit[oi]|crediti)\s+(?i:foto|immagin[ei])\s*:\s*"
+        rf"(?P<photo>{PHOTO_AGENCIES}|[\w-]+(?:\.[\w-]+)*\.(?:it|com|net|org|eu|info|news|ch))"
+        rf"\s+(?P<caption>[{UPPER}][^\n]{{4,300}})$",
+        "Fonte foto: ANSA Il presidente della Turchia Recep Tayyip Erdogan a New York in occasi",
+        "Fonte foto: Tuttocittà.it Il luogo in cui è avvenuto lo scontro frontale",
+        field="photo",
+        sign=r"(?i:foto|immagin)",
+    ),
     # "Baloncici via Getty Images": the photographer, and the agency that sold the picture.
     rule(
         "photo credit via an agency",
