@@ -61,6 +61,8 @@ CONNECTORS = frozenset(
     """di de del della dello dei degli delle da al el bin ibn von van der la""".split()
 )
 # Words that make a name an organisation's ("Consiglio Affari Esteri", "Brigata 444").
+# (Italy's local health authorities too, named with their territory: "Asl di Teramo", "Ausl
+# Romagna", "Asst Lariana"; alone, "la Asl" is the story's own and no name.)
 ORGANISATION_WORDS = frozenset(
     """
 ministero consiglio esercito forze forza agenzia banca partito governo fondo unione
@@ -76,6 +78,7 @@ regione comune provincia giunta prefettura questura municipio
 comunità confederazione sindacato ordine
 azienda corpo capitaneria amministrazione ospedale policlinico squadra
 osservatorio ambasciata collegio arma partido rete
+asl ausl usl ulss asp asst ats assl asur
 """.split()
 )
 # Organisation words that name one body on their own, capitalised: a party ("la Lega"), a
@@ -615,6 +618,8 @@ def _person_after_institution(run: str, genitive: bool = False) -> int:
         # "[della] Bce Christine Lagarde": after "della", a first name of any country, as
         # clean_span reads the same run (not "Aung San Suu Kyi", "Juan Angel Napout")
         and words[1][0].lower() in (world_given_names() if genitive else any_given_names())
+        # (capitalised: "[della] ASL di Lecce" goes on with "di", which is also a first name)
+        and words[1][0][:1].isupper()
         and words[0][0].lower() not in any_given_names()  # "Anna Maria Bernini"
         and not common_word(words[0][0])
     ):
@@ -1058,11 +1063,23 @@ _SINGULAR = re.compile(
 _LAST_WORD = re.compile(r"([a-zà-ù]+)\s+$")
 
 
+# "il sindaco di", "il prefetto di": an office of a town, whose name comes next, then its
+# holder's ("[sindaco di] Cavallino Bruno Ciccarese Gorgoni"), whatever else the town's name
+# means as a word
+_TOWN_OFFICE = re.compile(
+    r"\b(?:sindac[oa]|vicesindac[oa]|primo\s+cittadino|prima\s+cittadina|prefett[oa]|"
+    r"questore|vescovo|arcivescovo)\s+(?:di|del|della|dell['’]\s*)\s*$"
+)
+
+
 def _surname_slot(text: str, start: int) -> str:
-    """ "singular" after a singular article, "title" after a person's title, "noun" after
+    """ "town" after an office of a town ("il sindaco di"), "singular" after a singular
+    article, "title" after a person's title, "noun" after
     another word in lower case that is no article, preposition or organisation's word ("la
     base Murted"), else ""."""
     before = text[max(0, start - 24) : start]
+    if _TOWN_OFFICE.search(before):
+        return "town"
     if _SINGULAR.search(before):
         return "singular"
     last = _LAST_WORD.search(before)
@@ -1210,6 +1227,8 @@ def clean_span(
         # ("Sonatrach Rachid Hachichi", not "Jean Pierre Raffarin" nor "Abu Mohammed al-…")
         and (
             _given_name(words[1][0])
+            # (after a town's office, a first name of any list: "Bruno" is a colour too)
+            or (slot == "town" and words[1][0].istitle() and _any_given_name(words[1][0]))
             or (
                 world_given_name(words[1][0])
                 and words[1][0].istitle()  # not "Reform UK di Nigel Farage"
@@ -1227,7 +1246,11 @@ def clean_span(
         # not a word of a thing named after the person ("[Liceo] Scientifico Enrico Fermi")
         first = words[0][0]
         # (a credit's word, "Foto Roberto Scherini", has already ended the reading above)
-        given = int(first in portfolios() or not (common_word(first) or _organisation(first)))
+        given = int(
+            first in portfolios()
+            or slot == "town"
+            or not (common_word(first) or _organisation(first))
+        )
     if not given and genitive and len(words) >= 3 and _short_acronym(words[0][0]):
         # "[della] Bce Christine Lagarde": a body's acronym, then a person named in full
         from digest.firstnames import world_given_names

@@ -1222,3 +1222,26 @@ def test_a_portfolio_a_scandals_nickname_and_a_festivals_prize_name_no_one():
     # a body's own word after the office is the body's name, not a portfolio
     text = "Ha incontrato il primo ministro del Governo di unità Abdulhamid Dabaiba."
     assert ("Governo di unità", "") in names_in(text)
+
+
+def test_a_local_health_authority_is_named_with_its_territory():
+    # "Asl", "Ausl", "Asst": a body's word, joined to its place as "Questura di Lecce" is;
+    # "di" after the acronym is no first name, whatever lists of names say
+    assert names_in("Il direttore generale dell’ASL di Lecce ha firmato.") == [("ASL di Lecce", "")]
+    assert names_in("Lo dice la Asl di Teramo oggi.") == [("Asl di Teramo", "")]
+    assert names_in("Lo ha detto la Asl.") == []  # the story's own, alone: no name
+    assert names_in("Il capo della Bce Christine Lagarde oggi.") == [
+        ("Bce", ""),
+        ("Christine Lagarde", ""),
+    ]
+
+
+def test_after_a_towns_office_the_town_then_its_holder():
+    # "Cavallino" is a word too, "Bruno" a colour: after "il sindaco di" they are a town and
+    # a first name
+    assert names_in("Oggi il sindaco di Cavallino Bruno Ciccarese Gorgoni ha detto no.") == [
+        ("Bruno Ciccarese Gorgoni", "")
+    ]
+    assert names_in("Oggi il sindaco di Giugliano Nicola Pirozzi ha detto no.") == [
+        ("Nicola Pirozzi", "")
+    ]
