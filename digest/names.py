@@ -180,7 +180,9 @@ legge ponte viadotto asse tratta tramvia
 indice indici premio premi
 uragano ciclone tempesta medicane tifone
 sonda sonde lander rover navicella capsula satellite satelliti telescopio elettrodotto
-progetto fiera operazione esercitazione
+progetto fiera operazione esercitazione esercitazioni
+castello castelli villa palazzo reggia residenza tenuta cappella chiesa basilica cattedrale
+santuario museo
 film serie libro romanzo saggio canzone album disco spettacolo documentario videogioco
 ddl decreto emendamento
 """.split()
@@ -189,6 +191,14 @@ ddl decreto emendamento
 # vehicle's are its owner's: "una motovedetta della Guardia di finanza"; "nel corso del
 # Consiglio", "al largo della Libia" are no streets).
 _STREETS = frozenset("via viale piazza piazzale vicolo lungomare contrada".split())
+# Buildings and sites, whose name may follow "di" ("il castello di Balmoral", "l'ospedale di
+# Careggi"); a vehicle's "di" names its owner ("la motovedetta della Guardia di finanza")
+_SITES = frozenset(
+    """
+castello castelli villa palazzo reggia residenza tenuta cappella chiesa basilica cattedrale
+santuario museo ospedale carcere penitenziario stadio teatro stazione aeroporto hotel albergo
+""".split()
+)
 # Words of news outlets' names: outlets cited as sources are not actors ("Libya Observer").
 OUTLET_WORDS = frozenset(
     """
@@ -350,7 +360,22 @@ def unmatched_names(
             # drone Houthi" is the Houthis' drone, and "gli Houthi" elsewhere are the actor
             # (so are an NGO and the ship named after it, "la nave Open Arms").
             street = len(near) == 2 and near[-1] in _JOINING and near[0] in _STREETS
-            if not via and near and (near[-1] in THING_BEFORE or street):
+            # "l'esercitazione militare Efes 2022", "nel castello scozzese di Balmoral": the
+            # thing's noun, with its adjective, or a site's and "di"
+            described_thing = not _given_name(name.split()[0]) and (
+                (len(near) == 2 and near[0] in THING_BEFORE and lexicon.is_adjective(near[1]))
+                or (
+                    len(tail) >= 2
+                    and tail[-1] in _OF
+                    and (
+                        tail[-2] in _SITES
+                        or (
+                            len(tail) >= 3 and tail[-3] in _SITES and lexicon.is_adjective(tail[-2])
+                        )
+                    )
+                )
+            )
+            if not via and ((near and (near[-1] in THING_BEFORE or street)) or described_thing):
                 thing_until = start + len(name)
                 continue
             # "le due petroliere Front Altair e Kokuka Courageous": the next of a list of

@@ -1245,3 +1245,16 @@ def test_after_a_towns_office_the_town_then_its_holder():
     assert names_in("Oggi il sindaco di Giugliano Nicola Pirozzi ha detto no.") == [
         ("Nicola Pirozzi", "")
     ]
+
+
+def test_a_buildings_name_after_its_noun_is_no_actor():
+    # the building's noun before its name, with "di" and an adjective between
+    assert names_in("È arrivata a villa Pamphili per un incontro.") == []
+    assert names_in("È morta nel castello scozzese di Balmoral ieri.") == []
+    # a vehicle's "di" names its owner, and a person stays a person
+    assert names_in("La motovedetta della Guardia di Finanza ha soccorso.") == [
+        ("Guardia di Finanza", "")
+    ]
+    assert names_in("È entrata nella villa di Silvio Berlusconi ieri.") == [
+        ("Silvio Berlusconi", "")
+    ]
