@@ -11,7 +11,8 @@ Case, by the kind of form:
   matches in either case, as prose writes titles both ways;
 - capitals and seats of power ("Mosca", "Farnesina") likewise need their capital initial;
 - a country's institution's bare words (`domestic:` "Senato", "senato") match as written, a
-  role of several words also with its capital ("Ministro della Giustizia");
+  role of several words also with its capital ("Ministro della Giustizia") and in title case
+  ("ministero dello Sviluppo Economico");
 - every other form ignores case ("governo di accordo nazionale", "libico").
 Diacritics, apostrophes and spaces are always folded (digest.normalise).
 """
@@ -32,6 +33,27 @@ Role = Literal["name", "alias", "surname", "demonym", "metonym", "domestic", "ig
 Case = Literal["any", "initial", "exact"]
 ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")  # "LNA", "G7", "AT&T"
 _STRICTER: dict[Case, int] = {"any": 0, "initial": 1, "exact": 2}
+
+
+# The small words a name's title case leaves in lower case ("Sviluppo Economico", "Camera
+# dei Deputati")
+_SMALL_WORDS = frozenset(
+    "di d del dello della dei degli delle e ed per il lo la i gli le al allo alla ai agli alle".split()
+)
+
+
+def _titled(form: str) -> str:
+    """The form with every word after its first capitalised one in capitals, small words
+    aside: "ministero dello Sviluppo economico" → "ministero dello Sviluppo Economico"; a
+    form without a capital stays as it is."""
+    words = form.split(" ")
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if first is None:
+        return form
+    return " ".join(
+        w if i <= first or w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 @dataclass(frozen=True)
@@ -209,7 +231,10 @@ def actor_forms(actor: Actor) -> tuple[Form, ...]:
             # A role of several words is also written with its capital ("Il Ministro della
             # Giustizia"), as prose writes titles both ways; a bare word is not ("Camera").
             opened = word[:1].upper() + word[1:] if " " in word.strip() else word
-            for text in dict.fromkeys((word, opened)):
+            # … and a name's later words in capitals too, as much copy titles a name
+            # ("ministero dello Sviluppo Economico" for "… Sviluppo economico")
+            titled = [_titled(word), _titled(opened)]
+            for text in dict.fromkeys((word, opened, *titled)):
                 if text not in written:
                     written.add(text)
                     kept.append(dataclasses.replace(form, text=text))

@@ -2020,3 +2020,14 @@ def test_the_defence_ministry_by_its_portfolio_in_a_story_about_italy(starter):
     # … nor the portfolio of an office ("il ministro della Difesa", "la commissione Difesa")
     text = "A Ciampino ad accoglierli ci sarà il Ministro della Difesa."
     assert on("2021-08", text, registry=home) == {}
+
+
+def test_a_domestic_name_matches_in_title_case_too(starter):
+    # the registry lists "ministero dello Sviluppo economico"; copy titles the name
+    home = dataclasses.replace(starter, home="italia")
+    for text in (
+        "Un incontro al ministero dello Sviluppo Economico per il piano.",
+        "Un incontro al Ministero dello Sviluppo Economico per il piano.",
+    ):
+        found = on("2019-05", text, registry=home)
+        assert found == {"ministero-delle-imprese-e-del-made-in-italy": 1}, text
