@@ -2031,3 +2031,9 @@ def test_a_domestic_name_matches_in_title_case_too(starter):
     ):
         found = on("2019-05", text, registry=home)
         assert found == {"ministero-delle-imprese-e-del-made-in-italy": 1}, text
+
+
+def test_a_race_named_after_a_country_names_no_country(starter):
+    text = "Braccia alzate tra giro e tour de France con quel nome sulla maglietta."
+    assert on("2019-05", text, registry=starter) == {}
+    assert on("2019-05", "Ha vinto il Giro d'Italia.", registry=starter) == {}
