@@ -6408,3 +6408,15 @@ def test_an_outlets_name_after_the_last_sentence_is_the_source():
     # a word no outlet is, nor a site's address, is left to the other rules
     article, _ = read("Il governo tace. Sono state annunciate 16 ore di scioperi. oppure\n")
     assert article.source_name is None
+
+
+def test_a_headline_parted_by_a_bar_is_no_sentence_broken_off():
+    # the lead lost its first word and opens in lower case: still not the headline's end
+    article, _ = read(
+        "Spagna e Portogallo blackout risolto | tornata l’elettricità\n\n"
+        "blackout risolto in Spagna e Portogallo. Attorno alle 6 l'operatore ha annunciato "
+        "il ripristino. Il ministero ha avvertito.\n",
+        date="2025-04",
+    )
+    assert article.paragraphs[0].text.startswith("blackout risolto in Spagna")
+    assert "headline" in rules_of(article)

@@ -596,6 +596,9 @@ def _repair_wraps(copy: Copy) -> None:
             # a headline the lead repeats is no broken sentence; nor is one above a dateline
             # ("… lavoriamo per la vittoria" / "Roma, 23 dic. (askanews) – Il presidente").
             and match_key(here.text) not in match_key(after.text)
+            # … nor a line a page's bar parts ("… blackout risolto | tornata l’elettricità"
+            # / "blackout risolto in Spagna…"): a headline's layout, which no sentence has
+            and " | " not in here.text
             and not _strong_dateline(after.text)
             # … nor above a place in capitals closed by its full stop ("… Pelvico attenzionato"
             # / "TRENTO. Allagamenti…"), which no sentence ends on as "Bazoum. I golpisti" does
