@@ -3922,8 +3922,12 @@ CLOSING: tuple[Rule, ...] = (
         rf"|(?:(?<=[.!?\"”»’'])|^)\s*{DASH}+\s*(?P<agency3>(?i:{_AGENCY_FORMS}))\s*(?:{DASH}+\s*)?\.?\s*$"
         # "… ricorso al Tar. ANSAMED": or after the last sentence's stop alone
         # (not a source's label: "… riconosciuti. fonte. ANSA")
-        rf"|(?<=[.!?\"”»’'])(?<![Ff]onte\.)\s+(?P<agency4>(?i:{_AGENCY_FORMS}))\.?\s*$",
+        rf"|(?<=[.!?\"”»’'])(?<![Ff]onte\.)\s+(?P<agency4>(?i:{_AGENCY_FORMS}))\.?\s*$"
+        # "… nel nord est siriano.ANSA": glued to the stop where the page lost the space, in
+        # capitals only (no sentence opens on a word in capitals and ends the text there)
+        rf"|(?<=[.!?\"”»’'])(?P<agency5>(?=[A-Z]{{2,}}\b)(?i:{_AGENCY_FORMS}))\.?\s*$",
         "differenze. (ANSA).",
+        "nel nord est siriano.ANSA",
         "ricorso al Tar. ANSAMED",
         "[ANSA]",
         "/AGI",
@@ -3933,7 +3937,7 @@ CLOSING: tuple[Rule, ...] = (
         "ore. - (PRIMAPRESS)",
         "in Giappone. - foto Ipa Agency -(ITALPRESS).",
         field="agency",
-        sign=rf"[(\[/\-–—]|\s(?i:{_AGENCY_FORMS})\.?\s*$",
+        sign=rf"[(\[/\-–—]|[\s.!?\"”»’'](?i:{_AGENCY_FORMS})\.?\s*$",
     ),
     COPYRIGHT_LINE,
     CLIPPING_NOTE,
