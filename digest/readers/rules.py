@@ -3937,7 +3937,7 @@ CLOSING: tuple[Rule, ...] = (
         "ore. - (PRIMAPRESS)",
         "in Giappone. - foto Ipa Agency -(ITALPRESS).",
         field="agency",
-        sign=rf"[(\[/\-–—]|[\s.!?\"”»’'](?i:{_AGENCY_FORMS})\.?\s*$",
+        sign=rf"[(\[/\-–—]|(?i:{_AGENCY_FORMS})\.?\s*$",
     ),
     COPYRIGHT_LINE,
     CLIPPING_NOTE,
