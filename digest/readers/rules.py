@@ -1972,6 +1972,9 @@ CHROME: tuple[Rule, ...] = (
         r"(?:visite|letture|visualizzazioni|commenti)\s*:\s*[\d.]+|"
         # an advertisement's slot, numbered: "- Spazio Pubblicitario 01 -"
         r"[-–—]?\s*spazio\s+pubblicitario(?:\s+\d{1,3})?\s*[-–—]?|"
+        # … or named after the advertising service, as a theme labels its slot: "adsense –
+        # Responsive – Post Articolo"
+        r"(?:google\s+)?adsense(?:\s*[-–—|]\s*[\w ]{2,30}){0,3}|"
         # "CorriereTv CONTINUA A LEGGERE »": the prompt, after the name of the site's section
         r"leggi dopo|slideshow|ingrandisci|(?:[\w.-]{2,30}\s+)?" + _CONTINUE_READING + "|"
         # the article's tags and the prompts around its comments and its social accounts:
@@ -2156,6 +2159,7 @@ CHROME: tuple[Rule, ...] = (
         "Pubblicità in concessione a Google",
         "- Advertisement -",
         "Pubblicità - Continua a leggere sotto",
+        "adsense – Responsive – Post Articolo",
         "62 Visite",
         "Letto 1.234 volte",
         "Visite: 1234",
