@@ -6420,3 +6420,23 @@ def test_a_headline_parted_by_a_bar_is_no_sentence_broken_off():
     )
     assert article.paragraphs[0].text.startswith("blackout risolto in Spagna")
     assert "headline" in rules_of(article)
+
+
+def test_a_labelled_and_signed_stamp_after_the_standfirst():
+    first = (
+        "Boom di download per l’app: mezzo milione in un giorno Disponibile da lunedì scorso, "
+        "l’app per il tracciamento dei contatti si posiziona al primo posto nella classifica "
+        "delle più scaricate sia sull’Apple Store sia su Google Play. Pubblicato il 03 giugno "
+        "2020 da "
+    )
+    body = (
+        "\n\nSono più di 500 mila in 24 ore le persone che hanno scaricato l’app. Ad "
+        "annunciarlo il ministro. L’app è disponibile da lunedì.\n\nChi ha un telefono può "
+        "scaricarla dal negozio. Il governo invita a farlo.\n"
+    )
+    article, _ = read(first + "Redazione" + body, date="2020-06")
+    assert article.date.iso == "2020-06-03"
+    assert article.subtitle.endswith("sia su Google Play.")
+    assert article.author is None  # the newsroom signs it, no one
+    article, _ = read(first + "Mario Rossi" + body, date="2020-06")
+    assert article.author == "Mario Rossi"

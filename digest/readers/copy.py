@@ -2410,6 +2410,10 @@ def _standfirst_stamp(copy: Copy) -> None:
     if isinstance(subtitle, str) and (match := rule.pattern.search(subtitle)):
         copy.apply(rule, match)
         copy.found["subtitle"] = subtitle[: match.start()].rstrip(" ,")
+        signed = (match["signature"] or "").strip()
+        # "da Mario Rossi" signs it; "da Redazione" is the newsroom, no one's name
+        if signed and not rules.NEWSROOM_SIGNATURE.pattern.match(signed):
+            copy.set("author", signed.split(None, 1)[1], rule.name)
 
 
 def _short_sentences(text: str) -> bool:

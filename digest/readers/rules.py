@@ -1578,9 +1578,15 @@ URL_DATE = re.compile(
 # and the outlet's name.
 STANDFIRST_STAMP = rule(
     "date after the standfirst",
-    rf"\s*(?P<date>{NUMERIC_DATE})(?:\s*,\s*(?P<source>[{UPPER}][^,.\n]{{1,40}}))?\s*$",
+    rf"\s*(?P<date>{NUMERIC_DATE})(?:\s*,\s*(?P<source>[{UPPER}][^,.\n]{{1,40}}))?\s*$"
+    # "… su Google Play. Pubblicato il 03 giugno 2020 da Redazione": labelled, after the
+    # standfirst's last sentence, and signed (copy.py keeps a person's name as the author)
+    rf"|(?<=[.!?\"”»’'])\s+(?i:pubblicat[oa]|aggiornat[oa])(?:\s+il)?\s*:?\s*"
+    rf"(?P<date2>(?i:{FULL_DATE})|{NUMERIC_DATE})(?:,?\s+(?i:alle\s+|ore\s+)?{CLOCK})?"
+    rf"(?P<signature>\s+(?i:da|di)\s+[{UPPER}][\w’'.-]*(?:\s+[{UPPER}][\w’'.-]*){{0,3}})?\s*$",
     "alle elezioni... 02.12.2021, Sputnik Italia",
     "l'adesione del Paese alla NATO. 08.01.2023",
+    "su Google Play. Pubblicato il 03 giugno 2020 da Redazione",
     field="date",
 )
 # "Attentato Nizza: terrore sulla Promenade, il camion piomba sulla folla 22 aprile 2021":
