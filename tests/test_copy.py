@@ -6440,3 +6440,11 @@ def test_a_labelled_and_signed_stamp_after_the_standfirst():
     assert article.author is None  # the newsroom signs it, no one
     article, _ = read(first + "Mario Rossi" + body, date="2020-06")
     assert article.author == "Mario Rossi"
+
+
+def test_the_first_of_the_month_in_words_is_the_articles_day():
+    for text in ("di oggi, venerdì primo giugno", "di oggi, 1° giugno"):
+        article, _ = read(
+            f"Schianto tra moto e auto alle 12 {text}. La strada è chiusa.\n", "2018-06"
+        )
+        assert article.date.iso == "2018-06-01", text

@@ -160,7 +160,9 @@ class Copy:
 
     def note_date(self, text: str, rule: str) -> None:
         """ "17 maggio 2022", "3 Luglio 2019", "02.12.2021" (day first, as Italian writes it);
-        "Ottobre 31, 2022" (month first, as some sites print it)."""
+        "Ottobre 31, 2022" (month first, as some sites print it); "primo giugno", "1° maggio"
+        (the first of the month, as Italian writes it)."""
+        text = re.sub(r"^\s*(?:[Pp]rimo|1[°º])(?=\s)", "1", text)
         match = re.match(r"(\d{1,2})\s+(\S+?)[.,]?(?:\s+(\d{4})|$)", text.strip())
         month_first = re.fullmatch(r"(\S+?)\.?\s+(\d{1,2}),\s+(\d{4})", text.strip())
         iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())

@@ -2979,7 +2979,8 @@ ENTRY_HOUR = rule(
 TODAY = rule(
     "today's date in the text",
     rf"\b(?i:oggi|stasera|stamattina|stamane|(?:questa|questo)\s+(?:sera|mattina|pomeriggio))"
-    rf"\s*(?:,|{DASH}|\()?\s*(?:(?:(?i:{WEEKDAY})\s+)?(?P<date>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b"
+    # (the first of the month in words or with its sign: "venerdì primo giugno", "1° maggio")
+    rf"\s*(?:,|{DASH}|\()?\s*(?:(?:(?i:{WEEKDAY})\s+)?(?P<date>(?:\d{{1,2}}|(?i:primo)|1[°º])\s+{MONTH_WORD}(?:\s+\d{{4}})?)\b"
     # "oggi, mercoledì 11": the weekday and the day, the month the date line's; the
     # weekday must fall on that day of it (`text.refine_date`), or the day is not taken
     rf"|(?P<weekday>(?i:{WEEKDAY}))\s+(?P<day>\d{{1,2}})\b(?!\s*(?:[.:/]\d|{MONTH_WORD})))",
@@ -2989,6 +2990,7 @@ TODAY = rule(
     "Si vota oggi – domenica 23 giugno 2024 dalle 7 alle 23",
     "dopo il voto di questa sera, sabato 29 gennaio 2022",
     "Stasera (domenica 8 dicembre), avrà luogo la cerimonia",
+    "intorno alle 12 di oggi, venerdì primo giugno. Per cause",
     field="date",
 )
 INLINE_READ_MORE = rule(
