@@ -4094,9 +4094,13 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "published",
         rf"^\s*(?:{STAMP_LABEL}|{CLOCK}\s+del\s+)?(?:(?:{WEEKDAY},?\s+)?"
-        rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})"
+        rf"(?P<date>{FULL_DATE}|{STAMP_FIGURES}|{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}"
+        # "Ultimo aggiornamento: 5 Febbraio, 22:13": no year where the time follows (the date
+        # line's year), as the stamps before the article may
+        rf"|\d{{1,2}}\s+{month_name_pattern()}(?=\s*(?:,|{DASH}|\|)?\s*\d{{1,2}}[:.]\d{{2}}))"
         rf"|{STAMP_SHORT_YEAR}){STAMP_TIME}?{STAMP_UPDATED}?\.?(?:\s+{STAMP_AGE})?{STAMP_NEWSROOM}?{STAMP_STRAY_LETTER}?\s*$",
         "Pubblicato il 18 Febbraio 2025",
+        "Ultimo aggiornamento: 5 Febbraio, 22:13",
         "12 marzo 2024 b",
         "14:30 del 12/03/2024",
         "venerdì, 21 Novembre , 25",
