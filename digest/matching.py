@@ -1002,6 +1002,10 @@ def _reading(
         )
     ):
         return False, "a common word opening a sentence, which the article writes in lower case"
+    # "Johnson & Johnson", "Marks & Spencer", "Johnson e Johnson": a surname joined to a name
+    # by "&", or to itself by "e", is a firm's name, not the person's
+    if role == "surname" and (firm := _firm_around(text, start, end)):
+        return False, f"part of another name, «{firm}»"
     # A bare surname ("Orazio Conte") or a country's name ("Forza Italia"); a person's full
     # name stays theirs after any title ("del Marshal Khalifa Haftar").
     single = " " not in text[start:end].strip()
@@ -1263,6 +1267,27 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w-])")
 
 # "Fiom-Cgil", "Filt-Cgil": a capitalised word fused by a hyphen to an organisation's name.
 _FUSED = re.compile(r"(?:^|[^\w-])([A-ZÀ-Ý][\w’']*)-$")
+
+
+_AMPERSAND_AFTER = re.compile(r"[ \u00a0]*&[ \u00a0]*[A-ZÀ-Ý][\w’'-]*")
+_AMPERSAND_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]*[ \u00a0]*&[ \u00a0]*$")
+
+
+def _firm_around(text: str, start: int, end: int) -> str:
+    """The firm's name a surname is part of ("Johnson & Johnson", "Marks & Spencer",
+    "Johnson e Johnson"), or ""."""
+    word = re.escape(text[start:end])
+    if after := _AMPERSAND_AFTER.match(text, end):
+        return text[start : after.end()]
+    if before := _AMPERSAND_BEFORE.search(text, max(0, start - 40), start):
+        return text[before.start() : end]
+    if again := re.compile(rf"[ \u00a0]+e[ \u00a0]+{word}\b").match(text, end):
+        return text[start : again.end()]
+    if twice := re.compile(rf"\b{word}[ \u00a0]+e[ \u00a0]+$").search(
+        text, max(0, start - 60), start
+    ):
+        return text[twice.start() : end]
+    return ""
 
 
 def _fused(matcher: Matcher, actor: Actor, text: str, start: int, end: int) -> str:

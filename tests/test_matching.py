@@ -2037,3 +2037,15 @@ def test_a_race_named_after_a_country_names_no_country(starter):
     text = "Braccia alzate tra giro e tour de France con quel nome sulla maglietta."
     assert on("2019-05", text, registry=starter) == {}
     assert on("2019-05", "Ha vinto il Giro d'Italia.", registry=starter) == {}
+
+
+def test_a_surname_in_a_firms_name_is_not_the_person(starter):
+    for text in (
+        "Il vaccino Johnson & Johnson arriva domani.",
+        "Le dosi di Johnson e Johnson arrivano.",
+        "Il vaccino di Johnson&Johnson arriva.",
+    ):
+        assert on("2021-04", text, registry=starter) == {}, text
+    # the person, where the "e" joins another name
+    found = on("2021-04", "Lo ha detto Johnson e poi Macron.", registry=starter)
+    assert found.get("boris-johnson") == 1
