@@ -321,6 +321,8 @@ def unmatched_names(
                     bool(_ARTICLE.search(text, window_start, run_start)),
                     _surname_slot(text, run_start),
                 )
+                if span is None and _speaker(text, run_start, run, written):
+                    span = (0, len(run))  # "Dopo la pronuncia, Orban ha ribadito che…"
                 if span is None:
                     continue
                 name, start, via = run[span[0] : span[1]], run_start + span[0], ""
@@ -1095,6 +1097,39 @@ _TOWN_OFFICE = re.compile(
     r"\b(?:sindac[oa]|vicesindac[oa]|primo\s+cittadino|prima\s+cittadina|prefett[oa]|"
     r"questore|vescovo|arcivescovo)\s+(?:di|del|della|dell['’]\s*)\s*$"
 )
+
+
+# A verb of saying, after its subject: "… ha ribadito", "dichiara", "avrebbe detto"
+_SAYS = re.compile(
+    r"[ \u00a0]+(?:(?:ha|aveva|avrebbe|avevano|hanno)[ \u00a0]+(?:poi[ \u00a0]+|anche[ \u00a0]+|già[ \u00a0]+)?"
+    r"(?:detto|dichiarato|ribadito|affermato|annunciato|spiegato|sottolineato|aggiunto|"
+    r"replicato|commentato|precisato|chiarito|assicurato|attaccato|chiesto|avvertito|"
+    r"denunciato|promesso|definito|accusato|criticato)"
+    r"|(?:dice|afferma|dichiara|ribadisce|annuncia|spiega|sottolinea|aggiunge|replica|"
+    r"commenta|precisa|chiarisce|assicura|attacca|chiede|avverte|denuncia|promette|accusa))\b"
+)
+
+
+def _speaker(text: str, start: int, run: str, written: Callable[[], Counter[str]]) -> bool:
+    """ "Dopo la pronuncia, Orban ha ribadito che…": one capitalised word, in the middle of a
+    sentence, that a verb of saying follows, and that the article never writes in lower
+    case, is someone's name (a surname, or a body's), even where the dictionary knows the
+    word ("orban", "meloni"): a place does not say, and a common noun is not capitalised
+    there. Not a place's name, nor an organisation's bare word ("la Procura ha chiesto")."""
+    word = run.strip()
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and not word.isupper()
+        and len(word) >= 3
+        and _SAYS.match(text, start + len(run)) is not None
+        and not opens_sentence(text, start)
+        and not _organisation(word)
+        and not _a_place(word)
+        and not _written_lower(word, written)
+        and word.lower() not in _STOP
+        and word.lower() not in OPENERS
+    )
 
 
 def _surname_slot(text: str, start: int) -> str:

@@ -1258,3 +1258,15 @@ def test_a_buildings_name_after_its_noun_is_no_actor():
     assert names_in("È entrata nella villa di Silvio Berlusconi ieri.") == [
         ("Silvio Berlusconi", "")
     ]
+
+
+def test_a_single_word_a_verb_of_saying_follows_is_a_name():
+    # "orban" is a word to the dictionary; mid-sentence, capitalised, and saying, it is a name
+    assert names_in("Dopo la pronuncia, Orban ha ribadito che il governo non cambierà.") == [
+        ("Orban", "")
+    ]
+    # not where a sentence opens, nor a body's bare word, nor a word the text writes in
+    # lower case too
+    assert names_in("Orban ha ribadito che il governo non cambierà.") == []
+    assert names_in("Ieri, Stato ha detto no.") == []
+    assert names_in("Ieri, Pace ha detto no. La pace è lontana.") == []
