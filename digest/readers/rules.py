@@ -4167,7 +4167,9 @@ CLOSING: tuple[Rule, ...] = (
         # after a slash needs no sentence's end before it ("conclude Trenta / Facebook…")
         # ("Fonte Ebs Fonte: Agenzia Vista / …": the footage's source named first, the same way)
         r"(?:(?<=[.!?\"”»’'])\s*(?:[A-Z][\w.' ]{1,30}?\s+[-–—]\s+|/\s*[A-Z][\w.' ]{1,30}?\s+"
-        r"|(?i:fonte)\s+[A-Z][\w.' ]{0,30}?\s+(?=(?i:fonte)\s*:))?"
+        r"|(?i:fonte)\s+[A-Z][\w.' ]{0,30}?\s+(?=(?i:fonte)\s*:)"
+        # ("Courtesy: Instagram Vigili del Fuoco Fonte: …": the footage's credit, labelled)
+        r"|(?i:courtesy)\s*:?\s*(?P<photo>[A-Z][\w.' ]{1,40}?)\s+(?=(?i:fonte)\s*:))?"
         r"|\s+/\s*[A-Z][\w.' ]{1,30}?\s+(?=(?i:fonte)\s*:))"
         r"(?i:fonte)\s*[:.]?\s+(?P<source>[A-Z][\w.' -]{1,40}?(?:\s*/\s*[A-Z][\w.' -]{1,40}?)?)"
         r"\.?\s*$",
@@ -4176,6 +4178,7 @@ CLOSING: tuple[Rule, ...] = (
         "al vertice Nato. / Nato Fonte: Agenzia Vista / Alexander Jakhnagiev",
         "conclude Trenta / Facebook Movimento 5 Stelle Fonte: Agenzia Vista / Alexander Jakhnagiev",
         "più forte, con più integrazione. Fonte Ebs Fonte: Agenzia Vista / Alexander Jakhnagiev",
+        "su Instagram. Courtesy: Instagram Vigili del Fuoco Fonte: Agenzia Vista / Mario Rossi",
         field="source",
     ),
     # "… Le immagini. / Palazzo Chigi (Marco Delli)", "… ordine pubblico. / Viminale": a
