@@ -27,7 +27,7 @@ from typing import Literal
 
 from digest.model import ALWAYS, Actor, Period
 from digest.normalise import match_key
-from digest.prose import PERSON_TITLES
+from digest.prose import DANGLING, PERSON_TITLES
 
 Role = Literal["name", "alias", "surname", "demonym", "metonym", "domestic", "ignore"]
 Case = Literal["any", "initial", "exact"]
@@ -35,23 +35,17 @@ ACRONYM = re.compile(r"^[A-Z0-9&.-]{2,}$")  # "LNA", "G7", "AT&T"
 _STRICTER: dict[Case, int] = {"any": 0, "initial": 1, "exact": 2}
 
 
-# The small words a name's title case leaves in lower case ("Sviluppo Economico", "Camera
-# dei Deputati")
-_SMALL_WORDS = frozenset(
-    "di d del dello della dei degli delle e ed per il lo la i gli le al allo alla ai agli alle".split()
-)
-
-
 def _titled(form: str) -> str:
     """The form with every word after its first capitalised one in capitals, small words
-    aside: "ministero dello Sviluppo economico" → "ministero dello Sviluppo Economico"; a
-    form without a capital stays as it is."""
+    aside (the prepositions, articles and conjunctions no name ends on, which title case
+    leaves in lower case: "Camera dei Deputati"): "ministero dello Sviluppo economico" →
+    "ministero dello Sviluppo Economico"; a form without a capital stays as it is."""
     words = form.split(" ")
     first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
     if first is None:
         return form
     return " ".join(
-        w if i <= first or w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:]
+        w if i <= first or w.lower() in DANGLING else w[:1].upper() + w[1:]
         for i, w in enumerate(words)
     )
 

@@ -159,38 +159,6 @@ PLACE_OR_DATIVE = frozenset({"a"})
 # The indefinite article: before a name, one thing of that make ("una Fiat Panda"); a person
 # keeps a first name ("un Mario Rossi qualunque").
 INDEFINITE_ARTICLES = frozenset({"un", "una", "uno"})
-# Vehicles, weapons, installations, streets, buildings, indexes and prizes, just before the
-# name they carry: "la nave Aquarius", "la portacontainer Ever Given", "i missili Tomahawk",
-# "il giacimento Zohr", "il peschereccio Antartide", "in via Carducci", "piazza San Carlo",
-# "a molo Favarolo", "il teatro Ariston", "il carcere Beccaria", "l'indice Ftse Mib", "il
-# premio Nobel". One word away only: "una motovedetta della Guardia di finanza" names its owner,
-# an actor; "nel corso della visita" is no street.
-THING_BEFORE = frozenset(
-    """
-nave navi missile missili razzo razzi drone droni bombardiere bombardieri caccia jet
-elicottero elicotteri sottomarino sottomarini portaerei fregata fregate motovedetta
-motovedette giacimento giacimenti gasdotto oleodotto rigassificatore
-peschereccio pescherecci motopesca rimorchiatore traghetto mercantile petroliera petroliere
-portacontainer porta-container portarinfuse nave-quarantena
-via viale piazza piazzale corso largo vicolo lungomare contrada frazione rione borgata
-zona quartiere località molo moli banchina autostrada statale tangenziale
-hotel albergo ospedale stazione metro aeroporto scalo carcere penitenziario
-teatro cinema stadio palazzetto palasport
-legge ponte viadotto asse tratta tramvia
-indice indici premio premi
-uragano ciclone tempesta medicane tifone
-sonda sonde lander rover navicella capsula satellite satelliti telescopio elettrodotto
-progetto fiera operazione esercitazione esercitazioni
-castello castelli villa palazzo reggia residenza tenuta cappella chiesa basilica cattedrale
-santuario museo
-film serie libro romanzo saggio canzone album disco spettacolo documentario videogioco
-ddl decreto emendamento
-""".split()
-)
-# … and a street's, with the words that may join it to its name: "via dei Tornabuoni" (a
-# vehicle's are its owner's: "una motovedetta della Guardia di finanza"; "nel corso del
-# Consiglio", "al largo della Libia" are no streets).
-_STREETS = frozenset("via viale piazza piazzale vicolo lungomare contrada".split())
 # Buildings and sites, whose name may follow "di" ("il castello di Balmoral", "l'ospedale di
 # Careggi"); a vehicle's "di" names its owner ("la motovedetta della Guardia di finanza")
 _SITES = frozenset(
@@ -199,6 +167,35 @@ castello castelli villa palazzo reggia residenza tenuta cappella chiesa basilica
 santuario museo ospedale carcere penitenziario stadio teatro stazione aeroporto hotel albergo
 """.split()
 )
+# Vehicles, weapons, installations, streets, buildings, indexes and prizes, just before the
+# name they carry: "la nave Aquarius", "la portacontainer Ever Given", "i missili Tomahawk",
+# "il giacimento Zohr", "il peschereccio Antartide", "in via Carducci", "piazza San Carlo",
+# "a molo Favarolo", "il teatro Ariston", "il carcere Beccaria", "l'indice Ftse Mib", "il
+# premio Nobel". One word away only: "una motovedetta della Guardia di finanza" names its owner,
+# an actor; "nel corso della visita" is no street.
+THING_BEFORE = _SITES | frozenset(
+    """
+nave navi missile missili razzo razzi drone droni bombardiere bombardieri caccia jet
+elicottero elicotteri sottomarino sottomarini portaerei fregata fregate motovedetta
+motovedette giacimento giacimenti gasdotto oleodotto rigassificatore
+peschereccio pescherecci motopesca rimorchiatore traghetto mercantile petroliera petroliere
+portacontainer porta-container portarinfuse nave-quarantena
+via viale piazza piazzale corso largo vicolo lungomare contrada frazione rione borgata
+zona quartiere località molo moli banchina autostrada statale tangenziale
+metro scalo cinema palazzetto palasport
+legge ponte viadotto asse tratta tramvia
+indice indici premio premi
+uragano ciclone tempesta medicane tifone
+sonda sonde lander rover navicella capsula satellite satelliti telescopio elettrodotto
+progetto fiera operazione esercitazione esercitazioni
+film serie libro romanzo saggio canzone album disco spettacolo documentario videogioco
+ddl decreto emendamento
+""".split()
+)
+# … and a street's, with the words that may join it to its name: "via dei Tornabuoni" (a
+# vehicle's are its owner's: "una motovedetta della Guardia di finanza"; "nel corso del
+# Consiglio", "al largo della Libia" are no streets).
+_STREETS = frozenset("via viale piazza piazzale vicolo lungomare contrada".split())
 # Words of news outlets' names: outlets cited as sources are not actors ("Libya Observer").
 OUTLET_WORDS = frozenset(
     """

@@ -299,7 +299,8 @@ LIST_ITEM = rf"{FULL_DATE}\b"
 
 # A site's name as a page credits it: "quotidiano.net", "Lettera43.it", "Wired.it", and the
 # Swiss sites Italian copy carries ("swissinfo.ch", "rsi.ch").
-SITE_NAME = r"(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|com|net|org|eu|info|news|ch))"
+# (a letter with its accent too, as a site may be written: "Tuttocittà.it")
+SITE_NAME = r"(?i:[a-z0-9à-ÿ-]+(?:\.[a-z0-9à-ÿ-]+)*\.(?:it|com|net|org|eu|info|news|ch))"
 # "Genova24", "GenovaToday", "NewsBiella": a local site's name, one word glued from two or
 # closed by figures, as no word of a headline is ("McDonald" is not: two letters before)
 GLUED_SITE_NAME = r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}|\d{2})"
@@ -2663,7 +2664,7 @@ CHROME: tuple[Rule, ...] = (
     rule(
         "labelled photo credit and its caption",
         rf"^\s*(?i:fonte|credit[oi]|crediti)\s+(?i:foto|immagin[ei])\s*:\s*"
-        rf"(?P<photo>{PHOTO_AGENCIES}|[\w-]+(?:\.[\w-]+)*\.(?:it|com|net|org|eu|info|news|ch))"
+        rf"(?P<photo>{PHOTO_AGENCIES}|{SITE_NAME})"
         rf"\s+(?P<caption>[{UPPER}][^\n]{{4,300}})$",
         "Fonte foto: ANSA Il presidente della Turchia Recep Tayyip Erdogan a New York in occasi",
         "Fonte foto: Tuttocittà.it Il luogo in cui è avvenuto lo scontro frontale",
