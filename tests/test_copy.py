@@ -6448,3 +6448,68 @@ def test_the_first_of_the_month_in_words_is_the_articles_day():
             f"Schianto tra moto e auto alle 12 {text}. La strada è chiusa.\n", "2018-06"
         )
         assert article.date.iso == "2018-06-01", text
+
+
+def test_a_stamp_with_a_short_weekday_on_the_date_line():
+    article, _ = read(
+        "mer 6 aprile 2022 alle 11:08\n\nROMA – Il governo ha approvato il piano per le "
+        "energie rinnovabili. Lo ha annunciato il ministro in una nota.\n",
+        "2022-04",
+    )
+    assert article.date.iso == "2022-04-06"
+    assert article.place == "Roma"
+    assert article.paragraphs[0].text.startswith("Il governo ha approvato")
+    assert "time stamp" in rules_of(article)
+
+
+def test_a_page_date_glued_to_a_quotation_opening_the_lead():
+    for quote in ("''", "«", "“"):
+        article, _ = read(
+            f"PRESCRIZIONE, LA RIFORMA\n\nlunedì 5 novembre 2018{quote}Qualcuno ha cambiato "
+            "idea. Io resto della mia opinione. E lo ripeto. Il magistrato ne ha parlato in "
+            "un'intervista al quotidiano.\n",
+            "2018-11",
+        )
+        assert article.date.iso == "2018-11-05", quote
+        assert article.paragraphs[0].text.startswith(f"{quote}Qualcuno"), quote
+
+
+def test_a_wire_pictures_caption_closed_on_its_day_and_its_photographer():
+    caption = "Il sindaco di Milano durante un evento in città, 19 ottobre 2025. ANSA/MARIO ROSSI"
+    article, _ = read(
+        f"Sindaco, appello alla Procura\n\n{caption}\n{caption}\nAA\n\nMILANO, 21 OTT - "
+        "Sull'urbanistica serve una soluzione. Lo ha detto il sindaco a margine di un "
+        "evento.\n",
+        "2025-10-21",
+    )
+    assert article.title == "Sindaco, appello alla Procura"
+    assert article.photo_credit == "ANSA/MARIO ROSSI"
+    assert article.place == "Milano"
+    assert article.subtitle is None
+    assert article.paragraphs[0].text.startswith("Sull'urbanistica")
+    assert rules_of(article).count("wire photo caption with its photographer") == 2
+    # a paragraph of the text that a credit follows ends on a sentence, not on the day
+    article, _ = read(
+        "La giunta si riunisce domani. Il voto è atteso in serata.\n\nIl sindaco ha parlato "
+        "a lungo con i cronisti in Comune. ANSA/MARIO ROSSI\n\nPoi è tornato in "
+        "Comune. Nessuno ha commentato.\n"
+    )
+    assert article.paragraphs[1].text.startswith("Il sindaco ha parlato")
+
+
+def test_a_link_to_the_article_after_a_videos_summary_leaves_it():
+    article, _ = read(
+        "Il primo giorno in aula dei nuovi consiglieri comunali. Molti hanno postato sui "
+        "social le foto del loro primo giorno - LEGGI L'ARTICOLO\n"
+    )
+    assert article.paragraphs[-1].text.endswith("del loro primo giorno")
+    assert "continue reading" in rules_of(article)
+
+
+def test_the_paywall_notice_that_the_content_is_for_subscribers_leaves_the_body():
+    article, _ = read(
+        "Il presidente della Regione ha tenuto per sé la delega alla sanità. Una sanità "
+        "finalmente uscita...\n\nIl contenuto è riservato agli abbonati.\n"
+    )
+    assert "paywall" in rules_of(article)
+    assert not any("abbonati" in p.text for p in article.paragraphs)

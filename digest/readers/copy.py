@@ -1853,7 +1853,8 @@ def _page_furniture(copy: Copy) -> None:
 def _stamp_before_dateline(copy: Copy) -> None:
     """ "mercoledì 31 ottobre 2018PAKISTAN - Asia Bibi…": the page's date run into the
     lead's dateline; "giovedì 14 novembre 2019Cinque anni fa…": or into the lead itself,
-    glued, a figure against a capital, as no sentence writes them."""
+    glued, a figure against a capital or an opening quote ("lunedì 5 novembre
+    2018''Qualcuno…"), as no sentence writes them."""
     block = copy.blocks[0]
     stamp = _STAMP.match(block.text)
     if (
@@ -1868,7 +1869,7 @@ def _stamp_before_dateline(copy: Copy) -> None:
         copy.take(0, 0, stamp.end(), _STAMP_RULE.name)
 
 
-_GLUED_AFTER_FIGURE = re.compile(rf"\d[{rules.UPPER}][{rules.LOWER}]")
+_GLUED_AFTER_FIGURE = re.compile(rf"\d(?:[{rules.UPPER}][{rules.LOWER}]|''|[«“\"])")
 
 
 def _furniture_pieces(text: str) -> list[tuple[Rule, re.Match[str]]]:

@@ -256,6 +256,12 @@ def _weekday_numbers() -> dict[str, int]:
         if name.endswith("ì"):
             for accent in ("’", "'", ""):
                 numbers[name[:-1] + "i" + accent] = number
+    # … and short, as a page's stamp sets them: "mer 6 aprile 2022 alle 11:08", "sab. 3
+    # maggio" (always before the day's figure in the patterns that read them)
+    for number, name in get_day_names("abbreviated", locale="it").items():
+        name = name.lower()
+        numbers.setdefault(name, number)
+        numbers.setdefault(name + ".", number)
     return numbers
 
 
@@ -1115,6 +1121,7 @@ LEADING: tuple[Rule, ...] = (
         rf"(?:\s+{STAMP_AGE})?{STAMP_NEWSROOM}?{STAMP_STRAY_LETTER}?"
         r"\s*[_|]?\s*",
         "Mercoledì 3 Luglio 2019, 06:18 - Ultimo aggiornamento: 03-07-2019 06:41",
+        "mer 6 aprile 2022 alle 11:08",
         "19 settembre 2024 b",
         "24 Ottobre 2025 - 12:45 Redazione",
         "Pubblicato il 23 Ottobre 2016 - 19:12 OLTRE 6 MESI FA",
@@ -2723,6 +2730,21 @@ CHROME: tuple[Rule, ...] = (
         field="photo",
         sign=rf"(?:{PICTURE_ONLY_AGENCIES})(?:\s*/[^\n/]{{2,40}})?\s*$",
     ),
+    # "Giuseppe Sala … a Milano, 19 ottobre 2025. ANSA/MOURAD BALTI TOUATI": a wire
+    # picture's caption as the wire writes it, closed on the day it was taken, and its
+    # agency and photographer in capitals after a slash (the wire's own tag is "(ANSA)",
+    # never a name behind a slash). The date makes it a caption: a paragraph of the text
+    # that a credit follows ends on a sentence, not on the day.
+    rule(
+        "wire photo caption with its photographer",
+        rf"^(?P<caption>[^\n]{{10,400}}?\d{{1,2}}\s+[{UPPER}{LOWER}]{{3,10}}\s+\d{{4}}\.)\s+"
+        rf"(?P<photo>(?:{PHOTO_AGENCIES})\s*/\s*[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}})\s*$",
+        "Giuseppe Sala, sindaco di Milano, a un evento a Milano, 19 ottobre 2025. ANSA/MOURAD "
+        "BALTI TOUATI",
+        "Il premier arriva al vertice a Bruxelles, 26 giugno 2024. EPA/OLIVIER HOSLET",
+        field="photo",
+        sign=r"/\s*[A-Z]",
+    ),
     # "I festeggiamenti a New Delhi dei sostenitori del premier Narendra Modi (Ansa)": a
     # caption whose credit closes it in brackets, a paragraph without a full stop.
     rule(
@@ -2839,7 +2861,7 @@ CHROME: tuple[Rule, ...] = (
         "paywall",
         r"^\s*(?:(?:abbonati|accedi|registrati|iscriviti)(?:\s+ora)?\s+per\s+(?:continuare\s+a\s+)?leggere|"
         r"per\s+(?:continuare\s+a\s+leggere|leggere\s+(?:l['’]articolo|tutto)|proseguire\s+la\s+lettura)|"
-        r"(?:questo|il\s+presente|l['’])\s*(?:articolo|contenuto)\s+è\s+riservato\s+(?:agli|ai)\s+(?:abbonati|iscritti)|"
+        r"(?:questo|il\s+presente|il|l['’])\s*(?:articolo|contenuto)\s+è\s+riservato\s+(?:agli|ai)\s+(?:abbonati|iscritti)|"
         # "Il testo completo di questo contenuto a pagamento è disponibile agli utenti abbonati"
         r"(?:il\s+testo\s+(?:completo|integrale)\s+di\s+)?(?:questo|quest['’])\s*(?:articolo|contenuto)"
         r"(?:\s+a\s+pagamento|\s+premium)?\s+è\s+(?:disponibile|riservato|accessibile)\s+(?:solo\s+)?"
@@ -2847,6 +2869,7 @@ CHROME: tuple[Rule, ...] = (
         r"sei\s+già\s+abbonat[oa])\b[^\n]{0,600}$",
         "Abbonati per continuare a leggere Resta informato ovunque ti trovi",
         "Questo articolo è riservato agli abbonati",
+        "Il contenuto è riservato agli abbonati.",
         "Il testo completo di questo contenuto a pagamento è disponibile agli utenti abbonati",
         "Per continuare a leggere l'articolo abbonati",
         flags=re.I,
@@ -3590,9 +3613,13 @@ CLOSING: tuple[Rule, ...] = (
     rule(
         "continue reading",
         # after a sentence, or run into a word the cut left when arrows close the link
-        rf"(?:(?<=[.!?\"”»’'])\s*|\s+(?=continua a leggere[^\n]*[»›>]\s*$)){_CONTINUE_READING}\s*$",
+        rf"(?:(?<=[.!?\"”»’'])\s*|\s+(?=continua a leggere[^\n]*[»›>]\s*$)){_CONTINUE_READING}\s*$"
+        # "… le foto del loro primo giorno - LEGGI L'ARTICOLO": a video's summary, and the
+        # link to the article it comes from behind a dash
+        rf"|\s+{DASH}\s*leggi\s+(?:l['’]articolo|la\s+notizia|tutto)(?:\s+complet[oa])?\s*[»›>]*\s*$",
         "(ministero dell continua a leggere su “IL FOGLIO” >>",
         "della Regione. Continua a leggere",
+        "hanno postato sui social le foto del loro primo giorno - LEGGI L'ARTICOLO",
         flags=re.I,
     ),
     # A link's prompt as the last sentence: "… allo sciopero. Segui gli ultimi aggiornamenti
