@@ -6513,3 +6513,22 @@ def test_the_paywall_notice_that_the_content_is_for_subscribers_leaves_the_body(
     )
     assert "paywall" in rules_of(article)
     assert not any("abbonati" in p.text for p in article.paragraphs)
+
+
+def test_a_last_line_cut_inside_a_word_is_the_articles_not_a_linked_headline():
+    article, _ = read(
+        "Il governo ha impugnato il decreto. La Regione ha annunciato un ricorso al Tar.\n\n"
+        "A Taranto, dove decenni di emissioni hanno prodotto danni acc"
+    )
+    assert article.paragraphs[-1].text.endswith("danni acc")
+    assert "related headline" not in rules_of(article)
+
+
+def test_a_pointer_to_the_link_in_brackets_leaves_the_sentence():
+    article, _ = read(
+        "La lista dei treni garantiti è disponibile sul sito (qui il link). Non mancano "
+        "treni garantiti (qui l'elenco), ma sono previste diverse cancellazioni.\n"
+    )
+    text = article.paragraphs[0].text
+    assert "qui il link" not in text and "qui l'elenco" not in text
+    assert "Non mancano treni garantiti, ma sono previste" in text

@@ -3470,6 +3470,16 @@ def _sentence_cut_or_crosshead(text: str) -> bool:
     if re.search(r"\s[«“]$", text.rstrip()):
         # "Gli elettori sono stati soprattutto “": cut as the quotation opened
         return True
+    last = text.rstrip().rsplit(None, 1)[-1]
+    if (
+        last.isalpha()
+        and last.islower()
+        and not lexicon.is_word(last)
+        and lexicon.opens_a_word(last)
+    ):
+        # "A Taranto, dove decenni di emissioni hanno prodotto danni acc": cut inside a word,
+        # as a page is cut and no headline ends
+        return True
     if re.search(r"[:;|«»“”\"]|\s[-–—]\s", text) or _KICKER_COMMA.match(text):
         return False
     first = re.split(r"[\s'’]", text.strip(), maxsplit=1)[0].lower()

@@ -3066,7 +3066,9 @@ INLINE_LINK = rule(
     # to what the page linked on "qui", in any case
     r"|\(\s*(?i:(?:leggi\s+|guarda\s+)?qui)\s+(?i:(?:tutt[ie]\s+)?(?:il|lo|la|i|gli|le|l['’])\s*)?"
     r"(?i:immagini|video|foto|articolo|diretta|speciale|dettagli|approfondimento|intervista|"
-    r"galleria|mappa|documento|testo|notizie|notizia|scheda|aggiornamenti)\b[^()\n]{0,80}\)"
+    # ("(qui il link)", "(qui l'elenco)": the link, or the list it leads to)
+    r"galleria|mappa|documento|testo|notizie|notizia|scheda|aggiornamenti|link|elenco|lista)\b"
+    r"[^()\n]{0,80}\)"
     # "…a 2.506,88 punti ( gli indici in diretta ).": live figures linked, in any case
     r"|\(\s*(?i:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)[^()\n]{2,60}?\s(?i:in\s+diretta|in\s+tempo\s+reale)\s*\)"
     # "…ParasiteLink esterno ”": the mark a site sets after a link that leaves it, glued to
@@ -3076,6 +3078,7 @@ INLINE_LINK = rule(
     "a 15.314 punti (L'ANDAMENTO IN TEMPO REALE DELLA BORSA DI MILANO). Lo spread",
     "vengono assegnati i 529 seggi ( LE PRINCIPALI ELEZIONI NEL MONDO NEL 2026 ).",
     "Bellaria Igea Marina (qui le immagini di Faenza relative alle scorse settimane).",
+    "La lista dei treni garantiti è disponibile sul sito (qui il link). Alcuni treni",
     "Mattarella dà il via alle consultazioni (SEGUI LE CONSULTAZIONI), un passaggio",
     "è morta sul colpo al Collatino Continua dopo la foto",
     "salito del sette per cento. (TUTTE LE NEWS SULLA CRISI IN MEDIO ORIENTE)",
