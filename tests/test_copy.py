@@ -6532,3 +6532,16 @@ def test_a_pointer_to_the_link_in_brackets_leaves_the_sentence():
     text = article.paragraphs[0].text
     assert "qui il link" not in text and "qui l'elenco" not in text
     assert "Non mancano treni garantiti, ma sono previste" in text
+
+
+def test_what_someone_said_named_by_its_noun_is_the_standfirst_of_a_lost_headline():
+    lead = (
+        "Il presidente degli Stati Uniti ha pronunciato il discorso sullo stato dell'Unione. "
+        "Ha parlato per oltre un'ora davanti ai deputati e ai senatori.\n"
+    )
+    article, _ = read("Il discorso davanti al Congresso\n\n" + lead)
+    assert article.subtitle == "Il discorso davanti al Congresso"
+    assert article.title_inferred
+    # a line that tells what happened, with its verb, stays the headline
+    article, _ = read("Il discorso del presidente divide il Congresso\n\n" + lead)
+    assert article.title == "Il discorso del presidente divide il Congresso"

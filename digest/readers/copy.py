@@ -1554,6 +1554,14 @@ _QUESTION = re.compile(
 )
 
 
+# What someone said, wrote or showed, as a standfirst names it after its headline: "Il
+# discorso…", "Le parole…", "I dati…"
+_SAID_OR_SHOWN = re.compile(
+    r"^\s*(?:Il|Lo|La|I|Gli|Le|L['’])\s*(?:discorso|parole|dichiarazioni|dati|numeri|"
+    r"decisione|commento|appello|messaggio|annuncio|benedizione|replica|reazione|reazioni)\b"
+)
+
+
 def _leans_on_headline(text: str) -> bool:
     """A line that leans on a headline for who and where: it opens on a verb ("È il primo
     viaggio…"), or has no capitalised word but the first, and no kicker ("Nuovi scontri:
@@ -1562,6 +1570,11 @@ def _leans_on_headline(text: str) -> bool:
         return True
     if text.rstrip().endswith("?") or _QUESTION.match(text):
         return False  # "Cosa sappiamo degli ostaggi": an explainer's headline
+    if _SAID_OR_SHOWN.match(text) and not has_verb(text):
+        # "Il discorso davanti al Congresso", "Le parole del pontefice durante l'Angelus in
+        # Piazza San Pietro", "I dati del Viminale": what someone said or showed, named by
+        # its noun with the definite article, which the headline the page lost told
+        return True
     words = re.findall(r"[\w’']+(?:-[\w’']+)*", text)
     # "verso l'Italia" names a country: the capital after an elided article counts
     if not words or any(re.sub(r"^\w{1,6}['’]", "", w)[:1].isupper() for w in words[1:]):
