@@ -417,9 +417,16 @@ def unmatched_names(
             # "a Joe Biden", "su Vincenzo Nibali": a first name opens a person's name, never
             # a place's ("in Alessandria", one word, stays a place)
             given = _given_name(name.split()[0])
+            # ("a Regione Lombardia": a body named by its noun is what is given or sent to,
+            # after "a"; "nella Provincia di Bergamo" is somewhere)
             place_word = bool(near) and (
                 (near[-1] in PLACE_BEFORE and not (given and " " in name))
-                or (near[-1] in PLACE_OR_DATIVE and not given and not _foreign_person(name))
+                or (
+                    near[-1] in PLACE_OR_DATIVE
+                    and not given
+                    and not _foreign_person(name)
+                    and not (" " in name and _organisation(name.split()[0]))
+                )
             )
             # "nelle zone di Ain Zara, Mashroue Habhda e Yarmok": the names a place's noun
             # introduces in a list are all places (a person's first name aside)
@@ -429,8 +436,18 @@ def unmatched_names(
                 and not given
             )
             apposed = _PLACE_APPOSITION.match(text, start + len(name))
+            # "il presidente della regione Stefano Bonaccini": a title, the place it is held
+            # in, then its holder, named in full (a place's name opens on no first name)
+            holder = (
+                given
+                and " " in name
+                and len(tail) >= 3
+                and tail[-3].lower() in PERSON_TITLES
+                and tail[-2].lower() in _OF
+            )
             if (
                 not via
+                and not holder
                 and (
                     NOT_ACTOR_BEFORE.intersection(near)
                     or (apposed is not None and apposed["noun"] in PLACE_NOUNS and not given)
@@ -1129,12 +1146,30 @@ def _speaker(text: str, start: int, run: str, written: Callable[[], Counter[str]
     )
 
 
+# "attivisti di", "gli esponenti del": the members of a group, whose name comes next
+# ("attivisti di Ultima Generazione"), whatever its words mean in the dictionary
+MEMBERS_OF = re.compile(
+    r"\b(?:attivist[ie]|militanti|aderenti|iscritti|membri|esponenti|simpatizzanti|"
+    r"fondat(?:ore|ori|rice|rici))\s+(?:di|del|della|dello|dei|degli|delle|dell['’]\s*)\s*$"
+)
+
+
+# "il governo Conte", "l'amministrazione Raggi", "la giunta Sala": a government named after
+# its head, whose surname comes next, whatever the word means in the dictionary
+_LED_BY = re.compile(r"\b(?:governo|giunta|amministrazione|esecutivo)\s+$")
+
+
 def _surname_slot(text: str, start: int) -> str:
-    """ "town" after an office of a town ("il sindaco di"), "singular" after a singular
-    article, "title" after a person's title, "noun" after
+    """ "members" after the members of a group ("attivisti di"), "leader" after a
+    government's noun ("la giunta"), "town" after an office of a town ("il sindaco di"),
+    "singular" after a singular article, "title" after a person's title, "noun" after
     another word in lower case that is no article, preposition or organisation's word ("la
     base Murted"), else ""."""
     before = text[max(0, start - 24) : start]
+    if MEMBERS_OF.search(before):
+        return "members"
+    if _LED_BY.search(before):
+        return "leader"
     if _TOWN_OFFICE.search(before):
         return "town"
     if _SINGULAR.search(before):
@@ -1200,6 +1235,10 @@ def clean_span(
     if words and _ELIDED.sub("", words[0][0]).lower() in PERSON_TITLES:
         # "Presidente della Commissione europea": a role; what follows may be a name.
         words = words[1:]
+        if len(words) == 1 and not lexicon.is_adjective(words[0][0].lower()):
+            # "il Presidente Fontana": the title capitalised, then a surname (not "il
+            # Commissario Straordinario", the title's own adjective)
+            slot = "title"
         while len(words) > 1 and words[0][0].lower() in CONNECTORS and common_word(words[1][0]):
             if name_follows(2):
                 words = words[2:]  # "[Segretario] di Stato Mike Pompeo"
@@ -1260,6 +1299,17 @@ def clean_span(
         # "Foto Roberto Scherini": a picture's credit, whoever's first name "Roberto" is
         # among the starter's people; never a name cut after "Foto"
         return None
+    if (
+        slot == "town"
+        and len(words) >= 3
+        and words[0][0] not in _SAINTS
+        and is_city(words[0][0])
+        and words[1][0].istitle()
+        and words[2][0].istitle()
+    ):
+        # "[il sindaco di] Palermo Leoluca Orlando": the town of the office, then its holder,
+        # whatever lists his first name is in
+        words = words[1:]
     # "Air Force One Donald Trump", "[ministro per lo] Sport Andrea Abodi": a person's name
     # starts at its first name, when the words before it are no first name or particle
     # ("Saddam Khalifa Haftar", "Anna Maria Bernini", "Abu Mohammed …") and the one just
@@ -1416,8 +1466,10 @@ def clean_span(
         return None  # "Al Cairo": a preposition and a place
     if len(texts) == 1 and name[:3] in ("Al-", "El-") and is_city(name[3:]):
         return None  # "Al-Zawiya": a place with its article
-    if is_city(name):
-        return None  # "Bengasi", "Puglia": a place
+    if is_city(name) and not (len(texts) == 1 and slot in ("title", "leader")):
+        # "Bengasi", "Puglia": a place; not right after a person's title or a government's
+        # noun ("il presidente Fontana", "la giunta Sala"), where no place stands
+        return None
     meaningful = [w for w in texts if w.lower() not in CONNECTORS]
     if (
         len(texts) >= 3
@@ -1480,6 +1532,9 @@ def clean_span(
         )
         or (len(meaningful) > 1 and _given_name(meaningful[0]))
         or (len(texts) == 1 and _surname_in(slot, name))
+        # "attivisti di Ultima Generazione": a group's name of two words or more, which its
+        # members are named after, whatever its words
+        or (slot == "members" and len(meaningful) > 1)
     )
     # A country's name is no common word, even where the dictionary lists it ("Italia Viva");
     # nor is a demonym capitalised after a name's first word ("Sogno Georgiano": a party).
@@ -1578,7 +1633,7 @@ def _surname_in(slot: str, word: str) -> bool:
     article ("la Meloni", "del Draghi": Italian puts the article before a woman's surname,
     and the press before a man's), or a word after a person's title ("il premier Conte",
     "il ministro Costa"), which names no organisation ("il ministro Esteri" is elliptic)."""
-    if slot == "title":
+    if slot in ("title", "leader"):
         return not _organisation(word) and not _very_common(word) and word not in portfolios()
     return slot == "singular" and _plural(word)
 

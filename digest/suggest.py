@@ -30,6 +30,7 @@ from digest.model import Kind, Registry
 from digest.names import (
     ACRONYM,
     CONNECTORS,
+    MEMBERS_OF,
     ORGANISATION_WORDS,
     PERSON_TITLES,
     NameSeen,
@@ -576,6 +577,9 @@ def guess_kind(group: _Group, first_names: frozenset[str]) -> tuple[Kind, str]:
         last = re.split(r"[\s’']+", before)[-1]
         if last in ORGANISATION_WORDS:
             return "organisation", f"seen after «{last}»"
+        # "gli attivisti di Ultima Generazione": a group, which has members
+        if members := MEMBERS_OF.search(before + " "):
+            return "organisation", f"seen after «{members[0].strip()}», its members"
     # "Tehrik-e-Taliban Pakistan", "Reform UK": a name that ends on a country's, after a
     # word of its own, is a body's (a person's name never ends so)
     if (

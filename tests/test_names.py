@@ -1270,3 +1270,51 @@ def test_a_single_word_a_verb_of_saying_follows_is_a_name():
     assert names_in("Orban ha ribadito che il governo non cambierà.") == []
     assert names_in("Ieri, Stato ha detto no.") == []
     assert names_in("Ieri, Pace ha detto no. La pace è lontana.") == []
+
+
+def test_after_a_groups_members_its_name_whatever_its_words():
+    # "Ultima" and "Generazione" are words; after "attivisti di" they name the group
+    for text in (
+        "Diciannove attivisti di Ultima Generazione sono stati denunciati.",
+        "I militanti di Ultima Generazione sono stati bloccati.",
+    ):
+        assert names_in(text) == [("Ultima Generazione", "")], text
+    # elsewhere, common words name no one; and one word alone is still no name
+    assert names_in("Una Ultima Generazione di telefoni arriva in autunno.") == []
+    assert names_in("Gli attivisti di Domenica sono tornati in piazza.") == []
+
+
+def test_a_surname_a_town_shares_after_a_title_or_a_governments_noun():
+    # "Fontana" is a town (and a word) too; after a title, capitalised or not, a surname
+    for text in (
+        "Ieri il presidente Fontana ha detto no.",
+        "Il Presidente Fontana ha consegnato il dossier.",
+    ):
+        assert names_in(text) == [("Fontana", "")], text
+    # "Raggi" and "Sala" are words: after a government's noun, its head's surname
+    assert names_in("Un guaio per l'amministrazione Raggi, si apprende.") == [("Raggi", "")]
+    assert names_in("Oggi la giunta Sala ha approvato il bilancio.") == [("Sala", "")]
+    # the town itself stays a place
+    assert names_in("È arrivato a Fontana, in California.") == []
+
+
+def test_a_body_named_by_its_noun_is_no_place_after_a_preposition():
+    assert names_in("Le risorse vanno a Regione Lombardia, ha detto.") == [
+        ("Regione Lombardia", "")
+    ]
+    assert names_in("Sono andati a Palazzo Chigi ieri.") == []
+
+
+def test_an_offices_holder_after_the_place_it_is_held_in():
+    # "regione" before a name says a place; after a title and "della", its holder
+    assert names_in("Ha commentato il presidente della regione Stefano Bonaccini ieri.") == [
+        ("Stefano Bonaccini", "")
+    ]
+    assert names_in("Sono arrivati nel distretto di Marco Polo ieri.") == []
+
+
+def test_after_a_towns_office_a_city_then_a_holder_with_a_rare_first_name():
+    # "Leoluca" is in no list of first names; after "il sindaco di" and a city, the holder
+    assert names_in("Lo ha detto il sindaco di Palermo Leoluca Orlando in città.") == [
+        ("Leoluca Orlando", "")
+    ]

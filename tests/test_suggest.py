@@ -482,3 +482,14 @@ def test_a_word_inside_a_long_name_is_its_short_form_unless_two_names_hold_it():
     names["articles/a.txt"][0] = seen("Mohamed Osema Almasri Habish", before="il generale")
     result = {s.name: set(s.variants) for s in suggest(names, empty())}
     assert result["Almasri"] == set()
+
+
+def test_a_name_after_its_members_is_a_groups():
+    from digest.suggest import _Group, guess_kind
+
+    group = _Group(
+        "Ultima Generazione", ["Ultima Generazione"], befores=["Diciannove attivisti di"]
+    )
+    kind, why = guess_kind(group, frozenset())
+    assert kind == "organisation"
+    assert "attivisti di" in why
