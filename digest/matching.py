@@ -35,7 +35,7 @@ from digest.catalogue import finding
 from digest.findings import Finding
 from digest.firstnames import any_given_names, given_names
 from digest.forms import Case, Role, actor_forms
-from digest.lexicon import is_adjective, is_known
+from digest.lexicon import is_adjective, is_known, is_word
 from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import (
@@ -1267,6 +1267,9 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w-])")
 
 # "Fiom-Cgil", "Filt-Cgil": a capitalised word fused by a hyphen to an organisation's name.
 _FUSED = re.compile(r"(?:^|[^\w-])([A-ZÀ-Ý][\w’']*)-$")
+_FUSED_AFTER = re.compile(r"-([A-ZÀ-Ý][\w’']*)")
+# "Filt Cgil", "Fp Cgil": an acronym as the press writes it, a capital and a few letters
+_ACRONYM_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-ZÀ-Ý][a-zà-ù]{1,6}) $")
 
 
 _AMPERSAND_AFTER = re.compile(r"[ \u00a0]*&[ \u00a0]*[A-ZÀ-Ý][\w’'-]*")
@@ -1291,14 +1294,27 @@ def _firm_around(text: str, start: int, end: int) -> str:
 
 
 def _fused(matcher: Matcher, actor: Actor, text: str, start: int, end: int) -> str:
-    """The longer name an organisation's form is fused into ("Fiom-Cgil"), or "": not when the
-    word before the hyphen names an actor or a place ("Onu-Ue", "Roma-Cgil")."""
+    """The longer name an organisation's form is fused into ("Fiom-Cgil", "Ugl-Ta"), or
+    "": not when the word on the hyphen's other side names an actor or a place ("Onu-Ue",
+    "Roma-Cgil"). A federation's acronym before it, with a space, fuses too ("Filt Cgil",
+    "Fim Cisl"): a short word that is no word of the language nor a first name."""
     if actor.kind != "organisation":
         return ""
     match = _FUSED.search(text, max(0, start - 30), start)
-    if match is None or matcher.known(match[1], places=True):
-        return ""
-    return text[match.start(1) : end]
+    if match is not None and not matcher.known(match[1], places=True):
+        return text[match.start(1) : end]
+    after = _FUSED_AFTER.match(text, end)
+    if after is not None and not matcher.known(after[1], places=True):
+        return text[start : after.end()]
+    spaced = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
+    if (
+        spaced is not None
+        and not is_word(spaced[1].lower())
+        and not world_given_name(spaced[1])
+        and not matcher.known(spaced[1], places=True)
+    ):
+        return text[spaced.start(1) : end]
+    return ""
 
 
 def _persons_countries(registry: Registry) -> dict[str, str]:
@@ -2117,6 +2133,18 @@ _NOT_NAMES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _english_word(word: str) -> bool:
+    """A word of English that Italian does not have: "Air", "Today", "Bank"."""
+    from wordfreq import zipf_frequency
+
+    lowered = word.lower()
+    return zipf_frequency(lowered, "en") >= _ENGLISH_ZIPF and not is_word(lowered)
+
+
+_ENGLISH_ZIPF = 4.0  # "air", "bank", "daily"; names such as "hamas" (3.6) fall below
+
+
 def _longer_name(
     text: str,
     start: int,
@@ -2174,6 +2202,9 @@ def _longer_name(
         and (
             place_key(text[start:end]) in english_country_names()
             or not known(after[1], places=True)
+            # "Malta Air", "Iran Air": an English word after the country's name, which a
+            # gazetteer may know as a place ("Aïr"), makes a firm's name of it
+            or (_english_word(after[1]) and not known(after[1]))
         )
         # "il presidente della Camera Usa Kevin McCarthy": a first name that another
         # capitalised word follows opens a person's name, which the country's stands before.

@@ -1439,6 +1439,15 @@ def test_an_organisations_name_fused_to_another_word_is_part_of_that_name():
         "cgil": 2,
         "onu": 1,
     }
+    # a federation's acronym before it with a space, its sector after a hyphen
+    assert counts(matcher, "Le sigle Filt Cgil e Fp Cgil hanno indetto lo sciopero.") == {}
+    assert counts(matcher, "Lo sciopero indetto da Cgil-Ta ieri.") == {}
+    # a word of the language, a first name, a place or an actor before it is no acronym
+    assert counts(matcher, "Anche la Cgil ha detto no. Oggi Cgil e Onu firmano.") == {
+        "cgil": 2,
+        "onu": 1,
+    }
+    assert counts(matcher, "Lo ha detto Maurizio Cgil ieri, e Roma Cgil.") == {"cgil": 2}
 
 
 def test_a_name_run_into_a_country_or_a_place_is_no_longer_name():
@@ -1558,6 +1567,20 @@ def test_a_countrys_english_name_opens_an_english_name(starter):
     # the Italian name, or an English name Italian shares, before a name stays the country's
     assert on("2024-03", "In Iran Khamenei ha parlato.", registry=starter)["iran"] == 1
     assert on("2024-03", "Il Giappone ha protestato.", registry=starter) == {"giappone": 1}
+
+
+def test_an_english_word_after_a_countrys_name_makes_a_firms_name(starter):
+    # "Air" is a place in a gazetteer too (Aïr); after the country's name, a firm's name
+    text = "Scioperano i piloti di Ryanair, Malta Air e della società CrewLink."
+    assert on("2022-07", text, registry=starter) == {}
+    assert on("2022-07", "Il volo Iran Air è atterrato.", registry=starter) == {}
+    # a country after a country is a list, and a person after it is named in full
+    found = on("2022-07", "Tra Ucraina Russia e Bielorussia.", registry=starter)
+    assert found == {"ucraina": 1, "russia": 1, "bielorussia": 1}
+    assert on("2022-07", "Il premier di Malta Robert Abela ha detto.", registry=starter) == {
+        "malta": 1,
+        "robert-abela": 1,
+    }
 
 
 def test_a_ministers_portfolio_then_its_country_names_the_country(starter):
