@@ -216,7 +216,9 @@ _ELISION = r"(?:[LDl]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’]"
 _ELIDED = re.compile(rf"^{_ELISION}")
 _ELIDED_NAME = re.compile(rf"{_ELISION}(?=[A-ZÀ-ÖØ-Þ])")  # onto a name: "L'Iran"
 _NOT_A_WORD = re.compile(r"_|-$|[a-z]\d|\d[a-z]|['’]\d")  # "L’8 novembre": a date
-_MODEL = re.compile(r"^(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")  # "G-20" is a group
+# "F-35", "S-400", and without the hyphen "F35", "Su57" or the isotope U235 (a letter or two
+# and a number); "G-20", "G20" are groups, and "M5s", "Rai1", "A2a" have letters after a figure
+_MODEL = re.compile(r"^(?!G-?\d)(?:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}|[A-Z][a-z]?\d{2,4})$")
 _CREDIT_WORDS = frozenset("foto photo ph credit credits video".split())
 # The endings zoology and botany give the names of families, subfamilies, superfamilies and
 # orders (ICZN, ICN): "Staphylinidae", "Pselaphinae", "Rosaceae", "Coleoptera", "Passeriformes".

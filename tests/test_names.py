@@ -385,6 +385,9 @@ def test_a_model_of_aircraft_or_weapon_is_no_actor_but_a_group_is():
     assert names_in("Ha ricevuto i sistemi S-400 e gli F-35. Il G-20 si riunisce.") == [
         ("G-20", "")
     ]
+    # without the hyphen too; a group stays one
+    assert names_in("Ha ricevuto gli F35 e i Su57. Il G20 si riunisce.") == [("G20", "")]
+    assert names_in("La galassia M87 e l'isotopo U235.") == []
 
 
 def test_a_family_of_living_things_and_a_pictures_credit_are_no_actors():
