@@ -39,6 +39,8 @@ from digest.lexicon import is_adjective, is_known, is_word
 from digest.metonymy import A_PERSONS_NAME, reading
 from digest.model import ALWAYS, Actor, ActorRef, Article, Period, Registry, heads
 from digest.names import (
+    CABINET_WORDS,
+    HEADED_BODIES,
     INDEFINITE_ARTICLES,
     OFFICE_OF_A_FIELD,
     ORGANISATION_WORDS,
@@ -1597,7 +1599,7 @@ def _not_a_people(text: str, start: int, end: int) -> str:
         return "a name, not a demonym (capitalised after an article, a preposition, a title or a place)"
     # "la giunta Tedesco", "l’amministrazione Greco": capitalised after the word for a
     # government or a town's administration, a demonym is the surname of who leads it.
-    if word[:1].isupper() and not word.isupper() and bare in _HEADED_BODIES:
+    if word[:1].isupper() and not word.isupper() and bare in HEADED_BODIES:
         return "a name, not a demonym (a government named after its head)"
     # "Alfonsina Russo", "Caritas Italiana", "Partito Comunista Italiano", "Giordano
     # Biserni": run into another capitalised word, it is a word of that name.
@@ -1723,11 +1725,6 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in words if w not in ORGANISATION_WORDS and w not in DANGLING}
 
 
-# The words for a government: a surname right after one names that government ("il governo
-# Draghi", "la giunta Solinas"); so does a capitalised demonym ("la giunta Tedesco"), also
-# after a town's "amministrazione".
-_CABINET_WORDS = ("governo", "esecutivo", "giunta", "gabinetto")
-_HEADED_BODIES = frozenset({*_CABINET_WORDS, "amministrazione"})
 # "alle 7", "prima delle 12.30": the hour a zone's demonym may follow ("le 7 italiane").
 _CLOCK_BEFORE = (
     r"(?:^|[^\w’'])(?:le|alle|dalle|delle|verso le|entro le)\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
@@ -1746,7 +1743,7 @@ _STREET_BEFORE = re.compile(
 # "il governo Draghi", "l'esecutivo Conte", "la giunta Solinas": a surname right after the
 # word for a government names that government.
 _CABINET_BEFORE = re.compile(
-    rf"(?:^|[^\w’'])(?P<word>{'|'.join(_CABINET_WORDS)})\s+$", re.IGNORECASE
+    rf"(?:^|[^\w’'])(?P<word>{'|'.join(CABINET_WORDS)})\s+$", re.IGNORECASE
 )
 
 

@@ -1156,9 +1156,13 @@ MEMBERS_OF = re.compile(
 )
 
 
-# "il governo Conte", "l'amministrazione Raggi", "la giunta Sala": a government named after
-# its head, whose surname comes next, whatever the word means in the dictionary
-_LED_BY = re.compile(r"\b(?:governo|giunta|amministrazione|esecutivo)\s+$")
+# The words for a government, and for a body its head gives a name to: "il governo Conte",
+# "la giunta Sala", "l'amministrazione Raggi". matching.py reads a registered surname (or a
+# capitalised demonym, "la giunta Tedesco") right after one as the government's name; here
+# the head's surname comes next, whatever the word means in the dictionary.
+CABINET_WORDS = ("governo", "esecutivo", "giunta", "gabinetto")
+HEADED_BODIES = frozenset({*CABINET_WORDS, "amministrazione"})
+_LED_BY = re.compile(rf"\b(?:{'|'.join(sorted(HEADED_BODIES))})\s+$")
 
 
 def _surname_slot(text: str, start: int) -> str:
